@@ -1,0 +1,47 @@
+"""Analyse stage: one Document -> its findings, each with character spans into its text.
+
+Nothing here looks across documents; that is assemble's job.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from .model import Document, Event, NameMention, Question, Quote, TimeExpression
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+
+@dataclass(frozen=True)
+class Findings:
+    """What the extractors found in one document (ids are local to the document)."""
+
+    document: Document
+    mentions: tuple[NameMention, ...]
+    quotes: tuple[Quote, ...]
+    times: tuple[TimeExpression, ...]
+    events: tuple[Event, ...]
+    questions: tuple[Question, ...]
+
+
+def reference_date(document: Document, fallback: dt.date | None) -> dt.date | None:
+    """The date relative expressions resolve against: the article's own, else ``--date``."""
+    if document.published:
+        return dt.date.fromisoformat(document.published)
+    return fallback
+
+
+def analyse(nlp: Language, document: Document, fallback_date: dt.date | None = None) -> Findings:
+    """Run every extractor over one document."""
+    from .extract import actors, events, questions, quotes, times
+
+    doc = nlp(document.text)
+    mentions = tuple(actors.name_mentions(doc, document))
+    found_quotes = tuple(quotes.quotes(doc, document, mentions))
+    found_times = tuple(times.time_expressions(doc, document, reference_date(document, fallback_date)))
+    found_events = tuple(events.events(doc, document, found_times, mentions))
+    found_questions = tuple(questions.questions(doc, document, found_quotes, mentions))
+    return Findings(document, mentions, found_quotes, found_times, found_events, found_questions)
