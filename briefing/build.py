@@ -1,0 +1,137 @@
+"""The whole flow in one place: read -> analyse -> assemble -> select -> render -> write.
+
+``build_brief`` is the library entry point the CLI calls; it prints nothing and returns what
+it wrote, so it can be used from Python as well.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import SettingsError
+from .model import Extraction
+from .read import read_documents
+
+FORMATS = ("md", "html", "pdf", "json")
+DEFAULT_FORMATS = ("md", "html", "pdf")
+PAPERS = ("a4", "letter")
+
+Progress = Callable[[str], None]
+
+
+def _quiet(message: str) -> None:
+    """Default progress sink: say nothing."""
+
+
+@dataclass(frozen=True)
+class BuildSettings:
+    """What a user chose on the command line (or in Python) for one brief."""
+
+    out_dir: Path = Path("output")
+    formats: tuple[str, ...] = DEFAULT_FORMATS
+    reference_date: dt.date | None = None
+    title: str | None = None
+    audience: str = "analyst"
+    template_dir: Path | None = None
+    model: str | None = None
+    paper: str = "a4"
+
+
+def parse_formats(value: str) -> tuple[str, ...]:
+    """``"md,html"`` -> ("md", "html"); unknown names are a SettingsError."""
+    names = tuple(dict.fromkeys(p.strip().lower() for p in value.split(",") if p.strip()))
+    unknown = [n for n in names if n not in FORMATS]
+    if unknown or not names:
+        raise SettingsError(
+            f"unknown format {', '.join(unknown) or value!r}; choose from {', '.join(FORMATS)}"
+        )
+    return names
+
+
+def extract(
+    paths: Sequence[str],
+    *,
+    reference_date: dt.date | None = None,
+    model: str | None = None,
+    progress: Progress = _quiet,
+) -> Extraction:
+    """Read and analyse the articles and assemble them into one model."""
+    from .analyse import analyse
+    from .assemble import assemble
+    from .nlp import load_pipeline
+
+    documents = read_documents(paths)
+    nlp, pipeline = load_pipeline(model)
+    progress(f"pipeline: {pipeline}")
+    findings = []
+    for number, document in enumerate(documents, start=1):
+        progress(f"analysing {number}/{len(documents)}: {document.path}")
+        findings.append(analyse(nlp, document, reference_date))
+    return assemble(findings, pipeline)
+
+
+def render_files(
+    extraction: Extraction, settings: BuildSettings, progress: Progress = _quiet
+) -> dict[str, bytes]:
+    """Render every requested format in memory: file name -> bytes."""
+    from .render.html import render_html
+    from .render.markdown import render_markdown
+    from .select import BriefOptions, select_for_brief
+
+    if settings.paper not in PAPERS:
+        raise SettingsError(f"unknown paper {settings.paper!r}; choose a4 or letter")
+    options = BriefOptions(title=settings.title, audience=settings.audience, paper=settings.paper)
+    context = select_for_brief(extraction, options)
+    files: dict[str, bytes] = {}
+    for fmt in settings.formats:
+        progress(f"rendering {fmt}")
+        if fmt == "md":
+            files["brief.md"] = render_markdown(context, settings.template_dir).encode()
+        elif fmt == "html":
+            files["brief.html"] = render_html(context, settings.template_dir).encode()
+        elif fmt == "pdf":
+            from .render.pdf import render_pdf
+
+            pdf, _ = render_pdf(context, settings.paper, settings.template_dir)
+            files["brief.pdf"] = pdf
+        elif fmt == "json":
+            files["brief.json"] = extraction_json(extraction).encode()
+    return files
+
+
+def extraction_json(extraction: Extraction) -> str:
+    """The JSON contract of ``briefing extract``, UTF-8, human-readable."""
+    return json.dumps(extraction.to_dict(), ensure_ascii=False, indent=2) + "\n"
+
+
+def build_brief(
+    paths: Sequence[str], settings: BuildSettings, progress: Progress = _quiet
+) -> list[Path]:
+    """Articles in, brief files out. Nothing is written unless every format rendered."""
+    from .write import write_outputs
+
+    extraction = extract(
+        paths, reference_date=settings.reference_date, model=settings.model, progress=progress
+    )
+    files = render_files(extraction, settings, progress)
+    return write_outputs(settings.out_dir, files)
+
+
+def load_extraction(path: Path) -> Extraction:
+    """Read a JSON file written by ``briefing extract`` (possibly edited by a person)."""
+    from .errors import InputError
+
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file") from None
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise InputError(f"{path}: not a readable JSON file ({exc})") from None
+    try:
+        return Extraction.from_dict(data)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise InputError(f"{path}: not a briefing extraction ({exc})") from None

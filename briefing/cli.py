@@ -1,0 +1,273 @@
+"""The ``briefing`` command line: each command parses options, calls one library function
+and reports. spaCy and WeasyPrint are imported inside the library calls, so ``--help``
+stays fast. Problems the user can fix (BriefingError) become one line on stderr and a
+non-zero exit; anything else is a bug and keeps its traceback (without locals, which would
+print article text).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from . import __version__
+from .build import DEFAULT_FORMATS, FORMATS, BuildSettings, parse_formats
+from .errors import BriefingError, SettingsError
+
+DEFAULT_FORMAT_LIST = ",".join(DEFAULT_FORMATS)
+
+app = typer.Typer(
+    help="Turn a handful of news articles into a one-page policy brief "
+    "(Markdown, HTML and a one-page PDF).",
+    no_args_is_help=True,
+    pretty_exceptions_show_locals=False,
+    add_completion=False,
+    rich_markup_mode="markdown",
+)
+
+ArticlesArg = Annotated[
+    list[str],
+    typer.Argument(
+        help="Article files (.txt or .md, optional '---' front matter with title, published, "
+        "source, url), or - to read one article from stdin.",
+        show_default=False,
+    ),
+]
+DateOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--date",
+        help="Reference date YYYY-MM-DD for relative dates ('Thursday', 'March 6') in articles "
+        "that give no 'published' date. Without it such dates stay unresolved.",
+    ),
+]
+ModelOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--model",
+        help="A trained spaCy pipeline (package name or folder). Default: en_core_web_sm if "
+        "installed, else briefing's own rule pipeline ('rules').",
+    ),
+]
+FormatOpt = Annotated[
+    str,
+    typer.Option(
+        "--format",
+        "-f",
+        help=f"Comma-separated output formats from: {', '.join(FORMATS)}.",
+    ),
+]
+OutDirOpt = Annotated[
+    Path,
+    typer.Option("--output", "-o", help="Folder to write brief.md, brief.html, brief.pdf into."),
+]
+TitleOpt = Annotated[
+    str | None, typer.Option("--title", help="Title of the brief (default: from the articles).")
+]
+AudienceOpt = Annotated[
+    str, typer.Option("--audience", help="Who the brief is for: analyst, minister or press.")
+]
+TemplateDirOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--template-dir",
+        help="Folder of your own templates; they win over the built-in ones, which stay "
+        "reachable as 'default:brief.html.j2'.",
+    ),
+]
+PaperOpt = Annotated[str, typer.Option("--paper", help="PDF paper size: a4 or letter.")]
+VerboseOpt = Annotated[
+    bool, typer.Option("--verbose", "-v", help="Say what runs (pipeline, stages) on stderr.")
+]
+
+
+@contextmanager
+def _user_errors() -> Iterator[None]:
+    """Turn BriefingError into '[error] message' and its exit code; nothing else is caught."""
+    try:
+        yield
+    except BriefingError as exc:
+        typer.echo(f"[error] {exc}", err=True)
+        raise typer.Exit(exc.exit_code) from None
+
+
+def _progress(verbose: bool):
+    def say(message: str) -> None:
+        if verbose:
+            typer.echo(f"briefing: {message}", err=True)
+
+    return say
+
+
+def _parse_date(value: str | None) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise SettingsError(f"--date {value!r} is not a date; write it as YYYY-MM-DD") from None
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"briefing {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=_version, is_eager=True, help="Print the version."),
+    ] = False,
+) -> None:
+    """Turn a handful of news articles into a one-page policy brief."""
+
+
+@app.command()
+def build(
+    articles: ArticlesArg,
+    output: OutDirOpt = Path("output"),
+    format: FormatOpt = DEFAULT_FORMAT_LIST,
+    date: DateOpt = None,
+    title: TitleOpt = None,
+    audience: AudienceOpt = "analyst",
+    template_dir: TemplateDirOpt = None,
+    model: ModelOpt = None,
+    paper: PaperOpt = "a4",
+    verbose: VerboseOpt = False,
+) -> None:
+    """Build the brief from articles: brief.md, brief.html and a one-page brief.pdf.
+
+    Reads the articles, extracts actors, quotes, events and open questions, and writes
+    the brief into the output folder (brief.json too with --format ...,json). Files are
+    replaced only when every format rendered.
+    """
+    from .build import build_brief
+
+    with _user_errors():
+        settings = BuildSettings(
+            out_dir=output,
+            formats=parse_formats(format),
+            reference_date=_parse_date(date),
+            title=title,
+            audience=audience,
+            template_dir=template_dir,
+            model=model,
+            paper=paper.lower(),
+        )
+        _check_template_dir(template_dir)
+        written = build_brief(articles, settings, _progress(verbose))
+    for path in written:
+        typer.echo(f"wrote {path}")
+
+
+@app.command()
+def extract(
+    articles: ArticlesArg,
+    date: DateOpt = None,
+    model: ModelOpt = None,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write the JSON here, not to stdout.")
+    ] = None,
+    verbose: VerboseOpt = False,
+) -> None:
+    """Print the extraction as JSON (actors, quotes, times, events, questions).
+
+    The schema (briefing.extract/1) is documented in docs/schema.md. Edit the JSON and
+    pass it to 'briefing render' to rebuild the brief.
+    """
+    from .build import extract as run_extract
+    from .build import extraction_json
+    from .write import write_outputs
+
+    with _user_errors():
+        extraction = run_extract(
+            articles, reference_date=_parse_date(date), model=model, progress=_progress(verbose)
+        )
+        text = extraction_json(extraction)
+        if output is None:
+            sys.stdout.write(text)
+            return
+        write_outputs(
+            output.parent if str(output.parent) else Path("."), {output.name: text.encode()}
+        )
+    typer.echo(f"wrote {output}", err=True)
+
+
+@app.command()
+def render(
+    brief_json: Annotated[
+        Path, typer.Argument(help="A JSON file written by 'briefing extract'.", show_default=False)
+    ],
+    output: OutDirOpt = Path("output"),
+    format: FormatOpt = DEFAULT_FORMAT_LIST,
+    title: TitleOpt = None,
+    audience: AudienceOpt = "analyst",
+    template_dir: TemplateDirOpt = None,
+    paper: PaperOpt = "a4",
+    verbose: VerboseOpt = False,
+) -> None:
+    """Render a brief from an extraction JSON (as printed by 'extract', possibly edited)."""
+    from .build import load_extraction, render_files
+    from .write import write_outputs
+
+    with _user_errors():
+        settings = BuildSettings(
+            out_dir=output,
+            formats=parse_formats(format),
+            title=title,
+            audience=audience,
+            template_dir=template_dir,
+            paper=paper.lower(),
+        )
+        _check_template_dir(template_dir)
+        extraction = load_extraction(brief_json)
+        written = write_outputs(output, render_files(extraction, settings, _progress(verbose)))
+    for path in written:
+        typer.echo(f"wrote {path}")
+
+
+def _check_template_dir(template_dir: Path | None) -> None:
+    if template_dir is not None and not template_dir.is_dir():
+        raise SettingsError(f"--template-dir {template_dir}: no such folder")
+
+
+@app.command()
+def evaluate(
+    gold: Annotated[
+        Path,
+        typer.Argument(
+            help="Gold JSONL file (format: ../shared/eval/README.md).", show_default=False
+        ),
+    ],
+    task: Annotated[
+        str | None,
+        typer.Option(
+            "--task",
+            help="actors, quotes, times, events or questions. Default: guessed from the file.",
+        ),
+    ] = None,
+    model: ModelOpt = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
+) -> None:
+    """Score extraction against gold-annotated news: precision, recall and F1 per kind."""
+    from .evaluation.run import evaluate_file, format_table
+
+    with _user_errors():
+        task_name, scores = evaluate_file(gold, task, model)
+    if as_json:
+        typer.echo(json.dumps({"task": task_name, "file": str(gold), "scores": scores}, indent=2))
+    else:
+        typer.echo(format_table(task_name, scores))
+
+
+if __name__ == "__main__":  # pragma: no cover
+    app()

@@ -1,0 +1,79 @@
+"""Run one evaluation task over a gold JSONL file and format the scores for a terminal."""
+
+from __future__ import annotations
+
+import importlib
+import json
+from pathlib import Path
+
+from ..errors import InputError, SettingsError
+from . import Scores
+
+TASKS = ("actors", "quotes", "times", "events", "questions")
+
+
+def load_rows(path: Path) -> list[dict]:
+    """Read a JSONL file; a bad line is an InputError naming the line."""
+    if not path.is_file():
+        raise InputError(f"{path}: no such file")
+    rows = []
+    with path.open(encoding="utf-8") as handle:
+        for number, line in enumerate(handle, start=1):
+            if not line.strip():
+                continue
+            try:
+                rows.append(json.loads(line))
+            except json.JSONDecodeError as exc:
+                raise InputError(f"{path}:{number}: not JSON ({exc.msg})") from None
+    if not rows:
+        raise InputError(f"{path}: no gold documents in the file")
+    return rows
+
+
+def guess_task(rows: list[dict]) -> str:
+    """The task a gold file is for, from the annotations its rows carry."""
+    first = rows[0]
+    if "quotes" in first:
+        return "quotes"
+    if "timexes" in first:
+        return "times"
+    if "names" in first or "relations" in first:
+        return "actors"
+    if "questions" in first:
+        return "questions"
+    raise SettingsError("cannot tell the task of this gold file; pass --task")
+
+
+def evaluate_file(path: Path, task: str | None, model: str | None) -> tuple[str, Scores]:
+    """Score the extraction of ``model`` (default: rule pipeline) against one gold file."""
+    from ..nlp import load_pipeline
+
+    rows = load_rows(path)
+    task = task or guess_task(rows)
+    if task not in TASKS:
+        raise SettingsError(f"unknown task {task!r}; choose from {', '.join(TASKS)}")
+    module = importlib.import_module(f"{__package__}.{task}")
+    nlp, _ = load_pipeline(model)
+    try:
+        return task, module.evaluate(rows, nlp)
+    except KeyError as exc:
+        raise InputError(f"{path}: gold rows lack the field {exc} needed for task {task}") from None
+
+
+def format_table(task: str, scores: Scores) -> str:
+    """Scores as an aligned table: one row per group, one column per metric."""
+    metrics = list(dict.fromkeys(m for group in scores.values() for m in group))
+    width = max([len(g) for g in scores] + [5])
+    lines = [f"task: {task}", "  ".join([" " * width] + [f"{m:>12}" for m in metrics])]
+    for group, values in scores.items():
+        cells = [_cell(values.get(m)) for m in metrics]
+        lines.append("  ".join([f"{group:<{width}}"] + cells))
+    return "\n".join(lines)
+
+
+def _cell(value: float | None) -> str:
+    if value is None:
+        return f"{'-':>12}"
+    if isinstance(value, int) or float(value).is_integer() and value > 1:
+        return f"{int(value):>12}"
+    return f"{value:>12.3f}"

@@ -1,0 +1,145 @@
+"""Read stage: article files (or stdin) -> Documents.
+
+The text a Document carries is exactly what every offset refers to: the decoded file with the
+BOM removed, or, with front matter, everything after the newline that ends the closing
+``---`` line. Nothing else is changed, so ``text[start:end]`` reproduces every span.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import BinaryIO
+
+from .errors import InputError
+from .model import Document
+
+TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text", ""}
+FRONT_MATTER_KEYS = {"title", "published", "source", "url", "date"}
+MAX_BYTES = 5_000_000  # a news article is a few kB; anything this large is not one
+
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)^---[ \t]*(?:\r?\n|\Z)", re.S | re.M)
+_KEY_VALUE = re.compile(r"^([A-Za-z_][\w-]*)[ \t]*:[ \t]*(.*?)[ \t]*$")
+
+
+def read_documents(paths: Sequence[str], stdin: BinaryIO | None = None) -> list[Document]:
+    """Read every article; ``-`` reads standard input. Raises InputError naming the bad one."""
+    if not paths:
+        raise InputError("no articles given (pass one or more .txt/.md files, or - for stdin)")
+    documents = []
+    for number, path in enumerate(paths, start=1):
+        raw = _read_bytes(path, stdin)
+        documents.append(parse_document(raw, path=path, doc_id=f"d{number}"))
+    return documents
+
+
+def _read_bytes(path: str, stdin: BinaryIO | None) -> bytes:
+    if path == "-":
+        stream = stdin if stdin is not None else sys.stdin.buffer
+        return stream.read(MAX_BYTES + 1)
+    file = Path(path)
+    if not file.exists():
+        raise InputError(f"{path}: no such file")
+    if file.is_dir():
+        raise InputError(f"{path}: is a folder; give the article files inside it")
+    if file.suffix.lower() not in TEXT_SUFFIXES:
+        raise InputError(f"{path}: unsupported file type {file.suffix!r} (give a .txt or .md file)")
+    try:
+        with file.open("rb") as handle:
+            return handle.read(MAX_BYTES + 1)
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
+
+
+def parse_document(raw: bytes, *, path: str, doc_id: str) -> Document:
+    """Decode, split off front matter and find the title of one article."""
+    if len(raw) > MAX_BYTES:
+        raise InputError(f"{path}: larger than {MAX_BYTES // 1_000_000} MB; not a news article")
+    content = decode(raw, path)
+    meta, text = split_front_matter(content, path)
+    if not text.strip():
+        raise InputError(f"{path}: the article is empty")
+    title = meta.get("title") or first_line(text)
+    published = _date(meta.get("published") or meta.get("date"), path)
+    return Document(
+        id=doc_id,
+        path=path,
+        title=title,
+        text=text,
+        published=published,
+        source=meta.get("source") or None,
+        url=meta.get("url") or None,
+    )
+
+
+def decode(raw: bytes, path: str) -> str:
+    """UTF-8 (BOM removed) when valid, else the encoding charset-normalizer detects."""
+    if not raw.strip():
+        raise InputError(f"{path}: the article is empty")
+    if b"\x00" in raw[:4096] and not raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise InputError(f"{path}: looks like a binary file, not a text article")
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(raw).best()
+    if best is None:
+        raise InputError(f"{path}: cannot detect the text encoding; save it as UTF-8")
+    text = str(best)
+    if _looks_binary(text):
+        raise InputError(f"{path}: looks like a binary file, not a text article")
+    return text.removeprefix("\ufeff")
+
+
+def _looks_binary(text: str) -> bool:
+    sample = text[:4096]
+    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\n\r\t\f")
+    return controls > len(sample) * 0.01
+
+
+def split_front_matter(content: str, path: str) -> tuple[dict[str, str], str]:
+    """Split a leading ``---`` block of ``key: value`` lines from the article text."""
+    match = _FRONT_MATTER.match(content)
+    if not match:
+        return {}, content
+    meta: dict[str, str] = {}
+    for line in match.group(1).splitlines():
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        pair = _KEY_VALUE.match(line)
+        if not pair:
+            raise InputError(f"{path}: front matter line {line.strip()!r} is not 'key: value'")
+        key, value = pair.group(1).lower(), _unquote(pair.group(2))
+        if key in FRONT_MATTER_KEYS:
+            meta[key] = value
+    return meta, content[match.end() :]
+
+
+def _unquote(value: str) -> str:
+    if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
+        return value[1:-1]
+    return value
+
+
+def first_line(text: str) -> str:
+    """The first non-empty line, without Markdown heading marks: the article's headline."""
+    for line in text.splitlines():
+        if line.strip():
+            return line.strip().lstrip("#").strip()
+    return ""
+
+
+def _date(value: str | None, path: str) -> str | None:
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value.strip()[:10]).isoformat()
+    except ValueError:
+        raise InputError(
+            f"{path}: front matter date {value!r} is not a date; write it as YYYY-MM-DD"
+        ) from None
