@@ -19,7 +19,16 @@ from .model import Document
 
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text", ""}
 FRONT_MATTER_KEYS = {"title", "published", "source", "url", "date"}
-MAX_BYTES = 5_000_000  # a news article is a few kB; anything this large is not one
+MAX_BYTES = 5_000_000
+_LATIN_FAMILY = {
+    "cp1250",
+    "cp1252",
+    "latin_1",
+    "iso8859_2",
+    "iso8859_10",
+    "iso8859_15",
+    "mac_latin2",
+}  # a news article is a few kB; anything this large is not one
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)^---[ \t]*(?:\r?\n|\Z)", re.S | re.M)
 _KEY_VALUE = re.compile(r"^([A-Za-z_][\w-]*)[ \t]*:[ \t]*(.*?)[ \t]*$")
@@ -91,6 +100,13 @@ def decode(raw: bytes, path: str) -> str:
     if best is None:
         raise InputError(f"{path}: cannot detect the text encoding; save it as UTF-8")
     text = str(best)
+    if best.encoding in _LATIN_FAMILY:
+        # The detector cannot tell Western from Central European single-byte code pages
+        # apart on short texts; for English news Windows-1252 is by far the likelier one.
+        try:
+            text = raw.decode("cp1252")
+        except UnicodeDecodeError:
+            pass
     if _looks_binary(text):
         raise InputError(f"{path}: looks like a binary file, not a text article")
     return text.removeprefix("\ufeff")
