@@ -7,6 +7,7 @@ BOM removed, or, with front matter, everything after the newline that ends the c
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
 import sys
@@ -103,10 +104,8 @@ def decode(raw: bytes, path: str) -> str:
     if best.encoding in _LATIN_FAMILY:
         # The detector cannot tell Western from Central European single-byte code pages
         # apart on short texts; for English news Windows-1252 is by far the likelier one.
-        try:
+        with contextlib.suppress(UnicodeDecodeError):
             text = raw.decode("cp1252")
-        except UnicodeDecodeError:
-            pass
     if _looks_binary(text):
         raise InputError(f"{path}: looks like a binary file, not a text article")
     return text.removeprefix("\ufeff")
