@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import argparse
 import random
-import resource
-import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _proc import run_measured  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -84,10 +85,8 @@ def throughput(paths: list[str]) -> tuple[int, float]:
 
 
 def peak_memory_mb(paths: list[str]) -> float:
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     cmd = [sys.executable, "-m", "briefing.cli", "extract", *paths, "-o", "/dev/null"]
-    subprocess.run(cmd, check=True, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    return max(before, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss) / 1024
+    return run_measured(cmd, ROOT)[1]
 
 
 def main() -> None:
