@@ -1,7 +1,162 @@
-"""STUB: replaced by the actors work."""
+"""Actor mentions of one document, with the role and affiliation their context gives.
+
+Names come from ``doc.ents`` (rule pipeline or trained NER); roles come from the words around
+them: a title before the name ("Russian Deputy Secretary of the Security Council Dmitry
+Medvedev"), an apposition after it ("Dmitry Peskov, the Kremlin spokesperson"), or a
+possessive role before it ("Norway's fisheries minister, Erik Haugland"). Groups ("Western
+leaders", "the 27 member states") are found by pattern, since NER does not name them.
+"""
 
 from __future__ import annotations
 
+import re
+from functools import cache
 
-def name_mentions(doc, document):
-    return []
+from spacy.tokens import Doc, Span
+
+from .. import gazetteers as gz
+from ..model import ActorKind, Document, NameMention
+
+KINDS: dict[str, ActorKind] = {
+    "PERSON": "person",
+    "ORG": "organization",
+    "GPE": "place",
+    "LOC": "place",
+    "FAC": "place",
+}
+_TITLE_GLUE = frozenset({"of", "the", "for"})
+_ARTICLES = re.compile(r"^(?:the|a|an)\s+", re.I)
+
+
+def name_mentions(doc: Doc, document: Document) -> list[NameMention]:
+    """Every person, organisation, place and group mention, in text order."""
+    mentions = [_mention(doc, ent, document.id) for ent in doc.ents if ent.label_ in KINDS]
+    mentions = [m for m in mentions if not _inside_role(m, mentions)]
+    mentions += groups(doc, document.id)
+    return sorted(mentions, key=lambda m: m.start)
+
+
+def _mention(doc: Doc, ent: Span, doc_id: str) -> NameMention:
+    kind = KINDS[ent.label_]
+    role = affiliation = None
+    if kind == "person":
+        role, affiliation = title_before(doc, ent) or apposition(doc, ent) or (None, None)
+    elif kind == "organization":
+        known = gz.known_orgs().get(ent.text)
+        affiliation = known.affiliation if known else _demonym_before(doc, ent)
+    return NameMention(doc_id, ent.start_char, ent.end_char, ent.text, kind, role, affiliation)
+
+
+def _inside_role(mention: NameMention, mentions: list[NameMention]) -> bool:
+    """'Security Council' in 'Deputy Secretary of the Security Council Dmitry Medvedev'."""
+    return mention.kind != "person" and any(
+        m.kind == "person" and m.role and mention.text in m.role and 0 <= m.start - mention.end < 3
+        for m in mentions
+    )
+
+
+def _demonym_before(doc: Doc, ent: Span) -> str | None:
+    if ent.start == 0:
+        return None
+    return gz.country_of(doc[ent.start - 1].text)
+
+
+def title_before(doc: Doc, ent: Span) -> tuple[str, str | None] | None:
+    """'U.S. President Donald Trump' -> ("President", "United States")."""
+    start = ent.start
+    words: list[str] = []
+    i = start - 1
+    while i >= ent.sent.start and start - i <= 9:
+        token = doc[i]
+        if token.is_title or token.is_upper or token.lower_ in _TITLE_GLUE | gz.title_words():
+            words.insert(0, token.text)
+            i -= 1
+        else:
+            break
+    return _split_role(words)
+
+
+def _split_role(words: list[str]) -> tuple[str, str | None] | None:
+    """Find the longest title the words end with, and an affiliation before it."""
+    text = " ".join(words)
+    for title in gz.titles():
+        pattern = rf"(?:^|\s)((?:[A-Z][\w-]*\s+)*?{re.escape(title)})$"
+        match = re.search(pattern, text)
+        if not match:
+            continue
+        role = match.group(1)
+        before = text[: match.start(1)].split()
+        while role.split()[0] in gz.demonyms() or role.split()[0] in gz.countries():
+            before.append(role.split()[0])
+            role = role.split(" ", 1)[1] if " " in role else ""
+            if not role:
+                return None
+        affiliation = next((gz.country_of(w) for w in reversed(before) if gz.country_of(w)), None)
+        if role.lower() in {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir"}:
+            return None
+        return role, affiliation
+    return None
+
+
+_APPOSITION = re.compile(r"^\s*,\s*(?:the|a|an|who is the|who is a)\s+([^,.;:()\"“”]{2,90})")
+_POSSESSIVE = re.compile(
+    r"(?:\b([A-Z][\w.]*)(?:'s|’s)|\b[Tt]he\s+([A-Z][\w ]*?)|\b[Aa]n?\s+([A-Z]\w*))"
+    r"\s+([a-z][a-z ]*?)\s*,\s*$"
+)
+
+
+def apposition(doc: Doc, ent: Span) -> tuple[str, str | None] | None:
+    """'X, the Kremlin spokesperson,' / 'X, chairman of Y,' / "Norway's minister, X"."""
+    after = doc.text[ent.end_char : ent.end_char + 120]
+    match = _APPOSITION.match(after)
+    if match:
+        found = _role_in_description(match.group(1).strip())
+        if found:
+            return found
+    before = doc.text[max(0, ent.start_char - 80) : ent.start_char]
+    match = _POSSESSIVE.search(before)
+    if match and _head_title(match.group(4)):
+        owner = match.group(1) or match.group(2) or match.group(3)
+        return match.group(4), gz.country_of(owner) or owner
+    return None
+
+
+def _head_title(words: str) -> bool:
+    return bool(words) and words.split()[-1].lower() in gz.title_words()
+
+
+def _role_in_description(text: str) -> tuple[str, str | None] | None:
+    """'Kremlin spokesperson' / 'chairman of the Danish Fishermen's Association'."""
+    words = text.split()
+    for i, word in enumerate(words):
+        if word.lower() in gz.title_words():
+            owner = " ".join(words[:i])
+            rest = " ".join(words[i + 1 :])
+            role = " ".join(words[: i + 1]) if owner.islower() else word
+            of = re.match(r"^(?:of|for|at)\s+(?:the\s+)?(.+)$", rest)
+            affiliation = of.group(1) if of else owner if owner and not owner.islower() else None
+            if affiliation:
+                affiliation = gz.country_of(affiliation) or _ARTICLES.sub("", affiliation)
+            return role, affiliation
+    return None
+
+
+@cache
+def _group_pattern() -> re.Pattern[str]:
+    adjectives = "|".join(sorted(map(re.escape, gz.demonyms()), key=len, reverse=True))
+    nouns = "|".join(sorted(map(re.escape, gz.group_nouns()), key=len, reverse=True))
+    return re.compile(
+        rf"\b(?:(?:{adjectives})(?:\s+[a-z]+)?\s+(?:{nouns})|the\s+\d+\s+member\s+states)\b"
+    )
+
+
+def groups(doc: Doc, doc_id: str) -> list[NameMention]:
+    """'Western leaders', 'European security analysts', 'the 27 member states'."""
+    found = []
+    for match in _group_pattern().finditer(doc.text):
+        text = match.group(0)
+        first = text.split()[0]
+        affiliation = gz.country_of(first) if first != "the" else None
+        mention = NameMention(doc_id, match.start(), match.end(), text, "group", None, affiliation)
+        found.append(mention)
+    return found

@@ -1,0 +1,158 @@
+"""Word lists kept as data in briefing/rules/, loaded once on first use.
+
+Countries come from pycountry (a runtime dependency that ships ISO 3166 data); given names
+and cities were pre-extracted by scripts/build_gazetteers.py into small text files; titles,
+organisation words, demonyms and group nouns are written by hand.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+RULES = Path(__file__).resolve().parent / "rules"
+
+# Country names as news writes them, beyond pycountry's official ones.
+COUNTRY_ALIASES = {
+    "U.S.": "United States",
+    "US": "United States",
+    "USA": "United States",
+    "America": "United States",
+    "United States": "United States",
+    "United States of America": "United States",
+    "UK": "United Kingdom",
+    "U.K.": "United Kingdom",
+    "Britain": "United Kingdom",
+    "Great Britain": "United Kingdom",
+    "United Kingdom": "United Kingdom",
+    "Russia": "Russia",
+    "Russian Federation": "Russia",
+    "Iran": "Iran",
+    "Syria": "Syria",
+    "South Korea": "South Korea",
+    "North Korea": "North Korea",
+    "Vietnam": "Vietnam",
+    "Venezuela": "Venezuela",
+    "Bolivia": "Bolivia",
+    "Tanzania": "Tanzania",
+    "Taiwan": "Taiwan",
+    "Moldova": "Moldova",
+    "Laos": "Laos",
+    "Czech Republic": "Czech Republic",
+    "Czechia": "Czech Republic",
+    "Turkey": "Turkey",
+    "Kosovo": "Kosovo",
+    "Palestine": "Palestine",
+    "Gaza": "Gaza",
+    "West Bank": "West Bank",
+    "Crimea": "Crimea",
+    "Donbas": "Donbas",
+    "Europe": "Europe",
+    "Asia": "Asia",
+    "Africa": "Africa",
+    "Middle East": "Middle East",
+    "Eastern Europe": "Eastern Europe",
+    "Western Europe": "Western Europe",
+    "Latin America": "Latin America",
+    "Scotland": "Scotland",
+    "England": "England",
+    "Wales": "Wales",
+    "Northern Ireland": "Northern Ireland",
+    "Skagerrak": "Skagerrak",
+    "North Sea": "North Sea",
+    "Baltic": "Baltic",
+    "Black Sea": "Black Sea",
+}
+
+MONTHS = {
+    "January", "February", "March", "April", "May", "June", "July", "August",
+    "September", "October", "November", "December", "Jan.", "Feb.", "Aug.", "Sept.",
+    "Oct.", "Nov.", "Dec.",
+}  # fmt: skip
+WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+
+
+@dataclass(frozen=True)
+class KnownOrg:
+    """An organisation the gazetteer knows by name, with its canonical name and affiliation."""
+
+    name: str
+    canonical: str
+    affiliation: str | None
+
+
+def _lines(name: str) -> list[str]:
+    text = (RULES / name).read_text(encoding="utf-8")
+    return [line.rstrip("\n") for line in text.splitlines() if line.strip() and line[0] != "#"]
+
+
+@cache
+def countries() -> dict[str, str]:
+    """Surface name -> canonical country name."""
+    import pycountry
+
+    found: dict[str, str] = {}
+    for country in pycountry.countries:
+        common = getattr(country, "common_name", None) or country.name
+        if "," in common:
+            continue
+        found[country.name] = common
+        found[common] = common
+    found.update(COUNTRY_ALIASES)
+    return found
+
+
+@cache
+def cities() -> frozenset[str]:
+    return frozenset(_lines("places_cities.txt"))
+
+
+@cache
+def given_names() -> frozenset[str]:
+    return frozenset(_lines("names_given.txt")) | frozenset(_lines("names_given_extra.txt"))
+
+
+@cache
+def titles() -> tuple[str, ...]:
+    """Titles and role nouns, longest first so the longest match wins."""
+    return tuple(sorted(set(_lines("titles.txt")), key=len, reverse=True))
+
+
+@cache
+def title_words() -> frozenset[str]:
+    """Single words that head a title ("Minister", "spokesperson"), any case."""
+    return frozenset(t.lower() for t in titles() if " " not in t)
+
+
+@cache
+def org_keywords() -> frozenset[str]:
+    return frozenset(_lines("orgs_keywords.txt"))
+
+
+@cache
+def known_orgs() -> dict[str, KnownOrg]:
+    found = {}
+    for line in _lines("orgs_known.tsv"):
+        parts = line.split("\t") + ["", "", ""]
+        name, _, affiliation, alias = parts[:4]
+        canonical = alias[1:] if alias.startswith("=") else name
+        found[name] = KnownOrg(name, canonical, affiliation or None)
+    return found
+
+
+@cache
+def demonyms() -> dict[str, str]:
+    """Demonym or adjective -> the country or region it refers to ("Russian" -> Russia)."""
+    return dict(line.split("\t")[:2] for line in _lines("demonyms.tsv"))
+
+
+@cache
+def group_nouns() -> frozenset[str]:
+    return frozenset(_lines("groups.txt"))
+
+
+def country_of(word: str) -> str | None:
+    """The country a demonym, country name or possessive names ("Russia's" -> Russia)."""
+    word = word.removesuffix("'s").removesuffix("’s")
+    return demonyms().get(word) or countries().get(word)
