@@ -105,6 +105,9 @@ class Quote:
     speaker_start: int | None = None
     speaker_end: int | None = None
     group: str | None = None  # fragments of one quotation share a group id
+    # The named mention a pronoun or role phrase speaker resolves to ("he" -> "Lavrov").
+    speaker_name_start: int | None = None
+    speaker_name_end: int | None = None
 
 
 @dataclass(frozen=True)

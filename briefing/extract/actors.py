@@ -32,7 +32,7 @@ def name_mentions(doc: Doc, document: Document) -> list[NameMention]:
     """Every person, organisation, place and group mention, in text order."""
     mentions = [_mention(doc, ent, document.id) for ent in doc.ents if ent.label_ in KINDS]
     mentions = [m for m in mentions if not _inside_role(m, mentions)]
-    mentions += groups(doc, document.id)
+    mentions += groups(doc, document.id) + governments(doc, document.id)
     return sorted(mentions, key=lambda m: m.start)
 
 
@@ -159,4 +159,28 @@ def groups(doc: Doc, doc_id: str) -> list[NameMention]:
         affiliation = gz.country_of(first) if first != "the" else None
         mention = NameMention(doc_id, match.start(), match.end(), text, "group", None, affiliation)
         found.append(mention)
+    return found
+
+
+INSTITUTIONS = (
+    r"government|authorities|military|armed forces|foreign ministry|defen[cs]e ministry|embassy"
+)
+
+
+@cache
+def _government_pattern() -> re.Pattern[str]:
+    adjectives = "|".join(sorted(map(re.escape, gz.demonyms()), key=len, reverse=True))
+    return re.compile(rf"\b({adjectives})\s+(?:{INSTITUTIONS})\b")
+
+
+def governments(doc: Doc, doc_id: str) -> list[NameMention]:
+    """'the Russian government', 'Norwegian authorities': a state acting, as an organisation."""
+    found = []
+    for match in _government_pattern().finditer(doc.text):
+        country = gz.country_of(match.group(1))
+        found.append(
+            NameMention(
+                doc_id, match.start(), match.end(), match.group(0), "organization", None, country
+            )
+        )
     return found
