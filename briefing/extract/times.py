@@ -1,7 +1,361 @@
-"""STUB: replaced by the times work."""
+"""Time expressions of one document, normalised TimeML-style against the reference date.
+
+One regular expression per kind of expression (explicit dates, weekdays, relative days,
+weeks, months and years, vague references, durations, clock times), each with a small
+normaliser. The reference date is the article's own (front matter ``published``) or the
+user's ``--date``; without one, relative expressions get ``value=None`` rather than a guess.
+Weekdays and bare months take the tense of their sentence: "will meet on Thursday" is the
+coming Thursday, "met on Thursday" the last one.
+
+We do not call dateparser here: it handles explicit dates well, but parsing every candidate
+with it costs milliseconds each, and the explicit forms news uses are few enough to
+normalise directly at the pipeline's speed target.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
 
-def time_expressions(doc, document, reference):
-    return []
+from spacy.tokens import Doc
+
+from ..model import Document, TimeExpression
+
+MONTHS = {
+    m: i
+    for i, names in enumerate(
+        [
+            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
+            ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
+            ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
+            ("december", "dec"),
+        ],
+        start=1,
+    )
+    for m in names
+}  # fmt: skip
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15,
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "ninety": 90,
+    "several": "X", "few": "X", "many": "X",
+}  # fmt: skip
+UNITS = {
+    "year": "Y",
+    "month": "M",
+    "week": "W",
+    "day": "D",
+    "decade": "DE",
+    "hour": "H",
+    "minute": "MI",
+}
+
+_MONTH = r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sep(?:t(?:ember|\.)?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"  # noqa: E501
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:1[89]\d\d|20\d\d)"
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_NUM = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|several|few|many)"  # noqa: E501
+_UNIT = r"(?:year|month|week|day|decade|hour|minute)s?"
+FUTURE_CUES = re.compile(
+    r"\b(?:will|shall|'ll|is set to|are set to|is due to|are due to|is expected to|are expected to"
+    r"|plans? to|planned|is scheduled|are scheduled|going to|next|upcoming|coming|would)\b",
+    re.I,
+)
+
+PAST_CUES = re.compile(
+    r"\b(?:\w+ed|met|said|told|was|were|had|did|went|came|took|held|began|won|lost|left)\b", re.I
+)
+CLAUSE_BREAK = re.compile(r"[,;:]\s|\s(?:and|but|while|after|before|when)\s")
+
+
+def is_future(sentence: str, position: int) -> bool:
+    """Future when the expression's own clause says so ('and will meet on Thursday'); a clause
+    with no tense marker of its own takes the sentence's."""
+    breaks = [m.end() for m in CLAUSE_BREAK.finditer(sentence, 0, position)]
+    clause = sentence[breaks[-1] if breaks else 0 : position]
+    if FUTURE_CUES.search(clause):
+        return True
+    if PAST_CUES.search(clause):
+        return False
+    return bool(FUTURE_CUES.search(sentence))
+
+
+@dataclass(frozen=True)
+class Context:
+    """What a normaliser needs: the reference date and whether the sentence is about the future."""
+
+    reference: dt.date | None
+    future: bool
+
+
+Normaliser = Callable[[re.Match[str], Context], str | None]
+
+
+def _date(ref: dt.date | None, d: dt.date | None) -> str | None:
+    return d.isoformat() if d else None
+
+
+def _month_day(m: re.Match[str], ctx: Context) -> str | None:
+    month = MONTHS[m.group("month").lower().rstrip(".")]
+    day = int(re.sub(r"\D", "", m.group("day")))
+    year = int(m.group("year")) if m.group("year") else None
+    if year is None:
+        if ctx.reference is None:
+            return None
+        year = ctx.reference.year
+        candidate = _safe_date(year, month, day)
+        if candidate and ctx.future and candidate < ctx.reference - dt.timedelta(days=31):
+            year += 1
+        elif candidate and not ctx.future and candidate > ctx.reference + dt.timedelta(days=31):
+            year -= 1
+    d = _safe_date(year, month, day)
+    return d.isoformat() if d else None
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _iso(m: re.Match[str], ctx: Context) -> str | None:
+    return m.group(0)
+
+
+def _month_year(m: re.Match[str], ctx: Context) -> str | None:
+    return f"{m.group('year')}-{MONTHS[m.group('month').lower().rstrip('.')]:02d}"
+
+
+def _month(m: re.Match[str], ctx: Context) -> str | None:
+    if ctx.reference is None:
+        return None
+    month = MONTHS[m.group("month").lower().rstrip(".")]
+    year = ctx.reference.year
+    if ctx.future and month < ctx.reference.month:
+        year += 1
+    elif not ctx.future and month > ctx.reference.month:
+        year -= 1
+    return f"{year}-{month:02d}"
+
+
+def _year(m: re.Match[str], ctx: Context) -> str | None:
+    return m.group("year")
+
+
+def _weekday(m: re.Match[str], ctx: Context) -> str | None:
+    if ctx.reference is None:
+        return None
+    target = WEEKDAYS.index(m.group("weekday").lower())
+    delta = (target - ctx.reference.weekday()) % 7
+    if ctx.future or delta == 0:
+        return (ctx.reference + dt.timedelta(days=delta)).isoformat()
+    return (ctx.reference - dt.timedelta(days=(7 - delta) % 7)).isoformat()
+
+
+def _week(d: dt.date) -> str:
+    year, week, _ = d.isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+RELATIVE_DAYS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "the day": 0}
+
+
+def _relative_day(m: re.Match[str], ctx: Context) -> str | None:
+    if ctx.reference is None:
+        return None
+    word = re.sub(r"^(?:earlier|later)\s+", "", m.group(0).lower())
+    return (ctx.reference + dt.timedelta(days=RELATIVE_DAYS.get(word, 0))).isoformat()
+
+
+def _relative_unit(m: re.Match[str], ctx: Context) -> str | None:
+    """this/next/last week|month|year, later this month, early next year, the end of the year."""
+    if ctx.reference is None:
+        return None
+    shift = {"this": 0, "next": 1, "last": -1, "the": 0, "coming": 1, "past": -1}[
+        m.group("which").lower()
+    ]
+    unit = m.group("unit").lower()
+    ref = ctx.reference
+    if unit == "week":
+        return _week(ref + dt.timedelta(weeks=shift))
+    if unit == "weekend":
+        return _week(ref + dt.timedelta(weeks=shift)) + "-WE"
+    if unit == "month":
+        index = ref.year * 12 + ref.month - 1 + shift
+        return f"{index // 12}-{index % 12 + 1:02d}"
+    return str(ref.year + shift)
+
+
+def _ago(m: re.Match[str], ctx: Context) -> str | None:
+    if ctx.reference is None:
+        return None
+    count = _count(m.group("num"))
+    unit = m.group("unit").lower().rstrip("s")
+    if count == "X":
+        return "PAST_REF"
+    days = {"day": 1, "week": 7, "month": 30, "year": 365, "decade": 3650}.get(unit, 0) * count
+    d = ctx.reference - dt.timedelta(days=days)
+    return {"year": str(d.year), "decade": str(d.year), "month": d.strftime("%Y-%m")}.get(
+        unit, d.isoformat() if unit == "day" else _week(d)
+    )
+
+
+def _count(word: str) -> int | str:
+    return int(word) if word.isdigit() else NUMBERS.get(word.lower(), "X")
+
+
+def _duration(m: re.Match[str], ctx: Context) -> str | None:
+    count = _count(m.group("num"))
+    unit = m.group("unit").lower().rstrip("s")
+    code = UNITS[unit]
+    if code in {"H", "MI"}:
+        return f"PT{count}{'M' if code == 'MI' else 'H'}"
+    if code == "DE":
+        return f"P{count * 10 if isinstance(count, int) else 'X'}Y"
+    return f"P{count}{code}"
+
+
+def _fixed(value: str) -> Normaliser:
+    return lambda m, ctx: value
+
+
+def _clock(m: re.Match[str], ctx: Context) -> str | None:
+    if ctx.reference is None:
+        return None
+    day = _weekday(m, ctx) if m.group("weekday") else ctx.reference.isoformat()
+    zone = "Z" if m.group("zone") in {"UTC", "GMT"} else ""
+    return f"{day}T{int(m.group('h')):02d}:{m.group('mi')}{zone}"
+
+
+SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4}
+
+
+def _season(m: re.Match[str], ctx: Context) -> str | None:
+    year = m.group("year") or (ctx.reference.year if ctx.reference else None)
+    return f"{year}-{SEASONS[m.group('season').lower()]}" if year else None
+
+
+def _quarter(m: re.Match[str], ctx: Context) -> str | None:
+    year = m.group("year")
+    if not year and ctx.reference:
+        year = ctx.reference.year - (1 if m.group("last") else 0)
+    return f"{year}-Q{QUARTERS[m.group('q').lower()]}" if year else None
+
+
+def _decade(m: re.Match[str], ctx: Context) -> str | None:
+    return (m.group("c") or "19") + m.group("d")[0]
+
+
+def _short_year(m: re.Match[str], ctx: Context) -> str | None:
+    return "19" + m.group("y")
+
+
+def _same_day(m: re.Match[str], ctx: Context) -> str | None:
+    return ctx.reference.isoformat() if ctx.reference else None
+
+
+def _part_of_day(m: re.Match[str], ctx: Context) -> str | None:
+    part = {"morning": "MO", "afternoon": "AF", "evening": "EV"}.get(m.group("p") or "", "NI")
+    return f"{ctx.reference.isoformat()}T{part}" if ctx.reference else None
+
+
+# Order matters: longer, more specific expressions first; the first match at a place wins.
+PATTERNS: list[tuple[str, Normaliser]] = [
+    (r"\b(?P<year>\d{4})-\d\d-\d\d\b", _iso),
+    (
+        rf"\b(?P<month>{_MONTH})\s+(?P<day>{_DAY})(?:,?\s+(?P<year>{_YEAR}))?\b(?!\s*(?:percent|%))",
+        _month_day,
+    ),  # noqa: E501
+    (
+        rf"\b(?P<day>{_DAY})\s+(?:of\s+)?(?P<month>{_MONTH})(?:,?\s+(?P<year>{_YEAR}))?\b",
+        _month_day,
+    ),  # noqa: E501
+    (rf"\b(?P<month>{_MONTH})(?:,)?\s+(?P<year>{_YEAR})\b", _month_year),
+    (
+        rf"\b(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?:\s*(?P<zone>UTC|GMT|a\.m\.|p\.m\.))?(?:\s+(?:on\s+)?(?P<weekday>{_WEEKDAY}))?",
+        _clock,
+    ),  # noqa: E501
+    (
+        rf"\b(?:the\s+)?(?P<q>first|second|third|fourth|final|last)[\s-]+quarter(?:\s+of\s+(?:(?P<year>{_YEAR})|(?P<last>last year)|this year))?",
+        _quarter,
+    ),  # noqa: E501
+    (
+        rf"\b(?i:(?P<season>spring|summer|autumn|winter))(?:\s+(?:of\s+)?(?P<year>{_YEAR}))?\b",
+        _season,
+    ),  # noqa: E501
+    (rf"\b(?:early|late|mid-?)\s*(?P<year>{_YEAR})\b", _year),
+    (r"(?:\bthe\s+)?(?:\b(?P<c>1[89]|20)|'|\b)(?P<d>\d0)s\b", _decade),
+    (r"(?<![\w'])'(?P<y>[5-9]\d)\b", _short_year),
+    (r"\b(?:late\s+in\s+|earlier\s+in\s+)?(?:the|that)\s+(?:same\s+)?day\b", _same_day),
+    (r"\bthis\s+(?P<p>morning|afternoon|evening)\b|\btonight\b(?P<n>)", _part_of_day),
+    (
+        r"\b(?:(?:earlier|later)\s+)?(?P<which>this|next|last|the|coming|past)\s+(?P<unit>week|weekend|month|year)\b(?!s)",
+        _relative_unit,
+    ),  # noqa: E501
+    (
+        r"\b(?:later|earlier|early|late)\s+(?P<which>this|next|last)\s+(?P<unit>week|month|year)\b",
+        _relative_unit,
+    ),  # noqa: E501
+    (
+        r"\b(?:by\s+)?the\s+end\s+of\s+(?P<which>the|this|next)\s+(?P<unit>week|month|year)\b",
+        _relative_unit,
+    ),  # noqa: E501
+    (rf"\b(?P<num>{_NUM})\s+(?P<unit>{_UNIT})\s+ago\b", _ago),
+    (r"\b(?:earlier\s+|later\s+)?(?:today|tonight|yesterday|tomorrow)\b", _relative_day),
+    (rf"\b(?:on\s+)?(?P<weekday>{_WEEKDAY})\b", _weekday),
+    (
+        r"\b(?:in|within|over)\s+(?:the\s+)?(?:coming|next)\s+(?:few\s+)?(?:days|weeks|months|years)\b",
+        _fixed("FUTURE_REF"),
+    ),  # noqa: E501
+    (r"\bwithin\s+(?:days|weeks|months|hours)\b", _fixed("FUTURE_REF")),
+    (
+        r"\b(?:the\s+)?(?:near|long|short)\s+term\b|\bsoon\b|\bin\s+the\s+future\b",
+        _fixed("FUTURE_REF"),
+    ),  # noqa: E501
+    (
+        r"\b(?:in\s+)?recent\s+(?:days|weeks|months|years)\b|\brecently\b|\bin\s+the\s+past\b",
+        _fixed("PAST_REF"),
+    ),  # noqa: E501
+    (r"\b(?:now|currently|at\s+present|at\s+the\s+moment|nowadays)\b", _fixed("PRESENT_REF")),
+    (rf"\b(?i:(?P<num>{_NUM}))(?:\s+straight)?[\s-]+(?P<unit>{_UNIT})(?:[\s-]long)?\b", _duration),  # noqa: E501
+    (r"\bsingle-day\b|\bintraday\b", _fixed("P1D")),
+    (r"\bannual\b", _fixed("P1Y")),
+    (r"\bdecades-long\b", _fixed("PXY")),
+    (r"\brecent\b", _fixed("PAST_REF")),
+    (r"\b(?:current|ongoing)\b", _fixed("PRESENT_REF")),
+    (rf"\b(?P<year>{_YEAR})\b(?!\s*(?:%|percent|[a-z]+s\b))(?!-\d)", _year),
+    (
+        r"\b(?:in\s+)?(?P<month>January|February|March|April|June|July|August|September|October|November|December)\b",
+        _month,
+    ),  # noqa: E501
+]
+_COMPILED = [(re.compile(p), f) for p, f in PATTERNS]
+
+
+def time_expressions(
+    doc: Doc, document: Document, reference: dt.date | None
+) -> list[TimeExpression]:
+    """Every temporal expression in the document, normalised against ``reference``."""
+    text = doc.text
+    found: list[TimeExpression] = []
+    taken: list[tuple[int, int]] = []
+    for sent in doc.sents:
+        s0, s1 = sent.start_char, sent.end_char
+        sentence = text[s0:s1]
+        for pattern, normalise in _COMPILED:
+            for m in pattern.finditer(sentence):
+                ctx = Context(reference, is_future(sentence, m.start()))
+                start, end = s0 + m.start(), s0 + m.end()
+                if any(a < end and start < b for a, b in taken):
+                    continue
+                taken.append((start, end))
+                tense = "future" if ctx.future else "past"
+                found.append(
+                    TimeExpression(document.id, start, end, m.group(0), normalise(m, ctx), tense)
+                )
+    return sorted(found, key=lambda t: t.start)
