@@ -41,9 +41,8 @@ def analyse(nlp: Language, document: Document, fallback_date: dt.date | None = N
     doc = nlp(document.text)
     mentions = tuple(actors.name_mentions(doc, document))
     found_quotes = tuple(quotes.quotes(doc, document, mentions))
-    found_times = tuple(
-        times.time_expressions(doc, document, reference_date(document, fallback_date))
-    )
-    found_events = tuple(events.events(doc, document, found_times, mentions))
+    reference = reference_date(document, fallback_date)
+    found_times = tuple(times.time_expressions(doc, document, reference))
+    found_events = tuple(events.events(doc, document, found_times, mentions, reference))
     found_questions = tuple(questions.questions(doc, document, found_quotes, mentions))
     return Findings(document, mentions, found_quotes, found_times, found_events, found_questions)

@@ -134,6 +134,9 @@ class Event:
     status: EventStatus = "planned"
     participants: tuple[str, ...] = ()  # actor ids
     evidence: tuple[Evidence, ...] = ()
+    # "event": a diary item (summit, vote, visit); "outlook": a development to watch
+    # ("agreed to purchase 60 aircraft"), listed after the diary items.
+    kind: str = "event"
 
 
 @dataclass(frozen=True)

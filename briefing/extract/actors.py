@@ -146,7 +146,7 @@ def _group_pattern() -> re.Pattern[str]:
     adjectives = "|".join(sorted(map(re.escape, gz.demonyms()), key=len, reverse=True))
     nouns = "|".join(sorted(map(re.escape, gz.group_nouns()), key=len, reverse=True))
     return re.compile(
-        rf"\b(?:(?:{adjectives})(?:\s+[a-z]+)?\s+(?:{nouns})|the\s+\d+\s+member\s+states)\b"
+        rf"\b(?:(?:{adjectives})(?:\s+[a-z]+)?\s+(?:{nouns})|(?:the|its|their)\s+\d+\s+member\s+states)\b"
     )
 
 

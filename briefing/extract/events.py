@@ -1,7 +1,266 @@
-"""STUB: replaced by the events work."""
+"""Upcoming events of one document: what a reader can put in a diary or watch for.
+
+A sentence yields an event when it names a happening (an event noun such as "summit", or an
+event verb such as "will meet") and looks forward: a modal or schedule phrase ("is set to",
+"will", "could", "hinting at a potential") or a time expression resolved to a date after the
+article's. The status comes from the strongest modality found: scheduled > planned >
+possible. Past happenings are left out; the brief's "what's next" is about the future.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+import json
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from functools import cache
+from pathlib import Path
 
-def events(doc, document, times, mentions):
-    return []
+from spacy.tokens import Doc
+
+from ..model import Document, Event, EventStatus, Evidence, NameMention, TimeExpression
+
+RULES = Path(__file__).resolve().parents[1] / "rules"
+_PAST = re.compile(
+    r"\b(?:was|were|had|met|held|took place|ended|broke (?:up|down|off)|collapsed|failed"
+    r"|concluded|last)\b",
+    re.I,
+)
+_FUTURE_VALUES = ("FUTURE_REF",)
+
+
+@cache
+def _words() -> dict:
+    return json.loads((RULES / "event_words.json").read_text(encoding="utf-8"))
+
+
+@cache
+def _patterns() -> dict[str, re.Pattern[str]]:
+    words = _words()
+
+    def alternation(items) -> str:
+        return "|".join(sorted(map(re.escape, items), key=len, reverse=True))
+
+    return {
+        "noun": re.compile(rf"\b(?:{alternation(words['nouns'])})\b", re.I),
+        "verb": re.compile(
+            rf"\b(?:will|to|could|may|might|would|shall)\s+(?:\w+\s+)?"
+            rf"(?P<verb>{alternation(words['verbs'])})\b",
+            re.I,
+        ),
+        "outlook": re.compile(
+            rf"\b(?:(?:{alternation(words['outlook_modals'])})(?:\s+not)?(?:\s+\w+ly)?"
+            rf"|(?:{alternation(words['intention_verbs'])})\s+to)"
+            r"\s+(?!be\b|have\b)(?P<action>[a-z]{3,}(?:\s+(?!and\b|but\b|or\b)[\w'’-]+){0,5})"
+        ),
+        **{
+            status: re.compile(rf"\b(?:{alternation(words[status])})\b", re.I)
+            for status in ("scheduled", "planned", "possible")
+        },
+    }
+
+
+def status_of(sentence: str) -> EventStatus | None:
+    """The modality of a sentence, strongest first; None when it does not look forward."""
+    patterns = _patterns()
+    possible = patterns["possible"].search(sentence)
+    if patterns["scheduled"].search(sentence):
+        return "scheduled"
+    if possible:
+        return "possible"
+    if patterns["planned"].search(sentence):
+        return "planned"
+    return None
+
+
+_CLAUSES = re.compile(r",\s+and\s+|;\s+|,\s+while\s+")
+_ANAPHORA = re.compile(r"\b[Tt]he\s+(?:meeting|talks|summit|conference|visit|session|vote)\b")
+
+
+def events(
+    doc: Doc,
+    document: Document,
+    times: Sequence[TimeExpression],
+    mentions: Sequence[NameMention],
+    reference: dt.date | None = None,
+) -> list[Event]:
+    """Forward-looking events, at most one per clause, in text order."""
+    found: list[Event] = []
+    ref = reference.isoformat() if reference else document.published
+    previous: tuple[int, int] | None = None
+    for sent in doc.sents:
+        span = (sent.start_char, sent.end_char)
+        if doc.text[span[0] : span[1]].rstrip().endswith("?"):
+            previous = span  # a question asks; the open-questions section takes it
+            continue
+        for clause in _clauses(doc.text, span):
+            event = _event(doc.text, clause, span, previous, times, mentions, ref)
+            if event is not None:
+                found.append(
+                    replace(
+                        event,
+                        id=f"{document.id}-e{len(found) + 1}",
+                        evidence=(
+                            Evidence(document.id, span[0], span[1], doc.text[span[0] : span[1]]),
+                        ),
+                    )
+                )
+        previous = span
+    return found
+
+
+def _clauses(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
+    bounds, start = [], span[0]
+    for m in _CLAUSES.finditer(text, span[0], span[1]):
+        bounds.append((start, m.start()))
+        start = m.end()
+    bounds.append((start, span[1]))
+    return bounds
+
+
+def _event(
+    text: str,
+    clause: tuple[int, int],
+    sentence: tuple[int, int],
+    previous: tuple[int, int] | None,
+    times: Sequence[TimeExpression],
+    mentions: Sequence[NameMention],
+    reference: str | None,
+) -> Event | None:
+    c0, c1 = clause
+    words = text[c0:c1]
+    when = [t for t in times if c0 <= t.start < c1 and _is_future(t, reference)]
+    status = status_of(words)
+    anchor = _anchor(words)
+    if anchor is None:
+        return _outlook(words, when, status)
+    if status is None and not when:
+        return None
+    if status != "possible" and _PAST.search(words[: anchor[0]] if status else words):
+        return None
+    date = _best_date(when)
+    places = [m for m in mentions if c0 <= m.start < c1 and m.kind in {"place", "organization"}]
+    title, location = _title(words, c0, anchor, places)
+    anaphora = _ANAPHORA.match(words[anchor[0] - 4 if anchor[0] >= 4 else 0 :].lstrip())
+    if anaphora and previous is not None:
+        title = _antecedent(text, previous, mentions) or title
+    dated = date is not None and date.value is not None and date.value[:1] in "12"
+    return Event(
+        id="",
+        title=title,
+        date=date.value if dated else None,
+        when=date.text if date else None,
+        location=location,
+        status=_status(status, date),
+        participants=(),
+    )
+
+
+def _outlook(words: str, when: list[TimeExpression], status: EventStatus | None) -> Event | None:
+    """'agreed to purchase 60 aircraft': a development to watch, titled by its action."""
+    match = _patterns()["outlook"].search(words)
+    if match is None or match.group("action").startswith("not "):
+        return None
+    action = re.split(r"[,.;:!?\"“”()]", match.group("action"))[0].strip()
+    date = _best_date(when)
+    dated = date is not None and date.value is not None and date.value[:1] in "12"
+    return Event(
+        id="",
+        title=action[:1].upper() + action[1:],
+        date=date.value if dated else None,
+        when=date.text if date else None,
+        status=_status(status, date) if status != "scheduled" else "planned",
+        kind="outlook",
+    )
+
+
+def _antecedent(
+    text: str, previous: tuple[int, int], mentions: Sequence[NameMention]
+) -> str | None:
+    """'... convening for a video conference. The meeting is set to ...': name it after the
+    event the previous sentence introduced, with who takes part."""
+    sentence = text[previous[0] : previous[1]]
+    anchor = _anchor(sentence)
+    if anchor is None:
+        return None
+    noun = sentence[anchor[0] : anchor[1]]
+    groups = [m for m in mentions if previous[0] <= m.start < previous[1] and m.kind == "group"]
+    orgs = [
+        m for m in mentions if previous[0] <= m.start < previous[1] and m.kind == "organization"
+    ]
+    title = noun[:1].upper() + noun[1:]
+    if groups:
+        group = re.sub(r"^(?:its|their)\s", "the ", groups[0].text)
+        return f"{title} of {group}"
+    return f"{orgs[0].text} {noun}" if orgs else title
+
+
+def _is_future(time: TimeExpression, reference: str | None) -> bool:
+    if time.value in _FUTURE_VALUES:
+        return True
+    if not time.value or time.value[:1] not in "12" or time.value.startswith("P"):
+        return False
+    if reference is None:
+        return time.tense == "future"
+    return time.value[: len(reference)] >= reference[: len(time.value)] and (
+        time.tense == "future" or time.value[:10] > reference
+    )
+
+
+def _best_date(times: list[TimeExpression]) -> TimeExpression | None:
+    dated = [t for t in times if t.value and t.value[:1] in "12"]
+    if dated:
+        return max(dated, key=lambda t: len(t.value or ""))
+    return times[0] if times else None
+
+
+def _anchor(sentence: str) -> tuple[int, int, str] | None:
+    """The event word: a noun ('summit') or a forward verb ('will meet' -> 'meeting')."""
+    patterns = _patterns()
+    verb = patterns["verb"].search(sentence)
+    noun = patterns["noun"].search(sentence)
+    if noun and (not verb or noun.start() < verb.start()):
+        return noun.start(), noun.end(), noun.group(0).lower()
+    if verb:
+        name = _words()["verbs"][verb.group("verb").lower()]
+        return verb.start("verb"), verb.end("verb"), name
+    return None
+
+
+_MODIFIER = re.compile(r"((?:[A-Z][\w-]*\s+|\d+\s+)*)$")
+
+
+def _title(
+    sentence: str, offset: int, anchor: tuple[int, int, str], places: list[NameMention]
+) -> tuple[str, str | None]:
+    """A short noun phrase: capitalised modifiers + event noun + 'in <place>' when given."""
+    start, end, noun = anchor
+    before = sentence[:start]
+    modifiers = _MODIFIER.search(before).group(1).split() if before else []
+    modifiers = [m for m in modifiers if not m[0].isdigit() and m not in _MONTHS and m != "The"]
+    after_places = [p for p in places if p.start - offset >= end and p.start - offset - end < 60]
+    first = after_places[0] if after_places else None
+    location = first.text if first else None
+    words = modifiers[-2:] + [noun if sentence[start:end].islower() else sentence[start:end]]
+    title = " ".join(words)
+    if first and first.text not in title:
+        preposition = "to" if noun == "visit" else "in" if first.kind == "place" else "at"
+        title += f" {preposition} {first.text}"
+    if first and first.kind != "place":
+        location = None
+    return title[:1].upper() + title[1:], location
+
+
+_MONTHS = {
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
+}  # fmt: skip
+
+
+def _status(status: EventStatus | None, date: TimeExpression | None) -> EventStatus:
+    if status == "possible":
+        return "possible"
+    if date is not None and date.value and date.value[:1] in "12" and len(date.value) >= 7:
+        return "scheduled"
+    return status or "planned"
