@@ -149,6 +149,7 @@ class Question:
     speakers: tuple[str, ...] = ()  # actor ids
     evidence: tuple[Evidence, ...] = ()
     score: float = 0.0
+    asked_by: str | None = None  # who asks an explicit question, when it is quoted
 
 
 @dataclass(frozen=True)
