@@ -84,7 +84,10 @@ def render_files(
 
     if settings.paper not in PAPERS:
         raise SettingsError(f"unknown paper {settings.paper!r}; choose a4 or letter")
-    options = BriefOptions(title=settings.title, audience=settings.audience, paper=settings.paper)
+    date = settings.reference_date.isoformat() if settings.reference_date else None
+    options = BriefOptions(
+        title=settings.title, audience=settings.audience, paper=settings.paper, date=date
+    )
     context = select_for_brief(extraction, options)
     files: dict[str, bytes] = {}
     for fmt in settings.formats:

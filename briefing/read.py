@@ -141,11 +141,25 @@ def _unquote(value: str) -> str:
     return value
 
 
+MAX_TITLE_WORDS = 25
+
+
 def first_line(text: str) -> str:
-    """The first non-empty line, without Markdown heading marks: the article's headline."""
+    """The first non-empty line, without Markdown heading marks: the article's headline.
+
+    An article that starts with its body (no headline) gets its first sentence, shortened,
+    so the title stays a title.
+    """
     for line in text.splitlines():
         if line.strip():
-            return line.strip().lstrip("#").strip()
+            line = line.strip().lstrip("#").strip()
+            if len(line.split()) <= MAX_TITLE_WORDS:
+                return line
+            sentence = re.split(r"(?<=[.!?])\s", line, maxsplit=1)[0]
+            words = sentence.split()
+            if len(words) <= MAX_TITLE_WORDS:
+                return sentence.rstrip(".")
+            return " ".join(words[:15]) + " …"
     return ""
 
 

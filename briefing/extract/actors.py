@@ -92,6 +92,8 @@ def _split_role(words: list[str]) -> tuple[str, str | None] | None:
             if not role:
                 return None
         affiliation = next((gz.country_of(w) for w in reversed(before) if gz.country_of(w)), None)
+        if affiliation == "Europe":  # "European Commissioner": the Union, not the continent
+            affiliation = "European Union"
         if role.lower() in {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir"}:
             return None
         return role, affiliation

@@ -1,0 +1,113 @@
+"""The template context: everything a brief template may use, as plain documented data.
+
+This is the contract between ``select`` and the templates (built-in or a team's own): every
+field carries help text in its metadata, and a test renders every template against it.
+Rendering knows nothing of spaCy or of the extraction model.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields
+
+
+def doc(text: str, default=None):  # noqa: ANN001 - dataclass field helper
+    """A field with help text; ``default`` may be a value or a factory (list)."""
+    if default is list:
+        return field(default_factory=list, metadata={"help": text})
+    return field(default=default, metadata={"help": text})
+
+
+@dataclass(frozen=True)
+class PointItem:
+    """One point of the bottom line."""
+
+    text: str = doc("The point, one or two sentences taken from the articles.")
+    cites: tuple[int, ...] = doc("Source numbers that support it ([1], [2]).", ())
+
+
+@dataclass(frozen=True)
+class ActorItem:
+    """A key actor of the brief."""
+
+    name: str = doc("Full name as the articles give it.")
+    kind: str = doc("person, organization, place or group.")
+    role: str = doc("Role and affiliation in one line ('Foreign Minister, Russia'), or ''.", "")
+    position: str = doc("What the actor said or wants, from its top statement, or ''.", "")
+    cites: tuple[int, ...] = doc("Sources that name the actor.", ())
+
+
+@dataclass(frozen=True)
+class QuoteItem:
+    """A statement attributed to a speaker."""
+
+    text: str = doc("The words: a direct quotation, or the reported content.")
+    kind: str = doc("direct, mixed or indirect.")
+    speaker: str = doc("Speaker's name, or 'Unattributed'.")
+    speaker_role: str = doc("Speaker's role and affiliation, or ''.", "")
+    cites: tuple[int, ...] = doc("The source it comes from.", ())
+
+
+@dataclass(frozen=True)
+class EventItem:
+    """Something ahead to put in a diary or watch for."""
+
+    title: str = doc("Short noun phrase ('European summit in Brussels').")
+    date: str = doc("Human-readable date ('6 March 2025', 'week of 20 October 2025'), or ''.", "")
+    iso_date: str = doc("The date as in the extraction (2025-03-06, 2025-03, 2025-W10), or ''.", "")
+    status: str = doc("scheduled, planned or possible.", "planned")
+    location: str = doc("Where, or ''.", "")
+    cites: tuple[int, ...] = doc("Sources that report it.", ())
+
+
+@dataclass(frozen=True)
+class SideItem:
+    """One side of a contested question, or a piece of evidence for an open question."""
+
+    speaker: str = doc("Who says it, or ''.")
+    text: str = doc("What the source says.")
+    cite: int = doc("The source it comes from.", 0)
+
+
+@dataclass(frozen=True)
+class QuestionItem:
+    """An open question."""
+
+    text: str = doc("The question, phrased for the reader.")
+    kind: str = doc("explicit, contested, unresolved or uncertain.")
+    label: str = doc("Kind in words ('Contested', 'Asked in the coverage', ...).")
+    sides: tuple[SideItem, ...] = doc("Evidence: both sides of a contested claim.", ())
+    cites: tuple[int, ...] = doc("Sources it rests on.", ())
+
+
+@dataclass(frozen=True)
+class SourceItem:
+    """A numbered source article."""
+
+    number: int = doc("Citation number: [1], [2], ...")
+    title: str = doc("Article title.")
+    source: str = doc("Outlet, or ''.", "")
+    published: str = doc("Publication date (YYYY-MM-DD), or ''.", "")
+    location: str = doc("URL, or the file it was read from.", "")
+
+
+@dataclass(frozen=True)
+class BriefContext:
+    """Everything a brief template receives, under the name ``brief``."""
+
+    title: str = doc("Title of the brief.")
+    date: str = doc("Date of the brief, human-readable ('25 February 2025').")
+    audience: str = doc("Who it is for: analyst, minister, press or a team's own name.")
+    paper: str = doc("PDF paper size: a4 or letter.", "a4")
+    pipeline: str = doc("Which NLP pipeline produced the extraction ('rules' or a model).", "")
+    bottom_line: tuple[PointItem, ...] = doc("The 2-3 most important points.", ())
+    actors: tuple[ActorItem, ...] = doc("Key actors, most salient first.", ())
+    quotes: tuple[QuoteItem, ...] = doc("Key statements, most important first.", ())
+    events: tuple[EventItem, ...] = doc("What's next: dated events first, in date order.", ())
+    questions: tuple[QuestionItem, ...] = doc("Open questions, most important first.", ())
+    sources: tuple[SourceItem, ...] = doc("Numbered sources; every item cites these.", ())
+    omitted: int = doc("Items left out to fit one page (0 in Markdown and HTML).", 0)
+
+
+def documented_fields(cls: type) -> dict[str, str]:
+    """Field name -> help text, for docs and for the test that every field is documented."""
+    return {f.name: f.metadata.get("help", "") for f in fields(cls)}

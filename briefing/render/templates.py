@@ -1,0 +1,81 @@
+"""The Jinja environment brief templates run in: sandboxed, strict, escaping by format.
+
+Search path: the user's ``--template-dir`` first, then the built-in templates; the
+built-ins stay reachable as ``default:NAME`` so an override can
+``{% extends "default:brief.html.j2" %}`` and replace one block. Templates are a team's own
+code, so they run in Jinja's immutable sandbox with StrictUndefined: reaching for Python
+internals or a name the context lacks is an error naming the template file and line.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from ..errors import TemplateError
+from ..resources import templates_dir
+
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+!|~])")
+
+
+def escape_markdown(value: object) -> str:
+    """Keep article text literal in Markdown: backslash-escape what Markdown would interpret."""
+    text = " ".join(str(value).split())
+    text = _MD_SPECIAL.sub(r"\\\1", text)
+    return re.sub(r"^([-=]|\d+\.)", r"\\\1", text)
+
+
+def _autoescape(name: str | None) -> bool:
+    """HTML-escape for .html/.html.j2/.htm templates (select_autoescape misses .html.j2)."""
+    return bool(name) and any(name.endswith(s) for s in (".html", ".htm", ".html.j2", ".htm.j2"))
+
+
+def environment(template_dir: Path | None = None):
+    """A sandboxed environment over [template_dir, built-ins] plus the ``default:`` prefix."""
+    from jinja2 import ChoiceLoader, FileSystemLoader, PrefixLoader, StrictUndefined
+    from jinja2.sandbox import ImmutableSandboxedEnvironment
+
+    builtin = FileSystemLoader(str(templates_dir()))
+    loaders = [FileSystemLoader(str(template_dir))] if template_dir else []
+    loader = ChoiceLoader([*loaders, builtin, PrefixLoader({"default": builtin}, delimiter=":")])
+    env = ImmutableSandboxedEnvironment(
+        loader=loader,
+        autoescape=_autoescape,
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters["md"] = escape_markdown
+    env.filters["cite"] = lambda numbers: "".join(f"[{n}]" for n in numbers)
+    return env
+
+
+def render_template(names: list[str], template_dir: Path | None, **context: object) -> str:
+    """Render the first existing template of ``names``; errors become one-line TemplateErrors."""
+    from jinja2 import TemplateNotFound, TemplatesNotFound, TemplateSyntaxError
+    from jinja2.exceptions import SecurityError, UndefinedError
+
+    env = environment(template_dir)
+    try:
+        template = env.select_template(names)
+        return template.render(**context)
+    except (TemplateNotFound, TemplatesNotFound):
+        raise TemplateError(f"no template found among {', '.join(names)}") from None
+    except TemplateSyntaxError as exc:
+        raise TemplateError(f"{exc.filename or exc.name}:{exc.lineno}: {exc.message}") from None
+    except (SecurityError, UndefinedError) as exc:
+        where = _template_line(exc)
+        raise TemplateError(f"{where}: {exc} (not allowed in a brief template)") from None
+
+
+def _template_line(exc: BaseException) -> str:
+    """'file.j2:12' from the traceback frame that ran template code."""
+    tb = exc.__traceback__
+    where = "template"
+    while tb is not None:
+        filename = tb.tb_frame.f_code.co_filename
+        if filename.endswith(".j2"):
+            where = f"{filename}:{tb.tb_lineno}"
+        tb = tb.tb_next
+    return where

@@ -1,0 +1,245 @@
+"""Select stage: the assembled extraction -> the brief's content, ranked, with citations.
+
+Each section keeps its items in rank order so that fitting one page (render/pdf.py) can
+drop the lowest-ranked items first. Every item cites the numbered sources it rests on.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from .model import Actor, Event, Extraction, Question, Quote
+from .render.context import (
+    ActorItem,
+    BriefContext,
+    EventItem,
+    PointItem,
+    QuestionItem,
+    QuoteItem,
+    SideItem,
+    SourceItem,
+)
+
+MAX_ACTORS = 8
+MAX_QUOTES = 8
+MAX_EVENTS = 8
+MAX_QUESTIONS = 5
+QUESTION_LABELS = {
+    "explicit": "Asked in the coverage",
+    "contested": "Contested",
+    "unresolved": "Undecided",
+    "uncertain": "Unconfirmed",
+}
+
+
+@dataclass(frozen=True)
+class BriefOptions:
+    """What the user chose about the brief itself (not about the articles)."""
+
+    title: str | None = None
+    audience: str = "analyst"
+    paper: str = "a4"
+    date: str | None = None  # YYYY-MM-DD; default: the newest article's date, else today
+
+
+def select_for_brief(extraction: Extraction, options: BriefOptions) -> BriefContext:
+    """Rank and shape the extraction into the brief's sections."""
+    numbers = {d.id: i for i, d in enumerate(extraction.documents, start=1)}
+    actors = {a.id: a for a in extraction.actors}
+    return BriefContext(
+        title=options.title or _title(extraction),
+        date=human_date(options.date or _brief_date(extraction)),
+        audience=options.audience,
+        paper=options.paper,
+        pipeline=extraction.pipeline,
+        bottom_line=tuple(bottom_line(extraction, numbers)),
+        actors=tuple(_actor_item(a, extraction.quotes, numbers) for a in key_actors(extraction)),
+        quotes=tuple(_quote_item(q, actors, numbers) for q in key_quotes(extraction)),
+        events=tuple(_event_item(e, numbers) for e in upcoming(extraction)),
+        questions=tuple(
+            _question_item(q, actors, numbers) for q in extraction.questions[:MAX_QUESTIONS]
+        ),
+        sources=tuple(
+            SourceItem(
+                number=numbers[d.id],
+                title=d.title,
+                source=d.source or "",
+                published=d.published or "",
+                location=d.url or d.path,
+            )
+            for d in extraction.documents
+        ),
+    )
+
+
+def _title(extraction: Extraction) -> str:
+    return extraction.documents[0].title if extraction.documents else "Brief"
+
+
+def _brief_date(extraction: Extraction) -> str:
+    dates = [d.published for d in extraction.documents if d.published]
+    return max(dates) if dates else dt.date.today().isoformat()
+
+
+def human_date(value: str | None) -> str:
+    """2025-03-06 -> '6 March 2025'; 2025-03 -> 'March 2025'; 2025-W10 -> 'week of 3 March 2025'."""
+    if not value:
+        return ""
+    try:
+        if re.fullmatch(r"\d{4}-\d\d-\d\d", value):
+            d = dt.date.fromisoformat(value)
+            return f"{d.day} {d:%B %Y}"
+        if re.fullmatch(r"\d{4}-\d\d", value):
+            return dt.date.fromisoformat(value + "-01").strftime("%B %Y")
+        week = re.fullmatch(r"(\d{4})-W(\d\d)", value)
+        if week:
+            monday = dt.date.fromisocalendar(int(week.group(1)), int(week.group(2)), 1)
+            return f"week of {monday.day} {monday:%B %Y}"
+    except ValueError:
+        return value
+    return value
+
+
+def _cites(docs, numbers: dict[str, int]) -> tuple[int, ...]:
+    return tuple(sorted({numbers[d] for d in docs if d in numbers}))
+
+
+def _lead(text: str, title: str) -> str | None:
+    """The first body sentence after the headline (and a dateline such as 'BRUSSELS —')."""
+    body = text.lstrip()
+    while title and _plain(body[: len(title)]) == _plain(title):
+        body = body[len(title) :].lstrip()
+    body = re.sub(r"^[A-Z][A-Z .,'-]{2,40}\s[—–-]\s", "", body.lstrip(" .,;:—–-"))
+    match = re.match(r"(.{40,400}?[.!?])(?:\s|$)", body, re.S)
+    return " ".join(match.group(1).split()) if match else None
+
+
+def _plain(text: str) -> str:
+    """Compare headlines regardless of typographic quotes ('Russia’s' = "Russia's")."""
+    return text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
+
+
+def bottom_line(extraction: Extraction, numbers: dict[str, int]) -> list[PointItem]:
+    """Up to three points: each article's lead (newest first), then the next dated event."""
+    points: list[PointItem] = []
+    documents = sorted(extraction.documents, key=lambda d: d.published or "", reverse=True)
+    for document in documents[:2]:
+        lead = _lead(document.text, document.title)
+        if lead:
+            points.append(PointItem(lead, (numbers[document.id],)))
+    dated = [e for e in upcoming(extraction) if e.date and e.kind == "event"]
+    if dated:
+        event = dated[0]
+        cites = _cites((ev.doc for ev in event.evidence), numbers)
+        points.append(PointItem(f"Next: {event.title}, {human_date(event.date)}.", cites))
+    return points[:3]
+
+
+def key_actors(extraction: Extraction) -> list[Actor]:
+    """The most salient actors that act (persons, organisations, groups), places last."""
+    acting = [a for a in extraction.actors if a.kind != "place"]
+    places = [a for a in extraction.actors if a.kind == "place"]
+    return (acting + places)[:MAX_ACTORS]
+
+
+def _role_line(actor: Actor) -> str:
+    parts = [p for p in (actor.role, actor.affiliation) if p]
+    if actor.role and actor.affiliation and actor.affiliation in actor.role:
+        parts = [actor.role]
+    line = ", ".join(parts)
+    return line[:1].upper() + line[1:]
+
+
+def _shorten(text: str, words: int = 28) -> str:
+    parts = text.split()
+    return " ".join(parts[:words]) + (" …" if len(parts) > words else "")
+
+
+def _actor_item(actor: Actor, quotes: tuple[Quote, ...], numbers: dict[str, int]) -> ActorItem:
+    said = [q for q in quotes if q.speaker == actor.id]
+    said.sort(key=lambda q: (q.kind == "direct", -len(q.text)))
+    return ActorItem(
+        name=actor.name,
+        kind=actor.kind,
+        role=_role_line(actor),
+        position=_shorten(said[0].text) if said else "",
+        cites=_cites((m.doc for m in actor.mentions), numbers),
+    )
+
+
+def key_quotes(extraction: Extraction) -> list[Quote]:
+    """Attributed statements, most salient speakers first; direct words before paraphrase."""
+    salience = {a.id: a.salience for a in extraction.actors}
+    attributed = [q for q in extraction.quotes if q.speaker and len(q.text.split()) >= 4]
+    seen: set[str] = set()
+    unique = []
+    for q in attributed:
+        key = (q.group or q.id) if q.kind == "direct" else q.id
+        if key not in seen:
+            seen.add(key)
+            unique.append(q)
+    kind_rank = {"direct": 0, "mixed": 1, "indirect": 2}
+    unique.sort(key=lambda q: (kind_rank[q.kind], -salience.get(q.speaker or "", 0), q.start))
+    per_speaker: dict[str, int] = {}
+    chosen = []
+    for q in unique:  # at most two statements per speaker, so more voices are heard
+        per_speaker[q.speaker or ""] = per_speaker.get(q.speaker or "", 0) + 1
+        if per_speaker[q.speaker or ""] <= 2:
+            chosen.append(q)
+    return chosen[:MAX_QUOTES]
+
+
+def _quote_item(quote: Quote, actors: dict[str, Actor], numbers: dict[str, int]) -> QuoteItem:
+    speaker = actors.get(quote.speaker or "")
+    return QuoteItem(
+        text=quote.text.strip(),
+        kind=quote.kind,
+        speaker=speaker.name if speaker else (quote.speaker_text or "Unattributed"),
+        speaker_role=_role_line(speaker) if speaker else "",
+        cites=_cites([quote.doc], numbers),
+    )
+
+
+def upcoming(extraction: Extraction) -> list[Event]:
+    """Diary items first (dated in date order, then undated), then dated developments."""
+    diary = [e for e in extraction.events if e.kind == "event"]
+    watch = [e for e in extraction.events if e.kind != "event" and e.date]
+    # "2025" sorts after "2025-10-28": a vaguer date ends later than a precise one inside it.
+    ordered = sorted(diary, key=lambda e: (e.date is None, (e.date or "") + "~"))
+    return (ordered + watch)[:MAX_EVENTS]
+
+
+def _event_item(event: Event, numbers: dict[str, int]) -> EventItem:
+    return EventItem(
+        title=event.title,
+        date=human_date(event.date) or (event.when or ""),
+        iso_date=event.date or "",
+        status=event.status,
+        location=event.location or "",
+        cites=_cites((ev.doc for ev in event.evidence), numbers),
+    )
+
+
+def _question_item(
+    question: Question, actors: dict[str, Actor], numbers: dict[str, int]
+) -> QuestionItem:
+    sides = []
+    speakers = [actors[s].name for s in question.speakers if s in actors]
+    evidence_items = question.evidence
+    if question.kind == "contested" and len(evidence_items) > 2:
+        evidence_items = (evidence_items[0], evidence_items[-1])  # the two sides themselves
+    for index, evidence in enumerate(evidence_items):
+        speaker = ""
+        last = len(evidence_items) - 1
+        if question.kind == "contested" and speakers and index in (0, last):
+            speaker = speakers[0] if index == 0 else speakers[-1]
+        sides.append(SideItem(speaker, _shorten(evidence.text, 30), numbers.get(evidence.doc, 0)))
+    return QuestionItem(
+        text=question.text,
+        kind=question.kind,
+        label=QUESTION_LABELS.get(question.kind, question.kind),
+        sides=tuple(sides) if question.kind == "contested" else (),
+        cites=_cites((ev.doc for ev in question.evidence), numbers),
+    )
