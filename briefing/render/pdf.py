@@ -52,34 +52,36 @@ def without(context: BriefContext, drops: list[tuple[str, int]]) -> BriefContext
     return replace(context, omitted=len(drops), **changes)
 
 
-class BundledOnly:
-    """WeasyPrint URL fetcher: bundled styles and data: URLs only; everything else refused."""
+def bundled_only_fetcher():
+    """A WeasyPrint URL fetcher that serves bundled styles and data: URLs, and refuses the rest.
 
-    def __init__(self) -> None:
-        from weasyprint.urls import URLFetcher
+    Built on first use so that importing this module does not import WeasyPrint.
+    """
+    from weasyprint.urls import URLFetcher
 
-        self._fetcher = URLFetcher(allowed_protocols={"file", "data"}, fail_on_errors=False)
-        self._root = styles_dir().resolve()
+    root = styles_dir().resolve()
 
-    def fetch(self, url: str, headers=None):  # noqa: ANN001 - WeasyPrint's signature
-        parsed = urlparse(url)
-        if parsed.scheme == "data":
-            return self._fetcher.fetch(url, headers)
-        if parsed.scheme == "file":
-            path = Path(unquote(parsed.path)).resolve()
-            if path.is_relative_to(self._root) and path.is_file():
-                return self._fetcher.fetch(url, headers)
-        raise ValueError(f"briefing does not fetch {url!r}")
+    class BundledOnly(URLFetcher):
+        def fetch(self, url: str, headers=None):  # noqa: ANN001 - WeasyPrint's signature
+            parsed = urlparse(url)
+            if parsed.scheme == "file":
+                path = Path(unquote(parsed.path)).resolve()
+                if path.is_relative_to(root) and path.is_file():
+                    return super().fetch(url, headers)
+            elif parsed.scheme == "data":
+                return super().fetch(url, headers)
+            raise ValueError(f"briefing does not fetch {url!r}")
 
-    # WeasyPrint >= 68 calls the fetcher object itself in some code paths.
-    __call__ = fetch
+        __call__ = fetch
+
+    return BundledOnly(allowed_protocols={"file", "data"}, allow_redirects=False)
 
 
 def _pages(html: str) -> tuple[int, object]:
     from weasyprint import HTML
 
     document = HTML(
-        string=html, base_url=styles_dir().as_uri() + "/", url_fetcher=BundledOnly()
+        string=html, base_url=styles_dir().as_uri() + "/", url_fetcher=bundled_only_fetcher()
     ).render()
     return len(document.pages), document
 

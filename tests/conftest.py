@@ -1,0 +1,88 @@
+"""Shared fixtures: a hand-written extraction (invented content) to render."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefing.model import (
+    Actor,
+    Document,
+    Event,
+    Evidence,
+    Extraction,
+    Question,
+    Quote,
+)
+
+TEXT = (
+    "Harbour levy talks resume\n\n"
+    "Transport Minister Ines Valdor said the levy would fund new breakwaters. "
+    '"We cannot wait for the next storm," Valdor said. '
+    "The Port Authority rejected the plan. Will the council vote before spring?"
+)
+
+
+def span(text: str, part: str, doc: str = "d1") -> Evidence:
+    start = text.index(part)
+    return Evidence(doc, start, start + len(part), part)
+
+
+@pytest.fixture
+def extraction() -> Extraction:
+    """A small extraction with one item of every kind."""
+    document = Document(
+        "d1", "harbour.md", "Harbour levy talks resume", TEXT, "2025-05-02", "Coast Wire"
+    )
+    valdor = span(TEXT, "Ines Valdor")
+    quote = span(TEXT, "We cannot wait for the next storm,")
+    return Extraction(
+        pipeline="rules",
+        documents=(document,),
+        actors=(
+            Actor("a1", "Ines Valdor", "person", "Transport Minister", None, ("Valdor",), 1.0, (valdor,)),
+            Actor("a2", "Port Authority", "organization", salience=0.5, mentions=(span(TEXT, "Port Authority"),)),
+        ),
+        quotes=(
+            Quote("q1", "d1", quote.start, quote.end, quote.text, "direct", "a1", "Valdor", "said"),
+        ),
+        events=(
+            Event("e1", "Council vote on the levy", "2025-06-12", "June 12", None, "scheduled",
+                  ("a1",), (span(TEXT, "Will the council vote before spring?"),)),
+        ),
+        questions=(
+            Question("k1", "Will the council vote before spring?", "explicit",
+                     evidence=(span(TEXT, "Will the council vote before spring?"),), score=3.0),
+        ),
+    )  # fmt: skip
+
+
+LONG_QUOTE = " ".join(
+    ["We will not accept a levy that leaves the smaller harbours to pay for the larger ones."] * 4
+)
+
+
+def many(extraction: Extraction, count: int) -> Extraction:
+    """``count`` speakers with long statements, events and questions: more than a page holds."""
+    from dataclasses import replace
+
+    actor, quote = extraction.actors[0], extraction.quotes[0]
+    event, question = extraction.events[0], extraction.questions[0]
+    return replace(
+        extraction,
+        actors=tuple(replace(actor, id=f"x{i}", name=f"Speaker Number{i}") for i in range(count)),
+        quotes=tuple(
+            replace(quote, id=f"q{i}", group=f"g{i}", speaker=f"x{i}", text=LONG_QUOTE)
+            for i in range(count)
+        ),
+        events=tuple(replace(event, id=f"e{i}", title=f"{event.title} {i}") for i in range(count)),
+        questions=tuple(
+            replace(question, id=f"k{i}", text=f"{question.text} ({i})") for i in range(count)
+        ),
+    )
+
+
+@pytest.fixture
+def golden_dir() -> Path:
+    return Path(__file__).resolve().parent / "golden"

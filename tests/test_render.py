@@ -1,0 +1,172 @@
+"""Rendering: golden Markdown/HTML, escaping of article text, the template sandbox, the
+documented context, and the PDF by content (page count, size, text)."""
+
+from __future__ import annotations
+
+import io
+import re
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from conftest import many
+
+from briefing.errors import TemplateError
+from briefing.render.context import BriefContext, documented_fields
+from briefing.render.html import render_html
+from briefing.render.markdown import render_markdown
+from briefing.render.pdf import render_pdf
+from briefing.select import BriefOptions, human_date, select_for_brief
+
+FAILED = Path(__file__).resolve().parent / "failed"
+
+
+def context_of(extraction, **options) -> BriefContext:
+    return select_for_brief(extraction, BriefOptions(**options))
+
+
+def check_golden(name: str, actual: str, golden_dir: Path) -> None:
+    """Compare with tests/golden/NAME; on mismatch write the actual output to tests/failed/."""
+    expected_path = golden_dir / name
+    if not expected_path.exists():  # first run of a new golden file: create it, then fail
+        expected_path.write_text(actual, encoding="utf-8")
+        pytest.fail(f"golden file {name} created; review it and run again")
+    if actual != expected_path.read_text(encoding="utf-8"):
+        FAILED.mkdir(exist_ok=True)
+        (FAILED / name).write_text(actual, encoding="utf-8")
+        pytest.fail(f"{name} differs from the golden file; actual output in tests/failed/{name}")
+
+
+def test_markdown_golden(extraction, golden_dir):
+    check_golden("brief.md", render_markdown(context_of(extraction)), golden_dir)
+
+
+def test_html_golden(extraction, golden_dir):
+    html = render_html(context_of(extraction))
+    body = re.sub(r"<style>.*?</style>", "<style>…</style>", html, flags=re.S)
+    check_golden("brief.html", body, golden_dir)
+
+
+def test_every_context_field_is_documented():
+    for cls in (BriefContext,):
+        undocumented = [name for name, text in documented_fields(cls).items() if not text]
+        assert undocumented == []
+
+
+HOSTILE = "<script>alert(1)</script> {{ 7*7 }} {% raw %} *bold* _x_ # [x](javascript:y)"
+
+
+def test_article_text_stays_text_in_html_and_markdown(extraction):
+    quote = replace(extraction.quotes[0], text=HOSTILE)
+    hostile = replace(extraction, quotes=(quote,))
+    context = context_of(hostile, title="Title <b>x</b>")
+    html = render_html(context)
+    assert "<script>alert(1)</script>" not in html
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    assert "{{ 7*7 }}" in html and "49" not in html
+    assert "Title &lt;b&gt;x&lt;/b&gt;" in html
+    markdown = render_markdown(context)
+    assert r"\<script\>" in markdown
+    assert r"\*bold\*" in markdown and r"\_x\_" in markdown
+    assert r"\[x\]\(javascript:y\)" in markdown
+    assert r"7\*7" in markdown and "49" not in markdown
+
+
+def test_user_template_extends_default_and_replaces_one_block(extraction, tmp_path):
+    (tmp_path / "brief.html.j2").write_text(
+        '{% extends "default:brief.html.j2" %}{% block footer %}<p>House footer</p>{% endblock %}',
+        encoding="utf-8",
+    )
+    html = render_html(context_of(extraction), tmp_path)
+    assert "<p>House footer</p>" in html
+    assert "Ines Valdor" in html  # the rest of the built-in template still renders
+    assert "Sources</h2>" not in html
+
+
+@pytest.mark.parametrize(
+    ("template", "message"),
+    [
+        ("{{ ''.__class__.__mro__ }}", "brief.html.j2:1"),
+        ("{{ brief.no_such_field }}", "brief.html.j2:1"),
+        ("{% for x in %}", "brief.html.j2:1"),
+    ],
+)
+def test_unsafe_or_broken_user_templates_fail_with_one_line(
+    extraction, tmp_path, template, message
+):
+    (tmp_path / "brief.html.j2").write_text(template, encoding="utf-8")
+    with pytest.raises(TemplateError) as info:
+        render_html(context_of(extraction), tmp_path)
+    assert message in str(info.value)
+    assert "\n" not in str(info.value)
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2025-03-06", "6 March 2025"),
+        ("2025-03", "March 2025"),
+        ("2025-W10", "week of 3 March 2025"),
+        ("2025", "2025"),
+        (None, ""),
+    ],
+)
+def test_human_dates(value, expected):
+    assert human_date(value) == expected
+
+
+def pdf_pages(data: bytes):
+    from pypdf import PdfReader
+
+    return PdfReader(io.BytesIO(data)).pages
+
+
+def test_small_brief_is_one_a4_page_with_everything(extraction):
+    data, fitted = render_pdf(context_of(extraction), "a4")
+    pages = pdf_pages(data)
+    assert len(pages) == 1
+    width, height = float(pages[0].mediabox.width), float(pages[0].mediabox.height)
+    assert (round(width), round(height)) == (595, 842)
+    text = pages[0].extract_text()
+    assert "Harbour levy talks resume" in text
+    assert "Ines Valdor" in text
+    assert fitted.omitted == 0 and "more item" not in text
+
+
+def test_overflowing_brief_drops_lowest_items_and_says_so(extraction):
+    context = context_of(many(extraction, 12))
+    data, fitted = render_pdf(context, "letter")
+    pages = pdf_pages(data)
+    assert len(pages) == 1
+    assert (round(float(pages[0].mediabox.width)), round(float(pages[0].mediabox.height))) == (
+        612,
+        792,
+    )
+    assert fitted.omitted > 0
+    text = " ".join(pages[0].extract_text().split())
+    assert f"{fitted.omitted} more items in the full brief" in text
+    kept = len(fitted.actors) + len(fitted.quotes) + len(fitted.events) + len(fitted.questions)
+    total = len(context.actors) + len(context.quotes) + len(context.events) + len(context.questions)
+    assert kept + fitted.omitted == total + len(context.bottom_line) - len(fitted.bottom_line)
+
+
+def test_pdf_fetches_nothing_outside_the_bundled_styles(extraction, tmp_path):
+    from briefing.render.pdf import bundled_only_fetcher
+    from briefing.resources import styles_dir
+
+    secret = tmp_path / "secret.css"
+    secret.write_text("body { color: red }", encoding="utf-8")
+    fetcher = bundled_only_fetcher()
+    for url in (secret.as_uri(), "file:///etc/passwd", "http://127.0.0.1:9/x.png"):
+        with pytest.raises(ValueError, match="briefing does not fetch"):
+            fetcher.fetch(url)
+    response = fetcher.fetch((styles_dir() / "brief.css").as_uri())
+    assert b"@page" in response.read()
+    (tmp_path / "brief.html.j2").write_text(
+        '{% extends "default:brief.html.j2" %}{% block footer %}'
+        f'<img src="{secret.as_uri()}"><img src="http://127.0.0.1:9/x.png">'
+        '<link rel="stylesheet" href="file:///etc/passwd">{% endblock %}',
+        encoding="utf-8",
+    )
+    data, _ = render_pdf(context_of(extraction), "a4", tmp_path)
+    assert len(pdf_pages(data)) == 1
