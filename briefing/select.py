@@ -194,7 +194,7 @@ def key_quotes(extraction: Extraction) -> list[Quote]:
 def _quote_item(quote: Quote, actors: dict[str, Actor], numbers: dict[str, int]) -> QuoteItem:
     speaker = actors.get(quote.speaker or "")
     return QuoteItem(
-        text=quote.text.strip(),
+        text=quote.text.strip().rstrip(","),
         kind=quote.kind,
         speaker=speaker.name if speaker else (quote.speaker_text or "Unattributed"),
         speaker_role=_role_line(speaker) if speaker else "",
