@@ -83,7 +83,16 @@ class NameTagger:
         known = [Span(doc, s, e, label=label) for label, s, e in self.matcher(doc, as_spans=False)]
         runs = [r for r in _capitalised_runs(doc) if not _inside_any(r, known)]
         found = [s for s in (self.classify(doc, r) for r in runs) if s is not None]
-        persons = {t.text for s in found if s.label_ == "PERSON" for t in s if t.is_title}
+        speakers = _speaking_surnames(doc)
+        found += [
+            Span(doc, start, end, label="PERSON")
+            for start, end in runs
+            if 2 <= end - start <= 3
+            and doc[end - 1].text in speakers
+            and not any(s.start <= start < s.end for s in found)
+        ]
+        # A surname seen in a full name names the same person later ("Ferraz").
+        persons = {s[-1].text for s in found if s.label_ == "PERSON" and len(s) > 1}
         extra = [
             Span(doc, t.i, t.i + 1, label="PERSON")
             for t in doc
@@ -105,6 +114,17 @@ class NameTagger:
         if len(words) == 1 and words[0].isupper() and 2 <= len(words[0]) <= 6:
             return Span(doc, start, end, label="ORG")
         return None
+
+
+def _speaking_surnames(doc: Doc) -> set[str]:
+    """Capitalised words that speak ('Voss said', 'said Voss'): surnames, whoever they are."""
+    found = set()
+    for token in doc[1:-1]:
+        if not token.is_title or token.text in NOT_NAMES:
+            continue
+        if doc[token.i + 1].lower_ in SPEECH_VERBS or doc[token.i - 1].lower_ in SPEECH_VERBS:
+            found.add(token.text)
+    return found
 
 
 def _inside_any(run: tuple[int, int], spans: list[Span]) -> bool:
@@ -206,6 +226,8 @@ def _headline_sentences(doc: Doc) -> set[int]:
     """Starts of title-case sentences (headlines): their capitals say nothing about names."""
     starts = set()
     for sent in doc.sents:
+        if sent.text.rstrip()[-1:] in '.!?"”’:':
+            continue  # a headline has no final stop; a name-dense sentence does
         words = [t for t in sent if t.is_alpha and len(t) > 3]
         if len(words) >= 4 and sum(t.is_title for t in words) / len(words) > 0.7:
             starts.add(sent.start)

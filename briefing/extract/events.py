@@ -142,7 +142,7 @@ def _event(
     date = _best_date(when)
     places = [m for m in mentions if c0 <= m.start < c1 and m.kind in {"place", "organization"}]
     title, location = _title(words, c0, anchor, places)
-    anaphora = _ANAPHORA.match(words[anchor[0] - 4 if anchor[0] >= 4 else 0 :].lstrip())
+    anaphora = _ANAPHORA.match(words.lstrip())
     if anaphora and previous is not None:
         title = _antecedent(text, previous, mentions) or title
     dated = date is not None and date.value is not None and date.value[:1] in "12"
@@ -220,7 +220,8 @@ def _anchor(sentence: str) -> tuple[int, int, str] | None:
     patterns = _patterns()
     verb = patterns["verb"].search(sentence)
     noun = patterns["noun"].search(sentence)
-    if noun and (not verb or noun.start() < verb.start()):
+    # 'will hold a summit': the noun names it; 'the council is set to vote': the verb does.
+    if noun and (not verb or noun.start() > verb.start("verb")):
         return noun.start(), noun.end(), noun.group(0).lower()
     if verb:
         name = _words()["verbs"][verb.group("verb").lower()]
