@@ -1,0 +1,48 @@
+"""Regression guards on the team's gold-annotated dev files (../shared/eval/dev).
+
+The figures themselves come from `briefing evaluate`; these thresholds sit a little below
+what the rule pipeline reaches today, so a change that makes extraction worse fails here.
+Skipped when ../shared is not beside the repository.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefing.evaluation.run import evaluate_file
+
+DEV = Path(__file__).resolve().parents[2] / "shared" / "eval" / "dev"
+
+
+def scores(name: str, task: str) -> dict:
+    path = DEV / name
+    if not path.is_file():
+        pytest.skip(f"{path} is not present")
+    return evaluate_file(path, task, "rules")[1]
+
+
+def test_time_expressions():
+    result = scores("meantime-dev.jsonl", "times")
+    assert result["relaxed"]["f1"] >= 0.90
+    assert result["value"]["accuracy"] >= 0.87
+
+
+def test_upcoming_events():
+    result = scores("meantime-dev.jsonl", "events")["future sentences"]
+    assert result["precision"] >= 0.85
+    assert result["recall"] >= 0.40
+
+
+def test_quotes():
+    result = scores("quotes-dev.jsonl", "quotes")
+    assert result["direct"]["f1"] >= 0.72
+    assert result["overall"]["f1"] >= 0.72
+    assert result["overall"]["quote+speaker_f1"] >= 0.43
+
+
+def test_actor_names():
+    result = scores("gum-news-dev.jsonl", "actors")
+    assert result["PER"]["overlap_f1"] >= 0.70
+    assert result["ORG+LOC"]["overlap_f1"] >= 0.60
