@@ -202,12 +202,29 @@ def _quote_item(quote: Quote, actors: dict[str, Actor], numbers: dict[str, int])
     )
 
 
+def date_key(value: str | None) -> tuple[str, int]:
+    """Sort key for TimeML dates: by the day the period ends, so a precise date comes before
+    the month or year around it (2025-10-20 < 2025-W43 < 2025-10-28 < 2025-12 < 2025)."""
+    if not value:
+        return ("9999", 9)
+    week = re.fullmatch(r"(\d{4})-W(\d\d)", value)
+    if week:
+        end = dt.date.fromisocalendar(int(week.group(1)), int(week.group(2)), 7).isoformat()
+        return (end, 1)
+    if re.fullmatch(r"\d{4}-\d\d", value):
+        year, month = int(value[:4]), int(value[5:])
+        following = dt.date(year + month // 12, month % 12 + 1, 1)
+        return ((following - dt.timedelta(days=1)).isoformat(), 2)
+    if re.fullmatch(r"\d{4}", value):
+        return (value + "-12-31", 3)
+    return (value[:10], 0)
+
+
 def upcoming(extraction: Extraction) -> list[Event]:
     """Diary items first (dated in date order, then undated), then dated developments."""
     diary = [e for e in extraction.events if e.kind == "event"]
     watch = [e for e in extraction.events if e.kind != "event" and e.date]
-    # "2025" sorts after "2025-10-28": a vaguer date ends later than a precise one inside it.
-    ordered = sorted(diary, key=lambda e: (e.date is None, (e.date or "") + "~"))
+    ordered = sorted(diary, key=lambda e: (e.date is None, date_key(e.date)))
     return (ordered + watch)[:MAX_EVENTS]
 
 

@@ -170,3 +170,17 @@ def test_pdf_fetches_nothing_outside_the_bundled_styles(extraction, tmp_path):
     )
     data, _ = render_pdf(context_of(extraction), "a4", tmp_path)
     assert len(pdf_pages(data)) == 1
+
+
+def test_events_sort_by_when_their_period_ends():
+    from briefing.select import date_key
+
+    values = ["2025", None, "2025-12", "2025-W43", "2025-10-28", "2025-10-20"]
+    assert sorted(values, key=date_key) == [
+        "2025-10-20",
+        "2025-W43",
+        "2025-10-28",
+        "2025-12",
+        "2025",
+        None,
+    ]

@@ -221,7 +221,11 @@ def _anchor(sentence: str) -> tuple[int, int, str] | None:
     verb = patterns["verb"].search(sentence)
     noun = patterns["noun"].search(sentence)
     # 'will hold a summit': the noun names it; 'the council is set to vote': the verb does.
-    if noun and (not verb or noun.start() > verb.start("verb")):
+    if noun and sentence[max(0, noun.start() - 8) : noun.start()].lower().rstrip().endswith(
+        ("no", "without")
+    ):
+        noun = None  # 'if no agreement is reached': not an event
+    if noun and (not verb or verb.start("verb") < noun.start() < verb.end() + 30):
         return noun.start(), noun.end(), noun.group(0).lower()
     if verb:
         name = _words()["verbs"][verb.group("verb").lower()]
