@@ -86,33 +86,113 @@ def _pages(html: str) -> tuple[int, object]:
     return len(document.pages), document
 
 
+def overflow_share(document) -> float:  # noqa: ANN001 - a WeasyPrint Document
+    """How much of the content must go to fit one page (0 when it fits), from the layout:
+    the pages beyond the first, plus how far the last one is filled."""
+    pages = document.pages
+    if len(pages) <= 1:
+        return 0.0
+    box = pages[-1]._page_box
+    filled = (_bottom(box) - box.margin_top) / box.height if box.height else 1.0
+    total = len(pages) - 1 + max(0.0, min(1.0, filled))
+    return 1 - 1 / total
+
+
+def items_beyond_first_page(document) -> int | None:  # noqa: ANN001 - a WeasyPrint Document
+    """How many brief items (elements marked data-item) the layout pushed past page one:
+    a close first guess of how many must go. None when the template marks none."""
+    marked = 0
+    beyond = 0
+    for number, page in enumerate(document.pages):
+        for box in _descendants(page._page_box):
+            element = getattr(box, "element", None)
+            if element is not None and element.get("data-item") and _first_box(box):
+                marked += 1
+                beyond += number > 0
+    return beyond if marked else None
+
+
+def _descendants(box):  # noqa: ANN001, ANN202 - WeasyPrint layout boxes
+    for child in getattr(box, "children", None) or ():
+        yield child
+        yield from _descendants(child)
+
+
+def _first_box(box) -> bool:  # noqa: ANN001 - one element may make several nested boxes
+    parent_element = getattr(box, "element", None)
+    return type(box).__name__ in {"BlockBox", "TableRowBox", "ListItemBox"} and (
+        parent_element is not None
+    )
+
+
+def _bottom(box) -> float:  # noqa: ANN001 - a WeasyPrint layout box
+    lowest = 0.0
+    for child in getattr(box, "children", None) or ():
+        if type(child).__name__ == "MarginBox":  # page numbers sit at the bottom of every page
+            continue
+        y, height = getattr(child, "position_y", 0), getattr(child, "height", 0)
+        if isinstance(y, (int, float)) and isinstance(height, (int, float)):
+            lowest = max(lowest, y + height)
+        lowest = max(lowest, _bottom(child))
+    return lowest
+
+
 def render_pdf(
     context: BriefContext, paper: str = "a4", template_dir: Path | None = None
 ) -> tuple[bytes, BriefContext]:
-    """PDF bytes of a one-page brief, and the context that fitted (with ``omitted`` set)."""
+    """PDF bytes of a one-page brief, and the context that fitted (with ``omitted`` set).
+
+    When the first render overflows, the layout says roughly how much must go; we start from
+    that estimate and step to the smallest number of drops that fits, so a typical brief
+    costs three or four renders rather than a bisection's six or more.
+    """
     context = replace(context, paper=paper, omitted=0)
     order = drop_order(context)
+    cache: dict[int, tuple[int, object, BriefContext]] = {}
 
     def attempt(count: int) -> tuple[int, object, BriefContext]:
-        fitted = without(context, order[:count]) if count else context
-        pages, document = _pages(render_html(fitted, template_dir, for_print=True))
-        return pages, document, fitted
+        if count not in cache:
+            fitted = without(context, order[:count]) if count else context
+            pages, document = _pages(render_html(fitted, template_dir, for_print=True))
+            cache[count] = (pages, document, fitted)
+        return cache[count]
 
-    pages, document, fitted = attempt(0)
+    pages, document, _ = attempt(0)
+    if pages <= 1:
+        return document.write_pdf(), context  # type: ignore[attr-defined]
+    overflowed = items_beyond_first_page(document)
+    if overflowed is None:  # a template without data-item marks: estimate from the fill
+        items = sum(len(getattr(context, s)) for s in SECTIONS)
+        overflowed = round(overflow_share(document) * items)
+    guess = min(len(order), max(1, overflowed))
+    count = _smallest_fitting(attempt, guess, len(order))
+    pages, document, fitted = attempt(count)
     if pages > 1:
-        low, high = 0, len(order)
-        best = None
-        while low < high:  # smallest number of drops that fits one page
-            middle = (low + high) // 2
-            pages, doc_mid, ctx_mid = attempt(middle)
-            if pages <= 1:
-                high, best = middle, (doc_mid, ctx_mid)
-            else:
-                low = middle + 1
-        if best is None:
-            pages, document, fitted = attempt(len(order))
-            if pages > 1:
-                raise RenderError("the brief does not fit one page even with one item per section")
-        else:
-            document, fitted = best
+        raise RenderError("the brief does not fit one page even with one item per section")
     return document.write_pdf(), fitted  # type: ignore[attr-defined]
+
+
+def _smallest_fitting(attempt, guess: int, limit: int) -> int:  # noqa: ANN001
+    """The smallest drop count in 1..limit whose render fits, searched from ``guess``."""
+    if attempt(guess)[0] <= 1:
+        while guess > 1 and attempt(guess - 1)[0] <= 1:
+            guess -= 1
+        return guess
+    low, high = guess + 1, limit
+    step = 1
+    while low < high:  # gallop upwards, then bisect the last gap
+        probe = min(high, guess + step)
+        if attempt(probe)[0] <= 1:
+            high = probe
+        else:
+            low = probe + 1
+        step *= 2
+        if probe == high:
+            break
+    while low < high:
+        middle = (low + high) // 2
+        if attempt(middle)[0] <= 1:
+            high = middle
+        else:
+            low = middle + 1
+    return high
