@@ -174,3 +174,29 @@ def test_seed_open_questions(seeds):
     sides = {ev.text for ev in contested[0].evidence}
     assert any("peacekeepers" in s for s in sides)
     assert any("Lavrov" in s or "Kremlin" in s or "threat" in s for s in sides)
+
+
+def _pdf_text(paths: list[str], tmp_path, date: str | None = None) -> list[str]:
+    from pypdf import PdfReader
+
+    from briefing.build import BuildSettings, build_brief
+
+    reference = dt.date.fromisoformat(date) if date else None
+    settings = BuildSettings(out_dir=tmp_path, formats=("pdf",), reference_date=reference)
+    (pdf,) = build_brief(paths, settings)
+    return [" ".join(page.extract_text().split()) for page in PdfReader(pdf).pages]
+
+
+def test_examples_pdf_is_one_page_with_the_essentials(tmp_path):
+    pages = _pdf_text(sorted(str(p) for p in (ROOT / "examples").glob("*.md")), tmp_path)
+    assert len(pages) == 1
+    for words in ("Erik Haugland", "Anna Lindqvist", "28 October 2025", "Bergen", "Harbour Post"):
+        assert words in pages[0], words
+
+
+def test_seed_pdf_is_one_page_with_the_essentials(seeds, tmp_path):
+    paths = sorted(str(p) for p in SEEDS.glob("*.txt"))
+    pages = _pdf_text(paths, tmp_path, "2025-02-25")
+    assert len(pages) == 1
+    for words in ("Donald Trump", "Emmanuel Macron", "6 March 2025", "25 February 2025"):
+        assert words in pages[0], words
