@@ -21,6 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _proc import run_measured  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))  # measure this checkout, installed or not
 
 FIRST = ["Anna", "Marek", "Sofia", "Jonas", "Leila", "Pedro", "Ingrid", "Tomasz", "Aiko", "Omar"]
 LAST = ["Lindqvist", "Novak", "Haugland", "Ferrante", "Okafor", "Duarte", "Berg", "Sato"]

@@ -199,7 +199,9 @@ def _org_ends_here(doc: Doc, j: int) -> bool:
     )
 
 
-def _split(doc: Doc, start: int, end: int, headline: set[int]) -> list[tuple[int, int]]:
+def _split(
+    doc: Doc, start: int, end: int, headline: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
     """Drop sentence-initial common words; split at connectors unless it names an org."""
     words = doc[start:end]
     if not any(t.text in gz.org_keywords() for t in words):
@@ -217,21 +219,21 @@ def _split(doc: Doc, start: int, end: int, headline: set[int]) -> list[tuple[int
             s += 1
         while e > s and doc[e - 1].lower_ in CONNECTORS:
             e -= 1
-        if s < e and doc[s].sent.start not in headline:
+        if s < e and not any(a <= s < b for a, b in headline):
             kept.append((s, e))
     return kept
 
 
-def _headline_sentences(doc: Doc) -> set[int]:
-    """Starts of title-case sentences (headlines): their capitals say nothing about names."""
-    starts = set()
+def _headline_sentences(doc: Doc) -> list[tuple[int, int]]:
+    """Token ranges of title-case sentences (headlines): their capitals say nothing of names."""
+    ranges = []
     for sent in doc.sents:
         if sent.text.rstrip()[-1:] in '.!?"”’:':
             continue  # a headline has no final stop; a name-dense sentence does
         words = [t for t in sent if t.is_alpha and len(t) > 3]
         if len(words) >= 4 and sum(t.is_title for t in words) / len(words) > 0.7:
-            starts.add(sent.start)
-    return starts
+            ranges.append((sent.start, sent.end))
+    return ranges
 
 
 def add_rule_components(nlp: Language, *, trained: bool) -> Language:

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span
 
 from .. import gazetteers as gz
 from ..model import ActorKind, Document, NameMention
+from . import text_of
 
 KINDS: dict[str, ActorKind] = {
     "PERSON": "person",
@@ -66,7 +67,7 @@ def title_before(doc: Doc, ent: Span) -> tuple[str, str | None] | None:
     start = ent.start
     words: list[str] = []
     i = start - 1
-    while i >= ent.sent.start and start - i <= 9:
+    while i >= 0 and start - i <= 9 and "\n" not in doc[i].text:
         token = doc[i]
         if token.is_title or token.is_upper or token.lower_ in _TITLE_GLUE | gz.title_words():
             words.insert(0, token.text)
@@ -109,13 +110,13 @@ _POSSESSIVE = re.compile(
 
 def apposition(doc: Doc, ent: Span) -> tuple[str, str | None] | None:
     """'X, the Kremlin spokesperson,' / 'X, chairman of Y,' / "Norway's minister, X"."""
-    after = doc.text[ent.end_char : ent.end_char + 120]
+    after = text_of(doc)[ent.end_char : ent.end_char + 120]
     match = _APPOSITION.match(after)
     if match:
         found = _role_in_description(match.group(1).strip())
         if found:
             return found
-    before = doc.text[max(0, ent.start_char - 80) : ent.start_char]
+    before = text_of(doc)[max(0, ent.start_char - 80) : ent.start_char]
     match = _POSSESSIVE.search(before)
     if match and _head_title(match.group(4)):
         owner = match.group(1) or match.group(2) or match.group(3)
@@ -155,7 +156,7 @@ def _group_pattern() -> re.Pattern[str]:
 def groups(doc: Doc, doc_id: str) -> list[NameMention]:
     """'Western leaders', 'European security analysts', 'the 27 member states'."""
     found = []
-    for match in _group_pattern().finditer(doc.text):
+    for match in _group_pattern().finditer(text_of(doc)):
         text = match.group(0)
         first = text.split()[0]
         affiliation = gz.country_of(first) if first != "the" else None
@@ -178,7 +179,7 @@ def _government_pattern() -> re.Pattern[str]:
 def governments(doc: Doc, doc_id: str) -> list[NameMention]:
     """'the Russian government', 'Norwegian authorities': a state acting, as an organisation."""
     found = []
-    for match in _government_pattern().finditer(doc.text):
+    for match in _government_pattern().finditer(text_of(doc)):
         country = gz.country_of(match.group(1))
         found.append(
             NameMention(

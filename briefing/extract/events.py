@@ -20,6 +20,7 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from ..model import Document, Event, EventStatus, Evidence, NameMention, TimeExpression
+from . import text_of
 
 RULES = Path(__file__).resolve().parents[1] / "rules"
 _PAST = re.compile(
@@ -91,18 +92,20 @@ def events(
     previous: tuple[int, int] | None = None
     for sent in doc.sents:
         span = (sent.start_char, sent.end_char)
-        if doc.text[span[0] : span[1]].rstrip().endswith("?"):
+        if text_of(doc)[span[0] : span[1]].rstrip().endswith("?"):
             previous = span  # a question asks; the open-questions section takes it
             continue
-        for clause in _clauses(doc.text, span):
-            event = _event(doc.text, clause, span, previous, times, mentions, ref)
+        for clause in _clauses(text_of(doc), span):
+            event = _event(text_of(doc), clause, span, previous, times, mentions, ref)
             if event is not None:
                 found.append(
                     replace(
                         event,
                         id=f"{document.id}-e{len(found) + 1}",
                         evidence=(
-                            Evidence(document.id, span[0], span[1], doc.text[span[0] : span[1]]),
+                            Evidence(
+                                document.id, span[0], span[1], text_of(doc)[span[0] : span[1]]
+                            ),
                         ),
                     )
                 )

@@ -16,6 +16,7 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from ..model import Document, Evidence, NameMention, Question, Quote
+from . import text_of
 
 RULES = Path(__file__).resolve().parents[1] / "rules"
 SCORES = {"explicit": 3.0, "contested": 4.0, "unresolved": 2.5, "uncertain": 1.5}
@@ -44,10 +45,10 @@ def questions(
     found = []
     for sent in doc.sents:
         span = (sent.start_char, sent.end_char)
-        text = doc.text[span[0] : span[1]].strip()
+        text = text_of(doc)[span[0] : span[1]].strip()
         if not text:
             continue
-        start = doc.text.index(text, span[0])
+        start = text_of(doc).index(text, span[0])
         evidence = (Evidence(document.id, start, start + len(text), text),)
         names = [m for m in mentions if span[0] <= m.start < span[1]]
         item = _classify(text, evidence, names, quotes)

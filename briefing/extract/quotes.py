@@ -19,6 +19,7 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from ..model import Document, NameMention, Quote
+from . import text_of
 
 RULES = Path(__file__).resolve().parents[1] / "rules"
 CLOSING = {"“": "”", "«": "»", '"': '"', "„": "“", "‘": "’"}
@@ -328,21 +329,22 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
 def _sentence_spans(doc: Doc, fragments: Sequence[Fragment]) -> list[tuple[int, int]]:
     """Sentence char spans, merged where a quotation runs across a sentence boundary."""
     spans: list[list[int]] = []
+    text = text_of(doc)
     for sent in doc.sents:
         start, end = sent.start_char, sent.end_char
         crosses = any(
-            f.start < start < f.end + 1 and "\n" not in doc.text[f.start : start] for f in fragments
+            f.start < start < f.end + 1 and "\n" not in text[f.start : start] for f in fragments
         )
         if spans and crosses:
             spans[-1][1] = end
         else:
             spans.append([start, end])
-    return [(s, e) for s, e in spans if doc.text[s:e].strip()]
+    return [(s, e) for s, e in spans if text[s:e].strip()]
 
 
 def quotes(doc: Doc, document: Document, mentions: Sequence[NameMention]) -> list[Quote]:
     """Every quotation and reported statement in the document, in text order."""
-    text = doc.text
+    text = text_of(doc)
     fragments = quotation_marks(text)
     found: list[Quote] = []
     previous: Speaker | None = None

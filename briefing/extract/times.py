@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from ..model import Document, TimeExpression
+from . import text_of
 
 MONTHS = {
     m: i
@@ -341,7 +342,7 @@ def time_expressions(
     doc: Doc, document: Document, reference: dt.date | None
 ) -> list[TimeExpression]:
     """Every temporal expression in the document, normalised against ``reference``."""
-    text = doc.text
+    text = text_of(doc)
     found: list[TimeExpression] = []
     taken: list[tuple[int, int]] = []
     for sent in doc.sents:
