@@ -7,6 +7,7 @@ are the actors named in the evidence sentences.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -51,11 +52,15 @@ def merge_events(
     findings: Sequence[Findings], actors: Sequence[Actor], resolve: Resolver
 ) -> list[Event]:
     """Deduplicated events with actor-id participants, dated first (by date), undated last."""
+    index = _mention_index(actors)
     merged: list[Event] = []
+    by_head: dict[str, list[int]] = {}
     for event in (e for f in findings for e in f.events):
-        event = replace(event, participants=_participants(event, actors))
-        twin = next((i for i, m in enumerate(merged) if _same(m, event)), None)
+        event = replace(event, participants=_participants(event, index))
+        candidates = by_head.setdefault(_head(event.title), [])
+        twin = next((i for i in candidates if _same(merged[i], event)), None)
         if twin is None:
+            candidates.append(len(merged))
             merged.append(event)
         else:
             merged[twin] = _merge(merged[twin], event)
@@ -63,15 +68,26 @@ def merge_events(
     return [replace(e, id=f"e{i}") for i, e in enumerate(merged, start=1)]
 
 
-def _participants(event: Event, actors: Sequence[Actor]) -> tuple[str, ...]:
+def _mention_index(actors: Sequence[Actor]) -> dict[str, list[tuple[int, str]]]:
+    """doc -> sorted (start, actor id) of every non-place mention, for range lookups."""
+    index: dict[str, list[tuple[int, str]]] = {}
+    for actor in actors:
+        if actor.kind == "place":
+            continue
+        for m in actor.mentions:
+            index.setdefault(m.doc, []).append((m.start, actor.id))
+    for entries in index.values():
+        entries.sort()
+    return index
+
+
+def _participants(event: Event, index: dict[str, list[tuple[int, str]]]) -> tuple[str, ...]:
     ids = []
     for evidence in event.evidence:
-        for actor in actors:
-            if actor.kind == "place":
-                continue
-            if any(
-                m.doc == evidence.doc and evidence.start <= m.start < evidence.end
-                for m in actor.mentions
-            ):
-                ids.append(actor.id)
+        entries = index.get(evidence.doc, [])
+        first = bisect_left(entries, (evidence.start, ""))
+        for start, actor_id in entries[first:]:
+            if start >= evidence.end:
+                break
+            ids.append(actor_id)
     return tuple(dict.fromkeys(ids))

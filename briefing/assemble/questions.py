@@ -49,34 +49,44 @@ def contested(
     quotes: Sequence[Quote], texts: dict[str, str], actors: dict[str, Actor]
 ) -> list[Question]:
     """Claims that a later statement by another speaker disputes; one item per pair of sides."""
+    by_doc: dict[str, list[Quote]] = {}
+    for quote in quotes:
+        if quote.speaker is not None:
+            by_doc.setdefault(quote.doc, []).append(quote)
+    denials = [q for q in quotes if q.speaker and (q.cue or "").lower() in cues()["denial"]]
     found: dict[frozenset[str], Question] = {}
     for claim in quotes:
         if claim.speaker is None or claim.kind == "direct":
             continue
-        other = _dispute(claim, quotes, texts, actors)
+        other = _dispute(claim, by_doc.get(claim.doc, []), denials, texts, actors)
         if other is None:
             continue
         reply, bridge = other
         sides = frozenset({claim.speaker, reply.speaker or ""})
-        if sides in found:
-            continue
-        speakers = tuple(dict.fromkeys(s for s in (claim.speaker, reply.speaker) if s))
-        evidence = [Evidence(claim.doc, claim.start, claim.end, claim.text)]
-        if bridge is not None:
-            evidence.append(bridge)
-        evidence.append(Evidence(reply.doc, reply.start, reply.end, reply.text))
-        weight = 1 + sum(actors[s].salience for s in speakers if s in actors)
-        claimant = _short(actors.get(claim.speaker))
-        verb = "Are" if getattr(actors.get(claim.speaker), "kind", "") == "group" else "Is"
-        found[sides] = Question(
-            id="",
-            text=f"{verb} {claimant} right that {lower_first(claim.text.strip().rstrip('.'))}?",
-            kind="contested",
-            speakers=speakers,
-            evidence=tuple(evidence),
-            score=SCORES["contested"] * weight,
-        )
+        if sides not in found:
+            found[sides] = _contested_item(claim, reply, bridge, actors)
     return list(found.values())
+
+
+def _contested_item(
+    claim: Quote, reply: Quote, bridge: Evidence | None, actors: dict[str, Actor]
+) -> Question:
+    speakers = tuple(dict.fromkeys(s for s in (claim.speaker, reply.speaker) if s))
+    evidence = [Evidence(claim.doc, claim.start, claim.end, claim.text)]
+    if bridge is not None:
+        evidence.append(bridge)
+    evidence.append(Evidence(reply.doc, reply.start, reply.end, reply.text))
+    weight = 1 + sum(actors[s].salience for s in speakers if s in actors)
+    claimant = actors.get(claim.speaker or "")
+    verb = "Are" if claimant is not None and claimant.kind == "group" else "Is"
+    return Question(
+        id="",
+        text=f"{verb} {_short(claimant)} right that {lower_first(claim.text.strip().rstrip('.'))}?",
+        kind="contested",
+        speakers=speakers,
+        evidence=tuple(evidence),
+        score=SCORES["contested"] * weight,
+    )
 
 
 def _short(actor: Actor | None) -> str:
@@ -98,36 +108,45 @@ CLAIM_CUES = {"claimed", "claims", "said", "says", "stated", "suggested", "asser
 
 
 def _dispute(
-    claim: Quote, quotes: Sequence[Quote], texts: dict[str, str], actors: dict[str, Actor]
+    claim: Quote,
+    same_doc: list[Quote],
+    denials: list[Quote],
+    texts: dict[str, str],
+    actors: dict[str, Actor],
 ) -> tuple[Quote, Evidence | None] | None:
-    """The statement that disputes ``claim``, and the sentence that says so, if any."""
-    text = texts[claim.doc]
-    after = text[claim.end : claim.end + MAX_GAP]
-    sentences = re.split(r"(?<=[.!?])\s+|(?<=[.!?][”\"’])\s+", after)
-    bridge = None
-    offset = claim.end
-    for sentence in sentences[1:3]:
-        offset = text.find(sentence, offset)
-        if _opener(sentence) or re.search(_denial(), sentence):
-            bridge = Evidence(claim.doc, offset, offset + len(sentence), sentence)
-            break
-    others = [
-        r
-        for r in quotes
-        if r.speaker not in (None, claim.speaker)
-        and not _same_side(actors.get(claim.speaker or ""), actors.get(r.speaker or ""))
-    ]
-    for reply in others:
-        near = reply.doc == claim.doc and 0 < reply.start - claim.end < MAX_GAP
+    """The statement that disputes ``claim``, and the sentence that says so, if any: a reply
+    by the other side soon after it in the same article (after a contrast or a denial), or a
+    denial elsewhere that shares its subject."""
+    bridge = _bridge(claim, texts[claim.doc])
+    claimant = actors.get(claim.speaker or "")
+
+    def other_side(reply: Quote) -> bool:
+        return reply.speaker != claim.speaker and not _same_side(
+            claimant, actors.get(reply.speaker or "")
+        )
+
+    for reply in same_doc:
+        near = 0 < reply.start - claim.end < MAX_GAP
         denial = (reply.cue or "").lower() in cues()["denial"]
-        if near and (bridge is not None or denial):
+        if near and (bridge is not None or denial) and other_side(reply):
             return reply, bridge
     if (claim.cue or "").lower() not in CLAIM_CUES:
         return None
-    for reply in others:
-        denial = (reply.cue or "").lower() in cues()["denial"]
-        if denial and len(_keywords(reply.text) & _keywords(claim.text)) >= 2:
+    words = _keywords(claim.text)
+    for reply in denials:
+        if other_side(reply) and len(_keywords(reply.text) & words) >= 2:
             return reply, None
+    return None
+
+
+def _bridge(claim: Quote, text: str) -> Evidence | None:
+    """A sentence right after the claim that sets something against it ('However, ...')."""
+    after = text[claim.end : claim.end + MAX_GAP]
+    offset = claim.end
+    for sentence in re.split(r"(?<=[.!?])\s+|(?<=[.!?][”\"’])\s+", after)[1:3]:
+        offset = text.find(sentence, offset)
+        if _opener(sentence) or re.search(_denial(), sentence):
+            return Evidence(claim.doc, offset, offset + len(sentence), sentence)
     return None
 
 
