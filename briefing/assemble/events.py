@@ -57,7 +57,8 @@ def merge_events(
     by_head: dict[str, list[int]] = {}
     for event in (e for f in findings for e in f.events):
         event = replace(event, participants=_participants(event, index))
-        candidates = by_head.setdefault(_head(event.title), [])
+        key = f"{_head(event.title)}|{(event.date or '')[:10] or event.location or ''}"
+        candidates = by_head.setdefault(key, [])
         twin = next((i for i in candidates if _same(merged[i], event)), None)
         if twin is None:
             candidates.append(len(merged))

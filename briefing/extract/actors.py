@@ -80,11 +80,8 @@ def title_before(doc: Doc, ent: Span) -> tuple[str, str | None] | None:
 def _split_role(words: list[str]) -> tuple[str, str | None] | None:
     """Find the longest title the words end with, and an affiliation before it."""
     text = " ".join(words)
-    for title in gz.titles():
-        pattern = rf"(?:^|\s)((?:[A-Z][\w-]*\s+)*?{re.escape(title)})$"
-        match = re.search(pattern, text)
-        if not match:
-            continue
+    match = _title_pattern().search(text)
+    if match:
         role = match.group(1)
         before = text[: match.start(1)].split()
         while role.split()[0] in gz.demonyms() or role.split()[0] in gz.countries():
@@ -99,6 +96,13 @@ def _split_role(words: list[str]) -> tuple[str, str | None] | None:
             return None
         return role, affiliation
     return None
+
+
+@cache
+def _title_pattern() -> re.Pattern[str]:
+    """Capitalised words ending in a known title, at the end of the text (longest title first)."""
+    titles = "|".join(re.escape(t) for t in gz.titles())
+    return re.compile(rf"(?:^|\s)((?:[A-Z][\w-]*\s+)*?(?:{titles}))$")
 
 
 _APPOSITION = re.compile(r"^\s*,\s*(?:the|a|an|who is the|who is a)\s+([^,.;:()\"“”]{2,90})")

@@ -16,13 +16,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
 from ..model import Document, TimeExpression
-from . import text_of
+from . import sentence_spans, text_of
 
 MONTHS = {
     m: i
@@ -343,20 +344,20 @@ def time_expressions(
 ) -> list[TimeExpression]:
     """Every temporal expression in the document, normalised against ``reference``."""
     text = text_of(doc)
+    sentences = sentence_spans(doc)
+    starts = [s for s, _ in sentences]
     found: list[TimeExpression] = []
     taken: list[tuple[int, int]] = []
-    for sent in doc.sents:
-        s0, s1 = sent.start_char, sent.end_char
-        sentence = text[s0:s1]
-        for pattern, normalise in _COMPILED:
-            for m in pattern.finditer(sentence):
-                ctx = Context(reference, is_future(sentence, m.start()))
-                start, end = s0 + m.start(), s0 + m.end()
-                if any(a < end and start < b for a, b in taken):
-                    continue
-                taken.append((start, end))
-                tense = "future" if ctx.future else "past"
-                found.append(
-                    TimeExpression(document.id, start, end, m.group(0), normalise(m, ctx), tense)
-                )
+    for pattern, normalise in _COMPILED:
+        for m in pattern.finditer(text):
+            start, end = m.start(), m.end()
+            s0, s1 = sentences[max(0, bisect_right(starts, start) - 1)]
+            if end > s1 or any(a < end and start < b for a, b in taken):
+                continue
+            ctx = Context(reference, is_future(text[s0:s1], start - s0))
+            taken.append((start, end))
+            tense = "future" if ctx.future else "past"
+            found.append(
+                TimeExpression(document.id, start, end, m.group(0), normalise(m, ctx), tense)
+            )
     return sorted(found, key=lambda t: t.start)
