@@ -57,8 +57,11 @@ def merge_events(
     by_head: dict[str, list[int]] = {}
     for event in (e for f in findings for e in f.events):
         event = replace(event, participants=_participants(event, index))
-        key = f"{_head(event.title)}|{(event.date or '')[:10] or event.location or ''}"
-        candidates = by_head.setdefault(key, [])
+        anchor = (event.date or "")[:10] or event.location
+        if not anchor:  # no date and no place: nothing to recognise it by in another article
+            merged.append(event)
+            continue
+        candidates = by_head.setdefault(f"{_head(event.title)}|{anchor}", [])
         twin = next((i for i in candidates if _same(merged[i], event)), None)
         if twin is None:
             candidates.append(len(merged))
