@@ -15,7 +15,15 @@ from .errors import RenderError
 
 
 def write_atomic(path: Path, data: bytes) -> None:
-    """Replace ``path`` with ``data`` in one step; the old file survives any failure."""
+    """Replace ``path`` with ``data`` in one step; the old file survives any failure.
+
+    A target that exists but is not a regular file (/dev/null, /dev/stdout, a named pipe)
+    is written in place: renaming over it would replace the device with a plain file.
+    """
+    if path.exists() and not path.is_file():
+        with path.open("wb") as handle:
+            handle.write(data)
+        return
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:

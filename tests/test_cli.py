@@ -123,3 +123,22 @@ def test_extract_then_render_uses_the_edited_json(tmp_path):
     result = run("render", str(extracted), "-o", str(tmp_path / "out"), "--format", "md")
     assert result.exit_code == 0, result.output
     assert "Edited title of the first source" in (tmp_path / "out" / "brief.md").read_text()
+
+
+def test_write_to_a_device_keeps_the_device(tmp_path):
+    import os
+    import stat
+
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    import threading
+
+    received: list[bytes] = []
+    reader = threading.Thread(target=lambda: received.append(fifo.read_bytes()))
+    reader.start()
+    from briefing.write import write_atomic
+
+    write_atomic(fifo, b"brief")
+    reader.join(timeout=10)
+    assert received == [b"brief"]
+    assert stat.S_ISFIFO(fifo.stat().st_mode), "the pipe was replaced by a regular file"
