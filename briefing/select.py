@@ -172,7 +172,7 @@ def _actor_item(actor: Actor, quotes: tuple[Quote, ...], numbers: dict[str, int]
 def key_quotes(extraction: Extraction) -> list[Quote]:
     """Attributed statements, most salient speakers first; direct words before paraphrase."""
     salience = {a.id: a.salience for a in extraction.actors}
-    attributed = [q for q in extraction.quotes if q.speaker and len(q.text.split()) >= 4]
+    attributed = [q for q in extraction.quotes if q.speaker and len(q.text.split()) >= 3]
     seen: set[str] = set()
     unique = []
     for q in attributed:

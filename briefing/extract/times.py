@@ -63,7 +63,7 @@ _NUM = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twe
 _UNIT = r"(?:year|month|week|day|decade|hour|minute)s?"
 FUTURE_CUES = re.compile(
     r"\b(?:will|shall|'ll|is set to|are set to|is due to|are due to|is expected to|are expected to"
-    r"|plans? to|planned|is scheduled|are scheduled|going to|upcoming|(?:could|may|might)(?! have))\b",
+    r"|plans? to|planned|is scheduled|are scheduled|going to|upcoming|would(?! have)|(?:could|may|might)(?! have))\b",
     re.I,
 )
 
