@@ -37,7 +37,7 @@ def test_upcoming_events():
 
 def test_quotes():
     result = scores("quotes-dev.jsonl", "quotes")
-    assert result["direct"]["f1"] >= 0.72
+    assert result["direct"]["f1"] >= 0.78
     assert result["overall"]["f1"] >= 0.72
     assert result["overall"]["quote+speaker_f1"] >= 0.43
 

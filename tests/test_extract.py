@@ -290,3 +290,22 @@ def test_contested_claim_shows_both_sides(nlp):
     assert contested, [(q.kind, q.text) for q in extraction.questions]
     assert {names[s] for s in contested[0].speakers} == {"Petra Lund", "Omar Haddad"}
     assert contested[0].text == "Is Lund right that the river was safe for swimming?"
+
+
+def test_block_quotation_after_said_colon(nlp):
+    text = (
+        "Harbour deal agreed\n\n"
+        "Transport Minister Ines Valdor said:\n\n"
+        "This agreement protects the smaller harbours and the jobs they carry.\n\n"
+        "We will review it with the councils next spring.\n\n"
+        "Notes to editors\n\n"
+        "The levy starts in June."
+    )
+    extraction = run(nlp, text)
+    names = {a.id: a.name for a in extraction.actors}
+    direct = [(q.text, names.get(q.speaker), q.group) for q in extraction.quotes]
+    assert [(t, n) for t, n, _ in direct] == [
+        ("This agreement protects the smaller harbours and the jobs they carry.", "Ines Valdor"),
+        ("We will review it with the councils next spring.", "Ines Valdor"),
+    ]
+    assert direct[0][2] == direct[1][2], "paragraphs of one statement share a group"

@@ -218,7 +218,7 @@ def _speaker_before(
     apposition = re.search(r",\s+(?:the|a|an|who)\b[^,]*,\s*(?:\w+ly\s+)?$", between)
     if apposition:
         between = between[: apposition.start()]
-    near_cue = [m for m in mentions if m.kind == "place" and 0 <= cue.start - m.end <= 12]
+    near_cue = [m for m in mentions if m.kind == "place" and 0 <= cue.start - m.end <= 2]
     candidates: list[Speaker] = [_speaker(m) for m in near_cue if m.start >= region_start] + [
         _speaker(m) for m in _named(mentions, region_start, region_start + len(between))
     ]
@@ -348,9 +348,14 @@ def quotes(doc: Doc, document: Document, mentions: Sequence[NameMention]) -> lis
     fragments = quotation_marks(text)
     found: list[Quote] = []
     previous: Speaker | None = None
+    block_end = -1
     for sentence in _sentence_spans(doc, fragments):
+        if sentence[0] < block_end:
+            continue  # inside a statement already taken as a block quotation
         inside = [f for f in fragments if sentence[0] <= f.start < sentence[1]]
         new, speaker = _in_sentence(text, sentence, inside, mentions, previous)
+        if not new and speaker and text[sentence[0] : sentence[1]].rstrip().endswith(":"):
+            new, block_end = block_quotation(text, sentence[1], speaker, fragments)
         found.extend(new)
         if new or speaker:
             previous = speaker
@@ -360,6 +365,34 @@ def quotes(doc: Doc, document: Document, mentions: Sequence[NameMention]) -> lis
         replace(q, doc=document.id, id=f"{document.id}-q{i}") for i, q in enumerate(found, 1)
     ]
     return numbered
+
+
+_BLOCK_STOP = re.compile(r"^(?:notes?\b|further information|ends\b|background\b)", re.I)
+
+
+def block_quotation(
+    text: str, after: int, speaker: Speaker, fragments: Sequence[Fragment], limit: int = 6
+) -> tuple[list[Quote], int]:
+    """'The Minister said:' followed by paragraphs without quotation marks: a statement set as
+    a block. Its paragraphs are one quotation (one group) until a paragraph that is not part
+    of it: one with quotation marks or a reporting cue of its own, or a notes heading."""
+    quotes: list[Quote] = []
+    position = after
+    for match in re.finditer(r"[^\n]+", text[after:]):
+        start, end = after + match.start(), after + match.end()
+        paragraph = match.group(0).strip()
+        if not paragraph:
+            continue
+        quoted = any(start <= f.start < end for f in fragments)
+        if quoted or _BLOCK_STOP.match(paragraph) or len(quotes) >= limit:
+            break
+        if quotes and _cue_pattern().search(paragraph):
+            break
+        lead = len(match.group(0)) - len(match.group(0).lstrip())
+        fragment = Fragment(start + lead, start + lead + len(paragraph), -after)
+        quotes.append(replace(_direct(text, fragment, speaker, None), group=f"b{after}"))
+        position = end
+    return quotes, position
 
 
 def _in_sentence(
