@@ -3,7 +3,8 @@
 Two texts are copies when the Jaccard similarity of their 5-word shingles (lower-cased words,
 punctuation dropped) is at least 0.9: a wire story reprinted with another headline, byline or
 a changed sentence still matches, while two reports of the same event in different words
-share few 5-word runs and stay apart. The first copy read is kept and records the outlets of
+share few 5-word runs and stay apart. Headlines are left out of the comparison, because
+outlets retitle what they carry. The first copy read is kept and records the outlets of
 the others, so the Sources section can say "also carried by ...".
 """
 
@@ -15,6 +16,7 @@ from dataclasses import replace
 from ..model import Document
 
 SHINGLE_WORDS = 5
+MIN_BODY_WORDS = 20  # below this, bodies alike say little ("Body."): compare whole texts
 THRESHOLD = 0.9
 _WORD = re.compile(r"\w+")
 
@@ -40,13 +42,23 @@ def collapse_duplicates(documents: list[Document]) -> list[Document]:
     """Keep the first of each group of copies; it lists where the others came from."""
     kept: list[tuple[Document, frozenset[int], list[str]]] = []
     for document in documents:
-        signature = shingles(document.text)
+        signature = shingles(_body(document))
         twin = next((entry for entry in kept if _copies(entry[1], signature)), None)
         if twin is None:
             kept.append((document, signature, list(document.also_carried_by)))
         else:
             twin[2].append(carrier(document))
     return [_with_carriers(document, others) for document, _, others in kept]
+
+
+def _body(document: Document) -> str:
+    """The text without its headline: outlets retitle the wire copies they carry."""
+    text = document.text.lstrip()
+    if document.title and text.startswith(document.title):
+        body = text[len(document.title) :]
+        if len(body.split()) >= MIN_BODY_WORDS:
+            return body
+    return text
 
 
 def _copies(a: frozenset[int], b: frozenset[int]) -> bool:

@@ -41,9 +41,10 @@ def page_metadata(tree: lxml.html.HtmlElement) -> dict[str, Any]:
     """title, source, author, url (each str or absent) and dates (list, best first)."""
     ld = json_ld_article(tree)
     meta = meta_tags(tree)
+    headline, outlet = _title_tag(tree)
     found: dict[str, Any] = {
-        "title": _text(ld.get("headline")) or meta.get("og:title") or _title_tag(tree),
-        "source": _name(ld.get("publisher")) or meta.get("og:site_name"),
+        "title": _text(ld.get("headline")) or meta.get("og:title") or headline,
+        "source": _name(ld.get("publisher")) or meta.get("og:site_name") or outlet,
         "author": _names(ld.get("author")) or _person(meta.get("author") or ""),
         "url": _canonical(tree) or meta.get("og:url") or _text(ld.get("url")),
         "dates": [_text(ld.get("datePublished"))] + [meta.get(key) for key in DATE_META],
@@ -88,17 +89,15 @@ def meta_tags(tree: lxml.html.HtmlElement) -> dict[str, str]:
     return tags
 
 
-def _title_tag(tree: lxml.html.HtmlElement) -> str | None:
+def _title_tag(tree: lxml.html.HtmlElement) -> tuple[str | None, str | None]:
+    """<title> split into (headline, outlet): "Headline | Outlet", "Headline - Outlet"."""
     titles = tree.xpath("//title/text()")
-    if not titles:
-        return None
-    title = " ".join(titles[0].split())
-    # "Headline | Outlet" / "Headline - Outlet": the outlet is not part of the headline.
+    title = " ".join(titles[0].split()) if titles else ""
     for separator in (" | ", " – ", " — ", " - "):
         if separator in title:
-            title = title.rsplit(separator, 1)[0]
-            break
-    return title or None
+            headline, outlet = title.rsplit(separator, 1)
+            return headline or None, outlet or None
+    return title or None, None
 
 
 def _canonical(tree: lxml.html.HtmlElement) -> str | None:
