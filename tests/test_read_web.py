@@ -3,6 +3,7 @@ redirects, a slow response, a huge body, 404, a content type that is no article,
 
 from __future__ import annotations
 
+import json
 import threading
 import time
 from collections.abc import Iterator
@@ -205,3 +206,43 @@ def test_cli_keep_going_skips_the_bad_url_and_says_so_last(site, tmp_path):
         f"[skipped] {site}/logo.png: not an article (content type image/png)",
     ]
     assert "Clara Voss" in (tmp_path / "brief.md").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("command", ["build", "extract"])
+def test_help_explains_the_reading_options(command):
+    result = runner.invoke(app, [command, "--help"])
+    text = " ".join(result.output.replace("│", " ").split())
+    for option, words in (
+        ("--offline", "Never use the network: a URL among the articles is an error."),
+        ("--since", "read only entries published on or after this date (YYYY-MM-DD)"),
+        ("--limit", "read at most this many entries (the newest)."),
+        ("--keep-going", "list it at the end, instead of stopping with nothing written."),
+        ("articles", "RSS/Atom feeds (.xml/.rss/.atom), JSON exports (.json/.jsonl), http(s)"),
+    ):
+        assert option in text and words in text, words
+
+
+@pytest.mark.parametrize(
+    ("option", "message"),
+    [
+        (["--since", "April"], "[error] --since 'April' is not a date; write it as YYYY-MM-DD\n"),
+        (["--limit", "0"], "[error] --limit 0: give a number of entries, 1 or more\n"),
+    ],
+)
+def test_cli_rejects_bad_reading_options(option, message):
+    result = runner.invoke(app, ["extract", str(DATA / "feed.xml"), *option])
+    assert (result.exit_code, result.output) == (2, message)
+
+
+def test_cli_extract_feed_with_since_and_limit_prints_the_chosen_entries():
+    args = ["extract", str(DATA / "feed.xml"), "--since", "2025-04-01", "--limit", "1"]
+    result = runner.invoke(app, args)
+    assert result.exit_code == 0, result.output
+    documents = json.loads(result.stdout)["documents"]
+    assert [(d["title"], d["author"], d["published_at"]) for d in documents] == [
+        (
+            "Glacier monitoring network gets new funding",
+            "Marco Bellini",
+            "2025-04-09T16:30:00+02:00",
+        )
+    ]
