@@ -180,3 +180,11 @@ def test_a_file_that_is_not_a_feed(tmp_path):
     bad.write_text("just some notes, not xml at all", encoding="utf-8")
     with pytest.raises(InputError, match=r"notes\.xml: not an RSS or Atom feed$"):
         read(str(bad))
+
+
+def test_a_page_piped_to_stdin_is_read_as_a_page():
+    import io
+
+    raw = (DATA / "article.html").read_bytes()
+    (page,) = read_documents(["-"], stdin=io.BytesIO(raw))
+    assert (page.path, page.title, page.author) == ("-", HEADLINE, "Lena Hartmann")

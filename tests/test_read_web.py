@@ -87,6 +87,14 @@ class QuietServer(ThreadingHTTPServer):
 
 @pytest.fixture(scope="module")
 def site() -> Iterator[str]:
+    with pytest.MonkeyPatch.context() as env:
+        # A proxy in the environment must not intercept requests to the local server.
+        env.setenv("no_proxy", "127.0.0.1")
+        env.setenv("NO_PROXY", "127.0.0.1")
+        yield from _serve()
+
+
+def _serve() -> Iterator[str]:
     server = QuietServer(("127.0.0.1", 0), Site)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()

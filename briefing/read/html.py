@@ -50,7 +50,9 @@ def parse_page(
     """One saved or fetched web page -> one Document (its text starts with the headline)."""
     tree = page_tree(decode_page(raw, path, charset), path)
     meta = page_metadata(tree)
-    body = main_text(tree) or fallback_text(tree)
+    body = main_text(tree)
+    if len(body.split()) < MIN_WORDS:
+        body = fallback_text(tree)
     if len(body.split()) < MIN_WORDS:
         raise InputError(f"{path}: not an article (no article text found in the page)")
     title = meta.get("title") or first_line(body)

@@ -36,7 +36,14 @@ def read_input(
     """All the articles one command-line input holds (a feed or folder holds several)."""
     if path == "-":
         stream = stdin if stdin is not None else sys.stdin.buffer
-        return [parse_document(stream.read(options.max_bytes + 1), path="-", doc_id="")]
+        raw = stream.read(options.max_bytes + 1)
+        # `curl URL | briefing build -` pipes a page, not a text article.
+        kind = (
+            "html"
+            if raw.lstrip()[:15].lower().startswith((b"<!doctype html", b"<html"))
+            else "text"
+        )
+        return parse_as(kind, raw, "-", options)
     if "://" in path:
         return read_url(path, options)
     file = Path(path)
