@@ -188,3 +188,25 @@ def test_a_page_piped_to_stdin_is_read_as_a_page():
     raw = (DATA / "article.html").read_bytes()
     (page,) = read_documents(["-"], stdin=io.BytesIO(raw))
     assert (page.path, page.title, page.author) == ("-", HEADLINE, "Lena Hartmann")
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        ("Subscribe now to continue reading for 1 euro a month.", False),
+        ("Already a subscriber? Sign in to continue reading.", False),
+        ("This article is for subscribers only.", False),
+        ("Advertisement", False),
+        (
+            "The streaming company said subscriptions rose 4% and it would subscribe to the new rules.",
+            True,
+        ),
+        ("Readers who subscribe to the newsletter were told the plant would close in June.", True),
+    ],
+)
+def test_paywall_lines_go_and_news_about_subscriptions_stays(line, kept):
+    from briefing.read.html import fragment_text
+
+    assert (
+        fragment_text(f"<p>{line}</p><p>Second paragraph.</p>") == f"{line}\n\nSecond paragraph."
+    ) is kept
