@@ -26,6 +26,8 @@ class Site(BaseHTTPRequestHandler):
     """Routes: path -> (status, headers, body). Agents seen are kept for the tests."""
 
     agents: list[str] = []
+    trickled: list[int] = []  # bytes the trickling route got out before the reader hung up
+    trickle_done = threading.Event()
 
     def do_GET(self) -> None:  # noqa: N802 (the name http.server calls)
         Site.agents.append(self.headers.get("User-Agent", ""))
@@ -36,6 +38,8 @@ class Site(BaseHTTPRequestHandler):
             return self._send(302, [("Location", f"/hop/{hop + 1}")], b"")
         if self.path == "/stream-huge":
             return self._stream_huge()
+        if self.path == "/trickle":
+            return self._trickle()
         status, headers, body = ROUTES.get(self.path, (404, [("Content-Type", HTML)], b"gone"))
         self._send(status, headers, body)
 
@@ -59,6 +63,24 @@ class Site(BaseHTTPRequestHandler):
                 self.wfile.write(b"<p>" + b"filler words " * 1000 + b"</p>")
         except (BrokenPipeError, ConnectionResetError):
             pass  # the reader stopped at its cap, as it should
+
+    def _trickle(self) -> None:
+        # Every byte arrives well within the socket timeout; the whole body never does.
+        self.send_response(200)
+        self.send_header("Content-Type", HTML)
+        self.send_header("Content-Length", "2000")
+        self.end_headers()
+        sent = 0
+        try:
+            for _ in range(200):
+                self.wfile.write(b"<p>words</p>"[:10])
+                self.wfile.flush()
+                sent += 10
+                time.sleep(0.02)
+        except (BrokenPipeError, ConnectionResetError):
+            pass
+        Site.trickled.append(sent)
+        Site.trickle_done.set()
 
     def log_message(self, *args: object) -> None:
         """Keep the test output clean."""
@@ -161,6 +183,14 @@ def test_a_bad_url_is_a_one_line_error_naming_it(site, route, options, message):
     with pytest.raises(InputError) as info:
         read_documents([site + route], options=options)
     assert str(info.value) == f"{site}{route}: {message}"
+
+
+def test_a_trickling_body_is_cut_off_at_the_deadline(site):
+    with pytest.raises(InputError) as info:
+        read_documents([f"{site}/trickle"], options=ReadOptions(timeout=0.2))
+    assert str(info.value) == f"{site}/trickle: timed out after 0.2 s"
+    assert Site.trickle_done.wait(10)
+    assert Site.trickled[-1] < 2000  # the reader hung up; it did not wait for the whole body
 
 
 def test_a_refused_connection_names_the_url():

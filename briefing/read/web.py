@@ -106,7 +106,7 @@ def _body(url: str, response, options: ReadOptions, deadline: float) -> bytes:  
     if length and length.isdigit() and int(length) > limit:
         raise InputError(too_large)
     chunks, size = [], 0
-    while chunk := response.read(CHUNK):
+    while chunk := response.read1(CHUNK):  # read1: one recv, so the deadline is checked
         chunks.append(chunk)
         size += len(chunk)
         if size > limit:
