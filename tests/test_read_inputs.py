@@ -210,3 +210,19 @@ def test_paywall_lines_go_and_news_about_subscriptions_stays(line, kept):
     assert (
         fragment_text(f"<p>{line}</p><p>Second paragraph.</p>") == f"{line}\n\nSecond paragraph."
     ) is kept
+
+
+@pytest.mark.parametrize(
+    ("html", "text"),
+    [
+        ("Plain summary.\n\nSecond paragraph.", "Plain summary.\n\nSecond paragraph."),
+        ("First line<br><br>Second <b>bold</b> line", "First line\n\nSecond bold line"),
+        ("<ul><li>One point</li><li>Another</li></ul>", "One point\n\nAnother"),
+        ("<blockquote><p>Quoted</p></blockquote><p>After &amp; more</p>", "Quoted\n\nAfter & more"),
+        ("", ""),
+    ],
+)
+def test_fragments_become_paragraphs(html, text):
+    from briefing.read.html import fragment_text
+
+    assert fragment_text(html) == text

@@ -136,9 +136,14 @@ def fragment_text(html: str) -> str:
     """An HTML fragment (feed entry, export field) -> paragraphs of plain text."""
     if "<" not in html:
         return _paragraphs(html.splitlines())
-    tree = lxml.html.fragment_fromstring(html, create_parent="div")
+    try:
+        tree = lxml.html.fragment_fromstring(html, create_parent="div")
+    except (ValueError, lxml.etree.ParserError):
+        return _paragraphs(re.sub(r"<[^>]*>", " ", html).splitlines())
     blocks = tree.xpath(".//p | .//li | .//h1 | .//h2 | .//h3 | .//blockquote")
     if not blocks:
+        for br in tree.iter("br"):  # "line one<br><br>line two": the breaks are paragraphs
+            br.tail = "\n" + (br.tail or "")
         return _paragraphs(tree.text_content().splitlines())
     return _paragraphs(b.text_content() for b in blocks if not b.xpath(".//p"))
 
