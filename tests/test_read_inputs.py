@@ -197,6 +197,9 @@ def test_a_page_piped_to_stdin_is_read_as_a_page():
         ("Already a subscriber? Sign in to continue reading.", False),
         ("This article is for subscribers only.", False),
         ("Advertisement", False),
+        ("Read also: Strike looms at port", False),
+        ("Related: Port of Ostend to double its wind terminal", False),
+        ("Read the full report on the ministry's website, officials said on Monday.", True),
         (
             "The streaming company said subscriptions rose 4% and it would subscribe to the new rules.",
             True,

@@ -34,11 +34,12 @@ PRUNE_XPATH = " | ".join(
         "//form",
     ]
 )
-# Paywall and ad lines, phrased as calls to act, so "subscriptions rose 4%" stays news.
+# Paywall, ad and cross-promotion lines, phrased as calls to act, so that a sentence
+# like "subscriptions rose 4%" stays news.
 _PAYWALL_LINE = re.compile(
     r"(?i)\bsubscribe (?:now|today|to (?:continue|read|keep))|already an? (?:subscriber|member)"
     r"|(?:for|only) subscribers\b|subscribers only|\b(?:sign|log) in to (?:continue|read|keep)"
-    r"|\bcontinue reading\b|^advertisement$|^read more$"
+    r"|\bcontinue reading\b|^advertisement$|^(?:read|see) (?:also|more)\b|^related(?: stories)?:"
 )
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.I)
 _XML_DECLARATION = re.compile(r"\A\s*<\?xml[^>]*\?>")
