@@ -14,7 +14,7 @@ from pathlib import Path
 
 from .errors import SettingsError
 from .model import Extraction
-from .read import read_documents
+from .read import ReadOptions, read_documents
 
 FORMATS = ("md", "html", "pdf", "json")
 DEFAULT_FORMATS = ("md", "html", "pdf")
@@ -39,6 +39,7 @@ class BuildSettings:
     template_dir: Path | None = None
     model: str | None = None
     paper: str = "a4"
+    read: ReadOptions = ReadOptions()  # URLs, feeds, --keep-going: see briefing/read
 
 
 def parse_formats(value: str) -> tuple[str, ...]:
@@ -58,13 +59,19 @@ def extract(
     reference_date: dt.date | None = None,
     model: str | None = None,
     progress: Progress = _quiet,
+    read: ReadOptions | None = None,
+    skipped: Progress = _quiet,
 ) -> Extraction:
-    """Read and analyse the articles and assemble them into one model."""
+    """Read and analyse the articles and assemble them into one model.
+
+    ``skipped`` hears of every input left out (with ``read.keep_going``, or an unsupported
+    file in a folder), one line each, so the caller can list them at the end.
+    """
     from .analyse import analyse
     from .assemble import assemble
     from .nlp import load_pipeline
 
-    documents = read_documents(paths)
+    documents = read_documents(paths, options=read, warn=skipped)
     nlp, pipeline = load_pipeline(model)
     progress(f"pipeline: {pipeline}")
     findings = []
@@ -112,13 +119,21 @@ def extraction_json(extraction: Extraction) -> str:
 
 
 def build_brief(
-    paths: Sequence[str], settings: BuildSettings, progress: Progress = _quiet
+    paths: Sequence[str],
+    settings: BuildSettings,
+    progress: Progress = _quiet,
+    skipped: Progress = _quiet,
 ) -> list[Path]:
     """Articles in, brief files out. Nothing is written unless every format rendered."""
     from .write import write_outputs
 
     extraction = extract(
-        paths, reference_date=settings.reference_date, model=settings.model, progress=progress
+        paths,
+        reference_date=settings.reference_date,
+        model=settings.model,
+        progress=progress,
+        read=settings.read,
+        skipped=skipped,
     )
     files = render_files(extraction, settings, progress)
     return write_outputs(settings.out_dir, files)

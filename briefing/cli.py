@@ -20,6 +20,7 @@ import typer
 from . import __version__
 from .build import DEFAULT_FORMATS, FORMATS, BuildSettings, parse_formats
 from .errors import BriefingError, SettingsError
+from .read.options import ReadOptions
 
 DEFAULT_FORMAT_LIST = ",".join(DEFAULT_FORMATS)
 
@@ -35,8 +36,10 @@ app = typer.Typer(
 ArticlesArg = Annotated[
     list[str],
     typer.Argument(
-        help="Article files (.txt or .md, optional '---' front matter with title, published, "
-        "source, url), or - to read one article from stdin.",
+        help="Articles: text files (.txt/.md, optional '---' front matter with title, "
+        "published, source, url), saved web pages (.html), RSS/Atom feeds (.xml/.rss/.atom), "
+        "JSON exports (.json/.jsonl), http(s) URLs of any of these, folders of them, "
+        "or - to read one article from stdin.",
         show_default=False,
     ),
 ]
@@ -83,6 +86,33 @@ TemplateDirOpt = Annotated[
     ),
 ]
 PaperOpt = Annotated[str, typer.Option("--paper", help="PDF paper size: a4 or letter.")]
+OfflineOpt = Annotated[
+    bool,
+    typer.Option("--offline", help="Never use the network: a URL among the articles is an error."),
+]
+SinceOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--since",
+        help="From feeds and JSON exports, read only entries published on or after this date "
+        "(YYYY-MM-DD); undated entries are left out.",
+    ),
+]
+LimitOpt = Annotated[
+    int | None,
+    typer.Option(
+        "--limit",
+        help="From each feed or JSON export, read at most this many entries (the newest).",
+    ),
+]
+KeepGoingOpt = Annotated[
+    bool,
+    typer.Option(
+        "--keep-going",
+        help="Skip an article that cannot be read (missing, broken URL, not an article) and "
+        "list it at the end, instead of stopping with nothing written.",
+    ),
+]
 VerboseOpt = Annotated[
     bool, typer.Option("--verbose", "-v", help="Say what runs (pipeline, stages) on stderr.")
 ]
@@ -115,6 +145,24 @@ def _parse_date(value: str | None) -> dt.date | None:
         raise SettingsError(f"--date {value!r} is not a date; write it as YYYY-MM-DD") from None
 
 
+def _read_options(
+    offline: bool, since: str | None, limit: int | None, keep_going: bool
+) -> ReadOptions:
+    if limit is not None and limit < 1:
+        raise SettingsError(f"--limit {limit}: give a number of entries, 1 or more")
+    try:
+        since_date = dt.date.fromisoformat(since) if since else None
+    except ValueError:
+        raise SettingsError(f"--since {since!r} is not a date; write it as YYYY-MM-DD") from None
+    return ReadOptions(offline=offline, since=since_date, limit=limit, keep_going=keep_going)
+
+
+def _report_skipped(skipped: list[str]) -> None:
+    """Inputs left out: listed last, so they are not lost above the 'wrote' lines."""
+    for note in skipped:
+        typer.echo(f"[skipped] {note}", err=True)
+
+
 def _version(value: bool) -> None:
     if value:
         typer.echo(f"briefing {__version__}")
@@ -142,6 +190,10 @@ def build(
     template_dir: TemplateDirOpt = None,
     model: ModelOpt = None,
     paper: PaperOpt = "a4",
+    offline: OfflineOpt = False,
+    since: SinceOpt = None,
+    limit: LimitOpt = None,
+    keep_going: KeepGoingOpt = False,
     verbose: VerboseOpt = False,
 ) -> None:
     """Build the brief from articles: brief.md, brief.html and a one-page brief.pdf.
@@ -162,11 +214,14 @@ def build(
             template_dir=template_dir,
             model=model,
             paper=paper.lower(),
+            read=_read_options(offline, since, limit, keep_going),
         )
         _check_template_dir(template_dir)
-        written = build_brief(articles, settings, _progress(verbose))
+        skipped: list[str] = []
+        written = build_brief(articles, settings, _progress(verbose), skipped.append)
     for path in written:
         typer.echo(f"wrote {path}")
+    _report_skipped(skipped)
 
 
 @app.command()
@@ -177,6 +232,10 @@ def extract(
     output: Annotated[
         Path | None, typer.Option("--output", "-o", help="Write the JSON here, not to stdout.")
     ] = None,
+    offline: OfflineOpt = False,
+    since: SinceOpt = None,
+    limit: LimitOpt = None,
+    keep_going: KeepGoingOpt = False,
     verbose: VerboseOpt = False,
 ) -> None:
     """Print the extraction as JSON (actors, quotes, times, events, questions).
@@ -188,18 +247,26 @@ def extract(
     from .build import extraction_json
     from .write import write_outputs
 
+    skipped: list[str] = []
     with _user_errors():
         extraction = run_extract(
-            articles, reference_date=_parse_date(date), model=model, progress=_progress(verbose)
+            articles,
+            reference_date=_parse_date(date),
+            model=model,
+            progress=_progress(verbose),
+            read=_read_options(offline, since, limit, keep_going),
+            skipped=skipped.append,
         )
         text = extraction_json(extraction)
         if output is None:
             sys.stdout.write(text)
-            return
-        write_outputs(
-            output.parent if str(output.parent) else Path("."), {output.name: text.encode()}
-        )
-    typer.echo(f"wrote {output}", err=True)
+        else:
+            write_outputs(
+                output.parent if str(output.parent) else Path("."), {output.name: text.encode()}
+            )
+    if output is not None:
+        typer.echo(f"wrote {output}", err=True)
+    _report_skipped(skipped)
 
 
 @app.command()

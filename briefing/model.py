@@ -22,7 +22,7 @@ QuestionKind = Literal["explicit", "contested", "uncertain", "unresolved"]
 
 @dataclass(frozen=True)
 class Document:
-    """One article as read from disk or stdin; ``text`` is what every offset refers to."""
+    """One article as read (file, stdin, page, feed entry); ``text`` is what offsets refer to."""
 
     id: str
     path: str
@@ -31,6 +31,11 @@ class Document:
     published: str | None = None  # YYYY-MM-DD
     source: str | None = None
     url: str | None = None
+    author: str | None = None
+    # The full stamp when the article gives a time: "2025-03-04T09:30:00+01:00".
+    published_at: str | None = None
+    # Outlets (or files) whose near-identical copy of this article was collapsed into it.
+    also_carried_by: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -68,6 +68,7 @@ def select_for_brief(extraction: Extraction, options: BriefOptions) -> BriefCont
                 source=d.source or "",
                 published=d.published or "",
                 location=d.url or d.path,
+                also_carried_by=d.also_carried_by,
             )
             for d in extraction.documents
         ),

@@ -88,6 +88,9 @@ class SourceItem:
     source: str = doc("Outlet, or ''.", "")
     published: str = doc("Publication date (YYYY-MM-DD), or ''.", "")
     location: str = doc("URL, or the file it was read from.", "")
+    also_carried_by: tuple[str, ...] = doc(
+        "Other outlets whose near-identical copy was collapsed into this one.", ()
+    )
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,4 @@
-"""Read stage: article files (or stdin) -> Documents.
+"""Plain-text articles (.txt/.md, or stdin) -> Documents, and helpers every reader shares.
 
 The text a Document carries is exactly what every offset refers to: the decoded file with the
 BOM removed, or, with front matter, everything after the newline that ends the closing
@@ -9,17 +9,14 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import email.utils
 import re
-import sys
-from collections.abc import Sequence
-from pathlib import Path
-from typing import BinaryIO
 
-from .errors import InputError
-from .model import Document
+from ..errors import InputError
+from ..model import Document
 
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text", ""}
-FRONT_MATTER_KEYS = {"title", "published", "source", "url", "date"}
+FRONT_MATTER_KEYS = {"title", "published", "source", "url", "date", "author"}
 MAX_BYTES = 5_000_000
 _LATIN_FAMILY = {
     "cp1250",
@@ -35,35 +32,6 @@ _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)^---[ \t]*(?:\r?\n|\Z)", re.S 
 _KEY_VALUE = re.compile(r"^([A-Za-z_][\w-]*)[ \t]*:[ \t]*(.*?)[ \t]*$")
 
 
-def read_documents(paths: Sequence[str], stdin: BinaryIO | None = None) -> list[Document]:
-    """Read every article; ``-`` reads standard input. Raises InputError naming the bad one."""
-    if not paths:
-        raise InputError("no articles given (pass one or more .txt/.md files, or - for stdin)")
-    documents = []
-    for number, path in enumerate(paths, start=1):
-        raw = _read_bytes(path, stdin)
-        documents.append(parse_document(raw, path=path, doc_id=f"d{number}"))
-    return documents
-
-
-def _read_bytes(path: str, stdin: BinaryIO | None) -> bytes:
-    if path == "-":
-        stream = stdin if stdin is not None else sys.stdin.buffer
-        return stream.read(MAX_BYTES + 1)
-    file = Path(path)
-    if not file.exists():
-        raise InputError(f"{path}: no such file")
-    if file.is_dir():
-        raise InputError(f"{path}: is a folder; give the article files inside it")
-    if file.suffix.lower() not in TEXT_SUFFIXES:
-        raise InputError(f"{path}: unsupported file type {file.suffix!r} (give a .txt or .md file)")
-    try:
-        with file.open("rb") as handle:
-            return handle.read(MAX_BYTES + 1)
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
-
-
 def parse_document(raw: bytes, *, path: str, doc_id: str) -> Document:
     """Decode, split off front matter and find the title of one article."""
     if len(raw) > MAX_BYTES:
@@ -73,7 +41,8 @@ def parse_document(raw: bytes, *, path: str, doc_id: str) -> Document:
     if not text.strip():
         raise InputError(f"{path}: the article is empty")
     title = meta.get("title") or first_line(text)
-    published = _date(meta.get("published") or meta.get("date"), path)
+    stamp = meta.get("published") or meta.get("date")
+    published = _date(stamp, path)
     return Document(
         id=doc_id,
         path=path,
@@ -82,6 +51,8 @@ def parse_document(raw: bytes, *, path: str, doc_id: str) -> Document:
         published=published,
         source=meta.get("source") or None,
         url=meta.get("url") or None,
+        author=meta.get("author") or None,
+        published_at=timestamp(stamp)[1],
     )
 
 
@@ -172,3 +143,47 @@ def _date(value: str | None, path: str) -> str | None:
         raise InputError(
             f"{path}: front matter date {value!r} is not a date; write it as YYYY-MM-DD"
         ) from None
+
+
+def timestamp(value: str | None) -> tuple[str | None, str | None]:
+    """A publication stamp -> (YYYY-MM-DD, full ISO timestamp or None when only a date).
+
+    Accepts ISO 8601 (web pages, JSON-LD, Atom) and RFC 822 (RSS). The date is the one the
+    article's own clock shows, so a story stamped 00:30+01:00 keeps its local date; that is
+    the date its "today" and "on Tuesday" mean. Unparseable values give (None, None): web
+    metadata is often junk, and a missing date is better than a wrong one.
+    """
+    text = (value or "").strip()
+    if not text:
+        return None, None
+    when = _iso(text) or _rfc822(text)
+    if when is None:
+        return None, None
+    if isinstance(when, dt.datetime):
+        return when.date().isoformat(), when.isoformat()
+    return when.isoformat(), None
+
+
+def _iso(text: str) -> dt.date | dt.datetime | None:
+    if len(text) == 10:
+        with contextlib.suppress(ValueError):
+            return dt.date.fromisoformat(text)
+    with contextlib.suppress(ValueError):
+        return dt.datetime.fromisoformat(text)
+    return None
+
+
+def _rfc822(text: str) -> dt.datetime | None:
+    try:
+        return email.utils.parsedate_to_datetime(text)
+    except (TypeError, ValueError, IndexError):
+        return None
+
+
+def compose_text(title: str, body: str) -> str:
+    """Headline, blank line, body: the shape of a .txt article, so every reader's text (and
+    so every brief) is the same whatever the article came in."""
+    title, body = title.strip(), body.strip()
+    if not title or body.startswith(title):
+        return body
+    return f"{title}\n\n{body}"

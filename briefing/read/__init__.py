@@ -1,0 +1,67 @@
+"""Read stage: articles the way users hold them -> Documents.
+
+Inputs: text files (.txt/.md, optional front matter), ``-`` for stdin, saved web pages
+(.html/.htm), RSS/Atom feeds (.xml/.rss/.atom), JSON exports (.json/.jsonl), http(s) URLs of
+any of these, and folders of them (one level deep, in name order). Every Document's ``text``
+is what offsets refer to. Near-identical copies collapse into the first one read, which
+records the others in ``also_carried_by``; ids are given last, so they run d1, d2, ...
+without gaps.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import BinaryIO
+
+from ..errors import InputError
+from ..model import Document
+from .dedupe import collapse_duplicates
+from .options import ReadOptions, Warn, ignore
+from .sources import read_input
+from .text import MAX_BYTES, decode, first_line, parse_document, split_front_matter
+
+__all__ = [
+    "MAX_BYTES",
+    "ReadOptions",
+    "decode",
+    "first_line",
+    "parse_document",
+    "read_documents",
+    "split_front_matter",
+]
+
+
+def read_documents(
+    paths: Sequence[str],
+    stdin: BinaryIO | None = None,
+    options: ReadOptions | None = None,
+    warn: Warn = ignore,
+) -> list[Document]:
+    """Read every input in order. Raises InputError naming the first bad one, unless
+    ``options.keep_going``: then bad inputs are reported through ``warn`` and skipped."""
+    options = options or ReadOptions()
+    if not paths:
+        raise InputError("no articles given (pass files, folders, URLs or feeds, or - for stdin)")
+    documents: list[Document] = []
+    failed: list[str] = []
+    for path in paths:
+        try:
+            documents.extend(read_input(path, stdin, options, warn))
+        except InputError as exc:
+            if not options.keep_going:
+                raise
+            failed.append(str(exc))
+            warn(str(exc))
+    if not documents:
+        raise InputError(_nothing_read(failed))
+    kept = collapse_duplicates(documents)
+    return [replace(document, id=f"d{n}") for n, document in enumerate(kept, start=1)]
+
+
+def _nothing_read(failed: list[str]) -> str:
+    if not failed:
+        return "no articles to read (do --since or --limit leave any feed entries?)"
+    if len(failed) == 1:
+        return failed[0]
+    return f"none of the {len(failed)} inputs could be read; the first: {failed[0]}"

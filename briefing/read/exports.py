@@ -1,0 +1,92 @@
+"""JSON exports (monitoring tools, scrapers) -> Documents.
+
+Format (docs/inputs.md): a ``.json`` file holds one article object or an array of them; a
+``.jsonl`` file one object per line (blank lines ignored). Fields: ``title``, ``text`` or
+``html`` (one is required), ``published`` (ISO 8601 or RFC 822), ``source``, ``url``,
+optional ``author``. Unknown fields are ignored, so an export with extra columns works.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from ..errors import InputError
+from ..model import Document
+from .html import fragment_text
+from .options import ReadOptions
+from .text import compose_text, decode, first_line, timestamp
+
+
+def parse_export(raw: bytes, *, path: str, lines: bool, options: ReadOptions) -> list[Document]:
+    """Every article object of the export, in file order (--since/--limit applied)."""
+    content = decode(raw, path)
+    items = _json_lines(content, path) if lines else _json_items(content, path)
+    documents = [_document(item, where) for where, item in items]
+    if options.since:
+        since = options.since.isoformat()
+        documents = [d for d in documents if d.published and d.published >= since]
+    if options.limit is not None and len(documents) > options.limit:
+        newest = sorted(documents, key=lambda d: d.published_at or d.published or "")
+        chosen = {id(d) for d in newest[-options.limit :]}
+        documents = [d for d in documents if id(d) in chosen]
+    if not documents:
+        raise InputError(f"{path}: no articles in the export match --since/--limit")
+    return documents
+
+
+def _json_items(content: str, path: str) -> list[tuple[str, Any]]:
+    try:
+        data = json.loads(content)
+    except json.JSONDecodeError as exc:
+        raise InputError(f"{path}: not valid JSON (line {exc.lineno}: {exc.msg})") from None
+    if isinstance(data, dict):
+        return [(path, data)]
+    if isinstance(data, list):
+        return [(f"{path}#{n}", item) for n, item in enumerate(data, start=1)]
+    raise InputError(f"{path}: expected an article object or an array of them")
+
+
+def _json_lines(content: str, path: str) -> list[tuple[str, Any]]:
+    items = []
+    for number, line in enumerate(content.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            items.append((f"{path}#{number}", json.loads(line)))
+        except json.JSONDecodeError as exc:
+            raise InputError(f"{path}: line {number} is not valid JSON ({exc.msg})") from None
+    return items
+
+
+def _document(item: Any, where: str) -> Document:
+    if not isinstance(item, dict):
+        raise InputError(f"{where}: expected an article object with 'title' and 'text'")
+    body = _field(item, "text", where) or fragment_text(_field(item, "html", where) or "")
+    if not body.strip():
+        raise InputError(f"{where}: the article has no 'text' (or 'html')")
+    title = _field(item, "title", where) or first_line(body)
+    stamp = _field(item, "published", where)
+    published, published_at = timestamp(stamp)
+    if stamp and not published:
+        raise InputError(f"{where}: 'published' {stamp!r} is not a date; use ISO 8601")
+    return Document(
+        id="",
+        path=where,
+        title=title,
+        text=compose_text(title, body),
+        published=published,
+        published_at=published_at,
+        source=_field(item, "source", where),
+        author=_field(item, "author", where),
+        url=_field(item, "url", where),
+    )
+
+
+def _field(item: dict[str, Any], name: str, where: str) -> str | None:
+    value = item.get(name)
+    if value is None or value == "":
+        return None
+    if not isinstance(value, str):
+        raise InputError(f"{where}: field {name!r} must be a string, not {type(value).__name__}")
+    return value.strip() or None
