@@ -10,6 +10,7 @@ the others, so the Sources section can say "also carried by ...".
 
 from __future__ import annotations
 
+import hashlib
 import heapq
 import re
 from dataclasses import replace
@@ -27,10 +28,16 @@ def shingles(text: str) -> frozenset[int]:
     """Hashes of every run of SHINGLE_WORDS words (the whole text when it is shorter)."""
     words = _WORD.findall(text.lower())
     if len(words) <= SHINGLE_WORDS:
-        return frozenset([hash(tuple(words))])
+        return frozenset([_stable_hash(words)])
     return frozenset(
-        hash(tuple(words[i : i + SHINGLE_WORDS])) for i in range(len(words) - SHINGLE_WORDS + 1)
+        _stable_hash(words[i : i + SHINGLE_WORDS]) for i in range(len(words) - SHINGLE_WORDS + 1)
     )
+
+
+def _stable_hash(words: list[str]) -> int:
+    # Python's hash() of strings changes with every run (PYTHONHASHSEED), which would make the
+    # sketch, and so which pairs are compared, differ between two runs on the same articles.
+    return int.from_bytes(hashlib.blake2b(" ".join(words).encode(), digest_size=8).digest())
 
 
 def similarity(a: frozenset[int], b: frozenset[int]) -> float:
