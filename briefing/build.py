@@ -15,8 +15,9 @@ from pathlib import Path
 from .errors import SettingsError
 from .model import Extraction
 from .read import read_documents
+from .render.context import HouseStyle
 
-FORMATS = ("md", "html", "pdf", "json")
+FORMATS = ("md", "html", "pdf", "json", "eml")
 DEFAULT_FORMATS = ("md", "html", "pdf")
 PAPERS = ("a4", "letter")
 
@@ -39,6 +40,8 @@ class BuildSettings:
     template_dir: Path | None = None
     model: str | None = None
     paper: str = "a4"
+    house: HouseStyle | None = None  # organisation, logo, marking... (briefing.toml)
+    sender: str | None = None  # From: of brief.eml
 
 
 def parse_formats(value: str) -> tuple[str, ...]:
@@ -78,31 +81,49 @@ def render_files(
     extraction: Extraction, settings: BuildSettings, progress: Progress = _quiet
 ) -> dict[str, bytes]:
     """Render every requested format in memory: file name -> bytes."""
+    from .audience import load_audience
     from .render.html import render_html
     from .render.markdown import render_markdown
     from .select import BriefOptions, select_for_brief
 
     if settings.paper not in PAPERS:
         raise SettingsError(f"unknown paper {settings.paper!r}; choose a4 or letter")
+    audience = load_audience(settings.audience)
+    progress(f"audience: {audience.name} ({audience.source})")
     date = settings.reference_date.isoformat() if settings.reference_date else None
     options = BriefOptions(
-        title=settings.title, audience=settings.audience, paper=settings.paper, date=date
+        title=settings.title,
+        audience=audience.name,
+        paper=settings.paper,
+        date=date,
+        profile=audience,
+        house=settings.house,
     )
     context = select_for_brief(extraction, options)
     files: dict[str, bytes] = {}
+    folder = settings.template_dir
     for fmt in settings.formats:
         progress(f"rendering {fmt}")
         if fmt == "md":
-            files["brief.md"] = render_markdown(context, settings.template_dir).encode()
+            files["brief.md"] = render_markdown(context, folder, audience=audience).encode()
         elif fmt == "html":
-            files["brief.html"] = render_html(context, settings.template_dir).encode()
-        elif fmt == "pdf":
+            files["brief.html"] = render_html(context, folder, audience=audience).encode()
+        elif fmt in ("pdf", "eml") and "_pdf" not in files:
             from .render.pdf import render_pdf
 
-            pdf, _ = render_pdf(context, settings.paper, settings.template_dir)
-            files["brief.pdf"] = pdf
+            files["_pdf"], _ = render_pdf(context, settings.paper, folder, audience=audience)
+        if fmt == "pdf":
+            files["brief.pdf"] = files["_pdf"]
+        elif fmt == "eml":
+            from .render.email import build_message, message_bytes
+
+            message = build_message(
+                context, files["_pdf"], folder, audience=audience, sender=settings.sender
+            )
+            files["brief.eml"] = message_bytes(message)
         elif fmt == "json":
             files["brief.json"] = extraction_json(extraction).encode()
+    files.pop("_pdf", None)
     return files
 
 

@@ -72,7 +72,13 @@ TitleOpt = Annotated[
     str | None, typer.Option("--title", help="Title of the brief (default: from the articles).")
 ]
 AudienceOpt = Annotated[
-    str, typer.Option("--audience", help="Who the brief is for: analyst, minister or press.")
+    str,
+    typer.Option(
+        "--audience",
+        help="Who the brief is for: analyst (everything, with sources), minister (bottom line, "
+        "decisions, dates) or press (lines to take, quotes, expected questions), or the path "
+        "of your own profile.toml.",
+    ),
 ]
 TemplateDirOpt = Annotated[
     Path | None,
@@ -84,7 +90,37 @@ TemplateDirOpt = Annotated[
 ]
 PaperOpt = Annotated[str, typer.Option("--paper", help="PDF paper size: a4 or letter.")]
 VerboseOpt = Annotated[
-    bool, typer.Option("--verbose", "-v", help="Say what runs (pipeline, stages) on stderr.")
+    bool,
+    typer.Option(
+        "--verbose", "-v", help="Say what runs (pipeline, stages, settings and their origin)."
+    ),
+]
+ConfigOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--config",
+        help="House style and mail settings (TOML). Default: ./briefing.toml when present.",
+    ),
+]
+OrganisationOpt = Annotated[
+    str | None, typer.Option("--organisation", help="Organisation name for the masthead.")
+]
+LogoOpt = Annotated[
+    Path | None, typer.Option("--logo", help="Logo image (PNG, JPEG or GIF), embedded.")
+]
+MarkingOpt = Annotated[
+    str | None,
+    typer.Option("--marking", help="Handling marking ('OFFICIAL') for header and footer."),
+]
+AuthorOpt = Annotated[str | None, typer.Option("--author", help="Author credited on the brief.")]
+FooterOpt = Annotated[str | None, typer.Option("--footer", help="Footer text.")]
+ColourOpt = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--colour",
+        help="A house colour NAME=COLOUR (accent, ink, muted, rule, soft); repeatable.",
+        show_default=False,
+    ),
 ]
 
 
@@ -143,16 +179,25 @@ def build(
     model: ModelOpt = None,
     paper: PaperOpt = "a4",
     verbose: VerboseOpt = False,
+    config: ConfigOpt = None,
+    organisation: OrganisationOpt = None,
+    logo: LogoOpt = None,
+    marking: MarkingOpt = None,
+    author: AuthorOpt = None,
+    footer: FooterOpt = None,
+    colour: ColourOpt = None,
 ) -> None:
     """Build the brief from articles: brief.md, brief.html and a one-page brief.pdf.
 
     Reads the articles, extracts actors, quotes, events and open questions, and writes
-    the brief into the output folder (brief.json too with --format ...,json). Files are
-    replaced only when every format rendered.
+    the brief into the output folder (brief.json too with --format ...,json; brief.eml, an
+    email draft with the PDF attached, with --format ...,eml). Files are replaced only when
+    every format rendered.
     """
     from .build import build_brief
 
     with _user_errors():
+        house = _house(config, organisation, logo, marking, author, footer, colour, verbose)
         settings = BuildSettings(
             out_dir=output,
             formats=parse_formats(format),
@@ -162,6 +207,8 @@ def build(
             template_dir=template_dir,
             model=model,
             paper=paper.lower(),
+            house=house.house,
+            sender=house.smtp.sender,
         )
         _check_template_dir(template_dir)
         written = build_brief(articles, settings, _progress(verbose))
@@ -214,12 +261,20 @@ def render(
     template_dir: TemplateDirOpt = None,
     paper: PaperOpt = "a4",
     verbose: VerboseOpt = False,
+    config: ConfigOpt = None,
+    organisation: OrganisationOpt = None,
+    logo: LogoOpt = None,
+    marking: MarkingOpt = None,
+    author: AuthorOpt = None,
+    footer: FooterOpt = None,
+    colour: ColourOpt = None,
 ) -> None:
     """Render a brief from an extraction JSON (as printed by 'extract', possibly edited)."""
     from .build import load_extraction, render_files
     from .write import write_outputs
 
     with _user_errors():
+        house = _house(config, organisation, logo, marking, author, footer, colour, verbose)
         settings = BuildSettings(
             out_dir=output,
             formats=parse_formats(format),
@@ -227,12 +282,41 @@ def render(
             audience=audience,
             template_dir=template_dir,
             paper=paper.lower(),
+            house=house.house,
+            sender=house.smtp.sender,
         )
         _check_template_dir(template_dir)
         extraction = load_extraction(brief_json)
         written = write_outputs(output, render_files(extraction, settings, _progress(verbose)))
     for path in written:
         typer.echo(f"wrote {path}")
+
+
+def _house(
+    config: Path | None,
+    organisation: str | None,
+    logo: Path | None,
+    marking: str | None,
+    author: str | None,
+    footer: str | None,
+    colour: list[str] | None,
+    verbose: bool,
+):  # noqa: ANN202 - returns briefing.config.Config
+    """The house style: briefing.toml (or --config), each option given overriding it."""
+    from .config import describe_origins, load_config, parse_colour_options
+
+    overrides = {
+        "organisation": organisation,
+        "logo": logo,
+        "marking": marking,
+        "author": author,
+        "footer": footer,
+        "colours": parse_colour_options(colour),
+    }
+    loaded = load_config(config, overrides)
+    for line in describe_origins(loaded):
+        _progress(verbose)(line)
+    return loaded
 
 
 def _check_template_dir(template_dir: Path | None) -> None:
@@ -267,6 +351,95 @@ def evaluate(
         typer.echo(json.dumps({"task": task_name, "file": str(gold), "scores": scores}, indent=2))
     else:
         typer.echo(format_table(task_name, scores))
+
+
+templates_app = typer.Typer(
+    help="See and copy the templates a brief is rendered with.", no_args_is_help=True
+)
+app.add_typer(templates_app, name="templates")
+
+
+@templates_app.command("list")
+def templates_list(
+    audience: AudienceOpt = "analyst",
+    template_dir: TemplateDirOpt = None,
+) -> None:
+    """Show the search path, which file each template comes from, and its blocks."""
+    from .audience import load_audience
+    from .render.catalogue import format_listing, list_templates
+    from .render.templates import search_path
+
+    with _user_errors():
+        _check_template_dir(template_dir)
+        profile = load_audience(audience)
+        entries = list_templates(template_dir, profile.folder, profile.name)
+        typer.echo(format_listing(entries, search_path(template_dir, profile.folder)))
+
+
+@templates_app.command("init")
+def templates_init(
+    folder: Annotated[
+        Path, typer.Argument(help="Folder to copy the built-in templates into.", show_default=False)
+    ],
+) -> None:
+    """Copy the built-in templates and audience profiles into FOLDER for editing.
+
+    Existing files are never overwritten. Use the copy with --template-dir FOLDER, or an
+    audience with --audience FOLDER/audiences/NAME/profile.toml.
+    """
+    from .render.catalogue import init_templates
+
+    with _user_errors():
+        written = init_templates(folder)
+    typer.echo(f"copied {len(written)} files into {folder}")
+
+
+@app.command()
+def send(
+    brief_dir: Annotated[
+        Path,
+        typer.Argument(
+            help="Folder holding brief.eml (from 'briefing build --format eml').",
+            show_default=False,
+        ),
+    ],
+    to: Annotated[
+        list[str],
+        typer.Option("--to", help="Recipient address; repeat for more.", show_default=False),
+    ],
+    sender: Annotated[
+        str | None,
+        typer.Option("--from", help="Sender address (default: config, else the draft's)."),
+    ] = None,
+    smtp_host: Annotated[
+        str | None,
+        typer.Option("--smtp-host", help="SMTP server (default: config, else localhost)."),
+    ] = None,
+    smtp_port: Annotated[
+        int | None, typer.Option("--smtp-port", help="SMTP port (default: config, else 25).")
+    ] = None,
+    starttls: Annotated[
+        bool | None,
+        typer.Option("--starttls/--no-starttls", help="Upgrade the connection with STARTTLS."),
+    ] = None,
+    config: ConfigOpt = None,
+) -> None:
+    """Send a built brief by email over SMTP.
+
+    Credentials come only from the environment (BRIEFING_SMTP_USER, BRIEFING_SMTP_PASSWORD)
+    or the [smtp] table of the config file; they are never printed.
+    """
+    from dataclasses import replace
+
+    from .config import load_config
+    from .mail import send_brief
+
+    with _user_errors():
+        smtp = load_config(config).smtp
+        changes = {"host": smtp_host, "port": smtp_port, "starttls": starttls}
+        smtp = replace(smtp, **{k: v for k, v in changes.items() if v is not None})
+        delivery = send_brief(brief_dir, to, smtp, sender)
+    typer.echo(f"sent {brief_dir} to {', '.join(delivery.recipients)} via {delivery.server}")
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -9,18 +9,23 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from .model import Actor, Event, Extraction, Question, Quote
 from .render.context import (
     ActorItem,
     BriefContext,
     EventItem,
+    HouseStyle,
     PointItem,
     QuestionItem,
     QuoteItem,
     SideItem,
     SourceItem,
 )
+
+if TYPE_CHECKING:
+    from .audience import Audience
 
 MAX_ACTORS = 8
 MAX_QUOTES = 8
@@ -42,11 +47,23 @@ class BriefOptions:
     audience: str = "analyst"
     paper: str = "a4"
     date: str | None = None  # YYYY-MM-DD; default: the newest article's date, else today
+    profile: Audience | None = None  # default: the built-in profile named by ``audience``
+    house: HouseStyle | None = None
 
 
 def select_for_brief(extraction: Extraction, options: BriefOptions) -> BriefContext:
-    """Rank and shape the extraction into the brief's sections."""
+    """Rank the extraction into the brief's sections, shaped for the audience's profile."""
+    from .audience import load_audience
+    from .sections import shape_for_audience
+
     numbers = {d.id: i for i, d in enumerate(extraction.documents, start=1)}
+    profile = options.profile or load_audience(options.audience)
+    context = _ranked(extraction, options, numbers)
+    return shape_for_audience(context, extraction, profile, numbers)
+
+
+def _ranked(extraction: Extraction, options: BriefOptions, numbers: dict[str, int]) -> BriefContext:
+    """Every section ranked and cited, before an audience picks and cuts."""
     actors = {a.id: a for a in extraction.actors}
     return BriefContext(
         title=options.title or _title(extraction),
@@ -71,6 +88,7 @@ def select_for_brief(extraction: Extraction, options: BriefOptions) -> BriefCont
             )
             for d in extraction.documents
         ),
+        house=options.house or HouseStyle(),
     )
 
 
