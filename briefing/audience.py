@@ -161,7 +161,7 @@ class _Checker:
         unknown = sorted(set(data) - known)
         if unknown:
             raise self.fail(
-                f"unknown key {prefix}{unknown[0]!r} (known: {', '.join(sorted(known))})"
+                f"unknown key '{prefix}{unknown[0]}' (known: {', '.join(sorted(known))})"
             )
 
     def section(self, name: object, where: str) -> str:

@@ -101,7 +101,7 @@ def build_message(
     message = EmailMessage()
     message["Subject"] = " ".join(context.title.split())
     message["From"] = sender or DEFAULT_SENDER
-    message["Date"] = formatdate(localtime=False)
+    message["Date"] = formatdate(usegmt=True)
     message["Message-ID"] = make_msgid(domain="briefing.invalid")
     message["X-Unsent"] = "1"
     message.set_content(text, cte="quoted-printable")
