@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from .audience import Audience
 from .model import Extraction
-from .render.context import BriefContext, PointItem, QuestionItem, SideItem
+from .render.context import BriefContext, PointItem, QuestionItem, QuoteItem, SideItem
 
 # Event heads that put a decision on the table ("a vote", "the ruling").
 DECISION_WORDS = re.compile(
@@ -91,19 +91,49 @@ def shape_for_audience(
 
 
 def key_points(context: BriefContext) -> list[PointItem]:
-    """After the first bottom-line point: the other leads, then what key actors said."""
+    """After the first bottom-line point: the other leads, then what each key speaker said,
+    in their reporting verb ("X, Minister, warned that ..."), skipping what a lead already says."""
     points = [p for p in context.bottom_line[1:] if not p.text.startswith("Next:")]
-    direct = {(q.speaker, q.text[:24]) for q in context.quotes if q.kind == "direct"}
-    for actor in context.actors:
-        if actor.position and actor.kind != "place":
-            position = actor.position.rstrip(" ,;:")
-            who = _who(actor.name, actor.role)
-            if (actor.name, position[:24]) in direct:
-                text = f"{who}: “{position}”"
-            else:
-                text = f"{who}{',' if actor.role else ''} says {_clause(position)}"
-            points.append(PointItem(text, actor.cites))
+    for quote in _one_per_speaker(context, prefer_reported=True):
+        if not _covered(quote.text, points):
+            points.append(PointItem(_statement(quote), quote.cites))
     return points
+
+
+def _one_per_speaker(context: BriefContext, prefer_reported: bool) -> list[QuoteItem]:
+    """Each attributed speaker's first statement, most salient actor first."""
+    chosen: dict[str, QuoteItem] = {}
+    for quote in context.quotes:
+        if quote.speaker == "Unattributed":
+            continue
+        kept = chosen.get(quote.speaker)
+        if kept is None or (prefer_reported and kept.kind == "direct" and quote.kind != "direct"):
+            chosen[quote.speaker] = quote
+    rank = {actor.name: i for i, actor in enumerate(context.actors)}
+    return sorted(chosen.values(), key=lambda q: rank.get(q.speaker, len(rank)))
+
+
+def _statement(quote: QuoteItem) -> str:
+    """'Name, Role, warned that ...' for reported speech; 'Name, Role: "..."' for direct."""
+    who = _who(quote.speaker, quote.speaker_role)
+    if quote.kind == "direct":
+        return f"{who}: “{quote.text}”"
+    return f"{who}{',' if quote.speaker_role else ''} {_verb(quote.cue)} {_clause(quote.text)}"
+
+
+def _verb(cue: str) -> str:
+    """The reporting verb as a finite past form: 'warned' stays, 'saying' becomes 'said'."""
+    word = cue.strip().lower()
+    return word if word.split(" ")[0].endswith("ed") or word in _FINITE else "said"
+
+
+_FINITE = frozenset({"said", "told", "wrote", "thought", "told reporters", "made clear"})
+
+
+def _covered(text: str, points: list[PointItem]) -> bool:
+    """True when an earlier point already carries most of this statement's words."""
+    words = _words(text)
+    return bool(words) and any(len(words & _words(p.text)) >= 0.6 * len(words) for p in points)
 
 
 def _who(name: str, role: str) -> str:
@@ -125,19 +155,9 @@ def decisions(context: BriefContext) -> list[QuestionItem]:
 def lines_to_take(context: BriefContext) -> list[PointItem]:
     """Lines a press office can stand on: the lead fact, stated positions, the next date."""
     lines = list(context.bottom_line[:1])
-    heard: set[str] = set()
-    reported = sorted(context.quotes, key=lambda q: q.kind == "direct")
-    for quote in reported:
-        if quote.speaker in heard or quote.speaker == "Unattributed":
-            continue
-        heard.add(quote.speaker)
-        who = _who(quote.speaker, quote.speaker_role) + ("," if quote.speaker_role else "")
-        if quote.kind == "direct":
-            lines.append(PointItem(f"{who} has said: “{quote.text}”", quote.cites))
-        else:
-            lines.append(PointItem(f"{who} has said that {_clause(quote.text)}", quote.cites))
-        if len(heard) == 2:
-            break
+    for quote in _one_per_speaker(context, prefer_reported=True)[:3]:
+        if not _covered(quote.text, lines):
+            lines.append(PointItem(_statement(quote), quote.cites))
     dated = [e for e in context.events if e.iso_date]
     if dated:
         event = dated[0]

@@ -130,8 +130,18 @@ def _lead(text: str, title: str) -> str | None:
     while title and _plain(body[: len(title)]) == _plain(title):
         body = body[len(title) :].lstrip()
     body = re.sub(r"^[A-Z][A-Z .,'-]{2,40}\s[—–-]\s", "", body.lstrip(" .,;:—–-"))
-    match = re.match(r"(.{40,400}?[.!?])(?:\s|$)", body, re.S)
-    return " ".join(match.group(1).split()) if match else None
+    for match in re.finditer(r"[.!?][”\"’]?(?=\s|$)", body[:600]):
+        sentence = body[: match.end()]
+        if len(sentence) > 400:
+            break
+        if len(sentence) >= 40 and _quotes_closed(sentence):
+            return " ".join(sentence.split())
+    return None
+
+
+def _quotes_closed(text: str) -> bool:
+    """A sentence does not end inside a quotation ('stating, “I asked him. He ...”')."""
+    return text.count("“") <= text.count("”") and text.count('"') % 2 == 0
 
 
 def _plain(text: str) -> str:
@@ -217,6 +227,7 @@ def _quote_item(quote: Quote, actors: dict[str, Actor], numbers: dict[str, int])
         speaker=speaker.name if speaker else (quote.speaker_text or "Unattributed"),
         speaker_role=_role_line(speaker) if speaker else "",
         cites=_cites([quote.doc], numbers),
+        cue=quote.cue or "",
     )
 
 

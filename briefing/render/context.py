@@ -51,6 +51,7 @@ class QuoteItem:
     speaker: str = doc("Speaker's name, or 'Unattributed'.")
     speaker_role: str = doc("Speaker's role and affiliation, or ''.", "")
     cites: tuple[int, ...] = doc("The source it comes from.", ())
+    cue: str = doc("The reporting verb as written ('said', 'warned', 'told reporters'), or ''.", "")
 
 
 @dataclass(frozen=True)
