@@ -54,6 +54,7 @@ class Config:
     house: HouseStyle = field(default_factory=HouseStyle)
     smtp: SmtpSettings = field(default_factory=SmtpSettings)
     origins: Mapping[str, str] = field(default_factory=dict)
+    source: Path | None = None  # the config file read, if any
 
 
 def find_config(path: Path | None) -> Path | None:
@@ -105,12 +106,18 @@ def load_config(path: Path | None = None, overrides: Mapping[str, object] | None
         colours=MappingProxyType(colours),
     )
     smtp = _smtp(data.get("smtp", {}), found, origins)
-    return Config(house=house, smtp=smtp, origins=MappingProxyType(origins))
+    return Config(house=house, smtp=smtp, origins=MappingProxyType(origins), source=found)
 
 
 def describe_origins(config: Config) -> list[str]:
     """One line per setting for --verbose: value and source, never a password."""
-    lines = []
+    found = (
+        f"config file: {config.source}"
+        if config.source
+        else f"config file: none ({CONFIG_NAME} not in this folder)"
+    )
+    lines = [found]
+    lines += [f"setting {key} not set" for key in HOUSE_KEYS if key not in config.origins]
     for key, origin in sorted(config.origins.items()):
         if key == "smtp.password" or key == "smtp.user":
             lines.append(f"setting {key} = (hidden) from {origin}")

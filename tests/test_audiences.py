@@ -215,3 +215,28 @@ def test_seeds_fit_one_page_for_every_audience(tmp_path):
     for audience, text in texts.items():
         for heading in HEADINGS[audience][:3]:
             assert heading.upper() in text.upper(), (audience, heading)
+
+
+def _brief_fields_used(source: str) -> set[str]:
+    """Every ``brief.NAME`` a template reads, from its syntax tree."""
+    from jinja2 import nodes
+
+    from briefing.render.templates import environment
+
+    tree = environment().parse(source)
+    return {
+        node.attr
+        for node in tree.find_all(nodes.Getattr)
+        if isinstance(node.node, nodes.Name) and node.node.name == "brief"
+    }
+
+
+def test_builtin_templates_read_only_documented_context_fields():
+    from briefing.render.context import BriefContext, documented_fields
+    from briefing.resources import templates_dir
+
+    documented = {k for k, v in documented_fields(BriefContext).items() if v.strip()}
+    for path in sorted(templates_dir().glob("*.j2")):
+        used = _brief_fields_used(path.read_text(encoding="utf-8"))
+        assert used, path.name
+        assert used <= documented, f"{path.name} reads undocumented {used - documented}"

@@ -179,6 +179,15 @@ def test_credentials_come_from_the_environment_and_are_never_echoed(
     assert SECRET not in result.output
 
 
+def test_starttls_against_a_server_without_it_is_one_line(extraction, tmp_path, smtp_server):
+    inbox, port, _ = smtp_server
+    folder = written_draft(extraction, tmp_path / "out")
+    result = send(folder, port, "--starttls")
+    assert result.exit_code == 1
+    assert result.output == f"[error] 127.0.0.1:{port} does not offer STARTTLS; drop --starttls\n"
+    assert inbox.envelopes == []
+
+
 @pytest.mark.parametrize(
     ("args", "message"),
     [
