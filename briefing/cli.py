@@ -19,6 +19,16 @@ import typer
 
 from . import __version__
 from .build import DEFAULT_FORMATS, FORMATS, BuildSettings, parse_formats
+from .cli_options import (
+    AuthorOpt,
+    ColourOpt,
+    ConfigOpt,
+    FooterOpt,
+    LogoOpt,
+    MarkingOpt,
+    OrganisationOpt,
+    house_settings,
+)
 from .errors import BriefingError, SettingsError
 
 DEFAULT_FORMAT_LIST = ",".join(DEFAULT_FORMATS)
@@ -93,33 +103,6 @@ VerboseOpt = Annotated[
     bool,
     typer.Option(
         "--verbose", "-v", help="Say what runs (pipeline, stages, settings and their origin)."
-    ),
-]
-ConfigOpt = Annotated[
-    Path | None,
-    typer.Option(
-        "--config",
-        help="House style and mail settings (TOML). Default: ./briefing.toml when present.",
-    ),
-]
-OrganisationOpt = Annotated[
-    str | None, typer.Option("--organisation", help="Organisation name for the masthead.")
-]
-LogoOpt = Annotated[
-    Path | None, typer.Option("--logo", help="Logo image (PNG, JPEG or GIF), embedded.")
-]
-MarkingOpt = Annotated[
-    str | None,
-    typer.Option("--marking", help="Handling marking ('OFFICIAL') for header and footer."),
-]
-AuthorOpt = Annotated[str | None, typer.Option("--author", help="Author credited on the brief.")]
-FooterOpt = Annotated[str | None, typer.Option("--footer", help="Footer text.")]
-ColourOpt = Annotated[
-    list[str] | None,
-    typer.Option(
-        "--colour",
-        help="A house colour NAME=COLOUR (accent, ink, muted, rule, soft); repeatable.",
-        show_default=False,
     ),
 ]
 
@@ -197,7 +180,9 @@ def build(
     from .build import build_brief
 
     with _user_errors():
-        house = _house(config, organisation, logo, marking, author, footer, colour, verbose)
+        house = house_settings(
+            config, organisation, logo, marking, author, footer, colour, _progress(verbose)
+        )
         settings = BuildSettings(
             out_dir=output,
             formats=parse_formats(format),
@@ -274,7 +259,9 @@ def render(
     from .write import write_outputs
 
     with _user_errors():
-        house = _house(config, organisation, logo, marking, author, footer, colour, verbose)
+        house = house_settings(
+            config, organisation, logo, marking, author, footer, colour, _progress(verbose)
+        )
         settings = BuildSettings(
             out_dir=output,
             formats=parse_formats(format),
@@ -290,33 +277,6 @@ def render(
         written = write_outputs(output, render_files(extraction, settings, _progress(verbose)))
     for path in written:
         typer.echo(f"wrote {path}")
-
-
-def _house(
-    config: Path | None,
-    organisation: str | None,
-    logo: Path | None,
-    marking: str | None,
-    author: str | None,
-    footer: str | None,
-    colour: list[str] | None,
-    verbose: bool,
-):  # noqa: ANN202 - returns briefing.config.Config
-    """The house style: briefing.toml (or --config), each option given overriding it."""
-    from .config import describe_origins, load_config, parse_colour_options
-
-    overrides = {
-        "organisation": organisation,
-        "logo": logo,
-        "marking": marking,
-        "author": author,
-        "footer": footer,
-        "colours": parse_colour_options(colour),
-    }
-    loaded = load_config(config, overrides)
-    for line in describe_origins(loaded):
-        _progress(verbose)(line)
-    return loaded
 
 
 def _check_template_dir(template_dir: Path | None) -> None:
@@ -353,94 +313,8 @@ def evaluate(
         typer.echo(format_table(task_name, scores))
 
 
-templates_app = typer.Typer(
-    help="See and copy the templates a brief is rendered with.", no_args_is_help=True
-)
-app.add_typer(templates_app, name="templates")
-
-
-@templates_app.command("list")
-def templates_list(
-    audience: AudienceOpt = "analyst",
-    template_dir: TemplateDirOpt = None,
-) -> None:
-    """Show the search path, which file each template comes from, and its blocks."""
-    from .audience import load_audience
-    from .render.catalogue import format_listing, list_templates
-    from .render.templates import search_path
-
-    with _user_errors():
-        _check_template_dir(template_dir)
-        profile = load_audience(audience)
-        entries = list_templates(template_dir, profile.folder, profile.name)
-        typer.echo(format_listing(entries, search_path(template_dir, profile.folder)))
-
-
-@templates_app.command("init")
-def templates_init(
-    folder: Annotated[
-        Path, typer.Argument(help="Folder to copy the built-in templates into.", show_default=False)
-    ],
-) -> None:
-    """Copy the built-in templates and audience profiles into FOLDER for editing.
-
-    Existing files are never overwritten. Use the copy with --template-dir FOLDER, or an
-    audience with --audience FOLDER/audiences/NAME/profile.toml.
-    """
-    from .render.catalogue import init_templates
-
-    with _user_errors():
-        written = init_templates(folder)
-    typer.echo(f"copied {len(written)} files into {folder}")
-
-
-@app.command()
-def send(
-    brief_dir: Annotated[
-        Path,
-        typer.Argument(
-            help="Folder holding brief.eml (from 'briefing build --format eml').",
-            show_default=False,
-        ),
-    ],
-    to: Annotated[
-        list[str],
-        typer.Option("--to", help="Recipient address; repeat for more.", show_default=False),
-    ],
-    sender: Annotated[
-        str | None,
-        typer.Option("--from", help="Sender address (default: config, else the draft's)."),
-    ] = None,
-    smtp_host: Annotated[
-        str | None,
-        typer.Option("--smtp-host", help="SMTP server (default: config, else localhost)."),
-    ] = None,
-    smtp_port: Annotated[
-        int | None, typer.Option("--smtp-port", help="SMTP port (default: config, else 25).")
-    ] = None,
-    starttls: Annotated[
-        bool | None,
-        typer.Option("--starttls/--no-starttls", help="Upgrade the connection with STARTTLS."),
-    ] = None,
-    config: ConfigOpt = None,
-) -> None:
-    """Send a built brief by email over SMTP.
-
-    Credentials come only from the environment (BRIEFING_SMTP_USER, BRIEFING_SMTP_PASSWORD)
-    or the [smtp] table of the config file; they are never printed.
-    """
-    from dataclasses import replace
-
-    from .config import load_config
-    from .mail import send_brief
-
-    with _user_errors():
-        smtp = load_config(config).smtp
-        changes = {"host": smtp_host, "port": smtp_port, "starttls": starttls}
-        smtp = replace(smtp, **{k: v for k, v in changes.items() if v is not None})
-        delivery = send_brief(brief_dir, to, smtp, sender)
-    typer.echo(f"sent {brief_dir} to {', '.join(delivery.recipients)} via {delivery.server}")
-
+# Template and delivery commands live in cli_more.py; importing it registers them on ``app``.
+from . import cli_more  # noqa: E402, F401
 
 if __name__ == "__main__":  # pragma: no cover
     app()
