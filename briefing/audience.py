@@ -35,8 +35,6 @@ SECTION_HEADINGS: Mapping[str, str] = MappingProxyType(
         "sources": "Sources",
     }
 )
-# Sections whose items may be dropped to fit the page; the sources always stay.
-LIST_SECTIONS = tuple(s for s in SECTION_HEADINGS if s != "sources")
 DEFAULT_LIMITS: Mapping[str, int] = MappingProxyType(
     {
         "bottom_line": 3,

@@ -240,3 +240,10 @@ def test_builtin_templates_read_only_documented_context_fields():
         used = _brief_fields_used(path.read_text(encoding="utf-8"))
         assert used, path.name
         assert used <= documented, f"{path.name} reads undocumented {used - documented}"
+
+
+def test_docs_templates_md_lists_the_context_as_documented_in_code():
+    from briefing.render.context import context_reference
+
+    page = (ROOT / "docs" / "templates.md").read_text(encoding="utf-8")
+    assert page.endswith(context_reference()), "run scripts/docs_context.py"

@@ -80,9 +80,13 @@ class QuestionItem:
     """An open question."""
 
     text: str = doc("The question, phrased for the reader.")
-    kind: str = doc("explicit, contested, unresolved or uncertain.")
+    kind: str = doc("explicit, contested, unresolved or uncertain; 'decision' for a decision due.")
     label: str = doc("Kind in words ('Contested', 'Asked in the coverage', ...).")
-    sides: tuple[SideItem, ...] = doc("Evidence: both sides of a contested claim.", ())
+    sides: tuple[SideItem, ...] = doc(
+        "Evidence: both sides of a contested claim; for expected questions, the facts that "
+        "answer it.",
+        (),
+    )
     cites: tuple[int, ...] = doc("Sources it rests on.", ())
 
 
@@ -160,7 +164,7 @@ def context_classes(cls: type = None) -> list[type]:  # type: ignore[assignment]
     found: list[type] = []
     pending = [cls or BriefContext]
     while pending:
-        current = pending.pop()
+        current = pending.pop(0)
         if current in found:
             continue
         found.append(current)
@@ -169,3 +173,25 @@ def context_classes(cls: type = None) -> list[type]:  # type: ignore[assignment]
                 if is_dataclass(arg) and isinstance(arg, type):
                     pending.append(arg)
     return found
+
+
+def context_reference() -> str:
+    """The template context as Markdown tables, one per record type (docs/templates.md)."""
+    import typing
+
+    parts = []
+    for cls in context_classes():
+        hints = typing.get_type_hints(cls)
+        parts.append(f"### {cls.__name__}\n\n{(cls.__doc__ or '').strip()}\n")
+        parts.append("| field | type | meaning |\n|---|---|---|")
+        for name, text in documented_fields(cls).items():
+            kind = _type_name(hints[name])
+            parts.append(f"| `{name}` | `{kind}` | {text.replace('|', '/')} |")
+        parts.append("")
+    return "\n".join(parts)
+
+
+def _type_name(hint: object) -> str:
+    text = getattr(hint, "__name__", None) if not getattr(hint, "__args__", None) else None
+    text = text or str(hint).replace("typing.", "").replace("collections.abc.", "")
+    return text.replace("briefing.render.context.", "")
