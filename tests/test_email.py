@@ -60,7 +60,7 @@ def test_html_part_is_inlined_escaped_and_self_contained(extraction):
     assert "<style" not in html and "<link" not in html
     assert 'style="' in html and "<table" in html
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html and "<script>" not in html
-    assert "http://tracker.example" not in html.replace("&lt;img src=&#34;http", "")
+    assert "&lt;img src=" in html and '<img src="http' not in html  # the article's words, as text
     assert len(html.encode("utf-8")) < GMAIL_CLIP_BYTES
     text = message.get_body(("plain",)).get_content()
     assert HOSTILE in text  # plain text shows the words as written: nothing interprets them
@@ -221,3 +221,18 @@ def test_build_writes_the_eml_with_the_one_page_pdf(tmp_path):
     assert attachment.get_content() == (out / "brief.pdf").read_bytes()
     assert message["Subject"].startswith("Baltic fishing quota talks stall")
     assert "Being asked or decided".upper() in message.get_body(("plain",)).get_content().upper()
+
+
+def test_a_teams_email_template_cannot_pull_remote_resources(extraction, tmp_path):
+    (tmp_path / "email.html.j2").write_text(
+        '{% extends "default:email.html.j2" %}{% block footer %}<tr><td>'
+        '<img src="https://tracker.example/p.gif"><link rel="stylesheet" href="https://x.example/y.css">'
+        '<p style="background: url(http://x.example/bg.png)">House footer</p></td></tr>{% endblock %}',
+        encoding="utf-8",
+    )
+    context = select_for_brief(extraction, BriefOptions())
+    html = parsed(message_bytes(build_message(context, PDF, tmp_path))).get_body(("html",))
+    html = html.get_content()
+    assert "House footer" in html
+    assert "tracker.example" not in html.replace("blocked://tracker.example", "")
+    assert "https:" not in html and "http:" not in html and "<link" not in html

@@ -79,13 +79,12 @@ def render_email_parts(
 
 
 def _no_remote(html: str) -> str:
-    """Belt and braces for a team's template: no http(s) or file URLs in src/href/url()."""
-    return re.sub(
-        r"""(\b(?:src|href|background)\s*=\s*["']?|url\(\s*["']?)(?:https?:|file:|//)""",
-        r"\1blocked:",
-        html,
-        flags=re.I,
+    """Belt and braces for a team's template: inside tags (attributes and inlined styles),
+    http(s), file and protocol-relative URLs become inert. Text between tags is untouched."""
+    remote = re.compile(
+        r"""(\b(?:src|href|background)\s*=\s*["']?|url\(\s*["']?)(?:https?:|file:|//)""", re.I
     )
+    return re.sub(r"<[^>]*>", lambda tag: remote.sub(r"\1blocked:", tag.group(0)), html)
 
 
 def build_message(
