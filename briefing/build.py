@@ -84,12 +84,15 @@ def render_files(
     from .audience import load_audience
     from .render.html import render_html
     from .render.markdown import render_markdown
+    from .render.templates import search_path
     from .select import BriefOptions, select_for_brief
 
     if settings.paper not in PAPERS:
         raise SettingsError(f"unknown paper {settings.paper!r}; choose a4 or letter")
     audience = load_audience(settings.audience)
     progress(f"audience: {audience.name} ({audience.source})")
+    folders = search_path(settings.template_dir, audience.folder)
+    progress(f"template search path: {', '.join(map(str, folders))}")
     date = settings.reference_date.isoformat() if settings.reference_date else None
     options = BriefOptions(
         title=settings.title,
@@ -100,30 +103,30 @@ def render_files(
         house=settings.house,
     )
     context = select_for_brief(extraction, options)
-    files: dict[str, bytes] = {}
     folder = settings.template_dir
+    pdf = b""
+    if {"pdf", "eml"} & set(settings.formats):  # one fitted PDF serves both
+        from .render.pdf import render_pdf
+
+        progress("rendering pdf")
+        pdf, _ = render_pdf(context, settings.paper, folder, audience=audience)
+    files: dict[str, bytes] = {}
     for fmt in settings.formats:
-        progress(f"rendering {fmt}")
+        if fmt != "pdf":
+            progress(f"rendering {fmt}")
         if fmt == "md":
             files["brief.md"] = render_markdown(context, folder, audience=audience).encode()
         elif fmt == "html":
             files["brief.html"] = render_html(context, folder, audience=audience).encode()
-        elif fmt in ("pdf", "eml") and "_pdf" not in files:
-            from .render.pdf import render_pdf
-
-            files["_pdf"], _ = render_pdf(context, settings.paper, folder, audience=audience)
-        if fmt == "pdf":
-            files["brief.pdf"] = files["_pdf"]
+        elif fmt == "pdf":
+            files["brief.pdf"] = pdf
         elif fmt == "eml":
             from .render.email import build_message, message_bytes
 
-            message = build_message(
-                context, files["_pdf"], folder, audience=audience, sender=settings.sender
-            )
+            message = build_message(context, pdf, folder, audience=audience, sender=settings.sender)
             files["brief.eml"] = message_bytes(message)
         elif fmt == "json":
             files["brief.json"] = extraction_json(extraction).encode()
-    files.pop("_pdf", None)
     return files
 
 

@@ -32,6 +32,8 @@ def templates_list(
         profile = load_audience(audience)
         entries = list_templates(template_dir, profile.folder, profile.name)
         typer.echo(format_listing(entries, search_path(template_dir, profile.folder)))
+        style = profile.stylesheet or "none"
+        typer.echo(f"\nAudience {profile.name}: {profile.source} (stylesheet: {style})")
 
 
 @templates_app.command("init")
