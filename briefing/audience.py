@@ -9,6 +9,7 @@ typo gives one line naming the file instead of a silently ignored setting.
 
 from __future__ import annotations
 
+import re
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -118,6 +119,8 @@ def load_profile(path: Path, builtin_name: str | None) -> Audience:
     check = _Checker(path)
     check.keys(data, _KEYS, "")
     name = builtin_name or check.text(data, "name", path.parent.name or path.stem)
+    if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9_-]{0,40}", name):
+        raise SettingsError(f"{path}: name {name!r} must be letters, digits, '-' or '_'")
     sections = check.sections(data.get("sections", list(SECTION_HEADINGS)), "sections")
     filters = check.table(data, "filters")
     check.keys(filters, _FILTERS, "filters.")

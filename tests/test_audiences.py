@@ -163,6 +163,7 @@ def test_a_teams_own_profile_by_path(extraction, tmp_path):
         ('sections = ["events"]\n[filters]\nfast = true', "unknown key 'filters.fast'"),
         ('sections = ["events"]\nstylesheet = "none.css"', "stylesheet 'none.css' not found"),
         ("sections = [", "not valid TOML"),
+        ('name = "../x"\nsections = ["events"]', "name '../x' must be letters"),
     ],
 )
 def test_bad_profiles_give_one_line_naming_the_file(tmp_path, text, message):

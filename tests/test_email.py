@@ -236,3 +236,21 @@ def test_a_teams_email_template_cannot_pull_remote_resources(extraction, tmp_pat
     assert "House footer" in html
     assert "tracker.example" not in html.replace("blocked://tracker.example", "")
     assert "https:" not in html and "http:" not in html and "<link" not in html
+
+
+def test_render_from_edited_json_as_a_press_email(tmp_path):
+    root = Path(__file__).resolve().parents[1]
+    examples = sorted(str(p) for p in (root / "examples").glob("*.md"))
+    runner = CliRunner()
+    assert runner.invoke(app, ["extract", *examples, "-o", str(tmp_path / "b.json")]).exit_code == 0
+    out = tmp_path / "out"
+    args = ["render", str(tmp_path / "b.json"), "-o", str(out), "-f", "eml", "--audience", "press"]
+    result = runner.invoke(app, [*args, "--marking", "OFFICIAL", "--title", "Cod talks"])
+    assert result.exit_code == 0, result.output
+    assert not (out / "brief.pdf").exists()  # only what was asked for
+    message = parsed((out / "brief.eml").read_bytes())
+    assert message["Subject"] == "Cod talks"
+    text = message.get_body(("plain",)).get_content()
+    assert text.splitlines()[0] == "OFFICIAL" and "LINES TO TAKE" in text
+    (attachment,) = message.iter_attachments()
+    assert attachment.get_content().startswith(b"%PDF")
