@@ -15,8 +15,9 @@ from pathlib import Path
 from .errors import SettingsError
 from .model import Extraction
 from .read import ReadOptions, read_documents
+from .render.context import HouseStyle
 
-FORMATS = ("md", "html", "pdf", "json")
+FORMATS = ("md", "html", "pdf", "json", "eml")
 DEFAULT_FORMATS = ("md", "html", "pdf")
 PAPERS = ("a4", "letter")
 
@@ -40,6 +41,8 @@ class BuildSettings:
     model: str | None = None
     paper: str = "a4"
     read: ReadOptions = ReadOptions()  # URLs, feeds, --keep-going: see briefing/read
+    house: HouseStyle | None = None  # organisation, logo, marking... (briefing.toml)
+    sender: str | None = None  # From: of brief.eml
 
 
 def parse_formats(value: str) -> tuple[str, ...]:
@@ -85,29 +88,50 @@ def render_files(
     extraction: Extraction, settings: BuildSettings, progress: Progress = _quiet
 ) -> dict[str, bytes]:
     """Render every requested format in memory: file name -> bytes."""
+    from .audience import load_audience
     from .render.html import render_html
     from .render.markdown import render_markdown
+    from .render.templates import search_path
     from .select import BriefOptions, select_for_brief
 
     if settings.paper not in PAPERS:
         raise SettingsError(f"unknown paper {settings.paper!r}; choose a4 or letter")
+    audience = load_audience(settings.audience)
+    progress(f"audience: {audience.name} ({audience.source})")
+    folders = search_path(settings.template_dir, audience.folder)
+    progress(f"template search path: {', '.join(map(str, folders))}")
     date = settings.reference_date.isoformat() if settings.reference_date else None
     options = BriefOptions(
-        title=settings.title, audience=settings.audience, paper=settings.paper, date=date
+        title=settings.title,
+        audience=audience.name,
+        paper=settings.paper,
+        date=date,
+        profile=audience,
+        house=settings.house,
     )
     context = select_for_brief(extraction, options)
+    folder = settings.template_dir
+    pdf = b""
+    if {"pdf", "eml"} & set(settings.formats):  # one fitted PDF serves both
+        from .render.pdf import render_pdf
+
+        progress("rendering pdf")
+        pdf, _ = render_pdf(context, settings.paper, folder, audience=audience)
     files: dict[str, bytes] = {}
     for fmt in settings.formats:
-        progress(f"rendering {fmt}")
+        if fmt != "pdf":
+            progress(f"rendering {fmt}")
         if fmt == "md":
-            files["brief.md"] = render_markdown(context, settings.template_dir).encode()
+            files["brief.md"] = render_markdown(context, folder, audience=audience).encode()
         elif fmt == "html":
-            files["brief.html"] = render_html(context, settings.template_dir).encode()
+            files["brief.html"] = render_html(context, folder, audience=audience).encode()
         elif fmt == "pdf":
-            from .render.pdf import render_pdf
-
-            pdf, _ = render_pdf(context, settings.paper, settings.template_dir)
             files["brief.pdf"] = pdf
+        elif fmt == "eml":
+            from .render.email import build_message, message_bytes
+
+            message = build_message(context, pdf, folder, audience=audience, sender=settings.sender)
+            files["brief.eml"] = message_bytes(message)
         elif fmt == "json":
             files["brief.json"] = extraction_json(extraction).encode()
     return files

@@ -19,6 +19,16 @@ import typer
 
 from . import __version__
 from .build import DEFAULT_FORMATS, FORMATS, BuildSettings, parse_formats
+from .cli_options import (
+    AuthorOpt,
+    ColourOpt,
+    ConfigOpt,
+    FooterOpt,
+    LogoOpt,
+    MarkingOpt,
+    OrganisationOpt,
+    house_settings,
+)
 from .errors import BriefingError, SettingsError
 from .read.options import ReadOptions
 
@@ -75,7 +85,13 @@ TitleOpt = Annotated[
     str | None, typer.Option("--title", help="Title of the brief (default: from the articles).")
 ]
 AudienceOpt = Annotated[
-    str, typer.Option("--audience", help="Who the brief is for: analyst, minister or press.")
+    str,
+    typer.Option(
+        "--audience",
+        help="Who the brief is for: analyst (everything, with sources), minister (bottom line, "
+        "decisions, dates) or press (lines to take, quotes, expected questions), or the path "
+        "of your own profile.toml.",
+    ),
 ]
 TemplateDirOpt = Annotated[
     Path | None,
@@ -114,7 +130,10 @@ KeepGoingOpt = Annotated[
     ),
 ]
 VerboseOpt = Annotated[
-    bool, typer.Option("--verbose", "-v", help="Say what runs (pipeline, stages) on stderr.")
+    bool,
+    typer.Option(
+        "--verbose", "-v", help="Say what runs (pipeline, stages, settings and their origin)."
+    ),
 ]
 
 
@@ -195,16 +214,27 @@ def build(
     limit: LimitOpt = None,
     keep_going: KeepGoingOpt = False,
     verbose: VerboseOpt = False,
+    config: ConfigOpt = None,
+    organisation: OrganisationOpt = None,
+    logo: LogoOpt = None,
+    marking: MarkingOpt = None,
+    author: AuthorOpt = None,
+    footer: FooterOpt = None,
+    colour: ColourOpt = None,
 ) -> None:
     """Build the brief from articles: brief.md, brief.html and a one-page brief.pdf.
 
     Reads the articles, extracts actors, quotes, events and open questions, and writes
-    the brief into the output folder (brief.json too with --format ...,json). Files are
-    replaced only when every format rendered.
+    the brief into the output folder (brief.json too with --format ...,json; brief.eml, an
+    email draft with the PDF attached, with --format ...,eml). Files are replaced only when
+    every format rendered.
     """
     from .build import build_brief
 
     with _user_errors():
+        house = house_settings(
+            config, organisation, logo, marking, author, footer, colour, _progress(verbose)
+        )
         settings = BuildSettings(
             out_dir=output,
             formats=parse_formats(format),
@@ -215,6 +245,8 @@ def build(
             model=model,
             paper=paper.lower(),
             read=_read_options(offline, since, limit, keep_going),
+            house=house.house,
+            sender=house.smtp.sender,
         )
         _check_template_dir(template_dir)
         skipped: list[str] = []
@@ -281,12 +313,22 @@ def render(
     template_dir: TemplateDirOpt = None,
     paper: PaperOpt = "a4",
     verbose: VerboseOpt = False,
+    config: ConfigOpt = None,
+    organisation: OrganisationOpt = None,
+    logo: LogoOpt = None,
+    marking: MarkingOpt = None,
+    author: AuthorOpt = None,
+    footer: FooterOpt = None,
+    colour: ColourOpt = None,
 ) -> None:
     """Render a brief from an extraction JSON (as printed by 'extract', possibly edited)."""
     from .build import load_extraction, render_files
     from .write import write_outputs
 
     with _user_errors():
+        house = house_settings(
+            config, organisation, logo, marking, author, footer, colour, _progress(verbose)
+        )
         settings = BuildSettings(
             out_dir=output,
             formats=parse_formats(format),
@@ -294,6 +336,8 @@ def render(
             audience=audience,
             template_dir=template_dir,
             paper=paper.lower(),
+            house=house.house,
+            sender=house.smtp.sender,
         )
         _check_template_dir(template_dir)
         extraction = load_extraction(brief_json)
@@ -335,6 +379,9 @@ def evaluate(
     else:
         typer.echo(format_table(task_name, scores))
 
+
+# The templates and send commands live in cli_templates_mail.py; importing it registers them.
+from . import cli_templates_mail  # noqa: E402, F401
 
 if __name__ == "__main__":  # pragma: no cover
     app()

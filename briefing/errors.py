@@ -32,3 +32,7 @@ class TemplateError(BriefingError):
 
 class RenderError(BriefingError):
     """Output cannot be produced or written."""
+
+
+class DeliveryError(BriefingError):
+    """A brief cannot be sent: no such message, or the mail server refused or is unreachable."""

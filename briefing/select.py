@@ -9,18 +9,23 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from .model import Actor, Event, Extraction, Question, Quote
 from .render.context import (
     ActorItem,
     BriefContext,
     EventItem,
+    HouseStyle,
     PointItem,
     QuestionItem,
     QuoteItem,
     SideItem,
     SourceItem,
 )
+
+if TYPE_CHECKING:
+    from .audience import Audience
 
 MAX_ACTORS = 8
 MAX_QUOTES = 8
@@ -42,11 +47,23 @@ class BriefOptions:
     audience: str = "analyst"
     paper: str = "a4"
     date: str | None = None  # YYYY-MM-DD; default: the newest article's date, else today
+    profile: Audience | None = None  # default: the built-in profile named by ``audience``
+    house: HouseStyle | None = None
 
 
 def select_for_brief(extraction: Extraction, options: BriefOptions) -> BriefContext:
-    """Rank and shape the extraction into the brief's sections."""
+    """Rank the extraction into the brief's sections, shaped for the audience's profile."""
+    from .audience import load_audience
+    from .sections import shape_for_audience
+
     numbers = {d.id: i for i, d in enumerate(extraction.documents, start=1)}
+    profile = options.profile or load_audience(options.audience)
+    context = _ranked(extraction, options, numbers)
+    return shape_for_audience(context, extraction, profile, numbers)
+
+
+def _ranked(extraction: Extraction, options: BriefOptions, numbers: dict[str, int]) -> BriefContext:
+    """Every section ranked and cited, before an audience picks and cuts."""
     actors = {a.id: a for a in extraction.actors}
     return BriefContext(
         title=options.title or _title(extraction),
@@ -72,6 +89,7 @@ def select_for_brief(extraction: Extraction, options: BriefOptions) -> BriefCont
             )
             for d in extraction.documents
         ),
+        house=options.house or HouseStyle(),
     )
 
 
@@ -113,8 +131,18 @@ def _lead(text: str, title: str) -> str | None:
     while title and _plain(body[: len(title)]) == _plain(title):
         body = body[len(title) :].lstrip()
     body = re.sub(r"^[A-Z][A-Z .,'-]{2,40}\s[—–-]\s", "", body.lstrip(" .,;:—–-"))
-    match = re.match(r"(.{40,400}?[.!?])(?:\s|$)", body, re.S)
-    return " ".join(match.group(1).split()) if match else None
+    for match in re.finditer(r"[.!?][”\"’]?(?=\s|$)", body[:600]):
+        sentence = body[: match.end()]
+        if len(sentence) > 400:
+            break
+        if len(sentence) >= 40 and _quotes_closed(sentence):
+            return " ".join(sentence.split())
+    return None
+
+
+def _quotes_closed(text: str) -> bool:
+    """A sentence does not end inside a quotation ('stating, “I asked him. He ...”')."""
+    return text.count("“") <= text.count("”") and text.count('"') % 2 == 0
 
 
 def _plain(text: str) -> str:
@@ -200,6 +228,7 @@ def _quote_item(quote: Quote, actors: dict[str, Actor], numbers: dict[str, int])
         speaker=speaker.name if speaker else (quote.speaker_text or "Unattributed"),
         speaker_role=_role_line(speaker) if speaker else "",
         cites=_cites([quote.doc], numbers),
+        cue=quote.cue or "",
     )
 
 

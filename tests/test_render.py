@@ -12,7 +12,7 @@ import pytest
 from conftest import many
 
 from briefing.errors import TemplateError
-from briefing.render.context import BriefContext, documented_fields
+from briefing.render.context import BriefContext, context_classes, documented_fields
 from briefing.render.html import render_html
 from briefing.render.markdown import render_markdown
 from briefing.render.pdf import render_pdf
@@ -37,20 +37,32 @@ def check_golden(name: str, actual: str, golden_dir: Path) -> None:
         pytest.fail(f"{name} differs from the golden file; actual output in tests/failed/{name}")
 
 
-def test_markdown_golden(extraction, golden_dir):
-    check_golden("brief.md", render_markdown(context_of(extraction)), golden_dir)
+AUDIENCES = ("analyst", "minister", "press")
 
 
-def test_html_golden(extraction, golden_dir):
-    html = render_html(context_of(extraction))
-    body = re.sub(r"<style>.*?</style>", "<style>…</style>", html, flags=re.S)
-    check_golden("brief.html", body, golden_dir)
+def normalised_html(html: str) -> str:
+    """The stylesheet is inlined and tested on its own; golden files compare the markup."""
+    return re.sub(r"<style>.*?</style>", "<style>…</style>", html, flags=re.S)
+
+
+@pytest.mark.parametrize("audience", AUDIENCES)
+def test_markdown_golden(extraction, golden_dir, audience):
+    markdown = render_markdown(context_of(extraction, audience=audience))
+    check_golden(f"{audience}.md", markdown, golden_dir)
+
+
+@pytest.mark.parametrize("audience", AUDIENCES)
+def test_html_golden(extraction, golden_dir, audience):
+    html = render_html(context_of(extraction, audience=audience))
+    check_golden(f"{audience}.html", normalised_html(html), golden_dir)
 
 
 def test_every_context_field_is_documented():
-    for cls in (BriefContext,):
-        undocumented = [name for name, text in documented_fields(cls).items() if not text]
-        assert undocumented == []
+    classes = context_classes()
+    assert {"BriefContext", "HouseStyle", "QuoteItem", "SideItem"} <= {c.__name__ for c in classes}
+    for cls in classes:
+        undocumented = [name for name, text in documented_fields(cls).items() if not text.strip()]
+        assert undocumented == [], f"{cls.__name__}: document {undocumented}"
 
 
 HOSTILE = "<script>alert(1)</script> {{ 7*7 }} {% raw %} *bold* _x_ # [x](javascript:y)"

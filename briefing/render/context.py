@@ -7,13 +7,19 @@ Rendering knows nothing of spaCy or of the extraction model.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields
+from collections.abc import Mapping
+from dataclasses import dataclass, field, fields, is_dataclass
+from types import MappingProxyType
 
 
 def doc(text: str, default=None):  # noqa: ANN001 - dataclass field helper
-    """A field with help text; ``default`` may be a value or a factory (list)."""
+    """A field with help text; ``default`` may be a value or a factory (list, dict, a class)."""
     if default is list:
         return field(default_factory=list, metadata={"help": text})
+    if default is dict:
+        return field(default_factory=lambda: MappingProxyType({}), metadata={"help": text})
+    if isinstance(default, type) and is_dataclass(default):
+        return field(default_factory=default, metadata={"help": text})
     return field(default=default, metadata={"help": text})
 
 
@@ -45,6 +51,7 @@ class QuoteItem:
     speaker: str = doc("Speaker's name, or 'Unattributed'.")
     speaker_role: str = doc("Speaker's role and affiliation, or ''.", "")
     cites: tuple[int, ...] = doc("The source it comes from.", ())
+    cue: str = doc("The reporting verb as written ('said', 'warned', 'told reporters'), or ''.", "")
 
 
 @dataclass(frozen=True)
@@ -73,9 +80,13 @@ class QuestionItem:
     """An open question."""
 
     text: str = doc("The question, phrased for the reader.")
-    kind: str = doc("explicit, contested, unresolved or uncertain.")
+    kind: str = doc("explicit, contested, unresolved or uncertain; 'decision' for a decision due.")
     label: str = doc("Kind in words ('Contested', 'Asked in the coverage', ...).")
-    sides: tuple[SideItem, ...] = doc("Evidence: both sides of a contested claim.", ())
+    sides: tuple[SideItem, ...] = doc(
+        "Evidence: both sides of a contested claim; for expected questions, the facts that "
+        "answer it.",
+        (),
+    )
     cites: tuple[int, ...] = doc("Sources it rests on.", ())
 
 
@@ -90,6 +101,20 @@ class SourceItem:
     location: str = doc("URL, or the file it was read from.", "")
     also_carried_by: tuple[str, ...] = doc(
         "Other outlets whose near-identical copy was collapsed into this one.", ()
+    )
+
+
+@dataclass(frozen=True)
+class HouseStyle:
+    """A team's house style (briefing.toml or command-line options)."""
+
+    organisation: str = doc("Organisation name shown in the masthead, or ''.", "")
+    logo: str = doc("The logo as a data: URI (embedded, never fetched), or ''.", "")
+    marking: str = doc("Handling marking ('OFFICIAL') for header and footer, or ''.", "")
+    author: str = doc("Author or team credited on the brief, or ''.", "")
+    footer: str = doc("Footer text, or ''.", "")
+    colours: Mapping[str, str] = doc(
+        "CSS colours by name (accent, ink, muted, rule, soft); already in the stylesheet.", dict
     )
 
 
@@ -109,8 +134,67 @@ class BriefContext:
     questions: tuple[QuestionItem, ...] = doc("Open questions, most important first.", ())
     sources: tuple[SourceItem, ...] = doc("Numbered sources; every item cites these.", ())
     omitted: int = doc("Items left out to fit one page (0 in Markdown and HTML).", 0)
+    audience_label: str = doc("The audience in words for the masthead ('Minister').", "")
+    sections: tuple[str, ...] = doc(
+        "The sections to show, in order (names of the list fields here, or 'sources').",
+        ("bottom_line", "actors", "quotes", "events", "questions", "sources"),
+    )
+    headings: Mapping[str, str] = doc("Section name -> heading wording for this audience.", dict)
+    key_points: tuple[PointItem, ...] = doc("Key points after the bottom line (minister).", ())
+    decisions: tuple[QuestionItem, ...] = doc(
+        "What is being asked or decided: undecided matters, decisions due, questions put.", ()
+    )
+    lines: tuple[PointItem, ...] = doc(
+        "Lines to take (press), each drawn from an extracted fact and citing it.", ()
+    )
+    expected_questions: tuple[QuestionItem, ...] = doc(
+        "Questions to expect, each with the facts to answer it in ``sides``.", ()
+    )
+    house: HouseStyle = doc(
+        "The house style: organisation, logo, marking, author, footer.", HouseStyle
+    )
 
 
 def documented_fields(cls: type) -> dict[str, str]:
     """Field name -> help text, for docs and for the test that every field is documented."""
     return {f.name: f.metadata.get("help", "") for f in fields(cls)}
+
+
+def context_classes(cls: type = None) -> list[type]:  # type: ignore[assignment]
+    """BriefContext and every dataclass reachable from its fields (items, house style)."""
+    import typing
+
+    found: list[type] = []
+    pending = [cls or BriefContext]
+    while pending:
+        current = pending.pop(0)
+        if current in found:
+            continue
+        found.append(current)
+        for hint in typing.get_type_hints(current).values():
+            for arg in (hint, *typing.get_args(hint)):
+                if is_dataclass(arg) and isinstance(arg, type):
+                    pending.append(arg)
+    return found
+
+
+def context_reference() -> str:
+    """The template context as Markdown tables, one per record type (docs/templates.md)."""
+    import typing
+
+    parts = []
+    for cls in context_classes():
+        hints = typing.get_type_hints(cls)
+        parts.append(f"### {cls.__name__}\n\n{(cls.__doc__ or '').strip()}\n")
+        parts.append("| field | type | meaning |\n|---|---|---|")
+        for name, text in documented_fields(cls).items():
+            kind = _type_name(hints[name])
+            parts.append(f"| `{name}` | `{kind}` | {text.replace('|', '/')} |")
+        parts.append("")
+    return "\n".join(parts)
+
+
+def _type_name(hint: object) -> str:
+    text = getattr(hint, "__name__", None) if not getattr(hint, "__args__", None) else None
+    text = text or str(hint).replace("typing.", "").replace("collections.abc.", "")
+    return text.replace("briefing.render.context.", "")

@@ -4,12 +4,21 @@ from __future__ import annotations
 
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .context import BriefContext
+from .html import audience_of
 from .templates import render_template
 
+if TYPE_CHECKING:
+    from ..audience import Audience
 
-def render_markdown(context: BriefContext, template_dir: Path | None = None) -> str:
+
+def render_markdown(
+    context: BriefContext, template_dir: Path | None = None, *, audience: Audience | None = None
+) -> str:
     """The full brief as Markdown: every selected item, nothing dropped for the page."""
+    audience = audience_of(context, audience)
     names = [f"brief.{context.audience}.md.j2", "brief.md.j2"]
-    return render_template(names, template_dir, brief=replace(context, omitted=0))
+    folder = audience.folder if audience else None
+    return render_template(names, template_dir, folder, brief=replace(context, omitted=0))

@@ -13,32 +13,54 @@ from __future__ import annotations
 
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import unquote, urlparse
 
 from ..errors import RenderError
 from ..resources import styles_dir
 from .context import BriefContext
-from .html import render_html
+from .html import audience_of, render_html
 
-SECTIONS = ("actors", "quotes", "events", "questions", "bottom_line")
-# Minimum kept per section before anything of the next tier goes: what a reader needs most.
+if TYPE_CHECKING:
+    from ..audience import Audience
+
+# Every list section of the context; the audience decides which are shown.
+SECTIONS = (
+    "actors",
+    "quotes",
+    "events",
+    "questions",
+    "key_points",
+    "decisions",
+    "lines",
+    "expected_questions",
+    "bottom_line",
+)
+# Minimum kept per section before anything of the next tier goes (an audience's profile
+# overrides this in its [budget.keep] table).
 KEEP = {"bottom_line": 1, "actors": 3, "quotes": 2, "events": 2, "questions": 2}
+# Sections whose surplus goes first, in turn; the lead sections go last.
+TIERS = ("quotes", "actors", "questions", "events", "expected_questions", "decisions")
+LEAD = ("key_points", "lines", "bottom_line")
 
 
-def drop_order(context: BriefContext) -> list[tuple[str, int]]:
+def drop_order(context: BriefContext, keep: dict[str, int] | None = None) -> list[tuple[str, int]]:
     """(section, index) pairs, the first to drop first: surplus items from the bottom of each
-    section in turn, then the protected minimum, bottom line last."""
+    section in turn, then the lead sections' surplus, then the protected minimum, bottom line
+    last."""
+    keep = {**KEEP, **(keep or {})}
     order: list[tuple[str, int]] = []
     lengths = {s: len(getattr(context, s)) for s in SECTIONS}
-    surplus = {s: list(range(lengths[s] - 1, KEEP[s] - 1, -1)) for s in SECTIONS}
-    tiers = ("quotes", "actors", "questions", "events")
-    while any(surplus[s] for s in tiers):
-        for section in tiers:
+    floor = {s: min(keep.get(s, 1), lengths[s]) for s in SECTIONS}
+    surplus = {s: list(range(lengths[s] - 1, floor[s] - 1, -1)) for s in SECTIONS}
+    while any(surplus[s] for s in TIERS):
+        for section in TIERS:
             if surplus[section]:
                 order.append((section, surplus[section].pop(0)))
-    order += [("bottom_line", i) for i in surplus["bottom_line"]]
-    for section in ("quotes", "actors", "events", "questions", "bottom_line"):
-        order += [(section, i) for i in range(min(KEEP[section], lengths[section]) - 1, -1, -1)]
+    for section in LEAD:
+        order += [(section, i) for i in surplus[section]]
+    for section in (*TIERS, *LEAD):
+        order += [(section, i) for i in range(floor[section] - 1, -1, -1)]
     return order
 
 
@@ -138,7 +160,11 @@ def _bottom(box) -> float:  # noqa: ANN001 - a WeasyPrint layout box
 
 
 def render_pdf(
-    context: BriefContext, paper: str = "a4", template_dir: Path | None = None
+    context: BriefContext,
+    paper: str = "a4",
+    template_dir: Path | None = None,
+    *,
+    audience: Audience | None = None,
 ) -> tuple[bytes, BriefContext]:
     """PDF bytes of a one-page brief, and the context that fitted (with ``omitted`` set).
 
@@ -147,13 +173,15 @@ def render_pdf(
     costs three or four renders rather than a bisection's six or more.
     """
     context = replace(context, paper=paper, omitted=0)
-    order = drop_order(context)
+    audience = audience_of(context, audience)
+    order = drop_order(context, dict(audience.keep) if audience else None)
     cache: dict[int, tuple[int, object, BriefContext]] = {}
 
     def attempt(count: int) -> tuple[int, object, BriefContext]:
         if count not in cache:
             fitted = without(context, order[:count]) if count else context
-            pages, document = _pages(render_html(fitted, template_dir, for_print=True))
+            html = render_html(fitted, template_dir, for_print=True, audience=audience)
+            pages, document = _pages(html)
             cache[count] = (pages, document, fitted)
         return cache[count]
 

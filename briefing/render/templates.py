@@ -1,7 +1,8 @@
 """The Jinja environment brief templates run in: sandboxed, strict, escaping by format.
 
-Search path: the user's ``--template-dir`` first, then the built-in templates; the
-built-ins stay reachable as ``default:NAME`` so an override can
+Search path: the user's ``--template-dir`` first, then the audience's folder (where its
+profile.toml lives), then the built-in templates; the built-ins stay reachable as
+``default:NAME`` so an override can
 ``{% extends "default:brief.html.j2" %}`` and replace one block. Templates are a team's own
 code, so they run in Jinja's immutable sandbox with StrictUndefined: reaching for Python
 internals or a name the context lacks is an error naming the template file and line.
@@ -30,14 +31,20 @@ def _autoescape(name: str | None) -> bool:
     return bool(name) and any(name.endswith(s) for s in (".html", ".htm", ".html.j2", ".htm.j2"))
 
 
-def environment(template_dir: Path | None = None):
-    """A sandboxed environment over [template_dir, built-ins] plus the ``default:`` prefix."""
+def search_path(template_dir: Path | None = None, audience_dir: Path | None = None) -> list[Path]:
+    """The folders templates are looked up in, first match wins."""
+    folders = [template_dir, audience_dir, templates_dir()]
+    return [Path(f) for f in dict.fromkeys(f for f in folders if f is not None)]
+
+
+def environment(template_dir: Path | None = None, audience_dir: Path | None = None):
+    """A sandboxed environment over the search path plus the ``default:`` prefix."""
     from jinja2 import ChoiceLoader, FileSystemLoader, PrefixLoader, StrictUndefined
     from jinja2.sandbox import ImmutableSandboxedEnvironment
 
     builtin = FileSystemLoader(str(templates_dir()))
-    loaders = [FileSystemLoader(str(template_dir))] if template_dir else []
-    loader = ChoiceLoader([*loaders, builtin, PrefixLoader({"default": builtin}, delimiter=":")])
+    loaders = [FileSystemLoader(str(f)) for f in search_path(template_dir, audience_dir)]
+    loader = ChoiceLoader([*loaders, PrefixLoader({"default": builtin}, delimiter=":")])
     env = ImmutableSandboxedEnvironment(
         loader=loader,
         autoescape=_autoescape,
@@ -51,12 +58,17 @@ def environment(template_dir: Path | None = None):
     return env
 
 
-def render_template(names: list[str], template_dir: Path | None, **context: object) -> str:
+def render_template(
+    names: list[str],
+    template_dir: Path | None,
+    audience_dir: Path | None = None,
+    **context: object,
+) -> str:
     """Render the first existing template of ``names``; errors become one-line TemplateErrors."""
     from jinja2 import TemplateNotFound, TemplatesNotFound, TemplateSyntaxError
     from jinja2.exceptions import SecurityError, UndefinedError
 
-    env = environment(template_dir)
+    env = environment(template_dir, audience_dir)
     try:
         template = env.select_template(names)
         return template.render(**context)
