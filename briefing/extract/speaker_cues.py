@@ -1,0 +1,146 @@
+"""Reporting cues (verbs and phrases from rules/reporting_verbs.json) and the speaker each
+one takes: after it when it is inverted ('..., said Voss') or 'according to', else the
+phrase before it; a participle or a second verb joined by 'and' keeps the sentence's
+first speaker. Quotations with no cue take a dash or colon attribution, if any.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from ..model import NameMention
+from .quote_marks import Fragment
+from .speakers import PREPOSITIONS, Speaker, from_mention, phrase_after, phrase_before, speaker_in
+
+RULES = Path(__file__).resolve().parents[1] / "rules"
+TELLING = {"told", "tell", "tells", "telling"}
+_SOURCE_PHRASES = ("according to", "through ")
+_ATTACHED_PHRASE = 30  # 'said in a statement': the phrase belongs to the verb before it
+
+
+@dataclass(frozen=True)
+class Cue:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Context:
+    """One document's text, the same text with quotations masked, and its name mentions."""
+
+    text: str
+    masked: str
+    mentions: Sequence[NameMention]
+
+
+@cache
+def verbs() -> tuple[frozenset[str], tuple[str, ...], frozenset[str], frozenset[str]]:
+    """(reporting verbs, reporting phrases, verbs that report a clause only with 'that',
+    verbs whose noun object is a reported position: 'rejected any notion of ...')."""
+    data = json.loads((RULES / "reporting_verbs.json").read_text(encoding="utf-8"))["en"]
+    return (
+        frozenset(data["verbs"]),
+        tuple(data["phrases"]),
+        frozenset(data["content_verbs_needing_that"]),
+        frozenset(data["noun_object_verbs"]),
+    )
+
+
+@cache
+def _cue_pattern() -> re.Pattern[str]:
+    words, phrases, *_ = verbs()
+    alternatives = sorted(list(words) + list(phrases), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(a) for a in alternatives) + r")\b", re.I)
+
+
+def cues(masked: str, offset: int) -> list[Cue]:
+    """Reporting cues outside quotations; a phrase right after a verb ('said in a
+    statement') is part of that verb's report, not a second one."""
+    found: list[Cue] = []
+    phrases = set(verbs()[1])
+    for match in _cue_pattern().finditer(masked):
+        cue = Cue(offset + match.start(), offset + match.end(), match.group(0))
+        lower = cue.text.lower()
+        attached = found and cue.start - found[-1].end <= _ATTACHED_PHRASE
+        if lower in phrases and attached and not lower.startswith(_SOURCE_PHRASES):
+            continue
+        found.append(cue)
+    return found
+
+
+def cue_speaker(
+    context: Context, cue: Cue, sentence: tuple[int, int], earlier: Speaker | None
+) -> Speaker | None:
+    """The speaker of one cue (``earlier``: the speaker of a cue before it in the sentence)."""
+    text, masked, mentions = context.text, context.masked, context.mentions
+    s0, s1 = sentence
+    lower = cue.text.lower()
+    if lower.startswith(_SOURCE_PHRASES):
+        span = _source_phrase(masked, cue.end, s1)
+        return speaker_in(text, span, mentions) if span else None
+    before = masked[s0 : cue.start].rstrip()
+    if lower.endswith("ing") and before.endswith(","):
+        return earlier or first_subject(context, s0, cue.start)
+    inverted = not before or before[-1] in ',_"”»'
+    if inverted and lower not in TELLING:
+        span = phrase_after(masked, cue.end, s1)
+        if span:
+            return speaker_in(text, span, mentions)
+    span = phrase_before(masked, s0, cue.start)
+    if span:
+        return speaker_in(text, span, mentions)
+    return earlier or first_subject(context, s0, cue.start)
+
+
+def _source_phrase(masked: str, start: int, end: int) -> tuple[int, int] | None:
+    """'according to the coach, Ana Ruiz, ...' / 'according to Voss the plan ...'."""
+    rest = masked[start:end]
+    stop = re.search(r"[,;:.!?](?:\s|$)|\s[—–]\s|_", rest)
+    limit = stop.start() if stop else len(rest.rstrip())
+    lead = len(rest) - len(rest.lstrip())
+    if limit <= lead:
+        return None
+    words = rest[lead:limit].split()
+    if len(words) > 8:  # no comma after the source: it ends with its capitalised words
+        run = re.match(r"(?:(?:the|a|an)\s+)?(?:[A-Z][\w.’'-]*\s*)+", rest[lead:])
+        return (start + lead, start + lead + len(run.group(0).rstrip())) if run else None
+    return start + lead, start + limit
+
+
+def first_subject(context: Context, start: int, end: int) -> Speaker | None:
+    """The first named person or organisation of a clause that no preposition governs."""
+    for mention in context.mentions:
+        if start <= mention.start and mention.end <= end and mention.kind != "place":
+            words = context.text[start : mention.start].split()
+            if not words or words[-1].lower().strip(",") not in PREPOSITIONS:
+                return from_mention(mention)
+    return None
+
+
+_DASH_AFTER = re.compile(r"[\s”\"»]*[-—–]\s*(?=[A-Z])")
+_COLON_BEFORE = re.compile(r"^\s*(?:[Ff]rom\s+)?([^:_]{2,60}?):\s*[\"“«]?$")
+
+
+def floating_speaker(
+    context: Context, sentence: tuple[int, int], fragments: list[Fragment]
+) -> Speaker | None:
+    """A quotation without a cue: '"...," - Matthew Ingram' or 'From the minister: "..."'."""
+    text, masked, mentions = context.text, context.masked, context.mentions
+    last = fragments[-1].end
+    line_end = text.find("\n", last)
+    line_end = len(text) if line_end == -1 else line_end
+    dash = _DASH_AFTER.match(masked, last, line_end)
+    if dash:
+        span = phrase_after(masked, dash.end(), line_end)
+        return speaker_in(text, span, mentions) if span else None
+    colon = _COLON_BEFORE.match(masked[sentence[0] : fragments[0].start])
+    if colon:
+        start = sentence[0] + colon.start(1)
+        return speaker_in(text, (start, sentence[0] + colon.end(1)), mentions)
+    return None

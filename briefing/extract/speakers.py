@@ -1,0 +1,212 @@
+"""Who speaks: the subject of a reporting cue, the name after an inverted cue, or the
+speaker a pronoun or role noun refers to.
+
+Rules over words and name mentions, no parse: the subject is the noun phrase that ends
+right before the cue ('Facebook co-founder Mark Zuckerberg said'), stepping over an
+apposition ('Mu Li, of the University of NSW, said'); after an inverted cue ('..., said
+Anna Lindqvist.') or 'according to' it is the phrase after the cue. Inside the phrase a
+named person wins over an organisation, and a name after a preposition ('letter seen by
+Sky News') never speaks. With no name, the phrase itself is the speaker ('The poster',
+'Some officials'), and a pronoun or role noun is resolved to the nearest compatible
+named mention before it, for assemble to link to an actor.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from ..model import NameMention
+
+ROLE_NOUNS = (
+    r"spokes(?:person|man|woman)|(?:prime |foreign |deputy )?minister|ministry|president"
+    r"|officials?|commissioner|chancellor|secretary|chair(?:man|woman|person)?|ambassador"
+    r"|envoy|government|kremlin|commission|agency|police|army|military|company|analysts?"
+    r"|experts?|diplomats?|leaders?|sources?|coach|director|spokesperson|department|office"
+)
+_ROLE = re.compile(rf"(?i:\b(?:{ROLE_NOUNS})\b)")
+ORG_NOUNS = {
+    "ministry",
+    "government",
+    "kremlin",
+    "commission",
+    "agency",
+    "police",
+    "army",
+    "department",
+    "office",
+}
+PRONOUNS = {"he", "she", "they", "we"}
+DETERMINERS = {
+    "the", "a", "an", "one", "some", "many", "several", "other", "most", "all", "its", "his",
+    "her", "their", "our", "this", "these", "those", "both", "each", "another", "few",
+}  # fmt: skip
+STOPS = {
+    "and", "or", "but", "while", "whilst", "as", "when", "after", "before", "because", "though",
+    "although", "so", "yet", "which", "who", "that", "where", "if", "then", "than", "also",
+}  # fmt: skip
+AUXILIARIES = {
+    "has", "have", "had", "is", "was", "were", "are", "would", "will", "could", "can", "may",
+    "might", "should", "also", "later", "previously", "earlier", "again", "then", "not",
+    "never", "already", "did", "does", "do", "first", "once", "today", "yesterday",
+}  # fmt: skip
+PREPOSITIONS = {
+    "of", "for", "at", "in", "from", "with", "by", "on", "to", "about", "against", "under",
+    "into", "over", "as", "via", "during", "between", "among", "through", "like", "such",
+    "seen", "published", "quoted", "cited",
+}  # fmt: skip
+_AFTER_STOPS = {"who", "in", "on", "at", "during", "after", "when", "while", "adding", "that"}
+_WORD = re.compile(r"\S+")
+_CAPITALISED = re.compile(r"\b(?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'.-]*$")
+_ABBREVIATION = re.compile(r"^(?:[A-Z]\.|[A-Z][a-z]{0,3}\.|[A-Z]\.[A-Z]\.)$")
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """Who speaks: the words near the cue, and the named mention they resolve to."""
+
+    text: str
+    start: int
+    end: int
+    name_start: int | None = None
+    name_end: int | None = None
+
+
+def from_mention(mention: NameMention) -> Speaker:
+    return Speaker(mention.text, mention.start, mention.end, mention.start, mention.end)
+
+
+def words_in(masked: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """(start, end, word) of the words of ``masked[start:end]`` in text positions."""
+    return [
+        (start + m.start(), start + m.end(), m.group(0)) for m in _WORD.finditer(masked[start:end])
+    ]
+
+
+def _bare(word: str) -> str:
+    return word.strip(",;:.!?()[]\"'“”‘’").lower()
+
+
+def _closes_phrase(word: str) -> bool:
+    """A word that ends with punctuation ends the phrase, unless it is an abbreviation."""
+    return word[-1:] in ",;:!?)" or (word.endswith(".") and not _ABBREVIATION.match(word))
+
+
+def _adverb(word: str) -> bool:
+    return word.endswith("ly") and word.islower() and len(word) > 4
+
+
+def _masked(word: str) -> bool:
+    return "_" in word or word[:1] in '"“”«»„'
+
+
+def phrase_before(masked: str, region_start: int, cue_start: int) -> tuple[int, int] | None:
+    """The noun phrase that ends right before a cue (auxiliaries and an apposition skipped)."""
+    words = words_in(masked, region_start, cue_start)
+    while words and (
+        _bare(words[-1][2]) in AUXILIARIES | {"", "-", "—", "–"} or _adverb(words[-1][2])
+    ):
+        words.pop()
+    if not words or _masked(words[-1][2]) or _bare(words[-1][2]) in STOPS:
+        return None
+    if words[-1][2].endswith(","):
+        for index in range(len(words) - 2, max(-1, len(words) - 16), -1):
+            word = words[index][2]
+            relative = _bare(word) in {"who", "whose", "which"} and words[index - 1][2][-1:] == ","
+            if relative:  # 'Name, who led the talks, said'
+                words = words[:index]
+                break
+            if _masked(word) or _bare(word) in STOPS:
+                break
+            if word.endswith(","):
+                words = words[: index + 1]  # 'Name, apposition, said': back to the name
+                break
+    return _phrase_back(words)
+
+
+def _phrase_back(words: list[tuple[int, int, str]]) -> tuple[int, int] | None:
+    end = words[-1][1] - (1 if words[-1][2].endswith(",") else 0)
+    start = None
+    for index in range(len(words) - 1, max(-1, len(words) - 11), -1):
+        w_start, _, word = words[index]
+        if index < len(words) - 1 and (_closes_phrase(word) or _masked(word)):
+            break
+        bare = _bare(word)
+        if bare in STOPS and start is not None:
+            break
+        start = w_start
+        if bare in DETERMINERS:
+            break
+    return (start, end) if start is not None and start < end else None
+
+
+def phrase_after(masked: str, cue_end: int, region_end: int) -> tuple[int, int] | None:
+    """'..., said Harald Voss, the chair.': the phrase after an inverted cue, up to the
+    end of its clause; None when the clause goes on ('said the plan was late')."""
+    words = words_in(masked, cue_end, region_end)
+    start = end = None
+    for index, (w_start, w_end, word) in enumerate(words[:10]):
+        if _masked(word):
+            return None  # the clause goes on into a quotation: not a speaker
+        if index and _bare(word) in _AFTER_STOPS:
+            return (start, end) if start is not None else None
+        if start is None:
+            if not (word[:1].isupper() or _bare(word) in DETERMINERS):
+                return None
+            start = w_start
+        end = w_end
+        if _closes_phrase(word):
+            return start, end - 1
+    return (start, end) if start is not None and len(words) <= 10 else None
+
+
+def speaker_in(text: str, span: tuple[int, int], mentions: Sequence[NameMention]) -> Speaker | None:
+    """The speaker inside a phrase: a named person, else an organisation or group, else a
+    pronoun or role (resolved), else a run of capitalised words, else the phrase itself."""
+    start, end = span
+    inside = [
+        m
+        for m in mentions
+        if start <= m.start and m.end <= end and _not_after_preposition(text, start, m)
+    ]
+    for kinds in ({"person"}, {"organization", "group"}):
+        chosen = [m for m in inside if m.kind in kinds]
+        if chosen:
+            return from_mention(chosen[-1] if kinds != {"person"} else chosen[0])
+    places = [m for m in inside if m.kind == "place" and m.end >= end - 1]
+    if places:
+        return from_mention(places[-1])
+    phrase = text[start:end]
+    if phrase.lower() in PRONOUNS or _ROLE.search(phrase):
+        return resolve(Speaker(phrase, start, end), mentions)
+    capitalised = _CAPITALISED.search(phrase)
+    if capitalised and capitalised.start() > 0:
+        return Speaker(capitalised.group(0), start + capitalised.start(), end)
+    return Speaker(phrase, start, end)
+
+
+def _not_after_preposition(text: str, phrase_start: int, mention: NameMention) -> bool:
+    before = text[phrase_start : mention.start].split()
+    return not before or _bare(before[-1]) not in PREPOSITIONS
+
+
+def resolve(speaker: Speaker, mentions: Sequence[NameMention]) -> Speaker:
+    """A pronoun or role phrase -> the nearest compatible named mention before it."""
+    words = speaker.text.lower().split()
+    head = words[-1] if words else ""
+    before = [m for m in mentions if m.end <= speaker.start and m.kind != "place"]
+    if head in {"he", "she"}:
+        pool = [m for m in before if m.kind == "person"]
+    elif head in {"they", "we"}:
+        pool = [m for m in before if m.kind in {"organization", "group"}] or before
+    else:
+        role = _ROLE.search(speaker.text)
+        noun = role.group(0).lower().split()[-1] if role else head
+        pool = [m for m in before if noun in (m.role or "").lower() or noun in m.text.lower()]
+        if not pool and noun not in ORG_NOUNS and not noun.endswith("s"):
+            pool = [m for m in before if m.kind == "person"]
+    if not pool:
+        return speaker
+    target = max(pool, key=lambda m: m.end)
+    return replace(speaker, name_start=target.start, name_end=target.end)
