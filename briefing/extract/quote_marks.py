@@ -16,6 +16,7 @@ OPENING = {"“": "”", "«": "»", '"': '"', "„": "“"}
 CLOSING_MARKS = frozenset('”»"“’')
 MAX_CONTINUED = 4  # paragraphs without marks inside an open quotation
 _PARAGRAPH = re.compile(r"[^\n]+")
+_MARK = re.compile('["“«„‘]')
 _SENTENCE_END = tuple(".!?…")
 
 
@@ -78,24 +79,23 @@ def _pairs(line: str, i: int) -> list[tuple[int, int, bool]]:
     """(start, end, closed) of each quotation in a line from position ``i``; single marks
     pair only outside double ones (British style), so nested ones stay inside."""
     spans: list[tuple[int, int, bool]] = []
-    n = len(line)
-    while i < n:
-        ch = line[i]
+    singles = not _has_double(line)
+    mark = _MARK.search(line, i)
+    while mark is not None:
+        i, ch = mark.start(), mark.group(0)
         if ch in OPENING and (ch != '"' or _opens(line, i)):
             close = line.find(OPENING[ch], i + 1)
             if close == -1:
                 spans.append((i + 1, len(line.rstrip()), False))
                 break
             spans.append((i + 1, close, True))
-            i = close + 1
-        elif ch == "‘" and not _has_double(line):
+            i = close
+        elif ch == "‘" and singles:
             close = _closing_single(line, i + 1)
             if close != -1:
                 spans.append((i + 1, close, True))
                 i = close
-            i += 1
-        else:
-            i += 1
+        mark = _MARK.search(line, i + 1)
     return spans
 
 

@@ -19,9 +19,9 @@ from functools import cache
 from spacy.tokens import Doc
 
 from ..model import Document, NameMention, Quote
-from . import text_of
+from . import sentence_spans, text_of
 from .quote_marks import OPENING, Fragment, quotation_marks, said, title_like
-from .speaker_cues import Context, Cue, cue_speaker, cues, floating_speaker, verbs
+from .speaker_cues import Context, Cue, cue_speaker, cues, find_cues, floating_speaker, verbs
 from .speakers import Speaker
 
 _THAT = re.compile(r"^[^,.;:!?\"“”_]{0,60}?\bthat\s+", re.S)
@@ -128,10 +128,13 @@ def _sentence_spans(doc: Doc, fragments: Sequence[Fragment]) -> list[tuple[int, 
     """Sentence char spans, merged where a quotation runs across a sentence boundary."""
     spans: list[list[int]] = []
     text = text_of(doc)
-    for sent in doc.sents:
-        start, end = sent.start_char, sent.end_char
+    index = 0
+    for start, end in sentence_spans(doc):
+        while index < len(fragments) and fragments[index].end + 1 <= start:
+            index += 1
         crosses = any(
-            f.start < start < f.end + 1 and "\n" not in text[f.start : start] for f in fragments
+            f.start < start < f.end + 1 and "\n" not in text[f.start : start]
+            for f in fragments[index : index + 3]
         )
         if spans and crosses:
             spans[-1][1] = end
@@ -200,7 +203,7 @@ def block_quotation(
         quoted = any(start <= f.start < end for f in fragments)
         if quoted or _BLOCK_STOP.match(paragraph) or len(found) >= limit:
             break
-        if found and cues(paragraph, 0):
+        if found and cues(paragraph):
             break
         lead = len(match.group(0)) - len(match.group(0).lstrip())
         fragment = Fragment(start + lead, start + lead + len(paragraph), -after)
@@ -216,7 +219,7 @@ def _in_sentence(
     previous: Speaker | None,
 ) -> tuple[list[Quote], Speaker | None]:
     text, masked = context.text, context.masked
-    found_cues = cues(masked[sentence[0] : sentence[1]], sentence[0])
+    found_cues = find_cues(masked, sentence[0], sentence[1])
     real = [f for f in fragments if said(text, f)]
     if not found_cues:
         speaker = floating_speaker(context, sentence, real) or previous if real else None

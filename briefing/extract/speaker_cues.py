@@ -53,25 +53,56 @@ def verbs() -> tuple[frozenset[str], tuple[str, ...], frozenset[str], frozenset[
 
 
 @cache
-def _cue_pattern() -> re.Pattern[str]:
+def _cue_words() -> tuple[frozenset[str], dict[str, tuple[str, ...]]]:
+    """Single-word cues, and the phrases (longest first) keyed by their first word."""
     words, phrases, *_ = verbs()
-    alternatives = sorted(list(words) + list(phrases), key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(a) for a in alternatives) + r")\b", re.I)
+    by_first: dict[str, list[str]] = {}
+    for phrase in sorted((w for w in (*words, *phrases) if " " in w), key=len, reverse=True):
+        by_first.setdefault(phrase.split()[0], []).append(phrase)
+    single = frozenset(w for w in words if " " not in w)
+    return single, {k: tuple(v) for k, v in by_first.items()}
 
 
-def cues(masked: str, offset: int) -> list[Cue]:
-    """Reporting cues outside quotations; a phrase right after a verb ('said in a
-    statement') is part of that verb's report, not a second one."""
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+def find_cues(masked: str, start: int, end: int) -> list[Cue]:
+    """Reporting cues in ``masked[start:end]`` (quotations are masked, so none inside them).
+    A word lookup, not one big alternation: cue search ran for every sentence."""
+    single, by_first = _cue_words()
     found: list[Cue] = []
+    for match in _WORD.finditer(masked, start, end):
+        lower = match.group(0).lower()
+        cue_end = None
+        for phrase in by_first.get(lower, ()):
+            stop = match.start() + len(phrase)
+            tail = masked[stop : stop + 1]
+            if masked[match.start() : stop].lower() == phrase and not tail.isalnum():
+                cue_end = stop
+                break
+        if cue_end is None and lower in single:
+            cue_end = match.end()
+        if cue_end is not None and (not found or match.start() >= found[-1].end):
+            found.append(Cue(match.start(), cue_end, masked[match.start() : cue_end]))
+    return _attached_dropped(found)
+
+
+def _attached_dropped(found: list[Cue]) -> list[Cue]:
+    """A phrase right after a verb ('said in a statement') is part of that verb's report."""
     phrases = set(verbs()[1])
-    for match in _cue_pattern().finditer(masked):
-        cue = Cue(offset + match.start(), offset + match.end(), match.group(0))
+    kept: list[Cue] = []
+    for cue in found:
         lower = cue.text.lower()
-        attached = found and cue.start - found[-1].end <= _ATTACHED_PHRASE
+        attached = kept and cue.start - kept[-1].end <= _ATTACHED_PHRASE
         if lower in phrases and attached and not lower.startswith(_SOURCE_PHRASES):
             continue
-        found.append(cue)
-    return found
+        kept.append(cue)
+    return kept
+
+
+def cues(text: str) -> list[Cue]:
+    """Reporting cues of a short text (a paragraph)."""
+    return find_cues(text, 0, len(text))
 
 
 def cue_speaker(
