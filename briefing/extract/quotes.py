@@ -28,12 +28,13 @@ _THAT = re.compile(r"^[^,.;:!?\"“”_]{0,60}?\bthat\s+", re.S)
 _CLAUSE_END_WORDS = r"saying|adding|stating|noting|arguing|warning|according to"
 _NOT_A_CLAUSE = re.compile(
     r"^(?:in|on|at|to|for|with|from|by|after|before|during|about|of|earlier|later|so|nothing"
-    r"|goodbye|hello|sorry|yes|no|thanks|more|little|much|this|that|what|which|how|why)\b",
+    r"|goodbye|hello|sorry|yes|no|thanks|more|little|much|this|that)\b",
     re.I,
 )
 _ADDRESSEE = re.compile(
     r"\s*(?:(?:the|a|an)\s+)?(?:[A-Z][\w.’'-]*\s+)*(?:[A-Z][\w.’'-]*|press|reporters|journalists"
-    r"|him|her|them|me|us|parliament|lawmakers|colleagues)\b"
+    r"|him|her|them|me|us|parliament|lawmakers|colleagues|police|court|committee|media|audience"
+    r"|crowd|newspaper|paper|agency|radio|television|listeners|viewers|supporters|officials)\b"
 )
 _NOUN_OBJECT = re.compile(r"\s+(?:any|the|all|a|claims|reports)\b")
 _TRAILING = " \t\n.,;:!?\"'”’»)“«„"

@@ -123,7 +123,8 @@ def cue_speaker(
         span = phrase_after(masked, cue.end, s1)
         if span:
             return speaker_in(text, span, mentions)
-    span = phrase_before(masked, s0, cue.start)
+    paragraph = text.rfind("\n", 0, cue.start) + 1  # a sentence split at 'Lt.' is not a stop
+    span = phrase_before(masked, max(paragraph, cue.start - 400), cue.start)
     if span:
         return speaker_in(text, span, mentions)
     return earlier or first_subject(context, s0, cue.start)

@@ -120,7 +120,9 @@ def phrase_before(masked: str, region_start: int, cue_start: int) -> tuple[int, 
             if _masked(word) or _bare(word) in STOPS:
                 break
             if word.endswith(","):
-                words = words[: index + 1]  # 'Name, apposition, said': back to the name
+                between = words[index + 1 :]
+                if not _name_run(between):  # 'Role, Name, said' keeps the name
+                    words = words[: index + 1]  # 'Name, apposition, said': back to the name
                 break
     return _phrase_back(words)
 
@@ -136,9 +138,15 @@ def _phrase_back(words: list[tuple[int, int, str]]) -> tuple[int, int] | None:
         if bare in STOPS and start is not None:
             break
         start = w_start
-        if bare in DETERMINERS:
+        after_preposition = index > 0 and _bare(words[index - 1][2]) in PREPOSITIONS
+        if bare in DETERMINERS and not after_preposition:  # 'analysis of its data' goes on
             break
     return (start, end) if start is not None and start < end else None
+
+
+def _name_run(words: list[tuple[int, int, str]]) -> bool:
+    """A short run of capitalised words: a name set off by commas."""
+    return 0 < len(words) <= 4 and all(w[2][:1].isupper() for w in words)
 
 
 def phrase_after(masked: str, cue_end: int, region_end: int) -> tuple[int, int] | None:
@@ -181,7 +189,8 @@ def speaker_in(text: str, span: tuple[int, int], mentions: Sequence[NameMention]
     if phrase.lower() in PRONOUNS or _ROLE.search(phrase):
         return resolve(Speaker(phrase, start, end), mentions)
     capitalised = _CAPITALISED.search(phrase)
-    if capitalised and capitalised.start() > 0:
+    before = phrase[: capitalised.start()].split() if capitalised else []
+    if capitalised and before and _bare(before[-1]) not in PREPOSITIONS:
         return Speaker(capitalised.group(0), start + capitalised.start(), end)
     return Speaker(phrase, start, end)
 
