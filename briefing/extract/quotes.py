@@ -37,6 +37,9 @@ _ADDRESSEE = re.compile(
     r"|crowd|newspaper|paper|agency|radio|television|listeners|viewers|supporters|officials)\b"
 )
 _NOUN_OBJECT = re.compile(r"\s+(?:any|the|all|a|claims|reports)\b")
+_ABBREVIATION_END = re.compile(
+    r"\b(?:Capt|Gen|Lt|Col|Sgt|Maj|Adm|Cmdr|Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|St|Rev|Hon|[A-Z])\.\s*$"
+)
 _TRAILING = " \t\n.,;:!?\"'”’»)“«„"
 TELLING = {"told", "tell", "tells", "telling"}
 
@@ -126,7 +129,8 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 
 def _sentence_spans(doc: Doc, fragments: Sequence[Fragment]) -> list[tuple[int, int]]:
-    """Sentence char spans, merged where a quotation runs across a sentence boundary."""
+    """Sentence char spans, merged where a quotation runs across a sentence boundary or the
+    sentencizer stopped at a title ('Navy Capt. Jeff Davis said')."""
     spans: list[list[int]] = []
     text = text_of(doc)
     index = 0
@@ -137,7 +141,7 @@ def _sentence_spans(doc: Doc, fragments: Sequence[Fragment]) -> list[tuple[int, 
             f.start < start < f.end + 1 and "\n" not in text[f.start : start]
             for f in fragments[index : index + 3]
         )
-        if spans and crosses:
+        if spans and (crosses or _ABBREVIATION_END.search(text, spans[-1][0], spans[-1][1])):
             spans[-1][1] = end
         else:
             spans.append([start, end])
@@ -182,7 +186,29 @@ def quotes(doc: Doc, document: Document, mentions: Sequence[NameMention]) -> lis
             previous = speaker
         elif not text[sentence[0] : sentence[1]].lstrip().startswith(tuple(OPENING)):
             previous = None
+    found = _share_group_speakers(found)
     return [replace(q, doc=document.id, id=f"{document.id}-q{i}") for i, q in enumerate(found, 1)]
+
+
+def _share_group_speakers(found: list[Quote]) -> list[Quote]:
+    """The paragraphs of one quotation have one speaker, often named only after the last:
+    '"First paragraph. / "Last paragraph," she said.'"""
+    named: dict[str, Quote] = {}
+    for quote in found:
+        if quote.group and quote.speaker_text and quote.group not in named:
+            named[quote.group] = quote
+    return [_with_speaker_of(q, named[q.group]) if q.group in named else q for q in found]
+
+
+def _with_speaker_of(quote: Quote, other: Quote) -> Quote:
+    return replace(
+        quote,
+        speaker_text=other.speaker_text,
+        speaker_start=other.speaker_start,
+        speaker_end=other.speaker_end,
+        speaker_name_start=other.speaker_name_start,
+        speaker_name_end=other.speaker_name_end,
+    )
 
 
 _BLOCK_STOP = re.compile(r"^(?:notes?\b|further information|ends\b|background\b)", re.I)
@@ -258,15 +284,7 @@ def _join_split(text: str, found: list[Quote]) -> list[Quote]:
             and quote.text[:1].islower()
             and "\n" not in text[prior.end : quote.start]
         ):
-            quote = replace(
-                quote,
-                group=prior.group,
-                speaker_text=prior.speaker_text,
-                speaker_start=prior.speaker_start,
-                speaker_end=prior.speaker_end,
-                speaker_name_start=prior.speaker_name_start,
-                speaker_name_end=prior.speaker_name_end,
-            )
+            quote = replace(_with_speaker_of(quote, prior), group=prior.group)
         joined.append(quote)
     return joined
 

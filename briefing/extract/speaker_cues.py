@@ -20,7 +20,6 @@ from .speakers import PREPOSITIONS, Speaker, from_mention, phrase_after, phrase_
 RULES = Path(__file__).resolve().parents[1] / "rules"
 TELLING = {"told", "tell", "tells", "telling"}
 _SOURCE_PHRASES = ("according to", "through ")
-_ATTACHED_PHRASE = 30  # 'said in a statement': the phrase belongs to the verb before it
 
 
 @dataclass(frozen=True)
@@ -88,16 +87,19 @@ def find_cues(masked: str, start: int, end: int) -> list[Cue]:
 
 
 def _attached_dropped(found: list[Cue]) -> list[Cue]:
-    """A phrase right after a verb ('said in a statement') is part of that verb's report."""
+    """A setting phrase with a verb in its sentence ('In a statement, X said', 'said in a
+    statement') is part of that verb's report, not a report of its own."""
     phrases = set(verbs()[1])
-    kept: list[Cue] = []
-    for cue in found:
-        lower = cue.text.lower()
-        attached = kept and cue.start - kept[-1].end <= _ATTACHED_PHRASE
-        if lower in phrases and attached and not lower.startswith(_SOURCE_PHRASES):
-            continue
-        kept.append(cue)
-    return kept
+    verbs_found = any(c.text.lower() not in phrases for c in found)
+    return [
+        cue
+        for cue in found
+        if not (
+            verbs_found
+            and cue.text.lower() in phrases
+            and not cue.text.lower().startswith(_SOURCE_PHRASES)
+        )
+    ]
 
 
 def cues(text: str) -> list[Cue]:
@@ -120,7 +122,8 @@ def cue_speaker(
         return earlier or first_subject(context, s0, cue.start)
     inverted = not before or before[-1] in ',_"”»'
     if inverted and lower not in TELLING:
-        span = phrase_after(masked, cue.end, s1)
+        after_quote = before.rstrip(",")[-1:] in '_"”»'  # '"...," said the post by X'
+        span = phrase_after(masked, cue.end, s1, any_phrase=after_quote)
         if span:
             return speaker_in(text, span, mentions)
     paragraph = text.rfind("\n", 0, cue.start) + 1  # a sentence split at 'Lt.' is not a stop

@@ -149,24 +149,39 @@ def _name_run(words: list[tuple[int, int, str]]) -> bool:
     return 0 < len(words) <= 4 and all(w[2][:1].isupper() for w in words)
 
 
-def phrase_after(masked: str, cue_end: int, region_end: int) -> tuple[int, int] | None:
+def phrase_after(
+    masked: str, cue_end: int, region_end: int, any_phrase: bool = False
+) -> tuple[int, int] | None:
     """'..., said Harald Voss, the chair.': the phrase after an inverted cue, up to the
-    end of its clause; None when the clause goes on ('said the plan was late')."""
-    words = words_in(masked, cue_end, region_end)
-    start = end = None
-    for index, (w_start, w_end, word) in enumerate(words[:10]):
+    end of its clause: a name or a role ('said the spokesperson'), not a clause that goes
+    on ('said the plan was late')."""
+    words = words_in(masked, cue_end, region_end)[:8]
+    span: tuple[int, int] | None = None
+    for index, (_, w_end, word) in enumerate(words):
         if _masked(word):
             return None  # the clause goes on into a quotation: not a speaker
         if index and _bare(word) in _AFTER_STOPS:
-            return (start, end) if start is not None else None
-        if start is None:
-            if not (word[:1].isupper() or _bare(word) in DETERMINERS):
-                return None
-            start = w_start
-        end = w_end
+            span = (words[0][0], words[index - 1][1])
+            break
         if _closes_phrase(word):
-            return start, end - 1
-    return (start, end) if start is not None and len(words) <= 10 else None
+            span = (words[0][0], w_end - 1)
+            break
+    if span is None and len(words) < 8 and words:
+        span = (words[0][0], words[-1][1])
+    if span is None or not (any_phrase or _speaker_like(masked[span[0] : span[1]])):
+        return None
+    return span
+
+
+def _speaker_like(phrase: str) -> bool:
+    """A name (capitalised words) or a role noun, led by at most a determiner."""
+    words = phrase.split()
+    if not words or not (words[0][:1].isupper() or _bare(words[0]) in DETERMINERS):
+        return False
+    named = any(w[:1].isupper() for w in words[1:]) or (
+        words[0][:1].isupper() and _bare(words[0]) not in DETERMINERS
+    )
+    return named or bool(_ROLE.search(phrase))
 
 
 def speaker_in(text: str, span: tuple[int, int], mentions: Sequence[NameMention]) -> Speaker | None:
