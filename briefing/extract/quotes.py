@@ -65,7 +65,7 @@ def content_clause(
     if speaker is not None and cue.end <= speaker.start < cue.end + 80:
         begin = _after_apposition(masked, speaker.end, s1)  # 'according to X, ...'
         if lower != "according to":
-            return _before_cue(text, masked, cue, sentence)
+            return _before_cue(text, masked, cue, sentence, inverted=True)
     if lower == "according to":
         before = masked[s0 : cue.start].rstrip()
         if before.endswith(",") and len(before.split()) >= 4:
@@ -102,14 +102,17 @@ def _clause_from(text: str, masked: str, start: int, s1: int) -> tuple[int, int]
 
 
 def _before_cue(
-    text: str, masked: str, cue: Cue, sentence: tuple[int, int]
+    text: str, masked: str, cue: Cue, sentence: tuple[int, int], inverted: bool = False
 ) -> tuple[int, int] | None:
-    """'The stock is stable, Haugland said.': the clause before a comma and the speaker."""
+    """'The stock is stable, Haugland said.' / '..., said Haugland.': the clause before the
+    comma that precedes the speaker (or, inverted, the cue)."""
     s0 = sentence[0]
     before = masked[s0 : cue.start]
     comma = before.rfind(",")
-    if cue.text.lower().endswith("ing") or comma == -1 or not before[comma + 1 :].strip():
+    if cue.text.lower().endswith("ing") or comma == -1:
         return None  # a participle ('..., emphasizing X') reports nothing before it
+    if not inverted and not before[comma + 1 :].strip():
+        return None
     if len(before[comma:].split()) > 10 or "_" in before[:comma]:
         return None
     return _trim(text, s0, s0 + comma)

@@ -1,0 +1,233 @@
+"""Quotes and speakers, one pattern per row, on sentences written for these tests.
+
+Each row names the quote's kind, its exact text, the words that name the speaker where the
+cue is, and the actor the speaker resolves to (None where the name finder knows no actor).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.analyse import analyse
+from briefing.assemble import assemble
+from briefing.extract.quote_marks import quotation_marks, said
+from briefing.model import Document
+from briefing.nlp import build_rule_pipeline
+
+PEOPLE = "Deputy Minister Jana Kovacs met Harald Voss on Monday. "
+RUIZ = "Foreign Minister Ana Ruiz"
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return build_rule_pipeline()
+
+
+def found(nlp, text: str) -> list[tuple[str, str, str | None, str | None, str | None]]:
+    """(kind, text, speaker words, speaker actor, group) of every quote of ``text``."""
+    extraction = assemble([analyse(nlp, Document("d1", "t.txt", "Test", text))], "rules")
+    names = {a.id: a.name for a in extraction.actors}
+    for q in extraction.quotes:
+        assert text[q.start : q.end] == q.text
+    return [
+        (q.kind, q.text, q.speaker_text, names.get(q.speaker or ""), q.group)
+        for q in extraction.quotes
+    ]
+
+
+def without_groups(rows: list[tuple]) -> list[tuple]:
+    return [row[:4] for row in rows]
+
+
+# ------------------------------------------------------------------ quotation marks
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"We go," she said.', ["We go,"]),
+        ("“We go,” she said.", ["We go,"]),
+        ("«We go», she said.", ["We go"]),
+        ("„We go“, she said.", ["We go"]),
+        ("“The offer is ‘final’ and fair,” he said.", ["The offer is ‘final’ and fair,"]),
+        ("‘We will not sign,’ she said. It’s late.", ["We will not sign,"]),
+        ('He said: "We will not sign this year.', ["We will not sign this year."]),
+        ("He is 6' 2\" tall and said nothing.", []),
+    ],
+)
+def test_marks_pair_in_every_style(text, expected):
+    assert [text[f.start : f.end] for f in quotation_marks(text)] == expected
+
+
+def test_quote_over_paragraphs_with_the_mark_repeated_is_one_group():
+    text = '"First part.\n\n"Second part.\n\n"Last part," she said.'
+    fragments = quotation_marks(text)
+    assert [text[f.start : f.end] for f in fragments] == [
+        "First part.",
+        "Second part.",
+        "Last part,",
+    ]
+    assert len({f.group for f in fragments}) == 1
+
+
+def test_quote_over_paragraphs_closed_only_at_the_end_is_one_group():
+    text = 'She said, "First part.\n\nMiddle part.\n\nLast part." Then she left.'
+    fragments = quotation_marks(text)
+    assert [text[f.start : f.end] for f in fragments] == [
+        "First part.",
+        "Middle part.",
+        "Last part.",
+    ]
+    assert len({f.group for f in fragments}) == 1
+
+
+def test_an_unclosed_mark_does_not_swallow_the_next_paragraphs():
+    text = 'She said: "We go.\n\nThe vote is on Friday.\n\nNobody objected.'
+    assert [text[f.start : f.end] for f in quotation_marks(text)] == ["We go."]
+
+
+@pytest.mark.parametrize(
+    ("text", "is_said"),
+    [
+        ('The report, titled "Bridges of the North", was published.', False),
+        ('Teams named their robot "Robogee."', False),
+        ('On the website "The Great Countdown" the firm posted a clock.', False),
+        ('The entry was a "significant public benefit."', False),
+        ('He called it "a fantasy built on loans".', True),
+        ('"No." she said.', True),
+        ('"We will win," she said.', True),
+    ],
+)
+def test_titles_and_scare_quotes_are_not_said(text, is_said):
+    fragment = quotation_marks(text)[0]
+    assert said(text, fragment) is is_said
+
+
+# ------------------------------------------------------------------ kinds and spans
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            PEOPLE + '"We will not sign," Kovacs said.',
+            [("direct", "We will not sign,", "Kovacs", "Jana Kovacs")],
+        ),
+        (
+            PEOPLE + "Kovacs emphasised that the deadline would hold.",
+            [("indirect", "the deadline would hold", "Kovacs", "Jana Kovacs")],
+        ),
+        (
+            PEOPLE + "Kovacs emphasized that the deadline would hold.",
+            [("indirect", "the deadline would hold", "Kovacs", "Jana Kovacs")],
+        ),
+        (
+            PEOPLE + "Kovacs denied that the tender had been rigged.",
+            [("indirect", "the tender had been rigged", "Kovacs", "Jana Kovacs")],
+        ),
+        (
+            PEOPLE + "Kovacs hinted that the tolls could fall.",
+            [("indirect", "the tolls could fall", "Kovacs", "Jana Kovacs")],
+        ),
+        (
+            PEOPLE + "The bridge will open in May, according to Kovacs.",
+            [("indirect", "The bridge will open in May", "Kovacs", "Jana Kovacs")],
+        ),
+        (
+            PEOPLE + "According to Kovacs the bridge will open in May next year.",
+            [("indirect", "the bridge will open in May next year", "Kovacs", "Jana Kovacs")],
+        ),
+        (
+            PEOPLE + "In a statement, the ministry said the bridge would open in May.",
+            [("indirect", "the bridge would open in May", "the ministry", None)],
+        ),
+        (
+            PEOPLE + 'Kovacs said the delay was "entirely avoidable".',
+            [("mixed", 'the delay was "entirely avoidable"', "Kovacs", "Jana Kovacs")],
+        ),
+        (
+            PEOPLE + 'Kovacs said that "nobody wants the bridge."',
+            [("direct", "nobody wants the bridge.", "Kovacs", "Jana Kovacs")],
+        ),
+        (
+            PEOPLE + "Kovacs told reporters the bridge was safe.",
+            [("indirect", "the bridge was safe", "Kovacs", "Jana Kovacs")],
+        ),
+        (
+            PEOPLE + "The plan is dead, said Deputy Minister Jana Kovacs.",
+            [("indirect", "The plan is dead", "Jana Kovacs", "Jana Kovacs")],
+        ),
+        (PEOPLE + 'Voss called the levy a "stealth tax" on Friday.', []),
+        (PEOPLE + 'The report, titled "Bridges of the North", was published.', []),
+    ],
+)
+def test_kinds_spans_and_speakers(nlp, text, expected):
+    assert without_groups(found(nlp, text)) == expected
+
+
+def test_split_quotation_is_one_quotation_of_two_fragments(nlp):
+    rows = found(nlp, PEOPLE + '"We will go," Kovacs said, "and we will win."')
+    assert without_groups(rows) == [
+        ("direct", "We will go,", "Kovacs", "Jana Kovacs"),
+        ("direct", "and we will win.", "Kovacs", "Jana Kovacs"),
+    ]
+    assert rows[0][4] == rows[1][4]
+
+
+def test_paragraphs_of_one_quotation_share_the_speaker_named_last(nlp):
+    text = PEOPLE + '"The first part is done.\n\n"The second part is late," Kovacs said.'
+    rows = found(nlp, text)
+    assert [(r[1], r[3]) for r in rows] == [
+        ("The first part is done.", "Jana Kovacs"),
+        ("The second part is late,", "Jana Kovacs"),
+    ]
+    assert rows[0][4] == rows[1][4]
+
+
+# ------------------------------------------------------------------ speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "actor"),
+    [
+        (RUIZ + ", a former judge from Seville, said the treaty was fair.", "Ana Ruiz", "Ana Ruiz"),
+        ('"The treaty is fair," said Ana Ruiz, the foreign minister.', "Ana Ruiz", "Ana Ruiz"),
+        (RUIZ + ", who chairs the committee, insisted that the treaty was fair.", "Ana Ruiz", "Ana Ruiz"),
+        ("The head of the agency, Leila Okafor, has warned that the treaty was fair.", "Leila Okafor", "Leila Okafor"),
+        ("Professor Leila Okafor, of the University of Lagos, said the treaty was fair.", "Leila Okafor", "Leila Okafor"),
+        (RUIZ + ' told Radio Nord: "The treaty is fair."', "Ana Ruiz", "Ana Ruiz"),
+        (RUIZ + " spoke after the vote.\n\nFrom the minister: \"The treaty is fair.\"", "the minister", "Ana Ruiz"),
+        ('"The treaty is fair." — Commissioner Ana Ruiz', "Ana Ruiz", "Ana Ruiz"),
+        (RUIZ + " spoke on Monday. She said the treaty was fair.", "She", "Ana Ruiz"),
+        (RUIZ + " opened the meeting. Later the minister said the treaty was fair.", "the minister", "Ana Ruiz"),
+        ("The Kremlin said the treaty was fair.", "Kremlin", "Kremlin"),
+        ("Western leaders warned that the treaty was fair.", "Western leaders", "Western leaders"),
+        ("A leaked memo seen by Radio Nord says the treaty was fair.", "A leaked memo seen by Radio Nord", None),
+        ("The ministry, through spokesperson Ana Ruiz, said the treaty was fair.", "The ministry", None),
+    ],
+)  # fmt: skip
+def test_speaker_forms(nlp, text, speaker, actor):
+    rows = found(nlp, text)
+    assert [(r[2], r[3]) for r in rows] == [(speaker, actor)], rows
+
+
+def test_floating_quote_inherits_the_speaker_before_it(nlp):
+    text = (
+        '"We did not lose," ' + RUIZ + ' said.\n\n"We were outvoted by people who never read it."'
+    )
+    assert [(r[1], r[3]) for r in found(nlp, text)] == [
+        ("We did not lose,", "Ana Ruiz"),
+        ("We were outvoted by people who never read it.", "Ana Ruiz"),
+    ]
+
+
+def test_quote_after_said_colon_in_the_next_paragraph(nlp):
+    text = RUIZ + ' said:\n\n"The treaty is fair. We will sign it."'
+    assert without_groups(found(nlp, text)) == [
+        ("direct", "The treaty is fair. We will sign it.", "Ana Ruiz", "Ana Ruiz")
+    ]
+
+
+def test_told_takes_the_speaker_before_not_the_addressee(nlp):
+    text = "As " + RUIZ + ' told Radio Nord, "The treaty is fair."'
+    assert [(r[1], r[3]) for r in found(nlp, text)] == [("The treaty is fair.", "Ana Ruiz")]
