@@ -231,3 +231,39 @@ def test_quote_after_said_colon_in_the_next_paragraph(nlp):
 def test_told_takes_the_speaker_before_not_the_addressee(nlp):
     text = "As " + RUIZ + ' told Radio Nord, "The treaty is fair."'
     assert [(r[1], r[3]) for r in found(nlp, text)] == [("The treaty is fair.", "Ana Ruiz")]
+
+
+# ------------------------------------------------------------------ with a parser
+
+
+def parsed_doc(nlp, words, heads, deps):
+    """A Doc as a trained parser would leave it (the rule pipeline has no parser)."""
+    from spacy.tokens import Doc
+
+    spaces = [not (i + 1 < len(words) and words[i + 1] in {".", ","}) for i in range(len(words))]
+    return Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps)
+
+
+def test_parsed_subject_is_used_when_a_parser_ran(nlp):
+    from briefing.extract import quotes as extract_quotes
+
+    sentence = "the mayor of Lyon yesterday in Paris said the plan was fair ."
+    words = sentence.split(" ")
+    heads = [1, 7, 1, 2, 7, 7, 5, 7, 9, 10, 7, 10, 7]
+    deps = [
+        "det", "nsubj", "prep", "pobj", "npadvmod", "prep", "pobj", "ROOT",
+        "det", "nsubj", "ccomp", "acomp", "punct",
+    ]  # fmt: skip
+    doc = parsed_doc(nlp, words, heads, deps)
+    assert doc.has_annotation("DEP")
+    document = Document("d1", "t.txt", "Test", doc.text)
+    found_quotes = extract_quotes.quotes(doc, document, [])
+    assert [(q.kind, q.text, q.speaker_text) for q in found_quotes] == [
+        ("indirect", "the plan was fair", "the mayor of Lyon")
+    ]
+
+
+def test_rule_path_without_a_parser_reads_the_same_sentence(nlp):
+    text = "The mayor of Lyon yesterday in Paris said the plan was fair."
+    rows = found(nlp, text)
+    assert [(r[0], r[1]) for r in rows] == [("indirect", "the plan was fair")]

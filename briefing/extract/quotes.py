@@ -165,7 +165,8 @@ def quotes(doc: Doc, document: Document, mentions: Sequence[NameMention]) -> lis
     """Every quotation and reported statement in the document, in text order."""
     text = text_of(doc)
     fragments = quotation_marks(text)
-    context = Context(text, mask(text, fragments), mentions)
+    parsed = doc if doc.has_annotation("DEP") else None
+    context = Context(text, mask(text, fragments), mentions, parsed)
     found: list[Quote] = []
     previous: Speaker | None = None
     block_end = -1

@@ -13,7 +13,10 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from spacy.tokens import Doc
+
 from ..model import NameMention
+from .parsed_speakers import subject_span
 from .quote_marks import Fragment
 from .speakers import PREPOSITIONS, Speaker, from_mention, phrase_after, phrase_before, speaker_in
 
@@ -36,6 +39,7 @@ class Context:
     text: str
     masked: str
     mentions: Sequence[NameMention]
+    parsed: Doc | None = None  # a Doc with a dependency parse, when a trained pipeline ran
 
 
 @cache
@@ -114,6 +118,10 @@ def cue_speaker(
     text, masked, mentions = context.text, context.masked, context.mentions
     s0, s1 = sentence
     lower = cue.text.lower()
+    if context.parsed is not None:
+        parsed = subject_span(context.parsed, cue.start, cue.end)
+        if parsed is not None:
+            return speaker_in(text, parsed, mentions)
     if lower.startswith(_SOURCE_PHRASES):
         span = _source_phrase(masked, cue.end, s1)
         return speaker_in(text, span, mentions) if span else None
