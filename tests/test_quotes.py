@@ -157,6 +157,20 @@ def test_titles_and_scare_quotes_are_not_said(text, is_said):
             PEOPLE + "The plan is dead, said Deputy Minister Jana Kovacs.",
             [("indirect", "The plan is dead", "Jana Kovacs", "Jana Kovacs")],
         ),
+        (
+            PEOPLE + "Kovacs urged the city council to approve the tolls.",
+            [("indirect", "to approve the tolls", "Kovacs", "Jana Kovacs")],
+        ),
+        (
+            PEOPLE + "Kovacs explained, in a long letter, that the tolls would stay.",
+            [("indirect", "the tolls would stay", "Kovacs", "Jana Kovacs")],
+        ),
+        (
+            PEOPLE + "It was announced that the bridge would close in June.",
+            [("indirect", "the bridge would close in June", None, None)],
+        ),
+        (PEOPLE + "The travellers were denied visas to enter the country.", []),
+        (PEOPLE + "Kovacs asked questions to the panel for an hour.", []),
         (PEOPLE + 'Voss called the levy a "stealth tax" on Friday.', []),
         (PEOPLE + 'The report, titled "Bridges of the North", was published.', []),
     ],

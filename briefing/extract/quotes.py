@@ -24,7 +24,10 @@ from .quote_marks import OPENING, Fragment, quotation_marks, said, title_like
 from .speaker_cues import Context, Cue, cue_speaker, cues, find_cues, floating_speaker, verbs
 from .speakers import Speaker
 
-_THAT = re.compile(r"^[^,.;:!?\"“”_]{0,60}?\bthat\s+", re.S)
+_THAT = re.compile(r"^[^.;:!?\"“”_]{0,60}?\bthat\s+", re.S)
+_DIRECTIVE = re.compile(
+    r"[^,.;:!?_\"“”]{0,60}?\s(to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b|this\b)[a-z])"
+)
 _CLAUSE_END_WORDS = r"saying|adding|stating|noting|arguing|warning|according to"
 _NOT_A_CLAUSE = re.compile(
     r"^(?:in|on|at|to|for|with|from|by|after|before|during|about|of|earlier|later|so|nothing"
@@ -50,7 +53,7 @@ def _clause_end() -> re.Pattern[str]:
     or a colon that opens a quotation."""
     alternatives = "|".join(sorted(map(re.escape, verbs()[0]), key=len, reverse=True))
     return re.compile(
-        rf",\s+(?:{_CLAUSE_END_WORDS})\b|;|\s[—–]\s|:\s*[\"“«]"
+        rf",\s+(?:{_CLAUSE_END_WORDS}|with|while|whilst|despite)\b|;|\s[—–]\s|:\s*[\"“«]"
         rf"|,?\s+and\s+(?:\w+ly\s+)?(?:{alternatives})\b"
     )
 
@@ -78,6 +81,9 @@ def content_clause(
     that = _THAT.match(after)
     if that:
         return _clause_from(text, masked, begin + that.end(), s1)
+    directive = _DIRECTIVE.match(after) if lower in verbs()[4] else None
+    if directive:  # 'urged the council to act': the instruction is the content
+        return _clause_from(text, masked, begin + directive.start(1), s1)
     if lower in verbs()[3] and _NOUN_OBJECT.match(after):
         return _clause_from(text, masked, begin + 1, s1)  # 'rejected any notion of ...'
     if lower in verbs()[2]:

@@ -43,15 +43,19 @@ class Context:
 
 
 @cache
-def verbs() -> tuple[frozenset[str], tuple[str, ...], frozenset[str], frozenset[str]]:
+def verbs() -> tuple[
+    frozenset[str], tuple[str, ...], frozenset[str], frozenset[str], frozenset[str]
+]:
     """(reporting verbs, reporting phrases, verbs that report a clause only with 'that',
-    verbs whose noun object is a reported position: 'rejected any notion of ...')."""
+    verbs whose noun object is a reported position: 'rejected any notion of ...',
+    directive verbs: 'urged X to ...')."""
     data = json.loads((RULES / "reporting_verbs.json").read_text(encoding="utf-8"))["en"]
     return (
         frozenset(data["verbs"]),
         tuple(data["phrases"]),
         frozenset(data["content_verbs_needing_that"]),
         frozenset(data["noun_object_verbs"]),
+        frozenset(data["directive_verbs"]),
     )
 
 
@@ -126,6 +130,8 @@ def cue_speaker(
         span = _source_phrase(masked, cue.end, s1)
         return speaker_in(text, span, mentions) if span else None
     before = masked[s0 : cue.start].rstrip()
+    if _passive(before) and lower not in verbs()[1]:
+        return None  # 'It was announced that ...': an agentless passive names no speaker
     if lower.endswith("ing") and before.endswith(","):
         return earlier or first_subject(context, s0, cue.start)
     inverted = not before or before[-1] in ',_"”»'
@@ -139,6 +145,13 @@ def cue_speaker(
     if span:
         return speaker_in(text, span, mentions)
     return earlier or first_subject(context, s0, cue.start)
+
+
+_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be)(?:\s+\w+ly)?$", re.I)
+
+
+def _passive(before: str) -> bool:
+    return bool(_PASSIVE.search(before))
 
 
 def _source_phrase(masked: str, start: int, end: int) -> tuple[int, int] | None:
