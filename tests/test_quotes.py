@@ -171,7 +171,19 @@ def test_titles_and_scare_quotes_are_not_said(text, is_said):
         ),
         (PEOPLE + "The travellers were denied visas to enter the country.", []),
         (PEOPLE + "Kovacs asked questions to the panel for an hour.", []),
-        (PEOPLE + 'Voss called the levy a "stealth tax" on Friday.', []),
+        (
+            PEOPLE + 'Voss called the levy a "stealth tax" on Friday.',
+            [("mixed", 'the levy a "stealth tax"', "Voss", None)],
+        ),
+        (
+            PEOPLE + 'Kovacs described the plan as "a fantasy built on loans".',
+            [("mixed", 'the plan as "a fantasy built on loans"', "Kovacs", "Jana Kovacs")],
+        ),
+        (
+            PEOPLE + 'Kovacs called for "a fair toll for every driver."',
+            [("direct", "a fair toll for every driver.", "Kovacs", "Jana Kovacs")],
+        ),
+        (PEOPLE + "Kovacs described the bridge in detail.", []),
         (PEOPLE + 'The report, titled "Bridges of the North", was published.', []),
     ],
 )

@@ -69,6 +69,8 @@ def content_clause(
         begin = _after_apposition(masked, speaker.end, s1)  # 'according to X, ...'
         if lower != "according to":
             return _before_cue(text, masked, cue, sentence, inverted=True)
+    if lower in verbs()[5]:
+        return _characterised(text, masked, begin, s1)
     if lower == "according to":
         before = masked[s0 : cue.start].rstrip()
         if before.endswith(",") and len(before.split()) >= 4:
@@ -93,6 +95,16 @@ def content_clause(
     if not stripped[:1].isalpha() or _NOT_A_CLAUSE.match(stripped):
         return _before_cue(text, masked, cue, sentence)
     return _clause_from(text, masked, start, s1)
+
+
+def _characterised(text: str, masked: str, begin: int, s1: int) -> tuple[int, int] | None:
+    """'described the plan as "a fantasy"': the object and the quoted words, up to the last
+    closing mark; without quoted words it is a description, not a report."""
+    if _NOT_A_CLAUSE.match(masked[begin:s1].lstrip()):
+        return None  # 'called for', 'called on'
+    clause_end = _clause_end().search(masked, begin, s1)
+    last = masked.rfind("_", begin, clause_end.start() if clause_end else s1)
+    return _trim(text, begin, last + 1) if last != -1 else None
 
 
 def _after_apposition(masked: str, end: int, limit: int) -> int:

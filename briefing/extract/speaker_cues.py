@@ -44,11 +44,11 @@ class Context:
 
 @cache
 def verbs() -> tuple[
-    frozenset[str], tuple[str, ...], frozenset[str], frozenset[str], frozenset[str]
+    frozenset[str], tuple[str, ...], frozenset[str], frozenset[str], frozenset[str], frozenset[str]
 ]:
     """(reporting verbs, reporting phrases, verbs that report a clause only with 'that',
     verbs whose noun object is a reported position: 'rejected any notion of ...',
-    directive verbs: 'urged X to ...')."""
+    directive verbs: 'urged X to ...', characterising verbs: 'described X as "..."')."""
     data = json.loads((RULES / "reporting_verbs.json").read_text(encoding="utf-8"))["en"]
     return (
         frozenset(data["verbs"]),
@@ -56,6 +56,7 @@ def verbs() -> tuple[
         frozenset(data["content_verbs_needing_that"]),
         frozenset(data["noun_object_verbs"]),
         frozenset(data["directive_verbs"]),
+        frozenset(data["characterising_verbs"]),
     )
 
 
@@ -136,7 +137,8 @@ def cue_speaker(
         return earlier or first_subject(context, s0, cue.start)
     inverted = not before or before[-1] in ',_"”»'
     if inverted and lower not in TELLING:
-        after_quote = before.rstrip(",")[-1:] in '_"”»'  # '"...," said the post by X'
+        last = before.rstrip(",")[-1:]
+        after_quote = bool(last) and last in '_"”»'  # '"...," said the post by X'
         span = phrase_after(masked, cue.end, s1, any_phrase=after_quote)
         if span:
             return speaker_in(text, span, mentions)
