@@ -184,6 +184,9 @@ def test_titles_and_scare_quotes_are_not_said(text, is_said):
             [("direct", "a fair toll for every driver.", "Kovacs", "Jana Kovacs")],
         ),
         (PEOPLE + "Kovacs described the bridge in detail.", []),
+        (PEOPLE + "Officials have not said why the bridge was closed for a week.", []),
+        (PEOPLE + "Kovacs didn't say whether the bridge would close for a week.", []),
+        (PEOPLE + 'The convoy was led by a driver labelled "Bridge Boss" in the press.', []),
         (PEOPLE + 'The report, titled "Bridges of the North", was published.', []),
     ],
 )
@@ -230,6 +233,9 @@ def test_paragraphs_of_one_quotation_share_the_speaker_named_last(nlp):
         ("Western leaders warned that the treaty was fair.", "Western leaders", "Western leaders"),
         ("A leaked memo seen by Radio Nord says the treaty was fair.", "A leaked memo seen by Radio Nord", None),
         ("The ministry, through spokesperson Ana Ruiz, said the treaty was fair.", "The ministry", None),
+        ("Professor Leila Okafor, head of the board, and chair of the council, says the treaty was fair.", "Leila Okafor", "Leila Okafor"),
+        ("She met Professor Leila Okafor, who had told the press the treaty was fair.", "Leila Okafor", "Leila Okafor"),
+        ("The Home Office letter reads: \"The treaty is fair.\"", "Home Office", "Home Office"),
     ],
 )  # fmt: skip
 def test_speaker_forms(nlp, text, speaker, actor):

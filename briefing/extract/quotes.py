@@ -43,6 +43,7 @@ _NOUN_OBJECT = re.compile(r"\s+(?:any|the|all|a|claims|reports)\b")
 _ABBREVIATION_END = re.compile(
     r"\b(?:Capt|Gen|Lt|Col|Sgt|Maj|Adm|Cmdr|Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|St|Rev|Hon|[A-Z])\.\s*$"
 )
+_NEGATED = re.compile(r"(?:\bnot|n't|\bnever)\s+$")
 _TRAILING = " \t\n.,;:!?\"'”’»)“«„"
 TELLING = {"told", "tell", "tells", "telling"}
 
@@ -65,6 +66,8 @@ def content_clause(
     s0, s1 = sentence
     lower = cue.text.lower()
     begin = cue.end
+    if _NEGATED.search(masked, max(s0, cue.start - 12), cue.start):
+        return None  # 'officials have not said why': nothing was reported
     if speaker is not None and cue.end <= speaker.start < cue.end + 80:
         begin = _after_apposition(masked, speaker.end, s1)  # 'according to X, ...'
         if lower != "according to":
@@ -328,6 +331,8 @@ def _reported(
         if quoted and start <= quoted[0].start <= start + 1 and quoted[0].end >= end - 1:
             continue  # the clause is one quotation: direct
         spoken = [f for f in quoted if not title_like(text[f.start : f.end].split() or ["x"])]
+        if not spoken and cue.text.lower() in verbs()[5]:
+            continue  # 'a user labelled "Anonymous"': a name, not a report
         if spoken:
             last = max(f.end for f in spoken)
             end = max(end, last + (1 if last < len(text) and text[last] in '”"’»' else 0))

@@ -56,6 +56,7 @@ PREPOSITIONS = {
     "into", "over", "as", "via", "during", "between", "among", "through", "like", "such",
     "seen", "published", "quoted", "cited",
 }  # fmt: skip
+RELATIVES = {"who", "whose", "which"}
 _AFTER_STOPS = {"who", "in", "on", "at", "during", "after", "when", "while", "adding", "that"}
 _WORD = re.compile(r"\S+")
 _CAPITALISED = re.compile(r"\b(?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'.-]*$")
@@ -102,29 +103,38 @@ def _masked(word: str) -> bool:
 
 
 def phrase_before(masked: str, region_start: int, cue_start: int) -> tuple[int, int] | None:
-    """The noun phrase that ends right before a cue (auxiliaries and an apposition skipped)."""
+    """The noun phrase that ends right before a cue (auxiliaries and appositions skipped)."""
     words = words_in(masked, region_start, cue_start)
     while words and (
         _bare(words[-1][2]) in AUXILIARIES | {"", "-", "—", "–"} or _adverb(words[-1][2])
     ):
         words.pop()
+    if len(words) > 1 and _bare(words[-1][2]) in RELATIVES and words[-2][2].endswith(","):
+        words = words[:-1]  # 'Devocht, who had told him': the antecedent speaks
     if not words or _masked(words[-1][2]) or _bare(words[-1][2]) in STOPS:
         return None
-    if words[-1][2].endswith(","):
-        for index in range(len(words) - 2, max(-1, len(words) - 16), -1):
-            word = words[index][2]
-            relative = _bare(word) in {"who", "whose", "which"} and words[index - 1][2][-1:] == ","
-            if relative:  # 'Name, who led the talks, said'
-                words = words[:index]
-                break
-            if _masked(word) or _bare(word) in STOPS:
-                break
-            if word.endswith(","):
-                between = words[index + 1 :]
-                if not _name_run(between):  # 'Role, Name, said' keeps the name
-                    words = words[: index + 1]  # 'Name, apposition, said': back to the name
-                break
+    while words[-1][2].endswith(","):
+        cut = _apposition_start(words)
+        if cut is None:
+            break
+        words = words[:cut]
     return _phrase_back(words)
+
+
+def _apposition_start(words: list[tuple[int, int, str]]) -> int | None:
+    """'Name, Director of X, and Chairman of Y, said' / 'Name, who led X, said': how many
+    words to keep so the phrase ends with the name; None when no apposition ends here."""
+    for index in range(len(words) - 2, max(0, len(words) - 16), -1):
+        word = words[index][2]
+        if _bare(word) in RELATIVES and words[index - 1][2].endswith(","):
+            return index
+        if _bare(word) == "and" and words[index - 1][2].endswith(","):
+            continue
+        if _masked(word) or _bare(word) in STOPS:
+            return None
+        if word.endswith(","):
+            return None if _name_run(words[index + 1 :]) else index + 1
+    return None
 
 
 def _phrase_back(words: list[tuple[int, int, str]]) -> tuple[int, int] | None:
