@@ -184,6 +184,11 @@ def test_titles_and_scare_quotes_are_not_said(text, is_said):
             [("direct", "a fair toll for every driver.", "Kovacs", "Jana Kovacs")],
         ),
         (PEOPLE + "Kovacs described the bridge in detail.", []),
+        (PEOPLE + "Kovacs told a rally outside the harbour office on Sunday.", []),
+        (
+            PEOPLE + 'Asked about the delay, Kovacs said: "It is not our fault."',
+            [("direct", "It is not our fault.", "Kovacs", "Jana Kovacs")],
+        ),
         (PEOPLE + "Officials have not said why the bridge was closed for a week.", []),
         (PEOPLE + "Kovacs didn't say whether the bridge would close for a week.", []),
         (PEOPLE + 'The convoy was led by a driver labelled "Bridge Boss" in the press.', []),
@@ -235,6 +240,9 @@ def test_paragraphs_of_one_quotation_share_the_speaker_named_last(nlp):
         ("The ministry, through spokesperson Ana Ruiz, said the treaty was fair.", "The ministry", None),
         ("Professor Leila Okafor, head of the board, and chair of the council, says the treaty was fair.", "Leila Okafor", "Leila Okafor"),
         ("She met Professor Leila Okafor, who had told the press the treaty was fair.", "Leila Okafor", "Leila Okafor"),
+        ("‘The treaty is fair,’ said Foreign Minister Ana Li.", "Ana Li", "Ana Li"),
+        ("Ana Ruiz, 54, said the treaty was fair.", "Ana Ruiz", "Ana Ruiz"),
+        ("The talks resumed, with some experts saying that the treaty was fair.", "some experts", None),
         ("The Home Office letter reads: \"The treaty is fair.\"", "Home Office", "Home Office"),
     ],
 )  # fmt: skip

@@ -43,6 +43,10 @@ _NOUN_OBJECT = re.compile(r"\s+(?:any|the|all|a|claims|reports)\b")
 _ABBREVIATION_END = re.compile(
     r"\b(?:Capt|Gen|Lt|Col|Sgt|Maj|Adm|Cmdr|Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|St|Rev|Hon|[A-Z])\.\s*$"
 )
+_STARTS_CLAUSE = re.compile(
+    r"(?:the|a|an|it|he|she|they|we|i|there|this|these|those|any|no|[A-Z][\w’'.-]+)\b"
+)
+_INTRODUCES_QUOTE = re.compile(r"\s*[,:]?\s*[\"“«‘]")
 _NEGATED = re.compile(r"(?:\bnot|n't|\bnever)\s+$")
 _TRAILING = " \t\n.,;:!?\"'”’»)“«„"
 TELLING = {"told", "tell", "tells", "telling"}
@@ -54,7 +58,7 @@ def _clause_end() -> re.Pattern[str]:
     or a colon that opens a quotation."""
     alternatives = "|".join(sorted(map(re.escape, verbs()[0]), key=len, reverse=True))
     return re.compile(
-        rf",\s+(?:{_CLAUSE_END_WORDS}|with|while|whilst|despite)\b|;|\s[—–]\s|:\s*[\"“«]"
+        rf",\s+(?:{_CLAUSE_END_WORDS}|with|while|whilst|despite)\b|;|\s[—–]\s|:\s*[\"“«‘]"
         rf"|,?\s+and\s+(?:\w+ly\s+)?(?:{alternatives})\b"
     )
 
@@ -79,13 +83,17 @@ def content_clause(
         if before.endswith(",") and len(before.split()) >= 4:
             return _trim(text, s0, s0 + len(before) - 1)
         return _clause_from(text, masked, begin + 1, s1) if begin < s1 else None
-    if lower in TELLING:
-        addressee = _ADDRESSEE.match(masked, begin)
-        begin = addressee.end() if addressee else begin
+    told = lower in TELLING and _ADDRESSEE.match(masked, begin)
+    if told:
+        begin = told.end()
     after = masked[begin:s1]
     that = _THAT.match(after)
     if that:
         return _clause_from(text, masked, begin + that.end(), s1)
+    if lower in TELLING and not told:
+        return None  # 'told a rally outside the office': no clause without a known addressee
+    if _INTRODUCES_QUOTE.match(after):
+        return None  # 'Asked about it, Claes said: "..."': the quotation is what was said
     directive = _DIRECTIVE.match(after) if lower in verbs()[4] else None
     if directive:  # 'urged the council to act': the instruction is the content
         return _clause_from(text, masked, begin + directive.start(1), s1)
@@ -97,6 +105,8 @@ def content_clause(
     start = begin + len(after) - len(stripped)
     if not stripped[:1].isalpha() or _NOT_A_CLAUSE.match(stripped):
         return _before_cue(text, masked, cue, sentence)
+    if lower.endswith("ing") and not _STARTS_CLAUSE.match(stripped):
+        return None  # ', emphasizing unity': a participle with a noun object
     return _clause_from(text, masked, start, s1)
 
 

@@ -135,10 +135,10 @@ def cue_speaker(
         return None  # 'It was announced that ...': an agentless passive names no speaker
     if lower.endswith("ing") and before.endswith(","):
         return earlier or first_subject(context, s0, cue.start)
-    inverted = not before or before[-1] in ',_"”»'
+    inverted = not before or before[-1] in ',_"”»’'
     if inverted and lower not in TELLING:
         last = before.rstrip(",")[-1:]
-        after_quote = bool(last) and last in '_"”»'  # '"...," said the post by X'
+        after_quote = bool(last) and last in '_"”»’'  # '"...," said the post by X'
         span = phrase_after(masked, cue.end, s1, any_phrase=after_quote)
         if span:
             return speaker_in(text, span, mentions)
@@ -182,7 +182,7 @@ def first_subject(context: Context, start: int, end: int) -> Speaker | None:
 
 
 _DASH_AFTER = re.compile(r"[\s”\"»]*[-—–]\s*(?=[A-Z])")
-_COLON_BEFORE = re.compile(r"^\s*(?:[Ff]rom\s+)?([^:_]{2,60}?):\s*[\"“«]?$")
+_COLON_BEFORE = re.compile(r"^\s*(?:[Ff]rom\s+)?([^:_]{2,60}?):\s*[\"“«‘]?$")
 
 
 def floating_speaker(

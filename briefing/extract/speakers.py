@@ -60,7 +60,10 @@ RELATIVES = {"who", "whose", "which"}
 _AFTER_STOPS = {"who", "in", "on", "at", "during", "after", "when", "while", "adding", "that"}
 _WORD = re.compile(r"\S+")
 _CAPITALISED = re.compile(r"\b(?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'.-]*$")
-_ABBREVIATION = re.compile(r"^(?:[A-Z]\.|[A-Z][a-z]{0,3}\.|[A-Z]\.[A-Z]\.)$")
+_ABBREVIATION = re.compile(
+    r"^(?:[A-Z]\.|[A-Z]\.[A-Z]\.|(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Capt|Sgt|Maj|Adm|Cmdr|Prof|Sen|Rep"
+    r"|Gov|St|Rev|Hon|Jr|Sr|Inc|Co|Corp|Ltd|Mt|Ft|Brig|Cpl|Pte|Supt|Insp)\.)$"
+)
 
 
 @dataclass(frozen=True)
@@ -99,7 +102,7 @@ def _adverb(word: str) -> bool:
 
 
 def _masked(word: str) -> bool:
-    return "_" in word or word[:1] in '"“”«»„'
+    return "_" in word or word[:1] in '"“”«»„‘’'
 
 
 def phrase_before(masked: str, region_start: int, cue_start: int) -> tuple[int, int] | None:
@@ -124,11 +127,12 @@ def phrase_before(masked: str, region_start: int, cue_start: int) -> tuple[int, 
 def _apposition_start(words: list[tuple[int, int, str]]) -> int | None:
     """'Name, Director of X, and Chairman of Y, said' / 'Name, who led X, said': how many
     words to keep so the phrase ends with the name; None when no apposition ends here."""
-    for index in range(len(words) - 2, max(0, len(words) - 16), -1):
+    for index in range(len(words) - 2, max(-1, len(words) - 16), -1):
         word = words[index][2]
-        if _bare(word) in RELATIVES and words[index - 1][2].endswith(","):
+        after_comma = index > 0 and words[index - 1][2].endswith(",")
+        if _bare(word) in RELATIVES and after_comma:
             return index
-        if _bare(word) == "and" and words[index - 1][2].endswith(","):
+        if _bare(word) == "and" and after_comma:
             continue
         if _masked(word) or _bare(word) in STOPS:
             return None
@@ -148,10 +152,16 @@ def _phrase_back(words: list[tuple[int, int, str]]) -> tuple[int, int] | None:
         if bare in STOPS and start is not None:
             break
         start = w_start
-        after_preposition = index > 0 and _bare(words[index - 1][2]) in PREPOSITIONS
-        if bare in DETERMINERS and not after_preposition:  # 'analysis of its data' goes on
+        after_of = index > 0 and _bare(words[index - 1][2]) == "of"
+        if bare in DETERMINERS and not after_of:  # 'analysis of its data' goes on
             break
+    if start is not None and _bare(masked_word_at(words, start)) in PREPOSITIONS:
+        start = next((w[0] for w in words if w[0] > start), None)  # 'with some experts saying'
     return (start, end) if start is not None and start < end else None
+
+
+def masked_word_at(words: list[tuple[int, int, str]], start: int) -> str:
+    return next(w[2] for w in words if w[0] == start)
 
 
 def _name_run(words: list[tuple[int, int, str]]) -> bool:
