@@ -243,6 +243,8 @@ def test_paragraphs_of_one_quotation_share_the_speaker_named_last(nlp):
         ("‘The treaty is fair,’ said Foreign Minister Ana Li.", "Ana Li", "Ana Li"),
         ("Ana Ruiz, 54, said the treaty was fair.", "Ana Ruiz", "Ana Ruiz"),
         ("The talks resumed, with some experts saying that the treaty was fair.", "some experts", None),
+        ("According to the team's coach, Ana Ruiz, the treaty was fair to all.", "Ana Ruiz", "Ana Ruiz"),
+        ("A study published in the Journal of Peace this week revealed that the treaty was fair.", None, None),
         ("The Home Office letter reads: \"The treaty is fair.\"", "Home Office", "Home Office"),
     ],
 )  # fmt: skip
@@ -265,6 +267,17 @@ def test_quote_after_said_colon_in_the_next_paragraph(nlp):
     text = RUIZ + ' said:\n\n"The treaty is fair. We will sign it."'
     assert without_groups(found(nlp, text)) == [
         ("direct", "The treaty is fair. We will sign it.", "Ana Ruiz", "Ana Ruiz")
+    ]
+
+
+def test_he_after_a_quote_is_the_speaker_of_that_quote(nlp):
+    text = (
+        '"The treaty is fair," ' + RUIZ + " said, as the crowd cheered Prime Minister Tomas Berg. "
+        "He added that the vote would be close."
+    )
+    assert [(r[1], r[3]) for r in found(nlp, text)] == [
+        ("The treaty is fair,", "Ana Ruiz"),
+        ("the vote would be close", "Ana Ruiz"),
     ]
 
 

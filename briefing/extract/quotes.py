@@ -31,7 +31,8 @@ _DIRECTIVE = re.compile(
 _CLAUSE_END_WORDS = r"saying|adding|stating|noting|arguing|warning|according to"
 _NOT_A_CLAUSE = re.compile(
     r"^(?:in|on|at|to|for|with|from|by|after|before|during|about|of|earlier|later|so|nothing"
-    r"|goodbye|hello|sorry|yes|no|thanks|more|little|much|this|that)\b",
+    r"|goodbye|hello|sorry|yes|no|thanks|more|little|much|this|that|as|when|while|whilst|since"
+    r"|because|until|amid|despite|following)\b",
     re.I,
 )
 _ADDRESSEE = re.compile(
@@ -221,8 +222,36 @@ def quotes(doc: Doc, document: Document, mentions: Sequence[NameMention]) -> lis
             previous = speaker
         elif not text[sentence[0] : sentence[1]].lstrip().startswith(tuple(OPENING)):
             previous = None
-    found = _share_group_speakers(found)
+    found = _share_group_speakers(_pronouns_to_last_speaker(found, mentions))
     return [replace(q, doc=document.id, id=f"{document.id}-q{i}") for i, q in enumerate(found, 1)]
+
+
+PERSONAL = {"he", "she"}
+_PRONOUN_REACH = 600  # characters: about two sentences back
+
+
+def _pronouns_to_last_speaker(found: list[Quote], mentions: Sequence[NameMention]) -> list[Quote]:
+    """'"...," Voss said. He added that ...': a 'he' or 'she' right after a named person's
+    quote is that person, even when another name was mentioned in between."""
+    persons = {(m.start, m.end) for m in mentions if m.kind == "person"}
+    last: Quote | None = None
+    resolved = []
+    for quote in found:
+        pronoun = (quote.speaker_text or "").lower() in PERSONAL
+        near = (
+            last is not None
+            and (quote.speaker_start or 0) - (last.speaker_end or 0) < _PRONOUN_REACH
+        )
+        if pronoun and near and last is not None:
+            quote = replace(
+                quote,
+                speaker_name_start=last.speaker_name_start,
+                speaker_name_end=last.speaker_name_end,
+            )
+        if (quote.speaker_name_start, quote.speaker_name_end) in persons:
+            last = quote
+        resolved.append(quote)
+    return resolved
 
 
 def _share_group_speakers(found: list[Quote]) -> list[Quote]:

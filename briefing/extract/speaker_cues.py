@@ -18,7 +18,14 @@ from spacy.tokens import Doc
 from ..model import NameMention
 from .parsed_speakers import subject_span
 from .quote_marks import Fragment
-from .speakers import PREPOSITIONS, Speaker, from_mention, phrase_after, phrase_before, speaker_in
+from .speakers import (
+    Speaker,
+    from_mention,
+    not_after_preposition,
+    phrase_after,
+    phrase_before,
+    speaker_in,
+)
 
 RULES = Path(__file__).resolve().parents[1] / "rules"
 TELLING = {"told", "tell", "tells", "telling"}
@@ -168,16 +175,21 @@ def _source_phrase(masked: str, start: int, end: int) -> tuple[int, int] | None:
     if len(words) > 8:  # no comma after the source: it ends with its capitalised words
         run = re.match(r"(?:(?:the|a|an)\s+)?(?:[A-Z][\w.’'-]*\s*)+", rest[lead:])
         return (start + lead, start + lead + len(run.group(0).rstrip())) if run else None
+    named = _NAME_AFTER_COMMA.match(rest, limit)
+    if named and rest[limit] == ",":  # 'the coach, Ana Ruiz, ...': the name is the source
+        return start + named.start(1), start + named.end(1)
     return start + lead, start + limit
+
+
+_NAME_AFTER_COMMA = re.compile(r",\s*([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,3}),")
 
 
 def first_subject(context: Context, start: int, end: int) -> Speaker | None:
     """The first named person or organisation of a clause that no preposition governs."""
     for mention in context.mentions:
-        if start <= mention.start and mention.end <= end and mention.kind != "place":
-            words = context.text[start : mention.start].split()
-            if not words or words[-1].lower().strip(",") not in PREPOSITIONS:
-                return from_mention(mention)
+        inside = start <= mention.start and mention.end <= end and mention.kind != "place"
+        if inside and not_after_preposition(context.text, start, mention):
+            return from_mention(mention)
     return None
 
 

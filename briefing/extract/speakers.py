@@ -56,6 +56,10 @@ PREPOSITIONS = {
     "into", "over", "as", "via", "during", "between", "among", "through", "like", "such",
     "seen", "published", "quoted", "cited",
 }  # fmt: skip
+TIME_WORDS = {
+    "week", "month", "year", "day", "today", "yesterday", "tonight", "morning", "evening",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "weekend",
+}  # fmt: skip
 RELATIVES = {"who", "whose", "which"}
 _AFTER_STOPS = {"who", "in", "on", "at", "during", "after", "when", "while", "adding", "that"}
 _WORD = re.compile(r"\S+")
@@ -121,7 +125,10 @@ def phrase_before(masked: str, region_start: int, cue_start: int) -> tuple[int, 
         if cut is None:
             break
         words = words[:cut]
-    return _phrase_back(words)
+    span = _phrase_back(words)
+    if span and _bare(words[-1][2]) in TIME_WORDS and len(masked[span[0] : span[1]].split()) <= 3:
+        return None  # 'published this week, revealed': a time, not a speaker
+    return span
 
 
 def _apposition_start(words: list[tuple[int, int, str]]) -> int | None:
@@ -211,7 +218,7 @@ def speaker_in(text: str, span: tuple[int, int], mentions: Sequence[NameMention]
     inside = [
         m
         for m in mentions
-        if start <= m.start and m.end <= end and _not_after_preposition(text, start, m)
+        if start <= m.start and m.end <= end and not_after_preposition(text, start, m)
     ]
     for kinds in ({"person"}, {"organization", "group"}):
         chosen = [m for m in inside if m.kind in kinds]
@@ -230,8 +237,9 @@ def speaker_in(text: str, span: tuple[int, int], mentions: Sequence[NameMention]
     return Speaker(phrase, start, end)
 
 
-def _not_after_preposition(text: str, phrase_start: int, mention: NameMention) -> bool:
-    before = text[phrase_start : mention.start].split()
+def not_after_preposition(text: str, phrase_start: int, mention: NameMention) -> bool:
+    """'letter seen by Sky News', 'published in the Journal': governed by a preposition."""
+    before = [w for w in text[phrase_start : mention.start].split() if _bare(w) not in DETERMINERS]
     return not before or _bare(before[-1]) not in PREPOSITIONS
 
 
