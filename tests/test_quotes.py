@@ -243,6 +243,8 @@ def test_paragraphs_of_one_quotation_share_the_speaker_named_last(nlp):
         ("‘The treaty is fair,’ said Foreign Minister Ana Li.", "Ana Li", "Ana Li"),
         ("Ana Ruiz, 54, said the treaty was fair.", "Ana Ruiz", "Ana Ruiz"),
         ("The talks resumed, with some experts saying that the treaty was fair.", "some experts", None),
+        ("The ministry said through a spokesperson that the treaty was fair.", "The ministry", None),
+        ("Through a spokesman, the Kremlin denied that the treaty was fair.", "Kremlin", "Kremlin"),
         ("According to the team's coach, Ana Ruiz, the treaty was fair to all.", "Ana Ruiz", "Ana Ruiz"),
         ("A study published in the Journal of Peace this week revealed that the treaty was fair.", None, None),
         ("The Home Office letter reads: \"The treaty is fair.\"", "Home Office", "Home Office"),

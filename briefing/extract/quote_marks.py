@@ -13,7 +13,6 @@ import re
 from dataclasses import dataclass
 
 OPENING = {"“": "”", "«": "»", '"': '"', "„": "“"}
-CLOSING_MARKS = frozenset('”»"“’')
 MAX_CONTINUED = 4  # paragraphs without marks inside an open quotation
 _PARAGRAPH = re.compile(r"[^\n]+")
 _MARK = re.compile('["“«„‘]')

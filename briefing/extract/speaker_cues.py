@@ -29,11 +29,13 @@ from .speakers import (
 
 RULES = Path(__file__).resolve().parents[1] / "rules"
 TELLING = {"told", "tell", "tells", "telling"}
-_SOURCE_PHRASES = ("according to", "through ")
+_SOURCE_PHRASES = ("according to",)
 
 
 @dataclass(frozen=True)
 class Cue:
+    """A reporting verb or phrase found outside quotation marks."""
+
     start: int
     end: int
     text: str

@@ -162,12 +162,12 @@ def _phrase_back(words: list[tuple[int, int, str]]) -> tuple[int, int] | None:
         after_of = index > 0 and _bare(words[index - 1][2]) == "of"
         if bare in DETERMINERS and not after_of:  # 'analysis of its data' goes on
             break
-    if start is not None and _bare(masked_word_at(words, start)) in PREPOSITIONS:
+    if start is not None and _bare(_word_at(words, start)) in PREPOSITIONS:
         start = next((w[0] for w in words if w[0] > start), None)  # 'with some experts saying'
     return (start, end) if start is not None and start < end else None
 
 
-def masked_word_at(words: list[tuple[int, int, str]], start: int) -> str:
+def _word_at(words: list[tuple[int, int, str]], start: int) -> str:
     return next(w[2] for w in words if w[0] == start)
 
 
