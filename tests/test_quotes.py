@@ -283,6 +283,11 @@ def test_he_after_a_quote_is_the_speaker_of_that_quote(nlp):
     ]
 
 
+def test_question_quote_keeps_its_inverted_speaker(nlp):
+    text = 'Critics disagreed. "Who pays for this?" asked ' + RUIZ + "."
+    assert [(r[1], r[2]) for r in found(nlp, text)] == [("Who pays for this?", "Ana Ruiz")]
+
+
 def test_told_takes_the_speaker_before_not_the_addressee(nlp):
     text = "As " + RUIZ + ' told Radio Nord, "The treaty is fair."'
     assert [(r[1], r[3]) for r in found(nlp, text)] == [("The treaty is fair.", "Ana Ruiz")]

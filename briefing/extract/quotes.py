@@ -32,8 +32,9 @@ _ABBREVIATION_END = re.compile(
 
 
 def _sentence_spans(doc: Doc, fragments: Sequence[Fragment]) -> list[tuple[int, int]]:
-    """Sentence char spans, merged where a quotation runs across a sentence boundary or the
-    sentencizer stopped at a title ('Navy Capt. Jeff Davis said')."""
+    """Sentence char spans, merged where a quotation runs across a sentence boundary, the
+    sentencizer stopped at a title ('Navy Capt. Jeff Davis said') or the next part starts
+    in lower case."""
     spans: list[list[int]] = []
     text = text_of(doc)
     index = 0
@@ -44,7 +45,9 @@ def _sentence_spans(doc: Doc, fragments: Sequence[Fragment]) -> list[tuple[int, 
             f.start < start < f.end + 1 and "\n" not in text[f.start : start]
             for f in fragments[index : index + 3]
         )
-        if spans and (crosses or _ABBREVIATION_END.search(text, spans[-1][0], spans[-1][1])):
+        after_title = spans and _ABBREVIATION_END.search(text, spans[-1][0], spans[-1][1])
+        lower_start = text[start : start + 1].islower()  # '"Why?" asked X.' was cut at '?"'
+        if spans and (crosses or after_title or lower_start):
             spans[-1][1] = end
         else:
             spans.append([start, end])

@@ -37,7 +37,7 @@ ORG_NOUNS = {
     "department",
     "office",
 }
-PRONOUNS = {"he", "she", "they", "we"}
+PRONOUNS = {"he", "she", "they", "we", "it"}
 DETERMINERS = {
     "the", "a", "an", "one", "some", "many", "several", "other", "most", "all", "its", "his",
     "her", "their", "our", "this", "these", "those", "both", "each", "another", "few",
@@ -252,6 +252,8 @@ def resolve(speaker: Speaker, mentions: Sequence[NameMention]) -> Speaker:
         pool = [m for m in before if m.kind == "person"]
     elif head in {"they", "we"}:
         pool = [m for m in before if m.kind in {"organization", "group"}] or before
+    elif head == "it":
+        pool = [m for m in before if m.kind == "organization"]
     else:
         role = _ROLE.search(speaker.text)
         noun = role.group(0).lower().split()[-1] if role else head
