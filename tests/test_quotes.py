@@ -327,3 +327,30 @@ def test_rule_path_without_a_parser_reads_the_same_sentence(nlp):
     text = "The mayor of Lyon yesterday in Paris said the plan was fair."
     rows = found(nlp, text)
     assert [(r[0], r[1]) for r in rows] == [("indirect", "the plan was fair")]
+
+
+# ------------------------------------------------------------------ linking to actors
+
+
+def test_speaker_missed_by_the_name_finder_links_by_surname():
+    from briefing.analyse import Findings
+    from briefing.assemble.actors import merge_actors
+    from briefing.assemble.quotes import link_speakers
+    from briefing.model import NameMention, Quote
+
+    text = 'Ana Ruiz arrived. "We sign," said Ambassador Ruiz. "We wait," said the Envoys.'
+    document = Document("d1", "t.txt", "Test", text)
+    mention = NameMention("d1", 0, 8, "Ana Ruiz", "person")
+
+    def quote(start: int, speaker: str) -> Quote:
+        at = text.index(speaker)
+        return Quote("", "d1", start, start + 8, text[start : start + 8], "direct",
+                     speaker_text=speaker, speaker_start=at, speaker_end=at + len(speaker))  # fmt: skip
+
+    findings = Findings(
+        document, (mention,), (quote(19, "Ambassador Ruiz"), quote(53, "the Envoys")), (), (), ()
+    )
+    actors, resolve = merge_actors([findings])
+    names = {a.id: a.name for a in actors}
+    linked = link_speakers([findings], actors, resolve)
+    assert [names.get(q.speaker or "") for q in linked] == ["Ana Ruiz", None]
