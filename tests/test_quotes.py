@@ -186,6 +186,18 @@ def test_titles_and_scare_quotes_are_not_said(text, is_said):
         (PEOPLE + "Kovacs described the bridge in detail.", []),
         (PEOPLE + "Kovacs told a rally outside the harbour office on Sunday.", []),
         (
+            "OSLO (Wire) - The talks resumed on Sunday, two sources close to the talks said.",
+            [("indirect", "The talks resumed on Sunday", "two sources close to the talks", None)],
+        ),
+        (
+            '"We are close," one source said, speaking on condition of anonymity.',
+            [("direct", "We are close,", "one source", None)],
+        ),
+        (
+            PEOPLE + "Kovacs told reporters in Bergen that the United States had paid.",
+            [("indirect", "the United States had paid", "Kovacs", "Jana Kovacs")],
+        ),
+        (
             PEOPLE + 'Asked about the delay, Kovacs said: "It is not our fault."',
             [("direct", "It is not our fault.", "Kovacs", "Jana Kovacs")],
         ),
@@ -286,6 +298,11 @@ def test_he_after_a_quote_is_the_speaker_of_that_quote(nlp):
 def test_question_quote_keeps_its_inverted_speaker(nlp):
     text = 'Critics disagreed. "Who pays for this?" asked ' + RUIZ + "."
     assert [(r[1], r[2]) for r in found(nlp, text)] == [("Who pays for this?", "Ana Ruiz")]
+
+
+def test_an_indefinite_role_is_never_a_named_actor(nlp):
+    text = RUIZ + ' spoke first. "We have been here before," said a Western diplomat.'
+    assert [(r[2], r[3]) for r in found(nlp, text)] == [("a Western diplomat", None)]
 
 
 def test_told_takes_the_speaker_before_not_the_addressee(nlp):

@@ -36,6 +36,8 @@ _STARTS_CLAUSE = re.compile(
     r"(?:the|a|an|it|he|she|they|we|i|there|this|these|those|any|no|[A-Z][\w’'.-]+)\b"
 )
 _INTRODUCES_QUOTE = re.compile(r"\s*[,:]?\s*[\"“«‘]")
+_AFTER_QUOTE = re.compile(r"[_\"”»’],?\s*$")
+_DATELINE = re.compile(r"[A-Z][A-Z .,'-]+(?:\([^)]*\))?\s*[-—–]\s+")
 _NEGATED = re.compile(r"(?:\bnot|n't|\bnever)\s+$")
 _TRAILING = " \t\n.,;:!?\"'”’»)“«„"
 
@@ -91,7 +93,10 @@ def content_clause(
         return None
     stripped = after.lstrip(" ,:")
     start = begin + len(after) - len(stripped)
-    if not stripped[:1].isalpha() or _NOT_A_CLAUSE.match(stripped):
+    if _AFTER_QUOTE.search(masked, s0, cue.start):
+        return None  # '"...," she said, speaking to ...': the quotation is what she said
+    first = stripped.split(maxsplit=1)[0] if stripped.strip() else ""
+    if not stripped[:1].isalpha() or _NOT_A_CLAUSE.match(stripped) or first.endswith("ing"):
         return _before_cue(text, masked, cue, sentence)
     if lower.endswith("ing") and not _STARTS_CLAUSE.match(stripped):
         return None  # ', emphasizing unity': a participle with a noun object
@@ -134,7 +139,8 @@ def _before_cue(
         return None
     if len(before[comma:].split()) > 10 or "_" in before[:comma]:
         return None
-    return _trim(text, s0, s0 + comma)
+    dateline = _DATELINE.match(masked, s0, s0 + comma)  # 'DOHA (Reuters) - ...'
+    return _trim(text, dateline.end() if dateline else s0, s0 + comma)
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:

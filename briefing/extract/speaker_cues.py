@@ -30,6 +30,7 @@ from .speakers import (
 RULES = Path(__file__).resolve().parents[1] / "rules"
 TELLING = {"told", "tell", "tells", "telling"}
 _SOURCE_PHRASES = ("according to",)
+_SETTING_PHRASES = ("in ", "through ")  # 'in a statement': where, not who or what
 
 
 @dataclass(frozen=True)
@@ -89,6 +90,8 @@ def find_cues(masked: str, start: int, end: int) -> list[Cue]:
     single, by_first = _cue_words()
     found: list[Cue] = []
     for match in _WORD.finditer(masked, start, end):
+        if match.group(0)[0].isupper() and not _opens_sentence(masked, match.start()):
+            continue  # 'the United States', 'Foreign Office Says': part of a name
         lower = match.group(0).lower()
         cue_end = None
         for phrase in by_first.get(lower, ()):
@@ -104,6 +107,11 @@ def find_cues(masked: str, start: int, end: int) -> list[Cue]:
     return _attached_dropped(found)
 
 
+def _opens_sentence(masked: str, index: int) -> bool:
+    before = masked[max(0, index - 4) : index].rstrip()
+    return not before or before[-1] in '.!?:;"“”’_\n—–-('
+
+
 def _attached_dropped(found: list[Cue]) -> list[Cue]:
     """A setting phrase with a verb in its sentence ('In a statement, X said', 'said in a
     statement') is part of that verb's report, not a report of its own."""
@@ -115,7 +123,7 @@ def _attached_dropped(found: list[Cue]) -> list[Cue]:
         if not (
             verbs_found
             and cue.text.lower() in phrases
-            and not cue.text.lower().startswith(_SOURCE_PHRASES)
+            and cue.text.lower().startswith(_SETTING_PHRASES)
         )
     ]
 

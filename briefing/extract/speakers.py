@@ -60,6 +60,7 @@ TIME_WORDS = {
     "week", "month", "year", "day", "today", "yesterday", "tonight", "morning", "evening",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "weekend",
 }  # fmt: skip
+INDEFINITE = {"a", "an", "one", "some", "several", "many", "two", "three", "other", "another"}
 RELATIVES = {"who", "whose", "which"}
 _AFTER_STOPS = {"who", "in", "on", "at", "during", "after", "when", "while", "adding", "that"}
 _WORD = re.compile(r"\S+")
@@ -159,8 +160,8 @@ def _phrase_back(words: list[tuple[int, int, str]]) -> tuple[int, int] | None:
         if bare in STOPS and start is not None:
             break
         start = w_start
-        after_of = index > 0 and _bare(words[index - 1][2]) == "of"
-        if bare in DETERMINERS and not after_of:  # 'analysis of its data' goes on
+        governed = index > 0 and _bare(words[index - 1][2]) in PREPOSITIONS
+        if bare in DETERMINERS and not governed:  # 'sources close to the talks' goes on
             break
     if start is not None and _bare(_word_at(words, start)) in PREPOSITIONS:
         start = next((w[0] for w in words if w[0] > start), None)  # 'with some experts saying'
@@ -247,6 +248,8 @@ def resolve(speaker: Speaker, mentions: Sequence[NameMention]) -> Speaker:
     """A pronoun or role phrase -> the nearest compatible named mention before it."""
     words = speaker.text.lower().split()
     head = words[-1] if words else ""
+    if words and words[0] in INDEFINITE:
+        return speaker  # 'a Western diplomat' introduces someone new, never a named actor
     before = [m for m in mentions if m.end <= speaker.start and m.kind != "place"]
     if head in {"he", "she"}:
         pool = [m for m in before if m.kind == "person"]
