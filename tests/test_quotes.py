@@ -186,6 +186,10 @@ def test_titles_and_scare_quotes_are_not_said(text, is_said):
         (PEOPLE + "Kovacs described the bridge in detail.", []),
         (PEOPLE + "Kovacs told a rally outside the harbour office on Sunday.", []),
         (
+            PEOPLE + "Kovacs wrote to the mayors, asking the towns to lower the tolls.",
+            [("indirect", "to lower the tolls", "Kovacs", "Jana Kovacs")],
+        ),
+        (
             "OSLO (Wire) - The talks resumed on Sunday, two sources close to the talks said.",
             [("indirect", "The talks resumed on Sunday", "two sources close to the talks", None)],
         ),
