@@ -37,9 +37,11 @@ def test_upcoming_events():
 
 def test_quotes():
     result = scores("quotes-dev.jsonl", "quotes")
-    assert result["direct"]["f1"] >= 0.78
-    assert result["overall"]["f1"] >= 0.72
-    assert result["overall"]["quote+speaker_f1"] >= 0.43
+    assert result["direct"]["f1"] >= 0.95
+    assert result["direct"]["speaker_acc"] >= 0.93
+    assert result["direct+mixed"]["f1"] >= 0.93
+    assert result["overall"]["f1"] >= 0.90
+    assert result["overall"]["quote+speaker_f1"] >= 0.88
 
 
 def test_actor_names():

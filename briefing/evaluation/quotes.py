@@ -3,10 +3,13 @@
 A predicted quote matches a gold one when their character overlap is at least half of their
 union (one-to-one, greedy by overlap). The speaker is right when both are null, when the
 predicted speaker mention overlaps the gold ``speaker_mention``, or when the names share a
-word other than a title.
+word other than a title or a function word ('of', 'the').
 """
 
 from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
 
 from ..analyse import analyse
 from ..assemble import assemble
@@ -21,7 +24,19 @@ GROUPS = {
     "direct+mixed": {"direct", "mixed"},
     "overall": set(KINDS),
 }
-TITLES = {"president", "minister", "mr", "mrs", "ms", "dr", "secretary", "the", "foreign", "prime"}
+FUNCTION_WORDS = {"the", "a", "an", "of", "and", "for", "in", "on", "at", "to", "'s", "’s", "-"}
+RULES = Path(__file__).resolve().parents[1] / "rules"
+
+
+@cache
+def title_words() -> frozenset[str]:
+    """Words that say what someone is, not who: every word of rules/titles.txt, honorifics,
+    and function words; two names sharing only these are not the same speaker."""
+    words = {"president", "minister", "mr", "mrs", "ms", "dr", "secretary", "foreign", "prime"}
+    for line in (RULES / "titles.txt").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            words.update(w.lower() for w in line.split())
+    return frozenset(words | FUNCTION_WORDS)
 
 
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> float:
@@ -31,7 +46,7 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> float:
 
 
 def _words(name: str | None) -> set[str]:
-    return {w.strip(".,'’").lower() for w in (name or "").split()} - TITLES
+    return {w.strip(".,'’").lower() for w in (name or "").split()} - title_words()
 
 
 def speaker_right(gold: dict, predicted: Quote, names: dict[str, str]) -> bool:

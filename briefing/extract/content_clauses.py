@@ -1,0 +1,153 @@
+"""The content clause a reporting cue reports: what was said, as a character span.
+
+'X said (that) ...' takes the clause after the cue up to where it stops (a participle, a
+second report, a dash, ';', a colon opening a quotation); 'urged X to ...' takes the
+to-clause; 'described X as "..."' reports only with quoted words; '..., X said.' and
+'..., said X.' take the clause before. Works on the masked text (quotations blanked), so
+no boundary is found inside a quotation.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .speaker_cues import TELLING, Cue, verbs
+from .speakers import Speaker
+
+_THAT = re.compile(r"^[^.;:!?\"“”_]{0,60}?\bthat\s+", re.S)
+_DIRECTIVE = re.compile(
+    r"[^,.;:!?_\"“”]{0,60}?\s(to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b|this\b)[a-z])"
+)
+_CLAUSE_END_WORDS = r"saying|adding|stating|noting|arguing|warning|according to"
+_NOT_A_CLAUSE = re.compile(
+    r"^(?:in|on|at|to|for|with|from|by|after|before|during|about|of|earlier|later|so|nothing"
+    r"|goodbye|hello|sorry|yes|no|thanks|more|little|much|this|that|as|when|while|whilst|since"
+    r"|because|until|amid|despite|following)\b",
+    re.I,
+)
+_ADDRESSEE = re.compile(
+    r"\s*(?:(?:the|a|an)\s+)?(?:[A-Z][\w.’'-]*\s+)*(?:[A-Z][\w.’'-]*|press|reporters|journalists"
+    r"|him|her|them|me|us|parliament|lawmakers|colleagues|police|court|committee|media|audience"
+    r"|crowd|newspaper|paper|agency|radio|television|listeners|viewers|supporters|officials)\b"
+)
+_NOUN_OBJECT = re.compile(r"\s+(?:any|the|all|a|claims|reports)\b")
+_STARTS_CLAUSE = re.compile(
+    r"(?:the|a|an|it|he|she|they|we|i|there|this|these|those|any|no|[A-Z][\w’'.-]+)\b"
+)
+_INTRODUCES_QUOTE = re.compile(r"\s*[,:]?\s*[\"“«‘]")
+_AFTER_QUOTE = re.compile(r"[_\"”»’],?\s*$")
+_DATELINE = re.compile(r"[A-Z][A-Z .,'-]+(?:\([^)]*\))?\s*[-—–]\s+")
+_NEGATED = re.compile(r"(?:\bnot|n't|\bnever)\s+$")
+_TRAILING = " \t\n.,;:!?\"'”’»)“«„"
+
+
+@cache
+def _clause_end() -> re.Pattern[str]:
+    """Where a reported clause stops: a participle or a second reporting verb, ';', a dash,
+    or a colon that opens a quotation."""
+    alternatives = "|".join(sorted(map(re.escape, verbs()[0]), key=len, reverse=True))
+    return re.compile(
+        rf",\s+(?:{_CLAUSE_END_WORDS}|with|while|whilst|despite)\b|;|\s[—–]\s|:\s*[\"“«‘]"
+        rf"|,?\s+and\s+(?:\w+ly\s+)?(?:{alternatives})\b"
+    )
+
+
+def content_clause(
+    text: str, masked: str, cue: Cue, sentence: tuple[int, int], speaker: Speaker | None
+) -> tuple[int, int] | None:
+    """The reported clause of a cue, as a span, or None when the cue reports no clause."""
+    s0, s1 = sentence
+    lower = cue.text.lower()
+    begin = cue.end
+    if _NEGATED.search(masked, max(s0, cue.start - 12), cue.start):
+        return None  # 'officials have not said why': nothing was reported
+    if speaker is not None and cue.end <= speaker.start < cue.end + 80:
+        begin = _after_apposition(masked, speaker.end, s1)  # 'according to X, ...'
+        if lower != "according to":
+            return _before_cue(text, masked, cue, sentence, inverted=True)
+    if lower in verbs()[5]:
+        return _characterised(text, masked, begin, s1)
+    if lower == "according to":
+        before = masked[s0 : cue.start].rstrip()
+        if before.endswith(",") and len(before.split()) >= 4:
+            return _trim(text, s0, s0 + len(before) - 1)
+        return _clause_from(text, masked, begin + 1, s1) if begin < s1 else None
+    told = lower in TELLING and _ADDRESSEE.match(masked, begin)
+    if told:
+        begin = told.end()
+    after = masked[begin:s1]
+    that = _THAT.match(after)
+    if that:
+        return _clause_from(text, masked, begin + that.end(), s1)
+    if lower in TELLING and not told:
+        return None  # 'told a rally outside the office': no clause without a known addressee
+    if _INTRODUCES_QUOTE.match(after):
+        return None  # 'Asked about it, Claes said: "..."': the quotation is what was said
+    directive = _DIRECTIVE.match(after) if lower in verbs()[4] else None
+    if directive:  # 'urged the council to act': the instruction is the content
+        return _clause_from(text, masked, begin + directive.start(1), s1)
+    if lower in verbs()[3] and _NOUN_OBJECT.match(after):
+        return _clause_from(text, masked, begin + 1, s1)  # 'rejected any notion of ...'
+    if lower in verbs()[2]:
+        return None
+    stripped = after.lstrip(" ,:")
+    start = begin + len(after) - len(stripped)
+    if _AFTER_QUOTE.search(masked, s0, cue.start):
+        return None  # '"...," she said, speaking to ...': the quotation is what she said
+    first = stripped.split(maxsplit=1)[0] if stripped.strip() else ""
+    if not stripped[:1].isalpha() or _NOT_A_CLAUSE.match(stripped) or first.endswith("ing"):
+        return _before_cue(text, masked, cue, sentence)
+    if lower.endswith("ing") and not _STARTS_CLAUSE.match(stripped):
+        return None  # ', emphasizing unity': a participle with a noun object
+    return _clause_from(text, masked, start, s1)
+
+
+def _characterised(text: str, masked: str, begin: int, s1: int) -> tuple[int, int] | None:
+    """'described the plan as "a fantasy"': the object and the quoted words, up to the last
+    closing mark; without quoted words it is a description, not a report."""
+    if _NOT_A_CLAUSE.match(masked[begin:s1].lstrip()):
+        return None  # 'called for', 'called on'
+    clause_end = _clause_end().search(masked, begin, s1)
+    last = masked.rfind("_", begin, clause_end.start() if clause_end else s1)
+    return _trim(text, begin, last + 1) if last != -1 else None
+
+
+def _after_apposition(masked: str, end: int, limit: int) -> int:
+    """'according to the coach, Ana Ruiz, the team ...': past the name set off by commas."""
+    rest = masked[end:limit]
+    match = re.match(r"\s*,\s*[A-Z][^,]{0,40},", rest)
+    return end + match.end() - 1 if match else end
+
+
+def _clause_from(text: str, masked: str, start: int, s1: int) -> tuple[int, int] | None:
+    clause_end = _clause_end().search(masked, start, s1)
+    return _trim(text, start, clause_end.start() if clause_end else s1)
+
+
+def _before_cue(
+    text: str, masked: str, cue: Cue, sentence: tuple[int, int], inverted: bool = False
+) -> tuple[int, int] | None:
+    """'The stock is stable, Haugland said.' / '..., said Haugland.': the clause before the
+    comma that precedes the speaker (or, inverted, the cue)."""
+    s0 = sentence[0]
+    before = masked[s0 : cue.start]
+    comma = before.rfind(",")
+    if cue.text.lower().endswith("ing") or comma == -1:
+        return None  # a participle ('..., emphasizing X') reports nothing before it
+    if not inverted and not before[comma + 1 :].strip():
+        return None
+    if len(before[comma:].split()) > 10 or "_" in before[:comma]:
+        return None
+    dateline = _DATELINE.match(masked, s0, s0 + comma)  # 'DOHA (Reuters) - ...'
+    return _trim(text, dateline.end() if dateline else s0, s0 + comma)
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1] in _TRAILING:
+        end -= 1
+    if len(text[start:end].split()) < 4:
+        return None
+    return start, end

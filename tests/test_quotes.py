@@ -1,0 +1,377 @@
+"""Quotes and speakers, one pattern per row, on sentences written for these tests.
+
+Each row names the quote's kind, its exact text, the words that name the speaker where the
+cue is, and the actor the speaker resolves to (None where the name finder knows no actor).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.analyse import analyse
+from briefing.assemble import assemble
+from briefing.extract.quote_marks import quotation_marks, said
+from briefing.model import Document
+from briefing.nlp import build_rule_pipeline
+
+PEOPLE = "Deputy Minister Jana Kovacs met Harald Voss on Monday. "
+RUIZ = "Foreign Minister Ana Ruiz"
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return build_rule_pipeline()
+
+
+def found(nlp, text: str) -> list[tuple[str, str, str | None, str | None, str | None]]:
+    """(kind, text, speaker words, speaker actor, group) of every quote of ``text``."""
+    extraction = assemble([analyse(nlp, Document("d1", "t.txt", "Test", text))], "rules")
+    names = {a.id: a.name for a in extraction.actors}
+    for q in extraction.quotes:
+        assert text[q.start : q.end] == q.text
+    return [
+        (q.kind, q.text, q.speaker_text, names.get(q.speaker or ""), q.group)
+        for q in extraction.quotes
+    ]
+
+
+def without_groups(rows: list[tuple]) -> list[tuple]:
+    return [row[:4] for row in rows]
+
+
+# ------------------------------------------------------------------ quotation marks
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"We go," she said.', ["We go,"]),
+        ("“We go,” she said.", ["We go,"]),
+        ("«We go», she said.", ["We go"]),
+        ("„We go“, she said.", ["We go"]),
+        ("“The offer is ‘final’ and fair,” he said.", ["The offer is ‘final’ and fair,"]),
+        ("‘We will not sign,’ she said. It’s late.", ["We will not sign,"]),
+        ('He said: "We will not sign this year.', ["We will not sign this year."]),
+        ("He is 6' 2\" tall and said nothing.", []),
+    ],
+)
+def test_marks_pair_in_every_style(text, expected):
+    assert [text[f.start : f.end] for f in quotation_marks(text)] == expected
+
+
+def test_quote_over_paragraphs_with_the_mark_repeated_is_one_group():
+    text = '"First part.\n\n"Second part.\n\n"Last part," she said.'
+    fragments = quotation_marks(text)
+    assert [text[f.start : f.end] for f in fragments] == [
+        "First part.",
+        "Second part.",
+        "Last part,",
+    ]
+    assert len({f.group for f in fragments}) == 1
+
+
+def test_quote_over_paragraphs_closed_only_at_the_end_is_one_group():
+    text = 'She said, "First part.\n\nMiddle part.\n\nLast part." Then she left.'
+    fragments = quotation_marks(text)
+    assert [text[f.start : f.end] for f in fragments] == [
+        "First part.",
+        "Middle part.",
+        "Last part.",
+    ]
+    assert len({f.group for f in fragments}) == 1
+
+
+def test_an_unclosed_mark_does_not_swallow_the_next_paragraphs():
+    text = 'She said: "We go.\n\nThe vote is on Friday.\n\nNobody objected.'
+    assert [text[f.start : f.end] for f in quotation_marks(text)] == ["We go."]
+
+
+@pytest.mark.parametrize(
+    ("text", "is_said"),
+    [
+        ('The report, titled "Bridges of the North", was published.', False),
+        ('Teams named their robot "Robogee."', False),
+        ('On the website "The Great Countdown" the firm posted a clock.', False),
+        ('The entry was a "significant public benefit."', False),
+        ('He called it "a fantasy built on loans".', True),
+        ('"No." she said.', True),
+        ('"We will win," she said.', True),
+    ],
+)
+def test_titles_and_scare_quotes_are_not_said(text, is_said):
+    fragment = quotation_marks(text)[0]
+    assert said(text, fragment) is is_said
+
+
+# ------------------------------------------------------------------ kinds and spans
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            PEOPLE + '"We will not sign," Kovacs said.',
+            [("direct", "We will not sign,", "Kovacs", "Jana Kovacs")],
+        ),
+        (
+            PEOPLE + "Kovacs emphasised that the deadline would hold.",
+            [("indirect", "the deadline would hold", "Kovacs", "Jana Kovacs")],
+        ),
+        (
+            PEOPLE + "Kovacs emphasized that the deadline would hold.",
+            [("indirect", "the deadline would hold", "Kovacs", "Jana Kovacs")],
+        ),
+        (
+            PEOPLE + "Kovacs denied that the tender had been rigged.",
+            [("indirect", "the tender had been rigged", "Kovacs", "Jana Kovacs")],
+        ),
+        (
+            PEOPLE + "Kovacs hinted that the tolls could fall.",
+            [("indirect", "the tolls could fall", "Kovacs", "Jana Kovacs")],
+        ),
+        (
+            PEOPLE + "The bridge will open in May, according to Kovacs.",
+            [("indirect", "The bridge will open in May", "Kovacs", "Jana Kovacs")],
+        ),
+        (
+            PEOPLE + "According to Kovacs the bridge will open in May next year.",
+            [("indirect", "the bridge will open in May next year", "Kovacs", "Jana Kovacs")],
+        ),
+        (
+            PEOPLE + "In a statement, the ministry said the bridge would open in May.",
+            [("indirect", "the bridge would open in May", "the ministry", None)],
+        ),
+        (
+            PEOPLE + 'Kovacs said the delay was "entirely avoidable".',
+            [("mixed", 'the delay was "entirely avoidable"', "Kovacs", "Jana Kovacs")],
+        ),
+        (
+            PEOPLE + 'Kovacs said that "nobody wants the bridge."',
+            [("direct", "nobody wants the bridge.", "Kovacs", "Jana Kovacs")],
+        ),
+        (
+            PEOPLE + "Kovacs told reporters the bridge was safe.",
+            [("indirect", "the bridge was safe", "Kovacs", "Jana Kovacs")],
+        ),
+        (
+            PEOPLE + "The plan is dead, said Deputy Minister Jana Kovacs.",
+            [("indirect", "The plan is dead", "Jana Kovacs", "Jana Kovacs")],
+        ),
+        (
+            PEOPLE + "Kovacs urged the city council to approve the tolls.",
+            [("indirect", "to approve the tolls", "Kovacs", "Jana Kovacs")],
+        ),
+        (
+            PEOPLE + "Kovacs explained, in a long letter, that the tolls would stay.",
+            [("indirect", "the tolls would stay", "Kovacs", "Jana Kovacs")],
+        ),
+        (
+            PEOPLE + "It was announced that the bridge would close in June.",
+            [("indirect", "the bridge would close in June", None, None)],
+        ),
+        (PEOPLE + "The travellers were denied visas to enter the country.", []),
+        (PEOPLE + "Kovacs asked questions to the panel for an hour.", []),
+        (
+            PEOPLE + 'Voss called the levy a "stealth tax" on Friday.',
+            [("mixed", 'the levy a "stealth tax"', "Voss", None)],
+        ),
+        (
+            PEOPLE + 'Kovacs described the plan as "a fantasy built on loans".',
+            [("mixed", 'the plan as "a fantasy built on loans"', "Kovacs", "Jana Kovacs")],
+        ),
+        (
+            PEOPLE + 'Kovacs called for "a fair toll for every driver."',
+            [("direct", "a fair toll for every driver.", "Kovacs", "Jana Kovacs")],
+        ),
+        (PEOPLE + "Kovacs described the bridge in detail.", []),
+        (PEOPLE + "Kovacs told a rally outside the harbour office on Sunday.", []),
+        (
+            PEOPLE + "Kovacs wrote to the mayors, asking the towns to lower the tolls.",
+            [("indirect", "to lower the tolls", "Kovacs", "Jana Kovacs")],
+        ),
+        (
+            "OSLO (Wire) - The talks resumed on Sunday, two sources close to the talks said.",
+            [("indirect", "The talks resumed on Sunday", "two sources close to the talks", None)],
+        ),
+        (
+            '"We are close," one source said, speaking on condition of anonymity.',
+            [("direct", "We are close,", "one source", None)],
+        ),
+        (
+            PEOPLE + "Kovacs told reporters in Bergen that the United States had paid.",
+            [("indirect", "the United States had paid", "Kovacs", "Jana Kovacs")],
+        ),
+        (
+            PEOPLE + 'Asked about the delay, Kovacs said: "It is not our fault."',
+            [("direct", "It is not our fault.", "Kovacs", "Jana Kovacs")],
+        ),
+        (PEOPLE + "Officials have not said why the bridge was closed for a week.", []),
+        (PEOPLE + "Kovacs didn't say whether the bridge would close for a week.", []),
+        (PEOPLE + 'The convoy was led by a driver labelled "Bridge Boss" in the press.', []),
+        (PEOPLE + 'The report, titled "Bridges of the North", was published.', []),
+    ],
+)
+def test_kinds_spans_and_speakers(nlp, text, expected):
+    assert without_groups(found(nlp, text)) == expected
+
+
+def test_split_quotation_is_one_quotation_of_two_fragments(nlp):
+    rows = found(nlp, PEOPLE + '"We will go," Kovacs said, "and we will win."')
+    assert without_groups(rows) == [
+        ("direct", "We will go,", "Kovacs", "Jana Kovacs"),
+        ("direct", "and we will win.", "Kovacs", "Jana Kovacs"),
+    ]
+    assert rows[0][4] == rows[1][4]
+
+
+def test_paragraphs_of_one_quotation_share_the_speaker_named_last(nlp):
+    text = PEOPLE + '"The first part is done.\n\n"The second part is late," Kovacs said.'
+    rows = found(nlp, text)
+    assert [(r[1], r[3]) for r in rows] == [
+        ("The first part is done.", "Jana Kovacs"),
+        ("The second part is late,", "Jana Kovacs"),
+    ]
+    assert rows[0][4] == rows[1][4]
+
+
+# ------------------------------------------------------------------ speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "actor"),
+    [
+        (RUIZ + ", a former judge from Seville, said the treaty was fair.", "Ana Ruiz", "Ana Ruiz"),
+        ('"The treaty is fair," said Ana Ruiz, the foreign minister.', "Ana Ruiz", "Ana Ruiz"),
+        (RUIZ + ", who chairs the committee, insisted that the treaty was fair.", "Ana Ruiz", "Ana Ruiz"),
+        ("The head of the agency, Leila Okafor, has warned that the treaty was fair.", "Leila Okafor", "Leila Okafor"),
+        ("Professor Leila Okafor, of the University of Lagos, said the treaty was fair.", "Leila Okafor", "Leila Okafor"),
+        (RUIZ + ' told Radio Nord: "The treaty is fair."', "Ana Ruiz", "Ana Ruiz"),
+        (RUIZ + " spoke after the vote.\n\nFrom the minister: \"The treaty is fair.\"", "the minister", "Ana Ruiz"),
+        ('"The treaty is fair." — Commissioner Ana Ruiz', "Ana Ruiz", "Ana Ruiz"),
+        (RUIZ + " spoke on Monday. She said the treaty was fair.", "She", "Ana Ruiz"),
+        (RUIZ + " opened the meeting. Later the minister said the treaty was fair.", "the minister", "Ana Ruiz"),
+        ("The Kremlin said the treaty was fair.", "Kremlin", "Kremlin"),
+        ("Western leaders warned that the treaty was fair.", "Western leaders", "Western leaders"),
+        ("A leaked memo seen by Radio Nord says the treaty was fair.", "A leaked memo seen by Radio Nord", None),
+        ("The ministry, through spokesperson Ana Ruiz, said the treaty was fair.", "The ministry", None),
+        ("Professor Leila Okafor, head of the board, and chair of the council, says the treaty was fair.", "Leila Okafor", "Leila Okafor"),
+        ("She met Professor Leila Okafor, who had told the press the treaty was fair.", "Leila Okafor", "Leila Okafor"),
+        ("‘The treaty is fair,’ said Foreign Minister Ana Li.", "Ana Li", "Ana Li"),
+        ("Ana Ruiz, 54, said the treaty was fair.", "Ana Ruiz", "Ana Ruiz"),
+        ("The talks resumed, with some experts saying that the treaty was fair.", "some experts", None),
+        ("The ministry said through a spokesperson that the treaty was fair.", "The ministry", None),
+        ("Through a spokesman, the Kremlin denied that the treaty was fair.", "Kremlin", "Kremlin"),
+        ("According to the team's coach, Ana Ruiz, the treaty was fair to all.", "Ana Ruiz", "Ana Ruiz"),
+        ("A study published in the Journal of Peace this week revealed that the treaty was fair.", None, None),
+        ("The Home Office letter reads: \"The treaty is fair.\"", "Home Office", "Home Office"),
+    ],
+)  # fmt: skip
+def test_speaker_forms(nlp, text, speaker, actor):
+    rows = found(nlp, text)
+    assert [(r[2], r[3]) for r in rows] == [(speaker, actor)], rows
+
+
+def test_floating_quote_inherits_the_speaker_before_it(nlp):
+    text = (
+        '"We did not lose," ' + RUIZ + ' said.\n\n"We were outvoted by people who never read it."'
+    )
+    assert [(r[1], r[3]) for r in found(nlp, text)] == [
+        ("We did not lose,", "Ana Ruiz"),
+        ("We were outvoted by people who never read it.", "Ana Ruiz"),
+    ]
+
+
+def test_quote_after_said_colon_in_the_next_paragraph(nlp):
+    text = RUIZ + ' said:\n\n"The treaty is fair. We will sign it."'
+    assert without_groups(found(nlp, text)) == [
+        ("direct", "The treaty is fair. We will sign it.", "Ana Ruiz", "Ana Ruiz")
+    ]
+
+
+def test_he_after_a_quote_is_the_speaker_of_that_quote(nlp):
+    text = (
+        '"The treaty is fair," ' + RUIZ + " said, as the crowd cheered Prime Minister Tomas Berg. "
+        "He added that the vote would be close."
+    )
+    assert [(r[1], r[3]) for r in found(nlp, text)] == [
+        ("The treaty is fair,", "Ana Ruiz"),
+        ("the vote would be close", "Ana Ruiz"),
+    ]
+
+
+def test_question_quote_keeps_its_inverted_speaker(nlp):
+    text = 'Critics disagreed. "Who pays for this?" asked ' + RUIZ + "."
+    assert [(r[1], r[2]) for r in found(nlp, text)] == [("Who pays for this?", "Ana Ruiz")]
+
+
+def test_an_indefinite_role_is_never_a_named_actor(nlp):
+    text = RUIZ + ' spoke first. "We have been here before," said a Western diplomat.'
+    assert [(r[2], r[3]) for r in found(nlp, text)] == [("a Western diplomat", None)]
+
+
+def test_told_takes_the_speaker_before_not_the_addressee(nlp):
+    text = "As " + RUIZ + ' told Radio Nord, "The treaty is fair."'
+    assert [(r[1], r[3]) for r in found(nlp, text)] == [("The treaty is fair.", "Ana Ruiz")]
+
+
+# ------------------------------------------------------------------ with a parser
+
+
+def parsed_doc(nlp, words, heads, deps):
+    """A Doc as a trained parser would leave it (the rule pipeline has no parser)."""
+    from spacy.tokens import Doc
+
+    spaces = [not (i + 1 < len(words) and words[i + 1] in {".", ","}) for i in range(len(words))]
+    return Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps)
+
+
+def test_parsed_subject_is_used_when_a_parser_ran(nlp):
+    from briefing.extract import quotes as extract_quotes
+
+    sentence = "the mayor of Lyon yesterday in Paris said the plan was fair ."
+    words = sentence.split(" ")
+    heads = [1, 7, 1, 2, 7, 7, 5, 7, 9, 10, 7, 10, 7]
+    deps = [
+        "det", "nsubj", "prep", "pobj", "npadvmod", "prep", "pobj", "ROOT",
+        "det", "nsubj", "ccomp", "acomp", "punct",
+    ]  # fmt: skip
+    doc = parsed_doc(nlp, words, heads, deps)
+    assert doc.has_annotation("DEP")
+    document = Document("d1", "t.txt", "Test", doc.text)
+    found_quotes = extract_quotes.quotes(doc, document, [])
+    assert [(q.kind, q.text, q.speaker_text) for q in found_quotes] == [
+        ("indirect", "the plan was fair", "the mayor of Lyon")
+    ]
+
+
+def test_rule_path_without_a_parser_reads_the_same_sentence(nlp):
+    text = "The mayor of Lyon yesterday in Paris said the plan was fair."
+    rows = found(nlp, text)
+    assert [(r[0], r[1]) for r in rows] == [("indirect", "the plan was fair")]
+
+
+# ------------------------------------------------------------------ linking to actors
+
+
+def test_speaker_missed_by_the_name_finder_links_by_surname():
+    from briefing.analyse import Findings
+    from briefing.assemble.actors import merge_actors
+    from briefing.assemble.quotes import link_speakers
+    from briefing.model import NameMention, Quote
+
+    text = 'Ana Ruiz arrived. "We sign," said Ambassador Ruiz. "We wait," said the Envoys.'
+    document = Document("d1", "t.txt", "Test", text)
+    mention = NameMention("d1", 0, 8, "Ana Ruiz", "person")
+
+    def quote(start: int, speaker: str) -> Quote:
+        at = text.index(speaker)
+        return Quote("", "d1", start, start + 8, text[start : start + 8], "direct",
+                     speaker_text=speaker, speaker_start=at, speaker_end=at + len(speaker))  # fmt: skip
+
+    findings = Findings(
+        document, (mention,), (quote(19, "Ambassador Ruiz"), quote(53, "the Envoys")), (), (), ()
+    )
+    actors, resolve = merge_actors([findings])
+    names = {a.id: a.name for a in actors}
+    linked = link_speakers([findings], actors, resolve)
+    assert [names.get(q.speaker or "") for q in linked] == ["Ana Ruiz", None]
