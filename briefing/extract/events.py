@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 
 from ..model import Document, Event, EventStatus, Evidence, NameMention, TimeExpression
 from . import text_of
+from .future import future_cue, is_future_date, period_end, period_start
 
 RULES = Path(__file__).resolve().parents[1] / "rules"
 _PAST = re.compile(
@@ -53,7 +54,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "outlook": re.compile(
             rf"\b(?:(?:{alternation(words['outlook_modals'])})(?:\s+not)?(?:\s+\w+ly)?"
             rf"|(?:{alternation(words['intention_verbs'])})\s+to)"
-            r"\s+(?!be\b|have\b)(?P<action>[a-z]{3,}(?:\s+(?!and\b|but\b|or\b)[\w'’-]+){0,5})"
+            r"\s+(?!be\b|have\b|the\b|an?\b|its\b|their\b|this\b|that\b)(?P<action>[a-z]{3,}(?:\s+(?!and\b|but\b|or\b)[\w'’-]+){0,5})"
         ),
         **{
             status: re.compile(rf"\b(?:{alternation(words[status])})\b", re.I)
@@ -95,22 +96,66 @@ def events(
         if text_of(doc)[span[0] : span[1]].rstrip().endswith("?"):
             previous = span  # a question asks; the open-questions section takes it
             continue
+        evidence = (Evidence(document.id, span[0], span[1], text_of(doc)[span[0] : span[1]]),)
+        before = len(found)
         for clause in _clauses(text_of(doc), span):
             event = _event(text_of(doc), clause, span, previous, times, mentions, ref)
             if event is not None:
                 found.append(
-                    replace(
-                        event,
-                        id=f"{document.id}-e{len(found) + 1}",
-                        evidence=(
-                            Evidence(
-                                document.id, span[0], span[1], text_of(doc)[span[0] : span[1]]
-                            ),
-                        ),
-                    )
+                    replace(event, id=f"{document.id}-e{len(found) + 1}", evidence=evidence)
+                )
+        if len(found) == before:
+            event = _signal(text_of(doc), span, times, ref)
+            if event is not None:
+                found.append(
+                    replace(event, id=f"{document.id}-e{len(found) + 1}", evidence=evidence)
                 )
         previous = span
     return found
+
+
+def _signal(
+    text: str, span: tuple[int, int], times: Sequence[TimeExpression], reference: str | None
+) -> Event | None:
+    """A sentence with no diary item that still speaks of the future ("agreed to purchase 60
+    aircraft", "fears of a recession"): an outlook item titled by what is to happen. Only a
+    sentence whose sole future marker is a date stays undated, so the brief's "what's next"
+    does not list bare sentence fragments."""
+    sentence = text[span[0] : span[1]]
+    inside = [t for t in times if span[0] <= t.start < span[1]]
+    # The title line: the text's first line, a sentence without a final stop.
+    first = span[0] == len(text) - len(text.lstrip())
+    headline = (
+        first and "\n" in text[span[1] - 1 : span[1] + 1] and sentence.rstrip()[-1:] not in ".!?"
+    )
+    cue = future_cue(sentence, inside, reference, headline=headline)
+    if cue is None:
+        return None
+    name, match = cue
+    action = _action(sentence, match, after=name in _CLAUSE_CUES)
+    date = _best_date([t for t in inside if reference and is_future_date(t, reference)])
+    dated = name != "date" and date is not None and (date.value or "")[:1] in "12"
+    return Event(
+        id="",
+        title=action[:1].upper() + action[1:],
+        date=date.value if dated and date else None,
+        when=date.text if date else None,
+        status=status_of(sentence) or "planned",
+        kind="outlook",
+    )
+
+
+_CLAUSE_CUES = {"mandative", "anticipation", "transaction"}  # the matter follows the cue
+
+
+def _action(sentence: str, match: re.Match[str] | None, after: bool = False) -> str:
+    """Up to six words from the verb a future marker introduces (or what follows a cue such as
+    'fears of'), else from the sentence start."""
+    start = 0
+    if match is not None:
+        start = match.end() if after else match.end() - len(match.group(0).split()[-1])
+    words = re.split(r"[,.;:!?\"“”()]", sentence[start:])[0].split()
+    return " ".join(words[:6]) or sentence.strip()[:60]
 
 
 def _clauses(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
@@ -200,15 +245,18 @@ def _antecedent(
 
 
 def _is_future(time: TimeExpression, reference: str | None) -> bool:
+    """Forward-looking: a future reference, or a period that has not ended by the article's
+    date (compared as dates: '2025-W10' against '2025-03-06' is not a string comparison)."""
     if time.value in _FUTURE_VALUES:
         return True
-    if not time.value or time.value[:1] not in "12" or time.value.startswith("P"):
+    start = period_start(time.value or "")
+    if start is None:
         return False
     if reference is None:
         return time.tense == "future"
-    return time.value[: len(reference)] >= reference[: len(time.value)] and (
-        time.tense == "future" or time.value[:10] > reference
-    )
+    end = period_end(time.value or "")
+    ref = dt.date.fromisoformat(reference[:10])
+    return end is not None and end >= ref and (time.tense == "future" or start > ref)
 
 
 def _best_date(times: list[TimeExpression]) -> TimeExpression | None:
