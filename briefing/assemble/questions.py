@@ -24,9 +24,13 @@ _STOP = {"their", "there", "would", "could", "should", "which", "about", "after"
 
 
 def _opener(text: str) -> bool:
+    """A sentence set against the one before: it opens with a contrast ("However, ...") or
+    holds one mid-clause (", however, ")."""
     head = text.lstrip().lower()
-    return any(head.startswith(c) for c in cues()["contrast"]) or any(
-        f" {c} " in head for c in cues()["contrast"] if " " in c
+    return (
+        any(head.startswith(c) for c in cues()["contrast"])
+        or any(f" {c} " in head for c in cues()["contrast"] if " " in c)
+        or ", however," in head
     )
 
 
@@ -48,17 +52,17 @@ def merge_questions(
 def contested(
     quotes: Sequence[Quote], texts: dict[str, str], actors: dict[str, Actor]
 ) -> list[Question]:
-    """Claims that a later statement by another speaker disputes; one item per pair of sides."""
+    """Claims that a statement by another speaker disputes; one item per pair of sides."""
     by_doc: dict[str, list[Quote]] = {}
     for quote in quotes:
         if quote.speaker is not None:
             by_doc.setdefault(quote.doc, []).append(quote)
-    denials = [q for q in quotes if q.speaker and (q.cue or "").lower() in cues()["denial"]]
+    elsewhere = [q for q in quotes if q.speaker]
     found: dict[frozenset[str], Question] = {}
     for claim in quotes:
         if claim.speaker is None or claim.kind == "direct":
             continue
-        other = _dispute(claim, by_doc.get(claim.doc, []), denials, texts, actors)
+        other = _dispute(claim, by_doc.get(claim.doc, []), elsewhere, texts, actors)
         if other is None:
             continue
         reply, bridge = other
@@ -110,13 +114,17 @@ CLAIM_CUES = {"claimed", "claims", "said", "says", "stated", "suggested", "asser
 def _dispute(
     claim: Quote,
     same_doc: list[Quote],
-    denials: list[Quote],
+    elsewhere: list[Quote],
     texts: dict[str, str],
     actors: dict[str, Actor],
 ) -> tuple[Quote, Evidence | None] | None:
-    """The statement that disputes ``claim``, and the sentence that says so, if any: a reply
-    by the other side soon after it in the same article (after a contrast or a denial), or a
-    denial elsewhere that shares its subject."""
+    """The statement that disputes ``claim``, and the sentence that says so, if any.
+
+    In the same article: a reply by the other side soon after the claim, after a contrast or
+    a denial ("However, ...", "rejected that claim"), or whose content conflicts with the
+    claim's. In another article: a statement of the other side on the same matter that a
+    denial introduces, or whose content conflicts. A reply that agrees ("agreed",
+    "confirmed") never disputes."""
     bridge = _bridge(claim, texts[claim.doc])
     claimant = actors.get(claim.speaker or "")
 
@@ -126,16 +134,71 @@ def _dispute(
         )
 
     for reply in same_doc:
-        near = 0 < reply.start - claim.end < MAX_GAP
-        denial = (reply.cue or "").lower() in cues()["denial"]
-        if near and (bridge is not None or denial) and other_side(reply):
+        if not (0 < reply.start - claim.end < MAX_GAP and other_side(reply)):
+            continue
+        if _agrees(reply, texts[reply.doc]):
+            continue
+        if bridge is not None or _denies(reply) or _conflict(claim, reply):
             return reply, bridge
     if (claim.cue or "").lower() not in CLAIM_CUES:
         return None
-    words = _keywords(claim.text)
-    for reply in denials:
-        if other_side(reply) and len(_keywords(reply.text) & words) >= 2:
-            return reply, None
+    for reply in elsewhere:
+        if reply.doc == claim.doc or not other_side(reply) or _agrees(reply, texts[reply.doc]):
+            continue
+        denial = _denial_before(reply, texts[reply.doc])
+        shared = len(_keywords(reply.text) & _keywords(claim.text))
+        if (_denies(reply) or denial is not None) and shared >= 2 or _conflict(claim, reply):
+            return reply, denial
+    return None
+
+
+def _denies(reply: Quote) -> bool:
+    return (reply.cue or "").lower() in cues()["denial"]
+
+
+_AGREEMENT = re.compile(
+    r"\b(?:agreed|agrees|confirmed|confirms|welcomed|welcomes|echoed|backed|endorsed|also)\b"
+)
+
+
+def _agrees(reply: Quote, text: str) -> bool:
+    """The reply's own sentence takes the claim up rather than disputing it."""
+    start = max(text.rfind(c, 0, reply.start) for c in ".!?\n") + 1
+    return bool(_AGREEMENT.search(text[start : reply.end]))
+
+
+_NEGATION = re.compile(r"\b(?:not|no|never|none|nobody|nothing)\b|n[’']t\b", re.I)
+_NUMBER = re.compile(r"\d[\d,.]*")
+_WORD_STOP = _STOP | {"that", "this", "with", "from", "have", "been", "were", "will", "said"}
+
+
+def _content(text: str) -> set[str]:
+    return {w.lower() for w in re.findall(r"[A-Za-z]{4,}", text)} - _WORD_STOP
+
+
+def _conflict(claim: Quote, reply: Quote) -> bool:
+    """Incompatible content on the same matter: one side negates what the other asserts
+    ("charges would not rise" / "charges would rise by 6 percent"), or they give different
+    figures for it ("40,000 homes" / "only 28,000 homes")."""
+    shared = _content(claim.text) & _content(reply.text)
+    negated = bool(_NEGATION.search(claim.text)) != bool(_NEGATION.search(reply.text))
+    if len(shared) >= 2 and negated:
+        return True
+    numbers_a, numbers_b = set(_NUMBER.findall(claim.text)), set(_NUMBER.findall(reply.text))
+    return bool(shared) and bool(numbers_a) and bool(numbers_b) and not numbers_a & numbers_b
+
+
+def _denial_before(reply: Quote, text: str) -> Evidence | None:
+    """The sentence that introduces a reply as a denial, in the reply's article: its own
+    sentence or the one before ("The ministry dismissed the report. X said: ...")."""
+    end = reply.start
+    for _ in range(2):
+        start = max(text.rfind(c, 0, max(0, end - 2)) for c in ".!?\n") + 1
+        sentence = text[start:end].strip()
+        if re.search(_denial(), sentence) or _opener(sentence):
+            offset = text.index(sentence, start)
+            return Evidence(reply.doc, offset, offset + len(sentence), sentence)
+        end = start
     return None
 
 

@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 
 from ..model import Document, Evidence, NameMention, Question, Quote
 from . import text_of
+from .askers import asker
 
 RULES = Path(__file__).resolve().parents[1] / "rules"
 SCORES = {"explicit": 3.0, "contested": 4.0, "unresolved": 2.5, "uncertain": 1.5}
@@ -32,10 +33,15 @@ def cues() -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in data.items() if not k.startswith("_")}
 
 
+def _alternation(words: Sequence[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
 @cache
-def _pattern(kind: str) -> re.Pattern[str]:
-    words = sorted(cues()[kind], key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
+def _pattern(kind: str, opener: bool = False, cased: bool = False) -> re.Pattern[str]:
+    """Any cue phrase of ``kind``; with ``opener``, only at the start (then a word break)."""
+    body = r"(?:" + _alternation(cues()[kind]) + r")(?![\w’'])"
+    return re.compile(body if opener else r"\b" + body, 0 if cased else re.I)
 
 
 def questions(
@@ -43,46 +49,65 @@ def questions(
 ) -> list[Question]:
     """Explicit, unresolved and uncertain questions of one document, in text order."""
     found = []
+    full = text_of(doc)
     for sent in doc.sents:
         span = (sent.start_char, sent.end_char)
-        text = text_of(doc)[span[0] : span[1]].strip()
+        text = full[span[0] : span[1]].strip()
         if not text:
             continue
-        start = text_of(doc).index(text, span[0])
+        start = full.index(text, span[0])
         evidence = (Evidence(document.id, start, start + len(text), text),)
         names = [m for m in mentions if span[0] <= m.start < span[1]]
-        item = _classify(text, evidence, names, quotes)
+        item = None
+        for mark in re.finditer(r"\?", text):  # a question may close mid-sentence: '?" she asked'
+            item = _explicit(full, evidence[0], start + mark.end(), names, mentions, quotes)
+            if item is not None:
+                break
+        if "?" not in text:
+            item = _classify(text, evidence, names)
         if item is not None:
             found.append(item)
     return [_numbered(q, document.id, i) for i, q in enumerate(found, start=1)]
 
 
-def _classify(
-    text: str,
-    evidence: tuple[Evidence, ...],
+def _weight(names: Sequence[NameMention]) -> float:
+    return 1 + 0.25 * min(len(names), 4)
+
+
+def _explicit(
+    full: str,
+    evidence: Evidence,
+    mark: int,
     names: list[NameMention],
+    mentions: Sequence[NameMention],
     quotes: Sequence[Quote],
 ) -> Question | None:
-    weight = 1 + 0.25 * min(len(names), 4)
-    if text.rstrip("”\"’' )").endswith("?"):
-        asked = _asked(text)
-        speaker = next(
-            (
-                q.speaker_text
-                for q in quotes
-                if q.start <= evidence[0].end and evidence[0].start <= q.end and q.speaker_text
-            ),
-            None,
-        )
-        return Question(
-            "",
-            asked,
-            "explicit",
-            evidence=evidence,
-            score=SCORES["explicit"] * weight,
-            asked_by=speaker,
-        )
-    if _pattern("unresolved").search(text):
+    """The question that ends at ``mark`` (just after its '?') in a sentence, unless it is
+    rhetorical: a negative or fixed rhetorical opener ("Isn't it obvious ...?", "Who would
+    not ...?") or answered at once ("No.", "The answer is ...")."""
+    asked = _asked(full[evidence.start : mark])
+    if _pattern("rhetorical_openers", opener=True).match(asked):
+        return None
+    after = full[mark : mark + 40]
+    if _pattern("answers", opener=True).match(after.lstrip(' "”’')) and re.match(
+        r"\s*[\"”’]?\s*[\w ]{1,20}?(?:[.,!]|\s+is\b)", after
+    ):
+        return None
+    return Question(
+        "",
+        asked,
+        "explicit",
+        evidence=(evidence,),
+        score=SCORES["explicit"] * _weight(names),
+        asked_by=asker(full, mark - len(asked), mark, mentions, quotes),
+    )
+
+
+def _classify(
+    text: str, evidence: tuple[Evidence, ...], names: list[NameMention]
+) -> Question | None:
+    weight = _weight(names)
+    if _unresolved(text):
         return Question(
             "",
             as_question(text),
@@ -90,8 +115,9 @@ def _classify(
             evidence=evidence,
             score=SCORES["unresolved"] * weight,
         )
-    if names and _pattern("uncertain").search(text):
-        claim = _pattern("uncertain").sub("", text).strip(" ,.")
+    hedge = _hedge(text, names)
+    if hedge is not None:
+        claim = hedge.strip(" ,.")
         return Question(
             "",
             f"Is it confirmed that {lower_first(claim)}?",
@@ -100,6 +126,70 @@ def _classify(
             score=SCORES["uncertain"] * weight,
         )
     return None
+
+
+def _unresolved(text: str) -> bool:
+    """A matter still open: a cue phrase ("has yet to decide", "remains to be seen"), a negated
+    verb of knowing or deciding before a wh-word ("could not say when"), a verb of deliberation
+    before whether/if ("are debating whether"), or a decision not yet taken ("has not been set")."""
+    if _pattern("unresolved").search(text):
+        return True
+    return any(p.search(text) for p in _open_patterns())
+
+
+@cache
+def _open_patterns() -> tuple[re.Pattern[str], ...]:
+    words = {k: _alternation(cues()[k]) for k in ("unknown_verbs", "deliberation_verbs")}
+    pending = _alternation(cues()["pending_participles"])
+    wh = r"(?:whether|if|when|how|what|who|where|why|which)"
+    return (
+        re.compile(
+            r"\b(?:not|never|no one|nobody|n[’']t)\b"
+            r"(?:\s+(?:yet|been|be|have|has|it|is|was|\w+ly)){0,3}"
+            rf"\s+(?:{words['unknown_verbs']})(?:\s+(?:on|about|yet|exactly))?\s+{wh}\b",
+            re.I,
+        ),
+        re.compile(
+            rf"\b(?:{words['deliberation_verbs']})(?:\s+[\w’']+){{0,2}}?\s+(?:whether|if)\b", re.I
+        ),
+        re.compile(rf"\b(?:has|have|had)\s+not\s+(?:yet\s+)?been\s+(?:{pending})\b", re.I),
+    )
+
+
+def _hedge(text: str, names: Sequence[NameMention]) -> str | None:
+    """The claim of a hedged sentence about a key actor or event, or None.
+
+    A marker of unconfirmed claims ("reportedly", "sources said") needs a name or a key noun
+    (a minister, a company, an explosion) in the sentence; a modal of possibility ("may",
+    "could") needs one as the subject of its clause, so "visitors may borrow ten books" and
+    "rain could delay the regatta" stay out of the brief.
+    """
+    strong = _pattern("uncertain").search(text)
+    if strong is not None:
+        if names or _pattern("key_nouns").search(text):
+            return _pattern("uncertain").sub("", text)
+        return None
+    weak = _pattern("weak_hedges", cased=True).search(text)  # 'may', not the month
+    if weak is None or re.match(r"\s+not\s+(?:say|tell|confirm)", text[weak.end() :]):
+        return None
+    subject = _subject(text, weak.start())
+    if _pattern("key_nouns").search(subject) or any(
+        m.text in subject
+        and m.kind != "place"
+        or m.text + "’s" in subject
+        or m.text + "'s" in subject
+        for m in names
+    ):
+        return text
+    return None
+
+
+def _subject(text: str, position: int) -> str:
+    """The words of the clause before ``position`` up to the first preposition: the subject's
+    head region ('The old lighthouse' of 'The old lighthouse at Kestra is said to ...')."""
+    clause = re.split(r"[;:]|,\s+(?:and|but|while|which|who)\s", text[:position])[-1]
+    clause = re.split(r"\b(?:think|thinks|believe|believes|say|says|said|that)\b", clause)[-1]
+    return re.split(r"\s(?:at|on|in|of|near|from|for|with|by|to)\s", clause + " ")[0]
 
 
 def _asked(text: str) -> str:
