@@ -86,6 +86,7 @@ def _explicit(
     rhetorical: a negative or fixed rhetorical opener ("Isn't it obvious ...?", "Who would
     not ...?") or answered at once ("No.", "The answer is ...")."""
     asked = _asked(full[evidence.start : mark])
+    start = full.rfind(asked[1:], evidence.start, mark) - 1  # _asked capitalises the first letter
     if _pattern("rhetorical_openers", opener=True).match(asked):
         return None
     after = full[mark : mark + 40]
@@ -99,7 +100,7 @@ def _explicit(
         "explicit",
         evidence=(evidence,),
         score=SCORES["explicit"] * _weight(names),
-        asked_by=asker(full, mark - len(asked), mark, mentions, quotes),
+        asked_by=asker(full, max(start, evidence.start), mark, mentions, quotes),
     )
 
 
@@ -117,13 +118,16 @@ def _classify(
         )
     hedge = _hedge(text, names)
     if hedge is not None:
-        claim = hedge.strip(" ,.")
+        claim, strong = hedge
+        claim = claim.strip(" ,.")
+        # A rumour asks for confirmation; a possibility ("could sign") for its likelihood.
+        asked = "Is it confirmed that" if strong else "How likely is it that"
         return Question(
             "",
-            f"Is it confirmed that {lower_first(claim)}?",
+            f"{asked} {lower_first(claim)}?",
             "uncertain",
             evidence=evidence,
-            score=SCORES["uncertain"] * weight,
+            score=SCORES["uncertain"] * weight * (1.0 if strong else 0.7),
         )
     return None
 
@@ -156,8 +160,9 @@ def _open_patterns() -> tuple[re.Pattern[str], ...]:
     )
 
 
-def _hedge(text: str, names: Sequence[NameMention]) -> str | None:
-    """The claim of a hedged sentence about a key actor or event, or None.
+def _hedge(text: str, names: Sequence[NameMention]) -> tuple[str, bool] | None:
+    """The claim of a hedged sentence about a key actor or event and whether the hedge marks
+    it unconfirmed (rather than merely possible), or None.
 
     A marker of unconfirmed claims ("reportedly", "sources said") needs a name or a key noun
     (a minister, a company, an explosion) in the sentence; a modal of possibility ("may",
@@ -167,11 +172,11 @@ def _hedge(text: str, names: Sequence[NameMention]) -> str | None:
     strong = _pattern("uncertain").search(text)
     if strong is not None:
         if names or _pattern("key_nouns").search(text):
-            return _pattern("uncertain").sub("", text)
+            return unhedged(text), True
         return None
     weak = _pattern("weak_hedges", cased=True).search(text)  # 'may', not the month
-    if weak is None or re.match(r"\s+not\s+(?:say|tell|confirm)", text[weak.end() :]):
-        return None
+    if weak is None or re.match(r"\s*(?:not|n[’']t)\b", text[weak.end() :]):
+        return None  # 'could not attend', 'could not be higher': no hedge
     subject = _subject(text, weak.start())
     if _pattern("key_nouns").search(subject) or any(
         m.text in subject
@@ -180,8 +185,61 @@ def _hedge(text: str, names: Sequence[NameMention]) -> str | None:
         or m.text + "'s" in subject
         for m in names
     ):
-        return text
+        return _claim(text, weak.start()), False
     return None
+
+
+_FRAME = re.compile(
+    r"^(?:according to [^,]{1,80},\s*|.{0,80}?\b(?:said|say|says|reported|report)\s+(?:that\s+)?)",
+    re.I,
+)
+_HEARSAY = r"(?:believed|thought|said|understood|reported|alleged|rumou?red|suspected|known)"
+# (pattern, replacement of the verb in group 1): 'is believed to have fled' -> 'has fled',
+# 'are thought to be carrying' -> 'are carrying', 'appears to have underreported' -> 'has ...'.
+_REWRITES: tuple[tuple[re.Pattern[str], dict[str, str]], ...] = (
+    (
+        re.compile(rf"\b(is|are|was|were) {_HEARSAY} to have\b"),
+        {"is": "has", "are": "have", "was": "had", "were": "had"},
+    ),
+    (re.compile(rf"\b(is|are|was|were) {_HEARSAY} to be\b"), {}),
+    (
+        re.compile(r"\b(appears|appear|appeared|seems|seem|seemed) to have\b"),
+        {"appears": "has", "appear": "have", "seems": "has", "seem": "have"},
+    ),
+)
+_RUMOUR = re.compile(
+    r"^(?:Rumou?rs|Reports|Unconfirmed reports) that (?P<claim>.+?)\s+"
+    r"(?:spread|circulated|surfaced|emerged|persisted)\b.*$"
+)
+
+
+def unhedged(text: str) -> str:
+    """The claim a hedged sentence reports, without the hedge: 'He is believed to have fled'
+    -> 'He has fled'; 'Sources said X' -> 'X'; 'X allegedly paid' -> 'X paid'."""
+    frame = _FRAME.match(text)
+    sourced = _pattern("uncertain").search(text)
+    if frame and sourced and sourced.start() < frame.end():
+        text = text[frame.end() :]
+    text = _RUMOUR.sub(lambda m: m.group("claim"), text)
+    for pattern, verbs in _REWRITES:
+        text = pattern.sub(
+            lambda m, v=verbs: v.get(m.group(1), "had" if "ed" in m.group(1)[-2:] else m.group(1)),
+            text,
+        )
+    text = re.sub(
+        r"\b(?:reportedly|allegedly|apparently|possibly|reputedly|supposedly)\s+", "", text
+    )
+    text = re.sub(r",\s+[^,]{1,60}\b(?:said|say|says|reported|suggest|suggests)\.?$", "", text)
+    return re.sub(r"\s{2,}", " ", text).strip()
+
+
+def _claim(text: str, position: int) -> str:
+    """The hedged clause itself: after the last 'that' before the hedge, without a trailing
+    attribution ('Miles could sign a gas deal, diplomats said' -> 'Miles could sign a gas
+    deal')."""
+    that = text.rfind(" that ", 0, position)
+    claim = text[that + 6 :] if that >= 0 else text
+    return re.sub(r",\s+[^,]{1,60}\b(?:said|say|says|reported|suggest|suggests)\.?$", "", claim)
 
 
 def _subject(text: str, position: int) -> str:
@@ -199,7 +257,7 @@ def _asked(text: str) -> str:
         if mark in body:
             body = body.rsplit(mark, 1)[1]
             break
-    body = body.strip()
+    body = body.strip().lstrip("\"“‘'")
     return body[:1].upper() + body[1:]
 
 
@@ -214,7 +272,10 @@ def as_question(text: str) -> str:
     return f"Still open: {text.rstrip('.')}?"
 
 
-_COMMON_FIRST = {"the", "a", "an", "any", "some", "it", "there", "this", "that", "its", "their"}
+_COMMON_FIRST = {
+    "the", "a", "an", "any", "some", "it", "there", "this", "that", "its", "their", "he", "she",
+    "they", "several", "many", "most", "two", "three",
+}  # fmt: skip
 
 
 def lower_first(text: str) -> str:
