@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import cache
 from typing import TYPE_CHECKING
 
 from ..extract.questions import SCORES, cues, lower_first
@@ -57,7 +58,7 @@ def contested(
     for quote in quotes:
         if quote.speaker is not None:
             by_doc.setdefault(quote.doc, []).append(quote)
-    elsewhere = [q for q in quotes if q.speaker]
+    elsewhere = _Candidates([q for q in quotes if q.speaker])
     found: dict[frozenset[str], Question] = {}
     for claim in quotes:
         if claim.speaker is None or claim.kind == "direct":
@@ -70,6 +71,32 @@ def contested(
         if sides not in found:
             found[sides] = _contested_item(claim, reply, bridge, actors)
     return list(found.values())
+
+
+class _Candidates:
+    """Statements that share at least two uncommon content words with a claim, for the search
+    across articles. A word used by more than ``COMMON`` statements says nothing about two of
+    them being on the same matter, and leaving it out keeps the search near linear when
+    hundreds of articles are assembled together."""
+
+    COMMON = 40
+
+    def __init__(self, quotes: Sequence[Quote]) -> None:
+        index: dict[str, list[Quote]] = {}
+        for quote in quotes:
+            for word in _content(quote.text):
+                index.setdefault(word, []).append(quote)
+        self.index = {w: qs for w, qs in index.items() if len(qs) <= self.COMMON}
+
+    def sharing(self, claim: Quote) -> list[Quote]:
+        counts: dict[int, int] = {}
+        found: dict[int, Quote] = {}
+        for word in _content(claim.text):
+            for quote in self.index.get(word, ()):
+                counts[id(quote)] = counts.get(id(quote), 0) + 1
+                found[id(quote)] = quote
+        chosen = [found[k] for k, n in counts.items() if n >= 2 and found[k].doc != claim.doc]
+        return sorted(chosen, key=lambda q: (q.doc, q.start))
 
 
 def _contested_item(
@@ -114,7 +141,7 @@ CLAIM_CUES = {"claimed", "claims", "said", "says", "stated", "suggested", "asser
 def _dispute(
     claim: Quote,
     same_doc: list[Quote],
-    elsewhere: list[Quote],
+    elsewhere: _Candidates,
     texts: dict[str, str],
     actors: dict[str, Actor],
 ) -> tuple[Quote, Evidence | None] | None:
@@ -125,8 +152,9 @@ def _dispute(
     claim's. In another article: a statement of the other side on the same matter that a
     denial introduces, or whose content conflicts. A reply that agrees ("agreed",
     "confirmed") never disputes."""
-    bridge = _bridge(claim, texts[claim.doc])
     claimant = actors.get(claim.speaker or "")
+    bridge: Evidence | None = None
+    looked = False  # the bridge is looked for once, and only when a reply is near
 
     def other_side(reply: Quote) -> bool:
         return reply.speaker != claim.speaker and not _same_side(
@@ -138,16 +166,17 @@ def _dispute(
             continue
         if _agrees(reply, texts[reply.doc]):
             continue
+        if not looked:
+            bridge, looked = _bridge(claim, texts[claim.doc]), True
         if bridge is not None or _denies(reply) or _conflict(claim, reply):
             return reply, bridge
     if (claim.cue or "").lower() not in CLAIM_CUES:
         return None
-    for reply in elsewhere:
-        if reply.doc == claim.doc or not other_side(reply) or _agrees(reply, texts[reply.doc]):
+    for reply in elsewhere.sharing(claim):
+        if not other_side(reply) or _agrees(reply, texts[reply.doc]):
             continue
         denial = _denial_before(reply, texts[reply.doc])
-        shared = len(_keywords(reply.text) & _keywords(claim.text))
-        if (_denies(reply) or denial is not None) and shared >= 2 or _conflict(claim, reply):
+        if _denies(reply) or denial is not None or _conflict(claim, reply):
             return reply, denial
     return None
 
@@ -172,8 +201,9 @@ _NUMBER = re.compile(r"\d[\d,.]*")
 _WORD_STOP = _STOP | {"that", "this", "with", "from", "have", "been", "were", "will", "said"}
 
 
-def _content(text: str) -> set[str]:
-    return {w.lower() for w in re.findall(r"[A-Za-z]{4,}", text)} - _WORD_STOP
+@cache
+def _content(text: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in re.findall(r"[A-Za-z]{4,}", text)) - _WORD_STOP
 
 
 def _conflict(claim: Quote, reply: Quote) -> bool:
@@ -195,7 +225,7 @@ def _denial_before(reply: Quote, text: str) -> Evidence | None:
     for _ in range(2):
         start = max(text.rfind(c, 0, max(0, end - 2)) for c in ".!?\n") + 1
         sentence = text[start:end].strip()
-        if re.search(_denial(), sentence) or _opener(sentence):
+        if _denial().search(sentence) or _opener(sentence):
             offset = text.index(sentence, start)
             return Evidence(reply.doc, offset, offset + len(sentence), sentence)
         end = start
@@ -208,10 +238,11 @@ def _bridge(claim: Quote, text: str) -> Evidence | None:
     offset = claim.end
     for sentence in re.split(r"(?<=[.!?])\s+|(?<=[.!?][”\"’])\s+", after)[1:3]:
         offset = text.find(sentence, offset)
-        if _opener(sentence) or re.search(_denial(), sentence):
+        if _opener(sentence) or _denial().search(sentence):
             return Evidence(claim.doc, offset, offset + len(sentence), sentence)
     return None
 
 
-def _denial() -> str:
-    return r"\b(?:" + "|".join(re.escape(c) for c in cues()["denial"]) + r")\b"
+@cache
+def _denial() -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(re.escape(c) for c in cues()["denial"]) + r")\b")

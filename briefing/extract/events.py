@@ -255,8 +255,13 @@ def _is_future(time: TimeExpression, reference: str | None) -> bool:
     if reference is None:
         return time.tense == "future"
     end = period_end(time.value or "")
-    ref = dt.date.fromisoformat(reference[:10])
-    return end is not None and end >= ref and (time.tense == "future" or start > ref)
+    ref = period_start(reference[:10])
+    return (
+        end is not None
+        and ref is not None
+        and end >= ref
+        and (time.tense == "future" or start > ref)
+    )
 
 
 def _best_date(times: list[TimeExpression]) -> TimeExpression | None:

@@ -83,6 +83,40 @@ def patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
+_WORD = re.compile(r"[a-z]+")  # "won't" -> "won", "t": contractions keep their parts
+
+
+@cache
+def triggers() -> dict[str, frozenset[str]]:
+    """Words one of which a sentence must hold for a pattern to be worth trying: most
+    sentences hold none of a pattern's slot words, and a set test is far cheaper than the
+    regular expression."""
+    from .events import _words
+
+    w = _words()["future"]
+
+    def words(*keys: str) -> frozenset[str]:
+        return frozenset(
+            word for key in keys for phrase in w[key] for word in _WORD.findall(phrase.lower())
+        )
+
+    to = frozenset({"to"})
+    return {
+        "modal": words("modals"),
+        "possible": words("possible_modals"),
+        "be_to": to,
+        "is_to": to,
+        "intention": to,
+        "purpose": to,
+        "plan_noun": to,
+        "directive": to,
+        "mandative": frozenset({"that"}),
+        "anticipation": words("anticipation_nouns"),
+        "transaction": frozenset({"of"}),
+        "headline": to,
+    }
+
+
 def future_cue(
     sentence: str,
     times: Sequence[TimeExpression] = (),
@@ -94,8 +128,9 @@ def future_cue(
     ``times`` are the time expressions inside the sentence; ``headline`` says the sentence is
     an article's title line, where "X to do Y" is the future ("DaimlerChrysler to sell ...").
     """
+    words = frozenset(_WORD.findall(sentence.lower()))
     for name, pattern in patterns().items():
-        if name == "headline" and not headline:
+        if name == "headline" and not headline or triggers()[name].isdisjoint(words):
             continue
         match = pattern.search(sentence)
         if match is not None and not (name == "headline" and _not_future_to(match)):
@@ -111,6 +146,7 @@ def _not_future_to(match: re.Match[str]) -> bool:
     return match.group(1).lower() in _words()["future"]["non_future_to"]
 
 
+@cache
 def period_start(value: str) -> dt.date | None:
     """The first day of a TimeML date value (2025-03-06, 2025-03, 2025-W10, 2025-Q2, 2025)."""
     try:
@@ -132,6 +168,7 @@ def period_start(value: str) -> dt.date | None:
     return None
 
 
+@cache
 def period_end(value: str) -> dt.date | None:
     """The last day of the period a TimeML date value names (see ``period_start``)."""
     start = period_start(value)
@@ -157,6 +194,6 @@ def is_future_date(time: TimeExpression, reference: str) -> bool:
     if time.value == "FUTURE_REF":
         return True
     start = period_start(time.value or "")
-    if start is None or start <= dt.date.fromisoformat(reference[:10]):
+    if start is None or start <= period_start(reference[:10]):
         return False
     return time.tense == "future" or len(time.value or "") == 4

@@ -136,9 +136,33 @@ def _unresolved(text: str) -> bool:
     """A matter still open: a cue phrase ("has yet to decide", "remains to be seen"), a negated
     verb of knowing or deciding before a wh-word ("could not say when"), a verb of deliberation
     before whether/if ("are debating whether"), or a decision not yet taken ("has not been set")."""
-    if _pattern("unresolved").search(text):
-        return True
-    return any(p.search(text) for p in _open_patterns())
+    lowered = text.lower()
+    if _may_hold("unresolved", words_of(text)) and _pattern("unresolved").search(text):
+        return True  # each pattern needs one of these words: skip the rest cheaply
+    triggers = (("not", "n't", "n’t", "nobody", "no one"), ("whether", "if "), ("been",))
+    return any(
+        any(t in lowered for t in words) and p.search(text)
+        for words, p in zip(triggers, _open_patterns(), strict=True)
+    )
+
+
+@cache
+def _keys(kind: str) -> frozenset[str]:
+    """The longest word of each cue phrase: a sentence without any of them holds no cue."""
+    return frozenset(max(_WORD.findall(phrase.lower()), key=len) for phrase in cues()[kind])
+
+
+_WORD = re.compile(r"[a-z’']+")
+
+
+def words_of(text: str) -> frozenset[str]:
+    return frozenset(_WORD.findall(text.lower()))
+
+
+def _may_hold(kind: str, words: frozenset[str]) -> bool:
+    """A cheap test before the regular expression: most sentences hold no cue word at all,
+    and a set intersection is far cheaper than a long alternation."""
+    return not _keys(kind).isdisjoint(words)
 
 
 @cache
@@ -169,12 +193,15 @@ def _hedge(text: str, names: Sequence[NameMention]) -> tuple[str, bool] | None:
     "could") needs one as the subject of its clause, so "visitors may borrow ten books" and
     "rain could delay the regatta" stay out of the brief.
     """
-    strong = _pattern("uncertain").search(text)
-    if strong is not None:
+    words = words_of(text)
+    strong = _may_hold("uncertain", words) and _pattern("uncertain").search(text)
+    if strong:
         if names or _pattern("key_nouns").search(text):
             return unhedged(text), True
         return None
-    weak = _pattern("weak_hedges", cased=True).search(text)  # 'may', not the month
+    weak = None
+    if _may_hold("weak_hedges", words):  # cased: 'may', not the month
+        weak = _pattern("weak_hedges", cased=True).search(text)
     if weak is None or re.match(r"\s*(?:not|n[’']t)\b", text[weak.end() :]):
         return None  # 'could not attend', 'could not be higher': no hedge
     subject = _subject(text, weak.start())
