@@ -154,8 +154,33 @@ def _action(sentence: str, match: re.Match[str] | None, after: bool = False) -> 
     start = 0
     if match is not None:
         start = match.end() if after else match.end() - len(match.group(0).split()[-1])
-    words = re.split(r"[,.;:!?\"“”()]", sentence[start:])[0].split()
-    return " ".join(words[:6]) or sentence.strip()[:60]
+    words = re.split(r"[,.;:!?\"“”()]", sentence[start:])[0].split()[:6]
+    return _trimmed(words) or sentence.strip()[:60]
+
+
+def _trimmed(words: list[str]) -> str:
+    """A title does not end on a function word: 'Sell its plant to a' -> 'Sell its plant'."""
+    while len(words) > 1 and words[-1].lower() in _DANGLING:
+        words = words[:-1]
+    return " ".join(words)
+
+
+_DANGLING = {
+    "to",
+    "a",
+    "an",
+    "the",
+    "of",
+    "for",
+    "in",
+    "on",
+    "at",
+    "by",
+    "with",
+    "and",
+    "or",
+    "its",
+}
 
 
 def _clauses(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
@@ -210,7 +235,7 @@ def _outlook(words: str, when: list[TimeExpression], status: EventStatus | None)
     match = _patterns()["outlook"].search(words)
     if match is None or match.group("action").startswith("not "):
         return None
-    action = re.split(r"[,.;:!?\"“”()]", match.group("action"))[0].strip()
+    action = _trimmed(re.split(r"[,.;:!?\"“”()]", match.group("action"))[0].split())
     date = _best_date(when)
     dated = date is not None and date.value is not None and date.value[:1] in "12"
     return Event(

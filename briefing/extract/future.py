@@ -48,7 +48,9 @@ def patterns() -> dict[str, re.Pattern[str]]:
     return {
         "modal": re.compile(rf"(?i:\b(?:{w['modals']})){_ADVERBS}\s+(?!of\b|to\b|and\b){_VERB}"),
         "possible": re.compile(
-            rf"\b(?:{w['possible_modals']}){_ADVERBS}\s+"
+            rf"\b(?:{w['possible_modals']})"
+            r"(?!\s+not\s+(?:be\s+reached|comment|confirm|say|disclose|elaborate)\b)"
+            rf"{_ADVERBS}\s+"
             rf"(?!have\s+(?!(?:a|an|the|no|some|any|more|less|little|few|its|their)\b)|of\b)"
             rf"{_VERB}"
         ),
