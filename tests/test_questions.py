@@ -44,6 +44,7 @@ def found(nlp, *texts: str) -> list[tuple[str, str, str | None]]:
             "Will the ferry run in winter?",
             None,
         ),
+        ("Will the ferry run in winter? Nobody knows.", "Will the ferry run in winter?", None),
         (
             '"Who signed the permit?" asked councillor Hugo Lamb.',
             "Who signed the permit?",

@@ -89,9 +89,13 @@ def _explicit(
     start = full.rfind(asked[1:], evidence.start, mark) - 1  # _asked capitalises the first letter
     if _pattern("rhetorical_openers", opener=True).match(asked):
         return None
-    after = full[mark : mark + 40]
-    if _pattern("answers", opener=True).match(after.lstrip(' "”’')) and re.match(
-        r"\s*[\"”’]?\s*[\w ]{1,20}?(?:[.,!]|\s+is\b)", after
+    reply = full[mark : mark + 40].lstrip(' "”’')
+    answer = _pattern("answers", opener=True).match(reply)
+    # Answered when the reply is the answer word alone ("No.", "Absolutely,") or "The answer
+    # ..."; "Nobody knows." after a question says it is open, not answered.
+    if answer and (
+        reply[answer.end() : answer.end() + 1] in {".", ",", "!"}
+        or "answer" in answer.group(0).lower()
     ):
         return None
     return Question(
