@@ -15,7 +15,7 @@ from conftest import many
 from briefing.analyse import analyse
 from briefing.assemble import assemble
 from briefing.evaluation.run import evaluate_file
-from briefing.extract.questions import unhedged
+from briefing.extract.phrasing import unhedged
 from briefing.model import Document
 from briefing.nlp import build_rule_pipeline
 from briefing.select import MAX_QUESTIONS, BriefOptions, select_for_brief

@@ -26,6 +26,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from ..model import TimeExpression
+from . import modality
 
 # A word that can be a verb after "to"/a modal: not a determiner, pronoun or capitalised name.
 _VERB = (
@@ -42,9 +43,7 @@ def _alternation(words: Sequence[str]) -> str:
 @cache
 def patterns() -> dict[str, re.Pattern[str]]:
     """One compiled pattern per way of marking the future."""
-    from .events import _words
-
-    w = {k: _alternation(v) for k, v in _words()["future"].items()}
+    w = {k: _alternation(v) for k, v in modality.words()["future"].items()}
     return {
         "modal": re.compile(rf"(?i:\b(?:{w['modals']})){_ADVERBS}\s+(?!of\b|to\b|and\b){_VERB}"),
         "possible": re.compile(
@@ -93,9 +92,7 @@ def triggers() -> dict[str, frozenset[str]]:
     """Words one of which a sentence must hold for a pattern to be worth trying: most
     sentences hold none of a pattern's slot words, and a set test is far cheaper than the
     regular expression."""
-    from .events import _words
-
-    w = _words()["future"]
+    w = modality.words()["future"]
 
     def words(*keys: str) -> frozenset[str]:
         return frozenset(
@@ -143,9 +140,7 @@ def future_cue(
 
 
 def _not_future_to(match: re.Match[str]) -> bool:
-    from .events import _words
-
-    return match.group(1).lower() in _words()["future"]["non_future_to"]
+    return match.group(1).lower() in modality.words()["future"]["non_future_to"]
 
 
 @cache
