@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import cache
 from typing import TYPE_CHECKING
 
 from ..extract.questions import SCORES, cues, lower_first
@@ -24,9 +25,13 @@ _STOP = {"their", "there", "would", "could", "should", "which", "about", "after"
 
 
 def _opener(text: str) -> bool:
+    """A sentence set against the one before: it opens with a contrast ("However, ...") or
+    holds one mid-clause (", however, ")."""
     head = text.lstrip().lower()
-    return any(head.startswith(c) for c in cues()["contrast"]) or any(
-        f" {c} " in head for c in cues()["contrast"] if " " in c
+    return (
+        any(head.startswith(c) for c in cues()["contrast"])
+        or any(f" {c} " in head for c in cues()["contrast"] if " " in c)
+        or ", however," in head
     )
 
 
@@ -48,17 +53,17 @@ def merge_questions(
 def contested(
     quotes: Sequence[Quote], texts: dict[str, str], actors: dict[str, Actor]
 ) -> list[Question]:
-    """Claims that a later statement by another speaker disputes; one item per pair of sides."""
+    """Claims that a statement by another speaker disputes; one item per pair of sides."""
     by_doc: dict[str, list[Quote]] = {}
     for quote in quotes:
         if quote.speaker is not None:
             by_doc.setdefault(quote.doc, []).append(quote)
-    denials = [q for q in quotes if q.speaker and (q.cue or "").lower() in cues()["denial"]]
+    elsewhere = _Candidates([q for q in quotes if q.speaker])
     found: dict[frozenset[str], Question] = {}
     for claim in quotes:
         if claim.speaker is None or claim.kind == "direct":
             continue
-        other = _dispute(claim, by_doc.get(claim.doc, []), denials, texts, actors)
+        other = _dispute(claim, by_doc.get(claim.doc, []), elsewhere, texts, actors)
         if other is None:
             continue
         reply, bridge = other
@@ -66,6 +71,32 @@ def contested(
         if sides not in found:
             found[sides] = _contested_item(claim, reply, bridge, actors)
     return list(found.values())
+
+
+class _Candidates:
+    """Statements that share at least two uncommon content words with a claim, for the search
+    across articles. A word used by more than ``COMMON`` statements says nothing about two of
+    them being on the same matter, and leaving it out keeps the search near linear when
+    hundreds of articles are assembled together."""
+
+    COMMON = 40
+
+    def __init__(self, quotes: Sequence[Quote]) -> None:
+        index: dict[str, list[Quote]] = {}
+        for quote in quotes:
+            for word in _content(quote.text):
+                index.setdefault(word, []).append(quote)
+        self.index = {w: qs for w, qs in index.items() if len(qs) <= self.COMMON}
+
+    def sharing(self, claim: Quote) -> list[Quote]:
+        counts: dict[int, int] = {}
+        found: dict[int, Quote] = {}
+        for word in _content(claim.text):
+            for quote in self.index.get(word, ()):
+                counts[id(quote)] = counts.get(id(quote), 0) + 1
+                found[id(quote)] = quote
+        chosen = [found[k] for k, n in counts.items() if n >= 2 and found[k].doc != claim.doc]
+        return sorted(chosen, key=lambda q: (q.doc, q.start))
 
 
 def _contested_item(
@@ -110,15 +141,20 @@ CLAIM_CUES = {"claimed", "claims", "said", "says", "stated", "suggested", "asser
 def _dispute(
     claim: Quote,
     same_doc: list[Quote],
-    denials: list[Quote],
+    elsewhere: _Candidates,
     texts: dict[str, str],
     actors: dict[str, Actor],
 ) -> tuple[Quote, Evidence | None] | None:
-    """The statement that disputes ``claim``, and the sentence that says so, if any: a reply
-    by the other side soon after it in the same article (after a contrast or a denial), or a
-    denial elsewhere that shares its subject."""
-    bridge = _bridge(claim, texts[claim.doc])
+    """The statement that disputes ``claim``, and the sentence that says so, if any.
+
+    In the same article: a reply by the other side soon after the claim, after a contrast or
+    a denial ("However, ...", "rejected that claim"), or whose content conflicts with the
+    claim's. In another article: a statement of the other side on the same matter that a
+    denial introduces, or whose content conflicts. A reply that agrees ("agreed",
+    "confirmed") never disputes."""
     claimant = actors.get(claim.speaker or "")
+    bridge: Evidence | None = None
+    looked = False  # the bridge is looked for once, and only when a reply is near
 
     def other_side(reply: Quote) -> bool:
         return reply.speaker != claim.speaker and not _same_side(
@@ -126,16 +162,73 @@ def _dispute(
         )
 
     for reply in same_doc:
-        near = 0 < reply.start - claim.end < MAX_GAP
-        denial = (reply.cue or "").lower() in cues()["denial"]
-        if near and (bridge is not None or denial) and other_side(reply):
+        if not (0 < reply.start - claim.end < MAX_GAP and other_side(reply)):
+            continue
+        if _agrees(reply, texts[reply.doc]):
+            continue
+        if not looked:
+            bridge, looked = _bridge(claim, texts[claim.doc]), True
+        if bridge is not None or _denies(reply) or _conflict(claim, reply):
             return reply, bridge
     if (claim.cue or "").lower() not in CLAIM_CUES:
         return None
-    words = _keywords(claim.text)
-    for reply in denials:
-        if other_side(reply) and len(_keywords(reply.text) & words) >= 2:
-            return reply, None
+    for reply in elsewhere.sharing(claim):
+        if not other_side(reply) or _agrees(reply, texts[reply.doc]):
+            continue
+        denial = _denial_before(reply, texts[reply.doc])
+        if _denies(reply) or denial is not None or _conflict(claim, reply):
+            return reply, denial
+    return None
+
+
+def _denies(reply: Quote) -> bool:
+    return (reply.cue or "").lower() in cues()["denial"]
+
+
+_AGREEMENT = re.compile(
+    r"\b(?:agreed|agrees|confirmed|confirms|welcomed|welcomes|echoed|backed|endorsed|also)\b"
+)
+
+
+def _agrees(reply: Quote, text: str) -> bool:
+    """The reply's own sentence takes the claim up rather than disputing it."""
+    start = max(text.rfind(c, 0, reply.start) for c in ".!?\n") + 1
+    return bool(_AGREEMENT.search(text[start : reply.end]))
+
+
+_NEGATION = re.compile(r"\b(?:not|no|never|none|nobody|nothing)\b|n[’']t\b", re.I)
+_NUMBER = re.compile(r"\d[\d,.]*")
+_WORD_STOP = _STOP | {"that", "this", "with", "from", "have", "been", "were", "will", "said"}
+
+
+@cache
+def _content(text: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in re.findall(r"[A-Za-z]{4,}", text)) - _WORD_STOP
+
+
+def _conflict(claim: Quote, reply: Quote) -> bool:
+    """Incompatible content on the same matter: one side negates what the other asserts
+    ("charges would not rise" / "charges would rise by 6 percent"), or they give different
+    figures for it ("40,000 homes" / "only 28,000 homes")."""
+    shared = _content(claim.text) & _content(reply.text)
+    negated = bool(_NEGATION.search(claim.text)) != bool(_NEGATION.search(reply.text))
+    if len(shared) >= 2 and negated:
+        return True
+    numbers_a, numbers_b = set(_NUMBER.findall(claim.text)), set(_NUMBER.findall(reply.text))
+    return bool(shared) and bool(numbers_a) and bool(numbers_b) and not numbers_a & numbers_b
+
+
+def _denial_before(reply: Quote, text: str) -> Evidence | None:
+    """The sentence that introduces a reply as a denial, in the reply's article: its own
+    sentence or the one before ("The ministry dismissed the report. X said: ...")."""
+    end = reply.start
+    for _ in range(2):
+        start = max(text.rfind(c, 0, max(0, end - 2)) for c in ".!?\n") + 1
+        sentence = text[start:end].strip()
+        if _denial().search(sentence) or _opener(sentence):
+            offset = text.index(sentence, start)
+            return Evidence(reply.doc, offset, offset + len(sentence), sentence)
+        end = start
     return None
 
 
@@ -145,10 +238,11 @@ def _bridge(claim: Quote, text: str) -> Evidence | None:
     offset = claim.end
     for sentence in re.split(r"(?<=[.!?])\s+|(?<=[.!?][”\"’])\s+", after)[1:3]:
         offset = text.find(sentence, offset)
-        if _opener(sentence) or re.search(_denial(), sentence):
+        if _opener(sentence) or _denial().search(sentence):
             return Evidence(claim.doc, offset, offset + len(sentence), sentence)
     return None
 
 
-def _denial() -> str:
-    return r"\b(?:" + "|".join(re.escape(c) for c in cues()["denial"]) + r")\b"
+@cache
+def _denial() -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(re.escape(c) for c in cues()["denial"]) + r")\b")

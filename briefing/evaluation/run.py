@@ -9,7 +9,7 @@ from pathlib import Path
 from ..errors import InputError, SettingsError
 from . import Scores
 
-TASKS = ("actors", "quotes", "times", "events")  # questions: no gold format yet
+TASKS = ("actors", "quotes", "times", "events", "questions")
 
 
 def load_rows(path: Path) -> list[dict]:

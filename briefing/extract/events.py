@@ -10,69 +10,24 @@ possible. Past happenings are left out; the brief's "what's next" is about the f
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 from collections.abc import Sequence
 from dataclasses import replace
-from functools import cache
-from pathlib import Path
 
 from spacy.tokens import Doc
 
-from ..model import Document, Event, EventStatus, Evidence, NameMention, TimeExpression
-from . import text_of
+from ..model import Document, Event, Evidence, NameMention, TimeExpression
+from . import modality, text_of
+from .future import period_end, period_start
+from .modality import best_date, status_of
+from .outlook import outlook_item, signal_item
 
-RULES = Path(__file__).resolve().parents[1] / "rules"
 _PAST = re.compile(
     r"\b(?:was|were|had|met|held|took place|ended|broke (?:up|down|off)|collapsed|failed"
     r"|concluded|last)\b",
     re.I,
 )
 _FUTURE_VALUES = ("FUTURE_REF",)
-
-
-@cache
-def _words() -> dict:
-    return json.loads((RULES / "event_words.json").read_text(encoding="utf-8"))
-
-
-@cache
-def _patterns() -> dict[str, re.Pattern[str]]:
-    words = _words()
-
-    def alternation(items) -> str:
-        return "|".join(sorted(map(re.escape, items), key=len, reverse=True))
-
-    return {
-        "noun": re.compile(rf"\b(?:{alternation(words['nouns'])})\b", re.I),
-        "verb": re.compile(
-            rf"\b(?:will|to|could|may|might|would|shall)\s+(?:\w+\s+)?"
-            rf"(?P<verb>{alternation(words['verbs'])})\b",
-            re.I,
-        ),
-        "outlook": re.compile(
-            rf"\b(?:(?:{alternation(words['outlook_modals'])})(?:\s+not)?(?:\s+\w+ly)?"
-            rf"|(?:{alternation(words['intention_verbs'])})\s+to)"
-            r"\s+(?!be\b|have\b)(?P<action>[a-z]{3,}(?:\s+(?!and\b|but\b|or\b)[\w'’-]+){0,5})"
-        ),
-        **{
-            status: re.compile(rf"\b(?:{alternation(words[status])})\b", re.I)
-            for status in ("scheduled", "planned", "possible")
-        },
-    }
-
-
-def status_of(sentence: str) -> EventStatus | None:
-    """The modality of a sentence, strongest first; None when it does not look forward."""
-    patterns = _patterns()
-    possible = patterns["possible"].search(sentence)
-    if patterns["scheduled"].search(sentence):
-        return "scheduled"
-    if possible:
-        return "possible"
-    if patterns["planned"].search(sentence):
-        return "planned"
-    return None
 
 
 _CLAUSES = re.compile(r",\s+and\s+|;\s+|,\s+while\s+")
@@ -95,19 +50,19 @@ def events(
         if text_of(doc)[span[0] : span[1]].rstrip().endswith("?"):
             previous = span  # a question asks; the open-questions section takes it
             continue
+        evidence = (Evidence(document.id, span[0], span[1], text_of(doc)[span[0] : span[1]]),)
+        before = len(found)
         for clause in _clauses(text_of(doc), span):
             event = _event(text_of(doc), clause, span, previous, times, mentions, ref)
             if event is not None:
                 found.append(
-                    replace(
-                        event,
-                        id=f"{document.id}-e{len(found) + 1}",
-                        evidence=(
-                            Evidence(
-                                document.id, span[0], span[1], text_of(doc)[span[0] : span[1]]
-                            ),
-                        ),
-                    )
+                    replace(event, id=f"{document.id}-e{len(found) + 1}", evidence=evidence)
+                )
+        if len(found) == before:
+            event = signal_item(text_of(doc), span, times, ref)
+            if event is not None:
+                found.append(
+                    replace(event, id=f"{document.id}-e{len(found) + 1}", evidence=evidence)
                 )
         previous = span
     return found
@@ -137,12 +92,12 @@ def _event(
     status = status_of(words)
     anchor = _anchor(words)
     if anchor is None:
-        return _outlook(words, when, status)
+        return outlook_item(words, when, status)
     if status is None and not when:
         return None
     if status != "possible" and _PAST.search(words[: anchor[0]] if status else words):
         return None
-    date = _best_date(when)
+    date = best_date(when)
     places = [m for m in mentions if c0 <= m.start < c1 and m.kind in {"place", "organization"}]
     title, location = _title(words, c0, anchor, places)
     anaphora = _ANAPHORA.match(words.lstrip())
@@ -155,26 +110,8 @@ def _event(
         date=date.value if dated else None,
         when=date.text if date else None,
         location=location,
-        status=_status(status, date),
+        status=modality.status(status, date),
         participants=(),
-    )
-
-
-def _outlook(words: str, when: list[TimeExpression], status: EventStatus | None) -> Event | None:
-    """'agreed to purchase 60 aircraft': a development to watch, titled by its action."""
-    match = _patterns()["outlook"].search(words)
-    if match is None or match.group("action").startswith("not "):
-        return None
-    action = re.split(r"[,.;:!?\"“”()]", match.group("action"))[0].strip()
-    date = _best_date(when)
-    dated = date is not None and date.value is not None and date.value[:1] in "12"
-    return Event(
-        id="",
-        title=action[:1].upper() + action[1:],
-        date=date.value if dated else None,
-        when=date.text if date else None,
-        status=_status(status, date) if status != "scheduled" else "planned",
-        kind="outlook",
     )
 
 
@@ -200,27 +137,28 @@ def _antecedent(
 
 
 def _is_future(time: TimeExpression, reference: str | None) -> bool:
+    """Forward-looking: a future reference, or a period that has not ended by the article's
+    date (compared as dates: '2025-W10' against '2025-03-06' is not a string comparison)."""
     if time.value in _FUTURE_VALUES:
         return True
-    if not time.value or time.value[:1] not in "12" or time.value.startswith("P"):
+    start = period_start(time.value or "")
+    if start is None:
         return False
     if reference is None:
         return time.tense == "future"
-    return time.value[: len(reference)] >= reference[: len(time.value)] and (
-        time.tense == "future" or time.value[:10] > reference
+    end = period_end(time.value or "")
+    ref = period_start(reference[:10])
+    return (
+        end is not None
+        and ref is not None
+        and end >= ref
+        and (time.tense == "future" or start > ref)
     )
-
-
-def _best_date(times: list[TimeExpression]) -> TimeExpression | None:
-    dated = [t for t in times if t.value and t.value[:1] in "12"]
-    if dated:
-        return max(dated, key=lambda t: len(t.value or ""))
-    return times[0] if times else None
 
 
 def _anchor(sentence: str) -> tuple[int, int, str] | None:
     """The event word: a noun ('summit') or a forward verb ('will meet' -> 'meeting')."""
-    patterns = _patterns()
+    patterns = modality.patterns()
     verb = patterns["verb"].search(sentence)
     noun = patterns["noun"].search(sentence)
     # 'will hold a summit': the noun names it; 'the council is set to vote': the verb does.
@@ -231,7 +169,7 @@ def _anchor(sentence: str) -> tuple[int, int, str] | None:
     if noun and (not verb or verb.start("verb") < noun.start() < verb.end() + 30):
         return noun.start(), noun.end(), noun.group(0).lower()
     if verb:
-        name = _words()["verbs"][verb.group("verb").lower()]
+        name = modality.words()["verbs"][verb.group("verb").lower()]
         return verb.start("verb"), verb.end("verb"), name
     return None
 
@@ -264,11 +202,3 @@ _MONTHS = {
     "January", "February", "March", "April", "May", "June", "July", "August", "September",
     "October", "November", "December",
 }  # fmt: skip
-
-
-def _status(status: EventStatus | None, date: TimeExpression | None) -> EventStatus:
-    if status == "possible":
-        return "possible"
-    if date is not None and date.value and date.value[:1] in "12" and len(date.value) >= 7:
-        return "scheduled"
-    return status or "planned"

@@ -17,13 +17,11 @@ from spacy.tokens import Doc
 
 from ..model import Document, Evidence, NameMention, Question, Quote
 from . import text_of
+from .askers import asker
+from .phrasing import as_question, hedged_clause, lower_first, unhedged
 
 RULES = Path(__file__).resolve().parents[1] / "rules"
 SCORES = {"explicit": 3.0, "contested": 4.0, "unresolved": 2.5, "uncertain": 1.5}
-_WHETHER = re.compile(
-    r"\b(?:whether|if)\s+(?P<subject>(?:[\w’'.-]+\s+){1,8}?)"
-    r"(?P<aux>will|would|can|could|should|is|are|was|were|has|have|had)\s+(?P<rest>[^.;]+)",
-)
 
 
 @cache
@@ -32,10 +30,15 @@ def cues() -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in data.items() if not k.startswith("_")}
 
 
+def _alternation(words: Sequence[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
 @cache
-def _pattern(kind: str) -> re.Pattern[str]:
-    words = sorted(cues()[kind], key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
+def _pattern(kind: str, opener: bool = False, cased: bool = False) -> re.Pattern[str]:
+    """Any cue phrase of ``kind``; with ``opener``, only at the start (then a word break)."""
+    body = r"(?:" + _alternation(cues()[kind]) + r")(?![\w’'])"
+    return re.compile(body if opener else r"\b" + body, 0 if cased else re.I)
 
 
 def questions(
@@ -43,46 +46,70 @@ def questions(
 ) -> list[Question]:
     """Explicit, unresolved and uncertain questions of one document, in text order."""
     found = []
+    full = text_of(doc)
     for sent in doc.sents:
         span = (sent.start_char, sent.end_char)
-        text = text_of(doc)[span[0] : span[1]].strip()
+        text = full[span[0] : span[1]].strip()
         if not text:
             continue
-        start = text_of(doc).index(text, span[0])
+        start = full.index(text, span[0])
         evidence = (Evidence(document.id, start, start + len(text), text),)
         names = [m for m in mentions if span[0] <= m.start < span[1]]
-        item = _classify(text, evidence, names, quotes)
+        item = None
+        for mark in re.finditer(r"\?", text):  # a question may close mid-sentence: '?" she asked'
+            item = _explicit(full, evidence[0], start + mark.end(), names, mentions, quotes)
+            if item is not None:
+                break
+        if "?" not in text:
+            item = _classify(text, evidence, names)
         if item is not None:
             found.append(item)
     return [_numbered(q, document.id, i) for i, q in enumerate(found, start=1)]
 
 
-def _classify(
-    text: str,
-    evidence: tuple[Evidence, ...],
+def _weight(names: Sequence[NameMention]) -> float:
+    return 1 + 0.25 * min(len(names), 4)
+
+
+def _explicit(
+    full: str,
+    evidence: Evidence,
+    mark: int,
     names: list[NameMention],
+    mentions: Sequence[NameMention],
     quotes: Sequence[Quote],
 ) -> Question | None:
-    weight = 1 + 0.25 * min(len(names), 4)
-    if text.rstrip("”\"’' )").endswith("?"):
-        asked = _asked(text)
-        speaker = next(
-            (
-                q.speaker_text
-                for q in quotes
-                if q.start <= evidence[0].end and evidence[0].start <= q.end and q.speaker_text
-            ),
-            None,
-        )
-        return Question(
-            "",
-            asked,
-            "explicit",
-            evidence=evidence,
-            score=SCORES["explicit"] * weight,
-            asked_by=speaker,
-        )
-    if _pattern("unresolved").search(text):
+    """The question that ends at ``mark`` (just after its '?') in a sentence, unless it is
+    rhetorical: a negative or fixed rhetorical opener ("Isn't it obvious ...?", "Who would
+    not ...?") or answered at once ("No.", "The answer is ...")."""
+    asked = _asked(full[evidence.start : mark])
+    start = full.rfind(asked[1:], evidence.start, mark) - 1  # _asked capitalises the first letter
+    if _pattern("rhetorical_openers", opener=True).match(asked):
+        return None
+    reply = full[mark : mark + 40].lstrip(' "”’')
+    answer = _pattern("answers", opener=True).match(reply)
+    # Answered when the reply is the answer word alone ("No.", "Absolutely,") or "The answer
+    # ..."; "Nobody knows." after a question says it is open, not answered.
+    if answer and (
+        reply[answer.end() : answer.end() + 1] in {".", ",", "!"}
+        or "answer" in answer.group(0).lower()
+    ):
+        return None
+    return Question(
+        "",
+        asked,
+        "explicit",
+        evidence=(evidence,),
+        score=SCORES["explicit"] * _weight(names),
+        asked_by=asker(full, max(start, evidence.start), mark, mentions, quotes),
+    )
+
+
+def _classify(
+    text: str, evidence: tuple[Evidence, ...], names: list[NameMention]
+) -> Question | None:
+    weight = _weight(names)
+    if _unresolved(text):
         return Question(
             "",
             as_question(text),
@@ -90,16 +117,112 @@ def _classify(
             evidence=evidence,
             score=SCORES["unresolved"] * weight,
         )
-    if names and _pattern("uncertain").search(text):
-        claim = _pattern("uncertain").sub("", text).strip(" ,.")
+    hedge = _hedge(text, names)
+    if hedge is not None:
+        claim, strong = hedge
+        claim = claim.strip(" ,.")
+        # A rumour asks for confirmation; a possibility ("could sign") for its likelihood.
+        asked = "Is it confirmed that" if strong else "How likely is it that"
         return Question(
             "",
-            f"Is it confirmed that {lower_first(claim)}?",
+            f"{asked} {lower_first(claim)}?",
             "uncertain",
             evidence=evidence,
-            score=SCORES["uncertain"] * weight,
+            score=SCORES["uncertain"] * weight * (1.0 if strong else 0.7),
         )
     return None
+
+
+def _unresolved(text: str) -> bool:
+    """A matter still open: a cue phrase ("has yet to decide", "remains to be seen"), a negated
+    verb of knowing or deciding before a wh-word ("could not say when"), a verb of deliberation
+    before whether/if ("are debating whether"), or a decision not yet taken ("has not been set")."""
+    lowered = text.lower()
+    if _may_hold("unresolved", words_of(text)) and _pattern("unresolved").search(text):
+        return True  # each pattern needs one of these words: skip the rest cheaply
+    triggers = (("not", "n't", "n’t", "nobody", "no one"), ("whether", "if "), ("been",))
+    return any(
+        any(t in lowered for t in words) and p.search(text)
+        for words, p in zip(triggers, _open_patterns(), strict=True)
+    )
+
+
+@cache
+def _keys(kind: str) -> frozenset[str]:
+    """The longest word of each cue phrase: a sentence without any of them holds no cue."""
+    return frozenset(max(_WORD.findall(phrase.lower()), key=len) for phrase in cues()[kind])
+
+
+_WORD = re.compile(r"[a-z’']+")
+
+
+def words_of(text: str) -> frozenset[str]:
+    return frozenset(_WORD.findall(text.lower()))
+
+
+def _may_hold(kind: str, words: frozenset[str]) -> bool:
+    """A cheap test before the regular expression: most sentences hold no cue word at all,
+    and a set intersection is far cheaper than a long alternation."""
+    return not _keys(kind).isdisjoint(words)
+
+
+@cache
+def _open_patterns() -> tuple[re.Pattern[str], ...]:
+    words = {k: _alternation(cues()[k]) for k in ("unknown_verbs", "deliberation_verbs")}
+    pending = _alternation(cues()["pending_participles"])
+    wh = r"(?:whether|if|when|how|what|who|where|why|which)"
+    return (
+        re.compile(
+            r"\b(?:not|never|no one|nobody|n[’']t)\b"
+            r"(?:\s+(?:yet|been|be|have|has|it|is|was|\w+ly)){0,3}"
+            rf"\s+(?:{words['unknown_verbs']})(?:\s+(?:on|about|yet|exactly))?\s+{wh}\b",
+            re.I,
+        ),
+        re.compile(
+            rf"\b(?:{words['deliberation_verbs']})(?:\s+[\w’']+){{0,2}}?\s+(?:whether|if)\b", re.I
+        ),
+        re.compile(rf"\b(?:has|have|had)\s+not\s+(?:yet\s+)?been\s+(?:{pending})\b", re.I),
+    )
+
+
+def _hedge(text: str, names: Sequence[NameMention]) -> tuple[str, bool] | None:
+    """The claim of a hedged sentence about a key actor or event and whether the hedge marks
+    it unconfirmed (rather than merely possible), or None.
+
+    A marker of unconfirmed claims ("reportedly", "sources said") needs a name or a key noun
+    (a minister, a company, an explosion) in the sentence; a modal of possibility ("may",
+    "could") needs one as the subject of its clause, so "visitors may borrow ten books" and
+    "rain could delay the regatta" stay out of the brief.
+    """
+    words = words_of(text)
+    strong = _may_hold("uncertain", words) and _pattern("uncertain").search(text)
+    if strong:
+        if names or _pattern("key_nouns").search(text):
+            return unhedged(text), True
+        return None
+    weak = None
+    if _may_hold("weak_hedges", words):  # cased: 'may', not the month
+        weak = _pattern("weak_hedges", cased=True).search(text)
+    if weak is None or re.match(r"\s*(?:not|n[’']t)\b", text[weak.end() :]):
+        return None  # 'could not attend', 'could not be higher': no hedge
+    subject = _subject(text, weak.start())
+    if _pattern("key_nouns").search(subject) or any(
+        m.text in subject
+        and m.kind != "place"
+        or m.text + "’s" in subject
+        or m.text + "'s" in subject
+        for m in names
+    ):
+        return hedged_clause(text, weak.start()), False
+    return None
+
+
+def _subject(text: str, position: int) -> str:
+    """The words of the clause before ``position`` up to the first preposition: the subject's
+    head region ('The old lighthouse' of 'The old lighthouse at Kestra is said to ...')."""
+    clause = re.split(r"[;:]|,\s+(?:and|but|while|which|who)\s", text[:position])[-1]
+    clause = re.split(r"\b(?:think|thinks|believe|believes|say|says|said|that)\b", clause)[-1]
+    return re.split(r"\s(?:at|on|in|of|near|from|for|with|by|to)\s", clause + " ")[0]
 
 
 def _asked(text: str) -> str:
@@ -109,30 +232,8 @@ def _asked(text: str) -> str:
         if mark in body:
             body = body.rsplit(mark, 1)[1]
             break
-    body = body.strip()
+    body = body.strip().lstrip("\"“‘'")
     return body[:1].upper() + body[1:]
-
-
-def as_question(text: str) -> str:
-    """'Officials have yet to decide whether Norway will set a quota.' ->
-    'Will Norway set a quota?'; other undecided matters become 'Is it settled ...?'."""
-    match = _WHETHER.search(text)
-    if match:
-        subject = match.group("subject").strip()
-        rest = match.group("rest").strip().rstrip(".")
-        return f"{match.group('aux').capitalize()} {subject} {rest}?"
-    return f"Still open: {text.rstrip('.')}?"
-
-
-_COMMON_FIRST = {"the", "a", "an", "any", "some", "it", "there", "this", "that", "its", "their"}
-
-
-def lower_first(text: str) -> str:
-    """Lower-case a clause's first word when it is a common word, not a name."""
-    first = text.split(" ", 1)[0]
-    if first.lower() in _COMMON_FIRST:
-        return first.lower() + text[len(first) :]
-    return text
 
 
 def _numbered(question: Question, doc_id: str, number: int) -> Question:

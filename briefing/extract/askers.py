@@ -1,0 +1,91 @@
+"""Who asks a quoted question: '"When will it open?" asked Mayor Lena Ortiz.'
+
+The quote extractor ties most statements to a speaker, but a question is often set off by
+"asked" after the closing mark, or introduced by 'X asked: "..."'. Here we read the
+attribution around the quotation marks: a named mention there, else a pronoun resolved to
+the last person named before, else the words of the attribution ("one reporter").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..model import NameMention, Quote
+
+_CUE = re.compile(
+    r"\b(?:asked|asks|ask|said|says|wondered|wonders|demanded|demands|wrote|writes|told|tells"
+    r"|added|adds|replied|replies|questioned|pressed|queried|inquired|challenged)\b"
+)
+_OPEN = '"“'
+_CLOSE = '"”'
+_PRONOUNS = {"he", "she", "they"}
+_OBJECTS = re.compile(r"\b(?:him|her|them|the \w+|reporters|journalists)\b")
+
+
+def asker(
+    text: str,
+    start: int,
+    end: int,
+    mentions: Sequence[NameMention],
+    quotes: Sequence[Quote],
+) -> str | None:
+    """The speaker of the question ``text[start:end]``, or None when the article asks it."""
+    for quote in quotes:
+        overlaps = quote.start <= end and start <= quote.end
+        if overlaps and quote.speaker_text and quote.kind == "direct":
+            return quote.speaker_text
+    opening = _opening(text, start)
+    if opening is None:
+        return None
+    closing = _closing(text, end)
+    after = text[closing + 1 : closing + 120] if closing is not None else ""
+    attribution = re.match(r"\s*,?\s*([^.!?\"“”\n]*)", after)
+    if attribution and _CUE.search(attribution.group(1)):
+        offset = closing + 1 + attribution.start(1)
+        return _who(text, offset, attribution.group(1), mentions, opening)
+    line_start = max(text.rfind(c, 0, opening) for c in ".!?\n") + 1
+    before = text[line_start:opening]
+    if _CUE.search(before):
+        return _who(text, line_start, before, mentions, opening)
+    return None
+
+
+def _opening(text: str, start: int) -> int | None:
+    """The opening mark of the quotation that holds ``start``, if any (same paragraph)."""
+    paragraph = text.rfind("\n", 0, start) + 1
+    segment = text[paragraph:start]
+    if "“" in segment and segment.rfind("“") > segment.rfind("”"):
+        return paragraph + segment.rfind("“")
+    if segment.count('"') % 2 == 1:
+        return paragraph + segment.rfind('"')
+    return None
+
+
+def _closing(text: str, end: int) -> int | None:
+    """The closing mark at or just after the question's end."""
+    match = re.compile(r"[^\"”\n]{0,200}?[\"”]").match(text, max(0, end - 1))
+    return match.end() - 1 if match else None
+
+
+def _who(
+    text: str, offset: int, clause: str, mentions: Sequence[NameMention], quote_start: int
+) -> str | None:
+    inside = [
+        m
+        for m in mentions
+        if offset <= m.start < offset + len(clause)
+        and m.kind in {"person", "organization", "group"}
+    ]
+    if inside:
+        return next((m.text for m in inside if m.kind == "person"), inside[0].text)
+    words = clause.strip(" ,:").split()
+    cue = next(i for i, w in enumerate(words) if _CUE.fullmatch(w.strip(",:")))
+    if cue > 0:  # 'one reporter asked (him)'
+        phrase_text = " ".join(words[:cue]).strip(" ,:")
+    else:  # 'asked Mayor Lena Ortiz'
+        phrase_text = _OBJECTS.sub("", " ".join(words[1:])).strip(" ,:")
+    if phrase_text.lower() in _PRONOUNS:
+        people = [m for m in mentions if m.kind == "person" and m.start < quote_start]
+        return people[-1].text if people else None
+    return phrase_text or None

@@ -1,0 +1,91 @@
+"""How an open matter is put to the reader: as a question, and a hedged claim without its hedge.
+
+"Officials have yet to decide whether Norway will set a quota." -> "Will Norway set a quota?";
+"He is believed to have fled" -> "He has fled" (asked as "Is it confirmed that he has fled?").
+"""
+
+from __future__ import annotations
+
+import re
+
+_WHETHER = re.compile(
+    r"\b(?:whether|if)\s+(?P<subject>(?:[\w’'.-]+\s+){1,8}?)"
+    r"(?P<aux>will|would|can|could|should|is|are|was|were|has|have|had)\s+(?P<rest>[^.;]+)",
+)
+
+
+_FRAME = re.compile(
+    r"^(?:according to [^,]{1,80},\s*|.{0,80}?\b(?:said|say|says|reported|report)\s+(?:that\s+)?)",
+    re.I,
+)
+_HEARSAY = r"(?:believed|thought|said|understood|reported|alleged|rumou?red|suspected|known)"
+# (pattern, replacement of the verb in group 1): 'is believed to have fled' -> 'has fled',
+# 'are thought to be carrying' -> 'are carrying', 'appears to have underreported' -> 'has ...'.
+_REWRITES: tuple[tuple[re.Pattern[str], dict[str, str]], ...] = (
+    (
+        re.compile(rf"\b(is|are|was|were) {_HEARSAY} to have\b"),
+        {"is": "has", "are": "have", "was": "had", "were": "had"},
+    ),
+    (re.compile(rf"\b(is|are|was|were) {_HEARSAY} to be\b"), {}),
+    (
+        re.compile(r"\b(appears|appear|appeared|seems|seem|seemed) to have\b"),
+        {"appears": "has", "appear": "have", "seems": "has", "seem": "have"},
+    ),
+)
+_RUMOUR = re.compile(
+    r"^(?:Rumou?rs|Reports|Unconfirmed reports) that (?P<claim>.+?)\s+"
+    r"(?:spread|circulated|surfaced|emerged|persisted)\b.*$"
+)
+
+
+def unhedged(text: str) -> str:
+    """The claim a hedged sentence reports, without the hedge: 'He is believed to have fled'
+    -> 'He has fled'; 'Sources said X' -> 'X'; 'X allegedly paid' -> 'X paid'."""
+    frame = _FRAME.match(text)
+    if frame:
+        text = text[frame.end() :]
+    text = _RUMOUR.sub(lambda m: m.group("claim"), text)
+    for pattern, verbs in _REWRITES:
+        text = pattern.sub(
+            lambda m, v=verbs: v.get(m.group(1), "had" if "ed" in m.group(1)[-2:] else m.group(1)),
+            text,
+        )
+    text = re.sub(
+        r"\b(?:reportedly|allegedly|apparently|possibly|reputedly|supposedly)\s+", "", text
+    )
+    text = re.sub(r",\s+[^,]{1,60}\b(?:said|say|says|reported|suggest|suggests)\.?$", "", text)
+    return re.sub(r"\s{2,}", " ", text).strip()
+
+
+def hedged_clause(text: str, position: int) -> str:
+    """The hedged clause itself: after the last 'that' before the hedge, without a trailing
+    attribution ('Miles could sign a gas deal, diplomats said' -> 'Miles could sign a gas
+    deal')."""
+    that = text.rfind(" that ", 0, position)
+    claim = text[that + 6 :] if that >= 0 else text
+    return re.sub(r",\s+[^,]{1,60}\b(?:said|say|says|reported|suggest|suggests)\.?$", "", claim)
+
+
+def as_question(text: str) -> str:
+    """'Officials have yet to decide whether Norway will set a quota.' ->
+    'Will Norway set a quota?'; other undecided matters become 'Is it settled ...?'."""
+    match = _WHETHER.search(text)
+    if match:
+        subject = match.group("subject").strip()
+        rest = match.group("rest").strip().rstrip(".")
+        return f"{match.group('aux').capitalize()} {subject} {rest}?"
+    return f"Still open: {text.rstrip('.')}?"
+
+
+_COMMON_FIRST = {
+    "the", "a", "an", "any", "some", "it", "there", "this", "that", "its", "their", "he", "she",
+    "they", "several", "many", "most", "two", "three",
+}  # fmt: skip
+
+
+def lower_first(text: str) -> str:
+    """Lower-case a clause's first word when it is a common word, not a name."""
+    first = text.split(" ", 1)[0]
+    if first.lower() in _COMMON_FIRST:
+        return first.lower() + text[len(first) :]
+    return text

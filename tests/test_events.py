@@ -1,0 +1,106 @@
+"""Future detection and outlook items on sentences written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from briefing.analyse import analyse
+from briefing.extract.future import future_cue, is_future_date, period_end, period_start
+from briefing.model import Document, TimeExpression
+from briefing.nlp import build_rule_pipeline
+
+REFERENCE = dt.date(2025, 2, 25)
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return build_rule_pipeline()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        ("The ministry will publish the figures.", "modal"),
+        ("Prices could rise again before the harvest.", "possible"),
+        ("The tribunal is set to rule on the appeal.", "be_to"),
+        ("The cargo ships are scheduled to be ready for inspection.", "be_to"),
+        ("The cooperative has agreed to buy forty tractors.", "intention"),
+        ("The mayor signed a deal with the rail company to extend the tram line.", "plan_noun"),
+        ("The region received funding to rebuild two bridges.", "plan_noun"),
+        ("The court forced the utility to refund its customers.", "directive"),
+        ("The auditor recommended that the council sell the building.", "mandative"),
+        ("Shares slid on fears of a drought in the south.", "anticipation"),
+        ("The brewer negotiated the purchase of a rival in Ghent.", "transaction"),
+        ("In order to cut costs, the port merged two terminals.", "purpose"),
+        ("The plan is to open three clinics.", "is_to"),
+    ],
+)
+def test_future_markers(sentence, cue):
+    found = future_cue(sentence)
+    assert found is not None and found[0] == cue, found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The ministry published the figures on Monday.",
+        "The plane was set to land after a test flight.",
+        "The fall is due to the ongoing drought.",
+        "Exports continued to fall in March.",
+        "The bill failed to pass the Senate.",
+        "Farmers may have lost a third of the crop.",
+        "The firms have been forced to seek aid.",
+        "The auditor insisted that the figures had been checked.",
+        "It was the worst drop since May 2003.",
+        "He had the will to win.",
+        "The minister could not be reached for comment.",
+    ],
+)
+def test_not_future(sentence):
+    assert future_cue(sentence) is None
+
+
+def test_headline_infinitive_is_future_only_in_a_title():
+    assert future_cue("Brewer to close its Ghent plant", headline=True)[0] == "headline"
+    assert future_cue("Exports continue to fall", headline=True) is None
+    assert future_cue("Brewer to close its Ghent plant") is None
+
+
+@pytest.mark.parametrize(
+    ("value", "start", "end"),
+    [
+        ("2025-03-06", "2025-03-06", "2025-03-06"),
+        ("2025-02", "2025-02-01", "2025-02-28"),
+        ("2025-W10", "2025-03-03", "2025-03-09"),
+        ("2025-W10-WE", "2025-03-08", "2025-03-09"),
+        ("2025-Q4", "2025-10-01", "2025-12-31"),
+        ("2025", "2025-01-01", "2025-12-31"),
+    ],
+)
+def test_periods(value, start, end):
+    assert str(period_start(value)) == start and str(period_end(value)) == end
+
+
+def test_future_date_needs_a_forward_clause():
+    week = TimeExpression("d", 0, 9, "next week", "2025-W10", "future")
+    weekday = TimeExpression("d", 0, 6, "Friday", "2025-02-28", "past")
+    assert is_future_date(week, "2025-02-25")
+    assert not is_future_date(weekday, "2025-02-25")  # a past clause: last Friday
+    assert not is_future_date(week, "2025-03-10")
+
+
+def test_outlook_item_titled_by_its_action(nlp):
+    text = (
+        "Brewer to close its Ghent plant\n"
+        "The brewer has agreed to sell its Ghent plant to a cooperative by 2027.\n"
+        "Sales fell by a tenth last year."
+    )
+    document = Document("d1", "t.txt", "", text, published=REFERENCE.isoformat())
+    events = analyse(nlp, document).events
+    found = [(e.kind, e.title, e.date, e.evidence[0].text[:12]) for e in events]
+    assert found == [
+        ("outlook", "Close its Ghent plant", None, "Brewer to cl"),
+        ("outlook", "Sell its Ghent plant", "2027", "The brewer h"),
+    ]

@@ -1,0 +1,163 @@
+"""Open questions: rules on sentences written for these tests, and the fixture-set figures.
+
+The fixture set (tests/data/questions, built by build.py there) is our own gold: tune.jsonl
+was looked at while writing the rules, holdout.jsonl only measured. Thresholds sit a little
+below today's figures, at or above the targets of the issue where it sets one.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import many
+
+from briefing.analyse import analyse
+from briefing.assemble import assemble
+from briefing.evaluation.run import evaluate_file
+from briefing.extract.phrasing import unhedged
+from briefing.model import Document
+from briefing.nlp import build_rule_pipeline
+from briefing.select import MAX_QUESTIONS, BriefOptions, select_for_brief
+
+DATA = Path(__file__).resolve().parent / "data" / "questions"
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return build_rule_pipeline()
+
+
+def found(nlp, *texts: str) -> list[tuple[str, str, str | None]]:
+    documents = [
+        Document(f"d{i}", f"d{i}.txt", "", t, published="2025-03-04") for i, t in enumerate(texts)
+    ]
+    extraction = assemble([analyse(nlp, d) for d in documents], "rules")
+    return [(q.kind, q.text, q.asked_by) for q in extraction.questions]
+
+
+@pytest.mark.parametrize(
+    ("text", "question", "asker"),
+    [
+        (
+            "Will the ferry run in winter? Nobody at the port knows.",
+            "Will the ferry run in winter?",
+            None,
+        ),
+        ("Will the ferry run in winter? Nobody knows.", "Will the ferry run in winter?", None),
+        (
+            '"Who signed the permit?" asked councillor Hugo Lamb.',
+            "Who signed the permit?",
+            "Hugo Lamb",
+        ),
+        (
+            'Mayor Lena Ortiz stood up. "Who signed the permit?" she asked.',
+            "Who signed the permit?",
+            "Lena Ortiz",
+        ),
+        (
+            'The clerk read the minutes. A resident asked: "When does the pool reopen?"',
+            "When does the pool reopen?",
+            "A resident",
+        ),
+    ],
+)
+def test_explicit_questions_and_who_asks(nlp, text, question, asker):
+    assert ("explicit", question, asker) in found(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Isn\'t clean water a right?" said councillor Hugo Lamb.',
+        '"Who would not want a park?" said councillor Hugo Lamb.',
+        '"Is it expensive? Yes. Is it needed? Absolutely," said councillor Hugo Lamb.',
+        "Why do buses run late? The answer is the roadworks on Main Street.",
+    ],
+)
+def test_rhetorical_questions_are_not_open(nlp, text):
+    assert not [q for q in found(nlp, text) if q[0] == "explicit"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The port authority has not decided when the quay will reopen.",
+        "Officials could not say how many boats were damaged.",
+        "The board is still debating whether to sell the ferry.",
+        "The date of the ballot has not yet been set.",
+        "Questions remain over who will pay for the dredging.",
+    ],
+)
+def test_unresolved(nlp, text):
+    assert [q[0] for q in found(nlp, text)] == ["unresolved"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The port authority decided on Monday to reopen the quay in May.",
+        "Considering the weather, the regatta was moved to Sunday.",
+        "Whether it rains or not, the fair will open at ten.",
+        "Visitors may bring their own food to the fair.",
+        "Rain could delay the regatta on Sunday.",
+        "For the fishermen, the stakes could not be higher.",
+    ],
+)
+def test_not_open_questions(nlp, text):
+    assert found(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claim"),
+    [
+        ("Harbour master Ivo Kern reportedly resigned.", "Harbour master Ivo Kern resigned."),
+        ("The mayor is believed to have left the city.", "The mayor has left the city."),
+        ("Sources said the port would close in June.", "the port would close in June."),
+        (
+            "The boats are thought to be heading north, officials said.",
+            "The boats are heading north",
+        ),
+    ],
+)
+def test_uncertain_claims_without_their_hedge(sentence, claim):
+    assert unhedged(sentence) == claim
+
+
+def test_contested_across_articles_by_conflicting_figures(nlp):
+    found_items = found(
+        nlp,
+        "Harbour minister Ivo Kern said that 300 boats used the port last year.",
+        "Fishermen's leader Ada Moss said that only 120 boats used the port last year.",
+    )
+    assert [q[0] for q in found_items] == ["contested"]
+
+
+def test_agreement_is_not_a_dispute(nlp):
+    text = (
+        "Harbour minister Ivo Kern said the quay would reopen in May. "
+        "Fishermen's leader Ada Moss agreed that the quay would reopen in May."
+    )
+    assert found(nlp, text) == []
+
+
+def test_the_brief_shows_at_most_five_questions(extraction):
+    context = select_for_brief(many(extraction, 9), BriefOptions())
+    assert MAX_QUESTIONS == 5
+    assert len(context.questions) == 5
+
+
+def scores(name: str) -> dict:
+    return evaluate_file(DATA / name, "questions", "rules")[1]
+
+
+@pytest.mark.parametrize("name", ["tune.jsonl", "holdout.jsonl"])
+def test_fixture_figures(name):
+    result = scores(name)
+    assert result["explicit"]["precision"] >= 0.95
+    assert result["explicit"]["recall"] >= (0.95 if name == "tune.jsonl" else 0.9)
+    assert result["unresolved"]["precision"] >= 0.8
+    assert result["unresolved"]["recall"] >= 0.8
+    assert result["contested"]["precision"] >= 0.7  # both sides in the evidence
+    assert result["uncertain"]["precision"] >= 0.8
+    assert result["uncertain"]["recall"] >= 0.7
