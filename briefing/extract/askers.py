@@ -34,6 +34,9 @@ def asker(
     for quote in quotes:
         overlaps = quote.start <= end and start <= quote.end
         if overlaps and quote.speaker_text and quote.kind == "direct":
+            if quote.speaker_name_start is not None and quote.speaker_name_end is not None:
+                # "she" resolved by the quote extractor: the reader wants the name
+                return text[quote.speaker_name_start : quote.speaker_name_end]
             return quote.speaker_text
     opening = _opening(text, start)
     if opening is None:
