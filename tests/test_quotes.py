@@ -209,6 +209,29 @@ def test_titles_and_scare_quotes_are_not_said(text, is_said):
         (PEOPLE + "Kovacs didn't say whether the bridge would close for a week.", []),
         (PEOPLE + 'The convoy was led by a driver labelled "Bridge Boss" in the press.', []),
         (PEOPLE + 'The report, titled "Bridges of the North", was published.', []),
+        # a clause may open with a figure, and a setting may stand between cue and clause
+        (
+            PEOPLE + "Kovacs said 95 percent of the trains ran on time in May.",
+            [("indirect", "95 percent of the trains ran on time in May", "Kovacs", "Jana Kovacs")],
+        ),
+        (
+            PEOPLE + "Kovacs said more than 20,000 people marched.",
+            [("indirect", "more than 20,000 people marched", "Kovacs", "Jana Kovacs")],
+        ),
+        (
+            PEOPLE + "Kovacs said on Monday she would stay until the end of the season.",
+            [("indirect", "she would stay until the end of the season", "Kovacs", "Jana Kovacs")],
+        ),
+        (
+            PEOPLE + "Kovacs said in a statement that the plant was safe.",
+            [("indirect", "the plant was safe", "Kovacs", "Jana Kovacs")],
+        ),
+        (
+            PEOPLE + "Voss rejected the plan, saying applications had fallen by a quarter.",
+            [("indirect", "applications had fallen by a quarter", "Voss", "Harald Voss")],
+        ),
+        (PEOPLE + "Kovacs said more about the plan on Friday.", []),
+        (PEOPLE + "Voss left the hall, thanking volunteers for their work.", []),
     ],
 )
 def test_kinds_spans_and_speakers(nlp, text, expected):

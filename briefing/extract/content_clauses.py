@@ -35,6 +35,25 @@ _NOUN_OBJECT = re.compile(r"\s+(?:any|the|all|a|claims|reports)\b")
 _STARTS_CLAUSE = re.compile(
     r"(?:the|a|an|it|he|she|they|we|i|there|this|these|those|any|no|[A-Z][\w’'.-]+)\b"
 )
+# A time or setting phrase between the cue and its clause: 'said on Monday (that) he would
+# stay', 'said in a statement the plant was safe'. It is stepped over, not reported.
+_SETTING = re.compile(
+    r"\s*,?\s*(?:(?:late |early )?on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
+    r"|Sunday)(?: (?:morning|afternoon|evening|night))?|on (?:January|February|March|April|May"
+    r"|June|July|August|September|October|November|December) \d{1,2}|yesterday|today|earlier"
+    r"|last (?:week|month|night|year)|this (?:week|month|morning)"
+    r"|in (?:a|an|the|his|her|their|its) (?:statement|interview|letter|post|report|speech"
+    r"|briefing|filing|email|note)(?: (?:on|to|with) [^,;:]{1,40}?)?"
+    r"|at (?:a|the) (?:news|press) (?:conference|briefing))\b,?",
+)
+# Words that show a bare noun phrase after a cue is the subject of a clause ('saying
+# applications had fallen'), where 'emphasizing unity' is a participle with an object.
+_FINITE = re.compile(
+    r"^(?:\S+\s+){1,3}?(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must"
+    r"|should|did|do|does)\b"
+)
+# 'said more than 20,000 marched': a quantity, not 'said more about it'.
+_QUANTITY = re.compile(r"^(?:more|fewer|less) than\b|^\d")
 _INTRODUCES_QUOTE = re.compile(r"\s*[,:]?\s*[\"“«‘]")
 _AFTER_QUOTE = re.compile(r"[_\"”»’],?\s*$")
 _DATELINE = re.compile(r"[A-Z][A-Z .,'-]+(?:\([^)]*\))?\s*[-—–]\s+")
@@ -76,6 +95,9 @@ def content_clause(
     told = lower in TELLING and _ADDRESSEE.match(masked, begin)
     if told:
         begin = told.end()
+    setting = _SETTING.match(masked, begin, s1)
+    if setting and setting.end() < s1:
+        begin = setting.end()
     after = masked[begin:s1]
     that = _THAT.match(after)
     if that:
@@ -96,9 +118,14 @@ def content_clause(
     if _AFTER_QUOTE.search(masked, s0, cue.start):
         return None  # '"...," she said, speaking to ...': the quotation is what she said
     first = stripped.split(maxsplit=1)[0] if stripped.strip() else ""
-    if not stripped[:1].isalpha() or _NOT_A_CLAUSE.match(stripped) or first.endswith("ing"):
+    quantity = _QUANTITY.match(stripped)
+    if not quantity and (
+        not stripped[:1].isalpha() or _NOT_A_CLAUSE.match(stripped) or first.endswith("ing")
+    ):
         return _before_cue(text, masked, cue, sentence)
-    if lower.endswith("ing") and not _STARTS_CLAUSE.match(stripped):
+    if lower.endswith("ing") and not (
+        quantity or _STARTS_CLAUSE.match(stripped) or _FINITE.match(stripped)
+    ):
         return None  # ', emphasizing unity': a participle with a noun object
     return _clause_from(text, masked, start, s1)
 
