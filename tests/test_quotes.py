@@ -227,8 +227,8 @@ def test_titles_and_scare_quotes_are_not_said(text, is_said):
             [("indirect", "the plant was safe", "Kovacs", "Jana Kovacs")],
         ),
         (
-            PEOPLE + "Voss rejected the plan, saying applications had fallen by a quarter.",
-            [("indirect", "applications had fallen by a quarter", "Voss", "Harald Voss")],
+            PEOPLE + "Kovacs rejected the plan, saying applications had fallen by a quarter.",
+            [("indirect", "applications had fallen by a quarter", "Kovacs", "Jana Kovacs")],
         ),
         (PEOPLE + "Kovacs said more about the plan on Friday.", []),
         (PEOPLE + "Voss left the hall, thanking volunteers for their work.", []),
