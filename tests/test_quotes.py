@@ -173,7 +173,7 @@ def test_titles_and_scare_quotes_are_not_said(text, is_said):
         (PEOPLE + "Kovacs asked questions to the panel for an hour.", []),
         (
             PEOPLE + 'Voss called the levy a "stealth tax" on Friday.',
-            [("mixed", 'the levy a "stealth tax"', "Voss", None)],
+            [("mixed", 'the levy a "stealth tax"', "Voss", "Voss")],
         ),
         (
             PEOPLE + 'Kovacs described the plan as "a fantasy built on loans".',
@@ -398,3 +398,47 @@ def test_speaker_missed_by_the_name_finder_links_by_surname():
     names = {a.id: a.name for a in actors}
     linked = link_speakers([findings], actors, resolve)
     assert [names.get(q.speaker or "") for q in linked] == ["Ana Ruiz", None]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "kind"),
+    [
+        (
+            "The mining ministry of Selva said the spill had not reached the river.",
+            "Mining ministry of Selva",
+            "organization",
+        ),
+        (
+            "Police in Dorvik said the fire at the depot was an accident.",
+            "Police in Dorvik",
+            "organization",
+        ),
+        (
+            "Marnian officials said the ambassador had been given 48 hours to leave.",
+            "Marnian officials",
+            "group",
+        ),
+        ("A Western diplomat said the talks had stalled over the border.", None, None),
+        ("The spokesperson said the talks had stalled over the border.", None, None),
+        ("The company said the outage had been caused by a storm.", None, None),
+    ],
+)
+def test_a_speaker_the_name_finder_missed_becomes_an_actor_unless_it_names_nobody(
+    nlp, text, actor, kind
+):
+    extraction = assemble([analyse(nlp, Document("d1", "t.txt", "Test", text))], "rules")
+    (quote,) = extraction.quotes
+    speaker = next((a for a in extraction.actors if a.id == quote.speaker), None)
+    assert (speaker.name, speaker.kind) == (actor, kind) if actor else speaker is None
+
+
+def test_one_speaker_actor_for_the_same_phrase_in_two_articles(nlp):
+    texts = [
+        "Marnian officials said the ambassador had been given 48 hours to leave.",
+        "Marnian officials said the border would stay closed until June.",
+    ]
+    findings = [analyse(nlp, Document(f"d{i}", "t.txt", "T", t)) for i, t in enumerate(texts)]
+    extraction = assemble(findings, "rules")
+    assert len({q.speaker for q in extraction.quotes}) == 1
+    (officials,) = [a for a in extraction.actors if a.name == "Marnian officials"]
+    assert [m.doc for m in officials.mentions] == ["d0", "d1"]

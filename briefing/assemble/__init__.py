@@ -13,13 +13,14 @@ from ..model import Extraction
 from .actors import merge_actors, rank_actors
 from .events import merge_events
 from .questions import merge_questions
-from .quotes import link_speakers
+from .quotes import link_speakers, speakers_as_actors
 
 
 def assemble(findings: Sequence[Findings], pipeline: str) -> Extraction:
     """Merge the findings of every document into the model the brief is built from."""
     actors, resolve = merge_actors(findings)
     quotes = link_speakers(findings, actors, resolve)
+    actors, quotes = speakers_as_actors(actors, quotes)
     actors = rank_actors(actors, quotes, findings)
     events = merge_events(findings, actors, resolve)
     questions = merge_questions(findings, quotes, actors)

@@ -5,11 +5,13 @@ person of the same document, when exactly one person has that name."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from ..model import Actor, Quote
+from .. import gazetteers as gz
+from ..model import Actor, Evidence, Quote
 from .actors import Resolver
 
 if TYPE_CHECKING:
@@ -53,3 +55,84 @@ def _looks_like_name(text: str | None) -> bool:
         and all(w[:1].isupper() for w in words)
         and (words[0].lower() not in {"the", "a", "an", "he", "she", "they", "we", "it"})
     )
+
+
+# Speakers that name nobody in particular: pronouns, anonymous sources and bare roles are
+# left unlinked (a role phrase the extractor could resolve is linked already).
+_ANONYMOUS = re.compile(
+    r"^(?:a|an|one|another|some|several|two|three|four|many|most|he|she|they|it|we|i|you"
+    r"|who|which|this|that|these|those|his|her|their|its)\b",
+    re.I,
+)
+
+
+def speakers_as_actors(
+    actors: Sequence[Actor], quotes: Sequence[Quote]
+) -> tuple[list[Actor], list[Quote]]:
+    """A speaker the name finder did not know ('the mining ministry of Selva', 'Police in
+    Dorvik', 'Marnian officials', 'Solvia') becomes an actor of its own, so that what it
+    said is grouped under one name and can be weighed against what others said (a
+    contested claim needs a speaker on each side). The same phrase in several articles is
+    one actor."""
+    taken = {a.id for a in actors}
+    added: dict[str, tuple[str, str, str, list[Evidence]]] = {}
+    linked = []
+    for quote in quotes:
+        name = None if quote.speaker is not None else _speaker_name(quote.speaker_text)
+        if name is None or quote.speaker_start is None or quote.speaker_end is None:
+            linked.append(quote)
+            continue
+        key = name.lower()
+        if key not in added:
+            number = len(taken) + len(added) + 1
+            while f"a{number}" in taken:
+                number += 1
+            added[key] = (f"a{number}", name, _speaker_kind(name), [])
+        actor_id, _, _, mentions = added[key]
+        mentions.append(
+            Evidence(quote.doc, quote.speaker_start, quote.speaker_end, quote.speaker_text or "")
+        )
+        linked.append(replace(quote, speaker=actor_id))
+    new = [
+        Actor(id=i, name=n, kind=k, mentions=tuple(dict.fromkeys(ms)))  # type: ignore[arg-type]
+        for i, n, k, ms in added.values()
+    ]
+    return [*actors, *new], linked
+
+
+def _speaker_name(text: str | None) -> str | None:
+    """The actor name a speaker phrase gives, or None when it names nobody in particular."""
+    words = (text or "").split()
+    if not words or len(words) > 7 or _ANONYMOUS.match(words[0]):
+        return None
+    if words[0].lower() == "the":
+        words = words[1:]
+    if not words or (len(words) == 1 and words[0].lower() in gz.title_words()):
+        return None  # 'the spokesperson' the extractor could not resolve
+    if not any(w[:1].isupper() for w in words) and not _plural_group(words):
+        return None  # 'the company', 'the regulator': which one is for the reader to guess
+    name = " ".join(words).strip(",.;:")
+    return name[:1].upper() + name[1:]
+
+
+def _plural_group(words: list[str]) -> bool:
+    head = words[-1].lower()
+    return head in gz.group_nouns() or head in {"police", "organisers", "organizers"}
+
+
+def _speaker_kind(name: str) -> str:
+    words = name.split()
+    if any(w.strip(",.") in gz.org_keywords() or w.lower() in _ORG_NOUNS for w in words):
+        return "organization"
+    if _plural_group(words) or words[-1].lower().endswith("s") and words[-1].islower():
+        return "group"
+    if words[0] in gz.given_names() and len(words) >= 2:
+        return "person"
+    return "organization"
+
+
+_ORG_NOUNS = {
+    "ministry", "university", "bank", "police", "council", "company", "government", "agency",
+    "commission", "court", "party", "union", "army", "office", "department", "authority",
+    "regulator", "board", "federation", "association", "club", "group", "firm", "operator",
+}  # fmt: skip
