@@ -1,4 +1,6 @@
-"""Sentence-level scoring of upcoming events on MEANTIME-format gold rows.
+"""Sentence-level scoring of upcoming events on MEANTIME-format gold rows, or on rows that
+list their future sentences directly (``future_sentences``: indices into ``sentences``, the
+simpler format of our own set in tests/data/eval/).
 
 A gold sentence is positive when it holds an event mention whose ``time`` is FUTURE; a
 predicted sentence is positive when one of our events has evidence that starts in it. The
@@ -22,12 +24,7 @@ def evaluate(rows: list[dict], nlp) -> Scores:
         dateline = tuple(row.get("dct_span") or (-1, -1))
         sentences = [tuple(s) for s in row["sentences"]]
         sentences = [s if s != dateline else (-1, -1) for s in sentences]
-        gold = {
-            i
-            for i, (s, e) in enumerate(sentences)
-            for ev in row["events"]
-            if ev.get("time") == "FUTURE" and s <= ev["start"] < e
-        }
+        gold = _gold_sentences(row, sentences)
         predicted = {
             i
             for i, (s, e) in enumerate(sentences)
@@ -37,3 +34,14 @@ def evaluate(rows: list[dict], nlp) -> Scores:
         }
         counts.add(len(gold & predicted), len(predicted), len(gold))
     return {"future sentences": counts.scores()}
+
+
+def _gold_sentences(row: dict, sentences: list[tuple[int, int]]) -> set[int]:
+    if "future_sentences" in row:
+        return {i for i in row["future_sentences"] if sentences[i] != (-1, -1)}
+    return {
+        i
+        for i, (s, e) in enumerate(sentences)
+        for ev in row["events"]
+        if ev.get("time") == "FUTURE" and s <= ev["start"] < e
+    }

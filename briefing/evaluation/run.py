@@ -35,6 +35,8 @@ def guess_task(rows: list[dict]) -> str:
     first = rows[0]
     if "quotes" in first:
         return "quotes"
+    if "future_sentences" in first:
+        return "events"
     if "timexes" in first:
         return "times"
     if "names" in first or "relations" in first:

@@ -14,7 +14,11 @@ from . import Counts, Scores
 
 def _document(row: dict) -> Document:
     return Document(
-        id=str(row["id"]), path=str(row["id"]), title="", text=row["text"], published=row["dct"]
+        id=str(row["id"]),
+        path=str(row["id"]),
+        title="",
+        text=row["text"],
+        published=row.get("dct") or row.get("date"),
     )
 
 
