@@ -118,16 +118,7 @@ def _statement(quote: QuoteItem) -> str:
     who = _who(quote.speaker, quote.speaker_role)
     if quote.kind == "direct":
         return f"{who}: “{quote.text}”"
-    return f"{who}{',' if quote.speaker_role else ''} {_verb(quote.cue)} {_clause(quote.text)}"
-
-
-def _verb(cue: str) -> str:
-    """The reporting verb as a finite past form: 'warned' stays, 'saying' becomes 'said'."""
-    word = cue.strip().lower()
-    return word if word.split(" ")[0].endswith("ed") or word in _FINITE else "said"
-
-
-_FINITE = frozenset({"said", "told", "wrote", "thought", "told reporters", "made clear"})
+    return f"{who}{',' if quote.speaker_role else ''} {quote.verb} {_clause(quote.text)}"
 
 
 def _covered(text: str, points: list[PointItem]) -> bool:

@@ -193,9 +193,17 @@ def _actor_item(actor: Actor, quotes: tuple[Quote, ...], numbers: dict[str, int]
         name=actor.name,
         kind=actor.kind,
         role=_role_line(actor),
-        position=_shorten(said[0].text) if said else "",
+        position=_position(said[0]) if said else "",
         cites=_cites((m.doc for m in actor.mentions), numbers),
     )
+
+
+def _position(quote: Quote) -> str:
+    """The actor's top statement: its words in quotation marks, or what it reported, with
+    the verb ('rejected any notion of ...')."""
+    if quote.kind == "direct":
+        return f"“{_shorten(quote.text.strip().rstrip(','))}”"
+    return f"{reporting_verb(quote.cue or '')} {_shorten(quote.text)}"
 
 
 def key_quotes(extraction: Extraction) -> list[Quote]:
@@ -229,7 +237,20 @@ def _quote_item(quote: Quote, actors: dict[str, Actor], numbers: dict[str, int])
         speaker_role=_role_line(speaker) if speaker else "",
         cites=_cites([quote.doc], numbers),
         cue=quote.cue or "",
+        verb=reporting_verb(quote.cue or ""),
     )
+
+
+def reporting_verb(cue: str) -> str:
+    """The reporting verb as a finite past form: 'warned' stays, 'saying' becomes 'said'.
+
+    Reported content is shown after its verb, because the verb can carry the meaning:
+    'rejected any notion of NATO troops' says the opposite of 'any notion of NATO troops'."""
+    word = cue.strip().lower()
+    return word if word.split(" ")[0].endswith("ed") or word in _FINITE else "said"
+
+
+_FINITE = frozenset({"said", "told", "wrote", "thought", "told reporters", "made clear"})
 
 
 def date_key(value: str | None) -> tuple[str, int]:

@@ -196,3 +196,21 @@ def test_events_sort_by_when_their_period_ends():
         "2025",
         None,
     ]
+
+
+@pytest.mark.parametrize(
+    ("cue", "verb"),
+    [
+        ("rejected", "rejected"),
+        ("warned", "warned"),
+        ("saying", "said"),
+        ("according to", "said"),
+        ("told reporters", "told reporters"),
+        ("", "said"),
+    ],
+)
+def test_reported_content_is_shown_after_its_verb(cue, verb):
+    # 'rejected any notion of X' must not reach the page as 'any notion of X'
+    from briefing.select import reporting_verb
+
+    assert reporting_verb(cue) == verb

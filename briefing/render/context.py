@@ -52,6 +52,11 @@ class QuoteItem:
     speaker_role: str = doc("Speaker's role and affiliation, or ''.", "")
     cites: tuple[int, ...] = doc("The source it comes from.", ())
     cue: str = doc("The reporting verb as written ('said', 'warned', 'told reporters'), or ''.", "")
+    verb: str = doc(
+        "The reporting verb as a finite past form to set before reported content "
+        "('rejected', 'warned', 'said'): the verb can carry the meaning ('rejected X').",
+        "said",
+    )
 
 
 @dataclass(frozen=True)
