@@ -1,8 +1,9 @@
 """Word lists kept as data in briefing/rules/, loaded once on first use.
 
-Countries come from pycountry (a runtime dependency that ships ISO 3166 data); given names
-and cities were pre-extracted by scripts/build_gazetteers.py into small text files; titles,
-organisation words, demonyms and group nouns are written by hand.
+Countries come from pycountry (a runtime dependency that ships ISO 3166 data); given names,
+surnames, cities, regions and common English words were pre-extracted by
+scripts/build_gazetteers.py into text files (sources and licences in its docstring); titles,
+organisation words, demonyms, group nouns and non-names are written by hand.
 """
 
 from __future__ import annotations
@@ -109,8 +110,47 @@ def cities() -> frozenset[str]:
 
 
 @cache
+def regions() -> frozenset[str]:
+    """States, provinces and regions (US states, ISO 3166-2 subdivisions with ASCII names)."""
+    return frozenset(_lines("places_regions.txt"))
+
+
+@cache
 def given_names() -> frozenset[str]:
-    return frozenset(_lines("names_given.txt")) | frozenset(_lines("names_given_extra.txt"))
+    """Lower-cased given names: US Census lists, frequent names of 105 countries, hand-kept."""
+    found = frozenset(_lines("names_given.txt")) | frozenset(_lines("names_given_extra.txt"))
+    return found | frozenset(_lines("names_given_world.txt"))
+
+
+@cache
+def female_names() -> frozenset[str]:
+    return frozenset(_lines("names_female.txt"))
+
+
+def given_name_gender(name: str) -> str | None:
+    """ "female", "male" or None for a given name ("Jana" -> "female"), for pronoun matching."""
+    lower = name.lower()
+    if lower in female_names():
+        return "female"
+    return "male" if lower in given_names() else None
+
+
+@cache
+def surnames() -> frozenset[str]:
+    """Lower-cased surnames frequent in some country (never an ordinary English word)."""
+    return frozenset(_lines("names_surnames.txt"))
+
+
+@cache
+def common_words() -> frozenset[str]:
+    """Lower-cased ordinary English words: a capitalised one is likely no name on its own."""
+    return frozenset(_lines("words_common.txt"))
+
+
+@cache
+def not_names() -> frozenset[str]:
+    """Capitalised words and acronyms that never name an actor ("GMT", "VIP", "Image")."""
+    return frozenset(_lines("names_not.txt"))
 
 
 @cache
@@ -128,6 +168,11 @@ def title_words() -> frozenset[str]:
 @cache
 def org_keywords() -> frozenset[str]:
     return frozenset(_lines("orgs_keywords.txt"))
+
+
+@cache
+def place_keywords() -> frozenset[str]:
+    return frozenset(_lines("places_keywords.txt"))
 
 
 @cache

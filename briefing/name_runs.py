@@ -1,0 +1,178 @@
+"""Capitalised runs: the candidate names of the rule tagger, before they are typed.
+
+A run is a maximal sequence of capitalised tokens, joined by connectors ("Council for the
+Exploration of the Sea") and by hyphens without spaces ("Kim Shin-Wook"). Runs are then cut
+where a name plainly ends: at a connector unless an organisation word holds the pieces
+together, before a common word that opens a caption ("Image:"), and after a known place
+that leads an organisation or a person ("U.S. | Department of Agriculture", "United States |
+Hamdullah Mohib"). Every step looks at each token a bounded number of times.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from . import gazetteers as gz
+
+CONNECTORS = {"of", "for", "the", "and", "on", "de", "del", "van", "von", "der", "al", "bin", "la"}
+NAME_PARTICLES = {"de", "del", "van", "von", "der", "al", "bin", "la", "da", "di", "le", "ibn"}
+HYPHENS = {"-", "–"}
+_DOTTED = re.compile(r"^(?:[A-Z]\.){2,}$")  # "U.S.", "D.C.", "U.N."
+# Capitalised words that start sentences or headlines but never name an actor.
+NOT_NAMES = {
+    "The", "A", "An", "In", "On", "At", "For", "But", "And", "Or", "If", "As", "It", "He",
+    "She", "They", "We", "I", "You", "This", "That", "These", "Those", "However", "While",
+    "When", "After", "Before", "Since", "Although", "Meanwhile", "Yet", "So", "Still",
+    "According", "Speaking", "His", "Her", "Their", "Our", "My", "Its", "There", "Here",
+    "What", "Who", "Why", "How", "Will", "Would", "Could", "Should", "May", "Might", "Can",
+    "Is", "Are", "Was", "Were", "Has", "Have", "Had", "Do", "Does", "Did", "Not", "No",
+    "Yes", "Mr", "Mrs", "Ms", "Dr", "Some", "Many", "Most", "All", "Both", "Each", "Every",
+    "Any", "Other", "Others", "Such", "Even", "Also", "Now", "Then", "Today", "Tomorrow",
+    "Yesterday", "Last", "Next", "New", "Former", "Officials", "Western", "Eastern",
+    "Northern", "Southern", "Cold", "War", "Talks", "Ministers", "Diplomats", "Analysts",
+}  # fmt: skip
+
+
+def namelike(token) -> bool:
+    """A capitalised word that may be part of a name (not a month, weekday or title word)."""
+    text = token.text
+    if not text[:1].isupper() or text in gz.MONTHS or text in gz.WEEKDAYS:
+        return False
+    if text.lower() in gz.title_words():
+        return False
+    return text[:1].isalpha() and not text.endswith(".") or bool(_DOTTED.match(text))
+
+
+def common(text: str) -> bool:
+    """An ordinary English word (or its plural), or a word that never names an actor."""
+    lower = text.lower()
+    if text in gz.not_names() or text in NOT_NAMES:
+        return True
+    words = gz.common_words()
+    return lower in words or lower.endswith("s") and lower[:-1] in words
+
+
+def capitalised_runs(doc: Doc) -> list[tuple[int, int]]:
+    """Maximal runs of capitalised tokens, cut into the pieces that can each be one name."""
+    runs: list[tuple[int, int]] = []
+    i, n = 0, len(doc)
+    while i < n:
+        if not namelike(doc[i]):
+            i += 1
+            continue
+        j = _run_end(doc, i)
+        runs.extend(_split(doc, i, j))
+        i = j
+    return runs
+
+
+def _run_end(doc: Doc, i: int) -> int:
+    n = len(doc)
+    j = i + 1
+    while j < n:
+        token = doc[j]
+        if namelike(token):
+            if _name_ends_before(doc, j):
+                break
+            j += 1
+        elif _hyphen_joins(doc, j) or _connector_joins(doc, j):
+            j += 2
+        elif token.lower_ in {"of", "for"} and j + 2 < n and doc[j + 1].lower_ == "the":
+            if not namelike(doc[j + 2]):
+                break
+            j += 3
+        else:
+            break
+    return j
+
+
+def _connector_joins(doc: Doc, j: int) -> bool:
+    """'Bank of England', 'Lloyd's Register': a connector between two capitalised words."""
+    return doc[j].lower_ in CONNECTORS | {"'s"} and j + 1 < len(doc) and namelike(doc[j + 1])
+
+
+def _hyphen_joins(doc: Doc, j: int) -> bool:
+    """'Shin-Wook': a hyphen with no space on either side, then a capitalised word."""
+    return (
+        doc[j].text in HYPHENS
+        and not doc[j - 1].whitespace_
+        and not doc[j].whitespace_
+        and j + 1 < len(doc)
+        and namelike(doc[j + 1])
+    )
+
+
+def _name_ends_before(doc: Doc, j: int) -> bool:
+    """'... Security Council Dmitry Medvedev': an org word, then a given name and a surname;
+    'Belle Image:': a common word opening a caption."""
+    token = doc[j]
+    if j + 1 < len(doc) and doc[j + 1].text == ":" and common(token.text):
+        return True
+    return (
+        doc[j - 1].text in gz.org_keywords()
+        and token.lower_ in gz.given_names()
+        and j + 1 < len(doc)
+        and namelike(doc[j + 1])
+    )
+
+
+def _split(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """Drop sentence-initial common words; split at connectors unless it names an org."""
+    words = doc[start:end]
+    if not any(t.text in gz.org_keywords() for t in words):
+        pieces, begin = [], start
+        for t in words:
+            if t.lower_ in CONNECTORS | {"'s"} and t.lower_ not in NAME_PARTICLES:
+                pieces.append((begin, t.i))
+                begin = t.i + 1
+        pieces.append((begin, end))
+    else:
+        pieces = [(start, end)]
+    kept = []
+    for s, e in pieces:
+        while s < e and (doc[s].text in NOT_NAMES or doc[s].lower_ in CONNECTORS):
+            s += 1
+        while e > s and doc[e - 1].lower_ in CONNECTORS:
+            e -= 1
+        if s < e:
+            kept.append((s, e))
+    return kept
+
+
+def split_known_place(doc: Doc, run: tuple[int, int], places: dict[int, Span]) -> list:
+    """'U.S. Department of Agriculture' -> [U.S.] [Department of Agriculture]: a known place
+    that leads a longer name is its own mention (the organisation's affiliation)."""
+    start, end = run
+    place = places.get(start)
+    if place is None or place.end >= end:
+        return [run]
+    rest = doc[place.end : end]
+    if rest[0].lower_ in CONNECTORS or rest[0].text in HYPHENS:
+        return [run]
+    if all(_DOTTED.match(t.text) or t.is_upper and len(t) <= 3 for t in rest):
+        return [(start, end)]  # "Washington D.C."
+    if (
+        any(t.text in gz.org_keywords() for t in rest)
+        or rest[0].lower_ in gz.given_names()
+        or len(rest) >= 2
+    ):
+        return [(start, place.end), (place.end, end)]
+    return [run]
+
+
+def headline_sentences(doc: Doc) -> list[tuple[int, int]]:
+    """Token ranges of title-case sentences (headlines): their capitals say nothing of names."""
+    ranges = []
+    for sent in doc.sents:
+        if sent.text.rstrip()[-1:] in '.!?"”’:':
+            continue  # a headline has no final stop; a name-dense sentence does
+        words = [t for t in sent if t.is_alpha and len(t) > 3]
+        if len(words) >= 4 and sum(t.is_title for t in words) / len(words) > 0.7:
+            ranges.append((sent.start, sent.end))
+    return ranges
+
+
+def in_ranges(i: int, ranges: list[tuple[int, int]]) -> bool:
+    return any(a <= i < b for a, b in ranges)
