@@ -193,6 +193,19 @@ def demonyms() -> dict[str, str]:
 
 
 @cache
+def nationalities() -> frozenset[str]:
+    """Words naming a people or community, singular and plural ("Afghan", "Afghans",
+    "Muslims"): NORP, so never typed as an organisation or a person."""
+    found = set(_lines("groups_norp.txt"))
+    for demonym in demonyms():
+        if demonym in COUNTRY_ALIASES:
+            continue
+        found.add(demonym)
+        found.add(demonym if demonym.endswith(("ese", "ss", "sh", "ch")) else demonym + "s")
+    return frozenset(found)
+
+
+@cache
 def group_nouns() -> frozenset[str]:
     return frozenset(_lines("groups.txt"))
 

@@ -11,6 +11,7 @@ Hamdullah Mohib"). Every step looks at each token a bounded number of times.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from spacy.tokens import Doc, Span
 
@@ -51,7 +52,23 @@ def common(text: str) -> bool:
     if text in gz.not_names() or text in NOT_NAMES:
         return True
     words = gz.common_words()
-    return lower in words or lower.endswith("s") and lower[:-1] in words
+    if lower in words:
+        return True
+    for suffix, stems in _INFLECTIONS:
+        if lower.endswith(suffix) and any(lower[: -len(suffix)] + s in words for s in stems):
+            return True
+    return False
+
+
+# Endings the dictionary does not list, and what they replace ("Refusing" -> "refuse").
+_INFLECTIONS = (
+    ("ies", ("y",)),
+    ("es", ("", "e")),
+    ("s", ("",)),
+    ("ing", ("", "e")),
+    ("ed", ("", "e")),
+    ("ers", ("", "e")),
+)
 
 
 def capitalised_runs(doc: Doc) -> list[tuple[int, int]]:
@@ -61,6 +78,10 @@ def capitalised_runs(doc: Doc) -> list[tuple[int, int]]:
     while i < n:
         if not namelike(doc[i]):
             i += 1
+            continue
+        title = title_length(doc, i)
+        if title:
+            i += title
             continue
         j = _run_end(doc, i)
         runs.extend(_split(doc, i, j))
@@ -74,7 +95,7 @@ def _run_end(doc: Doc, i: int) -> int:
     while j < n:
         token = doc[j]
         if namelike(token):
-            if _name_ends_before(doc, j):
+            if _name_ends_before(doc, j) or title_length(doc, j):
                 break
             j += 1
         elif _hyphen_joins(doc, j) or _connector_joins(doc, j):
@@ -86,6 +107,26 @@ def _run_end(doc: Doc, i: int) -> int:
         else:
             break
     return j
+
+
+def title_length(doc: Doc, i: int) -> int:
+    """Tokens of the multi-word title starting at ``i`` ("Prime Minister"), else 0."""
+    for words in _multiword_titles().get(doc[i].text, ()):
+        end = i + len(words)
+        if end <= len(doc) and all(doc[i + k].text == w for k, w in enumerate(words)):
+            return len(words)
+    return 0
+
+
+@cache
+def _multiword_titles() -> dict[str, list[tuple[str, ...]]]:
+    """First word -> the titles it starts, longest first (from rules/titles.txt)."""
+    found: dict[str, list[tuple[str, ...]]] = {}
+    for title in gz.titles():  # longest first already
+        words = tuple(title.split())
+        if len(words) > 1 and words[0][:1].isupper():
+            found.setdefault(words[0], []).append(words)
+    return found
 
 
 def _connector_joins(doc: Doc, j: int) -> bool:
@@ -124,7 +165,7 @@ def _split(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     if not any(t.text in gz.org_keywords() for t in words):
         pieces, begin = [], start
         for t in words:
-            if t.lower_ in CONNECTORS | {"'s"} and t.lower_ not in NAME_PARTICLES:
+            if t.text in CONNECTORS | {"'s"} and t.text not in NAME_PARTICLES:
                 pieces.append((begin, t.i))
                 begin = t.i + 1
         pieces.append((begin, end))
@@ -132,9 +173,9 @@ def _split(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
         pieces = [(start, end)]
     kept = []
     for s, e in pieces:
-        while s < e and (doc[s].text in NOT_NAMES or doc[s].lower_ in CONNECTORS):
+        while s < e and (doc[s].text in NOT_NAMES or doc[s].text in CONNECTORS):
             s += 1
-        while e > s and doc[e - 1].lower_ in CONNECTORS:
+        while e > s and doc[e - 1].text in CONNECTORS:
             e -= 1
         if s < e:
             kept.append((s, e))

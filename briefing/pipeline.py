@@ -60,7 +60,7 @@ class NameTagger:
         gazette = {
             "GPE": list(gz.countries()) + sorted(gz.cities()) + sorted(gz.regions()),
             "ORG": list(gz.known_orgs()),
-            "NORP": [d for d in gz.demonyms() if d not in gz.COUNTRY_ALIASES],
+            "NORP": sorted(gz.nationalities()),
         }
         for label, names in gazette.items():
             self.matcher.add(label, [nlp.make_doc(n) for n in names])
@@ -90,7 +90,8 @@ class NameTagger:
                     found.append(span)
                 else:
                     untyped.append(piece)
-        return known + found + consistent(doc, known + found, untyped)
+        starts = {s for s, _ in untyped if runs.in_ranges(s, headline)}
+        return known + found + consistent(doc, known + found, untyped, starts)
 
 
 def classify(doc: Doc, piece: tuple[int, int], speakers: set[str]) -> Span | None:
@@ -131,7 +132,9 @@ def classify(doc: Doc, piece: tuple[int, int], speakers: set[str]) -> Span | Non
     return None
 
 
-def consistent(doc: Doc, typed: list[Span], untyped: list[tuple[int, int]]) -> list[Span]:
+def consistent(
+    doc: Doc, typed: list[Span], untyped: list[tuple[int, int]], headline: set[int]
+) -> list[Span]:
     """Type the runs left over by what the document says about the same words elsewhere."""
     labels = {s.text: s.label_ for s in typed if s.label_ != "NORP"}
     for span in typed:
@@ -145,20 +148,20 @@ def consistent(doc: Doc, typed: list[Span], untyped: list[tuple[int, int]]) -> l
         text = doc[start:end].text
         label = labels.get(text)
         if label is None and end - start == 1:
-            label = _single_word(text, mid[text], text.lower() in lower)
+            label = _single_word(text, mid[text], text.lower() in lower, start in headline)
         if label is not None:
             found.append(Span(doc, start, end, label=label))
     return found
 
 
-def _single_word(text: str, mid_count: int, seen_lower: bool) -> str | None:
+def _single_word(text: str, mid_count: int, seen_lower: bool, headline: bool) -> str | None:
     """A lone capitalised word: a name if the document capitalises it mid-sentence."""
-    if mid_count == 0 or text in gz.not_names() or text in runs.NOT_NAMES:
+    if text in gz.not_names() or text in runs.NOT_NAMES or not text.isalpha() or len(text) < 2:
         return None
-    if not runs.common(text):
+    if not runs.common(text) and (mid_count or not headline):
         lower = text.lower()
         return "PERSON" if lower in gz.given_names() or lower in gz.surnames() else "ORG"
-    if mid_count >= 2 and not seen_lower:
+    if mid_count >= 2 and not seen_lower and text[1:].islower():
         return "ORG"
     return None
 
