@@ -68,6 +68,10 @@ _INFLECTIONS = (
     ("ing", ("", "e")),
     ("ed", ("", "e")),
     ("ers", ("", "e")),
+    ("ly", ("", "le", "e")),
+    ("ally", ("",)),
+    ("one", ("",)),  # "Someone"
+    ("oes", ("o",)),
 )
 
 
@@ -192,8 +196,8 @@ def split_known_place(doc: Doc, run: tuple[int, int], places: dict[int, Span]) -
     rest = doc[place.end : end]
     if rest[0].lower_ in CONNECTORS or rest[0].text in HYPHENS:
         return [run]
-    if all(_DOTTED.match(t.text) or t.is_upper and len(t) <= 3 for t in rest):
-        return [(start, end)]  # "Washington D.C."
+    if abbreviated_place(doc, run, places):
+        return [run]
     if (
         any(t.text in gz.org_keywords() for t in rest)
         or rest[0].lower_ in gz.given_names()
@@ -201,6 +205,14 @@ def split_known_place(doc: Doc, run: tuple[int, int], places: dict[int, Span]) -
     ):
         return [(start, place.end), (place.end, end)]
     return [run]
+
+
+def abbreviated_place(doc: Doc, run: tuple[int, int], places: dict[int, Span]) -> bool:
+    """'Washington D.C.': a known place followed only by abbreviations is one place."""
+    place = places.get(run[0])
+    if place is None or place.end >= run[1]:
+        return False
+    return all(_DOTTED.match(t.text) or t.is_upper and len(t) <= 3 for t in doc[place.end : run[1]])
 
 
 def headline_sentences(doc: Doc) -> list[tuple[int, int]]:

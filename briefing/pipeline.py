@@ -84,7 +84,9 @@ class NameTagger:
                 if _inside_any(piece, known):
                     continue
                 span = None
-                if not runs.in_ranges(piece[0], headline):
+                if runs.abbreviated_place(doc, piece, places):
+                    span = Span(doc, piece[0], piece[1], label="GPE")
+                elif not runs.in_ranges(piece[0], headline):
                     span = classify(doc, piece, speakers)
                 if span is not None:
                     found.append(span)
