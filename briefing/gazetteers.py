@@ -33,6 +33,7 @@ COUNTRY_ALIASES = {
     "Syria": "Syria",
     "South Korea": "South Korea",
     "North Korea": "North Korea",
+    "Korea": "Korea",  # joins "South Korea" or "North Korea" when the article names one
     "Vietnam": "Vietnam",
     "Venezuela": "Venezuela",
     "Bolivia": "Bolivia",

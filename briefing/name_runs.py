@@ -39,7 +39,7 @@ NOT_NAMES = {
 def namelike(token) -> bool:
     """A capitalised word that may be part of a name (not a month, weekday or title word)."""
     text = token.text
-    if not text[:1].isupper() or text in gz.MONTHS or text in gz.WEEKDAYS:
+    if not text[:1].isupper() or text in gz.MONTHS or text in gz.WEEKDAYS or len(text) < 2:
         return False
     if text.lower() in gz.title_words():
         return False
@@ -155,11 +155,28 @@ def _name_ends_before(doc: Doc, j: int) -> bool:
     token = doc[j]
     if j + 1 < len(doc) and doc[j + 1].text == ":" and common(token.text):
         return True
+    if _descriptor_before(doc, j):
+        return True
     return (
         doc[j - 1].text in gz.org_keywords()
         and token.lower_ in gz.given_names()
         and j + 1 < len(doc)
         and namelike(doc[j + 1])
+    )
+
+
+def _descriptor_before(doc: Doc, j: int) -> bool:
+    """'Scientologist | Tom Cruise', 'Education | Stefania Giannini': a word that is no name
+    part, then a given name and a surname."""
+    before = doc[j - 1].lower_
+    return (
+        doc[j].lower_ in gz.given_names()
+        and j + 1 < len(doc)
+        and namelike(doc[j + 1])
+        and before not in gz.given_names()
+        and before not in gz.surnames()
+        and doc[j - 1].is_alpha
+        and (j < 2 or not doc[j - 2].is_title)  # 'Chiang Kai Shek' stays one name
     )
 
 

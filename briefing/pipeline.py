@@ -93,6 +93,7 @@ class NameTagger:
                 else:
                     untyped.append(piece)
         starts = {s for s, _ in untyped if runs.in_ranges(s, headline)}
+        found = _persons_first(found)
         return known + found + consistent(doc, known + found, untyped, starts)
 
 
@@ -154,6 +155,18 @@ def consistent(
         if label is not None:
             found.append(Span(doc, start, end, label=label))
     return found
+
+
+def _persons_first(found: list[Span]) -> list[Span]:
+    """A lone word typed ORG by weak context ("the Cruise video") that is the surname or
+    given name of a person the document names in full is that person."""
+    parts = {t.text for s in found if s.label_ == "PERSON" and len(s) > 1 for t in (s[0], s[-1])}
+    return [
+        Span(s.doc, s.start, s.end, label="PERSON")
+        if len(s) == 1 and s.label_ == "ORG" and s.text in parts
+        else s
+        for s in found
+    ]
 
 
 def _single_word(text: str, mid_count: int, seen_lower: bool, headline: bool) -> str | None:

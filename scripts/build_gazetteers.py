@@ -131,6 +131,11 @@ def main() -> None:
 
     common = common_words()
     given, surnames = world_names(common)
+    import pycountry
+
+    places = {c.lower() for c in cities()} | {r.lower() for r in regions(common)}
+    places |= {c.name.lower() for c in pycountry.countries} | {"korea", "england", "britain"}
+    surnames = [n for n in surnames if n not in places]  # "London", "Korea", "Paris"
     census = set(given_names())
     write("names_given.txt", sorted(census))
     write("names_given_world.txt", [n for n in given if n not in census])

@@ -27,6 +27,7 @@ Resolver = Callable[[str, int, int], "str | None"]
 def canonical(mention: NameMention) -> str:
     """The name mentions of one non-person entity share."""
     text = mention.text.removeprefix("the ").removeprefix("The ")
+    text = text.replace("Organisation", "Organization")  # one spelling per name
     if mention.kind == "group":
         return text.lower()
     known = gz.known_orgs().get(text)
@@ -108,6 +109,8 @@ def _merge_short_forms(
             if key[0] == "group" or key in parent:
                 continue
             targets = [k for k in keys if k[0] == key[0] and _short_form(key[1], k[1])]
+            # "Court" in "Supreme Court" and "Supreme Court of Cassation": the longest one
+            targets = [t for t in targets if not any(_short_form(t[1], o[1]) for o in targets)]
             if len(targets) == 1:
                 parent[key] = targets[0]
     merged: dict[tuple[str, str], list[NameMention]] = defaultdict(list)
