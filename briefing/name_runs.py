@@ -104,6 +104,12 @@ def _run_end(doc: Doc, i: int) -> int:
             j += 1
         elif _hyphen_joins(doc, j) or _connector_joins(doc, j):
             j += 2
+        elif _particle_joins(doc, j):
+            j += 3
+        elif doc[j].lower_.rstrip("-–") in NAME_PARTICLES and doc[j].text[-1] in "-–":
+            if j + 1 >= n or not namelike(doc[j + 1]):
+                break
+            j += 2  # "al- Jaafari"
         elif token.lower_ in {"of", "for"} and j + 2 < n and doc[j + 1].lower_ == "the":
             if not namelike(doc[j + 2]):
                 break
@@ -136,6 +142,17 @@ def _multiword_titles() -> dict[str, list[tuple[str, ...]]]:
 def _connector_joins(doc: Doc, j: int) -> bool:
     """'Bank of England', 'Lloyd's Register': a connector between two capitalised words."""
     return doc[j].lower_ in CONNECTORS | {"'s"} and j + 1 < len(doc) and namelike(doc[j + 1])
+
+
+def _particle_joins(doc: Doc, j: int) -> bool:
+    """'Ibrahim al-Jaafari', 'Ibrahim al- Jaafari': a name particle, a hyphen, a name."""
+    return (
+        doc[j].lower_ in NAME_PARTICLES
+        and not doc[j].whitespace_
+        and j + 2 < len(doc)
+        and doc[j + 1].text in HYPHENS
+        and namelike(doc[j + 2])
+    )
 
 
 def _hyphen_joins(doc: Doc, j: int) -> bool:

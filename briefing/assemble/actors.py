@@ -52,7 +52,7 @@ def merge_actors(findings: Sequence[Findings]) -> tuple[list[Actor], Resolver]:
 
 
 def _words(name: str) -> set[str]:
-    return set(name.replace("’s", "").replace("'s", "").split())
+    return set(name.replace("’s", "").replace("'s", "").replace("- ", "-").split())
 
 
 def _person_clusters(persons: list[NameMention]) -> dict[str, list[NameMention]]:

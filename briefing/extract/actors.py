@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span
 
 from .. import gazetteers as gz
 from ..model import ActorKind, Document, NameMention
+from ..name_runs import NOT_NAMES
 from . import text_of
 
 KINDS: dict[str, ActorKind] = {
@@ -25,6 +26,7 @@ KINDS: dict[str, ActorKind] = {
     "LOC": "place",
     "FAC": "place",
 }
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "on", "from", "to", "after", "before", "since"})
 _TITLE_GLUE = frozenset({"of", "the", "for"})
 _ARTICLES = re.compile(r"^(?:the|a|an)\s+", re.I)
 
@@ -84,6 +86,10 @@ def _split_role(words: list[str]) -> tuple[str, str | None] | None:
     if match:
         role = match.group(1)
         before = text[: match.start(1)].split()
+        while " " in role and role.split()[0] in NOT_NAMES:  # "In Turkey Minister Ellwood"
+            word, role = role.split(" ", 1)
+            if word.lower() in _PLACE_PREPOSITIONS and " " in role:
+                before, role = [], role.split(" ", 1)[1]  # a setting, not an affiliation
         while role.split()[0] in gz.demonyms() or role.split()[0] in gz.countries():
             before.append(role.split()[0])
             role = role.split(" ", 1)[1] if " " in role else ""
@@ -120,12 +126,35 @@ def apposition(doc: Doc, ent: Span) -> tuple[str, str | None] | None:
         found = _role_in_description(match.group(1).strip())
         if found:
             return found
-    before = text_of(doc)[max(0, ent.start_char - 80) : ent.start_char]
+    before = text_of(doc)[max(0, ent.start_char - 100) : ent.start_char]
     match = _POSSESSIVE.search(before)
     if match and _head_title(match.group(4)):
         owner = match.group(1) or match.group(2) or match.group(3)
         return match.group(4), gz.country_of(owner) or owner
+    match = _title_comma().search(before)
+    if match:
+        return _leading_affiliation(match.group(1).split())
     return None
+
+
+def _leading_affiliation(words: list[str]) -> tuple[str, str | None] | None:
+    """'Iraqi Foreign Minister' -> ("Foreign Minister", "Iraq")."""
+    affiliation = None
+    while len(words) > 1 and (words[0] in NOT_NAMES or gz.country_of(words[0])):
+        affiliation = gz.country_of(words[0]) or affiliation
+        words = words[1:]
+    return " ".join(words), affiliation
+
+
+@cache
+def _title_comma() -> re.Pattern[str]:
+    """'the Iraqi Foreign Minister, X' / 'as Minister for Central Asia, Mr X': a capitalised
+    title set before the name as an apposition."""
+    titles = "|".join(re.escape(t) for t in gz.titles() if t[:1].isupper())
+    return re.compile(
+        rf"(?:\b[Tt]he|\bas|\b[Aa]n?)\s+((?:[A-Z][\w.-]*\s+)*?(?:{titles})"
+        rf"(?:\s+(?:for|of)(?:\s+the)?(?:\s+[A-Z][\w-]*)+)?)\s*,\s*(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$"
+    )
 
 
 def _head_title(words: str) -> bool:
