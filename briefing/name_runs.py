@@ -36,6 +36,16 @@ NOT_NAMES = {
 }  # fmt: skip
 
 
+# Sentence adverbs and prepositions that open a sentence before a name ("Later Mork said").
+FUNCTION_WORDS = {
+    "Later", "Earlier", "Then", "Finally", "Instead", "Afterwards", "Separately", "Elsewhere",
+    "Together", "Again", "Only", "Just", "Thus", "Therefore", "Indeed", "Perhaps", "Unlike",
+    "During", "Despite", "Under", "Over", "With", "Without", "From", "To", "By", "Of", "Into",
+    "Through", "Between", "Among", "Against", "Until", "Once", "Upon", "Whether", "Where",
+    "Which", "Whose", "Whom", "Like", "Besides", "Nor", "Neither", "Either", "Though",
+}  # fmt: skip
+
+
 def namelike(token) -> bool:
     """A capitalised word that may be part of a name (not a month, weekday or title word)."""
     text = token.text

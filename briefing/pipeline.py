@@ -81,6 +81,9 @@ class NameTagger:
         untyped: list[tuple[int, int]] = []
         for run in runs.capitalised_runs(doc):
             for piece in runs.split_known_place(doc, run, places):
+                start, end = piece
+                if end - start > 1 and doc[start].is_sent_start and _adverb(doc[start].text):
+                    piece = (start + 1, end)  # "Later Mork said": no part of the name
                 if _inside_any(piece, known):
                     continue
                 span = None
@@ -100,9 +103,9 @@ class NameTagger:
 def classify(doc: Doc, piece: tuple[int, int], speakers: set[str]) -> Span | None:
     """The type a capitalised run's own words and its neighbours give it, if any."""
     start, end = piece
+    keywords = gz.org_keywords()
     words = [t.text for t in doc[start:end]]
     alpha = [w for w in words if w not in runs.HYPHENS]
-    keywords = gz.org_keywords()
     if any(w in keywords for w in words[1:]) or (
         len(words) > 1 and words[0] in keywords and "of" in words
     ):
@@ -146,8 +149,11 @@ def consistent(
             labels.setdefault(span[0].text, "PERSON")  # "Daniel" after "Daniel Montalvo"
     lower = {t.lower_ for t in doc if t.is_lower}
     mid = Counter(t.text for t in doc if t.text[:1].isupper() and _mid_sentence(doc, t.i))
+    person_starts = {s.start for s in typed if s.label_ == "PERSON"}
     found = []
     for start, end in untyped:
+        if end - start == 1 and end in person_starts:
+            continue  # "Scientologist Tom Cruise": a descriptor of the person after it
         text = doc[start:end].text
         label = labels.get(text)
         if label is None and end - start == 1:
@@ -179,6 +185,10 @@ def _single_word(text: str, mid_count: int, seen_lower: bool, headline: bool) ->
     if mid_count >= 2 and not seen_lower and text[1:].islower():
         return "ORG"
     return None
+
+
+def _adverb(word: str) -> bool:
+    return word in runs.FUNCTION_WORDS or word.endswith("ly") and runs.common(word)
 
 
 def _acronym(word: str) -> bool:

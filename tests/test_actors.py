@@ -1,0 +1,167 @@
+"""Actors: name typing, one actor per entity, roles and salience, on sentences we wrote."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.analyse import analyse
+from briefing.assemble import assemble
+from briefing.assemble.salience import KIND_WEIGHT, W_HEADLINE, is_credit, salience_score
+from briefing.model import Actor, Document, Evidence, Extraction, Quote
+from briefing.nlp import build_rule_pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return build_rule_pipeline()
+
+
+def run(nlp, text: str, title: str = "Test") -> Extraction:
+    document = Document("d1", "t.txt", title, text)
+    return assemble([analyse(nlp, document)], "rules")
+
+
+def ents(nlp, text: str) -> list[tuple[str, str]]:
+    return [(e.text, e.label_) for e in nlp(text).ents if e.label_ != "NORP"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a lone word missing from the dictionary, capitalised mid-sentence, names something
+        ("Shares rose after Norvex announced a buyback.", [("Norvex", "ORG")]),
+        # a known place that leads an organisation's name is its own mention
+        (
+            "The U.S. Department of Agriculture issued rules.",
+            [("U.S.", "GPE"), ("Department of Agriculture", "ORG")],
+        ),
+        ("The talks were held in Washington D.C. on Friday.", [("Washington D.C.", "GPE")]),
+        # a hyphenated given name and a particle joined by a hyphen stay in the name
+        ("The goal came from Kim Tae-Hoon late on.", [("Kim Tae-Hoon", "PERSON")]),
+        ("Talks included Ibrahim al-Rashidi and others.", [("Ibrahim al-Rashidi", "PERSON")]),
+        # a descriptor before a full name is no part of it
+        ("The fan favourite was Scientologist Marta Vinter.", [("Marta Vinter", "PERSON")]),
+        # a multi-word title is no organisation
+        ("A plan by Prime Minister Olav Strand failed.", [("Olav Strand", "PERSON")]),
+        # two capitalised words that are no dictionary words, mid-sentence: a person
+        ("The referee booked Dries Vantorre twice.", [("Dries Vantorre", "PERSON")]),
+        # an organisation or a place by its last word
+        ("Fans gathered at the Kelvale Stadium.", [("Kelvale Stadium", "LOC")]),
+        ("A grant from the Brenholt Foundation arrived.", [("Brenholt Foundation", "ORG")]),
+        # communities and caption words are not actors
+        ("Muslims and Afghans marched in the rain.", []),
+        ("Relief at last. Image: courtesy of the author.", []),
+        ("Prices of IE6 and GMT offsets were listed.", []),
+    ],
+)
+def test_name_types(nlp, text, expected):
+    assert ents(nlp, text) == expected
+
+
+def test_surname_and_given_name_follow_the_full_name(nlp):
+    text = "Sylvan Mork won the race. Later Mork said the Mork plan stood. Sylvan was tired."
+    assert ents(nlp, text) == [
+        ("Sylvan Mork", "PERSON"),
+        ("Mork", "PERSON"),
+        ("Mork", "PERSON"),
+        ("Sylvan", "PERSON"),
+    ]
+
+
+def test_headline_words_are_typed_only_by_the_body(nlp):
+    text = "Brightwater Gains Ground In Vellany Market Talks\n\nThe firm Brightwater grew fast."
+    assert ("Brightwater", "ORG") in ents(nlp, text)
+    assert not any(name.startswith("Gains") or "Market" in name for name, _ in ents(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "The Coastal Fisheries Council met. The CFC later said quotas would fall.",
+            {"Coastal Fisheries Council": {"CFC"}},
+        ),
+        (
+            "South Korea beat Peru. Korea scored twice.",
+            {"South Korea": {"Korea"}},
+        ),
+        (
+            "Kim Tae-Hoon and Kim Jae-Won played. Kim Jae-Won scored and Kim ran back.",
+            {"Kim Jae-Won": {"Kim"}},
+        ),
+    ],
+)
+def test_one_actor_per_entity(nlp, text, names):
+    actors = {a.name: set(a.aliases) for a in run(nlp, text).actors}
+    for name, aliases in names.items():
+        assert aliases <= actors[name], actors
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "affiliation"),
+    [
+        (
+            "Mr Holm met the Chilean Foreign Minister, Rosa Aranda, in Oslo.",
+            "Rosa Aranda",
+            "Foreign Minister",
+            "Chile",
+        ),
+        (
+            "On his first visit as Minister for Northern Affairs, Mr Dalby met officials.",
+            "Dalby",
+            "Minister for Northern Affairs",
+            None,
+        ),
+        ("In Peru Minister Tomas Ekdal met farmers.", "Tomas Ekdal", "Minister", None),
+    ],
+)
+def test_roles_from_titles_set_before_the_name(nlp, text, name, role, affiliation):
+    actor = next(a for a in run(nlp, text).actors if a.name == name)
+    assert (actor.role, actor.affiliation) == (role, affiliation)
+
+
+# ------------------------------------------------------------------ salience
+
+
+def _document(text: str, title: str = "Headline here") -> Document:
+    return Document("d1", "t.txt", title, title + "\n\n" + text)
+
+
+def _actor(actor_id: str, kind: str, spans: list[tuple[int, int]], text: str) -> Actor:
+    mentions = tuple(Evidence("d1", s, e, text[s:e]) for s, e in spans)
+    return Actor(actor_id, text[spans[0][0] : spans[0][1]], kind, mentions=mentions)
+
+
+def test_salience_counts_headline_mentions_quotes_and_kind():
+    document = _document("Body " * 100 + "Anna Berg spoke. Anna Berg left.", "Osterhavn votes")
+    text = document.text
+    docs = {"d1": document}
+    place = _actor("a1", "place", [(0, 10)], text)
+    body = text.index("Anna Berg")
+    person = _actor("a2", "person", [(body, body + 9), (body + 17, body + 26)], text)
+    quote = Quote("q1", "d1", 0, 1, "x", "direct", speaker="a2")
+    place_score = salience_score(place, [], docs)
+    assert place_score == pytest.approx((1.0 * 0.6931 + W_HEADLINE) * KIND_WEIGHT["place"], 1e-3)
+    unquoted = salience_score(person, [], docs)
+    assert salience_score(person, [quote], docs) > unquoted
+    assert place_score > unquoted  # a place in the headline outranks a person named twice
+
+
+def test_photo_credits_do_not_count():
+    text = "Crowds gathered. Image: Lena Park. Image: Twitter / Lena Park."
+    assert is_credit(text, text.index("Lena"))
+    assert is_credit(text, text.rindex("Lena"))
+    assert not is_credit(text, text.index("Crowds"))
+    document = _document(text)
+    start = document.text.index("Lena")
+    credit = _actor("a1", "person", [(start, start + 9)], document.text)
+    assert salience_score(credit, [], {"d1": document}) == 0.0
+
+
+def test_actors_are_ranked_with_the_headline_actor_first(nlp):
+    title = "Norvex cuts jobs in Bergen"
+    text = title + "\n\nThe union said Lars Vik had warned of this. Norvex did not comment."
+    ranked = run(nlp, text, title).actors
+    assert ranked[0].name == "Norvex"
+    assert ranked[0].salience == 1.0
+    assert [a.salience for a in ranked] == sorted((a.salience for a in ranked), reverse=True)
