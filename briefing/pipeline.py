@@ -9,6 +9,7 @@ token a bounded number of times, so its cost is linear in the text.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from spacy.language import Language
@@ -17,6 +18,7 @@ from spacy.util import filter_spans
 
 from . import gazetteers as gz
 from . import name_runs as runs
+from .extract import text_of
 
 SPEECH_VERBS = {"said", "says", "told", "added", "stated", "argued", "warned", "insisted"}
 QUOTES = {'"', "“", "”", "'", "‘", "’", "(", "["}
@@ -75,6 +77,7 @@ class NameTagger:
             [Span(doc, s, e, label=label) for label, s, e in self.matcher(doc, as_spans=False)]
         )
         places = {s.start: s for s in known if s.label_ == "GPE"}
+        covered = {i: s.end for s in known for i in range(s.start, s.end)}
         headline = runs.headline_sentences(doc)
         speakers = _speaking_surnames(doc)
         found: list[Span] = []
@@ -84,7 +87,7 @@ class NameTagger:
                 start, end = piece
                 if end - start > 1 and doc[start].is_sent_start and _adverb(doc[start].text):
                     piece = (start + 1, end)  # "Later Mork said": no part of the name
-                if _inside_any(piece, known):
+                if covered.get(piece[0], -1) >= piece[1]:  # inside a gazetteer match
                     continue
                 span = None
                 if runs.abbreviated_place(doc, piece, places):
@@ -147,8 +150,8 @@ def consistent(
         if span.label_ == "PERSON" and len(span) > 1:
             labels.setdefault(span[-1].text, "PERSON")  # "Ferraz" after "Ana Ferraz"
             labels.setdefault(span[0].text, "PERSON")  # "Daniel" after "Daniel Montalvo"
-    lower = {t.lower_ for t in doc if t.is_lower}
-    mid = Counter(t.text for t in doc if t.text[:1].isupper() and _mid_sentence(doc, t.i))
+    singles = {doc[s].text for s, e in untyped if e - s == 1 and doc[s].text not in labels}
+    mid, lower = _occurrences(text_of(doc), singles)
     person_starts = {s.start for s in typed if s.label_ == "PERSON"}
     found = []
     for start, end in untyped:
@@ -161,6 +164,26 @@ def consistent(
         if label is not None:
             found.append(Span(doc, start, end, label=label))
     return found
+
+
+_MID_SENTENCE = re.compile(r"[a-z0-9,;)]\s+$")
+
+
+def _occurrences(text: str, words: set[str]) -> tuple[Counter, set[str]]:
+    """How often each word is capitalised mid-sentence, and which appear in lower case: one
+    regular-expression pass over the text, not a walk over every token."""
+    mid: Counter = Counter()
+    lower: set[str] = set()
+    if not words:
+        return mid, lower
+    pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b", re.I)
+    for match in pattern.finditer(text):
+        word = match.group(0)
+        if word.islower():
+            lower.add(word)
+        elif _MID_SENTENCE.search(text, max(0, match.start() - 30), match.start()):
+            mid[word] += 1
+    return mid, lower
 
 
 def _persons_first(found: list[Span]) -> list[Span]:
@@ -217,10 +240,6 @@ def _speaking_surnames(doc: Doc) -> set[str]:
         if doc[token.i + 1].lower_ in SPEECH_VERBS or doc[token.i - 1].lower_ in SPEECH_VERBS:
             found.add(token.text)
     return found
-
-
-def _inside_any(run: tuple[int, int], spans: list[Span]) -> bool:
-    return any(s.start <= run[0] and run[1] <= s.end for s in spans)
 
 
 def _after_title(doc: Doc, start: int) -> bool:
