@@ -165,3 +165,20 @@ def test_actors_are_ranked_with_the_headline_actor_first(nlp):
     assert ranked[0].name == "Norvex"
     assert ranked[0].salience == 1.0
     assert [a.salience for a in ranked] == sorted((a.salience for a in ranked), reverse=True)
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "group", "mentions"),
+    [
+        ("Dockers strike at Harwich port", "The dockers want more pay.", "Dockers", 2),
+        ("Rural councils ask for flood money", "Many councils agree.", "Rural councils", 2),
+        ("Norvex waits for approval", "Norvex filed in May.", None, 0),
+    ],
+)
+def test_headline_opening_with_a_plural_noun_names_a_group(nlp, title, body, group, mentions):
+    actors = run(nlp, title + "\n\n" + body, title).actors
+    groups = [a for a in actors if a.kind == "group"]
+    if group is None:
+        assert groups == []
+        return
+    assert [(a.name, len(a.mentions)) for a in groups] == [(group, mentions)]

@@ -106,7 +106,7 @@ def _merge_short_forms(
     parent: dict[tuple[str, str], tuple[str, str]] = {}
     for keys in by_doc.values():
         for key in keys:
-            if key[0] == "group" or key in parent:
+            if key in parent:
                 continue
             targets = [k for k in keys if k[0] == key[0] and _short_form(key[1], k[1])]
             # "Court" in "Supreme Court" and "Supreme Court of Cassation": the longest one

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 from .. import gazetteers as gz
 from ..model import ActorKind, Document, NameMention
 from ..name_runs import NOT_NAMES
+from ..name_runs import common as runs_common
 from . import text_of
 
 KINDS: dict[str, ActorKind] = {
@@ -36,6 +37,7 @@ def name_mentions(doc: Doc, document: Document) -> list[NameMention]:
     mentions = [_mention(doc, ent, document.id) for ent in doc.ents if ent.label_ in KINDS]
     mentions = [m for m in mentions if not _inside_role(m, mentions)]
     mentions += groups(doc, document.id) + governments(doc, document.id)
+    mentions += headline_groups(doc, document, mentions)
     return sorted(mentions, key=lambda m: m.start)
 
 
@@ -196,6 +198,41 @@ def groups(doc: Doc, doc_id: str) -> list[NameMention]:
         mention = NameMention(doc_id, match.start(), match.end(), text, "group", None, affiliation)
         found.append(mention)
     return found
+
+
+_HEADLINE_GROUP = re.compile(r"^\s*((?:[A-Z][a-z]+\s+)?(?:[A-Z][a-z]+|[a-z]+)[^s\W]s)\s+[a-z]")
+
+
+def headline_groups(doc: Doc, document: Document, mentions: list[NameMention]) -> list[NameMention]:
+    """'Hackers attack ...', 'Local municipalities in Italy ask ...': a headline that opens
+    with a plural common noun names the group the story is about; the same noun in the body
+    ("the hackers") is that group again."""
+    text = text_of(doc)
+    title = document.title.strip()
+    start = text.find(title, 0, len(title) + 200) if title else -1
+    match = _HEADLINE_GROUP.match(text, start) if start >= 0 else None
+    if not match or not all(_plain_word(w) for w in match.group(1).split()):
+        return []
+    if any(m.start < match.end(1) and match.start(1) < m.end for m in mentions):
+        return []  # "Microsoft": a name, not a group
+    head = match.group(1).split()[-1].lower()
+    first = match.group(1).split()[0]
+    affiliation = gz.country_of(first)
+    found = [
+        NameMention(
+            document.id, match.start(1), match.end(1), match.group(1), "group", None, affiliation
+        )
+    ]
+    for other in re.finditer(rf"\b{re.escape(head)}\b", text[match.end(1) :]):
+        begin = match.end(1) + other.start()
+        found.append(
+            NameMention(document.id, begin, begin + len(head), head, "group", None, affiliation)
+        )
+    return found
+
+
+def _plain_word(word: str) -> bool:
+    return word not in NOT_NAMES and (runs_common(word) or gz.country_of(word) is not None)
 
 
 INSTITUTIONS = (
