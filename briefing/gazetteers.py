@@ -113,7 +113,8 @@ def cities() -> frozenset[str]:
 @cache
 def regions() -> frozenset[str]:
     """States, provinces and regions (US states, ISO 3166-2 subdivisions with ASCII names)."""
-    return frozenset(_lines("places_regions.txt"))
+    generic = org_keywords() | place_keywords()  # "Centre" is a French region, and a word
+    return frozenset(r for r in _lines("places_regions.txt") if r not in generic)
 
 
 @cache

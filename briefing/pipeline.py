@@ -99,8 +99,43 @@ class NameTagger:
                 else:
                     untyped.append(piece)
         starts = {s for s, _ in untyped if runs.in_ranges(s, headline)}
-        found = _persons_first(found)
+        found = _persons_first(found) + standalone_titles(doc)
         return known + found + consistent(doc, known + found, untyped, starts)
+
+
+def standalone_titles(doc: Doc) -> list[Span]:
+    """'The Home Secretary and I ...', 'Cres Eastman, Director of the ...': a capitalised
+    title standing for its holder (no name follows it) is a person mention."""
+    found = []
+    n = len(doc)
+    for token in doc:
+        i = token.i
+        if not token.text[:1].isupper():
+            continue
+        length = runs.title_length(doc, i)
+        if not length and _apposed_title(doc, i):
+            length = 1
+        end = i + length
+        if length and (end >= n or not _name_follows(doc, end)):
+            found.append(Span(doc, i, end, label="PERSON"))
+    return found
+
+
+def _apposed_title(doc: Doc, i: int) -> bool:
+    """A one-word title counts only as an apposition: ', Director of the ...'."""
+    token = doc[i]
+    return (
+        token.lower_ in gz.title_words()
+        and token.text[1:].islower()
+        and 0 < i < len(doc) - 1
+        and doc[i - 1].text in {",", "and"}
+        and doc[i + 1].lower_ == "of"
+    )
+
+
+def _name_follows(doc: Doc, end: int) -> bool:
+    token = doc[end]
+    return runs.namelike(token) or token.text in {"Mr", "Mrs", "Ms", "Dr", "Mr.", "Mrs.", "Ms."}
 
 
 def classify(doc: Doc, piece: tuple[int, int], speakers: set[str]) -> Span | None:

@@ -182,3 +182,18 @@ def test_headline_opening_with_a_plural_noun_names_a_group(nlp, title, body, gro
         assert groups == []
         return
     assert [(a.name, len(a.mentions)) for a in groups] == [(group, mentions)]
+
+
+def test_a_standalone_title_is_its_holder(nlp):
+    text = (
+        "Home Secretary Greta Lund met police chiefs. Later the Home Secretary said no more. "
+        "Professor Ivo Brask, Director of the Wetland Survey, agreed."
+    )
+    actors = {a.name: a for a in run(nlp, text).actors if a.kind == "person"}
+    assert set(actors) == {"Greta Lund", "Ivo Brask"}
+    assert "Home Secretary" in actors["Greta Lund"].aliases
+    assert "Director" in actors["Ivo Brask"].aliases
+
+
+def test_a_title_before_a_name_is_no_separate_person(nlp):
+    assert ents(nlp, "Prime Minister Olav Strand spoke.") == [("Olav Strand", "PERSON")]

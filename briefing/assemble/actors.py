@@ -62,6 +62,8 @@ def _person_clusters(persons: list[NameMention]) -> dict[str, list[NameMention]]
     Shin-Wook", "Mohamed" in "Ahmed Mohamed" and his father's name) goes to the one named
     last before it in the same article, else to the most mentioned one.
     """
+    titles = [m for m in persons if m.role and m.role == m.text]
+    persons = [m for m in persons if not (m.role and m.role == m.text)]
     by_text: dict[str, list[NameMention]] = defaultdict(list)
     for m in persons:
         by_text[m.text].append(m)
@@ -77,7 +79,24 @@ def _person_clusters(persons: list[NameMention]) -> dict[str, list[NameMention]]
     for m in persons:
         targets = containing.get(m.text)
         clusters[_closest(m, targets, by_text) if targets else m.text].append(m)
+    keys = {id(m): key for key, ms in clusters.items() for m in ms}
+    for m in titles:
+        holder = _holder(m, persons)
+        clusters[keys[id(holder)] if holder else m.text].append(m)
     return clusters
+
+
+def _holder(title: NameMention, persons: list[NameMention]) -> NameMention | None:
+    """The person a standalone title stands for: the one named last before it in the same
+    article with that title as role ("Home Secretary Suella Braverman ... the Home
+    Secretary"), else the person it follows as an apposition ("Cres Eastman, Director")."""
+    words = _words(title.text.lower())
+    before = [p for p in persons if p.doc == title.doc and p.end <= title.start]
+    with_role = [p for p in before if p.role and words <= _words(p.role.lower())]
+    if with_role:
+        return max(with_role, key=lambda p: p.end)
+    closest = max(before, key=lambda p: p.end, default=None)
+    return closest if closest and title.start - closest.end <= 80 else None
 
 
 def _closest(mention: NameMention, targets: list[str], by_text: dict) -> str:
@@ -142,7 +161,8 @@ def _short_form(short: str, long: str) -> bool:
 def _actor(actor_id: str, mentions: list[NameMention], name: str | None = None) -> Actor:
     kind = mentions[0].kind
     if name is None or kind == "person":
-        name = max((m.text for m in mentions), key=len)
+        names = [m.text for m in mentions if not (m.role and m.role == m.text)]  # no titles
+        name = max(names or [m.text for m in mentions], key=len)
     if kind == "group":
         name = max((m.text for m in mentions), key=len)
     aliases = sorted({m.text for m in mentions} - {name})

@@ -44,12 +44,18 @@ def name_mentions(doc: Doc, document: Document) -> list[NameMention]:
 def _mention(doc: Doc, ent: Span, doc_id: str) -> NameMention:
     kind = KINDS[ent.label_]
     role = affiliation = None
-    if kind == "person":
+    if kind == "person" and _is_title(ent.text):
+        role = ent.text  # "the Home Secretary": the title stands for its holder
+    elif kind == "person":
         role, affiliation = title_before(doc, ent) or apposition(doc, ent) or (None, None)
     elif kind == "organization":
         known = gz.known_orgs().get(ent.text)
         affiliation = known.affiliation if known else _demonym_before(doc, ent)
     return NameMention(doc_id, ent.start_char, ent.end_char, ent.text, kind, role, affiliation)
+
+
+def _is_title(text: str) -> bool:
+    return text in gz.titles() or text.lower() in gz.title_words()
 
 
 def _inside_role(mention: NameMention, mentions: list[NameMention]) -> bool:
