@@ -198,6 +198,12 @@ def consistent(
             label = _single_word(text, mid[text], text.lower() in lower, start in headline)
         if label is not None:
             found.append(Span(doc, start, end, label=label))
+        else:  # "FIFA World Cup 2018": the document calls "FIFA" an org elsewhere
+            found += [
+                Span(doc, t.i, t.i + 1, label=labels[t.text])
+                for t in doc[start:end]
+                if t.text in labels
+            ]
     return found
 
 

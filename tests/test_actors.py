@@ -197,3 +197,18 @@ def test_a_standalone_title_is_its_holder(nlp):
 
 def test_a_title_before_a_name_is_no_separate_person(nlp):
     assert ents(nlp, "Prime Minister Olav Strand spoke.") == [("Olav Strand", "PERSON")]
+
+
+def test_acronym_in_brackets_joins_the_name_before_it(nlp):
+    text = "The Nordic Pilots Guild (NPG) met. The NPG said no."
+    actors = {a.name: set(a.aliases) for a in run(nlp, text).actors}
+    assert "NPG" in actors["Nordic Pilots Guild"], actors
+
+
+def test_a_shared_surname_goes_to_the_person_named_most(nlp):
+    text = (
+        "Omar Haddad built a clock. Omar Haddad is 14. His father Samir Haddad was proud. "
+        "Haddad said he would keep building."
+    )
+    actors = {a.name: set(a.aliases) for a in run(nlp, text).actors if a.kind == "person"}
+    assert "Haddad" in actors["Omar Haddad"], actors

@@ -58,9 +58,9 @@ def _words(name: str) -> set[str]:
 def _person_clusters(persons: list[NameMention]) -> dict[str, list[NameMention]]:
     """Key each person mention by a fullest name whose words contain its words.
 
-    A short form contained in several full names ("Kim" in "Kim Min-Woo" and "Kim
-    Shin-Wook", "Mohamed" in "Ahmed Mohamed" and his father's name) goes to the one named
-    last before it in the same article, else to the most mentioned one.
+    A short form contained in several full names ("Mohamed" in "Ahmed Mohamed" and his
+    father's name) goes to the one the article names most often in full (the story's
+    subject), then to the one named last before it.
     """
     titles = [m for m in persons if m.role and m.role == m.text]
     persons = [m for m in persons if not (m.role and m.role == m.text)]
@@ -103,12 +103,12 @@ def _closest(mention: NameMention, targets: list[str], by_text: dict) -> str:
     if len(targets) == 1:
         return targets[0]
 
-    def last_before(name: str) -> tuple[int, int]:
+    def weight(name: str) -> tuple[int, int]:
         same = [m for m in by_text[name] if m.doc == mention.doc]
         before = [m.end for m in same if m.end <= mention.start]
-        return (max(before, default=-1), len(same) + len(by_text[name]))
+        return (len(same), max(before, default=-1))
 
-    return max(targets, key=last_before)
+    return max(targets, key=weight)
 
 
 def _merge_short_forms(
@@ -122,7 +122,7 @@ def _merge_short_forms(
     for key, ms in others.items():
         for m in ms:
             by_doc[m.doc].add(key)
-    parent: dict[tuple[str, str], tuple[str, str]] = {}
+    parent = _bracketed(others)
     for keys in by_doc.values():
         for key in keys:
             if key in parent:
@@ -140,6 +140,27 @@ def _merge_short_forms(
             seen.add(root)
         merged[root].extend(ms)
     return merged
+
+
+def _bracketed(
+    others: dict[tuple[str, str], list[NameMention]],
+) -> dict[tuple[str, str], tuple[str, str]]:
+    """'Italian Episcopal Conference (CEI)', 'CEI (Italian Episcopal Conference)': a name and
+    the acronym in brackets right after it are one actor (the acronym joins the long name)."""
+    at: dict[tuple[str, int], tuple[str, str]] = {}
+    for key, ms in others.items():
+        for m in ms:
+            at[(m.doc, m.start)] = key
+    parent: dict[tuple[str, str], tuple[str, str]] = {}
+    for key, ms in others.items():
+        for m in ms:
+            other = at.get((m.doc, m.end + 2))  # ' (' between the two names
+            if other is None or other == key or other[0] != key[0] or key[0] == "group":
+                continue
+            short, long = (other, key) if other[1].isupper() else (key, other)
+            if short[1].isupper() and not long[1].isupper():
+                parent.setdefault(short, long)
+    return parent
 
 
 _GLUE = {"of", "the", "and", "for", "on", "in", "de", "del", "di", "la", "le"}
