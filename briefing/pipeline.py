@@ -243,6 +243,8 @@ def _single_word(text: str, mid_count: int, seen_lower: bool, headline: bool) ->
     """A lone capitalised word: a name if the document capitalises it mid-sentence."""
     if text in gz.not_names() or text in runs.NOT_NAMES or not text.isalpha() or len(text) < 2:
         return None
+    if text.isupper() and len(text) > 6:  # "BRUSSELS —": a dateline, or shouting
+        return "GPE" if text.title() in gz.cities() or text.title() in gz.countries() else None
     if not runs.common(text) and (mid_count or not headline):
         lower = text.lower()
         return "PERSON" if lower in gz.given_names() or lower in gz.surnames() else "ORG"

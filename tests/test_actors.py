@@ -52,6 +52,8 @@ def ents(nlp, text: str) -> list[tuple[str, str]]:
         ("Muslims and Afghans marched in the rain.", []),
         ("Relief at last. Image: courtesy of the author.", []),
         ("Prices of IE6 and GMT offsets were listed.", []),
+        ("OSLORIA — Talks resumed.", []),
+        ("BRUSSELS — Talks resumed.", [("BRUSSELS", "GPE")]),
     ],
 )
 def test_name_types(nlp, text, expected):
@@ -173,6 +175,7 @@ def test_actors_are_ranked_with_the_headline_actor_first(nlp):
         ("Dockers strike at Harwich port", "The dockers want more pay.", "Dockers", 2),
         ("Rural councils ask for flood money", "Many councils agree.", "Rural councils", 2),
         ("Norvex waits for approval", "Norvex filed in May.", None, 0),
+        ("Commission defends quota plan", "The Commission met.", None, 0),
     ],
 )
 def test_headline_opening_with_a_plural_noun_names_a_group(nlp, title, body, group, mentions):

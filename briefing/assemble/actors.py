@@ -28,6 +28,8 @@ def canonical(mention: NameMention) -> str:
     """The name mentions of one non-person entity share."""
     text = mention.text.removeprefix("the ").removeprefix("The ")
     text = text.replace("Organisation", "Organization")  # one spelling per name
+    if text.isupper() and len(text) > 6:
+        text = text.title()  # "BRUSSELS —" in a dateline is Brussels
     if mention.kind == "group":
         return text.lower()
     known = gz.known_orgs().get(text)

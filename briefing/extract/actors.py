@@ -217,7 +217,7 @@ def headline_groups(doc: Doc, document: Document, mentions: list[NameMention]) -
     title = document.title.strip()
     start = text.find(title, 0, len(title) + 200) if title else -1
     match = _HEADLINE_GROUP.match(text, start) if start >= 0 else None
-    if not match or not all(_plain_word(w) for w in match.group(1).split()):
+    if not match or not _group_words(match.group(1).split()):
         return []
     if any(m.start < match.end(1) and match.start(1) < m.end for m in mentions):
         return []  # "Microsoft": a name, not a group
@@ -239,6 +239,17 @@ def headline_groups(doc: Doc, document: Document, mentions: list[NameMention]) -
 
 def _plain_word(word: str) -> bool:
     return word not in NOT_NAMES and (runs_common(word) or gz.country_of(word) is not None)
+
+
+_ADJECTIVE_ENDINGS = ("al", "an", "ish", "ese", "ic", "ive", "ous", "ern", "ent", "ed", "ing")
+
+
+def _group_words(words: list[str]) -> bool:
+    """'Hackers' or 'Local municipalities': an adjective may come first, no noun ('Commission
+    defends' is a name and a verb)."""
+    if not all(_plain_word(w) for w in words):
+        return False
+    return len(words) == 1 or words[0].lower().endswith(_ADJECTIVE_ENDINGS)
 
 
 INSTITUTIONS = (
