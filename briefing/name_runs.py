@@ -90,7 +90,7 @@ def capitalised_runs(doc: Doc) -> list[tuple[int, int]]:
     runs: list[tuple[int, int]] = []
     i, n = 0, len(doc)
     while i < n:
-        if not namelike(doc[i]):
+        if not namelike(doc[i]) and not _initial_starts(doc, i):
             i += 1
             continue
         title = title_length(doc, i)
@@ -109,11 +109,13 @@ def _run_end(doc: Doc, i: int) -> int:
     while j < n:
         token = doc[j]
         if namelike(token):
-            if _name_ends_before(doc, j) or title_length(doc, j):
+            if token.text in NOT_NAMES or _name_ends_before(doc, j) or title_length(doc, j):
                 break
             j += 1
         elif _hyphen_joins(doc, j) or _connector_joins(doc, j):
             j += 2
+        elif _initial_joins(doc, j):
+            j += 1
         elif _particle_joins(doc, j):
             j += 3
         elif doc[j].lower_.rstrip("-–") in NAME_PARTICLES and doc[j].text[-1] in "-–":
@@ -152,6 +154,21 @@ def _multiword_titles() -> dict[str, list[tuple[str, ...]]]:
 def _connector_joins(doc: Doc, j: int) -> bool:
     """'Bank of England', 'Lloyd's Register': a connector between two capitalised words."""
     return doc[j].lower_ in CONNECTORS | {"'s"} and j + 1 < len(doc) and namelike(doc[j + 1])
+
+
+_INITIAL = re.compile(r"^[A-Z]\.$")
+
+
+def _initial_joins(doc: Doc, j: int) -> bool:
+    """'George W. Bush', 'Stephen J. Townsend': a middle initial inside a name."""
+    return bool(_INITIAL.match(doc[j].text)) and j + 1 < len(doc) and namelike(doc[j + 1])
+
+
+def _initial_starts(doc: Doc, i: int) -> bool:
+    """'L. Ron Hubbard': an initial opens a name when a name word follows in the sentence."""
+    return (
+        _initial_joins(doc, i) and not doc[i + 1].is_sent_start and doc[i + 1].text not in NOT_NAMES
+    )
 
 
 def _particle_joins(doc: Doc, j: int) -> bool:
@@ -242,11 +259,11 @@ def split_known_place(doc: Doc, run: tuple[int, int], places: dict[int, Span]) -
         return [run]
     if abbreviated_place(doc, run, places):
         return [run]
-    if (
-        any(t.text in gz.org_keywords() for t in rest)
-        or rest[0].lower_ in gz.given_names()
-        or len(rest) >= 2
-    ):
+    if any(t.text in gz.org_keywords() for t in rest):
+        return [(start, place.end), (place.end, end)]
+    if doc[start].lower_ in gz.given_names() and len(place) == 1:
+        return [run]  # "George W. Bush", "Florence Nightingale": a given name first
+    if rest[0].lower_ in gz.given_names() or len(rest) >= 2:
         return [(start, place.end), (place.end, end)]
     return [run]
 

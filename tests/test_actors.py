@@ -54,6 +54,10 @@ def ents(nlp, text: str) -> list[tuple[str, str]]:
         ("Prices of IE6 and GMT offsets were listed.", []),
         ("OSLORIA — Talks resumed.", []),
         ("BRUSSELS — Talks resumed.", [("BRUSSELS", "GPE")]),
+        # initials belong to the name; a given name that is also a city starts a person
+        ("Talks with Lt. Gen. Pavel R. Dvorak ended.", [("Pavel R. Dvorak", "PERSON")]),
+        ("A memoir by George W. Kessler sold well.", [("George W. Kessler", "PERSON")]),
+        ("They met in Washington D.C. The mood was calm.", [("Washington D.C.", "GPE")]),
     ],
 )
 def test_name_types(nlp, text, expected):
