@@ -173,6 +173,12 @@ def org_keywords() -> frozenset[str]:
 
 
 @cache
+def not_actor_heads() -> frozenset[str]:
+    """Last words that make a capitalised name an event, prize or law ("Booker Prize")."""
+    return frozenset(_lines("names_not_heads.txt"))
+
+
+@cache
 def place_keywords() -> frozenset[str]:
     return frozenset(_lines("places_keywords.txt"))
 

@@ -143,25 +143,15 @@ def classify(doc: Doc, piece: tuple[int, int], speakers: set[str]) -> Span | Non
     start, end = piece
     keywords = gz.org_keywords()
     words = [t.text for t in doc[start:end]]
-    alpha = [w for w in words if w not in runs.HYPHENS]
     if any(w in keywords for w in words[1:]) or (
         len(words) > 1 and words[0] in keywords and "of" in words
     ):
         return Span(doc, start, end, label="ORG")
     if len(words) > 1 and words[-1] in gz.place_keywords():
         return Span(doc, start, end, label="LOC")
-    if len(alpha) <= 4 and (
-        _after_title(doc, start)
-        or _speech_context(doc, start, end)
-        or (len(alpha) >= 2 and words[-1] in speakers)
-    ):
-        return Span(doc, start, end, label="PERSON")
-    if 2 <= len(alpha) <= 4 and words[0].lower() in gz.given_names():
-        return Span(doc, start, end, label="PERSON")
-    if (
-        2 <= len(alpha) <= 3
-        and _mid_sentence(doc, start)
-        and (words[-1].lower() in gz.surnames() or not any(runs.common(w) for w in alpha))
+    # "Booker Prize", "Star Wars": an event, prize or work is never a person
+    if not (len(words) > 1 and words[-1] in gz.not_actor_heads()) and _person(
+        doc, start, end, speakers
     ):
         return Span(doc, start, end, label="PERSON")
     if len(words) == 1 and _acronym(words[0]):
@@ -174,6 +164,26 @@ def classify(doc: Doc, piece: tuple[int, int], speakers: set[str]) -> Span | Non
     ):
         return Span(doc, start, end, label="ORG")
     return None
+
+
+def _person(doc: Doc, start: int, end: int, speakers: set[str]) -> bool:
+    """A title or speech verb around the run, a given name first, a surname last, or two or
+    three words that are no dictionary words, mid-sentence."""
+    words = [t.text for t in doc[start:end]]
+    alpha = [w for w in words if w not in runs.HYPHENS]
+    if len(alpha) <= 4 and (
+        _after_title(doc, start)
+        or _speech_context(doc, start, end)
+        or (len(alpha) >= 2 and words[-1] in speakers)
+    ):
+        return True
+    if 2 <= len(alpha) <= 4 and words[0].lower() in gz.given_names():
+        return True
+    return (
+        2 <= len(alpha) <= 3
+        and _mid_sentence(doc, start)
+        and (words[-1].lower() in gz.surnames() or not any(runs.common(w) for w in alpha))
+    )
 
 
 def consistent(

@@ -58,6 +58,8 @@ def ents(nlp, text: str) -> list[tuple[str, str]]:
         ("Talks with Lt. Gen. Pavel R. Dvorak ended.", [("Pavel R. Dvorak", "PERSON")]),
         ("A memoir by George W. Kessler sold well.", [("George W. Kessler", "PERSON")]),
         ("They met in Washington D.C. The mood was calm.", [("Washington D.C.", "GPE")]),
+        # a prize, event or work is never a person
+        ("She, a Halvard Prize winner, spoke.", []),
     ],
 )
 def test_name_types(nlp, text, expected):
