@@ -192,6 +192,10 @@ def consistent(
     """Type the runs left over by what the document says about the same words elsewhere."""
     labels = {s.text: s.label_ for s in typed if s.label_ != "NORP"}
     for span in typed:
+        if span.label_ == "ORG" and len(span) > 1:  # "the Court" after "Supreme Court"
+            for t in span:
+                if t.text in gz.org_keywords():
+                    labels.setdefault(t.text, "ORG")
         if span.label_ == "PERSON" and len(span) > 1:
             labels.setdefault(span[-1].text, "PERSON")  # "Ferraz" after "Ana Ferraz"
             labels.setdefault(span[0].text, "PERSON")  # "Daniel" after "Daniel Montalvo"

@@ -90,6 +90,10 @@ def test_headline_words_are_typed_only_by_the_body(nlp):
             {"Coastal Fisheries Council": {"CFC"}},
         ),
         (
+            "The Harbour Court of Appeal ruled on Monday. The Court said the law stood.",
+            {"Harbour Court of Appeal": {"Court"}},
+        ),
+        (
             "South Korea beat Peru. Korea scored twice.",
             {"South Korea": {"Korea"}},
         ),
