@@ -220,7 +220,8 @@ def _descriptor_before(doc: Doc, j: int) -> bool:
         and before not in gz.given_names()
         and before not in gz.surnames()
         and doc[j - 1].is_alpha
-        and (j < 2 or not doc[j - 2].is_title)  # 'Chiang Kai Shek' stays one name
+        # 'Chiang Kai Shek' stays one name; 'Islamic Relations | Alia Salem' does not
+        and (common(doc[j - 1].text) or j < 2 or not doc[j - 2].is_title)
     )
 
 

@@ -144,7 +144,7 @@ def classify(doc: Doc, piece: tuple[int, int], speakers: set[str]) -> Span | Non
     keywords = gz.org_keywords()
     words = [t.text for t in doc[start:end]]
     if any(w in keywords for w in words[1:]) or (
-        len(words) > 1 and words[0] in keywords and "of" in words
+        len(words) > 1 and words[0] in keywords and {"of", "on", "for"} & set(words)
     ):
         return Span(doc, start, end, label="ORG")
     if len(words) > 1 and words[-1] in gz.place_keywords():
@@ -178,6 +178,8 @@ def _person(doc: Doc, start: int, end: int, speakers: set[str]) -> bool:
     ):
         return True
     if 2 <= len(alpha) <= 4 and words[0].lower() in gz.given_names():
+        return True
+    if _hyphenated_given_name(words):
         return True
     return (
         2 <= len(alpha) <= 3
@@ -269,6 +271,15 @@ def _single_word(text: str, mid_count: int, seen_lower: bool, headline: bool) ->
 
 def _adverb(word: str) -> bool:
     return word in runs.FUNCTION_WORDS or word.endswith("ly") and runs.common(word)
+
+
+def _hyphenated_given_name(words: list[str]) -> bool:
+    """'Park Joo-Ho', 'Hwang Hee-Chan': a last part of two short syllables joined by a
+    hyphen, neither an English word, is an East Asian given name."""
+    if len(words) != 4 or words[2] not in runs.HYPHENS:
+        return False
+    parts = (words[1], words[3])
+    return all(len(p) <= 4 and not runs.common(p) for p in parts)
 
 
 def _acronym(word: str) -> bool:

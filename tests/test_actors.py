@@ -41,6 +41,11 @@ def ents(nlp, text: str) -> list[tuple[str, str]]:
         ("Talks included Ibrahim al-Rashidi and others.", [("Ibrahim al-Rashidi", "PERSON")]),
         # a descriptor before a full name is no part of it
         ("The fan favourite was Scientologist Marta Vinter.", [("Marta Vinter", "PERSON")]),
+        ("Goals came from Park Joo-Ho late on.", [("Park Joo-Ho", "PERSON")]),
+        (
+            "The Council on Harbour Relations Alia Brandt spoke.",
+            [("Council on Harbour Relations", "ORG"), ("Alia Brandt", "PERSON")],
+        ),
         # a multi-word title is no organisation
         ("A plan by Prime Minister Olav Strand failed.", [("Olav Strand", "PERSON")]),
         # two capitalised words that are no dictionary words, mid-sentence: a person
