@@ -59,8 +59,10 @@ def namelike(token) -> bool:
 def common(text: str) -> bool:
     """An ordinary English word (or its plural), or a word that never names an actor."""
     lower = text.lower()
-    if text in gz.not_names() or text in NOT_NAMES:
+    if text in gz.not_names() or text in NOT_NAMES or text in FUNCTION_WORDS:
         return True
+    if len(text) <= 2 and not text.isupper():
+        return True  # "To", "By": the dictionary list starts at three letters
     words = gz.common_words()
     if lower in words:
         return True

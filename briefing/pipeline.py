@@ -21,6 +21,7 @@ from . import name_runs as runs
 from .extract import text_of
 
 SPEECH_VERBS = {"said", "says", "told", "added", "stated", "argued", "warned", "insisted"}
+PLACE_PREPOSITIONS = {"in", "near", "outside", "around"}
 QUOTES = {'"', "“", "”", "'", "‘", "’", "(", "["}
 
 
@@ -171,6 +172,10 @@ def _person(doc: Doc, start: int, end: int, speakers: set[str]) -> bool:
     three words that are no dictionary words, mid-sentence."""
     words = [t.text for t in doc[start:end]]
     alpha = [w for w in words if w not in runs.HYPHENS]
+    if any(not w.replace(".", "").isalpha() for w in alpha):
+        return False  # "Airbus A380", "MP3 Player": a model or product, not a person
+    if len(alpha) == 1 and runs.common(alpha[0]) and not _after_honorific(doc, start):
+        return False  # "General Motors": a title word before an ordinary word
     if len(alpha) <= 4 and (
         _after_title(doc, start)
         or _speech_context(doc, start, end)
@@ -212,6 +217,8 @@ def consistent(
         label = labels.get(text)
         if label is None and end - start == 1:
             label = _single_word(text, mid[text], text.lower() in lower, start in headline)
+            if label == "ORG" and start > 0 and doc[start - 1].lower_ in PLACE_PREPOSITIONS:
+                label = "GPE"  # "fighting in Raqqa": an unknown word after "in" is a place
         if label is not None:
             found.append(Span(doc, start, end, label=label))
         else:  # "FIFA World Cup 2018": the document calls "FIFA" an org elsewhere
@@ -279,7 +286,7 @@ def _hyphenated_given_name(words: list[str]) -> bool:
     if len(words) != 4 or words[2] not in runs.HYPHENS:
         return False
     parts = (words[1], words[3])
-    return all(len(p) <= 4 and not runs.common(p) for p in parts)
+    return all(len(p) <= 4 and p.lower() not in gz.common_words() for p in parts)
 
 
 def _acronym(word: str) -> bool:
@@ -308,6 +315,11 @@ def _speaking_surnames(doc: Doc) -> set[str]:
         if doc[token.i + 1].lower_ in SPEECH_VERBS or doc[token.i - 1].lower_ in SPEECH_VERBS:
             found.add(token.text)
     return found
+
+
+def _after_honorific(doc: Doc, start: int) -> bool:
+    """'Mr. Black', 'Dr Green': an honorific makes even an ordinary word a surname."""
+    return start > 0 and doc[start - 1].text.rstrip(".") in {"Mr", "Mrs", "Ms", "Dr", "Sir", "Dame"}
 
 
 def _after_title(doc: Doc, start: int) -> bool:

@@ -46,6 +46,8 @@ def ents(nlp, text: str) -> list[tuple[str, str]]:
             "The Council on Harbour Relations Alia Brandt spoke.",
             [("Council on Harbour Relations", "ORG"), ("Alia Brandt", "PERSON")],
         ),
+        ("Fighting went on in Qarabel and Zorvak.", [("Qarabel", "GPE"), ("Zorvak", "ORG")]),
+        ("To be fair, By then it was late.", []),
         # a multi-word title is no organisation
         ("A plan by Prime Minister Olav Strand failed.", [("Olav Strand", "PERSON")]),
         # two capitalised words that are no dictionary words, mid-sentence: a person
@@ -69,6 +71,19 @@ def ents(nlp, text: str) -> list[tuple[str, str]]:
 )
 def test_name_types(nlp, text, expected):
     assert ents(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sales of General Motors fell.",
+        "The new Airbus A380 flew.",
+        "The MP3 Player sold well.",
+        "She, a Halvard Prize winner, spoke.",
+    ],
+)
+def test_no_person_in(nlp, text):
+    assert [e for e in ents(nlp, text) if e[1] == "PERSON"] == []
 
 
 def test_surname_and_given_name_follow_the_full_name(nlp):
