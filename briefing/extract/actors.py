@@ -51,6 +51,8 @@ def _mention(doc: Doc, ent: Span, doc_id: str) -> NameMention:
     elif kind == "organization":
         known = gz.known_orgs().get(ent.text)
         affiliation = known.affiliation if known else _demonym_before(doc, ent)
+    elif kind == "place":
+        affiliation = gz.capitals().get(ent.text)  # "Moscow said": a stand-in for Russia
     return NameMention(doc_id, ent.start_char, ent.end_char, ent.text, kind, role, affiliation)
 
 
