@@ -65,7 +65,7 @@ def run(nlp, text: str, reference: dt.date | None = REFERENCE) -> Extraction:
             None,
             None,
         ),
-        ("Officials in Lisbon were cautious.", "Lisbon", "place", None, None),
+        ("Officials in Lisbon were cautious.", "Lisbon", "place", None, "Portugal"),
         ("Nordic fishing ministers met.", None, None, None, None),
     ],
 )
