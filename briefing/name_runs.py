@@ -92,7 +92,7 @@ def capitalised_runs(doc: Doc) -> list[tuple[int, int]]:
     runs: list[tuple[int, int]] = []
     i, n = 0, len(doc)
     while i < n:
-        if not namelike(doc[i]) and not _initial_starts(doc, i):
+        if not namelike(doc[i]) and not _initial_starts(doc, i) or _hashtag(doc, i):
             i += 1
             continue
         title = title_length(doc, i)
@@ -131,6 +131,11 @@ def _run_end(doc: Doc, i: int) -> int:
         else:
             break
     return j
+
+
+def _hashtag(doc: Doc, i: int) -> bool:
+    """'#IStandWithAhmed', '@POTUS': a hashtag or handle is no actor's name."""
+    return i > 0 and doc[i - 1].text in {"#", "@"} and not doc[i - 1].whitespace_
 
 
 def title_length(doc: Doc, i: int) -> int:

@@ -115,11 +115,12 @@ def consistent(
 ) -> list[Span]:
     """Type the runs left over by what the document says about the same words elsewhere."""
     labels = {s.text: s.label_ for s in typed if s.label_ != "NORP"}
+    heads: set[str] = set()
     for span in typed:
         if span.label_ == "ORG" and len(span) > 1:  # "the Court" after "Supreme Court"
             for t in span:
                 if t.text in gz.org_keywords():
-                    labels.setdefault(t.text, "ORG")
+                    heads.add(t.text)
         if span.label_ == "PERSON" and len(span) > 1:
             labels.setdefault(span[-1].text, "PERSON")  # "Ferraz" after "Ana Ferraz"
             labels.setdefault(span[0].text, "PERSON")  # "Daniel" after "Daniel Montalvo"
@@ -132,6 +133,8 @@ def consistent(
             continue  # "Scientologist Tom Cruise": a descriptor of the person after it
         text = doc[start:end].text
         label = labels.get(text)
+        if label is None and text in heads and start > 0 and doc[start - 1].lower_ == "the":
+            label = "ORG"
         if label is None and end - start == 1:
             label = _single_word(text, mid[text], text.lower() in lower, start in headline)
             if label == "ORG" and start > 0 and doc[start - 1].lower_ in PLACE_PREPOSITIONS:
@@ -185,7 +188,7 @@ def _single_word(text: str, mid_count: int, seen_lower: bool, headline: bool) ->
         return None
     if text.isupper() and len(text) > 6:  # "BRUSSELS —": a dateline, or shouting
         return "GPE" if text.title() in gz.cities() or text.title() in gz.countries() else None
-    if not runs.common(text) and (mid_count or not headline):
+    if not runs.common(text) and mid_count:
         lower = text.lower()
         return "PERSON" if lower in gz.given_names() or lower in gz.surnames() else "ORG"
     if mid_count >= 2 and not seen_lower and text[1:].islower():
