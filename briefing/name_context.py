@@ -56,9 +56,11 @@ def classify(doc: Doc, piece: tuple[int, int], speakers: set[str]) -> Span | Non
     start, end = piece
     keywords = gz.org_keywords()
     words = [t.text for t in doc[start:end]]
-    if any(w in keywords for w in words[1:]) or (
-        len(words) > 1 and words[0] in keywords and {"of", "on", "for"} & set(words)
-    ):
+    if (
+        any(w in keywords for w in words[1:])
+        or (len(words) > 1 and words[0] in keywords and {"of", "on", "for"} & set(words))
+        or (len(words) == 2 and words[0] in keywords and len(words[1]) == 1)
+    ):  # "Group G"
         return Span(doc, start, end, label="ORG")
     if len(words) > 1 and words[-1] in gz.place_keywords():
         return Span(doc, start, end, label="LOC")

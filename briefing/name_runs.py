@@ -116,7 +116,7 @@ def _run_end(doc: Doc, i: int) -> int:
             j += 1
         elif _hyphen_joins(doc, j) or _connector_joins(doc, j):
             j += 2
-        elif _initial_joins(doc, j):
+        elif _initial_joins(doc, j) or _letter_after_keyword(doc, j):
             j += 1
         elif _particle_joins(doc, j):
             j += 3
@@ -169,6 +169,12 @@ _INITIAL = re.compile(r"^[A-Z]\.$")
 def _initial_joins(doc: Doc, j: int) -> bool:
     """'George W. Bush', 'Stephen J. Townsend': a middle initial inside a name."""
     return bool(_INITIAL.match(doc[j].text)) and j + 1 < len(doc) and namelike(doc[j + 1])
+
+
+def _letter_after_keyword(doc: Doc, j: int) -> bool:
+    """'Group G', 'Unit B': one capital letter naming an organisation's section."""
+    text = doc[j].text
+    return len(text) == 1 and text.isupper() and doc[j - 1].text in gz.org_keywords()
 
 
 def _initial_starts(doc: Doc, i: int) -> bool:

@@ -60,6 +60,7 @@ def ents(nlp, text: str) -> list[tuple[str, str]]:
         ("Relief at last. Image: courtesy of the author.", []),
         ("Prices of IE6 and GMT offsets were listed.", []),
         ("She posted #HarbourNow and @Norvex online.", []),
+        ("Peru lead Group C after two games.", [("Peru", "GPE"), ("Group C", "ORG")]),
         # a lone unknown word at a sentence start needs the document to capitalise it
         ("Cosplay was popular. Fans loved cosplay.", []),
         ("OSLORIA — Talks resumed.", []),
