@@ -21,9 +21,9 @@ def standalone_titles(doc: Doc) -> list[Span]:
     title standing for its holder (no name follows it) is a person mention."""
     found = []
     n = len(doc)
-    for token in doc:
-        i = token.i
-        if not token.text[:1].isupper():
+    starts = runs.title_starts()
+    for i, text in enumerate(runs.words_of(doc)):
+        if text not in starts:
             continue
         length = runs.title_length(doc, i)
         if not length and _apposed_title(doc, i):
@@ -136,11 +136,13 @@ def _mid_sentence(doc: Doc, i: int) -> bool:
 def speaking_surnames(doc: Doc) -> set[str]:
     """Capitalised words that speak ('Voss said', 'said Voss'): surnames, whoever they are."""
     found = set()
-    for token in doc[1:-1]:
-        if not token.is_title or token.text in runs.NOT_NAMES:
+    words = runs.words_of(doc)
+    for i in range(1, len(words) - 1):
+        word = words[i]
+        if not word.istitle() or word in runs.NOT_NAMES:
             continue
-        if doc[token.i + 1].lower_ in SPEECH_VERBS or doc[token.i - 1].lower_ in SPEECH_VERBS:
-            found.add(token.text)
+        if words[i + 1].lower() in SPEECH_VERBS or words[i - 1].lower() in SPEECH_VERBS:
+            found.add(word)
     return found
 
 

@@ -87,12 +87,27 @@ _INFLECTIONS = (
 )
 
 
+def words_of(doc: Doc) -> list[str]:
+    """The token texts, read once per Doc from its array (no Token object per token)."""
+    words = doc.user_data.get("briefing_words")
+    if words is None:
+        from spacy.attrs import ORTH
+
+        strings = doc.vocab.strings
+        words = doc.user_data["briefing_words"] = [strings[o] for o in doc.to_array(ORTH)]
+    return words
+
+
 def capitalised_runs(doc: Doc) -> list[tuple[int, int]]:
     """Maximal runs of capitalised tokens, cut into the pieces that can each be one name."""
     runs: list[tuple[int, int]] = []
+    words = words_of(doc)
     i, n = 0, len(doc)
     while i < n:
-        if not namelike(doc[i]) and not _initial_starts(doc, i) or _hashtag(doc, i):
+        if not words[i][:1].isupper() or _hashtag(doc, i):
+            i += 1
+            continue
+        if not namelike(doc[i]) and not _initial_starts(doc, i):
             i += 1
             continue
         title = title_length(doc, i)
@@ -140,11 +155,21 @@ def _hashtag(doc: Doc, i: int) -> bool:
 
 def title_length(doc: Doc, i: int) -> int:
     """Tokens of the multi-word title starting at ``i`` ("Prime Minister"), else 0."""
-    for words in _multiword_titles().get(doc[i].text, ()):
+    titles = _multiword_titles().get(doc[i].text)
+    if not titles:
+        return 0
+    for words in titles:
         end = i + len(words)
         if end <= len(doc) and all(doc[i + k].text == w for k, w in enumerate(words)):
             return len(words)
     return 0
+
+
+@cache
+def title_starts() -> frozenset[str]:
+    """Words that may open a title: first words of multi-word titles, capitalised titles."""
+    capitalised = {w[:1].upper() + w[1:] for w in gz.title_words()}
+    return frozenset(_multiword_titles()) | capitalised
 
 
 @cache
