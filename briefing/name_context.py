@@ -59,8 +59,9 @@ def classify(doc: Doc, piece: tuple[int, int], speakers: set[str]) -> Span | Non
     if (
         any(w in keywords for w in words[1:])
         or (len(words) > 1 and words[0] in keywords and {"of", "on", "for"} & set(words))
-        or (len(words) == 2 and words[0] in keywords and len(words[1]) == 1)
-    ):  # "Group G"
+        or (len(words) == 2 and words[0] in keywords and len(words[1]) == 1)  # "Group G"
+        or (len(words) > 1 and end < len(doc) and doc[end].text in runs.ORG_NOUNS_AFTER)
+    ):
         return Span(doc, start, end, label="ORG")
     if len(words) > 1 and words[-1] in gz.place_keywords():
         return Span(doc, start, end, label="LOC")

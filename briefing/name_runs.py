@@ -263,10 +263,15 @@ def _descriptor_before(doc: Doc, j: int) -> bool:
     )
 
 
+# Lower-case nouns that, right after a capitalised name, say it names an organisation.
+ORG_NOUNS_AFTER = {"party", "movement", "group", "alliance", "coalition", "company", "firm"}
+
+
 def _split(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     """Drop sentence-initial common words; split at connectors unless it names an org."""
     words = doc[start:end]
-    if not any(t.text in gz.org_keywords() for t in words):
+    org_after = end < len(doc) and doc[end].text in ORG_NOUNS_AFTER  # "Brothers of Italy party"
+    if not org_after and not any(t.text in gz.org_keywords() for t in words):
         pieces, begin = [], start
         for t in words:
             if t.text in CONNECTORS | {"'s"} and t.text not in NAME_PARTICLES:

@@ -61,6 +61,8 @@ def ents(nlp, text: str) -> list[tuple[str, str]]:
         ("Prices of IE6 and GMT offsets were listed.", []),
         ("She posted #HarbourNow and @Norvex online.", []),
         ("Peru lead Group C after two games.", [("Peru", "GPE"), ("Group C", "ORG")]),
+        ("She leads the Sons of Norrvik party.", [("Sons of Norrvik", "ORG")]),
+        ("Harbour Watch International criticised it.", [("Harbour Watch International", "ORG")]),
         # a lone unknown word at a sentence start needs the document to capitalise it
         ("Cosplay was popular. Fans loved cosplay.", []),
         ("OSLORIA — Talks resumed.", []),
