@@ -312,6 +312,19 @@ def split_known_place(doc: Doc, run: tuple[int, int], places: dict[int, Span]) -
     return [run]
 
 
+def after_portfolio(doc: Doc, piece: tuple[int, int]) -> tuple[int, int]:
+    """'Secretary of Defense Ash Carter' -> 'Ash Carter': after 'TITLE of', the ordinary
+    words that open the run name the portfolio, not the person."""
+    start, end = piece
+    if start < 2 or doc[start - 1].lower_ not in {"of", "for"}:
+        return piece
+    if doc[start - 2].lower_ not in gz.title_words():
+        return piece
+    while end - start > 2 and common(doc[start].text) and doc[start].lower_ not in gz.given_names():
+        start += 1
+    return (start, end)
+
+
 def abbreviated_place(doc: Doc, run: tuple[int, int], places: dict[int, Span]) -> bool:
     """'Washington D.C.': a known place followed only by abbreviations is one place."""
     place = places.get(run[0])

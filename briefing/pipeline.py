@@ -94,6 +94,7 @@ class NameTagger:
                 start, end = piece
                 if end - start > 1 and doc[start].is_sent_start and _adverb(doc[start].text):
                     piece = (start + 1, end)  # "Later Mork said": no part of the name
+                piece = runs.after_portfolio(doc, piece)
                 if covered.get(piece[0], -1) >= piece[1]:  # inside a gazetteer match
                     continue
                 span = None
@@ -127,6 +128,7 @@ def consistent(
     singles = {doc[s].text for s, e in untyped if e - s == 1 and doc[s].text not in labels}
     mid, lower = _occurrences(text_of(doc), singles)
     person_starts = {s.start for s in typed if s.label_ == "PERSON"}
+    places = {s.end for s in typed if s.label_ in {"GPE", "LOC"}}
     found = []
     for start, end in untyped:
         if end - start == 1 and end in person_starts:
@@ -137,8 +139,9 @@ def consistent(
             label = "ORG"
         if label is None and end - start == 1:
             label = _single_word(text, mid[text], text.lower() in lower, start in headline)
-            if label == "ORG" and start > 0 and doc[start - 1].lower_ in PLACE_PREPOSITIONS:
-                label = "GPE"  # "fighting in Raqqa": an unknown word after "in" is a place
+            if label == "ORG" and _place_context(doc, start, places):
+                label = "GPE"  # "fighting in Raqqa", "Mosul and Raqqa", "the town of Tabqa"
+                places.add(end)
         if label is not None:
             found.append(Span(doc, start, end, label=label))
         else:  # "FIFA World Cup 2018": the document calls "FIFA" an org elsewhere
@@ -168,6 +171,19 @@ def _occurrences(text: str, words: set[str]) -> tuple[Counter, set[str]]:
         elif _MID_SENTENCE.search(text, max(0, match.start() - 30), match.start()):
             mid[word] += 1
     return mid, lower
+
+
+PLACE_NOUNS = {"town", "city", "village", "province", "region", "capital", "district"}
+
+
+def _place_context(doc: Doc, start: int, place_ends: set[int]) -> bool:
+    """An unknown word after 'in', after 'town of', or joined by 'and' to a place."""
+    before = doc[start - 1].lower_ if start > 0 else ""
+    if before in PLACE_PREPOSITIONS:
+        return True
+    if before == "of" and start > 1 and doc[start - 2].lower_ in PLACE_NOUNS:
+        return True
+    return before in {"and", "or", ","} and start - 1 in place_ends
 
 
 def _persons_first(found: list[Span]) -> list[Span]:

@@ -46,7 +46,9 @@ def ents(nlp, text: str) -> list[tuple[str, str]]:
             "The Council on Harbour Relations Alia Brandt spoke.",
             [("Council on Harbour Relations", "ORG"), ("Alia Brandt", "PERSON")],
         ),
-        ("Fighting went on in Qarabel and Zorvak.", [("Qarabel", "GPE"), ("Zorvak", "ORG")]),
+        ("Fighting went on in Qarabel and Zorvak.", [("Qarabel", "GPE"), ("Zorvak", "GPE")]),
+        ("Troops took the town of Qarabel.", [("Qarabel", "GPE")]),
+        ("The deal made Zorvak richer.", [("Zorvak", "ORG")]),
         ("To be fair, By then it was late.", []),
         # a multi-word title is no organisation
         ("A plan by Prime Minister Olav Strand failed.", [("Olav Strand", "PERSON")]),
@@ -151,6 +153,12 @@ def test_one_actor_per_entity(nlp, text, names):
             None,
         ),
         ("In Peru Minister Tomas Ekdal met farmers.", "Tomas Ekdal", "Minister", None),
+        (
+            "U.S. Secretary of Defense Ash Carter said strikes went on.",
+            "Ash Carter",
+            "Secretary of Defense",
+            "United States",
+        ),
     ],
 )
 def test_roles_from_titles_set_before_the_name(nlp, text, name, role, affiliation):

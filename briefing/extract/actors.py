@@ -118,7 +118,8 @@ def _split_role(words: list[str]) -> tuple[str, str | None] | None:
 def _title_pattern() -> re.Pattern[str]:
     """Capitalised words ending in a known title, at the end of the text (longest title first)."""
     titles = "|".join(re.escape(t) for t in gz.titles())
-    return re.compile(rf"(?:^|\s)((?:[A-Z][\w-]*\s+)*?(?:{titles}))$")
+    portfolio = r"(?:\s+(?:of|for)(?:\s+the)?(?:\s+[A-Z][\w-]*)+)?"  # "Secretary of Defense"
+    return re.compile(rf"(?:^|\s)((?:[A-Z][\w-]*\s+)*?(?:{titles}){portfolio})$")
 
 
 _APPOSITION = re.compile(r"^\s*,\s*(?:the|a|an|who is the|who is a)\s+([^,.;:()\"“”]{2,90})")
