@@ -220,6 +220,7 @@ def test_actors_are_ranked_with_the_headline_actor_first(nlp):
         ("Rural councils ask for flood money", "Many councils agree.", "Rural councils", 2),
         ("Norvex waits for approval", "Norvex filed in May.", None, 0),
         ("Commission defends quota plan", "The Commission met.", None, 0),
+        ("Prices rise as winter nears", "Fuel prices doubled.", None, 0),
     ],
 )
 def test_headline_opening_with_a_plural_noun_names_a_group(nlp, title, body, group, mentions):

@@ -244,13 +244,19 @@ def _plain_word(word: str) -> bool:
     return word not in NOT_NAMES and (runs_common(word) or gz.country_of(word) is not None)
 
 
-_ADJECTIVE_ENDINGS = ("al", "an", "ish", "ese", "ic", "ive", "ous", "ern", "ent", "ed", "ing")
+_ADJECTIVE_ENDINGS = ("al", "an", "ish", "ese", "ic", "ive", "ous", "ern", "ent")
+# Plural nouns of people and bodies ("hackers", "scientists", "municipalities"), not things
+# ("prices", "shares"), or a group noun from rules/groups.txt.
+_PEOPLE_ENDINGS = ("ers", "ors", "ists", "ians", "ants", "ents", "ies")
 
 
 def _group_words(words: list[str]) -> bool:
     """'Hackers' or 'Local municipalities': an adjective may come first, no noun ('Commission
     defends' is a name and a verb)."""
     if not all(_plain_word(w) for w in words):
+        return False
+    noun = words[-1].lower()
+    if not (noun.endswith(_PEOPLE_ENDINGS) or noun in gz.group_nouns()):
         return False
     return len(words) == 1 or words[0].lower().endswith(_ADJECTIVE_ENDINGS)
 
