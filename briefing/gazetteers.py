@@ -1,8 +1,9 @@
 """Word lists kept as data in briefing/rules/, loaded once on first use.
 
-Countries come from pycountry (a runtime dependency that ships ISO 3166 data); given names
-and cities were pre-extracted by scripts/build_gazetteers.py into small text files; titles,
-organisation words, demonyms and group nouns are written by hand.
+Countries come from pycountry (a runtime dependency that ships ISO 3166 data); given names,
+surnames, cities, regions and common English words were pre-extracted by
+scripts/build_gazetteers.py into text files (sources and licences in its docstring); titles,
+organisation words, demonyms, group nouns and non-names are written by hand.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ COUNTRY_ALIASES = {
     "Syria": "Syria",
     "South Korea": "South Korea",
     "North Korea": "North Korea",
+    "Korea": "Korea",  # joins "South Korea" or "North Korea" when the article names one
     "Vietnam": "Vietnam",
     "Venezuela": "Venezuela",
     "Bolivia": "Bolivia",
@@ -109,8 +111,48 @@ def cities() -> frozenset[str]:
 
 
 @cache
+def regions() -> frozenset[str]:
+    """States, provinces and regions (US states, ISO 3166-2 subdivisions with ASCII names)."""
+    generic = org_keywords() | place_keywords()  # "Centre" is a French region, and a word
+    return frozenset(r for r in _lines("places_regions.txt") if r not in generic)
+
+
+@cache
 def given_names() -> frozenset[str]:
-    return frozenset(_lines("names_given.txt")) | frozenset(_lines("names_given_extra.txt"))
+    """Lower-cased given names: US Census lists, frequent names of 105 countries, hand-kept."""
+    found = frozenset(_lines("names_given.txt")) | frozenset(_lines("names_given_extra.txt"))
+    return found | frozenset(_lines("names_given_world.txt"))
+
+
+@cache
+def female_names() -> frozenset[str]:
+    return frozenset(_lines("names_female.txt"))
+
+
+def given_name_gender(name: str) -> str | None:
+    """ "female", "male" or None for a given name ("Jana" -> "female"), for pronoun matching."""
+    lower = name.lower()
+    if lower in female_names():
+        return "female"
+    return "male" if lower in given_names() else None
+
+
+@cache
+def surnames() -> frozenset[str]:
+    """Lower-cased surnames frequent in some country (never an ordinary English word)."""
+    return frozenset(_lines("names_surnames.txt"))
+
+
+@cache
+def common_words() -> frozenset[str]:
+    """Lower-cased ordinary English words: a capitalised one is likely no name on its own."""
+    return frozenset(_lines("words_common.txt"))
+
+
+@cache
+def not_names() -> frozenset[str]:
+    """Capitalised words and acronyms that never name an actor ("GMT", "VIP", "Image")."""
+    return frozenset(_lines("names_not.txt"))
 
 
 @cache
@@ -131,6 +173,17 @@ def org_keywords() -> frozenset[str]:
 
 
 @cache
+def not_actor_heads() -> frozenset[str]:
+    """Last words that make a capitalised name an event, prize or law ("Booker Prize")."""
+    return frozenset(_lines("names_not_heads.txt"))
+
+
+@cache
+def place_keywords() -> frozenset[str]:
+    return frozenset(_lines("places_keywords.txt"))
+
+
+@cache
 def known_orgs() -> dict[str, KnownOrg]:
     found = {}
     for line in _lines("orgs_known.tsv"):
@@ -148,8 +201,31 @@ def demonyms() -> dict[str, str]:
 
 
 @cache
+def nationalities() -> frozenset[str]:
+    """Words naming a people or community, singular and plural ("Afghan", "Afghans",
+    "Muslims"): NORP, so never typed as an organisation or a person."""
+    found = set(_lines("groups_norp.txt"))
+    for demonym in demonyms():
+        if demonym in COUNTRY_ALIASES:
+            continue
+        found.add(demonym)
+        found.add(demonym if demonym.endswith(("ese", "ss", "sh", "ch")) else demonym + "s")
+    return frozenset(found)
+
+
+@cache
 def group_nouns() -> frozenset[str]:
     return frozenset(_lines("groups.txt"))
+
+
+@cache
+def capitals() -> dict[str, str]:
+    """Capital city -> its country, as ``countries()`` names it ("Moscow" -> "Russia")."""
+    found = {}
+    for line in _lines("places_capitals.tsv"):
+        city, country = line.split("\t")[:2]
+        found[city] = countries().get(country, country)
+    return found
 
 
 def country_of(word: str) -> str | None:

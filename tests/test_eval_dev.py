@@ -46,5 +46,13 @@ def test_quotes():
 
 def test_actor_names():
     result = scores("gum-news-dev.jsonl", "actors")
-    assert result["PER"]["overlap_f1"] >= 0.70
-    assert result["ORG+LOC"]["overlap_f1"] >= 0.60
+    assert result["PER"]["overlap_f1"] >= 0.80
+    assert result["PER"]["exact_f1"] >= 0.79
+    assert result["ORG+LOC"]["overlap_f1"] >= 0.83
+    assert result["clustering"]["accuracy"] >= 0.77
+    assert result["key_actors"]["coverage"] >= 0.53
+
+
+def test_actor_roles():
+    result = scores("re3d-dev.jsonl", "actors")
+    assert result["roles"]["accuracy"] >= 0.85

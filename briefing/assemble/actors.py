@@ -8,13 +8,15 @@ their country through ``affiliation``.
 
 from __future__ import annotations
 
-import math
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from .. import gazetteers as gz
-from ..model import Actor, Evidence, NameMention, Quote
+from ..model import Actor, Evidence, NameMention
+from .salience import rank_actors, salience_score
+
+__all__ = ["canonical", "merge_actors", "rank_actors", "salience_score"]
 
 if TYPE_CHECKING:
     from ..analyse import Findings
@@ -25,6 +27,9 @@ Resolver = Callable[[str, int, int], "str | None"]
 def canonical(mention: NameMention) -> str:
     """The name mentions of one non-person entity share."""
     text = mention.text.removeprefix("the ").removeprefix("The ")
+    text = text.replace("Organisation", "Organization")  # one spelling per name
+    if text.isupper() and len(text) > 6:
+        text = text.title()  # "BRUSSELS —" in a dateline is Brussels
     if mention.kind == "group":
         return text.lower()
     known = gz.known_orgs().get(text)
@@ -41,29 +46,146 @@ def merge_actors(findings: Sequence[Findings]) -> tuple[list[Actor], Resolver]:
     for m in mentions:
         if m.kind != "person":
             others[(m.kind, canonical(m))].append(m)
-    groups = list(clusters.values()) + list(others.values())
-    groups.sort(key=lambda ms: (ms[0].doc, ms[0].start))
-    actors = [_actor(f"a{i}", ms) for i, ms in enumerate(groups, start=1)]
+    named = [(None, ms) for ms in clusters.values()]
+    named += [(key[1], ms) for key, ms in _merge_short_forms(others).items()]
+    named.sort(key=lambda item: (item[1][0].doc, item[1][0].start))
+    actors = [_actor(f"a{i}", ms, name) for i, (name, ms) in enumerate(named, start=1)]
     return actors, _resolver(actors)
 
 
+def _words(name: str) -> set[str]:
+    return set(name.replace("’s", "").replace("'s", "").replace("- ", "-").split())
+
+
 def _person_clusters(persons: list[NameMention]) -> dict[str, list[NameMention]]:
-    """Key each person mention by the fullest name whose words contain its words."""
-    names = sorted({m.text for m in persons}, key=lambda n: -len(n.split()))
-    full: dict[str, str] = {}
-    for name in names:
-        words = set(name.replace("’s", "").split())
-        target = next((f for f in full.values() if words <= set(f.split())), None)
-        full[name] = target or name
+    """Key each person mention by a fullest name whose words contain its words.
+
+    A short form contained in several full names ("Mohamed" in "Ahmed Mohamed" and his
+    father's name) goes to the one the article names most often in full (the story's
+    subject), then to the one named last before it.
+    """
+    titles = [m for m in persons if m.role and m.role == m.text]
+    persons = [m for m in persons if not (m.role and m.role == m.text)]
+    by_text: dict[str, list[NameMention]] = defaultdict(list)
+    for m in persons:
+        by_text[m.text].append(m)
+    full: list[str] = []
+    containing: dict[str, list[str]] = {}
+    for name in sorted(by_text, key=lambda n: -len(n.split())):
+        targets = [f for f in full if _words(name) <= _words(f)]
+        if targets:
+            containing[name] = targets
+        else:
+            full.append(name)
     clusters: dict[str, list[NameMention]] = defaultdict(list)
     for m in persons:
-        clusters[full[m.text]].append(m)
+        targets = containing.get(m.text)
+        clusters[_closest(m, targets, by_text) if targets else m.text].append(m)
+    keys = {id(m): key for key, ms in clusters.items() for m in ms}
+    for m in titles:
+        holder = _holder(m, persons)
+        clusters[keys[id(holder)] if holder else m.text].append(m)
     return clusters
 
 
-def _actor(actor_id: str, mentions: list[NameMention]) -> Actor:
+def _holder(title: NameMention, persons: list[NameMention]) -> NameMention | None:
+    """The person a standalone title stands for: the one named last before it in the same
+    article with that title as role ("Home Secretary Suella Braverman ... the Home
+    Secretary"), else the person it follows as an apposition ("Cres Eastman, Director")."""
+    words = _words(title.text.lower())
+    before = [p for p in persons if p.doc == title.doc and p.end <= title.start]
+    with_role = [p for p in before if p.role and words <= _words(p.role.lower())]
+    if with_role:
+        return max(with_role, key=lambda p: p.end)
+    closest = max(before, key=lambda p: p.end, default=None)
+    return closest if closest and title.start - closest.end <= 80 else None
+
+
+def _closest(mention: NameMention, targets: list[str], by_text: dict) -> str:
+    if len(targets) == 1:
+        return targets[0]
+
+    def weight(name: str) -> tuple[int, int]:
+        same = [m for m in by_text[name] if m.doc == mention.doc]
+        before = [m.end for m in same if m.end <= mention.start]
+        return (len(same), max(before, default=-1))
+
+    return max(targets, key=weight)
+
+
+def _merge_short_forms(
+    others: dict[tuple[str, str], list[NameMention]],
+) -> dict[tuple[str, str], list[NameMention]]:
+    """Within one article, a short form joins the one longer name of its kind it abbreviates:
+    "WHO" -> "World Health Organisation", "Korea" -> "South Korea", "the Court" -> "Supreme
+    Court of Cassation". Ambiguous short forms ("Australia" beside "Western Australia" and
+    "South Australia") stay apart."""
+    by_doc: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for key, ms in others.items():
+        for m in ms:
+            by_doc[m.doc].add(key)
+    parent = _bracketed(others)
+    for keys in by_doc.values():
+        for key in keys:
+            if key in parent:
+                continue
+            targets = [k for k in keys if k[0] == key[0] and _short_form(key[1], k[1])]
+            # "Court" in "Supreme Court" and "Supreme Court of Cassation": the longest one
+            targets = [t for t in targets if not any(_short_form(t[1], o[1]) for o in targets)]
+            if len(targets) == 1:
+                parent[key] = targets[0]
+    merged: dict[tuple[str, str], list[NameMention]] = defaultdict(list)
+    for key, ms in others.items():
+        root, seen = key, {key}
+        while root in parent and parent[root] not in seen:
+            root = parent[root]
+            seen.add(root)
+        merged[root].extend(ms)
+    return merged
+
+
+def _bracketed(
+    others: dict[tuple[str, str], list[NameMention]],
+) -> dict[tuple[str, str], tuple[str, str]]:
+    """'Italian Episcopal Conference (CEI)', 'CEI (Italian Episcopal Conference)': a name and
+    the acronym in brackets right after it are one actor (the acronym joins the long name)."""
+    at: dict[tuple[str, int], tuple[str, str]] = {}
+    for key, ms in others.items():
+        for m in ms:
+            at[(m.doc, m.start)] = key
+    parent: dict[tuple[str, str], tuple[str, str]] = {}
+    for key, ms in others.items():
+        for m in ms:
+            other = at.get((m.doc, m.end + 2))  # ' (' between the two names
+            if other is None or other == key or other[0] != key[0] or key[0] == "group":
+                continue
+            short, long = (other, key) if other[1].isupper() else (key, other)
+            if short[1].isupper() and not long[1].isupper():
+                parent.setdefault(short, long)
+    return parent
+
+
+_GLUE = {"of", "the", "and", "for", "on", "in", "de", "del", "di", "la", "le"}
+
+
+def _short_form(short: str, long: str) -> bool:
+    """'WHO' abbreviates 'World Health Organisation'; 'Korea' is part of 'South Korea'."""
+    if short == long or len(short) >= len(long):
+        return False
+    letters = short.replace(".", "")
+    if letters.isupper() and len(letters) >= 2:
+        initials = "".join(w[0] for w in long.split() if w.lower() not in _GLUE and w[0].isalpha())
+        if letters == initials.upper():
+            return True
+    words = _words(short) - _GLUE
+    return bool(words) and words < _words(long) - _GLUE
+
+
+def _actor(actor_id: str, mentions: list[NameMention], name: str | None = None) -> Actor:
     kind = mentions[0].kind
-    name = canonical(mentions[0]) if kind != "person" else max((m.text for m in mentions), key=len)
+    if name is None or kind == "person":
+        names = [m.text for m in mentions if not (m.role and m.role == m.text)]  # no titles
+        name = max(names or [m.text for m in mentions], key=len)
     if kind == "group":
         name = max((m.text for m in mentions), key=len)
     aliases = sorted({m.text for m in mentions} - {name})
@@ -100,44 +222,3 @@ def _resolver(actors: list[Actor]) -> Resolver:
         return None
 
     return resolve
-
-
-# Salience weights, in one place: what a reader of a brief needs first.
-W_MENTIONS = 1.0  # log of how often the actor is named
-W_DOCUMENTS = 0.75  # each further article that names it
-W_HEADLINE = 1.5  # named in a headline
-W_LEAD = 0.75  # named in an article's first 300 characters after the headline
-W_QUOTED = 1.5  # log of how many statements are attributed to it
-W_PERSON = 0.5  # people and organisations act; places are mostly settings
-KIND_WEIGHT = {"person": 1.0, "organization": 0.8, "group": 0.5, "place": 0.3}
-
-
-def salience_score(actor: Actor, quotes: Sequence[Quote], findings: Sequence[Findings]) -> float:
-    """Raw salience of one actor (see the weights above); ``rank_actors`` scales it to 0..1."""
-    documents = {f.document.id: f.document for f in findings}
-    docs = {m.doc for m in actor.mentions}
-    headline = any(m.start < len(documents[m.doc].title) + 2 for m in actor.mentions)
-    lead = any(
-        len(documents[m.doc].title) < m.start < len(documents[m.doc].title) + 300
-        for m in actor.mentions
-    )
-    quoted = sum(1 for q in quotes if q.speaker == actor.id)
-    score = W_MENTIONS * math.log1p(len(actor.mentions)) + W_DOCUMENTS * (len(docs) - 1)
-    score += W_HEADLINE * headline + W_LEAD * lead + W_QUOTED * math.log1p(quoted)
-    return score * KIND_WEIGHT.get(actor.kind, 0.5)
-
-
-def rank_actors(
-    actors: Sequence[Actor], quotes: Sequence[Quote], findings: Sequence[Findings]
-) -> list[Actor]:
-    """Actors with ``salience`` in 0..1 (the top actor is 1), most salient first."""
-    scores = {a.id: salience_score(a, quotes, findings) for a in actors}
-    top = max(scores.values(), default=0) or 1.0
-    ranked = [_with_salience(a, round(scores[a.id] / top, 3)) for a in actors]
-    return sorted(ranked, key=lambda a: (-a.salience, a.id))
-
-
-def _with_salience(actor: Actor, salience: float) -> Actor:
-    from dataclasses import replace
-
-    return replace(actor, salience=salience)

@@ -17,6 +17,7 @@ from collections import defaultdict
 from ..analyse import analyse
 from ..assemble import assemble
 from ..model import Document, Extraction, NameMention
+from ..read import first_line
 from . import Counts, Scores
 
 LABELS = {"person": "PER", "organization": "ORG", "place": "LOC"}
@@ -25,7 +26,9 @@ ROLE_STOP = {"the", "of", "for", "a", "an", "and", "to", "in"}
 
 
 def _run(nlp, row: dict) -> tuple[Extraction, list[NameMention]]:
-    document = Document("d1", str(row["id"]), "", row["text"], published=row.get("date"))
+    # As `read` would: the article's first line is its headline (salience counts it).
+    title = first_line(row["text"])
+    document = Document("d1", str(row["id"]), title, row["text"], published=row.get("date"))
     findings = analyse(nlp, document)
     return assemble([findings], "evaluate"), list(findings.mentions)
 

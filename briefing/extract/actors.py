@@ -16,6 +16,8 @@ from spacy.tokens import Doc, Span
 
 from .. import gazetteers as gz
 from ..model import ActorKind, Document, NameMention
+from ..name_runs import NOT_NAMES
+from ..name_runs import common as runs_common
 from . import text_of
 
 KINDS: dict[str, ActorKind] = {
@@ -25,6 +27,7 @@ KINDS: dict[str, ActorKind] = {
     "LOC": "place",
     "FAC": "place",
 }
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "on", "from", "to", "after", "before", "since"})
 _TITLE_GLUE = frozenset({"of", "the", "for"})
 _ARTICLES = re.compile(r"^(?:the|a|an)\s+", re.I)
 
@@ -34,18 +37,27 @@ def name_mentions(doc: Doc, document: Document) -> list[NameMention]:
     mentions = [_mention(doc, ent, document.id) for ent in doc.ents if ent.label_ in KINDS]
     mentions = [m for m in mentions if not _inside_role(m, mentions)]
     mentions += groups(doc, document.id) + governments(doc, document.id)
+    mentions += headline_groups(doc, document, mentions)
     return sorted(mentions, key=lambda m: m.start)
 
 
 def _mention(doc: Doc, ent: Span, doc_id: str) -> NameMention:
     kind = KINDS[ent.label_]
     role = affiliation = None
-    if kind == "person":
+    if kind == "person" and _is_title(ent.text):
+        role = ent.text  # "the Home Secretary": the title stands for its holder
+    elif kind == "person":
         role, affiliation = title_before(doc, ent) or apposition(doc, ent) or (None, None)
     elif kind == "organization":
         known = gz.known_orgs().get(ent.text)
         affiliation = known.affiliation if known else _demonym_before(doc, ent)
+    elif kind == "place":
+        affiliation = gz.capitals().get(ent.text)  # "Moscow said": a stand-in for Russia
     return NameMention(doc_id, ent.start_char, ent.end_char, ent.text, kind, role, affiliation)
+
+
+def _is_title(text: str) -> bool:
+    return text in gz.titles() or text.lower() in gz.title_words()
 
 
 def _inside_role(mention: NameMention, mentions: list[NameMention]) -> bool:
@@ -84,6 +96,10 @@ def _split_role(words: list[str]) -> tuple[str, str | None] | None:
     if match:
         role = match.group(1)
         before = text[: match.start(1)].split()
+        while " " in role and role.split()[0] in NOT_NAMES:  # "In Turkey Minister Ellwood"
+            word, role = role.split(" ", 1)
+            if word.lower() in _PLACE_PREPOSITIONS and " " in role:
+                before, role = [], role.split(" ", 1)[1]  # a setting, not an affiliation
         while role.split()[0] in gz.demonyms() or role.split()[0] in gz.countries():
             before.append(role.split()[0])
             role = role.split(" ", 1)[1] if " " in role else ""
@@ -102,7 +118,8 @@ def _split_role(words: list[str]) -> tuple[str, str | None] | None:
 def _title_pattern() -> re.Pattern[str]:
     """Capitalised words ending in a known title, at the end of the text (longest title first)."""
     titles = "|".join(re.escape(t) for t in gz.titles())
-    return re.compile(rf"(?:^|\s)((?:[A-Z][\w-]*\s+)*?(?:{titles}))$")
+    portfolio = r"(?:\s+(?:of|for)(?:\s+the)?(?:\s+[A-Z][\w-]*)+)?"  # "Secretary of Defense"
+    return re.compile(rf"(?:^|\s)((?:[A-Z][\w-]*\s+)*?(?:{titles}){portfolio})$")
 
 
 _APPOSITION = re.compile(r"^\s*,\s*(?:the|a|an|who is the|who is a)\s+([^,.;:()\"“”]{2,90})")
@@ -120,12 +137,35 @@ def apposition(doc: Doc, ent: Span) -> tuple[str, str | None] | None:
         found = _role_in_description(match.group(1).strip())
         if found:
             return found
-    before = text_of(doc)[max(0, ent.start_char - 80) : ent.start_char]
+    before = text_of(doc)[max(0, ent.start_char - 100) : ent.start_char]
     match = _POSSESSIVE.search(before)
     if match and _head_title(match.group(4)):
         owner = match.group(1) or match.group(2) or match.group(3)
         return match.group(4), gz.country_of(owner) or owner
+    match = _title_comma().search(before)
+    if match:
+        return _leading_affiliation(match.group(1).split())
     return None
+
+
+def _leading_affiliation(words: list[str]) -> tuple[str, str | None] | None:
+    """'Iraqi Foreign Minister' -> ("Foreign Minister", "Iraq")."""
+    affiliation = None
+    while len(words) > 1 and (words[0] in NOT_NAMES or gz.country_of(words[0])):
+        affiliation = gz.country_of(words[0]) or affiliation
+        words = words[1:]
+    return " ".join(words), affiliation
+
+
+@cache
+def _title_comma() -> re.Pattern[str]:
+    """'the Iraqi Foreign Minister, X' / 'as Minister for Central Asia, Mr X': a capitalised
+    title set before the name as an apposition."""
+    titles = "|".join(re.escape(t) for t in gz.titles() if t[:1].isupper())
+    return re.compile(
+        rf"(?:\b[Tt]he|\bas|\b[Aa]n?)\s+((?:[A-Z][\w.-]*\s+)*?(?:{titles})"
+        rf"(?:\s+(?:for|of)(?:\s+the)?(?:\s+[A-Z][\w-]*)+)?)\s*,\s*(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$"
+    )
 
 
 def _head_title(words: str) -> bool:
@@ -167,6 +207,58 @@ def groups(doc: Doc, doc_id: str) -> list[NameMention]:
         mention = NameMention(doc_id, match.start(), match.end(), text, "group", None, affiliation)
         found.append(mention)
     return found
+
+
+_HEADLINE_GROUP = re.compile(r"^\s*((?:[A-Z][a-z]+\s+)?(?:[A-Z][a-z]+|[a-z]+)[^s\W]s)\s+[a-z]")
+
+
+def headline_groups(doc: Doc, document: Document, mentions: list[NameMention]) -> list[NameMention]:
+    """'Hackers attack ...', 'Local municipalities in Italy ask ...': a headline that opens
+    with a plural common noun names the group the story is about; the same noun in the body
+    ("the hackers") is that group again."""
+    text = text_of(doc)
+    title = document.title.strip()
+    start = text.find(title, 0, len(title) + 200) if title else -1
+    match = _HEADLINE_GROUP.match(text, start) if start >= 0 else None
+    if not match or not _group_words(match.group(1).split()):
+        return []
+    if any(m.start < match.end(1) and match.start(1) < m.end for m in mentions):
+        return []  # "Microsoft": a name, not a group
+    head = match.group(1).split()[-1].lower()
+    first = match.group(1).split()[0]
+    affiliation = gz.country_of(first)
+    found = [
+        NameMention(
+            document.id, match.start(1), match.end(1), match.group(1), "group", None, affiliation
+        )
+    ]
+    for other in re.finditer(rf"\b{re.escape(head)}\b", text[match.end(1) :]):
+        begin = match.end(1) + other.start()
+        found.append(
+            NameMention(document.id, begin, begin + len(head), head, "group", None, affiliation)
+        )
+    return found
+
+
+def _plain_word(word: str) -> bool:
+    return word not in NOT_NAMES and (runs_common(word) or gz.country_of(word) is not None)
+
+
+_ADJECTIVE_ENDINGS = ("al", "an", "ish", "ese", "ic", "ive", "ous", "ern", "ent")
+# Plural nouns of people and bodies ("hackers", "scientists", "municipalities"), not things
+# ("prices", "shares"), or a group noun from rules/groups.txt.
+_PEOPLE_ENDINGS = ("ers", "ors", "ists", "ians", "ants", "ents", "ies")
+
+
+def _group_words(words: list[str]) -> bool:
+    """'Hackers' or 'Local municipalities': an adjective may come first, no noun ('Commission
+    defends' is a name and a verb)."""
+    if not all(_plain_word(w) for w in words):
+        return False
+    noun = words[-1].lower()
+    if not (noun.endswith(_PEOPLE_ENDINGS) or noun in gz.group_nouns()):
+        return False
+    return len(words) == 1 or words[0].lower().endswith(_ADJECTIVE_ENDINGS)
 
 
 INSTITUTIONS = (

@@ -1,0 +1,87 @@
+"""Salience: how much a reader of the brief needs each actor, in one documented place.
+
+An actor's raw score adds up what makes it central to the story, then weighs it by kind:
+
+    score = W_MENTIONS * log(1 + mentions)         how often it is named (credits excluded)
+          + W_DOCUMENTS * (articles - 1)           each further article that names it
+          + W_HEADLINE * named in a headline       headlines name what the story is about
+          + W_LEAD * named in the lead             the first 300 characters after the headline
+          + W_QUOTED * log(1 + statements)         what it said is part of the story
+    salience = score * KIND_WEIGHT[kind], scaled so that the top actor has 1.0
+
+Photo credits ("Image: Nick Moreau") name a photographer, not an actor, so they are not
+counted. The logarithms keep a name repeated twenty times from outweighing one in the
+headline. Places weigh less than people and organisations: they are often the setting,
+though a country in the headline is still among the first actors.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from ..model import Actor, Document, Evidence, Quote
+
+if TYPE_CHECKING:
+    from ..analyse import Findings
+
+W_MENTIONS = 1.0
+W_DOCUMENTS = 0.75
+W_HEADLINE = 2.0
+W_LEAD = 0.75
+W_QUOTED = 1.0
+LEAD_CHARS = 300
+KIND_WEIGHT = {"person": 1.0, "organization": 0.9, "group": 0.6, "place": 0.7}
+
+_CREDIT = re.compile(r"\b(?:Image|Photo|Picture|Credit|Source|Video)s?\s*:[^.\n:]{0,60}$")
+
+
+def is_credit(text: str, start: int) -> bool:
+    """'Image: Twitter / Barack Obama': a name in a photo credit or source line."""
+    return bool(_CREDIT.search(text, max(0, start - 70), start))
+
+
+def salience_score(actor: Actor, quotes: Sequence[Quote], documents: dict[str, Document]) -> float:
+    """Raw salience of one actor (see the module docstring); ``rank_actors`` scales it."""
+    mentions = [m for m in actor.mentions if not is_credit(documents[m.doc].text, m.start)]
+    if not mentions:
+        return 0.0
+    headline = any(_in_headline(m, documents[m.doc]) for m in mentions)
+    lead = any(_in_lead(m, documents[m.doc]) for m in mentions)
+    quoted = sum(1 for q in quotes if q.speaker == actor.id)
+    score = W_MENTIONS * math.log1p(len(mentions))
+    score += W_DOCUMENTS * (len({m.doc for m in mentions}) - 1)
+    score += W_HEADLINE * headline + W_LEAD * lead + W_QUOTED * math.log1p(quoted)
+    return score * KIND_WEIGHT.get(actor.kind, 0.5)
+
+
+def _headline_end(document: Document) -> int:
+    """Where the headline ends in the text: the title's own line when the text starts with it."""
+    title = document.title.strip()
+    if not title:
+        return 0
+    found = document.text.find(title, 0, len(title) + 200)
+    return found + len(title) if found >= 0 else 0
+
+
+def _in_headline(mention: Evidence, document: Document) -> bool:
+    return mention.start < _headline_end(document)
+
+
+def _in_lead(mention: Evidence, document: Document) -> bool:
+    end = _headline_end(document)
+    return end <= mention.start < end + LEAD_CHARS
+
+
+def rank_actors(
+    actors: Sequence[Actor], quotes: Sequence[Quote], findings: Sequence[Findings]
+) -> list[Actor]:
+    """Actors with ``salience`` in 0..1 (the top actor is 1), most salient first."""
+    documents = {f.document.id: f.document for f in findings}
+    scores = {a.id: salience_score(a, quotes, documents) for a in actors}
+    top = max(scores.values(), default=0) or 1.0
+    ranked = [replace(a, salience=round(scores[a.id] / top, 3)) for a in actors]
+    return sorted(ranked, key=lambda a: (-a.salience, a.id))

@@ -1,0 +1,170 @@
+"""Context rules of the name tagger: what the words of a capitalised run and its neighbours
+say about its type (a title before it, a speech verb around it, an organisation or place word
+inside it, a given name or surname, "the" before it), and titles standing for their holder.
+
+Each function looks at a bounded window of tokens, so the tagger stays linear in the text.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from . import gazetteers as gz
+from . import name_runs as runs
+
+SPEECH_VERBS = {"said", "says", "told", "added", "stated", "argued", "warned", "insisted"}
+QUOTES = {'"', "“", "”", "'", "‘", "’", "(", "["}
+
+
+def standalone_titles(doc: Doc) -> list[Span]:
+    """'The Home Secretary and I ...', 'Cres Eastman, Director of the ...': a capitalised
+    title standing for its holder (no name follows it) is a person mention."""
+    found = []
+    n = len(doc)
+    starts = runs.title_starts()
+    for i, text in enumerate(runs.words_of(doc)):
+        if text not in starts:
+            continue
+        length = runs.title_length(doc, i)
+        if not length and _apposed_title(doc, i):
+            length = 1
+        end = i + length
+        if length and (end >= n or not _name_follows(doc, end)):
+            found.append(Span(doc, i, end, label="PERSON"))
+    return found
+
+
+def _apposed_title(doc: Doc, i: int) -> bool:
+    """A one-word title counts only as an apposition: ', Director of the ...'."""
+    token = doc[i]
+    return (
+        token.lower_ in gz.title_words()
+        and token.text[1:].islower()
+        and 0 < i < len(doc) - 1
+        and doc[i - 1].text in {",", "and"}
+        and doc[i + 1].lower_ == "of"
+    )
+
+
+def _name_follows(doc: Doc, end: int) -> bool:
+    token = doc[end]
+    return runs.namelike(token) or token.text in {"Mr", "Mrs", "Ms", "Dr", "Mr.", "Mrs.", "Ms."}
+
+
+def classify(doc: Doc, piece: tuple[int, int], speakers: set[str]) -> Span | None:
+    """The type a capitalised run's own words and its neighbours give it, if any."""
+    start, end = piece
+    keywords = gz.org_keywords()
+    words = [t.text for t in doc[start:end]]
+    if (
+        any(w in keywords for w in words[1:])
+        or (len(words) > 1 and words[0] in keywords and {"of", "on", "for"} & set(words))
+        or (len(words) == 2 and words[0] in keywords and len(words[1]) == 1)  # "Group G"
+        or (len(words) > 1 and end < len(doc) and doc[end].text in runs.ORG_NOUNS_AFTER)
+    ):
+        return Span(doc, start, end, label="ORG")
+    if len(words) > 1 and words[-1] in gz.place_keywords():
+        return Span(doc, start, end, label="LOC")
+    # "Booker Prize", "Star Wars": an event, prize or work is never a person
+    if not (len(words) > 1 and words[-1] in gz.not_actor_heads()) and _person(
+        doc, start, end, speakers
+    ):
+        return Span(doc, start, end, label="PERSON")
+    if len(words) == 1 and _acronym(words[0]):
+        return Span(doc, start, end, label="ORG")
+    if (
+        start > 0
+        and doc[start - 1].lower_ == "the"
+        and _mid_sentence(doc, start - 1)
+        and not any(w in runs.NOT_NAMES or w in gz.not_names() for w in words)
+    ):
+        return Span(doc, start, end, label="ORG")
+    return None
+
+
+def _person(doc: Doc, start: int, end: int, speakers: set[str]) -> bool:
+    """A title or speech verb around the run, a given name first, a surname last, or two or
+    three words that are no dictionary words, mid-sentence."""
+    words = [t.text for t in doc[start:end]]
+    alpha = [w for w in words if w not in runs.HYPHENS]
+    if any(not w.replace(".", "").isalpha() for w in alpha):
+        return False  # "Airbus A380", "MP3 Player": a model or product, not a person
+    if len(alpha) == 1 and runs.common(alpha[0]) and not _after_honorific(doc, start):
+        return False  # "General Motors": a title word before an ordinary word
+    if len(alpha) <= 4 and (
+        _after_title(doc, start)
+        or _speech_context(doc, start, end)
+        or (len(alpha) >= 2 and words[-1] in speakers)
+    ):
+        return True
+    if 2 <= len(alpha) <= 4 and words[0].lower() in gz.given_names():
+        return True
+    if _hyphenated_given_name(words):
+        return True
+    return (
+        2 <= len(alpha) <= 3
+        and _mid_sentence(doc, start)
+        and (words[-1].lower() in gz.surnames() or not any(runs.common(w) for w in alpha))
+    )
+
+
+def _hyphenated_given_name(words: list[str]) -> bool:
+    """'Park Joo-Ho', 'Hwang Hee-Chan': a last part of two short syllables joined by a
+    hyphen, neither an English word, is an East Asian given name."""
+    if len(words) != 4 or words[2] not in runs.HYPHENS:
+        return False
+    parts = (words[1], words[3])
+    return all(len(p) <= 4 and p.lower() not in gz.common_words() for p in parts)
+
+
+def _acronym(word: str) -> bool:
+    """'NATO', 'UNHCR': 2-6 capitals; not 'IE6', 'GMT' or a shouted ordinary word."""
+    return (
+        2 <= len(word) <= 6
+        and word.isupper()
+        and word.isalpha()
+        and word not in gz.not_names()
+        and word.lower() not in gz.common_words()
+    )
+
+
+def _mid_sentence(doc: Doc, i: int) -> bool:
+    """Not the first word of a sentence, a quotation or a bracket: its capital means a name."""
+    token = doc[i]
+    return i > 0 and not token.is_sent_start and doc[i - 1].text not in QUOTES
+
+
+def speaking_surnames(doc: Doc) -> set[str]:
+    """Capitalised words that speak ('Voss said', 'said Voss'): surnames, whoever they are."""
+    found = set()
+    words = runs.words_of(doc)
+    for i in range(1, len(words) - 1):
+        word = words[i]
+        if not word.istitle() or word in runs.NOT_NAMES:
+            continue
+        if words[i + 1].lower() in SPEECH_VERBS or words[i - 1].lower() in SPEECH_VERBS:
+            found.add(word)
+    return found
+
+
+def _after_honorific(doc: Doc, start: int) -> bool:
+    """'Mr. Black', 'Dr Green': an honorific makes even an ordinary word a surname."""
+    return start > 0 and doc[start - 1].text.rstrip(".") in {"Mr", "Mrs", "Ms", "Dr", "Sir", "Dame"}
+
+
+def _after_title(doc: Doc, start: int) -> bool:
+    if start == 0:
+        return False
+    before = doc[start - 1]
+    return before.text.lower() in gz.title_words() or before.text in {"Mr.", "Mrs.", "Ms.", "Dr."}
+
+
+def _speech_context(doc: Doc, start: int, end: int) -> bool:
+    """'said Anna Lindqvist' / 'Anna Lindqvist said' / 'Anna Lindqvist, the ...'."""
+    if end - start < 2:
+        return False
+    before = doc[start - 1].lower_ if start > 0 else ""
+    after = doc[end].lower_ if end < len(doc) else ""
+    after2 = doc[end + 1].lower_ if end + 1 < len(doc) else ""
+    apposition = after == "," and after2 in {"the", "a"}
+    return before in SPEECH_VERBS or after in SPEECH_VERBS or apposition

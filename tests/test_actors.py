@@ -1,0 +1,317 @@
+"""Actors: name typing, one actor per entity, roles and salience, on sentences we wrote."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.analyse import analyse
+from briefing.assemble import assemble
+from briefing.assemble.salience import KIND_WEIGHT, W_HEADLINE, is_credit, salience_score
+from briefing.model import Actor, Document, Evidence, Extraction, Quote
+from briefing.nlp import build_rule_pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return build_rule_pipeline()
+
+
+def run(nlp, text: str, title: str = "Test") -> Extraction:
+    document = Document("d1", "t.txt", title, text)
+    return assemble([analyse(nlp, document)], "rules")
+
+
+def ents(nlp, text: str) -> list[tuple[str, str]]:
+    return [(e.text, e.label_) for e in nlp(text).ents if e.label_ != "NORP"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a lone word missing from the dictionary, capitalised mid-sentence, names something
+        ("Shares rose after Norvex announced a buyback.", [("Norvex", "ORG")]),
+        # a known place that leads an organisation's name is its own mention
+        (
+            "The U.S. Department of Agriculture issued rules.",
+            [("U.S.", "GPE"), ("Department of Agriculture", "ORG")],
+        ),
+        ("The talks were held in Washington D.C. on Friday.", [("Washington D.C.", "GPE")]),
+        # a hyphenated given name and a particle joined by a hyphen stay in the name
+        ("The goal came from Kim Tae-Hoon late on.", [("Kim Tae-Hoon", "PERSON")]),
+        ("Talks included Ibrahim al-Rashidi and others.", [("Ibrahim al-Rashidi", "PERSON")]),
+        # a descriptor before a full name is no part of it
+        ("The fan favourite was Scientologist Marta Vinter.", [("Marta Vinter", "PERSON")]),
+        ("Goals came from Park Joo-Ho late on.", [("Park Joo-Ho", "PERSON")]),
+        (
+            "The Council on Harbour Relations Alia Brandt spoke.",
+            [("Council on Harbour Relations", "ORG"), ("Alia Brandt", "PERSON")],
+        ),
+        ("Fighting went on in Qarabel and Zorvak.", [("Qarabel", "GPE"), ("Zorvak", "GPE")]),
+        ("Troops took the town of Qarabel.", [("Qarabel", "GPE")]),
+        ("The deal made Zorvak richer.", [("Zorvak", "ORG")]),
+        ("To be fair, By then it was late.", []),
+        # a multi-word title is no organisation
+        ("A plan by Prime Minister Olav Strand failed.", [("Olav Strand", "PERSON")]),
+        # two capitalised words that are no dictionary words, mid-sentence: a person
+        ("The referee booked Dries Vantorre twice.", [("Dries Vantorre", "PERSON")]),
+        # an organisation or a place by its last word
+        ("Fans gathered at the Kelvale Stadium.", [("Kelvale Stadium", "LOC")]),
+        ("A grant from the Brenholt Foundation arrived.", [("Brenholt Foundation", "ORG")]),
+        # communities and caption words are not actors
+        ("Muslims and Afghans marched in the rain.", []),
+        ("Relief at last. Image: courtesy of the author.", []),
+        ("Prices of IE6 and GMT offsets were listed.", []),
+        ("She posted #HarbourNow and @Norvex online.", []),
+        ("Peru lead Group C after two games.", [("Peru", "GPE"), ("Group C", "ORG")]),
+        ("She leads the Sons of Norrvik party.", [("Sons of Norrvik", "ORG")]),
+        ("Harbour Watch International criticised it.", [("Harbour Watch International", "ORG")]),
+        # a lone unknown word at a sentence start needs the document to capitalise it
+        ("Cosplay was popular. Fans loved cosplay.", []),
+        ("OSLORIA — Talks resumed.", []),
+        ("BRUSSELS — Talks resumed.", [("BRUSSELS", "GPE")]),
+        # initials belong to the name; a given name that is also a city starts a person
+        ("Talks with Lt. Gen. Pavel R. Dvorak ended.", [("Pavel R. Dvorak", "PERSON")]),
+        ("A memoir by George W. Kessler sold well.", [("George W. Kessler", "PERSON")]),
+        ("They met in Washington D.C. The mood was calm.", [("Washington D.C.", "GPE")]),
+        # a prize, event or work is never a person
+        ("She, a Halvard Prize winner, spoke.", []),
+    ],
+)
+def test_name_types(nlp, text, expected):
+    assert ents(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sales of General Motors fell.",
+        "The new Airbus A380 flew.",
+        "The MP3 Player sold well.",
+        "She, a Halvard Prize winner, spoke.",
+    ],
+)
+def test_no_person_in(nlp, text):
+    assert [e for e in ents(nlp, text) if e[1] == "PERSON"] == []
+
+
+def test_surname_and_given_name_follow_the_full_name(nlp):
+    text = "Sylvan Mork won the race. Later Mork said the Mork plan stood. Sylvan was tired."
+    assert ents(nlp, text) == [
+        ("Sylvan Mork", "PERSON"),
+        ("Mork", "PERSON"),
+        ("Mork", "PERSON"),
+        ("Sylvan", "PERSON"),
+    ]
+
+
+def test_headline_words_are_typed_only_by_the_body(nlp):
+    text = "Brightwater Gains Ground In Vellany Market Talks\n\nThe firm Brightwater grew fast."
+    assert ("Brightwater", "ORG") in ents(nlp, text)
+    assert not any(name.startswith("Gains") or "Market" in name for name, _ in ents(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "The Coastal Fisheries Council met. The CFC later said quotas would fall.",
+            {"Coastal Fisheries Council": {"CFC"}},
+        ),
+        (
+            "The Harbour Court of Appeal ruled on Monday. The Court said the law stood.",
+            {"Harbour Court of Appeal": {"Court"}},
+        ),
+        (
+            "South Korea beat Peru. Korea scored twice.",
+            {"South Korea": {"Korea"}},
+        ),
+        (
+            "Kim Tae-Hoon and Kim Jae-Won played. Kim Jae-Won scored and Kim ran back.",
+            {"Kim Jae-Won": {"Kim"}},
+        ),
+    ],
+)
+def test_one_actor_per_entity(nlp, text, names):
+    actors = {a.name: set(a.aliases) for a in run(nlp, text).actors}
+    for name, aliases in names.items():
+        assert aliases <= actors[name], actors
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "affiliation"),
+    [
+        (
+            "Mr Holm met the Chilean Foreign Minister, Rosa Aranda, in Oslo.",
+            "Rosa Aranda",
+            "Foreign Minister",
+            "Chile",
+        ),
+        (
+            "On his first visit as Minister for Northern Affairs, Mr Dalby met officials.",
+            "Dalby",
+            "Minister for Northern Affairs",
+            None,
+        ),
+        ("In Peru Minister Tomas Ekdal met farmers.", "Tomas Ekdal", "Minister", None),
+        (
+            "U.S. Secretary of Defense Ash Carter said strikes went on.",
+            "Ash Carter",
+            "Secretary of Defense",
+            "United States",
+        ),
+    ],
+)
+def test_roles_from_titles_set_before_the_name(nlp, text, name, role, affiliation):
+    actor = next(a for a in run(nlp, text).actors if a.name == name)
+    assert (actor.role, actor.affiliation) == (role, affiliation)
+
+
+# ------------------------------------------------------------------ salience
+
+
+def _document(text: str, title: str = "Headline here") -> Document:
+    return Document("d1", "t.txt", title, title + "\n\n" + text)
+
+
+def _actor(actor_id: str, kind: str, spans: list[tuple[int, int]], text: str) -> Actor:
+    mentions = tuple(Evidence("d1", s, e, text[s:e]) for s, e in spans)
+    return Actor(actor_id, text[spans[0][0] : spans[0][1]], kind, mentions=mentions)
+
+
+def test_salience_counts_headline_mentions_quotes_and_kind():
+    document = _document("Body " * 100 + "Anna Berg spoke. Anna Berg left.", "Osterhavn votes")
+    text = document.text
+    docs = {"d1": document}
+    place = _actor("a1", "place", [(0, 10)], text)
+    body = text.index("Anna Berg")
+    person = _actor("a2", "person", [(body, body + 9), (body + 17, body + 26)], text)
+    quote = Quote("q1", "d1", 0, 1, "x", "direct", speaker="a2")
+    place_score = salience_score(place, [], docs)
+    assert place_score == pytest.approx((1.0 * 0.6931 + W_HEADLINE) * KIND_WEIGHT["place"], 1e-3)
+    unquoted = salience_score(person, [], docs)
+    assert salience_score(person, [quote], docs) > unquoted
+    assert place_score > unquoted  # a place in the headline outranks a person named twice
+
+
+def test_photo_credits_do_not_count():
+    text = "Crowds gathered. Image: Lena Park. Image: Twitter / Lena Park."
+    assert is_credit(text, text.index("Lena"))
+    assert is_credit(text, text.rindex("Lena"))
+    assert not is_credit(text, text.index("Crowds"))
+    document = _document(text)
+    start = document.text.index("Lena")
+    credit = _actor("a1", "person", [(start, start + 9)], document.text)
+    assert salience_score(credit, [], {"d1": document}) == 0.0
+
+
+def test_actors_are_ranked_with_the_headline_actor_first(nlp):
+    title = "Norvex cuts jobs in Bergen"
+    text = title + "\n\nThe union said Lars Vik had warned of this, but Norvex did not comment."
+    ranked = run(nlp, text, title).actors
+    assert ranked[0].name == "Norvex"
+    assert ranked[0].salience == 1.0
+    assert [a.salience for a in ranked] == sorted((a.salience for a in ranked), reverse=True)
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "group", "mentions"),
+    [
+        ("Dockers strike at Harwich port", "The dockers want more pay.", "Dockers", 2),
+        ("Rural councils ask for flood money", "Many councils agree.", "Rural councils", 2),
+        ("Norvex waits for approval", "Norvex filed in May.", None, 0),
+        ("Commission defends quota plan", "The Commission met.", None, 0),
+        ("Prices rise as winter nears", "Fuel prices doubled.", None, 0),
+    ],
+)
+def test_headline_opening_with_a_plural_noun_names_a_group(nlp, title, body, group, mentions):
+    actors = run(nlp, title + "\n\n" + body, title).actors
+    groups = [a for a in actors if a.kind == "group"]
+    if group is None:
+        assert groups == []
+        return
+    assert [(a.name, len(a.mentions)) for a in groups] == [(group, mentions)]
+
+
+def test_a_standalone_title_is_its_holder(nlp):
+    text = (
+        "Home Secretary Greta Lund met police chiefs. Later the Home Secretary said no more. "
+        "Professor Ivo Brask, Director of the Wetland Survey, agreed."
+    )
+    actors = {a.name: a for a in run(nlp, text).actors if a.kind == "person"}
+    assert set(actors) == {"Greta Lund", "Ivo Brask"}
+    assert "Home Secretary" in actors["Greta Lund"].aliases
+    assert "Director" in actors["Ivo Brask"].aliases
+
+
+def test_a_title_before_a_name_is_no_separate_person(nlp):
+    assert ents(nlp, "Prime Minister Olav Strand spoke.") == [("Olav Strand", "PERSON")]
+
+
+def test_acronym_in_brackets_joins_the_name_before_it(nlp):
+    text = "The Nordic Pilots Guild (NPG) met. The NPG said no."
+    actors = {a.name: set(a.aliases) for a in run(nlp, text).actors}
+    assert "NPG" in actors["Nordic Pilots Guild"], actors
+
+
+def test_a_shared_surname_goes_to_the_person_named_most(nlp):
+    text = (
+        "Omar Haddad built a clock. Omar Haddad is 14. His father Samir Haddad was proud. "
+        "Haddad said he would keep building."
+    )
+    actors = {a.name: set(a.aliases) for a in run(nlp, text).actors if a.kind == "person"}
+    assert "Haddad" in actors["Omar Haddad"], actors
+
+
+# ------------------------------------------------------------------ trained pipeline
+
+TRAIN = [
+    ("Minister Alva Brenner met Oskar Lind in Tallinn.", [(9, 21, "PERSON"), (26, 36, "PERSON")]),
+    ("Alva Brenner spoke for the Harbour Council.", [(0, 12, "PERSON"), (27, 42, "ORG")]),
+    ("The Harbour Council will meet on Friday.", [(4, 19, "ORG")]),
+    ("Oskar Lind said the Harbour Council was wrong.", [(0, 10, "PERSON"), (20, 35, "ORG")]),
+]
+
+
+@pytest.fixture(scope="module")
+def trained(tmp_path_factory):
+    """A tiny NER pipeline trained here: the `--model` path, with no package to install."""
+    import random
+
+    import spacy
+    from spacy.training import Example
+
+    from briefing.nlp import load_pipeline
+
+    nlp = spacy.blank("en")
+    ner = nlp.add_pipe("ner")
+    for _, spans in TRAIN:
+        for *_, label in spans:
+            ner.add_label(label)
+    examples = [Example.from_dict(nlp.make_doc(t), {"entities": s}) for t, s in TRAIN]
+    optimizer = nlp.initialize(lambda: examples)
+    rng = random.Random(0)
+    for _ in range(40):
+        rng.shuffle(examples)
+        nlp.update(examples, sgd=optimizer, drop=0.0)
+    path = tmp_path_factory.mktemp("model") / "tiny"
+    nlp.to_disk(path)
+    return load_pipeline(str(path))[0]
+
+
+def test_trained_entities_get_roles_aliases_and_groups_from_the_rules(trained):
+    text = (
+        "Minister Alva Brenner met Oskar Lind in Tallinn. Western leaders waited. "
+        "Brenner spoke for the Harbour Council."
+    )
+    assert "name_tagger" not in trained.pipe_names  # the model's own entities are used
+    extraction = run(trained, text)
+    people = {a.name: a for a in extraction.actors if a.kind == "person"}
+    assert people["Alva Brenner"].role == "Minister"
+    assert [a.name for a in extraction.actors if a.kind == "group"] == ["Western leaders"]
+
+
+def test_a_capital_speaks_for_its_country(nlp):
+    text = "Moscow said the talks had failed. The Kremlin denied any role."
+    actors = {a.name: a for a in run(nlp, text).actors}
+    assert (actors["Moscow"].kind, actors["Moscow"].affiliation) == ("place", "Russia")
+    assert (actors["Kremlin"].kind, actors["Kremlin"].affiliation) == ("organization", "Russia")
