@@ -173,7 +173,7 @@ def test_titles_and_scare_quotes_are_not_said(text, is_said):
         (PEOPLE + "Kovacs asked questions to the panel for an hour.", []),
         (
             PEOPLE + 'Voss called the levy a "stealth tax" on Friday.',
-            [("mixed", 'the levy a "stealth tax"', "Voss", "Voss")],
+            [("mixed", 'the levy a "stealth tax"', "Voss", "Harald Voss")],
         ),
         (
             PEOPLE + 'Kovacs described the plan as "a fantasy built on loans".',

@@ -75,6 +75,7 @@ def speakers_as_actors(
     contested claim needs a speaker on each side). The same phrase in several articles is
     one actor."""
     taken = {a.id for a in actors}
+    known = {n.lower(): a.id for a in actors for n in (a.name, *a.aliases)}
     added: dict[str, tuple[str, str, str, list[Evidence]]] = {}
     linked = []
     for quote in quotes:
@@ -83,6 +84,9 @@ def speakers_as_actors(
             linked.append(quote)
             continue
         key = name.lower()
+        if key in known:  # named elsewhere in the coverage, missed at this spot
+            linked.append(replace(quote, speaker=known[key]))
+            continue
         if key not in added:
             number = len(taken) + len(added) + 1
             while f"a{number}" in taken:

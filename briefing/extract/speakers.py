@@ -17,6 +17,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from .. import gazetteers as gz
 from ..model import NameMention
 
 ROLE_NOUNS = (
@@ -252,7 +253,8 @@ def resolve(speaker: Speaker, mentions: Sequence[NameMention]) -> Speaker:
         return speaker  # 'a Western diplomat' introduces someone new, never a named actor
     before = [m for m in mentions if m.end <= speaker.start and m.kind != "place"]
     if head in {"he", "she"}:
-        pool = [m for m in before if m.kind == "person"]
+        persons = [m for m in before if m.kind == "person"]
+        pool = [m for m in persons if _may_be(head, m, persons)] or persons
     elif head in {"they", "we"}:
         pool = [m for m in before if m.kind in {"organization", "group"}] or before
     elif head == "it":
@@ -267,3 +269,14 @@ def resolve(speaker: Speaker, mentions: Sequence[NameMention]) -> Speaker:
         return speaker
     target = max(pool, key=lambda m: m.end)
     return replace(speaker, name_start=target.start, name_end=target.end)
+
+
+def _may_be(pronoun: str, mention: NameMention, persons: Sequence[NameMention]) -> bool:
+    """'she' may refer to Jana Kovacs, not to Harald Voss: the given name's usual gender,
+    from the mention or from the full name given earlier for a surname; unknown fits both."""
+    words = mention.text.split()
+    if len(words) == 1:
+        full = [m for m in persons if len(m.text.split()) > 1 and m.text.split()[-1] == words[0]]
+        words = full[-1].text.split() if full else words
+    gender = gz.given_name_gender(words[0]) if len(words) > 1 else None
+    return gender is None or gender == ("female" if pronoun == "she" else "male")
