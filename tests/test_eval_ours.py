@@ -29,3 +29,10 @@ def test_future_sentences_hold_on_unseen_news():
     result = scores("events-check.jsonl")["future sentences"]
     assert result["precision"] >= 0.78  # 0.811 (our annotator leaves negated futures out)
     assert result["recall"] >= 0.82  # 0.857
+
+
+def test_names_hold_on_unseen_news():
+    result = scores("names-check.jsonl")
+    assert result["PER"]["overlap_f1"] >= 0.81  # 0.844
+    assert result["ORG+LOC"]["overlap_f1"] >= 0.85  # 0.886
+    assert result["clustering"]["accuracy"] >= 0.68  # 0.733 (22 of 30 clusters)
