@@ -64,6 +64,7 @@ def select_for_brief(extraction: Extraction, options: BriefOptions) -> BriefCont
 
 def _ranked(extraction: Extraction, options: BriefOptions, numbers: dict[str, int]) -> BriefContext:
     """Every section ranked and cited, before an audience picks and cuts."""
+    reported = {(q.doc, q.start, q.end): q for q in extraction.quotes if q.kind != "direct"}
     actors = {a.id: a for a in extraction.actors}
     return BriefContext(
         title=options.title or _title(extraction),
@@ -76,7 +77,8 @@ def _ranked(extraction: Extraction, options: BriefOptions, numbers: dict[str, in
         quotes=tuple(_quote_item(q, actors, numbers) for q in key_quotes(extraction)),
         events=tuple(_event_item(e, numbers) for e in upcoming(extraction)),
         questions=tuple(
-            _question_item(q, actors, numbers) for q in extraction.questions[:MAX_QUESTIONS]
+            _question_item(q, actors, numbers, reported)
+            for q in extraction.questions[:MAX_QUESTIONS]
         ),
         sources=tuple(
             SourceItem(
@@ -291,7 +293,10 @@ def _event_item(event: Event, numbers: dict[str, int]) -> EventItem:
 
 
 def _question_item(
-    question: Question, actors: dict[str, Actor], numbers: dict[str, int]
+    question: Question,
+    actors: dict[str, Actor],
+    numbers: dict[str, int],
+    reported: dict[tuple[str, int, int], Quote] | None = None,
 ) -> QuestionItem:
     sides = []
     speakers = [actors[s].name for s in question.speakers if s in actors]
@@ -303,7 +308,11 @@ def _question_item(
         last = len(evidence_items) - 1
         if question.kind == "contested" and speakers and index in (0, last):
             speaker = speakers[0] if index == 0 else speakers[-1]
-        sides.append(SideItem(speaker, _shorten(evidence.text, 30), numbers.get(evidence.doc, 0)))
+        said = (reported or {}).get((evidence.doc, evidence.start, evidence.end))
+        verb = reporting_verb(said.cue or "") if speaker and said else ""
+        sides.append(
+            SideItem(speaker, _shorten(evidence.text, 30), numbers.get(evidence.doc, 0), verb)
+        )
     return QuestionItem(
         text=question.text,
         kind=question.kind,

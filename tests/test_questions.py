@@ -161,3 +161,20 @@ def test_fixture_figures(name):
     assert result["contested"]["precision"] >= 0.7  # both sides in the evidence
     assert result["uncertain"]["precision"] >= 0.8
     assert result["uncertain"]["recall"] >= 0.7
+
+
+def test_a_contested_side_in_the_brief_keeps_its_reporting_verb(nlp):
+    # 'Clara Wirth: last year was a record' would say the opposite of what she said
+    texts = [
+        "Housing minister Lars Okafor said 40,000 homes were built last year, a record.",
+        "Builders' federation head Clara Wirth denied that last year was a record, "
+        "saying that only 28,000 homes were finished.",
+    ]
+    documents = [Document(f"d{i}", f"d{i}.txt", "", t, "2025-03-04") for i, t in enumerate(texts)]
+    extraction = assemble([analyse(nlp, d) for d in documents], "rules")
+    context = select_for_brief(extraction, BriefOptions())
+    (contested,) = [q for q in context.questions if q.kind == "contested"]
+    assert [(s.speaker, s.verb) for s in contested.sides] == [
+        ("Lars Okafor", "said"),
+        ("Clara Wirth", "denied"),
+    ]

@@ -78,6 +78,11 @@ class SideItem:
     speaker: str = doc("Who says it, or ''.")
     text: str = doc("What the source says.")
     cite: int = doc("The source it comes from.", 0)
+    verb: str = doc(
+        "The reporting verb of a reported side ('denied', 'said'), or '' for a direct quote "
+        "or a piece of evidence: shown between speaker and text.",
+        "",
+    )
 
 
 @dataclass(frozen=True)
