@@ -86,3 +86,37 @@ def many(extraction: Extraction, count: int) -> Extraction:
 @pytest.fixture
 def golden_dir() -> Path:
     return Path(__file__).resolve().parent / "golden"
+
+
+TINY_TRAIN = [
+    ("Minister Alva Brenner met Oskar Lind in Tallinn.", [(9, 21, "PERSON"), (26, 36, "PERSON")]),
+    ("Alva Brenner spoke for the Harbour Council.", [(0, 12, "PERSON"), (27, 42, "ORG")]),
+    ("The Harbour Council will meet on Friday.", [(4, 19, "ORG")]),
+    ("Oskar Lind said the Harbour Council was wrong.", [(0, 10, "PERSON"), (20, 35, "ORG")]),
+]
+
+
+@pytest.fixture(scope="session")
+def tiny_model(tmp_path_factory):
+    """A tiny NER pipeline trained here and saved to a folder: the `--model` path, tested
+    with no trained English pipeline installed (none can be, on these machines)."""
+    import random
+
+    import spacy
+    from spacy.training import Example
+
+    nlp = spacy.blank("en")
+    ner = nlp.add_pipe("ner")
+    for _, spans in TINY_TRAIN:
+        for *_, label in spans:
+            ner.add_label(label)
+    examples = [Example.from_dict(nlp.make_doc(t), {"entities": s}) for t, s in TINY_TRAIN]
+    optimizer = nlp.initialize(lambda: examples)
+    rng = random.Random(0)
+    for _ in range(40):
+        rng.shuffle(examples)
+        nlp.update(examples, sgd=optimizer, drop=0.0)
+    nlp.meta["name"] = "tiny_test"
+    path = tmp_path_factory.mktemp("model") / "tiny"
+    nlp.to_disk(path)
+    return path

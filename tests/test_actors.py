@@ -264,38 +264,13 @@ def test_a_shared_surname_goes_to_the_person_named_most(nlp):
 
 # ------------------------------------------------------------------ trained pipeline
 
-TRAIN = [
-    ("Minister Alva Brenner met Oskar Lind in Tallinn.", [(9, 21, "PERSON"), (26, 36, "PERSON")]),
-    ("Alva Brenner spoke for the Harbour Council.", [(0, 12, "PERSON"), (27, 42, "ORG")]),
-    ("The Harbour Council will meet on Friday.", [(4, 19, "ORG")]),
-    ("Oskar Lind said the Harbour Council was wrong.", [(0, 10, "PERSON"), (20, 35, "ORG")]),
-]
-
 
 @pytest.fixture(scope="module")
-def trained(tmp_path_factory):
-    """A tiny NER pipeline trained here: the `--model` path, with no package to install."""
-    import random
-
-    import spacy
-    from spacy.training import Example
-
+def trained(tiny_model):
+    """The tiny NER pipeline of conftest, loaded as `--model` would load it."""
     from briefing.nlp import load_pipeline
 
-    nlp = spacy.blank("en")
-    ner = nlp.add_pipe("ner")
-    for _, spans in TRAIN:
-        for *_, label in spans:
-            ner.add_label(label)
-    examples = [Example.from_dict(nlp.make_doc(t), {"entities": s}) for t, s in TRAIN]
-    optimizer = nlp.initialize(lambda: examples)
-    rng = random.Random(0)
-    for _ in range(40):
-        rng.shuffle(examples)
-        nlp.update(examples, sgd=optimizer, drop=0.0)
-    path = tmp_path_factory.mktemp("model") / "tiny"
-    nlp.to_disk(path)
-    return load_pipeline(str(path))[0]
+    return load_pipeline(str(tiny_model))[0]
 
 
 def test_trained_entities_get_roles_aliases_and_groups_from_the_rules(trained):

@@ -6,41 +6,10 @@ tiny NER pipeline trained inside the test and saved to a temporary folder.
 
 from __future__ import annotations
 
-import random
-
 import pytest
 
 from briefing.errors import ModelError
 from briefing.nlp import RULES, load_pipeline
-
-TRAIN = [
-    ("Minister Alva Brenner met Oskar Lind in Tallinn.", [(9, 21, "PERSON"), (26, 36, "PERSON")]),
-    ("Alva Brenner spoke for the Harbour Council.", [(0, 12, "PERSON"), (27, 42, "ORG")]),
-    ("The Harbour Council will meet on Friday.", [(4, 19, "ORG")]),
-    ("Oskar Lind said the Harbour Council was wrong.", [(0, 10, "PERSON"), (20, 35, "ORG")]),
-]
-
-
-@pytest.fixture(scope="module")
-def tiny_model(tmp_path_factory):
-    import spacy
-    from spacy.training import Example
-
-    nlp = spacy.blank("en")
-    ner = nlp.add_pipe("ner")
-    for _, spans in TRAIN:
-        for *_, label in spans:
-            ner.add_label(label)
-    examples = [Example.from_dict(nlp.make_doc(t), {"entities": s}) for t, s in TRAIN]
-    optimizer = nlp.initialize(lambda: examples)
-    rng = random.Random(0)
-    for _ in range(40):
-        rng.shuffle(examples)
-        nlp.update(examples, sgd=optimizer, drop=0.0)
-    nlp.meta["name"] = "tiny_test"
-    path = tmp_path_factory.mktemp("model") / "tiny"
-    nlp.to_disk(path)
-    return path
 
 
 def test_rule_pipeline_is_the_default_without_a_trained_one():
