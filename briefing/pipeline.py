@@ -144,13 +144,37 @@ def consistent(
                 places.add(end)
         if label is not None:
             found.append(Span(doc, start, end, label=label))
-        else:  # "FIFA World Cup 2018": the document calls "FIFA" an org elsewhere
-            found += [
-                Span(doc, t.i, t.i + 1, label=labels[t.text])
-                for t in doc[start:end]
-                if t.text in labels
-            ]
+        else:  # "FIFA World Cup 2018": "FIFA" and "World Cup" are typed elsewhere
+            found += _known_parts(doc, start, end, labels)
     return found
+
+
+def _known_parts(doc: Doc, start: int, end: int, labels: dict[str, str]) -> list[Span]:
+    """The longest pieces of an untyped run that the document types elsewhere, left to right
+    ("FIFA World Cup 2018 day five" -> [FIFA] [World Cup] when both are named in the body)."""
+    by_first: dict[str, list[list[str]]] = {}
+    for text in labels:
+        words = text.split()
+        by_first.setdefault(words[0], []).append(words)
+    parts, i = [], start
+    while i < end:
+        candidates = sorted(by_first.get(doc[i].text, ()), key=len, reverse=True)
+        match = next(
+            (
+                w
+                for w in candidates
+                if i + len(w) <= end and [t.text for t in doc[i : i + len(w)]] == w
+            ),
+            None,
+        )
+        if match is None:
+            i += 1
+            continue
+        span = doc[i : i + len(match)]
+        if span.text in labels:
+            parts.append(Span(doc, i, i + len(match), label=labels[span.text]))
+        i += len(match)
+    return parts
 
 
 _MID_SENTENCE = re.compile(r"[a-z0-9,;)]\s+$")

@@ -75,6 +75,12 @@ def ents(nlp, text: str) -> list[tuple[str, str]]:
         ("They met in Washington D.C. The mood was calm.", [("Washington D.C.", "GPE")]),
         # a prize, event or work is never a person
         ("She, a Halvard Prize winner, spoke.", []),
+        # a headline run is typed by the names the body gives its pieces
+        (
+            "Norvex Harbour Cup 2030 Day Three Ends\n\nFans saw Norvex sponsor the Harbour Cup.",
+            [("Harbour Cup", "ORG"), ("Norvex", "ORG"), ("Harbour Cup", "ORG")],
+        ),
+        ("Labour said the Red Cross would help.", [("Labour", "ORG"), ("Red Cross", "ORG")]),
     ],
 )
 def test_name_types(nlp, text, expected):
