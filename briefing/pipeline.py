@@ -90,7 +90,9 @@ class NameTagger:
         found: list[Span] = []
         untyped: list[tuple[int, int]] = []
         for run in runs.capitalised_runs(doc):
-            for piece in runs.split_known_place(doc, run, places):
+            pieces = runs.split_known_place(doc, run, places)
+            pieces = [p for piece in pieces for p in runs.split_person_tail(doc, piece, speakers)]
+            for piece in pieces:
                 start, end = piece
                 if end - start > 1 and doc[start].is_sent_start and _adverb(doc[start].text):
                     piece = (start + 1, end)  # "Later Mork said": no part of the name

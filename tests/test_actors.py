@@ -81,6 +81,15 @@ def ents(nlp, text: str) -> list[tuple[str, str]]:
             [("Harbour Cup", "ORG"), ("Norvex", "ORG"), ("Harbour Cup", "ORG")],
         ),
         ("Labour said the Red Cross would help.", [("Labour", "ORG"), ("Red Cross", "ORG")]),
+        # an organisation's name ends where a person who speaks elsewhere begins
+        (
+            "A student at Harbour University Norvale Selma Drachova wrote. Drachova said so.",
+            [
+                ("Harbour University Norvale", "ORG"),
+                ("Selma Drachova", "PERSON"),
+                ("Drachova", "PERSON"),
+            ],
+        ),
     ],
 )
 def test_name_types(nlp, text, expected):
@@ -130,6 +139,11 @@ def test_headline_words_are_typed_only_by_the_body(nlp):
         (
             "South Korea beat Peru. Korea scored twice.",
             {"South Korea": {"Korea"}},
+        ),
+        # a misspelt surname is the person named in full with the nearly same surname
+        (
+            "The spokeswoman Lydia Harrowmann said it was fine. Later, Ms Harowman said more.",
+            {"Lydia Harrowmann": {"Harowman"}},
         ),
         (
             "Kim Tae-Hoon and Kim Jae-Won played. Kim Jae-Won scored and Kim ran back.",

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
+from difflib import SequenceMatcher
 from typing import TYPE_CHECKING
 
 from .. import gazetteers as gz
@@ -77,6 +78,10 @@ def _person_clusters(persons: list[NameMention]) -> dict[str, list[NameMention]]
             containing[name] = targets
         else:
             full.append(name)
+    for name in full:
+        target = _misspelt_surname(name, full, by_text)
+        if target:
+            containing[name] = [target]
     clusters: dict[str, list[NameMention]] = defaultdict(list)
     for m in persons:
         targets = containing.get(m.text)
@@ -86,6 +91,25 @@ def _person_clusters(persons: list[NameMention]) -> dict[str, list[NameMention]]
         holder = _holder(m, persons)
         clusters[keys[id(holder)] if holder else m.text].append(m)
     return clusters
+
+
+def _misspelt_surname(name: str, full: list[str], by_text: dict) -> str | None:
+    """'Ms Bauchtman' after 'Lydia Buchtmann': a lone surname no full name contains, spelt
+    nearly like the surname of exactly one person named in full in the same article, is
+    that person misspelt (news copy has typos; two people with near-identical surnames in
+    one article are rarer)."""
+    if " " in name or len(name) < 6:
+        return None
+    docs = {m.doc for m in by_text[name]}
+    similar = [
+        f
+        for f in full
+        if " " in f
+        and f.split()[-1][0] == name[0]
+        and SequenceMatcher(None, f.split()[-1], name).ratio() >= 0.85
+        and docs & {m.doc for m in by_text[f]}
+    ]
+    return similar[0] if len(similar) == 1 else None
 
 
 def _holder(title: NameMention, persons: list[NameMention]) -> NameMention | None:
