@@ -140,6 +140,8 @@ def test_headline_words_are_typed_only_by_the_body(nlp):
             "South Korea beat Peru. Korea scored twice.",
             {"South Korea": {"Korea"}},
         ),
+        # 'the' and a people in the plural act as the country the story names
+        ("Belgium beat Panama. A volley put the Belgians ahead.", {"Belgium": {"Belgians"}}),
         # a misspelt surname is the person named in full with the nearly same surname
         (
             "The spokeswoman Lydia Harrowmann said it was fine. Later, Ms Harowman said more.",

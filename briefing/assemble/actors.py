@@ -36,7 +36,7 @@ def canonical(mention: NameMention) -> str:
     known = gz.known_orgs().get(text)
     if known:
         return known.canonical
-    return gz.countries().get(text, text)
+    return gz.countries().get(text) or gz.peoples().get(text) or text
 
 
 def merge_actors(findings: Sequence[Findings]) -> tuple[list[Actor], Resolver]:

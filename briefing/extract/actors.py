@@ -37,8 +37,25 @@ def name_mentions(doc: Doc, document: Document) -> list[NameMention]:
     mentions = [_mention(doc, ent, document.id) for ent in doc.ents if ent.label_ in KINDS]
     mentions = [m for m in mentions if not _inside_role(m, mentions)]
     mentions += groups(doc, document.id) + governments(doc, document.id)
+    mentions += peoples_as_countries(doc, document.id, mentions)
     mentions += headline_groups(doc, document, mentions)
     return sorted(mentions, key=lambda m: m.start)
+
+
+def peoples_as_countries(doc: Doc, doc_id: str, mentions: list[NameMention]) -> list[NameMention]:
+    """'putting the Belgians in the lead' in a story that names Belgium: 'the' and a people
+    in the plural act as their country (its team, its government), so they join its actor."""
+    named = {gz.countries().get(m.text, m.text) for m in mentions if m.kind == "place"}
+    found = []
+    for ent in doc.ents:
+        country = gz.peoples().get(ent.text)
+        if ent.label_ != "NORP" or country not in named or ent.start == 0:
+            continue
+        if doc[ent.start - 1].lower_ == "the":
+            found.append(
+                NameMention(doc_id, ent.start_char, ent.end_char, ent.text, "place", None, None)
+            )
+    return found
 
 
 def _mention(doc: Doc, ent: Span, doc_id: str) -> NameMention:
