@@ -243,6 +243,14 @@ def test_actors_are_ranked_with_the_headline_actor_first(nlp):
         ("Norvex waits for approval", "Norvex filed in May.", None, 0),
         ("Commission defends quota plan", "The Commission met.", None, 0),
         ("Prices rise as winter nears", "Fuel prices doubled.", None, 0),
+        # anywhere in the headline: an adjective and a plural of people, written again
+        (
+            "Harbour town asks rent from public schools",
+            "Public schools must pay. Two public schools refused.",
+            "public schools",
+            3,
+        ),
+        ("Harbour town asks rent from public schools", "Nobody paid.", None, 0),
     ],
 )
 def test_headline_opening_with_a_plural_noun_names_a_group(nlp, title, body, group, mentions):

@@ -39,6 +39,7 @@ def name_mentions(doc: Doc, document: Document) -> list[NameMention]:
     mentions += groups(doc, document.id) + governments(doc, document.id)
     mentions += peoples_as_countries(doc, document.id, mentions)
     mentions += headline_groups(doc, document, mentions)
+    mentions += headline_phrase_groups(doc, document, mentions)
     return sorted(mentions, key=lambda m: m.start)
 
 
@@ -254,6 +255,35 @@ def headline_groups(doc: Doc, document: Document, mentions: list[NameMention]) -
         found.append(
             NameMention(document.id, begin, begin + len(head), head, "group", None, affiliation)
         )
+    return found
+
+
+_PLURAL_PHRASE = re.compile(r"\b(?=([a-z]+ [a-z]+[^s\W]s)\b)")  # overlapping pairs
+
+
+def headline_phrase_groups(
+    doc: Doc, document: Document, mentions: list[NameMention]
+) -> list[NameMention]:
+    """'... ask taxes from religious schools': an adjective and a plural noun of people or
+    bodies anywhere in the headline, written again in the body, names a group the story is
+    about; each occurrence of the phrase is a mention of it."""
+    text = text_of(doc)
+    title = document.title.strip()
+    start = text.find(title, 0, len(title) + 200) if title else -1
+    if start < 0:
+        return []
+    end = start + len(title)
+    taken = [(m.start, m.end) for m in mentions]
+    found: list[NameMention] = []
+    for match in _PLURAL_PHRASE.finditer(text, start, end):
+        if not _group_words(match.group(1).split()):
+            continue
+        phrase = re.compile(rf"\b{re.escape(match.group(1))}\b", re.I)
+        spans = [(m.start(), m.end()) for m in phrase.finditer(text)]
+        if len(spans) < 2 or any(s < e2 and s2 < e for s, e in spans for s2, e2 in taken):
+            continue
+        for s, e in spans:
+            found.append(NameMention(document.id, s, e, text[s:e], "group", None, None))
     return found
 
 
