@@ -264,7 +264,10 @@ def _descriptor_before(doc: Doc, j: int) -> bool:
 
 
 # Lower-case nouns that, right after a capitalised name, say it names an organisation.
-ORG_NOUNS_AFTER = {"party", "movement", "group", "alliance", "coalition", "company", "firm"}
+ORG_NOUNS_AFTER = {
+    "party", "movement", "group", "alliance", "coalition", "company", "firm", "board",
+    "council", "committee", "agency", "foundation", "association", "club", "union",
+}  # fmt: skip
 
 
 def _split(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:

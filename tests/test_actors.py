@@ -81,6 +81,15 @@ def ents(nlp, text: str) -> list[tuple[str, str]]:
             [("Harbour Cup", "ORG"), ("Norvex", "ORG"), ("Harbour Cup", "ORG")],
         ),
         ("Labour said the Red Cross would help.", [("Labour", "ORG"), ("Red Cross", "ORG")]),
+        # a compass word before a known place; a work's title; an organisation by context
+        ("Police in East Los Angeles said so.", [("East Los Angeles", "GPE")]),
+        ("She launched her graphic novel Harrow Vintner there.", []),
+        ("Data from the company Norvex Data showed it.", [("Norvex Data", "ORG")]),
+        ("Students at Istituto Varganti protested.", [("Istituto Varganti", "ORG")]),
+        (
+            "Talks between the State and Harbour Security Departments ended.",
+            [("State", "ORG"), ("Harbour Security Departments", "ORG")],
+        ),
         # an organisation's name ends where a person who speaks elsewhere begins
         (
             "A student at Harbour University Norvale Selma Drachova wrote. Drachova said so.",
