@@ -132,6 +132,7 @@ def consistent(
     person_starts = {s.start for s in typed if s.label_ == "PERSON"}
     places = {s.end for s in typed if s.label_ in {"GPE", "LOC"}}
     found = []
+    by_first = None
     for start, end in untyped:
         if end - start == 1 and end in person_starts:
             continue  # "Scientologist Tom Cruise": a descriptor of the person after it
@@ -147,17 +148,25 @@ def consistent(
         if label is not None:
             found.append(Span(doc, start, end, label=label))
         else:  # "FIFA World Cup 2018": "FIFA" and "World Cup" are typed elsewhere
-            found += _known_parts(doc, start, end, labels)
+            if by_first is None:
+                by_first = _by_first_word(labels)
+            found += _known_parts(doc, start, end, labels, by_first)
     return found
 
 
-def _known_parts(doc: Doc, start: int, end: int, labels: dict[str, str]) -> list[Span]:
-    """The longest pieces of an untyped run that the document types elsewhere, left to right
-    ("FIFA World Cup 2018 day five" -> [FIFA] [World Cup] when both are named in the body)."""
+def _by_first_word(labels: dict[str, str]) -> dict[str, list[list[str]]]:
     by_first: dict[str, list[list[str]]] = {}
     for text in labels:
         words = text.split()
         by_first.setdefault(words[0], []).append(words)
+    return by_first
+
+
+def _known_parts(
+    doc: Doc, start: int, end: int, labels: dict[str, str], by_first: dict[str, list[list[str]]]
+) -> list[Span]:
+    """The longest pieces of an untyped run that the document types elsewhere, left to right
+    ("FIFA World Cup 2018 day five" -> [FIFA] [World Cup] when both are named in the body)."""
     parts, i = [], start
     while i < end:
         candidates = sorted(by_first.get(doc[i].text, ()), key=len, reverse=True)
