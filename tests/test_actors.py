@@ -354,3 +354,23 @@ def test_a_capital_speaks_for_its_country(nlp):
     actors = {a.name: a for a in run(nlp, text).actors}
     assert (actors["Moscow"].kind, actors["Moscow"].affiliation) == ("place", "Russia")
     assert (actors["Kremlin"].kind, actors["Kremlin"].affiliation) == ("organization", "Russia")
+
+
+def test_the_request_of_a_named_body_is_said_by_that_body():
+    from briefing.analyse import Findings
+    from briefing.assemble.quotes import link_speakers
+    from briefing.model import NameMention
+
+    text = "The court upheld the request of the Harbour Council that schools pay."
+    start = text.index("the request")
+    council = text.index("Harbour Council")
+    quote = Quote(
+        "q", "d1", text.index("that"), len(text) - 1, "that schools pay", "indirect",
+        speaker_text="the request of the Harbour Council", speaker_start=start,
+        speaker_end=council + 15,
+    )  # fmt: skip
+    mention = NameMention("d1", council, council + 15, "Harbour Council", "organization")
+    findings = Findings(_document(text), (mention,), (quote,), (), (), ())
+    actors = [_actor("a1", "organization", [(council, council + 15)], text)]
+    resolve = lambda doc, s, e: "a1" if s < council + 15 and council < e else None  # noqa: E731
+    assert link_speakers([findings], actors, resolve)[0].speaker == "a1"
