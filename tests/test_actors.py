@@ -374,3 +374,22 @@ def test_the_request_of_a_named_body_is_said_by_that_body():
     actors = [_actor("a1", "organization", [(council, council + 15)], text)]
     resolve = lambda doc, s, e: "a1" if s < council + 15 and council < e else None  # noqa: E731
     assert link_speakers([findings], actors, resolve)[0].speaker == "a1"
+
+
+@pytest.mark.parametrize(
+    ("speaker", "actor"),
+    [("Recent", None), ("Internet", None), ("Solvia", "Solvia"), ("Officials", "Officials")],
+)
+def test_a_lone_ordinary_word_speaks_for_nobody(speaker, actor):
+    from briefing.assemble.quotes import speakers_as_actors
+
+    quote = Quote("q1", "d1", 20, 30, "it was bad", "indirect", speaker_text=speaker)
+    quote = replace_quote(quote, speaker_start=0, speaker_end=len(speaker))
+    actors, _ = speakers_as_actors([], [quote])
+    assert [a.name for a in actors] == ([actor] if actor else [])
+
+
+def replace_quote(quote: Quote, **changes) -> Quote:
+    from dataclasses import replace
+
+    return replace(quote, **changes)

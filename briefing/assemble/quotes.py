@@ -126,8 +126,17 @@ def _speaker_name(text: str | None) -> str | None:
         return None  # 'the spokesperson' the extractor could not resolve
     if not any(w[:1].isupper() for w in words) and not _plural_group(words):
         return None  # 'the company', 'the regulator': which one is for the reader to guess
+    if len(words) == 1 and not _plural_group(words) and _ordinary_word(words[0]):
+        return None  # 'Recent (reports)', 'Internet (posting)': a word, not a speaker
     name = " ".join(words).strip(",.;:")
     return name[:1].upper() + name[1:]
+
+
+def _ordinary_word(word: str) -> bool:
+    from ..name_runs import common
+
+    word = word.strip(",.;:")
+    return word in gz.not_names() or (common(word) and word.lower() not in gz.surnames())
 
 
 def _plural_group(words: list[str]) -> bool:
