@@ -6,7 +6,13 @@ import pytest
 
 from briefing.analyse import analyse
 from briefing.assemble import assemble
-from briefing.assemble.salience import KIND_WEIGHT, W_HEADLINE, is_credit, salience_score
+from briefing.assemble.salience import (
+    KIND_WEIGHT,
+    W_HEADLINE,
+    W_LEAD,
+    is_credit,
+    salience_score,
+)
 from briefing.model import Actor, Document, Evidence, Extraction, Quote
 from briefing.nlp import build_rule_pipeline
 
@@ -222,6 +228,18 @@ def test_salience_counts_headline_mentions_quotes_and_kind():
     unquoted = salience_score(person, [], docs)
     assert salience_score(person, [quote], docs) > unquoted
     assert place_score > unquoted  # a place in the headline outranks a person named twice
+
+
+def test_a_dateline_place_gets_no_lead_credit():
+    document = _document("OSTERHAVN — Talks in Osterhavn ended.", "Talks end")
+    text = document.text
+    docs = {"d1": document}
+    dateline = _actor("a1", "place", [(text.index("OSTERHAVN"), text.index("OSTERHAVN") + 9)], text)
+    body = text.index("Osterhavn e")
+    named = _actor("a2", "place", [(body, body + 9)], text)
+    assert salience_score(named, [], docs) == pytest.approx(
+        salience_score(dateline, [], docs) + W_LEAD * KIND_WEIGHT["place"]
+    )
 
 
 def test_photo_credits_do_not_count():

@@ -5,7 +5,8 @@ An actor's raw score adds up what makes it central to the story, then weighs it 
     score = W_MENTIONS * log(1 + mentions)         how often it is named (credits excluded)
           + W_DOCUMENTS * (articles - 1)           each further article that names it
           + W_HEADLINE * named in a headline       headlines name what the story is about
-          + W_LEAD * named in the lead             the first 300 characters after the headline
+          + W_LEAD * named in the lead             the first 300 characters after the headline,
+                                                   a dateline ("BRUSSELS —") left out
           + W_QUOTED * log(1 + statements)         what it said is part of the story
     salience = score * KIND_WEIGHT[kind], scaled so that the top actor has 1.0
 
@@ -75,8 +76,16 @@ def _in_headline(mention: Evidence, document: Document) -> bool:
     return mention.start < _headline_end(document)
 
 
+# "BRUSSELS —", "OSLO, Oct 3 (Reuters) -": the place an article was filed from opens the lead
+# but is its setting, not its subject.
+_DATELINE = re.compile(r"\s*[A-Z][\w .,'’]{0,40}?\s*(?:\([^)\n]{0,30}\)\s*)?[—–-]\s")
+
+
 def _in_lead(mention: Evidence, document: Document) -> bool:
     end = _headline_end(document)
+    dateline = _DATELINE.match(document.text, end)
+    if dateline and mention.start < dateline.end():
+        return False
     return end <= mention.start < end + LEAD_CHARS
 
 
