@@ -278,6 +278,14 @@ def test_actors_are_ranked_with_the_headline_actor_first(nlp):
             3,
         ),
         ("Harbour town asks rent from public schools", "Nobody paid.", None, 0),
+        # repeated three times in the article, headline or not
+        (
+            "Browser maker ends support",
+            "V8 users must move. Most V8 users agree, but V8 users in Bergen do not.",
+            "V8 users",
+            3,
+        ),
+        ("Browser maker ends support", "V8 users must move. V8 users agree.", None, 0),
     ],
 )
 def test_headline_opening_with_a_plural_noun_names_a_group(nlp, title, body, group, mentions):
