@@ -151,7 +151,7 @@ def _merge_short_forms(
     parent = _bracketed(others)
     for keys in by_doc.values():
         for key in keys:
-            if key in parent:
+            if key in parent or _a_country_of_its_own(key):
                 continue
             targets = [k for k in keys if k[0] == key[0] and _short_form(key[1], k[1])]
             # "Court" in "Supreme Court" and "Supreme Court of Cassation": the longest one
@@ -166,6 +166,17 @@ def _merge_short_forms(
             seen.add(root)
         merged[root].extend(ms)
     return merged
+
+
+# Short country names that news uses for a longer one ("Korea" for South Korea).
+_SHORT_COUNTRIES = {"Korea", "Congo"}
+
+
+def _a_country_of_its_own(key: tuple[str, str]) -> bool:
+    """'Sudan' beside 'South Sudan', 'Guinea' beside 'Equatorial Guinea': a country's own
+    name is that country, never a short form of another."""
+    kind, name = key
+    return kind == "place" and name in gz.countries().values() and name not in _SHORT_COUNTRIES
 
 
 def _bracketed(
