@@ -214,6 +214,18 @@ def nationalities() -> frozenset[str]:
 
 
 @cache
+def peoples() -> dict[str, str]:
+    """A people in the plural -> its country ("Belgians" -> Belgium): "the Belgians" in a
+    match report is Belgium's team, in a diplomatic story often its government."""
+    found = {}
+    for demonym, country in demonyms().items():
+        if demonym in COUNTRY_ALIASES or demonym.endswith(("ese", "ss", "sh", "ch")):
+            continue
+        found[demonym + "s"] = countries().get(country, country)
+    return found
+
+
+@cache
 def group_nouns() -> frozenset[str]:
     return frozenset(_lines("groups.txt"))
 

@@ -56,8 +56,15 @@ def classify(doc: Doc, piece: tuple[int, int], speakers: set[str]) -> Span | Non
     start, end = piece
     keywords = gz.org_keywords()
     words = [t.text for t in doc[start:end]]
+    if _compass_place(words):
+        return Span(doc, start, end, label="GPE")  # "East Los Angeles", "North Kivu"
+    before = doc[start - 1].lower_ if start > 0 else ""
+    if before in WORK_NOUNS:
+        return None  # "the graphic novel Angel Catbird": a title, not a person
+    if before in ORG_NOUNS_BEFORE or words[0] in ORG_HEADS_FIRST and len(words) > 1:
+        return Span(doc, start, end, label="ORG")  # "the company Hitwise", "Instituto Gonzaga"
     if (
-        any(w in keywords for w in words[1:])
+        any(w in keywords or w.endswith("s") and w[:-1] in keywords for w in words[1:])
         or (len(words) > 1 and words[0] in keywords and {"of", "on", "for"} & set(words))
         or (len(words) == 2 and words[0] in keywords and len(words[1]) == 1)  # "Group G"
         or (len(words) > 1 and end < len(doc) and doc[end].text in runs.ORG_NOUNS_AFTER)
@@ -80,6 +87,32 @@ def classify(doc: Doc, piece: tuple[int, int], speakers: set[str]) -> Span | Non
     ):
         return Span(doc, start, end, label="ORG")
     return None
+
+
+COMPASS = {"East", "West", "North", "South", "Northern", "Southern", "Eastern", "Western"}
+# Lower-case nouns before a capitalised run that make it the title of a work.
+WORK_NOUNS = {
+    "novel", "book", "film", "movie", "album", "song", "single", "series", "show", "play",
+    "documentary", "game", "opera", "musical", "poem", "painting",
+}  # fmt: skip
+# Lower-case nouns right before a capitalised run that make it an organisation's name.
+ORG_NOUNS_BEFORE = {
+    "company", "firm", "agency", "broadcaster", "newspaper", "magazine", "website", "charity",
+    "bank", "airline", "carrier", "retailer", "manufacturer", "startup", "insurer", "publisher",
+}  # fmt: skip
+# Words that open an organisation's name in Romance languages ("Instituto Gonzaga").
+ORG_HEADS_FIRST = {
+    "Instituto", "Istituto", "Institut", "Universidad", "Università", "Université", "Banco",
+    "Banca", "Banque", "Partido", "Partito", "Ministerio", "Ministero", "Colegio", "Liceo",
+}  # fmt: skip
+
+
+def _compass_place(words: list[str]) -> bool:
+    """A compass word before a known city, country or region is a place."""
+    if len(words) < 2 or words[0] not in COMPASS:
+        return False
+    rest = " ".join(words[1:])
+    return rest in gz.cities() or rest in gz.countries() or rest in gz.regions()
 
 
 def _person(doc: Doc, start: int, end: int, speakers: set[str]) -> bool:

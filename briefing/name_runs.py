@@ -264,7 +264,10 @@ def _descriptor_before(doc: Doc, j: int) -> bool:
 
 
 # Lower-case nouns that, right after a capitalised name, say it names an organisation.
-ORG_NOUNS_AFTER = {"party", "movement", "group", "alliance", "coalition", "company", "firm"}
+ORG_NOUNS_AFTER = {
+    "party", "movement", "group", "alliance", "coalition", "company", "firm", "board",
+    "council", "committee", "agency", "foundation", "association", "club", "union",
+}  # fmt: skip
 
 
 def _split(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
@@ -310,6 +313,20 @@ def split_known_place(doc: Doc, run: tuple[int, int], places: dict[int, Span]) -
     if rest[0].lower_ in gz.given_names() or len(rest) >= 2:
         return [(start, place.end), (place.end, end)]
     return [run]
+
+
+def split_person_tail(doc: Doc, run: tuple[int, int], speakers: set[str]) -> list:
+    """'University of Texas Arlington | Amneh Jafari': an organisation's name followed by two
+    words whose last speaks alone elsewhere ('Jafari said') ends where the person begins."""
+    start, end = run
+    if end - start < 4 or doc[end - 1].text not in speakers:
+        return [run]
+    first, keywords = doc[end - 2], gz.org_keywords()
+    if first.text in keywords or first.lower_ in CONNECTORS or common(first.text):
+        return [run]
+    if not any(t.text in keywords for t in doc[start : end - 2]):
+        return [run]
+    return [(start, end - 2), (end - 2, end)]
 
 
 def after_portfolio(doc: Doc, piece: tuple[int, int]) -> tuple[int, int]:

@@ -90,7 +90,9 @@ class NameTagger:
         found: list[Span] = []
         untyped: list[tuple[int, int]] = []
         for run in runs.capitalised_runs(doc):
-            for piece in runs.split_known_place(doc, run, places):
+            pieces = runs.split_known_place(doc, run, places)
+            pieces = [p for piece in pieces for p in runs.split_person_tail(doc, piece, speakers)]
+            for piece in pieces:
                 start, end = piece
                 if end - start > 1 and doc[start].is_sent_start and _adverb(doc[start].text):
                     piece = (start + 1, end)  # "Later Mork said": no part of the name
@@ -130,6 +132,7 @@ def consistent(
     person_starts = {s.start for s in typed if s.label_ == "PERSON"}
     places = {s.end for s in typed if s.label_ in {"GPE", "LOC"}}
     found = []
+    by_first = None
     for start, end in untyped:
         if end - start == 1 and end in person_starts:
             continue  # "Scientologist Tom Cruise": a descriptor of the person after it
@@ -144,13 +147,45 @@ def consistent(
                 places.add(end)
         if label is not None:
             found.append(Span(doc, start, end, label=label))
-        else:  # "FIFA World Cup 2018": the document calls "FIFA" an org elsewhere
-            found += [
-                Span(doc, t.i, t.i + 1, label=labels[t.text])
-                for t in doc[start:end]
-                if t.text in labels
-            ]
+        else:  # "FIFA World Cup 2018": "FIFA" and "World Cup" are typed elsewhere
+            if by_first is None:
+                by_first = _by_first_word(labels)
+            found += _known_parts(doc, start, end, labels, by_first)
     return found
+
+
+def _by_first_word(labels: dict[str, str]) -> dict[str, list[list[str]]]:
+    by_first: dict[str, list[list[str]]] = {}
+    for text in labels:
+        words = text.split()
+        by_first.setdefault(words[0], []).append(words)
+    return by_first
+
+
+def _known_parts(
+    doc: Doc, start: int, end: int, labels: dict[str, str], by_first: dict[str, list[list[str]]]
+) -> list[Span]:
+    """The longest pieces of an untyped run that the document types elsewhere, left to right
+    ("FIFA World Cup 2018 day five" -> [FIFA] [World Cup] when both are named in the body)."""
+    parts, i = [], start
+    while i < end:
+        candidates = sorted(by_first.get(doc[i].text, ()), key=len, reverse=True)
+        match = next(
+            (
+                w
+                for w in candidates
+                if i + len(w) <= end and [t.text for t in doc[i : i + len(w)]] == w
+            ),
+            None,
+        )
+        if match is None:
+            i += 1
+            continue
+        span = doc[i : i + len(match)]
+        if span.text in labels:
+            parts.append(Span(doc, i, i + len(match), label=labels[span.text]))
+        i += len(match)
+    return parts
 
 
 _MID_SENTENCE = re.compile(r"[a-z0-9,;)]\s+$")

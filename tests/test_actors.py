@@ -6,7 +6,13 @@ import pytest
 
 from briefing.analyse import analyse
 from briefing.assemble import assemble
-from briefing.assemble.salience import KIND_WEIGHT, W_HEADLINE, is_credit, salience_score
+from briefing.assemble.salience import (
+    KIND_WEIGHT,
+    W_HEADLINE,
+    W_LEAD,
+    is_credit,
+    salience_score,
+)
 from briefing.model import Actor, Document, Evidence, Extraction, Quote
 from briefing.nlp import build_rule_pipeline
 
@@ -75,6 +81,30 @@ def ents(nlp, text: str) -> list[tuple[str, str]]:
         ("They met in Washington D.C. The mood was calm.", [("Washington D.C.", "GPE")]),
         # a prize, event or work is never a person
         ("She, a Halvard Prize winner, spoke.", []),
+        # a headline run is typed by the names the body gives its pieces
+        (
+            "Norvex Harbour Cup 2030 Day Three Ends\n\nFans saw Norvex sponsor the Harbour Cup.",
+            [("Harbour Cup", "ORG"), ("Norvex", "ORG"), ("Harbour Cup", "ORG")],
+        ),
+        ("Labour said the Red Cross would help.", [("Labour", "ORG"), ("Red Cross", "ORG")]),
+        # a compass word before a known place; a work's title; an organisation by context
+        ("Police in East Los Angeles said so.", [("East Los Angeles", "GPE")]),
+        ("She launched her graphic novel Harrow Vintner there.", []),
+        ("Data from the company Norvex Data showed it.", [("Norvex Data", "ORG")]),
+        ("Students at Istituto Varganti protested.", [("Istituto Varganti", "ORG")]),
+        (
+            "Talks between the State and Harbour Security Departments ended.",
+            [("State", "ORG"), ("Harbour Security Departments", "ORG")],
+        ),
+        # an organisation's name ends where a person who speaks elsewhere begins
+        (
+            "A student at Harbour University Norvale Selma Drachova wrote. Drachova said so.",
+            [
+                ("Harbour University Norvale", "ORG"),
+                ("Selma Drachova", "PERSON"),
+                ("Drachova", "PERSON"),
+            ],
+        ),
     ],
 )
 def test_name_types(nlp, text, expected):
@@ -124,6 +154,15 @@ def test_headline_words_are_typed_only_by_the_body(nlp):
         (
             "South Korea beat Peru. Korea scored twice.",
             {"South Korea": {"Korea"}},
+        ),
+        # a country's own name is never the short form of another country
+        ("Sudan and South Sudan signed. Sudan paid first.", {"Sudan": set(), "South Sudan": set()}),
+        # 'the' and a people in the plural act as the country the story names
+        ("Belgium beat Panama. A volley put the Belgians ahead.", {"Belgium": {"Belgians"}}),
+        # a misspelt surname is the person named in full with the nearly same surname
+        (
+            "The spokeswoman Lydia Harrowmann said it was fine. Later, Ms Harowman said more.",
+            {"Lydia Harrowmann": {"Harowman"}},
         ),
         (
             "Kim Tae-Hoon and Kim Jae-Won played. Kim Jae-Won scored and Kim ran back.",
@@ -193,6 +232,18 @@ def test_salience_counts_headline_mentions_quotes_and_kind():
     assert place_score > unquoted  # a place in the headline outranks a person named twice
 
 
+def test_a_dateline_place_gets_no_lead_credit():
+    document = _document("OSTERHAVN — Talks in Osterhavn ended.", "Talks end")
+    text = document.text
+    docs = {"d1": document}
+    dateline = _actor("a1", "place", [(text.index("OSTERHAVN"), text.index("OSTERHAVN") + 9)], text)
+    body = text.index("Osterhavn e")
+    named = _actor("a2", "place", [(body, body + 9)], text)
+    assert salience_score(named, [], docs) == pytest.approx(
+        salience_score(dateline, [], docs) + W_LEAD * KIND_WEIGHT["place"]
+    )
+
+
 def test_photo_credits_do_not_count():
     text = "Crowds gathered. Image: Lena Park. Image: Twitter / Lena Park."
     assert is_credit(text, text.index("Lena"))
@@ -221,6 +272,22 @@ def test_actors_are_ranked_with_the_headline_actor_first(nlp):
         ("Norvex waits for approval", "Norvex filed in May.", None, 0),
         ("Commission defends quota plan", "The Commission met.", None, 0),
         ("Prices rise as winter nears", "Fuel prices doubled.", None, 0),
+        # anywhere in the headline: an adjective and a plural of people, written again
+        (
+            "Harbour town asks rent from public schools",
+            "Public schools must pay. Two public schools refused.",
+            "public schools",
+            3,
+        ),
+        ("Harbour town asks rent from public schools", "Nobody paid.", None, 0),
+        # repeated three times in the article, headline or not
+        (
+            "Browser maker ends support",
+            "V8 users must move. Most V8 users agree, but V8 users in Bergen do not.",
+            "V8 users",
+            3,
+        ),
+        ("Browser maker ends support", "V8 users must move. V8 users agree.", None, 0),
     ],
 )
 def test_headline_opening_with_a_plural_noun_names_a_group(nlp, title, body, group, mentions):
@@ -290,3 +357,42 @@ def test_a_capital_speaks_for_its_country(nlp):
     actors = {a.name: a for a in run(nlp, text).actors}
     assert (actors["Moscow"].kind, actors["Moscow"].affiliation) == ("place", "Russia")
     assert (actors["Kremlin"].kind, actors["Kremlin"].affiliation) == ("organization", "Russia")
+
+
+def test_the_request_of_a_named_body_is_said_by_that_body():
+    from briefing.analyse import Findings
+    from briefing.assemble.quotes import link_speakers
+    from briefing.model import NameMention
+
+    text = "The court upheld the request of the Harbour Council that schools pay."
+    start = text.index("the request")
+    council = text.index("Harbour Council")
+    quote = Quote(
+        "q", "d1", text.index("that"), len(text) - 1, "that schools pay", "indirect",
+        speaker_text="the request of the Harbour Council", speaker_start=start,
+        speaker_end=council + 15,
+    )  # fmt: skip
+    mention = NameMention("d1", council, council + 15, "Harbour Council", "organization")
+    findings = Findings(_document(text), (mention,), (quote,), (), (), ())
+    actors = [_actor("a1", "organization", [(council, council + 15)], text)]
+    resolve = lambda doc, s, e: "a1" if s < council + 15 and council < e else None  # noqa: E731
+    assert link_speakers([findings], actors, resolve)[0].speaker == "a1"
+
+
+@pytest.mark.parametrize(
+    ("speaker", "actor"),
+    [("Recent", None), ("Internet", None), ("Solvia", "Solvia"), ("Officials", "Officials")],
+)
+def test_a_lone_ordinary_word_speaks_for_nobody(speaker, actor):
+    from briefing.assemble.quotes import speakers_as_actors
+
+    quote = Quote("q1", "d1", 20, 30, "it was bad", "indirect", speaker_text=speaker)
+    quote = replace_quote(quote, speaker_start=0, speaker_end=len(speaker))
+    actors, _ = speakers_as_actors([], [quote])
+    assert [a.name for a in actors] == ([actor] if actor else [])
+
+
+def replace_quote(quote: Quote, **changes) -> Quote:
+    from dataclasses import replace
+
+    return replace(quote, **changes)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
+from difflib import SequenceMatcher
 from typing import TYPE_CHECKING
 
 from .. import gazetteers as gz
@@ -35,7 +36,7 @@ def canonical(mention: NameMention) -> str:
     known = gz.known_orgs().get(text)
     if known:
         return known.canonical
-    return gz.countries().get(text, text)
+    return gz.countries().get(text) or gz.peoples().get(text) or text
 
 
 def merge_actors(findings: Sequence[Findings]) -> tuple[list[Actor], Resolver]:
@@ -77,6 +78,10 @@ def _person_clusters(persons: list[NameMention]) -> dict[str, list[NameMention]]
             containing[name] = targets
         else:
             full.append(name)
+    for name in full:
+        target = _misspelt_surname(name, full, by_text)
+        if target:
+            containing[name] = [target]
     clusters: dict[str, list[NameMention]] = defaultdict(list)
     for m in persons:
         targets = containing.get(m.text)
@@ -86,6 +91,25 @@ def _person_clusters(persons: list[NameMention]) -> dict[str, list[NameMention]]
         holder = _holder(m, persons)
         clusters[keys[id(holder)] if holder else m.text].append(m)
     return clusters
+
+
+def _misspelt_surname(name: str, full: list[str], by_text: dict) -> str | None:
+    """'Ms Bauchtman' after 'Lydia Buchtmann': a lone surname no full name contains, spelt
+    nearly like the surname of exactly one person named in full in the same article, is
+    that person misspelt (news copy has typos; two people with near-identical surnames in
+    one article are rarer)."""
+    if " " in name or len(name) < 6:
+        return None
+    docs = {m.doc for m in by_text[name]}
+    similar = [
+        f
+        for f in full
+        if " " in f
+        and f.split()[-1][0] == name[0]
+        and SequenceMatcher(None, f.split()[-1], name).ratio() >= 0.85
+        and docs & {m.doc for m in by_text[f]}
+    ]
+    return similar[0] if len(similar) == 1 else None
 
 
 def _holder(title: NameMention, persons: list[NameMention]) -> NameMention | None:
@@ -127,7 +151,7 @@ def _merge_short_forms(
     parent = _bracketed(others)
     for keys in by_doc.values():
         for key in keys:
-            if key in parent:
+            if key in parent or _a_country_of_its_own(key):
                 continue
             targets = [k for k in keys if k[0] == key[0] and _short_form(key[1], k[1])]
             # "Court" in "Supreme Court" and "Supreme Court of Cassation": the longest one
@@ -142,6 +166,17 @@ def _merge_short_forms(
             seen.add(root)
         merged[root].extend(ms)
     return merged
+
+
+# Short country names that news uses for a longer one ("Korea" for South Korea).
+_SHORT_COUNTRIES = {"Korea", "Congo"}
+
+
+def _a_country_of_its_own(key: tuple[str, str]) -> bool:
+    """'Sudan' beside 'South Sudan', 'Guinea' beside 'Equatorial Guinea': a country's own
+    name is that country, never a short form of another."""
+    kind, name = key
+    return kind == "place" and name in gz.countries().values() and name not in _SHORT_COUNTRIES
 
 
 def _bracketed(

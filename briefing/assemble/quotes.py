@@ -28,12 +28,23 @@ def link_speakers(
         speaker = None
         if quote.speaker_name_start is not None and quote.speaker_name_end is not None:
             speaker = resolve(quote.doc, quote.speaker_name_start, quote.speaker_name_end)
+        elif _request_of(quote.speaker_text) and quote.speaker_start is not None:
+            # 'the request of the Municipality of Livorno': the named body asks
+            speaker = resolve(quote.doc, quote.speaker_start, quote.speaker_end or 0)
         elif _looks_like_name(quote.speaker_text):
             last = (quote.speaker_text or "").split()[-1].strip(".,’'")
             candidates = by_surname.get((quote.doc, last), set())
             speaker = next(iter(candidates)) if len(candidates) == 1 else None
         linked.append(replace(quote, id=f"q{len(linked) + 1}", speaker=speaker))
     return linked
+
+
+_ACT_OF = re.compile(r"^(?:the|a|an)\s+(?:request|decision|ruling|statement|demand)\s+of\s+", re.I)
+
+
+def _request_of(text: str | None) -> bool:
+    """'the request of X', 'the decision of X': what X asked or decided, said by X."""
+    return bool(_ACT_OF.match(text or ""))
 
 
 def _people_by_last_word(actors: Sequence[Actor]) -> dict[tuple[str, str], set[str]]:
@@ -115,8 +126,17 @@ def _speaker_name(text: str | None) -> str | None:
         return None  # 'the spokesperson' the extractor could not resolve
     if not any(w[:1].isupper() for w in words) and not _plural_group(words):
         return None  # 'the company', 'the regulator': which one is for the reader to guess
+    if len(words) == 1 and not _plural_group(words) and _ordinary_word(words[0]):
+        return None  # 'Recent (reports)', 'Internet (posting)': a word, not a speaker
     name = " ".join(words).strip(",.;:")
     return name[:1].upper() + name[1:]
+
+
+def _ordinary_word(word: str) -> bool:
+    from ..name_runs import common
+
+    word = word.strip(",.;:")
+    return word in gz.not_names() or (common(word) and word.lower() not in gz.surnames())
 
 
 def _plural_group(words: list[str]) -> bool:

@@ -4,7 +4,7 @@ Names come from ``doc.ents`` (rule pipeline or trained NER); roles come from the
 them: a title before the name ("Russian Deputy Secretary of the Security Council Dmitry
 Medvedev"), an apposition after it ("Dmitry Peskov, the Kremlin spokesperson"), or a
 possessive role before it ("Norway's fisheries minister, Erik Haugland"). Groups ("Western
-leaders", "the 27 member states") are found by pattern, since NER does not name them.
+leaders", "the 27 member states") are found by pattern in extract/groups.py.
 """
 
 from __future__ import annotations
@@ -17,8 +17,8 @@ from spacy.tokens import Doc, Span
 from .. import gazetteers as gz
 from ..model import ActorKind, Document, NameMention
 from ..name_runs import NOT_NAMES
-from ..name_runs import common as runs_common
 from . import text_of
+from .groups import groups, headline_groups, headline_phrase_groups, repeated_groups
 
 KINDS: dict[str, ActorKind] = {
     "PERSON": "person",
@@ -37,8 +37,27 @@ def name_mentions(doc: Doc, document: Document) -> list[NameMention]:
     mentions = [_mention(doc, ent, document.id) for ent in doc.ents if ent.label_ in KINDS]
     mentions = [m for m in mentions if not _inside_role(m, mentions)]
     mentions += groups(doc, document.id) + governments(doc, document.id)
+    mentions += peoples_as_countries(doc, document.id, mentions)
     mentions += headline_groups(doc, document, mentions)
+    mentions += headline_phrase_groups(doc, document, mentions)
+    mentions += repeated_groups(doc, document.id, mentions)
     return sorted(mentions, key=lambda m: m.start)
+
+
+def peoples_as_countries(doc: Doc, doc_id: str, mentions: list[NameMention]) -> list[NameMention]:
+    """'putting the Belgians in the lead' in a story that names Belgium: 'the' and a people
+    in the plural act as their country (its team, its government), so they join its actor."""
+    named = {gz.countries().get(m.text, m.text) for m in mentions if m.kind == "place"}
+    found = []
+    for ent in doc.ents:
+        country = gz.peoples().get(ent.text)
+        if ent.label_ != "NORP" or country not in named or ent.start == 0:
+            continue
+        if doc[ent.start - 1].lower_ == "the":
+            found.append(
+                NameMention(doc_id, ent.start_char, ent.end_char, ent.text, "place", None, None)
+            )
+    return found
 
 
 def _mention(doc: Doc, ent: Span, doc_id: str) -> NameMention:
@@ -186,79 +205,6 @@ def _role_in_description(text: str) -> tuple[str, str | None] | None:
                 affiliation = gz.country_of(affiliation) or _ARTICLES.sub("", affiliation)
             return role, affiliation
     return None
-
-
-@cache
-def _group_pattern() -> re.Pattern[str]:
-    adjectives = "|".join(sorted(map(re.escape, gz.demonyms()), key=len, reverse=True))
-    nouns = "|".join(sorted(map(re.escape, gz.group_nouns()), key=len, reverse=True))
-    return re.compile(
-        rf"\b(?:(?:{adjectives})(?:\s+[a-z]+)?\s+(?:{nouns})|(?:the|its|their)\s+\d+\s+member\s+states)\b"
-    )
-
-
-def groups(doc: Doc, doc_id: str) -> list[NameMention]:
-    """'Western leaders', 'European security analysts', 'the 27 member states'."""
-    found = []
-    for match in _group_pattern().finditer(text_of(doc)):
-        text = match.group(0)
-        first = text.split()[0]
-        affiliation = gz.country_of(first) if first != "the" else None
-        mention = NameMention(doc_id, match.start(), match.end(), text, "group", None, affiliation)
-        found.append(mention)
-    return found
-
-
-_HEADLINE_GROUP = re.compile(r"^\s*((?:[A-Z][a-z]+\s+)?(?:[A-Z][a-z]+|[a-z]+)[^s\W]s)\s+[a-z]")
-
-
-def headline_groups(doc: Doc, document: Document, mentions: list[NameMention]) -> list[NameMention]:
-    """'Hackers attack ...', 'Local municipalities in Italy ask ...': a headline that opens
-    with a plural common noun names the group the story is about; the same noun in the body
-    ("the hackers") is that group again."""
-    text = text_of(doc)
-    title = document.title.strip()
-    start = text.find(title, 0, len(title) + 200) if title else -1
-    match = _HEADLINE_GROUP.match(text, start) if start >= 0 else None
-    if not match or not _group_words(match.group(1).split()):
-        return []
-    if any(m.start < match.end(1) and match.start(1) < m.end for m in mentions):
-        return []  # "Microsoft": a name, not a group
-    head = match.group(1).split()[-1].lower()
-    first = match.group(1).split()[0]
-    affiliation = gz.country_of(first)
-    found = [
-        NameMention(
-            document.id, match.start(1), match.end(1), match.group(1), "group", None, affiliation
-        )
-    ]
-    for other in re.finditer(rf"\b{re.escape(head)}\b", text[match.end(1) :]):
-        begin = match.end(1) + other.start()
-        found.append(
-            NameMention(document.id, begin, begin + len(head), head, "group", None, affiliation)
-        )
-    return found
-
-
-def _plain_word(word: str) -> bool:
-    return word not in NOT_NAMES and (runs_common(word) or gz.country_of(word) is not None)
-
-
-_ADJECTIVE_ENDINGS = ("al", "an", "ish", "ese", "ic", "ive", "ous", "ern", "ent")
-# Plural nouns of people and bodies ("hackers", "scientists", "municipalities"), not things
-# ("prices", "shares"), or a group noun from rules/groups.txt.
-_PEOPLE_ENDINGS = ("ers", "ors", "ists", "ians", "ants", "ents", "ies")
-
-
-def _group_words(words: list[str]) -> bool:
-    """'Hackers' or 'Local municipalities': an adjective may come first, no noun ('Commission
-    defends' is a name and a verb)."""
-    if not all(_plain_word(w) for w in words):
-        return False
-    noun = words[-1].lower()
-    if not (noun.endswith(_PEOPLE_ENDINGS) or noun in gz.group_nouns()):
-        return False
-    return len(words) == 1 or words[0].lower().endswith(_ADJECTIVE_ENDINGS)
 
 
 INSTITUTIONS = (
