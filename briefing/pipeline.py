@@ -128,7 +128,7 @@ def consistent(
             labels.setdefault(span[-1].text, "PERSON")  # "Ferraz" after "Ana Ferraz"
             labels.setdefault(span[0].text, "PERSON")  # "Daniel" after "Daniel Montalvo"
     singles = {doc[s].text for s, e in untyped if e - s == 1 and doc[s].text not in labels}
-    mid, lower = _occurrences(text_of(doc), singles)
+    mid, lower = _occurrences(_without_headlines(doc), singles)
     person_starts = {s.start for s in typed if s.label_ == "PERSON"}
     places = {s.end for s in typed if s.label_ in {"GPE", "LOC"}}
     found = []
@@ -186,6 +186,21 @@ def _known_parts(
             parts.append(Span(doc, i, i + len(match), label=labels[span.text]))
         i += len(match)
     return parts
+
+
+def _without_headlines(doc: Doc) -> str:
+    """The text with its title-case lines blanked (same length): a headline capitalises
+    every word, so 'Russia's Rejection of NATO Troops' says nothing of 'Rejection' being a
+    name, however often the headline is repeated."""
+    text = text_of(doc)
+    ranges = runs.headline_sentences(doc)
+    if not ranges:
+        return text
+    chars = list(text)
+    for start, end in ranges:
+        first, last = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+        chars[first:last] = " " * (last - first)
+    return "".join(chars)
 
 
 _MID_SENTENCE = re.compile(r"[a-z0-9,;)]\s+$")

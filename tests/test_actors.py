@@ -396,3 +396,16 @@ def replace_quote(quote: Quote, **changes) -> Quote:
     from dataclasses import replace
 
     return replace(quote, **changes)
+
+
+def test_a_headline_repeated_as_the_first_line_names_no_actor(nlp):
+    # Pasted articles often repeat the headline; its capitals are title case, not names.
+    headline = "Norway’s Refusal of EU Quotas in the North Sea Sparks Fishing Dispute"
+    text = (
+        f"{headline}\n\n{headline.replace('’', chr(39))}\n\n"
+        "Fisheries Minister Erik Haugland said on Monday that the quotas were too low. "
+        "Haugland will meet the Commission next week."
+    )
+    names = {a.name for a in run(nlp, text, title=headline).actors}
+    assert "Refusal" not in names and "Sparks" not in names
+    assert "Erik Haugland" in names
