@@ -51,10 +51,9 @@ def patterns() -> dict[str, re.Pattern[str]]:
 def status_of(sentence: str) -> EventStatus | None:
     """The modality of a sentence, strongest first; None when it does not look forward."""
     found = patterns()
-    possible = found["possible"].search(sentence)
     if found["scheduled"].search(sentence):
         return "scheduled"
-    if possible:
+    if found["possible"].search(sentence):
         return "possible"
     if found["planned"].search(sentence):
         return "planned"

@@ -16,7 +16,7 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from ..model import Document, Evidence, NameMention, Question, Quote
-from . import text_of
+from . import ByStart, sentence_spans, text_of
 from .askers import asker
 from .phrasing import as_question, hedged_clause, lower_first, unhedged
 
@@ -47,14 +47,14 @@ def questions(
     """Explicit, unresolved and uncertain questions of one document, in text order."""
     found = []
     full = text_of(doc)
-    for sent in doc.sents:
-        span = (sent.start_char, sent.end_char)
+    by_start = ByStart(mentions)
+    for span in sentence_spans(doc):
         text = full[span[0] : span[1]].strip()
         if not text:
             continue
         start = full.index(text, span[0])
         evidence = (Evidence(document.id, start, start + len(text), text),)
-        names = [m for m in mentions if span[0] <= m.start < span[1]]
+        names = by_start.within(span[0], span[1])
         item = None
         for mark in re.finditer(r"\?", text):  # a question may close mid-sentence: '?" she asked'
             item = _explicit(full, evidence[0], start + mark.end(), names, mentions, quotes)
