@@ -6,7 +6,6 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from typing import Generic, Protocol, TypeVar
 
-from spacy.attrs import IDX, LENGTH, SENT_START
 from spacy.tokens import Doc
 
 
@@ -23,26 +22,7 @@ def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
     """Character spans of the sentences, computed once per Doc."""
     spans = doc.user_data.get("briefing_sents")
     if spans is None:
-        spans = doc.user_data["briefing_sents"] = _sentence_bounds(doc)
-    return spans
-
-
-def _sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
-    """What ``[(s.start_char, s.end_char) for s in doc.sents]`` gives, read from one array:
-    ``doc.sents`` makes a Span and two Token objects per sentence and cost more than most
-    extractors."""
-    if not len(doc) or "sents" in doc.user_hooks or not doc.has_annotation("SENT_START"):
-        return [(s.start_char, s.end_char) for s in doc.sents]
-    rows = doc.to_array([SENT_START, IDX, LENGTH]).tolist()
-    spans = []
-    start = 0
-    for i in range(1, len(rows)):
-        if rows[i][0] == 1:
-            last = rows[i - 1]
-            spans.append((rows[start][1], last[1] + last[2]))
-            start = i
-    last = rows[-1]
-    spans.append((rows[start][1], last[1] + last[2]))
+        spans = doc.user_data["briefing_sents"] = [(s.start_char, s.end_char) for s in doc.sents]
     return spans
 
 
