@@ -91,8 +91,9 @@ def _event(
     c0, c1 = clause
     words = text[c0:c1]
     when = [t for t in times.within(c0, c1) if _is_future(t, reference)]
-    status = status_of(words)
-    anchor = _anchor(words)
+    present = modality.words_in(words)
+    status = status_of(words, present)
+    anchor = _anchor(words, present)
     if anchor is None:
         return outlook_item(words, when, status)
     if status is None and not when:
@@ -158,11 +159,14 @@ def _is_future(time: TimeExpression, reference: str | None) -> bool:
     )
 
 
-def _anchor(sentence: str) -> tuple[int, int, str] | None:
-    """The event word: a noun ('summit') or a forward verb ('will meet' -> 'meeting')."""
+def _anchor(sentence: str, present: frozenset[str] | None = None) -> tuple[int, int, str] | None:
+    """The event word: a noun ('summit') or a forward verb ('will meet' -> 'meeting').
+    ``present``: ``modality.words_in(sentence)``, when the caller has it."""
+    if present is None:
+        present = modality.words_in(sentence)
     patterns = modality.patterns()
-    verb = patterns["verb"].search(sentence)
-    noun = patterns["noun"].search(sentence)
+    verb = modality.may_match("verb", present) and patterns["verb"].search(sentence) or None
+    noun = modality.may_match("noun", present) and patterns["noun"].search(sentence) or None
     # 'will hold a summit': the noun names it; 'the council is set to vote': the verb does.
     if noun and sentence[max(0, noun.start() - 8) : noun.start()].lower().rstrip().endswith(
         ("no", "without")
