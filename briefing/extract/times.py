@@ -273,6 +273,8 @@ _UNIT_STEMS = ("year", "month", "week", "day", "decade", "hour", "minute")
 # The third item lists strings one of which every match holds (in lower case; empty: no
 # test): most articles hold none of most patterns' words, and a substring test is far
 # cheaper than running a regular expression that has no literal prefix over the article.
+# (The duration's lookahead names the letters a number word can start with, 'ſ' being an
+# 's' to a case-insensitive pattern: it spares trying every number word at every word.)
 PATTERNS: list[tuple[str, Normaliser, tuple[str, ...]]] = [
     (r"\b(?P<year>\d{4})-\d\d-\d\d\b", _iso, ("-",)),
     (
@@ -299,7 +301,7 @@ PATTERNS: list[tuple[str, Normaliser, tuple[str, ...]]] = [
     (
         rf"\b(?i:(?P<season>spring|summer|autumn|winter))(?:\s+(?:of\s+)?(?P<year>{_YEAR}))?\b",
         _season,
-        (),  # case-insensitive: 'ſpring' matches too, so no literal test,
+        ("spring", "summer", "autumn", "winter"),
     ),  # noqa: E501
     (rf"\b(?:early|late|mid-?)\s*(?P<year>{_YEAR})\b", _year, ("early", "late", "mid")),
     (r"(?:\bthe\s+)?(?:\b(?P<c>1[89]|20)|'|\b)(?P<d>\d0)s\b", _decade, ("0s",)),
@@ -354,7 +356,7 @@ PATTERNS: list[tuple[str, Normaliser, tuple[str, ...]]] = [
         ("now", "currently", "present", "moment"),
     ),
     (
-        rf"\b(?i:(?P<num>{_NUM}))(?:\s+straight)?[\s-]+(?P<unit>{_UNIT})(?:[\s-]long)?\b",
+        rf"\b(?=[\dAaOoTtFfSsEeNnMmſ])(?i:(?P<num>{_NUM}))(?:\s+straight)?[\s-]+(?P<unit>{_UNIT})(?:[\s-]long)?\b",
         _duration,
         _UNIT_STEMS,
     ),  # noqa: E501
@@ -383,8 +385,10 @@ def time_expressions(
     found: list[TimeExpression] = []
     taken: list[tuple[int, int]] = []
     lowered = text.lower()
+    # A case-insensitive pattern equates 'ſ' with 's' and 'ı', 'İ' with 'i'; lower() does not.
+    tested = not ("ſ" in lowered or "ı" in lowered or "i\u0307" in lowered)
     for pattern, normalise, needs in _COMPILED:
-        if needs and not any(word in lowered for word in needs):
+        if tested and needs and not any(word in lowered for word in needs):
             continue
         for m in pattern.finditer(text):
             start, end = m.start(), m.end()
