@@ -38,7 +38,11 @@ def analyse(nlp: Language, document: Document, fallback_date: dt.date | None = N
     """Run every extractor over one document."""
     from .extract import actors, events, questions, quotes, times
 
-    doc = nlp(document.text)
+    # The tokenizer keeps every character, so the Doc's text is the document's: caching it
+    # before the pipeline runs spares rebuilding it from the tokens (see extract.text_of).
+    doc = nlp.make_doc(document.text)
+    doc.user_data["briefing_text"] = document.text
+    doc = nlp(doc)
     mentions = tuple(actors.name_mentions(doc, document))
     found_quotes = tuple(quotes.quotes(doc, document, mentions))
     reference = reference_date(document, fallback_date)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from ..extract.questions import SCORES, cues, lower_first
@@ -28,11 +28,16 @@ def _opener(text: str) -> bool:
     """A sentence set against the one before: it opens with a contrast ("However, ...") or
     holds one mid-clause (", however, ")."""
     head = text.lstrip().lower()
-    return (
-        any(head.startswith(c) for c in cues()["contrast"])
-        or any(f" {c} " in head for c in cues()["contrast"] if " " in c)
-        or ", however," in head
-    )
+    openers, inside = _contrasts()
+    return head.startswith(openers) or any(c in head for c in inside) or ", however," in head
+
+
+@cache
+def _contrasts() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The contrast cues as ``_opener`` tests them: as openers, and (those of more than one
+    word) inside a sentence, with a space either side."""
+    contrast = cues()["contrast"]
+    return tuple(contrast), tuple(f" {c} " for c in contrast if " " in c)
 
 
 def _keywords(text: str) -> set[str]:
@@ -59,11 +64,12 @@ def contested(
         if quote.speaker is not None:
             by_doc.setdefault(quote.doc, []).append(quote)
     elsewhere = _Candidates([q for q in quotes if q.speaker])
+    agreeing: dict[int, bool] = {}  # by id() of the reply: each reply is asked of many claims
     found: dict[frozenset[str], Question] = {}
     for claim in quotes:
         if claim.speaker is None or claim.kind == "direct":
             continue
-        other = _dispute(claim, by_doc.get(claim.doc, []), elsewhere, texts, actors)
+        other = _dispute(claim, by_doc.get(claim.doc, []), elsewhere, texts, actors, agreeing)
         if other is None:
             continue
         reply, bridge = other
@@ -144,6 +150,7 @@ def _dispute(
     elsewhere: _Candidates,
     texts: dict[str, str],
     actors: dict[str, Actor],
+    agreeing: dict[int, bool] | None = None,
 ) -> tuple[Quote, Evidence | None] | None:
     """The statement that disputes ``claim``, and the sentence that says so, if any.
 
@@ -156,6 +163,14 @@ def _dispute(
     bridge: Evidence | None = None
     looked = False  # the bridge is looked for once, and only when a reply is near
 
+    memo = {} if agreeing is None else agreeing
+
+    def agrees(reply: Quote) -> bool:
+        known = memo.get(id(reply))
+        if known is None:
+            known = memo[id(reply)] = _agrees(reply, texts[reply.doc])
+        return known
+
     def other_side(reply: Quote) -> bool:
         return reply.speaker != claim.speaker and not _same_side(
             claimant, actors.get(reply.speaker or "")
@@ -164,7 +179,7 @@ def _dispute(
     for reply in same_doc:
         if not (0 < reply.start - claim.end < MAX_GAP and other_side(reply)):
             continue
-        if _agrees(reply, texts[reply.doc]):
+        if agrees(reply):
             continue
         if not looked:
             bridge, looked = _bridge(claim, texts[claim.doc]), True
@@ -173,7 +188,7 @@ def _dispute(
     if (claim.cue or "").lower() not in CLAIM_CUES:
         return None
     for reply in elsewhere.sharing(claim):
-        if not other_side(reply) or _agrees(reply, texts[reply.doc]):
+        if not other_side(reply) or agrees(reply):
             continue
         denial = _denial_before(reply, texts[reply.doc])
         if _denies(reply) or denial is not None or _conflict(claim, reply):
@@ -211,11 +226,18 @@ def _conflict(claim: Quote, reply: Quote) -> bool:
     ("charges would not rise" / "charges would rise by 6 percent"), or they give different
     figures for it ("40,000 homes" / "only 28,000 homes")."""
     shared = _content(claim.text) & _content(reply.text)
-    negated = bool(_NEGATION.search(claim.text)) != bool(_NEGATION.search(reply.text))
-    if len(shared) >= 2 and negated:
+    negated_a, numbers_a = _polarity_and_figures(claim.text)
+    negated_b, numbers_b = _polarity_and_figures(reply.text)
+    if len(shared) >= 2 and negated_a != negated_b:
         return True
-    numbers_a, numbers_b = set(_NUMBER.findall(claim.text)), set(_NUMBER.findall(reply.text))
     return bool(shared) and bool(numbers_a) and bool(numbers_b) and not numbers_a & numbers_b
+
+
+@lru_cache(maxsize=4096)
+def _polarity_and_figures(text: str) -> tuple[bool, frozenset[str]]:
+    """Whether a statement is negated, and its figures: asked of each statement for every
+    claim it is compared with."""
+    return bool(_NEGATION.search(text)), frozenset(_NUMBER.findall(text))
 
 
 def _denial_before(reply: Quote, text: str) -> Evidence | None:
@@ -232,11 +254,14 @@ def _denial_before(reply: Quote, text: str) -> Evidence | None:
     return None
 
 
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|(?<=[.!?][”\"’])\s+")
+
+
 def _bridge(claim: Quote, text: str) -> Evidence | None:
     """A sentence right after the claim that sets something against it ('However, ...')."""
     after = text[claim.end : claim.end + MAX_GAP]
     offset = claim.end
-    for sentence in re.split(r"(?<=[.!?])\s+|(?<=[.!?][”\"’])\s+", after)[1:3]:
+    for sentence in _SENTENCE_BREAK.split(after, maxsplit=3)[1:3]:
         offset = text.find(sentence, offset)
         if _opener(sentence) or _denial().search(sentence):
             return Evidence(claim.doc, offset, offset + len(sentence), sentence)

@@ -17,7 +17,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from ..model import Document, Event, Evidence, NameMention, TimeExpression
-from . import modality, text_of
+from . import ByStart, modality, sentence_spans, text_of
 from .future import period_end, period_start
 from .modality import best_date, status_of
 from .outlook import outlook_item, signal_item
@@ -45,21 +45,23 @@ def events(
     found: list[Event] = []
     ref = reference.isoformat() if reference else document.published
     previous: tuple[int, int] | None = None
-    for sent in doc.sents:
-        span = (sent.start_char, sent.end_char)
-        if text_of(doc)[span[0] : span[1]].rstrip().endswith("?"):
+    text = text_of(doc)
+    by_time, by_mention = ByStart(times), ByStart(mentions)
+    for span in sentence_spans(doc):
+        sentence = text[span[0] : span[1]]
+        if sentence.rstrip().endswith("?"):
             previous = span  # a question asks; the open-questions section takes it
             continue
-        evidence = (Evidence(document.id, span[0], span[1], text_of(doc)[span[0] : span[1]]),)
+        evidence = (Evidence(document.id, span[0], span[1], sentence),)
         before = len(found)
-        for clause in _clauses(text_of(doc), span):
-            event = _event(text_of(doc), clause, span, previous, times, mentions, ref)
+        for clause in _clauses(text, span):
+            event = _event(text, clause, span, previous, by_time, by_mention, ref)
             if event is not None:
                 found.append(
                     replace(event, id=f"{document.id}-e{len(found) + 1}", evidence=evidence)
                 )
         if len(found) == before:
-            event = signal_item(text_of(doc), span, times, ref)
+            event = signal_item(text, span, by_time.within(span[0], span[1]), ref)
             if event is not None:
                 found.append(
                     replace(event, id=f"{document.id}-e{len(found) + 1}", evidence=evidence)
@@ -82,15 +84,16 @@ def _event(
     clause: tuple[int, int],
     sentence: tuple[int, int],
     previous: tuple[int, int] | None,
-    times: Sequence[TimeExpression],
-    mentions: Sequence[NameMention],
+    times: ByStart[TimeExpression],
+    mentions: ByStart[NameMention],
     reference: str | None,
 ) -> Event | None:
     c0, c1 = clause
     words = text[c0:c1]
-    when = [t for t in times if c0 <= t.start < c1 and _is_future(t, reference)]
-    status = status_of(words)
-    anchor = _anchor(words)
+    when = [t for t in times.within(c0, c1) if _is_future(t, reference)]
+    present = modality.words_in(words)
+    status = status_of(words, present)
+    anchor = _anchor(words, present)
     if anchor is None:
         return outlook_item(words, when, status)
     if status is None and not when:
@@ -98,11 +101,11 @@ def _event(
     if status != "possible" and _PAST.search(words[: anchor[0]] if status else words):
         return None
     date = best_date(when)
-    places = [m for m in mentions if c0 <= m.start < c1 and m.kind in {"place", "organization"}]
+    places = [m for m in mentions.within(c0, c1) if m.kind in {"place", "organization"}]
     title, location = _title(words, c0, anchor, places)
     anaphora = _ANAPHORA.match(words.lstrip())
     if anaphora and previous is not None:
-        title = _antecedent(text, previous, mentions) or title
+        title = _antecedent(text, previous, mentions.within(*previous)) or title
     dated = date is not None and date.value is not None and date.value[:1] in "12"
     return Event(
         id="",
@@ -156,11 +159,14 @@ def _is_future(time: TimeExpression, reference: str | None) -> bool:
     )
 
 
-def _anchor(sentence: str) -> tuple[int, int, str] | None:
-    """The event word: a noun ('summit') or a forward verb ('will meet' -> 'meeting')."""
+def _anchor(sentence: str, present: frozenset[str] | None = None) -> tuple[int, int, str] | None:
+    """The event word: a noun ('summit') or a forward verb ('will meet' -> 'meeting').
+    ``present``: ``modality.words_in(sentence)``, when the caller has it."""
+    if present is None:
+        present = modality.words_in(sentence)
     patterns = modality.patterns()
-    verb = patterns["verb"].search(sentence)
-    noun = patterns["noun"].search(sentence)
+    verb = modality.may_match("verb", present) and patterns["verb"].search(sentence) or None
+    noun = modality.may_match("noun", present) and patterns["noun"].search(sentence) or None
     # 'will hold a summit': the noun names it; 'the council is set to vote': the verb does.
     if noun and sentence[max(0, noun.start() - 8) : noun.start()].lower().rstrip().endswith(
         ("no", "without")

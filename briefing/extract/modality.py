@@ -48,15 +48,51 @@ def patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
-def status_of(sentence: str) -> EventStatus | None:
-    """The modality of a sentence, strongest first; None when it does not look forward."""
+_WORD = re.compile(r"[a-z]+")
+
+
+@cache
+def keys() -> dict[str, frozenset[str]]:
+    """For each word-list pattern, the words one of which every match holds as a whole word:
+    the longest word of each phrase. A sentence holding none cannot match, and a set test is
+    far cheaper than a long case-insensitive alternation."""
+    lists = words()
+
+    def longest(items) -> frozenset[str]:
+        return frozenset(max(_WORD.findall(item.lower()), key=len) for item in items)
+
+    found = {kind: longest(lists[kind]) for kind in ("scheduled", "planned", "possible")}
+    found["noun"] = longest(lists["nouns"])
+    found["verb"] = longest(lists["verbs"])
+    return found
+
+
+def words_in(sentence: str) -> frozenset[str] | None:
+    """The lower-case words of a sentence for ``keys`` tests; None (test nothing) when it holds
+    a letter that a case-insensitive pattern equates with an ASCII one that ``lower`` keeps
+    apart ('ſ' with 's', 'ı' and 'İ' with 'i')."""
+    lowered = sentence.lower()
+    if "ſ" in lowered or "ı" in lowered or "i\u0307" in lowered:
+        return None
+    return frozenset(_WORD.findall(lowered))
+
+
+def may_match(kind: str, present: frozenset[str] | None) -> bool:
+    """Whether pattern ``kind`` can match a sentence of these words (see ``words_in``)."""
+    return present is None or not keys()[kind].isdisjoint(present)
+
+
+def status_of(sentence: str, present: frozenset[str] | None = None) -> EventStatus | None:
+    """The modality of a sentence, strongest first; None when it does not look forward.
+    ``present``: ``words_in(sentence)``, when the caller has it."""
+    if present is None:
+        present = words_in(sentence)
     found = patterns()
-    possible = found["possible"].search(sentence)
-    if found["scheduled"].search(sentence):
+    if may_match("scheduled", present) and found["scheduled"].search(sentence):
         return "scheduled"
-    if possible:
+    if may_match("possible", present) and found["possible"].search(sentence):
         return "possible"
-    if found["planned"].search(sentence):
+    if may_match("planned", present) and found["planned"].search(sentence):
         return "planned"
     return None
 

@@ -16,7 +16,7 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from ..model import Document, Evidence, NameMention, Question, Quote
-from . import text_of
+from . import ByStart, modality, sentence_spans, text_of
 from .askers import asker
 from .phrasing import as_question, hedged_clause, lower_first, unhedged
 
@@ -47,14 +47,14 @@ def questions(
     """Explicit, unresolved and uncertain questions of one document, in text order."""
     found = []
     full = text_of(doc)
-    for sent in doc.sents:
-        span = (sent.start_char, sent.end_char)
+    by_start = ByStart(mentions)
+    for span in sentence_spans(doc):
         text = full[span[0] : span[1]].strip()
         if not text:
             continue
         start = full.index(text, span[0])
         evidence = (Evidence(document.id, start, start + len(text), text),)
-        names = [m for m in mentions if span[0] <= m.start < span[1]]
+        names = by_start.within(span[0], span[1])
         item = None
         for mark in re.finditer(r"\?", text):  # a question may close mid-sentence: '?" she asked'
             item = _explicit(full, evidence[0], start + mark.end(), names, mentions, quotes)
@@ -141,9 +141,22 @@ def _unresolved(text: str) -> bool:
     if _may_hold("unresolved", words_of(text)) and _pattern("unresolved").search(text):
         return True  # each pattern needs one of these words: skip the rest cheaply
     triggers = (("not", "n't", "n’t", "nobody", "no one"), ("whether", "if "), ("been",))
+    present = modality.words_in(text)
     return any(
-        any(t in lowered for t in words) and p.search(text)
-        for words, p in zip(triggers, _open_patterns(), strict=True)
+        any(t in lowered for t in words)
+        and (present is None or not verbs.isdisjoint(present))
+        and p.search(text)
+        for words, verbs, p in zip(triggers, _open_keys(), _open_patterns(), strict=True)
+    )
+
+
+@cache
+def _open_keys() -> tuple[frozenset[str], ...]:
+    """The verb slot of each ``_open_patterns`` pattern as ``modality.keys`` words: one of
+    them, a whole word, is in every match."""
+    return tuple(
+        frozenset(max(re.findall("[a-z]+", verb.lower()), key=len) for verb in cues()[kind])
+        for kind in ("unknown_verbs", "deliberation_verbs", "pending_participles")
     )
 
 

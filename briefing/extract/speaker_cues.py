@@ -94,13 +94,17 @@ def find_cues(masked: str, start: int, end: int) -> list[Cue]:
     """Reporting cues in ``masked[start:end]`` (quotations are masked, so none inside them).
     A word lookup, not one big alternation: cue search ran for every sentence."""
     single, by_first = _cue_words()
+    first_words = _first_words()
     found: list[Cue] = []
-    if _first_words().isdisjoint(_WORD.findall(masked[start:end].lower())):
+    if first_words.isdisjoint(_WORD.findall(masked[start:end].lower())):
         return found  # most sentences report nothing: one C-level scan decides
     for match in _WORD.finditer(masked, start, end):
-        if match.group(0)[0].isupper() and not _opens_sentence(masked, match.start()):
+        word = match.group(0)
+        lower = word.lower()
+        if lower not in first_words:
+            continue  # begins no cue: spare the tests below
+        if word[0].isupper() and not _opens_sentence(masked, match.start()):
             continue  # 'the United States', 'Foreign Office Says': part of a name
-        lower = match.group(0).lower()
         cue_end = None
         for phrase in by_first.get(lower, ()):
             stop = match.start() + len(phrase)

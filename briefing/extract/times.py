@@ -266,77 +266,113 @@ def _part_of_day(m: re.Match[str], ctx: Context) -> str | None:
     return f"{ctx.reference.isoformat()}T{part}" if ctx.reference else None
 
 
+_MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_UNIT_STEMS = ("year", "month", "week", "day", "decade", "hour", "minute")
+
 # Order matters: longer, more specific expressions first; the first match at a place wins.
-PATTERNS: list[tuple[str, Normaliser]] = [
-    (r"\b(?P<year>\d{4})-\d\d-\d\d\b", _iso),
+# The third item lists strings one of which every match holds (in lower case; empty: no
+# test): most articles hold none of most patterns' words, and a substring test is far
+# cheaper than running a regular expression that has no literal prefix over the article.
+# (The duration's lookahead names the letters a number word can start with, 'ſ' being an
+# 's' to a case-insensitive pattern: it spares trying every number word at every word.)
+PATTERNS: list[tuple[str, Normaliser, tuple[str, ...]]] = [
+    (r"\b(?P<year>\d{4})-\d\d-\d\d\b", _iso, ("-",)),
     (
         rf"\b(?P<month>{_MONTH})\s+(?P<day>{_DAY})(?:,?\s+(?P<year>{_YEAR}))?\b(?!\s*(?:percent|%))",
         _month_day,
+        _MONTH_STEMS,
     ),  # noqa: E501
     (
         rf"\b(?P<day>{_DAY})\s+(?:of\s+)?(?P<month>{_MONTH})(?:,?\s+(?P<year>{_YEAR}))?\b",
         _month_day,
+        _MONTH_STEMS,
     ),  # noqa: E501
-    (rf"\b(?P<month>{_MONTH})(?:,)?\s+(?P<year>{_YEAR})\b", _month_year),
+    (rf"\b(?P<month>{_MONTH})(?:,)?\s+(?P<year>{_YEAR})\b", _month_year, _MONTH_STEMS),
     (
         rf"\b(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?:\s*(?P<zone>UTC|GMT|a\.m\.|p\.m\.))?(?:\s+(?:on\s+)?(?P<weekday>{_WEEKDAY}))?",
         _clock,
+        (":0", ":1", ":2", ":3", ":4", ":5"),
     ),  # noqa: E501
     (
         rf"\b(?:the\s+)?(?P<q>first|second|third|fourth|final|last)[\s-]+quarter(?:\s+of\s+(?:(?P<year>{_YEAR})|(?P<last>last year)|this year))?",
         _quarter,
+        ("quarter",),
     ),  # noqa: E501
     (
         rf"\b(?i:(?P<season>spring|summer|autumn|winter))(?:\s+(?:of\s+)?(?P<year>{_YEAR}))?\b",
         _season,
+        ("spring", "summer", "autumn", "winter"),
     ),  # noqa: E501
-    (rf"\b(?:early|late|mid-?)\s*(?P<year>{_YEAR})\b", _year),
-    (r"(?:\bthe\s+)?(?:\b(?P<c>1[89]|20)|'|\b)(?P<d>\d0)s\b", _decade),
-    (r"(?<![\w'])'(?P<y>[5-9]\d)\b", _short_year),
-    (r"\b(?:late\s+in\s+|earlier\s+in\s+)?(?:the|that)\s+(?:same\s+)?day\b", _same_day),
-    (r"\bthis\s+(?P<p>morning|afternoon|evening)\b|\btonight\b(?P<n>)", _part_of_day),
+    (rf"\b(?:early|late|mid-?)\s*(?P<year>{_YEAR})\b", _year, ("early", "late", "mid")),
+    (r"(?:\bthe\s+)?(?:\b(?P<c>1[89]|20)|'|\b)(?P<d>\d0)s\b", _decade, ("0s",)),
+    (r"(?<![\w'])'(?P<y>[5-9]\d)\b", _short_year, ("'5", "'6", "'7", "'8", "'9")),
+    (r"\b(?:late\s+in\s+|earlier\s+in\s+)?(?:the|that)\s+(?:same\s+)?day\b", _same_day, ("day",)),
+    (
+        r"\bthis\s+(?P<p>morning|afternoon|evening)\b|\btonight\b(?P<n>)",
+        _part_of_day,
+        ("morning", "afternoon", "evening", "tonight"),
+    ),
     (
         r"\b(?:(?:earlier|later)\s+)?(?P<which>this|next|last|the|coming|past)\s+(?P<unit>week|weekend|month|year)\b(?!s)",
         _relative_unit,
+        ("week", "month", "year"),
     ),  # noqa: E501
     (
         r"\b(?:later|earlier|early|late)\s+(?P<which>this|next|last)\s+(?P<unit>week|month|year)\b",
         _relative_unit,
+        ("late", "earl"),
     ),  # noqa: E501
     (
         r"\b(?:by\s+)?the\s+end\s+of\s+(?P<which>the|this|next)\s+(?P<unit>week|month|year)\b",
         _relative_unit,
+        ("end",),
     ),  # noqa: E501
-    (rf"\b(?P<num>{_NUM})\s+(?P<unit>{_UNIT})\s+ago\b", _ago),
-    (r"\b(?:earlier\s+|later\s+)?(?:today|tonight|yesterday|tomorrow)\b", _relative_day),
-    (rf"\b(?:on\s+)?(?P<weekday>{_WEEKDAY})\b", _weekday),
+    (rf"\b(?P<num>{_NUM})\s+(?P<unit>{_UNIT})\s+ago\b", _ago, ("ago",)),
+    (
+        r"\b(?:earlier\s+|later\s+)?(?:today|tonight|yesterday|tomorrow)\b",
+        _relative_day,
+        ("today", "tonight", "yesterday", "tomorrow"),
+    ),
+    (rf"\b(?:on\s+)?(?P<weekday>{_WEEKDAY})\b", _weekday, ("day",)),
     (
         r"\b(?:in|within|over)\s+(?:the\s+)?(?:coming|next)\s+(?:few\s+)?(?:days|weeks|months|years)\b",
         _fixed("FUTURE_REF"),
+        ("coming", "next"),
     ),  # noqa: E501
-    (r"\bwithin\s+(?:days|weeks|months|hours)\b", _fixed("FUTURE_REF")),
+    (r"\bwithin\s+(?:days|weeks|months|hours)\b", _fixed("FUTURE_REF"), ("within",)),
     (
         r"\b(?:the\s+)?(?:near|long|short)\s+term\b|\bsoon\b|\bin\s+the\s+future\b",
         _fixed("FUTURE_REF"),
+        ("term", "soon", "future"),
     ),  # noqa: E501
     (
         r"\b(?:in\s+)?recent\s+(?:days|weeks|months|years)\b|\brecently\b|\bin\s+the\s+past\b",
         _fixed("PAST_REF"),
+        ("recent", "past"),
     ),  # noqa: E501
-    (r"\b(?:now|currently|at\s+present|at\s+the\s+moment|nowadays)\b", _fixed("PRESENT_REF")),
-    (rf"\b(?i:(?P<num>{_NUM}))(?:\s+straight)?[\s-]+(?P<unit>{_UNIT})(?:[\s-]long)?\b", _duration),  # noqa: E501
-    (r"\bsingle-day\b|\bintraday\b", _fixed("P1D")),
-    (r"\bannual\b", _fixed("P1Y")),
-    (r"\bdecades-long\b", _fixed("PXY")),
-    (r"\brecent\b", _fixed("PAST_REF")),
-    (r"\b(?:current|ongoing)\b", _fixed("PRESENT_REF")),
-    (rf"\b(?P<year>{_YEAR})\b(?!\s*(?:%|percent|[a-z]+s\b))(?!-\d)", _year),
+    (
+        r"\b(?:now|currently|at\s+present|at\s+the\s+moment|nowadays)\b",
+        _fixed("PRESENT_REF"),
+        ("now", "currently", "present", "moment"),
+    ),
+    (
+        rf"\b(?=[\dAaOoTtFfSsEeNnMmſ])(?i:(?P<num>{_NUM}))(?:\s+straight)?[\s-]+(?P<unit>{_UNIT})(?:[\s-]long)?\b",
+        _duration,
+        _UNIT_STEMS,
+    ),  # noqa: E501
+    (r"\bsingle-day\b|\bintraday\b", _fixed("P1D"), ("single-day", "intraday")),
+    (r"\bannual\b", _fixed("P1Y"), ("annual",)),
+    (r"\bdecades-long\b", _fixed("PXY"), ("decades-long",)),
+    (r"\brecent\b", _fixed("PAST_REF"), ("recent",)),
+    (r"\b(?:current|ongoing)\b", _fixed("PRESENT_REF"), ("current", "ongoing")),
+    (rf"\b(?P<year>{_YEAR})\b(?!\s*(?:%|percent|[a-z]+s\b))(?!-\d)", _year, ("18", "19", "20")),
     (
         r"\b(?:in\s+)?(?P<month>January|February|March|April|June|July|August|September|October|November|December)\b",
         _month,
+        _MONTH_STEMS,
     ),  # noqa: E501
 ]
-_COMPILED = [(re.compile(p), f) for p, f in PATTERNS]
+_COMPILED = [(re.compile(p), f, needs) for p, f, needs in PATTERNS]
 
 
 def time_expressions(
@@ -348,7 +384,12 @@ def time_expressions(
     starts = [s for s, _ in sentences]
     found: list[TimeExpression] = []
     taken: list[tuple[int, int]] = []
-    for pattern, normalise in _COMPILED:
+    lowered = text.lower()
+    # A case-insensitive pattern equates 'ſ' with 's' and 'ı', 'İ' with 'i'; lower() does not.
+    tested = not ("ſ" in lowered or "ı" in lowered or "i\u0307" in lowered)
+    for pattern, normalise, needs in _COMPILED:
+        if tested and needs and not any(word in lowered for word in needs):
+            continue
         for m in pattern.finditer(text):
             start, end = m.start(), m.end()
             s0, s1 = sentences[max(0, bisect_right(starts, start) - 1)]
