@@ -64,17 +64,27 @@ def extract(
     progress: Progress = _quiet,
     read: ReadOptions | None = None,
     skipped: Progress = _quiet,
+    notes: Progress = _quiet,
 ) -> Extraction:
     """Read and analyse the articles and assemble them into one model.
 
     ``skipped`` hears of every input left out (with ``read.keep_going``, or an unsupported
-    file in a folder), one line each, so the caller can list them at the end.
+    file in a folder), one line each, so the caller can list them at the end. ``notes`` hears
+    of articles with no date to resolve 'on Monday' against: their brief says "date not
+    given" where the reader expects a date, and the user can fix that with ``--date``.
     """
     from .analyse import analyse
     from .assemble import assemble
     from .nlp import load_pipeline
 
     documents = read_documents(paths, options=read, warn=skipped)
+    if reference_date is None:
+        for document in documents:
+            if not document.published:
+                notes(
+                    f"{document.path}: no publication date (front matter, page metadata or "
+                    "dateline); relative dates stay unresolved: give --date YYYY-MM-DD"
+                )
     nlp, pipeline = load_pipeline(model)
     progress(f"pipeline: {pipeline}")
     findings = []
@@ -147,6 +157,7 @@ def build_brief(
     settings: BuildSettings,
     progress: Progress = _quiet,
     skipped: Progress = _quiet,
+    notes: Progress = _quiet,
 ) -> list[Path]:
     """Articles in, brief files out. Nothing is written unless every format rendered."""
     from .write import write_outputs
@@ -158,6 +169,7 @@ def build_brief(
         progress=progress,
         read=settings.read,
         skipped=skipped,
+        notes=notes,
     )
     files = render_files(extraction, settings, progress)
     return write_outputs(settings.out_dir, files)

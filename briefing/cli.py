@@ -176,6 +176,11 @@ def _read_options(
     return ReadOptions(offline=offline, since=since_date, limit=limit, keep_going=keep_going)
 
 
+def _note(message: str) -> None:
+    """Something the user should know about the input (it does not stop the run)."""
+    typer.echo(f"[note] {message}", err=True)
+
+
 def _report_skipped(skipped: list[str]) -> None:
     """Inputs left out: listed last, so they are not lost above the 'wrote' lines."""
     for note in skipped:
@@ -250,7 +255,7 @@ def build(
         )
         _check_template_dir(template_dir)
         skipped: list[str] = []
-        written = build_brief(articles, settings, _progress(verbose), skipped.append)
+        written = build_brief(articles, settings, _progress(verbose), skipped.append, _note)
     for path in written:
         typer.echo(f"wrote {path}")
     _report_skipped(skipped)
@@ -288,6 +293,7 @@ def extract(
             progress=_progress(verbose),
             read=_read_options(offline, since, limit, keep_going),
             skipped=skipped.append,
+            notes=_note,
         )
         text = extraction_json(extraction)
         if output is None:

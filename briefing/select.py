@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .model import Actor, Event, Extraction, Question, Quote
+from .read.dateline import without_dateline
 from .render.context import (
     ActorItem,
     BriefContext,
@@ -128,11 +129,12 @@ def _cites(docs, numbers: dict[str, int]) -> tuple[int, ...]:
 
 
 def _lead(text: str, title: str) -> str | None:
-    """The first body sentence after the headline (and a dateline such as 'BRUSSELS —')."""
+    """The first body sentence after the headline, without the date line or dateline
+    ('BRUSSELS, March 3 (Reuters) -') that opens the body: the reader has the date."""
     body = text.lstrip()
     while title and _plain(body[: len(title)]) == _plain(title):
         body = body[len(title) :].lstrip()
-    body = re.sub(r"^[A-Z][A-Z .,'-]{2,40}\s[—–-]\s", "", body.lstrip(" .,;:—–-"))
+    body = without_dateline(body.lstrip(" .,;:—–-"))
     for match in re.finditer(r"[.!?][”\"’]?(?=\s|$)", body[:600]):
         sentence = body[: match.end()]
         if len(sentence) > 400:

@@ -3,9 +3,9 @@
 Inputs: text files (.txt/.md, optional front matter), ``-`` for stdin, saved web pages
 (.html/.htm), RSS/Atom feeds (.xml/.rss/.atom), JSON exports (.json/.jsonl), http(s) URLs of
 any of these, and folders of them (one level deep, in name order). Every Document's ``text``
-is what offsets refer to. Near-identical copies collapse into the first one read, which
-records the others in ``also_carried_by``; ids are given last, so they run d1, d2, ...
-without gaps.
+is what offsets refer to. An article whose metadata gives no date is dated by its dateline.
+Near-identical copies collapse into the first one read, which records the others in
+``also_carried_by``; ids are given last, so they run d1, d2, ... without gaps.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from typing import BinaryIO
 
 from ..errors import InputError
 from ..model import Document
+from .dateline import with_dateline_date
 from .dedupe import collapse_duplicates
 from .options import ReadOptions, Warn, ignore
 from .sources import read_input
@@ -47,7 +48,7 @@ def read_documents(
     failed: list[str] = []
     for path in paths:
         try:
-            documents.extend(read_input(path, stdin, options, warn))
+            documents.extend(map(with_dateline_date, read_input(path, stdin, options, warn)))
         except InputError as exc:
             if not options.keep_going:
                 raise

@@ -1,0 +1,115 @@
+"""The date an article gives at its head, for articles whose metadata gives none.
+
+Pasted wire copy and saved text often carry the date only in the text itself: a dateline
+("BRUSSELS, March 3, 2025 (Reuters) - ...", "Brussels, 3 March 2025 - ...") or a date line
+under the headline ("Wednesday, September 7, 2016", "Published: 3 March 2025 10:42 GMT").
+Without that date every "on Monday" and "March 14" in the article stays unresolved, so the
+reader takes it, but only from the first lines after the headline and only when day, month
+and year are all written out: a date further down is an event's date, not the article's.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import replace
+
+from ..model import Document
+
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+_MONTH = r"(?P<{g}>(?i:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r"))\.?"
+_WEEKDAY = r"(?:(?i:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
+_DATE = (
+    _WEEKDAY
+    + r"(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+"
+    + _MONTH.format(g="m1")
+    + r",?\s+(?P<y1>\d{4})"
+    + r"|"
+    + _MONTH.format(g="m2")
+    + r"\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{4})"
+    + r"|(?P<iso>\d{4}-\d\d-\d\d))"
+)
+_MONTH_ONLY = r"(?i:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_DAY_MONTH = rf"(?:{_MONTH_ONLY}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH_ONLY})"  # no year: strip only
+_PLACE = r"[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){0,3}"
+_AGENCY = r"\([A-Z][\w .&-]{1,30}\)"
+_DASH = r"\s*[-—–:]\s+"
+# "BRUSSELS, March 3, 2025 (Reuters) - ", "Brussels, 3 March 2025 - ", "GENEVA (AP) — "
+DATELINE = re.compile(
+    rf"(?:{_PLACE}(?:,\s*|\s+))?(?:{_DATE})\s*(?:{_AGENCY})?{_DASH}"
+    rf"|{_PLACE},\s*{_DAY_MONTH}\s*(?:{_AGENCY})?{_DASH}"
+    rf"|{_PLACE}\s*{_AGENCY}{_DASH}"
+    rf"|[A-Z][A-Z.'’-]{{2,}}(?:[ ,]+[A-Z][A-Z.'’-]+){{0,3}}\s+[—–-]\s+",
+)
+# A line of its own: "Wednesday, September 7, 2016", "Published: 3 March 2025, 10:42 GMT"
+_DATE_LINE = re.compile(
+    rf"(?:(?i:published|posted|updated|date|dated)\s*:?\s*)?(?:(?i:on)\s+)?{_DATE}"
+    r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*(?i:[ap]\.?m\.?))?(?:\s*[A-Z]{2,4})?)?\s*\.?",
+)
+_HEAD_LINES = 3  # headline, then byline / date line / dateline paragraph
+
+
+def without_dateline(body: str) -> str:
+    """``body`` from its first sentence on: date lines and a dateline at its start removed."""
+    while True:
+        body = body.lstrip()
+        line = body.split("\n", 1)[0].strip()
+        if not line or not _DATE_LINE.fullmatch(line):
+            break
+        body = body[len(line) :]
+    match = DATELINE.match(body)
+    return body[match.end() :] if match else body
+
+
+def dateline_date(text: str) -> str | None:
+    """The ISO date a dateline or date line near the head of ``text`` gives, else None."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    for line in lines[: 1 + _HEAD_LINES]:
+        match = _DATE_LINE.fullmatch(line) or DATELINE.match(line)
+        if match and (date := _to_iso(match)):
+            return date
+    return None
+
+
+def with_dateline_date(document: Document) -> Document:
+    """The document, dated by its dateline when its metadata gave no date."""
+    if document.published:
+        return document
+    date = dateline_date(document.text)
+    return replace(document, published=date) if date else document
+
+
+def _to_iso(match: re.Match[str]) -> str | None:
+    groups = match.groupdict()
+    if groups.get("iso"):
+        text = groups["iso"]
+    elif groups.get("y1"):
+        text = f"{groups['y1']}-{_MONTHS[groups['m1'].lower()]:02d}-{int(groups['d1']):02d}"
+    elif groups.get("y2"):
+        text = f"{groups['y2']}-{_MONTHS[groups['m2'].lower()]:02d}-{int(groups['d2']):02d}"
+    else:
+        return None
+    try:
+        return dt.date.fromisoformat(text).isoformat()
+    except ValueError:
+        return None
