@@ -104,3 +104,20 @@ def test_outlook_item_titled_by_its_action(nlp):
         ("outlook", "Close its Ghent plant", None, "Brewer to cl"),
         ("outlook", "Sell its Ghent plant", "2027", "The brewer h"),
     ]
+
+
+def test_the_day_a_statement_was_made_does_not_date_what_it_announces(nlp):
+    text = (
+        "Brewer cuts jobs\n\n"
+        "GHENT, Feb 24, 2025 (Reuters) - The brewer will cut 1,200 jobs, its chief "
+        "executive said on Tuesday.\n\n"
+        "The brewer will sell its Ghent plant, the company told reporters on Monday.\n\n"
+        "The brewer will report its results on March 12.\n"
+    )
+    document = Document("d1", "t.txt", "", text, published="2025-02-25")
+    found = [(e.title, e.date) for e in analyse(nlp, document).events]
+    assert found == [
+        ("Cut 1,200 jobs", None),  # not the dateline's day, nor the day it was said
+        ("Sell its Ghent plant", None),
+        ("Report its results on March 12", "2025-03-12"),
+    ]

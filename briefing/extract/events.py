@@ -17,6 +17,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from ..model import Document, Event, Evidence, NameMention, TimeExpression
+from ..read.dateline import dateline_end
 from . import ByStart, modality, sentence_spans, text_of
 from .future import period_end, period_start
 from .modality import best_date, status_of
@@ -44,6 +45,7 @@ def events(
     """Forward-looking events, at most one per clause, in text order."""
     found: list[Event] = []
     ref = reference.isoformat() if reference else document.published
+    times = [t for t in times if not _in_dateline(doc, t)]
     previous: tuple[int, int] | None = None
     text = text_of(doc)
     by_time, by_mention = ByStart(times), ByStart(mentions)
@@ -90,7 +92,9 @@ def _event(
 ) -> Event | None:
     c0, c1 = clause
     words = text[c0:c1]
-    when = [t for t in times.within(c0, c1) if _is_future(t, reference)]
+    when = [
+        t for t in times.within(c0, c1) if _is_future(t, reference) and not _speech_time(text, t)
+    ]
     present = modality.words_in(words)
     status = status_of(words, present)
     anchor = _anchor(words, present)
@@ -137,6 +141,28 @@ def _antecedent(
         group = re.sub(r"^(?:its|their)\s", "the ", groups[0].text)
         return f"{title} of {group}"
     return f"{orgs[0].text} {noun}" if orgs else title
+
+
+# 'will cut 2,000 jobs, its chief executive said on Wednesday': the day dates the saying.
+_SPEECH_CUE = re.compile(
+    r"\b(?:said|says|told\s+(?:\w+\s+){0,3}?|announced|added|stated|confirmed|wrote|"
+    r"reported|warned|insisted|explained|declared|revealed)\s*,?\s*$",
+    re.I,
+)
+
+
+def _in_dateline(doc: Doc, time: TimeExpression) -> bool:
+    """The date of a dateline ('OSLO, Feb 12, 2025 (Reuters) - ...') is the article's."""
+    text = text_of(doc)
+    if time.start > 400:
+        return False
+    paragraph = text.rfind("\n", 0, time.start) + 1
+    return paragraph + dateline_end(text[paragraph : paragraph + 200]) > time.start
+
+
+def _speech_time(text: str, time: TimeExpression) -> bool:
+    """A time right after a reporting verb dates the statement, not the event it reports."""
+    return bool(_SPEECH_CUE.search(text, max(0, time.start - 40), time.start))
 
 
 def _is_future(time: TimeExpression, reference: str | None) -> bool:

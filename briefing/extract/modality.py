@@ -39,7 +39,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "outlook": re.compile(
             rf"\b(?:(?:{alternation(lists['outlook_modals'])})(?:\s+not)?(?:\s+\w+ly)?"
             rf"|(?:{alternation(lists['intention_verbs'])})\s+to)"
-            r"\s+(?!be\b|have\b|the\b|an?\b|its\b|their\b|this\b|that\b)(?P<action>[a-z]{3,}(?:\s+(?!and\b|but\b|or\b)[\w'’-]+){0,5})"
+            r"\s+(?!be\b|have\b|the\b|an?\b|its\b|their\b|this\b|that\b)(?P<action>[a-z]{3,}(?:\s+(?!and\b|but\b|or\b)[\w'’-]+(?:[,.]\d+)*){0,5})"
         ),
         **{
             status: re.compile(rf"\b(?:{alternation(lists[status])})\b", re.I)

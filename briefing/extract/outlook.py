@@ -16,6 +16,9 @@ from . import modality
 from .future import future_cue, is_future_date
 from .modality import best_date, status_of
 
+# Punctuation that ends an action phrase; not the separators inside "2,000" or "1.5".
+_PHRASE_END = re.compile(r"[;:!?\"“”()]|(?<!\d)[,.]|[,.](?!\d)")
+
 
 def outlook_item(
     words: str, when: list[TimeExpression], strength: EventStatus | None
@@ -24,7 +27,7 @@ def outlook_item(
     match = modality.patterns()["outlook"].search(words)
     if match is None or match.group("action").startswith("not "):
         return None
-    action = _trimmed(re.split(r"[,.;:!?\"“”()]", match.group("action"))[0].split())
+    action = _trimmed(_PHRASE_END.split(match.group("action"))[0].split())
     date = best_date(when)
     dated = date is not None and date.value is not None and date.value[:1] in "12"
     return Event(
@@ -77,7 +80,7 @@ def _action(sentence: str, match: re.Match[str] | None, after: bool = False) -> 
     start = 0
     if match is not None:
         start = match.end() if after else match.end() - len(match.group(0).split()[-1])
-    words = re.split(r"[,.;:!?\"“”()]", sentence[start:])[0].split()[:6]
+    words = _PHRASE_END.split(sentence[start:])[0].split()[:6]
     return _trimmed(words) or sentence.strip()[:60]
 
 

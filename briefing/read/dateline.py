@@ -69,6 +69,12 @@ _DATE_LINE = re.compile(
 _HEAD_LINES = 3  # headline, then byline / date line / dateline paragraph
 
 
+def dateline_end(paragraph: str) -> int:
+    """Where a dateline opening ``paragraph`` ends; 0 when it has none."""
+    match = DATELINE.match(paragraph)
+    return match.end() if match else 0
+
+
 def without_dateline(body: str) -> str:
     """``body`` from its first sentence on: date lines and a dateline at its start removed."""
     while True:
@@ -77,8 +83,7 @@ def without_dateline(body: str) -> str:
         if not line or not _DATE_LINE.fullmatch(line):
             break
         body = body[len(line) :]
-    match = DATELINE.match(body)
-    return body[match.end() :] if match else body
+    return body[dateline_end(body) :]
 
 
 def dateline_date(text: str) -> str | None:
