@@ -244,6 +244,28 @@ def test_a_dateline_place_gets_no_lead_credit():
     )
 
 
+def test_the_lead_is_the_first_paragraph_after_date_lines_and_captions():
+    body = (
+        "Monday, March 3, 2025\n\n"
+        "Crowds at the quay. Image: Lena Park.\n\n"
+        "OSTERHAVN, March 3 (Reuters) - Norvex will cut jobs.\n\n"
+        "The firm supplies Baltro."
+    )
+    document = _document(body, "Norvex cuts jobs")
+    text = document.text
+    docs = {"d1": document}
+
+    def score(name: str) -> float:
+        start = text.index(name)
+        return salience_score(_actor("a1", "organization", [(start, start + 6)], text), [], docs)
+
+    # Both are named once outside the headline; only Norvex is in the lead paragraph,
+    # though Baltro is within its first 300 characters too.
+    assert score("Norvex will") - score("Baltro") == pytest.approx(
+        W_LEAD * KIND_WEIGHT["organization"]
+    )
+
+
 def test_photo_credits_do_not_count():
     text = "Crowds gathered. Image: Lena Park. Image: Twitter / Lena Park."
     assert is_credit(text, text.index("Lena"))

@@ -5,8 +5,9 @@ An actor's raw score adds up what makes it central to the story, then weighs it 
     score = W_MENTIONS * log(1 + mentions)         how often it is named (credits excluded)
           + W_DOCUMENTS * (articles - 1)           each further article that names it
           + W_HEADLINE * named in a headline       headlines name what the story is about
-          + W_LEAD * named in the lead             the first 300 characters after the headline,
-                                                   a dateline ("BRUSSELS —") left out
+          + W_LEAD * named in the lead             the first paragraph of the body (at most
+                                                   300 characters): date line, dateline
+                                                   ("BRUSSELS —") and photo captions left out
           + W_QUOTED * log(1 + statements)         what it said is part of the story
     salience = score * KIND_WEIGHT[kind], scaled so that the top actor has 1.0
 
@@ -26,9 +27,11 @@ import math
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..model import Actor, Document, Evidence, Quote
+from ..read.dateline import without_dateline
 
 if TYPE_CHECKING:
     from ..analyse import Findings
@@ -76,17 +79,29 @@ def _in_headline(mention: Evidence, document: Document) -> bool:
     return mention.start < _headline_end(document)
 
 
-# "BRUSSELS —", "OSLO, Oct 3 (Reuters) -": the place an article was filed from opens the lead
-# but is its setting, not its subject.
-_DATELINE = re.compile(r"\s*[A-Z][\w .,'’]{0,40}?\s*(?:\([^)\n]{0,30}\)\s*)?[—–-]\s")
+def _lead_span(document: Document) -> tuple[int, int]:
+    """The lead: the first paragraph after the headline, its date line and dateline
+    ("BRUSSELS —", "OSLO, Oct 3 (Reuters) -": where it was filed, its setting, not its
+    subject) and photo captions left out; at most LEAD_CHARS long."""
+    text, end = document.text, _headline_end(document)
+    head = text[end : end + 2000]
+    start = end + len(head) - len(without_dateline(head))
+    paragraphs = re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*", text[start : start + 2000])
+    for paragraph in paragraphs:
+        if not is_credit(paragraph.group().rstrip(" ."), len(paragraph.group().rstrip(" ."))):
+            first = start + paragraph.start()
+            return first, min(start + paragraph.end(), first + LEAD_CHARS)
+    return start, start + LEAD_CHARS
+
+
+@lru_cache(maxsize=64)
+def _lead_of(document: Document) -> tuple[int, int]:
+    return _lead_span(document)
 
 
 def _in_lead(mention: Evidence, document: Document) -> bool:
-    end = _headline_end(document)
-    dateline = _DATELINE.match(document.text, end)
-    if dateline and mention.start < dateline.end():
-        return False
-    return end <= mention.start < end + LEAD_CHARS
+    start, end = _lead_of(document)
+    return start <= mention.start < end
 
 
 def rank_actors(
