@@ -129,6 +129,14 @@ KeepGoingOpt = Annotated[
         "list it at the end, instead of stopping with nothing written.",
     ),
 ]
+TimeoutOpt = Annotated[
+    float,
+    typer.Option(
+        "--timeout",
+        help="Seconds to wait for each URL among the articles (connecting and reading the "
+        "whole page).",
+    ),
+]
 VerboseOpt = Annotated[
     bool,
     typer.Option(
@@ -165,15 +173,19 @@ def _parse_date(value: str | None) -> dt.date | None:
 
 
 def _read_options(
-    offline: bool, since: str | None, limit: int | None, keep_going: bool
+    offline: bool, since: str | None, limit: int | None, keep_going: bool, timeout: float
 ) -> ReadOptions:
+    if not 0 < timeout <= 600:
+        raise SettingsError(f"--timeout {timeout:g}: give seconds between 0 and 600")
     if limit is not None and limit < 1:
         raise SettingsError(f"--limit {limit}: give a number of entries, 1 or more")
     try:
         since_date = dt.date.fromisoformat(since) if since else None
     except ValueError:
         raise SettingsError(f"--since {since!r} is not a date; write it as YYYY-MM-DD") from None
-    return ReadOptions(offline=offline, since=since_date, limit=limit, keep_going=keep_going)
+    return ReadOptions(
+        offline=offline, since=since_date, limit=limit, keep_going=keep_going, timeout=timeout
+    )
 
 
 def _note(message: str) -> None:
@@ -218,6 +230,7 @@ def build(
     since: SinceOpt = None,
     limit: LimitOpt = None,
     keep_going: KeepGoingOpt = False,
+    timeout: TimeoutOpt = ReadOptions.timeout,
     verbose: VerboseOpt = False,
     config: ConfigOpt = None,
     organisation: OrganisationOpt = None,
@@ -249,7 +262,7 @@ def build(
             template_dir=template_dir,
             model=model,
             paper=paper.lower(),
-            read=_read_options(offline, since, limit, keep_going),
+            read=_read_options(offline, since, limit, keep_going, timeout),
             house=house.house,
             sender=house.smtp.sender,
         )
@@ -273,6 +286,7 @@ def extract(
     since: SinceOpt = None,
     limit: LimitOpt = None,
     keep_going: KeepGoingOpt = False,
+    timeout: TimeoutOpt = ReadOptions.timeout,
     verbose: VerboseOpt = False,
 ) -> None:
     """Print the extraction as JSON (actors, quotes, times, events, questions).
@@ -291,7 +305,7 @@ def extract(
             reference_date=_parse_date(date),
             model=model,
             progress=_progress(verbose),
-            read=_read_options(offline, since, limit, keep_going),
+            read=_read_options(offline, since, limit, keep_going, timeout),
             skipped=skipped.append,
             notes=_note,
         )

@@ -284,3 +284,19 @@ def test_cli_extract_feed_with_since_and_limit_prints_the_chosen_entries():
             "2025-04-09T16:30:00+02:00",
         )
     ]
+
+
+def test_the_cli_timeout_reaches_the_reader(site: str, tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from briefing.cli import app
+
+    runner = CliRunner()
+    slow = runner.invoke(app, ["extract", f"{site}/slow", "--timeout", "0.2"])
+    assert slow.exit_code == 1
+    assert "timed out after 0.2 s" in slow.output
+    patient = runner.invoke(app, ["extract", f"{site}/slow", "--timeout", "5"])
+    assert patient.exit_code == 0, patient.output
+    refused = runner.invoke(app, ["extract", f"{site}/slow", "--timeout", "0"])
+    assert refused.exit_code == 2
+    assert refused.output.strip() == "[error] --timeout 0: give seconds between 0 and 600"
