@@ -9,7 +9,7 @@ from typer.testing import CliRunner
 
 from briefing.cli import app
 from briefing.extract.modality import status_of
-from briefing.read.dateline import dateline_date, without_dateline
+from briefing.read.dateline import credit_span, dateline_date, without_dateline
 
 HEAD = "Harbour talks stall\n\n"
 
@@ -89,3 +89,18 @@ def test_an_undated_article_gets_a_note(tmp_path) -> None:
     assert f"[note] {path}: no publication date" in result.stderr
     quiet = CliRunner().invoke(app, ["extract", str(path), "--date", "2025-03-03"])
     assert "[note]" not in quiet.stderr
+
+
+def test_the_agency_credit_of_a_dateline_is_no_actor(tmp_path) -> None:
+    text = (
+        "Harbour talks stall\n\n"
+        "SELVA CITY, March 3, 2025 (Reuters) - Minister Anna Lindqvist said talks failed.\n\n"
+        "Reuters could not reach the harbour board.\n"
+    )
+    assert credit_span(text) == (text.index("(Reuters)"), text.index("(Reuters)") + 9)
+    path = tmp_path / "talks.txt"
+    path.write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(app, ["extract", str(path)])
+    reuters = [a for a in json.loads(result.stdout)["actors"] if a["name"] == "Reuters"]
+    # The credit is not a mention; the agency named in the body still is.
+    assert [m["start"] for a in reuters for m in a["mentions"]] == [text.rindex("Reuters")]

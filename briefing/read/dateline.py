@@ -69,6 +69,18 @@ _DATE_LINE = re.compile(
 _HEAD_LINES = 3  # headline, then byline / date line / dateline paragraph
 
 
+def credit_span(text: str) -> tuple[int, int] | None:
+    """Where the agency credit of the article's dateline sits ("(Reuters)", "(AP)"), if it
+    has one: the agency that filed the story is its source, not one of its actors."""
+    for paragraph in re.finditer(r"[^\n]+", text[:1500]):
+        match = DATELINE.match(paragraph.group())
+        if match:
+            credit = re.search(_AGENCY, match.group())
+            if credit:
+                return paragraph.start() + credit.start(), paragraph.start() + credit.end()
+    return None
+
+
 def dateline_end(paragraph: str) -> int:
     """Where a dateline opening ``paragraph`` ends; 0 when it has none."""
     match = DATELINE.match(paragraph)
