@@ -136,12 +136,23 @@ def _lead(text: str, title: str) -> str | None:
         body = body[len(title) :].lstrip()
     body = without_dateline(body.lstrip(" .,;:—–-"))
     for match in re.finditer(r"[.!?][”\"’]?(?=\s|$)", body[:600]):
+        after = body[match.end() : match.end() + 2].strip()[:1]
+        if _ABBREVIATION.search(body, 0, match.end()) or after.islower():
+            continue  # "after Sen. Elizabeth Warren", "the U.S. on Monday": it goes on
         sentence = body[: match.end()]
         if len(sentence) > 400:
             break
         if len(sentence) >= 40 and _quotes_closed(sentence):
             return " ".join(sentence.split())
     return None
+
+
+# Titles and initials that end in a full stop inside a sentence ("Sen. Warren", "L. Ron
+# Hubbard"); not "U.S.", which as often ends one.
+_ABBREVIATION = re.compile(
+    r"(?:\b(?:Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Maj|Cmdr|Dr|Mr|Mrs|Ms|Prof|Rev|St|Jr|Sr|"
+    r"Pres|Sec|Amb|Hon|No|Inc|Corp|Co|Ltd|vs|Mt|Ft)|(?<!\.)\b[A-Z])\.$"
+)
 
 
 def _quotes_closed(text: str) -> bool:

@@ -133,13 +133,22 @@ def _classify(
     return None
 
 
+# "The ministry declined to comment.": a refusal with nothing it refused to say is no question.
+_NOTHING_AFTER = re.compile(
+    r"[\s.,;:!\"”’']*(?:$|[^.,;]{0,40}\b(?:said|says|added|told \w+)[\s.!\"”’']*$)"
+)
+
+
 def _unresolved(text: str) -> bool:
     """A matter still open: a cue phrase ("has yet to decide", "remains to be seen"), a negated
     verb of knowing or deciding before a wh-word ("could not say when"), a verb of deliberation
     before whether/if ("are debating whether"), or a decision not yet taken ("has not been set")."""
     lowered = text.lower()
-    if _may_hold("unresolved", words_of(text)) and _pattern("unresolved").search(text):
-        return True  # each pattern needs one of these words: skip the rest cheaply
+    if _may_hold("unresolved", words_of(text)):  # each cue needs one of these words
+        cue = _pattern("unresolved").search(text)
+        refusal = cue and cue.group().lower().startswith(("declined", "refused", "would not"))
+        if cue and not (refusal and _NOTHING_AFTER.match(text, cue.end())):
+            return True
     triggers = (("not", "n't", "n’t", "nobody", "no one"), ("whether", "if "), ("been",))
     present = modality.words_in(text)
     return any(
