@@ -11,6 +11,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .. import gazetteers as gz
+from ..extract.clause_shape import has_finite_verb
 from ..model import Actor, Evidence, Quote
 from .actors import Resolver
 
@@ -120,16 +121,23 @@ def _speaker_name(text: str | None) -> str | None:
     words = (text or "").split()
     if not words or len(words) > 7 or _ANONYMOUS.match(words[0]):
         return None
+    if has_finite_verb(text or ""):
+        return None  # 'Moscow welcomed the talks': what was said, read as who said it
     if words[0].lower() == "the":
         words = words[1:]
-    if not words or (len(words) == 1 and words[0].lower() in gz.title_words()):
-        return None  # 'the spokesperson' the extractor could not resolve
+    if not words or (words[-1].islower() and _person_role(words[-1])):
+        return None  # 'the spokesperson', 'the U.S. president' the extractor left unresolved
     if not any(w[:1].isupper() for w in words) and not _plural_group(words):
         return None  # 'the company', 'the regulator': which one is for the reader to guess
     if len(words) == 1 and not _plural_group(words) and _ordinary_word(words[0]):
         return None  # 'Recent (reports)', 'Internet (posting)': a word, not a speaker
     name = " ".join(words).strip(",.;:")
     return name[:1].upper() + name[1:]
+
+
+def _person_role(word: str) -> bool:
+    word = word.strip(",.;:").lower()
+    return word in gz.title_words() or word.startswith("spokes")
 
 
 def _ordinary_word(word: str) -> bool:
