@@ -238,3 +238,24 @@ def test_a_reported_clause_never_becomes_an_actor(nlp):
 )
 def test_a_finite_verb_marks_a_clause(phrase, clause):
     assert has_finite_verb(phrase) is clause
+
+
+def test_a_resolved_role_phrase_is_a_mention_of_its_actor(nlp):
+    extraction = extract(nlp, SUMMIT)
+    actors = {a.name: a for a in extraction.actors}
+    trump = actors["Donald Trump"]
+    assert [m.text for m in trump.mentions] == [
+        "Trump",
+        "Donald Trump",
+        "Trump",
+        "The U.S. president",
+    ]
+    assert [m.text for m in actors["Vladimir Putin"].mentions] == ["Putin", "Vladimir Putin"]
+    assert trump.salience == 1.0
+    assert sum(1 for a in extraction.actors if a.kind == "person") == 4
+
+
+def test_a_pronoun_speaker_adds_no_mention(nlp):
+    text = "Marek Novak met Anna Lindqvist in Oslo. He said the talks had been useful."
+    actors = {a.name: a for a in extract(nlp, text).actors}
+    assert [m.text for m in actors["Marek Novak"].mentions] == ["Marek Novak"]

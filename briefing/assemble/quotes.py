@@ -168,3 +168,38 @@ _ORG_NOUNS = {
     "commission", "court", "party", "union", "army", "office", "department", "authority",
     "regulator", "board", "federation", "association", "club", "group", "firm", "operator",
 }  # fmt: skip
+
+
+_PRONOUNS = {"he", "she", "they", "we", "it", "i", "you"}
+
+
+def role_phrases_as_mentions(actors: Sequence[Actor], quotes: Sequence[Quote]) -> list[Actor]:
+    """'The U.S. president added ...' resolved to Donald Trump is a mention of him: it is
+    added to his mentions (so it counts for salience and shows where he is named), and no
+    actor is made of the phrase. Pronouns are left out: they name no one by themselves."""
+    extra: dict[str, list[Evidence]] = {}
+    for quote in quotes:
+        start, end = quote.speaker_start, quote.speaker_end
+        text = quote.speaker_text or ""
+        if quote.speaker is None or start is None or end is None or not _role_phrase(text):
+            continue
+        name_start, name_end = quote.speaker_name_start, quote.speaker_name_end
+        if name_start is None or name_end is None or (name_start < end and start < name_end):
+            continue  # the speaker was named here, or linked without a resolved mention
+        extra.setdefault(quote.speaker, []).append(Evidence(quote.doc, start, end, text))
+    return [_with_mentions(a, extra[a.id]) if a.id in extra else a for a in actors]
+
+
+def _role_phrase(text: str) -> bool:
+    words = text.split()
+    return len(words) > 1 and words[0].lower() not in _PRONOUNS
+
+
+def _with_mentions(actor: Actor, added: list[Evidence]) -> Actor:
+    order = {m.doc: i for i, m in reversed(list(enumerate(actor.mentions)))}
+    taken = {(m.doc, m.start, m.end) for m in actor.mentions}
+    new = [m for m in dict.fromkeys(added) if (m.doc, m.start, m.end) not in taken]
+    mentions = sorted(
+        (*actor.mentions, *new), key=lambda m: (order.get(m.doc, len(order)), m.doc, m.start)
+    )
+    return replace(actor, mentions=tuple(mentions))
