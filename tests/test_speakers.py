@@ -147,6 +147,33 @@ def found(nlp, text: str) -> list[tuple[str, str, str | None, str | None, str | 
                 )
             ],
         ),
+        (
+            "The talks could resume next month, the Kremlin said, adding that no date was set.",
+            [
+                ("indirect", "The talks could resume next month", "Kremlin", "Kremlin", "said"),
+                ("indirect", "no date was set", "Kremlin", "Kremlin", "adding"),
+            ],
+        ),
+        (
+            "Omar Okafor said, speaking in Oslo, that the deal was fragile.",
+            [("indirect", "the deal was fragile", "Omar Okafor", "Omar Okafor", "said")],
+        ),
+        (
+            "Sergei Lavrov, speaking in Moscow, said the West had ignored the warnings.",
+            [
+                (
+                    "indirect",
+                    "the West had ignored the warnings",
+                    "Sergei Lavrov",
+                    "Sergei Lavrov",
+                    "said",
+                )
+            ],
+        ),
+        (
+            "Police, however, said the suspect had fled the country.",
+            [("indirect", "the suspect had fled the country", "Police", "Police", "said")],
+        ),
         # a subject with an apposition is never itself the report
         ("Dmitry Peskov, the Kremlin spokesperson, said on Friday.", []),
     ],

@@ -54,6 +54,8 @@ _FINITE = re.compile(
 )
 # 'said more than 20,000 marched': a quantity, not 'said more about it'.
 _QUANTITY = re.compile(r"^(?:more|fewer|less) than\b|^\d")
+# 'said, adding that ...': the cue ends its own report; the 'that' belongs to the participle.
+_PARTICIPLE_NEXT = re.compile(r"\s*,\s*[a-z]+ing\b")
 _INTRODUCES_QUOTE = re.compile(r"\s*[,:]?\s*[\"“«‘]")
 _AFTER_QUOTE = re.compile(r"[_\"”»’],?\s*$")
 _DATELINE = re.compile(r"[A-Z][A-Z .,'-]+(?:\([^)]*\))?\s*[-—–]\s+")
@@ -99,6 +101,10 @@ def content_clause(
     if setting and setting.end() < s1:
         begin = setting.end()
     after = masked[begin:s1]
+    if _PARTICIPLE_NEXT.match(after):  # '..., the Kremlin said, adding that ...'
+        earlier = _before_cue(text, masked, cue, sentence, speaker=speaker)
+        if earlier:
+            return earlier
     that = _THAT.match(after)
     if that:
         return _clause_from(text, masked, begin + that.end(), s1)
