@@ -11,8 +11,9 @@ import pytest
 
 from briefing.analyse import analyse
 from briefing.assemble import assemble
+from briefing.assemble.quotes import speakers_as_actors
 from briefing.extract.clause_shape import has_finite_verb
-from briefing.model import Document, Extraction
+from briefing.model import Document, Extraction, Quote
 from briefing.nlp import build_rule_pipeline
 
 SUMMIT = (
@@ -286,3 +287,31 @@ def test_a_pronoun_speaker_adds_no_mention(nlp):
     text = "Marek Novak met Anna Lindqvist in Oslo. He said the talks had been useful."
     actors = {a.name: a for a in extract(nlp, text).actors}
     assert [m.text for m in actors["Marek Novak"].mentions] == ["Marek Novak"]
+
+
+@pytest.mark.parametrize(
+    ("speaker_text", "actor"),
+    [
+        ("Moscow welcomed the talks", None),
+        ("the ministry was reviewing it", None),
+        ("the U.S. president", None),
+        ("the Kremlin spokesperson", None),
+        ("Marnian officials", "Marnian officials"),
+        ("the mining ministry of Selva", "Mining ministry of Selva"),
+    ],
+)
+def test_speakers_as_actors_refuses_clauses_and_person_roles(speaker_text, actor):
+    quote = Quote(
+        id="q1",
+        doc="d1",
+        start=0,
+        end=10,
+        text="x",
+        kind="indirect",
+        speaker_text=speaker_text,
+        speaker_start=20,
+        speaker_end=20 + len(speaker_text),
+    )
+    actors, (linked,) = speakers_as_actors([], [quote])
+    names = {a.id: a.name for a in actors}
+    assert names.get(linked.speaker or "") == actor
