@@ -30,17 +30,6 @@ ROLE_NOUNS = (
     r"|chief executive|executive|ceo|governor|mayor"
 )
 _ROLE = re.compile(rf"(?i:\b(?:{ROLE_NOUNS})\b)")
-ORG_NOUNS = {
-    "ministry",
-    "government",
-    "kremlin",
-    "commission",
-    "agency",
-    "police",
-    "army",
-    "department",
-    "office",
-}
 PRONOUNS = {"he", "she", "they", "we", "it"}
 DETERMINERS = {
     "the", "a", "an", "one", "some", "many", "several", "other", "most", "all", "its", "his",
@@ -270,7 +259,8 @@ def not_after_preposition(text: str, phrase_start: int, mention: NameMention) ->
 
 
 def resolve(speaker: Speaker, mentions: Sequence[NameMention]) -> Speaker:
-    """A pronoun or role phrase -> the nearest compatible named mention before it."""
+    """A pronoun or role phrase -> the nearest compatible named mention before it; a role
+    phrase that fits no mention stays unresolved (nominals.py), never the nearest person."""
     words = speaker.text.lower().split()
     head = words[-1] if words else ""
     if words and words[0] in INDEFINITE:
@@ -283,13 +273,11 @@ def resolve(speaker: Speaker, mentions: Sequence[NameMention]) -> Speaker:
         pool = [m for m in before if m.kind in {"organization", "group"}] or before
     elif head == "it":
         pool = [m for m in before if m.kind == "organization"]
-    else:
+    else:  # a role phrase; the head is its last role word: 'the company's chief executive'
         roles = list(_ROLE.finditer(speaker.text))
-        if roles:  # the head is the last role word: 'the company's chief executive'
-            found = role_referent(speaker.text, roles[-1].group(0), roles[-1].start(), before)
-            pool = [found] if found else []
-        else:
-            pool = [m for m in before if head in (m.role or "").lower() or head in m.text.lower()]
+        last = roles[-1] if roles else None
+        found = last and role_referent(speaker.text, last.group(0), last.start(), before)
+        pool = [found] if found else []
     if not pool:
         return speaker
     target = max(pool, key=lambda m: m.end)
