@@ -204,6 +204,17 @@ def test_subjects_appositions_and_inverted_cues(nlp, text, expected):
             "The Norwegian Foreign Ministry spokeswoman",
             "Ingrid Berg",
         ),
+        (
+            MINISTERS + "Britain's foreign secretary said the talks had been useful.",
+            "Britain's foreign secretary",
+            "Ingrid Berg",
+        ),
+        (
+            "U.S. President Donald Trump met Russian President Vladimir Putin. The Russian"
+            " president told reporters the talks had been useful.",
+            "The Russian president",
+            "Vladimir Putin",
+        ),
         # a bare role: the latest actor with that role
         (
             "President Anna Lindqvist met Prime Minister Marek Novak on Monday. The president"
