@@ -215,7 +215,19 @@ def test_subjects_appositions_and_inverted_cues(nlp, text, expected):
             "The Russian president",
             "Vladimir Putin",
         ),
-        # a bare role: the latest actor with that role
+        # a bare role: the latest actor with that role, the exact rank first
+        (
+            "Deputy Prime Minister Anna Berg met Prime Minister Marek Novak in Oslo. The deputy"
+            " prime minister said the talks had been useful.",
+            "The deputy prime minister",
+            "Anna Berg",
+        ),
+        (
+            "Deputy Prime Minister Anna Berg met Prime Minister Marek Novak in Oslo. The prime"
+            " minister said the talks had been useful.",
+            "The prime minister",
+            "Marek Novak",
+        ),
         (
             "President Anna Lindqvist met Prime Minister Marek Novak on Monday. The president"
             " said the budget would pass.",

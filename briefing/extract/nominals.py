@@ -17,7 +17,10 @@ from collections.abc import Sequence
 from .. import gazetteers as gz
 from ..model import NameMention
 
-_SKIP = {"the", "a", "an", "this", "that", "its", "his", "her", "their", "our"}
+_SKIP = {
+    "the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "former", "acting",
+    "senior", "new", "then", "outgoing", "incoming", "interim", "vice", "chief", "top",
+}  # fmt: skip
 
 
 def _profiles(mentions: Sequence[NameMention]) -> dict[str, tuple[str, str]]:
@@ -36,10 +39,21 @@ def _wanted(modifiers: list[str]) -> set[str]:
     wanted = set()
     for word in modifiers:
         word = word.strip(",;:").removesuffix("'s").removesuffix("’s")
-        if not word[:1].isupper() or word.lower() in _SKIP:
-            continue
+        if not word[:1].isupper() or word.lower() in _SKIP or word.lower() in gz.title_words():
+            continue  # 'The Deputy Prime Minister': a rank, not an affiliation
         wanted.add(gz.country_of(word) or gz.country_of(word.rstrip(".")) or word.rstrip("."))
     return wanted
+
+
+def _rank(modifiers: list[str]) -> list[str]:
+    """The rank words right before a role: 'The Deputy Prime Minister' -> ['deputy']."""
+    rank: list[str] = []
+    for word in reversed(modifiers):
+        bare = word.strip(",;:").lower()
+        if bare not in gz.title_words() and bare not in {"vice", "acting", "interim"}:
+            break
+        rank.insert(0, bare)
+    return rank
 
 
 def _fits(affiliation: str, wanted: set[str]) -> bool:
@@ -62,7 +76,7 @@ def role_referent(
     """The mention a role phrase refers to (``role``: the role words found at ``role_at``
     in ``phrase``), from the mentions ``before`` it; None when none fits."""
     noun = role.lower().split()[-1]
-    whole = role.lower()
+    whole = " ".join([*_rank(phrase[:role_at].split()), role.lower()])
     profiles = _profiles(before)
     candidates: list[tuple[NameMention, str, str]] = []
     for m in before:
@@ -74,8 +88,8 @@ def role_referent(
             candidates.append((m, own_role.lower(), own_affiliation))
     if not candidates:
         return None
-    exact = [c for c in candidates if whole in c[1]]
-    candidates = exact or candidates
+    equal = [c for c in candidates if c[1] == whole]
+    candidates = equal or [c for c in candidates if whole in c[1]] or candidates
     wanted = _wanted(phrase[:role_at].split())
     if wanted:
         fitting = [c for c in candidates if c[2] and _fits(c[2], wanted)]
