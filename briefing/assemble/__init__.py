@@ -13,7 +13,7 @@ from ..model import Extraction
 from .actors import merge_actors, rank_actors
 from .events import merge_events
 from .questions import merge_questions
-from .quotes import link_speakers, speakers_as_actors
+from .quotes import link_speakers, role_phrases_as_mentions, speakers_as_actors
 
 
 def assemble(findings: Sequence[Findings], pipeline: str) -> Extraction:
@@ -21,6 +21,7 @@ def assemble(findings: Sequence[Findings], pipeline: str) -> Extraction:
     actors, resolve = merge_actors(findings)
     quotes = link_speakers(findings, actors, resolve)
     actors, quotes = speakers_as_actors(actors, quotes)
+    actors = role_phrases_as_mentions(actors, quotes)
     actors = rank_actors(actors, quotes, findings)
     events = merge_events(findings, actors, resolve)
     questions = merge_questions(findings, quotes, actors)

@@ -11,6 +11,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .. import gazetteers as gz
+from ..extract.clause_shape import has_finite_verb
 from ..model import Actor, Evidence, Quote
 from .actors import Resolver
 
@@ -120,16 +121,23 @@ def _speaker_name(text: str | None) -> str | None:
     words = (text or "").split()
     if not words or len(words) > 7 or _ANONYMOUS.match(words[0]):
         return None
+    if has_finite_verb(text or ""):
+        return None  # 'Moscow welcomed the talks': what was said, read as who said it
     if words[0].lower() == "the":
         words = words[1:]
-    if not words or (len(words) == 1 and words[0].lower() in gz.title_words()):
-        return None  # 'the spokesperson' the extractor could not resolve
+    if not words or (words[-1].islower() and _person_role(words[-1])):
+        return None  # 'the spokesperson', 'the U.S. president' the extractor left unresolved
     if not any(w[:1].isupper() for w in words) and not _plural_group(words):
         return None  # 'the company', 'the regulator': which one is for the reader to guess
     if len(words) == 1 and not _plural_group(words) and _ordinary_word(words[0]):
         return None  # 'Recent (reports)', 'Internet (posting)': a word, not a speaker
     name = " ".join(words).strip(",.;:")
     return name[:1].upper() + name[1:]
+
+
+def _person_role(word: str) -> bool:
+    word = word.strip(",.;:").lower()
+    return word in gz.title_words() or word.startswith("spokes")
 
 
 def _ordinary_word(word: str) -> bool:
@@ -160,3 +168,38 @@ _ORG_NOUNS = {
     "commission", "court", "party", "union", "army", "office", "department", "authority",
     "regulator", "board", "federation", "association", "club", "group", "firm", "operator",
 }  # fmt: skip
+
+
+_PRONOUNS = {"he", "she", "they", "we", "it", "i", "you"}
+
+
+def role_phrases_as_mentions(actors: Sequence[Actor], quotes: Sequence[Quote]) -> list[Actor]:
+    """'The U.S. president added ...' resolved to Donald Trump is a mention of him: it is
+    added to his mentions (so it counts for salience and shows where he is named), and no
+    actor is made of the phrase. Pronouns are left out: they name no one by themselves."""
+    extra: dict[str, list[Evidence]] = {}
+    for quote in quotes:
+        start, end = quote.speaker_start, quote.speaker_end
+        text = quote.speaker_text or ""
+        if quote.speaker is None or start is None or end is None or not _role_phrase(text):
+            continue
+        name_start, name_end = quote.speaker_name_start, quote.speaker_name_end
+        if name_start is None or name_end is None or (name_start < end and start < name_end):
+            continue  # the speaker was named here, or linked without a resolved mention
+        extra.setdefault(quote.speaker, []).append(Evidence(quote.doc, start, end, text))
+    return [_with_mentions(a, extra[a.id]) if a.id in extra else a for a in actors]
+
+
+def _role_phrase(text: str) -> bool:
+    words = text.split()
+    return len(words) > 1 and words[0].lower() not in _PRONOUNS
+
+
+def _with_mentions(actor: Actor, added: list[Evidence]) -> Actor:
+    order = {m.doc: i for i, m in reversed(list(enumerate(actor.mentions)))}
+    taken = {(m.doc, m.start, m.end) for m in actor.mentions}
+    new = [m for m in dict.fromkeys(added) if (m.doc, m.start, m.end) not in taken]
+    mentions = sorted(
+        (*actor.mentions, *new), key=lambda m: (order.get(m.doc, len(order)), m.doc, m.start)
+    )
+    return replace(actor, mentions=tuple(mentions))

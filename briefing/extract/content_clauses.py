@@ -54,6 +54,8 @@ _FINITE = re.compile(
 )
 # 'said more than 20,000 marched': a quantity, not 'said more about it'.
 _QUANTITY = re.compile(r"^(?:more|fewer|less) than\b|^\d")
+# 'said, adding that ...': the cue ends its own report; the 'that' belongs to the participle.
+_PARTICIPLE_NEXT = re.compile(r"\s*,\s*[a-z]+ing\b")
 _INTRODUCES_QUOTE = re.compile(r"\s*[,:]?\s*[\"“«‘]")
 _AFTER_QUOTE = re.compile(r"[_\"”»’],?\s*$")
 _DATELINE = re.compile(r"[A-Z][A-Z .,'-]+(?:\([^)]*\))?\s*[-—–]\s+")
@@ -99,6 +101,10 @@ def content_clause(
     if setting and setting.end() < s1:
         begin = setting.end()
     after = masked[begin:s1]
+    if _PARTICIPLE_NEXT.match(after):  # '..., the Kremlin said, adding that ...'
+        earlier = _before_cue(text, masked, cue, sentence, speaker=speaker)
+        if earlier:
+            return earlier
     that = _THAT.match(after)
     if that:
         return _clause_from(text, masked, begin + that.end(), s1)
@@ -122,7 +128,7 @@ def content_clause(
     if not quantity and (
         not stripped[:1].isalpha() or _NOT_A_CLAUSE.match(stripped) or first.endswith("ing")
     ):
-        return _before_cue(text, masked, cue, sentence)
+        return _before_cue(text, masked, cue, sentence, speaker=speaker)
     if lower.endswith("ing") and not (
         quantity or _STARTS_CLAUSE.match(stripped) or _FINITE.match(stripped)
     ):
@@ -153,15 +159,23 @@ def _clause_from(text: str, masked: str, start: int, s1: int) -> tuple[int, int]
 
 
 def _before_cue(
-    text: str, masked: str, cue: Cue, sentence: tuple[int, int], inverted: bool = False
+    text: str,
+    masked: str,
+    cue: Cue,
+    sentence: tuple[int, int],
+    inverted: bool = False,
+    speaker: Speaker | None = None,
 ) -> tuple[int, int] | None:
     """'The stock is stable, Haugland said.' / '..., said Haugland.': the clause before the
-    comma that precedes the speaker (or, inverted, the cue)."""
+    comma that precedes the speaker (or, inverted, the cue). A clause never holds its own
+    speaker: 'Dmitry Peskov, the Kremlin spokesperson, said on Friday.' reports nothing."""
     s0 = sentence[0]
     before = masked[s0 : cue.start]
     comma = before.rfind(",")
     if cue.text.lower().endswith("ing") or comma == -1:
         return None  # a participle ('..., emphasizing X') reports nothing before it
+    if speaker is not None and s0 <= speaker.start < s0 + comma:
+        return None
     if not inverted and not before[comma + 1 :].strip():
         return None
     if len(before[comma:].split()) > 10 or "_" in before[:comma]:

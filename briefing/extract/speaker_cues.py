@@ -16,6 +16,7 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from ..model import NameMention
+from .clause_shape import subject_with_apposition
 from .parsed_speakers import subject_span
 from .quote_marks import Fragment
 from .speakers import (
@@ -25,6 +26,7 @@ from .speakers import (
     phrase_after,
     phrase_before,
     speaker_in,
+    speaker_like,
 )
 
 RULES = Path(__file__).resolve().parents[1] / "rules"
@@ -165,6 +167,8 @@ def cue_speaker(
     if lower.endswith("ing") and before.endswith(","):
         return earlier or first_subject(context, s0, cue.start)
     inverted = not before or before[-1] in ',_"”»’'
+    if before.endswith(",") and subject_with_apposition(masked, s0, cue.start, speaker_like):
+        inverted = False  # 'Dmitry Peskov, the Kremlin spokesperson, said Moscow ...'
     if inverted and lower not in TELLING:
         last = before.rstrip(",")[-1:]
         after_quote = bool(last) and last in '_"”»’'  # '"...," said the post by X'

@@ -19,25 +19,17 @@ from dataclasses import dataclass, replace
 
 from .. import gazetteers as gz
 from ..model import NameMention
+from .clause_shape import has_finite_verb
+from .nominals import role_referent
 
 ROLE_NOUNS = (
     r"spokes(?:person|man|woman)|(?:prime |foreign |deputy )?minister|ministry|president"
     r"|officials?|commissioner|chancellor|secretary|chair(?:man|woman|person)?|ambassador"
     r"|envoy|government|kremlin|commission|agency|police|army|military|company|analysts?"
     r"|experts?|diplomats?|leaders?|sources?|coach|director|spokesperson|department|office"
+    r"|chief executive|executive|ceo|governor|mayor"
 )
 _ROLE = re.compile(rf"(?i:\b(?:{ROLE_NOUNS})\b)")
-ORG_NOUNS = {
-    "ministry",
-    "government",
-    "kremlin",
-    "commission",
-    "agency",
-    "police",
-    "army",
-    "department",
-    "office",
-}
 PRONOUNS = {"he", "she", "they", "we", "it"}
 DETERMINERS = {
     "the", "a", "an", "one", "some", "many", "several", "other", "most", "all", "its", "his",
@@ -197,15 +189,18 @@ def phrase_after(
             break
     if span is None and len(words) < 8 and words:
         span = (words[0][0], words[-1][1])
-    if span is None or not (any_phrase or _speaker_like(masked[span[0] : span[1]])):
+    if span is None or not (any_phrase or speaker_like(masked[span[0] : span[1]])):
         return None
     return span
 
 
-def _speaker_like(phrase: str) -> bool:
-    """A name (capitalised words) or a role noun, led by at most a determiner."""
+def speaker_like(phrase: str) -> bool:
+    """A name (capitalised words) or a role noun, led by at most a determiner; never a
+    clause ('said Moscow welcomed the talks' reports, it names no speaker)."""
     words = phrase.split()
     if not words or not (words[0][:1].isupper() or _bare(words[0]) in DETERMINERS):
+        return False
+    if has_finite_verb(phrase):
         return False
     named = any(w[:1].isupper() for w in words[1:]) or (
         words[0][:1].isupper() and _bare(words[0]) not in DETERMINERS
@@ -222,10 +217,16 @@ def speaker_in(text: str, span: tuple[int, int], mentions: Sequence[NameMention]
         for m in mentions
         if start <= m.start and m.end <= end and not_after_preposition(text, start, m)
     ]
-    for kinds in ({"person"}, {"organization", "group"}):
-        chosen = [m for m in inside if m.kind in kinds]
-        if chosen:
-            return from_mention(chosen[-1] if kinds != {"person"} else chosen[0])
+    persons = [m for m in inside if m.kind == "person"]
+    if persons:
+        return from_mention(persons[0])
+    if inside and _definite_person_role(text[start:end]):
+        nominal = resolve(Speaker(text[start:end], start, end), mentions)
+        if nominal.name_start is not None:
+            return nominal  # 'the Kremlin spokesperson': the person, else the Kremlin
+    bodies = [m for m in inside if m.kind in {"organization", "group"}]
+    if bodies:
+        return from_mention(bodies[-1])
     places = [m for m in inside if m.kind == "place" and m.end >= end - 1]
     if places:
         return from_mention(places[-1])
@@ -239,6 +240,18 @@ def speaker_in(text: str, span: tuple[int, int], mentions: Sequence[NameMention]
     return Speaker(phrase, start, end)
 
 
+def _definite_person_role(phrase: str) -> bool:
+    """'the Kremlin spokesperson', 'the U.S. president': one person named by a role."""
+    words = phrase.split()
+    head = words[-1].lower() if words else ""
+    return (
+        len(words) > 1
+        and words[0].lower() == "the"
+        and words[-1].islower()
+        and (head in gz.title_words() or head.startswith("spokes"))
+    )
+
+
 def not_after_preposition(text: str, phrase_start: int, mention: NameMention) -> bool:
     """'letter seen by Sky News', 'published in the Journal': governed by a preposition."""
     before = [w for w in text[phrase_start : mention.start].split() if _bare(w) not in DETERMINERS]
@@ -246,7 +259,8 @@ def not_after_preposition(text: str, phrase_start: int, mention: NameMention) ->
 
 
 def resolve(speaker: Speaker, mentions: Sequence[NameMention]) -> Speaker:
-    """A pronoun or role phrase -> the nearest compatible named mention before it."""
+    """A pronoun or role phrase -> the nearest compatible named mention before it; a role
+    phrase that fits no mention stays unresolved (nominals.py), never the nearest person."""
     words = speaker.text.lower().split()
     head = words[-1] if words else ""
     if words and words[0] in INDEFINITE:
@@ -259,12 +273,11 @@ def resolve(speaker: Speaker, mentions: Sequence[NameMention]) -> Speaker:
         pool = [m for m in before if m.kind in {"organization", "group"}] or before
     elif head == "it":
         pool = [m for m in before if m.kind == "organization"]
-    else:
-        role = _ROLE.search(speaker.text)
-        noun = role.group(0).lower().split()[-1] if role else head
-        pool = [m for m in before if noun in (m.role or "").lower() or noun in m.text.lower()]
-        if not pool and noun not in ORG_NOUNS and not noun.endswith("s"):
-            pool = [m for m in before if m.kind == "person"]
+    else:  # a role phrase; the head is its last role word: 'the company's chief executive'
+        roles = list(_ROLE.finditer(speaker.text))
+        last = roles[-1] if roles else None
+        found = last and role_referent(speaker.text, last.group(0), last.start(), before)
+        pool = [found] if found else []
     if not pool:
         return speaker
     target = max(pool, key=lambda m: m.end)

@@ -1,0 +1,344 @@
+"""Who speaks in wire-news sentences: subjects with appositions, inverted cues, and role
+phrases ('the U.S. president') resolved to the named actor whose role and affiliation fit.
+
+Each row: the sentence(s), then (kind, quote text, speaker words, speaker actor, cue) of
+every quote. All sentences are written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.analyse import analyse
+from briefing.assemble import assemble
+from briefing.assemble.quotes import speakers_as_actors
+from briefing.extract.clause_shape import has_finite_verb
+from briefing.model import Document, Extraction, Quote
+from briefing.nlp import build_rule_pipeline
+
+SUMMIT = (
+    "Trump and Putin to meet in Helsinki\n\n"
+    "U.S. President Donald Trump will meet Russian President Vladimir Putin in Helsinki on"
+    " July 16, the White House said on Friday.\n\n"
+    '"We will discuss everything," Trump told reporters. The U.S. president added that he'
+    " expected a good meeting.\n\n"
+    "Dmitry Peskov, the Kremlin spokesperson, said Moscow welcomed the talks. Russia's"
+    " foreign minister, Sergei Lavrov, was more cautious.\n"
+)
+MINISTERS = (
+    "Russian Foreign Minister Sergei Lavrov met British Foreign Secretary Ingrid Berg in Geneva. "
+)
+SPOKESPEOPLE = (
+    "Dmitry Peskov, the Kremlin spokesperson, met Ingrid Berg, a spokeswoman for the"
+    " Norwegian Foreign Ministry. "
+)
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return build_rule_pipeline()
+
+
+def extract(nlp, text: str) -> Extraction:
+    return assemble([analyse(nlp, Document("d1", "t.txt", "Test", text))], "rules")
+
+
+def found(nlp, text: str) -> list[tuple[str, str, str | None, str | None, str | None]]:
+    extraction = extract(nlp, text)
+    names = {a.id: a.name for a in extraction.actors}
+    return [
+        (q.kind, q.text, q.speaker_text, names.get(q.speaker or ""), q.cue)
+        for q in extraction.quotes
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            SUMMIT,
+            [
+                (
+                    "indirect",
+                    "U.S. President Donald Trump will meet Russian President Vladimir Putin"
+                    " in Helsinki on July 16",
+                    "White House",
+                    "White House",
+                    "said",
+                ),
+                (
+                    "direct",
+                    "We will discuss everything,",
+                    "Trump",
+                    "Donald Trump",
+                    "told reporters",
+                ),
+                (
+                    "indirect",
+                    "he expected a good meeting",
+                    "The U.S. president",
+                    "Donald Trump",
+                    "added",
+                ),
+                ("indirect", "Moscow welcomed the talks", "Dmitry Peskov", "Dmitry Peskov", "said"),
+            ],
+        ),
+        (
+            "Marek Novak, the Defence Minister of Poland, told reporters the troops would stay.",
+            [("indirect", "the troops would stay", "Marek Novak", "Marek Novak", "told reporters")],
+        ),
+        (
+            "The ministry, in a statement, said the plant was safe and would reopen.",
+            [("indirect", "the plant was safe and would reopen", "The ministry", None, "said")],
+        ),
+        (
+            "Anna Lindqvist, 54, said the bank would hold rates.",
+            [("indirect", "the bank would hold rates", "Anna Lindqvist", "Anna Lindqvist", "said")],
+        ),
+        (
+            "Omar Okafor, who chairs the committee, said the report was late.",
+            [("indirect", "the report was late", "Omar Okafor", "Omar Okafor", "said")],
+        ),
+        (
+            "Norway's foreign minister, Ingrid Berg, said Oslo wanted a deal.",
+            [("indirect", "Oslo wanted a deal", "Ingrid Berg", "Ingrid Berg", "said")],
+        ),
+        (
+            "The Kremlin said Moscow welcomed the talks.",
+            [("indirect", "Moscow welcomed the talks", "Kremlin", "Kremlin", "said")],
+        ),
+        # inverted cues still take the phrase after the verb
+        (
+            "Prices will rise again next year, said Anna Lindqvist, the central bank governor.",
+            [
+                (
+                    "indirect",
+                    "Prices will rise again next year",
+                    "Anna Lindqvist",
+                    "Anna Lindqvist",
+                    "said",
+                )
+            ],
+        ),
+        (
+            "Prices will rise again next year, said a spokesman for the Finance Ministry.",
+            [
+                (
+                    "indirect",
+                    "Prices will rise again next year",
+                    "a spokesman for the Finance Ministry",
+                    None,
+                    "said",
+                )
+            ],
+        ),
+        (
+            "The vote was delayed, said Marek Novak.",
+            [("indirect", "The vote was delayed", "Marek Novak", "Marek Novak", "said")],
+        ),
+        (
+            "The plant is safe and will reopen on Monday, the ministry said.",
+            [
+                (
+                    "indirect",
+                    "The plant is safe and will reopen on Monday",
+                    "the ministry",
+                    None,
+                    "said",
+                )
+            ],
+        ),
+        (
+            "The talks could resume next month, the Kremlin said, adding that no date was set.",
+            [
+                ("indirect", "The talks could resume next month", "Kremlin", "Kremlin", "said"),
+                ("indirect", "no date was set", "Kremlin", "Kremlin", "adding"),
+            ],
+        ),
+        (
+            "Omar Okafor said, speaking in Oslo, that the deal was fragile.",
+            [("indirect", "the deal was fragile", "Omar Okafor", "Omar Okafor", "said")],
+        ),
+        (
+            "Sergei Lavrov, speaking in Moscow, said the West had ignored the warnings.",
+            [
+                (
+                    "indirect",
+                    "the West had ignored the warnings",
+                    "Sergei Lavrov",
+                    "Sergei Lavrov",
+                    "said",
+                )
+            ],
+        ),
+        (
+            "Police, however, said the suspect had fled the country.",
+            [("indirect", "the suspect had fled the country", "Police", "Police", "said")],
+        ),
+        # a subject with an apposition is never itself the report
+        ("Dmitry Peskov, the Kremlin spokesperson, said on Friday.", []),
+    ],
+)
+def test_subjects_appositions_and_inverted_cues(nlp, text, expected):
+    assert found(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "actor"),
+    [
+        # role and affiliation both fit, though another president was named last
+        (SUMMIT, "The U.S. president", "Donald Trump"),
+        (
+            MINISTERS + "The Russian foreign minister said the talks had been useful.",
+            "The Russian foreign minister",
+            "Sergei Lavrov",
+        ),
+        (
+            SPOKESPEOPLE + "The Kremlin spokesman said the talks had been useful.",
+            "The Kremlin spokesman",
+            "Dmitry Peskov",
+        ),
+        (
+            SPOKESPEOPLE
+            + "The Norwegian Foreign Ministry spokeswoman said the talks had been useful.",
+            "The Norwegian Foreign Ministry spokeswoman",
+            "Ingrid Berg",
+        ),
+        (
+            MINISTERS + "Britain's foreign secretary said the talks had been useful.",
+            "Britain's foreign secretary",
+            "Ingrid Berg",
+        ),
+        (
+            "U.S. President Donald Trump met Russian President Vladimir Putin. The Russian"
+            " president told reporters the talks had been useful.",
+            "The Russian president",
+            "Vladimir Putin",
+        ),
+        # a bare role: the latest actor with that role, the exact rank first
+        (
+            "Deputy Prime Minister Anna Berg met Prime Minister Marek Novak in Oslo. The deputy"
+            " prime minister said the talks had been useful.",
+            "The deputy prime minister",
+            "Anna Berg",
+        ),
+        (
+            "Deputy Prime Minister Anna Berg met Prime Minister Marek Novak in Oslo. The prime"
+            " minister said the talks had been useful.",
+            "The prime minister",
+            "Marek Novak",
+        ),
+        (
+            "President Anna Lindqvist met Prime Minister Marek Novak on Monday. The president"
+            " said the budget would pass.",
+            "The president",
+            "Anna Lindqvist",
+        ),
+        # nothing fits: unresolved, and no actor is made of the role phrase
+        (
+            "Swedish President Anna Lindqvist met Polish President Marek Novak. The French"
+            " president said the budget would pass.",
+            "The French president",
+            None,
+        ),
+        (
+            "Ingrid Berg met Marek Novak on Monday. The spokesperson said the talks had been"
+            " useful.",
+            "The spokesperson",
+            None,
+        ),
+        # with no person to refer to, the body in the role phrase speaks
+        ("The Kremlin spokesperson said the talks had been useful.", "Kremlin", "Kremlin"),
+    ],
+)
+def test_role_phrases_resolve_by_role_and_affiliation(nlp, text, speaker, actor):
+    reported = [row for row in found(nlp, text) if row[2] == speaker]
+    assert [row[3] for row in reported] == [actor]
+
+
+def test_unresolved_role_phrase_is_no_actor(nlp):
+    text = (
+        "Swedish President Anna Lindqvist met Polish President Marek Novak. The French"
+        " president said the budget would pass."
+    )
+    names = {a.name for a in extract(nlp, text).actors}
+    assert not any("president" in name.lower() for name in names)
+
+
+def test_a_reported_clause_never_becomes_an_actor(nlp):
+    names = {a.name for a in extract(nlp, SUMMIT).actors}
+    assert "Moscow welcomed the talks" not in names
+    assert "U.S. president" not in names
+
+
+@pytest.mark.parametrize(
+    ("phrase", "clause"),
+    [
+        ("Moscow welcomed the talks", True),
+        ("the ministry was reviewing the contract", True),
+        ("Moscow wants to resume the talks", True),
+        ("Oslo says it will sign", True),
+        ("Moscow saw no reason to wait", True),
+        ("EU leaders want a deal", True),
+        ("Marnian officials", False),
+        ("Western diplomats in Brussels", False),
+        ("Anna Lindqvist", False),
+        ("the retired general", False),
+        ("Kremlin aides familiar with the talks", False),
+        ("officials involved in the talks", False),
+        ("the company's chief executive", False),
+        ("a spokesman for the Finance Ministry", False),
+        ("Theresa May", False),
+    ],
+)
+def test_a_finite_verb_marks_a_clause(phrase, clause):
+    assert has_finite_verb(phrase) is clause
+
+
+def test_a_resolved_role_phrase_is_a_mention_of_its_actor(nlp):
+    extraction = extract(nlp, SUMMIT)
+    actors = {a.name: a for a in extraction.actors}
+    trump = actors["Donald Trump"]
+    assert [m.text for m in trump.mentions] == [
+        "Trump",
+        "Donald Trump",
+        "Trump",
+        "The U.S. president",
+    ]
+    assert [m.text for m in actors["Vladimir Putin"].mentions] == ["Putin", "Vladimir Putin"]
+    assert trump.salience == 1.0
+    assert sum(1 for a in extraction.actors if a.kind == "person") == 4
+
+
+def test_a_pronoun_speaker_adds_no_mention(nlp):
+    text = "Marek Novak met Anna Lindqvist in Oslo. He said the talks had been useful."
+    actors = {a.name: a for a in extract(nlp, text).actors}
+    assert [m.text for m in actors["Marek Novak"].mentions] == ["Marek Novak"]
+
+
+@pytest.mark.parametrize(
+    ("speaker_text", "actor"),
+    [
+        ("Moscow welcomed the talks", None),
+        ("the ministry was reviewing it", None),
+        ("the U.S. president", None),
+        ("the Kremlin spokesperson", None),
+        ("Marnian officials", "Marnian officials"),
+        ("the mining ministry of Selva", "Mining ministry of Selva"),
+    ],
+)
+def test_speakers_as_actors_refuses_clauses_and_person_roles(speaker_text, actor):
+    quote = Quote(
+        id="q1",
+        doc="d1",
+        start=0,
+        end=10,
+        text="x",
+        kind="indirect",
+        speaker_text=speaker_text,
+        speaker_start=20,
+        speaker_end=20 + len(speaker_text),
+    )
+    actors, (linked,) = speakers_as_actors([], [quote])
+    names = {a.id: a.name for a in actors}
+    assert names.get(linked.speaker or "") == actor
