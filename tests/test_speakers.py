@@ -342,3 +342,14 @@ def test_speakers_as_actors_refuses_clauses_and_person_roles(speaker_text, actor
     actors, (linked,) = speakers_as_actors([], [quote])
     names = {a.id: a.name for a in actors}
     assert names.get(linked.speaker or "") == actor
+
+
+def test_a_dated_dateline_is_not_part_of_the_report(nlp) -> None:
+    text = (
+        "Brewer cuts jobs\n\n"
+        "GHENT, Feb 24, 2025 (Reuters) - The brewer Haldor will cut 1,200 jobs, chief "
+        "executive Anna Berg said on Tuesday.\n"
+    )
+    assert [(kind, quote, speaker) for kind, quote, speaker, _, _ in found(nlp, text)] == [
+        ("indirect", "The brewer Haldor will cut 1,200 jobs", "Anna Berg")
+    ]

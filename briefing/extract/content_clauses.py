@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from ..read.dateline import dateline_end
 from .speaker_cues import TELLING, Cue, verbs
 from .speakers import Speaker
 
@@ -58,7 +59,6 @@ _QUANTITY = re.compile(r"^(?:more|fewer|less) than\b|^\d")
 _PARTICIPLE_NEXT = re.compile(r"\s*,\s*[a-z]+ing\b")
 _INTRODUCES_QUOTE = re.compile(r"\s*[,:]?\s*[\"“«‘]")
 _AFTER_QUOTE = re.compile(r"[_\"”»’],?\s*$")
-_DATELINE = re.compile(r"[A-Z][A-Z .,'-]+(?:\([^)]*\))?\s*[-—–]\s+")
 _NEGATED = re.compile(r"(?:\bnot|n't|\bnever)\s+$")
 _TRAILING = " \t\n.,;:!?\"'”’»)“«„"
 
@@ -180,8 +180,8 @@ def _before_cue(
         return None
     if len(before[comma:].split()) > 10 or "_" in before[:comma]:
         return None
-    dateline = _DATELINE.match(masked, s0, s0 + comma)  # 'DOHA (Reuters) - ...'
-    return _trim(text, dateline.end() if dateline else s0, s0 + comma)
+    # 'DOHA (Reuters) - ...', 'OSLO, Feb 12, 2025 (Reuters) - ...': the dateline is no report
+    return _trim(text, s0 + dateline_end(masked[s0 : s0 + comma]), s0 + comma)
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
