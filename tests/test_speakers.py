@@ -353,3 +353,22 @@ def test_a_dated_dateline_is_not_part_of_the_report(nlp) -> None:
     assert [(kind, quote, speaker) for kind, quote, speaker, _, _ in found(nlp, text)] == [
         ("indirect", "The brewer Haldor will cut 1,200 jobs", "Anna Berg")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # The nearest name before the cue sits inside a relative clause: not the speaker.
+        (
+            "The union, which represents workers at Haldor and Vestra, said it would strike in May.",
+            "The union",
+        ),
+        (
+            "Anna Berg, who met Lars Vik on Monday, said the plant would close.",
+            "Anna Berg",
+        ),
+        ("Norway's fisheries minister, Ingrid Berg, said the stock was stable.", "Ingrid Berg"),
+    ],
+)
+def test_the_subject_speaks_not_a_name_inside_its_relative_clause(nlp, text, speaker) -> None:
+    assert [q[2] for q in found(nlp, text)] == [speaker]

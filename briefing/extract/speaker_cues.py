@@ -168,7 +168,9 @@ def cue_speaker(
         return earlier or first_subject(context, s0, cue.start)
     inverted = not before or before[-1] in ',_"”»’'
     if before.endswith(",") and subject_with_apposition(masked, s0, cue.start, speaker_like):
-        inverted = False  # 'Dmitry Peskov, the Kremlin spokesperson, said Moscow ...'
+        # 'Dmitry Peskov, the Kremlin spokesperson, said Moscow ...', 'The company, which
+        # supplies Volkswagen, said ...': the speaker is the subject, not the nearest name.
+        return speaker_in(text, _subject_part(masked, s0, cue.start, mentions), mentions)
     if inverted and lower not in TELLING:
         last = before.rstrip(",")[-1:]
         after_quote = bool(last) and last in '_"”»’'  # '"...," said the post by X'
@@ -180,6 +182,33 @@ def cue_speaker(
     if span:
         return speaker_in(text, span, mentions)
     return earlier or first_subject(context, s0, cue.start)
+
+
+def _subject_part(
+    masked: str, start: int, end: int, mentions: Sequence[NameMention]
+) -> tuple[int, int]:
+    """The part of 'HEAD, APPOSITION, ... said' that names the speaker: the head when it holds
+    a person ('Dmitry Peskov, the Kremlin spokesperson,'), else an apposition that does
+    ("Norway's foreign minister, Ingrid Berg,"), else the head ('The company, which ...,')."""
+    parts, at = [], start
+    for piece in masked[start:end].split(","):
+        lead = len(piece) - len(piece.lstrip())
+        if piece.strip():
+            parts.append((at + lead, at + len(piece.rstrip())))
+        at += len(piece) + 1
+
+    def has_person(span: tuple[int, int]) -> bool:
+        return any(m.kind == "person" and span[0] <= m.start < span[1] for m in mentions)
+
+    head, rest = parts[0], parts[1:]
+    if has_person(head):
+        return head
+    for part in rest:
+        first = masked[part[0] : part[1]].split()[0]
+        # A name or role set beside the head, not 'through spokesperson X' or 'who met X'.
+        if (first[:1].isupper() or first in {"the", "a", "an"}) and has_person(part):
+            return part
+    return head
 
 
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be)(?:\s+\w+ly)?$", re.I)

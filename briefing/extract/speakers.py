@@ -28,6 +28,9 @@ ROLE_NOUNS = (
     r"|envoy|government|kremlin|commission|agency|police|army|military|company|analysts?"
     r"|experts?|diplomats?|leaders?|sources?|coach|director|spokesperson|department|office"
     r"|chief executive|executive|ceo|governor|mayor"
+    r"|unions?|firm|group|association|council|board|court|judge|party|bank|club|committee"
+    r"|federation|organi[sz]ation|institute|university|prosecutors?|lawyers?|researchers?"
+    r"|scientists?|economists?|campaigners?|activists?|critics?|residents?|investors?"
 )
 _ROLE = re.compile(rf"(?i:\b(?:{ROLE_NOUNS})\b)")
 PRONOUNS = {"he", "she", "they", "we", "it"}
