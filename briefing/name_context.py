@@ -29,9 +29,25 @@ def standalone_titles(doc: Doc) -> list[Span]:
         if not length and _apposed_title(doc, i):
             length = 1
         end = i + length
-        if length and (end >= n or not _name_follows(doc, end)):
+        if not length or _possessed_by_title(doc, end):
+            continue  # "Prime Minister's Questions": an event named after the office
+        if end >= n or not _name_follows(doc, end) or _after_possessive(doc, i):
             found.append(Span(doc, i, end, label="PERSON"))
     return found
+
+
+POSSESSIVES = {"'s", "’s"}
+
+
+def _possessed_by_title(doc: Doc, end: int) -> bool:
+    """'Prime Minister's Questions': the title owns a capitalised noun, so it names no one."""
+    return end + 1 < len(doc) and doc[end].text in POSSESSIVES and runs.namelike(doc[end + 1])
+
+
+def _after_possessive(doc: Doc, i: int) -> bool:
+    """ "Labour's Shadow Home Secretary Yvette Cooper": a title owned by a party or a state
+    is a phrase of its own set beside the name, a mention of the same person."""
+    return i > 1 and doc[i - 1].text in POSSESSIVES and doc[i - 2].text[:1].isupper()
 
 
 def _apposed_title(doc: Doc, i: int) -> bool:

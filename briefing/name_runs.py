@@ -184,8 +184,20 @@ def _multiword_titles() -> dict[str, list[tuple[str, ...]]]:
 
 
 def _connector_joins(doc: Doc, j: int) -> bool:
-    """'Bank of England', 'Lloyd's Register': a connector between two capitalised words."""
-    return doc[j].lower_ in CONNECTORS | {"'s"} and j + 1 < len(doc) and namelike(doc[j + 1])
+    """'Bank of England', 'Lloyd's Register': a connector between two capitalised words
+    ("Labour's | Shadow Home Secretary": never before a title)."""
+    return (
+        doc[j].lower_ in CONNECTORS | {"'s"}
+        and j + 1 < len(doc)
+        and namelike(doc[j + 1])
+        and not title_length(doc, j + 1)
+        and not (doc[j].lower_ == "'s" and _person_starts(doc, j + 1))
+    )
+
+
+def _person_starts(doc: Doc, j: int) -> bool:
+    """'the European Union's | Anna Berg': a given name and a name word open a person."""
+    return doc[j].lower_ in gz.given_names() and j + 1 < len(doc) and namelike(doc[j + 1])
 
 
 _INITIAL = re.compile(r"^[A-Z]\.$")

@@ -115,7 +115,12 @@ def _misspelt_surname(name: str, full: list[str], by_text: dict) -> str | None:
 def _holder(title: NameMention, persons: list[NameMention]) -> NameMention | None:
     """The person a standalone title stands for: the one named last before it in the same
     article with that title as role ("Home Secretary Suella Braverman ... the Home
-    Secretary"), else the person it follows as an apposition ("Cres Eastman, Director")."""
+    Secretary"), else the person it follows as an apposition ("Cres Eastman, Director").
+    A title set right before a name ("Labour's Shadow Home Secretary Yvette Cooper") is
+    that person's."""
+    named = [p for p in persons if p.doc == title.doc and 0 <= p.start - title.end <= 1]
+    if named:
+        return named[0]
     words = _words(title.text.lower())
     before = [p for p in persons if p.doc == title.doc and p.end <= title.start]
     with_role = [p for p in before if p.role and words <= _words(p.role.lower())]

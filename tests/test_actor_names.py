@@ -1,0 +1,70 @@
+"""Name typing and actor merging on sentences we wrote: places and their initials, titles
+owned by a party, roles carrying a place, products, characters and shouted acronyms."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.analyse import analyse
+from briefing.assemble import assemble
+from briefing.model import Actor, Document, Extraction
+from briefing.nlp import build_rule_pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return build_rule_pipeline()
+
+
+def run(nlp, text: str) -> Extraction:
+    return assemble([analyse(nlp, Document("d1", "t.txt", "Test", text))], "rules")
+
+
+def actor(extraction: Extraction, name: str) -> Actor:
+    return next(a for a in extraction.actors if a.name == name)
+
+
+def ents(nlp, text: str) -> list[tuple[str, str]]:
+    return [(e.text, e.label_) for e in nlp(text).ents if e.label_ != "NORP"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "affiliation"),
+    [
+        ("Los Angeles Mayor Eric Garcetti opened the bridge.", "Eric Garcetti", "Mayor",
+         "Los Angeles"),
+        ("New York Governor Kathy Hochul signed the bill.", "Kathy Hochul", "Governor",
+         "New York"),
+        ("Finnish President Sauli Niinisto met the press.", "Sauli Niinisto", "President",
+         "Finland"),
+        ("Labour's Shadow Home Secretary Yvette Cooper said the plan was wrong.",
+         "Yvette Cooper", "Shadow Home Secretary", "Labour Party"),
+        ("Emily Thornberry spoke first. Labour's Thornberry then left.", "Emily Thornberry",
+         None, "Labour Party"),
+        ("The talks resumed. The European Union's Anna Berg chaired them.", "Anna Berg", None,
+         "European Union"),
+    ],
+)  # fmt: skip
+def test_roles_and_affiliations_before_the_name(nlp, text, name, role, affiliation):
+    person = actor(run(nlp, text), name)
+    assert (person.role, person.affiliation) == (role, affiliation)
+
+
+def test_a_title_owned_by_a_party_is_a_mention_of_the_person_after_it(nlp):
+    text = (
+        "Labour's Shadow Home Secretary Yvette Cooper said the plan was wrong. "
+        "Mayor Eric Garcetti disagreed. The Shadow Home Secretary said Labour would vote no."
+    )
+    extraction = run(nlp, text)
+    cooper = actor(extraction, "Yvette Cooper")
+    assert [m.text for m in sorted(cooper.mentions, key=lambda m: m.start)] == [
+        "Shadow Home Secretary",
+        "Yvette Cooper",
+        "Shadow Home Secretary",
+    ]
+    assert not [a for a in extraction.actors if a.name in {"Shadow", "Shadow Home Secretary"}]
+
+
+def test_an_event_named_after_an_office_is_no_person(nlp):
+    text = "During Prime Minister's Questions on Wednesday, Rishi Sunak defended the plan."
+    assert ("Prime Minister", "PERSON") not in ents(nlp, text)
