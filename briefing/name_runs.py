@@ -319,12 +319,24 @@ def split_known_place(doc: Doc, run: tuple[int, int], places: dict[int, Span]) -
     if abbreviated_place(doc, run, places):
         return [run]
     if any(t.text in gz.org_keywords() for t in rest):
+        if leads_local_name(doc, run, places):
+            return [run]  # "Ontario Liberal Party", "Los Angeles Times": one name
         return [(start, place.end), (place.end, end)]
     if doc[start].lower_ in gz.given_names() and len(place) == 1:
         return [run]  # "George W. Bush", "Florence Nightingale": a given name first
     if rest[0].lower_ in gz.given_names() or len(rest) >= 2:
         return [(start, place.end), (place.end, end)]
     return [run]
+
+
+def leads_local_name(doc: Doc, run: tuple[int, int], places: dict[int, Span]) -> bool:
+    """A city or region (not a country, whose bodies news names as 'U.S. Department of
+    Agriculture') and no given name opening a longer run: 'the Ontario Ghostbusters', 'Los
+    Angeles Times' name an organisation of that place, not the place and something else."""
+    place = places.get(run[0])
+    if place is None or place.end >= run[1] or place.text in gz.countries():
+        return False
+    return doc[run[0]].lower_ not in gz.given_names() and doc[place.end].text[:1].isupper()
 
 
 def split_person_tail(doc: Doc, run: tuple[int, int], speakers: set[str]) -> list:

@@ -75,7 +75,7 @@ class NameTagger:
             self.matcher.add(label, [nlp.make_doc(n) for n in names])
 
     def __call__(self, doc: Doc) -> Doc:
-        doc.ents = filter_spans(self.match(doc))
+        doc.ents = place_initials(filter_spans(self.match(doc)))
         return doc
 
     def match(self, doc: Doc) -> list[Span]:
@@ -104,6 +104,10 @@ class NameTagger:
                     span = Span(doc, piece[0], piece[1], label="GPE")
                 elif not runs.in_ranges(piece[0], headline):
                     span = context.classify(doc, piece, speakers)
+                if runs.leads_local_name(doc, piece, places) and (
+                    span is None or span.label_ == "PERSON"
+                ):  # "The Ontario Ghostbusters": an organisation of that place
+                    span = Span(doc, piece[0], piece[1], label="ORG")
                 if span is not None:
                     found.append(span)
                 else:
@@ -111,6 +115,25 @@ class NameTagger:
         starts = {s for s, _ in untyped if runs.in_ranges(s, headline)}
         found = _persons_first(found) + context.standalone_titles(doc)
         return known + found + consistent(doc, known + found, untyped, starts)
+
+
+def place_initials(ents: list[Span]) -> list[Span]:
+    """'Los Angeles ... LA', 'Buenos Aires ... B.A.': the initials of a place of two or more
+    words that the document names are that place, whatever the acronym rule made of them."""
+    initials = {}
+    for span in ents:
+        if span.label_ in {"GPE", "LOC"} and len(span) > 1:
+            letters = [t.text[0] for t in span if t.text[:1].isupper()]
+            if len(letters) == len(span):
+                initials["".join(letters)] = span.label_
+    if not initials:
+        return ents
+    return [
+        Span(s.doc, s.start, s.end, label=initials[s.text.replace(".", "")])
+        if len(s) == 1 and s.label_ == "ORG" and s.text.replace(".", "") in initials
+        else s
+        for s in ents
+    ]
 
 
 def consistent(

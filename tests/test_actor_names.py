@@ -68,3 +68,47 @@ def test_a_title_owned_by_a_party_is_a_mention_of_the_person_after_it(nlp):
 def test_an_event_named_after_an_office_is_no_person(nlp):
     text = "During Prime Minister's Questions on Wednesday, Rishi Sunak defended the plan."
     assert ("Prime Minister", "PERSON") not in ents(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "organisation"),
+    [
+        (
+            "The LA Times reported the plan. Los Angeles Mayor Eric Garcetti said LA would "
+            "not be affected.",
+            ["Los Angeles", "LA"],
+            ["LA Times"],
+        ),
+        (
+            "The Los Angeles Times was sceptical. Residents of Los Angeles said LA deserved "
+            "better.",
+            ["Los Angeles", "LA"],
+            ["Los Angeles Times"],
+        ),
+    ],
+)
+def test_initials_of_a_named_place_are_that_place(nlp, text, place, organisation):
+    extraction = run(nlp, text)
+    assert sorted(m.text for m in actor(extraction, place[0]).mentions) == sorted(place)
+    assert [m.text for m in actor(extraction, organisation[0]).mentions] == organisation
+
+
+def test_an_organisation_named_after_a_place_keeps_the_bare_initials_apart(nlp):
+    text = "The LA Times reported the plan. The mayor said LA would not be affected."
+    extraction = run(nlp, text)
+    assert [m.text for m in actor(extraction, "LA Times").mentions] == ["LA Times"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Fans joined The Ontario Ghostbusters on Sunday.", [("Ontario Ghostbusters", "ORG")]),
+        ("Voters backed the Ontario Liberal Party.", [("Ontario Liberal Party", "ORG")]),
+        ("Police in East Los Angeles said so.", [("East Los Angeles", "GPE")]),
+        # a country leading a government body stays its own mention (the affiliation)
+        ("The U.S. Department of Agriculture issued rules.",
+         [("U.S.", "GPE"), ("Department of Agriculture", "ORG")]),
+    ],
+)  # fmt: skip
+def test_a_city_or_region_opening_a_name_is_part_of_the_organisation(nlp, text, expected):
+    assert ents(nlp, text) == expected

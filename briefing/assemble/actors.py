@@ -158,7 +158,11 @@ def _merge_short_forms(
         for key in keys:
             if key in parent or _a_country_of_its_own(key):
                 continue
-            targets = [k for k in keys if k[0] == key[0] and _short_form(key[1], k[1])]
+            targets = [
+                k
+                for k in keys
+                if k[0] == key[0] and _short_form(key[1], k[1]) and not _place_prefix(key, k[1])
+            ]
             # "Court" in "Supreme Court" and "Supreme Court of Cassation": the longest one
             targets = [t for t in targets if not any(_short_form(t[1], o[1]) for o in targets)]
             if len(targets) == 1:
@@ -171,6 +175,19 @@ def _merge_short_forms(
             seen.add(root)
         merged[root].extend(ms)
     return merged
+
+
+def _place_prefix(key: tuple[str, str], long: str) -> bool:
+    """'LA' and 'LA Times', 'GB' and 'GB News', 'Ontario' and 'Ontario Liberal Party': an
+    organisation named after a place does not make the bare place (or its two-letter
+    initials) a short form of itself."""
+    kind, short = key
+    if kind != "organization" or not long.startswith(short + " "):
+        return False
+    letters = short.replace(".", "")
+    if len(letters) == 2 and letters.isupper():
+        return True
+    return bool(gz.country_of(short)) or short in gz.cities() or short in gz.regions()
 
 
 # Short country names that news uses for a longer one ("Korea" for South Korea).
