@@ -150,6 +150,8 @@ def consistent(
         if span.label_ == "PERSON" and len(span) > 1:
             labels.setdefault(span[-1].text, "PERSON")  # "Ferraz" after "Ana Ferraz"
             labels.setdefault(span[0].text, "PERSON")  # "Daniel" after "Daniel Montalvo"
+        if span.label_ == "ORG" and len(span) > 1 and _shouted_acronym(span[0]):
+            labels.setdefault(span[0].text, "ORG")  # "the first FIRST Global competition"
     singles = {doc[s].text for s, e in untyped if e - s == 1 and doc[s].text not in labels}
     mid, lower = _occurrences(_without_headlines(doc), singles)
     person_starts = {s.start for s in typed if s.label_ == "PERSON"}
@@ -175,6 +177,14 @@ def consistent(
                 by_first = _by_first_word(labels)
             found += _known_parts(doc, start, end, labels, by_first)
     return found
+
+
+def _shouted_acronym(token) -> bool:
+    """An all-caps word opening an organisation's name in a mixed-case sentence ('FIRST
+    Global Challenge'): its acronym, wherever else the article writes it in capitals."""
+    if not (token.is_upper and token.is_alpha and len(token) >= 2):
+        return False
+    return any(t.is_alpha and t.is_lower for t in token.sent)
 
 
 def _by_first_word(labels: dict[str, str]) -> dict[str, list[list[str]]]:

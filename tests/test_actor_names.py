@@ -112,3 +112,18 @@ def test_an_organisation_named_after_a_place_keeps_the_bare_initials_apart(nlp):
 )  # fmt: skip
 def test_a_city_or_region_opening_a_name_is_part_of_the_organisation(nlp, text, expected):
     assert ents(nlp, text) == expected
+
+
+def test_an_all_caps_word_of_an_organisation_name_is_that_organisation_alone(nlp):
+    text = (
+        "The team won silver in the FIRST Global Challenge Robot Olympics on Tuesday. "
+        "The first FIRST Global competition was held in Washington. FIRST said it would return."
+    )
+    extraction = run(nlp, text)
+    olympics = actor(extraction, "FIRST Global Challenge Robot Olympics")
+    assert sorted(m.text for m in olympics.mentions) == [
+        "FIRST",
+        "FIRST",
+        "FIRST Global Challenge Robot Olympics",
+    ]
+    assert [e for e in ents(nlp, text) if e[0] == "first"] == []
