@@ -74,6 +74,8 @@ def classify(doc: Doc, piece: tuple[int, int], speakers: set[str]) -> Span | Non
     words = [t.text for t in doc[start:end]]
     if _compass_place(words):
         return Span(doc, start, end, label="GPE")  # "East Los Angeles", "North Kivu"
+    if len(words) == 1 and _leader_of_government(doc, start):
+        return Span(doc, start, end, label="PERSON")  # "the Monti government"
     before = doc[start - 1].lower_ if start > 0 else ""
     if before in WORK_NOUNS:
         return None  # "the graphic novel Angel Catbird": a title, not a person
@@ -121,6 +123,24 @@ ORG_HEADS_FIRST = {
     "Instituto", "Istituto", "Institut", "Universidad", "Università", "Université", "Banco",
     "Banca", "Banque", "Partido", "Partito", "Ministerio", "Ministero", "Colegio", "Liceo",
 }  # fmt: skip
+
+
+GOVERNMENT_NOUNS = {"government", "administration", "cabinet", "presidency", "premiership"}
+
+
+def _leader_of_government(doc: Doc, start: int) -> bool:
+    """'the Monti government', 'the Sunak administration': a surname before a government
+    noun names the person who leads it (places, parties and peoples are gazetteer matches
+    and never reach here; a dictionary word, 'the Labor government', is left alone)."""
+    word = doc[start].text
+    return (
+        start > 0
+        and start + 1 < len(doc)
+        and doc[start - 1].lower_ == "the"
+        and doc[start + 1].text in GOVERNMENT_NOUNS
+        and word.istitle()
+        and not runs.common(word)
+    )
 
 
 def _compass_place(words: list[str]) -> bool:

@@ -27,6 +27,7 @@ from . import gazetteers as gz
 from . import name_context as context
 from . import name_runs as runs
 from .extract import text_of
+from .name_cues import apply_cues, character_cue
 
 PLACE_PREPOSITIONS = {"in", "near", "outside", "around"}
 
@@ -75,7 +76,7 @@ class NameTagger:
             self.matcher.add(label, [nlp.make_doc(n) for n in names])
 
     def __call__(self, doc: Doc) -> Doc:
-        doc.ents = place_initials(filter_spans(self.match(doc)))
+        doc.ents = place_initials(apply_cues(doc, filter_spans(self.match(doc))))
         return doc
 
     def match(self, doc: Doc) -> list[Span]:
@@ -108,6 +109,8 @@ class NameTagger:
                     span is None or span.label_ == "PERSON"
                 ):  # "The Ontario Ghostbusters": an organisation of that place
                     span = Span(doc, piece[0], piece[1], label="ORG")
+                if span is None and character_cue(doc, piece[0], piece[1] - piece[0]):
+                    span = Span(doc, piece[0], piece[1], label="PERSON")  # "as Black Widow"
                 if span is not None:
                     found.append(span)
                 else:

@@ -127,3 +127,29 @@ def test_an_all_caps_word_of_an_organisation_name_is_that_organisation_alone(nlp
         "FIRST Global Challenge Robot Olympics",
     ]
     assert [e for e in ents(nlp, text) if e[0] == "first"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the surname before a government noun is the person who leads it
+        ("Taxes rose under the Monti government.", [("Monti", "PERSON")]),
+        ("The Sunak administration denied the report.", [("Sunak", "PERSON")]),
+        ("Italy's Mario Draghi resigned and the Draghi cabinet fell.",
+         [("Italy", "GPE"), ("Mario Draghi", "PERSON"), ("Draghi", "PERSON")]),
+        ("Talks with the Taliban government stalled.", [("Taliban", "ORG")]),
+        # characters are persons, whatever else the word names
+        ("Kevin Conroy, the voice of Batman in the series, spoke.",
+         [("Kevin Conroy", "PERSON"), ("Batman", "PERSON")]),
+        ("Mark Hamill played the Joker for years.",
+         [("Mark Hamill", "PERSON"), ("Joker", "PERSON")]),
+        ("Anna came dressed as Black Widow.", [("Black Widow", "PERSON")]),
+        ("Fans cosplay as The Fawn every year.", [("Fawn", "PERSON")]),
+        ("Staff at Voice of America reported it.", [("America", "GPE")]),
+        # software is no person, here or anywhere else in the article
+        ("The Safari browser was updated. Chrome now trails behind Safari.", []),
+        ("Users of the Facebook app complained.", [("Facebook", "ORG")]),
+    ],
+)  # fmt: skip
+def test_government_character_and_product_cues(nlp, text, expected):
+    assert [e for e in ents(nlp, text) if e[0] != "Chrome"] == expected

@@ -1,0 +1,84 @@
+"""Last pass of the name tagger: the words just before a name that say what it names,
+whatever the gazetteers or the run rules made of it.
+
+- Characters are persons (GUM annotates fictional characters as persons): "the voice of
+  Batman", "played the Joker", "dressed as Black Widow", "cosplay as The Fawn". Batman is
+  also a town in Turkey; the cue wins, and the same word elsewhere in the article is the
+  same character.
+- Software and devices are no persons: "the Safari browser", "the browser Safari" make
+  every lone "Safari" of the article no person ("behind Safari in market share"); a word
+  typed as an organisation ("the Facebook app") keeps its type.
+
+One pass over the token texts and one over the entities: linear in the text.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from . import gazetteers as gz
+from . import name_runs as runs
+
+# Verbs and nouns before "as (the) X" that make X a character someone plays or dresses as.
+DRESSED = {"dressed", "dresses", "cosplay", "cosplays", "cosplaying", "cosplayed", "costumed"}
+# Verbs right before "(the) X" that make X a role in a film, show or game.
+VOICED = {"voiced", "voices", "voicing", "portrayed", "portrays", "portraying"}
+PLAYED = {"played", "plays", "playing"}
+PRODUCT_NOUNS = {
+    "browser", "browsers", "app", "apps", "application", "platform", "software",
+    "smartphone", "handset", "console", "chatbot",
+}  # fmt: skip
+
+
+def apply_cues(doc: Doc, spans: list[Span]) -> list[Span]:
+    """The spans with characters typed PERSON and products no longer typed PERSON."""
+    characters = {
+        s.text
+        for s in spans
+        if s.label_ != "NORP" and not gz.country_of(s.text) and character_cue(doc, s.start, len(s))
+    }
+    named = {t.text for s in spans if s.label_ == "PERSON" and len(s) > 1 for t in s}
+    products = _product_words(doc) - characters - named
+    if not characters and not products:
+        return spans
+    kept = []
+    for span in spans:
+        if span.text in characters and span.label_ != "PERSON":
+            span = Span(doc, span.start, span.end, label="PERSON")
+        elif span.label_ == "PERSON" and len(span) == 1 and span.text in products:
+            continue
+        kept.append(span)
+    return kept
+
+
+def character_cue(doc: Doc, start: int, length: int) -> bool:
+    """'the voice of X', 'voiced X', 'played the X', 'dressed as (the) X'."""
+    i = start - 1
+    article = i >= 0 and doc[i].lower_ == "the"
+    if article:
+        i -= 1
+    if i < 0:
+        return False
+    before = doc[i].lower_
+    if before == "as":
+        return i > 0 and doc[i - 1].lower_ in DRESSED
+    if before == "of":
+        return i > 0 and doc[i - 1].text == "voice"  # not "Voice of America"
+    if before in VOICED:
+        return True
+    # "played the Joker", not "played Arsenal" or "played the Lakers": a team plays teams
+    return before in PLAYED and article and length == 1 and not doc[start].text.endswith("s")
+
+
+def _product_words(doc: Doc) -> set[str]:
+    """Capitalised words next to a product noun: 'the Safari browser', 'the app Signal'."""
+    words = runs.words_of(doc)
+    found = set()
+    for i, word in enumerate(words):
+        if word not in PRODUCT_NOUNS:
+            continue
+        if i > 0 and words[i - 1].istitle():
+            found.add(words[i - 1])
+        if i + 1 < len(words) and words[i + 1].istitle() and not doc[i + 1].is_sent_start:
+            found.add(words[i + 1])
+    return found
