@@ -24,6 +24,8 @@ DRESSED = {"dressed", "dresses", "cosplay", "cosplays", "cosplaying", "cosplayed
 # Verbs right before "(the) X" that make X a role in a film, show or game.
 VOICED = {"voiced", "voices", "voicing", "portrayed", "portrays", "portraying"}
 PLAYED = {"played", "plays", "playing"}
+# Crimes against a person: "the murder of X" makes X a person (or a character).
+CRIMES = {"murder", "killing", "assassination", "kidnapping", "abduction"}
 PRODUCT_NOUNS = {
     "browser", "browsers", "app", "apps", "application", "platform", "software",
     "smartphone", "handset", "console", "chatbot",
@@ -35,7 +37,9 @@ def apply_cues(doc: Doc, spans: list[Span]) -> list[Span]:
     characters = {
         s.text
         for s in spans
-        if s.label_ != "NORP" and not gz.country_of(s.text) and character_cue(doc, s.start, len(s))
+        if s.label_ != "NORP"
+        and not gz.country_of(s.text)
+        and character_cue(doc, s.start, len(s), s.label_)
     }
     named = {t.text for s in spans if s.label_ == "PERSON" and len(s) > 1 for t in s}
     products = _product_words(doc) - characters - named
@@ -51,8 +55,9 @@ def apply_cues(doc: Doc, spans: list[Span]) -> list[Span]:
     return kept
 
 
-def character_cue(doc: Doc, start: int, length: int) -> bool:
-    """'the voice of X', 'voiced X', 'played the X', 'dressed as (the) X'."""
+def character_cue(doc: Doc, start: int, length: int, label: str = "") -> bool:
+    """'the voice of X', 'voiced X', 'played the X', 'dressed as (the) X', 'the murder of
+    X' (unless X is a known place)."""
     i = start - 1
     article = i >= 0 and doc[i].lower_ == "the"
     if article:
@@ -62,8 +67,9 @@ def character_cue(doc: Doc, start: int, length: int) -> bool:
     before = doc[i].lower_
     if before == "as":
         return i > 0 and doc[i - 1].lower_ in DRESSED
-    if before == "of":
-        return i > 0 and doc[i - 1].text == "voice"  # not "Voice of America"
+    if before == "of" and i > 0:  # not "Voice of America"; "the murder of Nightwing"
+        crime = doc[i - 1].text in CRIMES and label not in {"GPE", "LOC"}
+        return doc[i - 1].text == "voice" or crime
     if before in VOICED:
         return True
     # "played the Joker", not "played Arsenal" or "played the Lakers": a team plays teams
@@ -73,7 +79,9 @@ def character_cue(doc: Doc, start: int, length: int) -> bool:
 def _product_words(doc: Doc) -> set[str]:
     """Capitalised words next to a product noun: 'the Safari browser', 'the app Signal'."""
     words = runs.words_of(doc)
-    found = set()
+    found: set[str] = set()
+    if PRODUCT_NOUNS.isdisjoint(words):
+        return found  # most articles: one pass in C, no loop in Python
     for i, word in enumerate(words):
         if word not in PRODUCT_NOUNS:
             continue

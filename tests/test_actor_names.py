@@ -145,6 +145,8 @@ def test_an_all_caps_word_of_an_organisation_name_is_that_organisation_alone(nlp
          [("Mark Hamill", "PERSON"), ("Joker", "PERSON")]),
         ("Anna came dressed as Black Widow.", [("Black Widow", "PERSON")]),
         ("Fans cosplay as The Fawn every year.", [("Fawn", "PERSON")]),
+        ("Players investigate the murder of Nightwing.", [("Nightwing", "PERSON")]),
+        ("The killing of civilians in Mosul was condemned.", [("Mosul", "GPE")]),
         ("Staff at Voice of America reported it.", [("America", "GPE")]),
         # software is no person, here or anywhere else in the article
         ("The Safari browser was updated. Chrome now trails behind Safari.", []),
@@ -153,3 +155,10 @@ def test_an_all_caps_word_of_an_organisation_name_is_that_organisation_alone(nlp
 )  # fmt: skip
 def test_government_character_and_product_cues(nlp, text, expected):
     assert [e for e in ents(nlp, text) if e[0] != "Chrome"] == expected
+
+
+def test_a_city_stays_apart_from_the_district_named_after_it(nlp):
+    text = "Police in East Los Angeles said so. He had left Los Angeles on Monday."
+    extraction = run(nlp, text)
+    assert [m.text for m in actor(extraction, "Los Angeles").mentions] == ["Los Angeles"]
+    assert [m.text for m in actor(extraction, "East Los Angeles").mentions] == ["East Los Angeles"]

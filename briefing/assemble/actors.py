@@ -161,7 +161,10 @@ def _merge_short_forms(
             targets = [
                 k
                 for k in keys
-                if k[0] == key[0] and _short_form(key[1], k[1]) and not _place_prefix(key, k[1])
+                if k[0] == key[0]
+                and _short_form(key[1], k[1])
+                and not _place_prefix(key, k[1])
+                and not _own_place(key, k[1])
             ]
             # "Court" in "Supreme Court" and "Supreme Court of Cassation": the longest one
             targets = [t for t in targets if not any(_short_form(t[1], o[1]) for o in targets)]
@@ -175,6 +178,20 @@ def _merge_short_forms(
             seen.add(root)
         merged[root].extend(ms)
     return merged
+
+
+_COMPASS = ("East ", "West ", "North ", "South ", "Northern ", "Southern ", "Eastern ", "Western ")
+
+
+def _own_place(key: tuple[str, str], long: str) -> bool:
+    """'Los Angeles' beside 'East Los Angeles': a known city or region is itself, never the
+    short form of the district named after it (but 'Korea' may stand for 'South Korea')."""
+    kind, short = key
+    if kind != "place" or short in _SHORT_COUNTRIES or not long.endswith(" " + short):
+        return False
+    if not long.startswith(_COMPASS) or len(long.split()) - len(short.split()) != 1:
+        return False
+    return short in gz.cities() or short in gz.regions() or short in gz.countries().values()
 
 
 def _place_prefix(key: tuple[str, str], long: str) -> bool:
