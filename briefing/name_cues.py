@@ -37,12 +37,19 @@ def apply_cues(doc: Doc, spans: list[Span]) -> list[Span]:
     characters = {
         s.text
         for s in spans
-        if s.label_ != "NORP"
+        if character_cue(doc, s.start, len(s), s.label_)
+        and s.label_ != "NORP"
         and not gz.country_of(s.text)
-        and character_cue(doc, s.start, len(s), s.label_)
     }
-    named = {t.text for s in spans if s.label_ == "PERSON" and len(s) > 1 for t in s}
-    products = _product_words(doc) - characters - named
+    products = _product_words(doc) - characters
+    if products:  # a product word that is part of a person's full name stays a name
+        words = runs.words_of(doc)
+        products -= {
+            words[i]
+            for s in spans
+            if s.label_ == "PERSON" and len(s) > 1
+            for i in range(s.start, s.end)
+        }
     if not characters and not products:
         return spans
     kept = []
@@ -57,23 +64,24 @@ def apply_cues(doc: Doc, spans: list[Span]) -> list[Span]:
 
 def character_cue(doc: Doc, start: int, length: int, label: str = "") -> bool:
     """'the voice of X', 'voiced X', 'played the X', 'dressed as (the) X', 'the murder of
-    X' (unless X is a known place)."""
+    X' (unless X is a known place). Reads the cached token texts, not Token objects."""
+    words = runs.words_of(doc)
     i = start - 1
-    article = i >= 0 and doc[i].lower_ == "the"
+    article = i >= 0 and words[i].lower() == "the"
     if article:
         i -= 1
     if i < 0:
         return False
-    before = doc[i].lower_
+    before = words[i].lower()
     if before == "as":
-        return i > 0 and doc[i - 1].lower_ in DRESSED
+        return i > 0 and words[i - 1].lower() in DRESSED
     if before == "of" and i > 0:  # not "Voice of America"; "the murder of Nightwing"
-        crime = doc[i - 1].text in CRIMES and label not in {"GPE", "LOC"}
-        return doc[i - 1].text == "voice" or crime
+        crime = words[i - 1] in CRIMES and label not in {"GPE", "LOC"}
+        return words[i - 1] == "voice" or crime
     if before in VOICED:
         return True
     # "played the Joker", not "played Arsenal" or "played the Lakers": a team plays teams
-    return before in PLAYED and article and length == 1 and not doc[start].text.endswith("s")
+    return before in PLAYED and article and length == 1 and not words[start].endswith("s")
 
 
 def _product_words(doc: Doc) -> set[str]:

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 
 from .. import gazetteers as gz
 from ..model import ActorKind, Document, NameMention
-from ..name_runs import NOT_NAMES
+from ..name_runs import NOT_NAMES, words_of
 from . import text_of
 from .groups import groups, headline_groups, headline_phrase_groups, repeated_groups
 
@@ -116,6 +116,8 @@ _POSSESSIVE_MARKS = frozenset({"'s", "’s"})
 def owner_before(doc: Doc, ent: Span) -> str | None:
     """ "Labour's Thornberry", "Labour's Shadow Home Secretary Yvette Cooper": the
     organisation or state named in the possessive before the person (or their title)."""
+    if _POSSESSIVE_MARKS.isdisjoint(words_of(doc)[max(0, ent.start - 7) : ent.start]):
+        return None  # most names: no possessive close before them
     i = ent.start - 1
     while i > 0 and ent.start - i <= 6 and doc[i].text not in _POSSESSIVE_MARKS:
         token = doc[i]
