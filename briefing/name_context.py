@@ -161,7 +161,7 @@ def _person(doc: Doc, start: int, end: int, speakers: set[str]) -> bool:
     if len(alpha) == 1 and runs.common(alpha[0]) and not _after_honorific(doc, start):
         return False  # "General Motors": a title word before an ordinary word
     if len(alpha) <= 4 and (
-        _after_title(doc, start)
+        after_title(doc, start)
         or _speech_context(doc, start, end)
         or (len(alpha) >= 2 and words[-1] in speakers)
     ):
@@ -221,7 +221,7 @@ def _after_honorific(doc: Doc, start: int) -> bool:
     return start > 0 and doc[start - 1].text.rstrip(".") in {"Mr", "Mrs", "Ms", "Dr", "Sir", "Dame"}
 
 
-def _after_title(doc: Doc, start: int) -> bool:
+def after_title(doc: Doc, start: int) -> bool:
     if start == 0:
         return False
     before = doc[start - 1]

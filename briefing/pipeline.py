@@ -105,9 +105,11 @@ class NameTagger:
                     span = Span(doc, piece[0], piece[1], label="GPE")
                 elif not runs.in_ranges(piece[0], headline):
                     span = context.classify(doc, piece, speakers)
-                if runs.leads_local_name(doc, piece, places) and (
-                    span is None or span.label_ == "PERSON"
-                ):  # "The Ontario Ghostbusters": an organisation of that place
+                if (
+                    (span is None or span.label_ == "PERSON")
+                    and runs.leads_local_name(doc, piece, places)
+                    and not context.after_title(doc, piece[0])
+                ):  # "The Ontario Ghostbusters", not "Mayor London Breed"
                     span = Span(doc, piece[0], piece[1], label="ORG")
                 if span is None and character_cue(doc, piece[0], piece[1] - piece[0]):
                     span = Span(doc, piece[0], piece[1], label="PERSON")  # "as Black Widow"
@@ -123,12 +125,17 @@ class NameTagger:
 def place_initials(ents: list[Span]) -> list[Span]:
     """'Los Angeles ... LA', 'Buenos Aires ... B.A.': the initials of a place of two or more
     words that the document names are that place, whatever the acronym rule made of them."""
-    initials = {}
+    initials: dict[str, str] = {}
+    named: dict[str, str] = {}
     for span in ents:
         if span.label_ in {"GPE", "LOC"} and len(span) > 1:
             letters = [t.text[0] for t in span if t.text[:1].isupper()]
             if len(letters) == len(span):
-                initials["".join(letters)] = span.label_
+                key = "".join(letters)
+                initials[key] = span.label_
+                if named.setdefault(key, span.text) != span.text:
+                    named[key] = ""  # "South Africa" and "Saudi Arabia": "SA" is either
+    initials = {k: v for k, v in initials.items() if named[k]}
     if not initials:
         return ents
     return [

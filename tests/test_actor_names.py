@@ -105,6 +105,7 @@ def test_an_organisation_named_after_a_place_keeps_the_bare_initials_apart(nlp):
         ("Fans joined The Ontario Ghostbusters on Sunday.", [("Ontario Ghostbusters", "ORG")]),
         ("Voters backed the Ontario Liberal Party.", [("Ontario Liberal Party", "ORG")]),
         ("Police in East Los Angeles said so.", [("East Los Angeles", "GPE")]),
+        ("Mayor London Breed spoke.", [("London Breed", "PERSON")]),
         # a country leading a government body stays its own mention (the affiliation)
         ("The U.S. Department of Agriculture issued rules.",
          [("U.S.", "GPE"), ("Department of Agriculture", "ORG")]),
@@ -162,3 +163,8 @@ def test_a_city_stays_apart_from_the_district_named_after_it(nlp):
     extraction = run(nlp, text)
     assert [m.text for m in actor(extraction, "Los Angeles").mentions] == ["Los Angeles"]
     assert [m.text for m in actor(extraction, "East Los Angeles").mentions] == ["East Los Angeles"]
+
+
+def test_initials_shared_by_two_named_places_stay_unresolved(nlp):
+    text = "South Africa and Saudi Arabia met. SA officials spoke later. South Africa left."
+    assert ("SA", "GPE") not in ents(nlp, text)
