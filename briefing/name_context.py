@@ -132,14 +132,13 @@ def _leader_of_government(doc: Doc, start: int) -> bool:
     """'the Monti government', 'the Sunak administration': a surname before a government
     noun names the person who leads it (places, parties and peoples are gazetteer matches
     and never reach here; a dictionary word, 'the Labor government', is left alone)."""
-    word = doc[start].text
+    words = runs.words_of(doc)
     return (
-        start > 0
-        and start + 1 < len(doc)
-        and doc[start - 1].lower_ == "the"
-        and doc[start + 1].text in GOVERNMENT_NOUNS
-        and word.istitle()
-        and not runs.common(word)
+        0 < start < len(words) - 1
+        and words[start + 1] in GOVERNMENT_NOUNS
+        and words[start - 1].lower() == "the"
+        and words[start].istitle()
+        and not runs.common(words[start])
     )
 
 

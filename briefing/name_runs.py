@@ -155,12 +155,12 @@ def _hashtag(doc: Doc, i: int) -> bool:
 
 def title_length(doc: Doc, i: int) -> int:
     """Tokens of the multi-word title starting at ``i`` ("Prime Minister"), else 0."""
-    titles = _multiword_titles().get(doc[i].text)
+    texts = words_of(doc)  # cached strings: no Token object per look-up
+    titles = _multiword_titles().get(texts[i])
     if not titles:
         return 0
     for words in titles:
-        end = i + len(words)
-        if end <= len(doc) and all(doc[i + k].text == w for k, w in enumerate(words)):
+        if tuple(texts[i : i + len(words)]) == words:
             return len(words)
     return 0
 
