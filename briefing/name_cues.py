@@ -1,4 +1,4 @@
-"""Last pass of the name tagger: the words just before a name that say what it names,
+"""Last passes of the name tagger: the words just before a name that say what it names,
 whatever the gazetteers or the run rules made of it.
 
 - Characters are persons (GUM annotates fictional characters as persons): "the voice of
@@ -8,8 +8,9 @@ whatever the gazetteers or the run rules made of it.
 - Software and devices are no persons: "the Safari browser", "the browser Safari" make
   every lone "Safari" of the article no person ("behind Safari in market share"); a word
   typed as an organisation ("the Facebook app") keeps its type.
+- Initials of a place the article names in full ("LA" after "Los Angeles") are that place.
 
-One pass over the token texts and one over the entities: linear in the text.
+One pass over the token texts and one or two over the entities: linear in the text.
 """
 
 from __future__ import annotations
@@ -98,3 +99,27 @@ def _product_words(doc: Doc) -> set[str]:
         if i + 1 < len(words) and words[i + 1].istitle() and not doc[i + 1].is_sent_start:
             found.add(words[i + 1])
     return found
+
+
+def place_initials(ents: list[Span]) -> list[Span]:
+    """'Los Angeles ... LA', 'Buenos Aires ... B.A.': the initials of a place of two or more
+    words that the document names are that place, whatever the acronym rule made of them."""
+    initials: dict[str, str] = {}
+    named: dict[str, str] = {}
+    for span in ents:
+        if span.label_ in {"GPE", "LOC"} and len(span) > 1:
+            letters = [t.text[0] for t in span if t.text[:1].isupper()]
+            if len(letters) == len(span):
+                key = "".join(letters)
+                initials[key] = span.label_
+                if named.setdefault(key, span.text) != span.text:
+                    named[key] = ""  # "South Africa" and "Saudi Arabia": "SA" is either
+    initials = {k: v for k, v in initials.items() if named[k]}
+    if not initials:
+        return ents
+    return [
+        Span(s.doc, s.start, s.end, label=initials[s.text.replace(".", "")])
+        if len(s) == 1 and s.label_ == "ORG" and s.text.replace(".", "") in initials
+        else s
+        for s in ents
+    ]

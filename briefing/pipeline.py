@@ -27,7 +27,7 @@ from . import gazetteers as gz
 from . import name_context as context
 from . import name_runs as runs
 from .extract import text_of
-from .name_cues import apply_cues, character_cue
+from .name_cues import apply_cues, character_cue, place_initials
 
 PLACE_PREPOSITIONS = {"in", "near", "outside", "around"}
 
@@ -120,30 +120,6 @@ class NameTagger:
         starts = {s for s, _ in untyped if runs.in_ranges(s, headline)}
         found = _persons_first(found) + context.standalone_titles(doc)
         return known + found + consistent(doc, known + found, untyped, starts)
-
-
-def place_initials(ents: list[Span]) -> list[Span]:
-    """'Los Angeles ... LA', 'Buenos Aires ... B.A.': the initials of a place of two or more
-    words that the document names are that place, whatever the acronym rule made of them."""
-    initials: dict[str, str] = {}
-    named: dict[str, str] = {}
-    for span in ents:
-        if span.label_ in {"GPE", "LOC"} and len(span) > 1:
-            letters = [t.text[0] for t in span if t.text[:1].isupper()]
-            if len(letters) == len(span):
-                key = "".join(letters)
-                initials[key] = span.label_
-                if named.setdefault(key, span.text) != span.text:
-                    named[key] = ""  # "South Africa" and "Saudi Arabia": "SA" is either
-    initials = {k: v for k, v in initials.items() if named[k]}
-    if not initials:
-        return ents
-    return [
-        Span(s.doc, s.start, s.end, label=initials[s.text.replace(".", "")])
-        if len(s) == 1 and s.label_ == "ORG" and s.text.replace(".", "") in initials
-        else s
-        for s in ents
-    ]
 
 
 def consistent(
