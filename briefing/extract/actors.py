@@ -67,13 +67,13 @@ def _mention(doc: Doc, ent: Span, doc_id: str) -> NameMention:
         role = ent.text  # "the Home Secretary": the title stands for its holder
     elif kind == "person":
         role, affiliation = title_before(doc, ent) or apposition(doc, ent) or (None, None)
-    if kind == "person" and not affiliation:
-        affiliation = owner_before(doc, ent)
     elif kind == "organization":
         known = gz.known_orgs().get(ent.text)
         affiliation = known.affiliation if known else _demonym_before(doc, ent)
     elif kind == "place":
         affiliation = gz.capitals().get(ent.text)  # "Moscow said": a stand-in for Russia
+    if kind == "person" and not affiliation:
+        affiliation = owner_before(doc, ent)  # "Labour's Thornberry"
     return NameMention(doc_id, ent.start_char, ent.end_char, ent.text, kind, role, affiliation)
 
 
