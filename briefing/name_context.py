@@ -29,9 +29,25 @@ def standalone_titles(doc: Doc) -> list[Span]:
         if not length and _apposed_title(doc, i):
             length = 1
         end = i + length
-        if length and (end >= n or not _name_follows(doc, end)):
+        if not length or _possessed_by_title(doc, end):
+            continue  # "Prime Minister's Questions": an event named after the office
+        if end >= n or not _name_follows(doc, end) or _after_possessive(doc, i):
             found.append(Span(doc, i, end, label="PERSON"))
     return found
+
+
+POSSESSIVES = {"'s", "’s"}
+
+
+def _possessed_by_title(doc: Doc, end: int) -> bool:
+    """'Prime Minister's Questions': the title owns a capitalised noun, so it names no one."""
+    return end + 1 < len(doc) and doc[end].text in POSSESSIVES and runs.namelike(doc[end + 1])
+
+
+def _after_possessive(doc: Doc, i: int) -> bool:
+    """ "Labour's Shadow Home Secretary Yvette Cooper": a title owned by a party or a state
+    is a phrase of its own set beside the name, a mention of the same person."""
+    return i > 1 and doc[i - 1].text in POSSESSIVES and doc[i - 2].text[:1].isupper()
 
 
 def _apposed_title(doc: Doc, i: int) -> bool:
@@ -58,6 +74,8 @@ def classify(doc: Doc, piece: tuple[int, int], speakers: set[str]) -> Span | Non
     words = [t.text for t in doc[start:end]]
     if _compass_place(words):
         return Span(doc, start, end, label="GPE")  # "East Los Angeles", "North Kivu"
+    if len(words) == 1 and _leader_of_government(doc, start):
+        return Span(doc, start, end, label="PERSON")  # "the Monti government"
     before = doc[start - 1].lower_ if start > 0 else ""
     if before in WORK_NOUNS:
         return None  # "the graphic novel Angel Catbird": a title, not a person
@@ -107,6 +125,23 @@ ORG_HEADS_FIRST = {
 }  # fmt: skip
 
 
+GOVERNMENT_NOUNS = {"government", "administration", "cabinet", "presidency", "premiership"}
+
+
+def _leader_of_government(doc: Doc, start: int) -> bool:
+    """'the Monti government', 'the Sunak administration': a surname before a government
+    noun names the person who leads it (places, parties and peoples are gazetteer matches
+    and never reach here; a dictionary word, 'the Labor government', is left alone)."""
+    words = runs.words_of(doc)
+    return (
+        0 < start < len(words) - 1
+        and words[start + 1] in GOVERNMENT_NOUNS
+        and words[start - 1].lower() == "the"
+        and words[start].istitle()
+        and not runs.common(words[start])
+    )
+
+
 def _compass_place(words: list[str]) -> bool:
     """A compass word before a known city, country or region is a place."""
     if len(words) < 2 or words[0] not in COMPASS:
@@ -125,7 +160,7 @@ def _person(doc: Doc, start: int, end: int, speakers: set[str]) -> bool:
     if len(alpha) == 1 and runs.common(alpha[0]) and not _after_honorific(doc, start):
         return False  # "General Motors": a title word before an ordinary word
     if len(alpha) <= 4 and (
-        _after_title(doc, start)
+        after_title(doc, start)
         or _speech_context(doc, start, end)
         or (len(alpha) >= 2 and words[-1] in speakers)
     ):
@@ -185,7 +220,7 @@ def _after_honorific(doc: Doc, start: int) -> bool:
     return start > 0 and doc[start - 1].text.rstrip(".") in {"Mr", "Mrs", "Ms", "Dr", "Sir", "Dame"}
 
 
-def _after_title(doc: Doc, start: int) -> bool:
+def after_title(doc: Doc, start: int) -> bool:
     if start == 0:
         return False
     before = doc[start - 1]

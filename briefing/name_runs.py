@@ -155,12 +155,12 @@ def _hashtag(doc: Doc, i: int) -> bool:
 
 def title_length(doc: Doc, i: int) -> int:
     """Tokens of the multi-word title starting at ``i`` ("Prime Minister"), else 0."""
-    titles = _multiword_titles().get(doc[i].text)
+    texts = words_of(doc)  # cached strings: no Token object per look-up
+    titles = _multiword_titles().get(texts[i])
     if not titles:
         return 0
     for words in titles:
-        end = i + len(words)
-        if end <= len(doc) and all(doc[i + k].text == w for k, w in enumerate(words)):
+        if tuple(texts[i : i + len(words)]) == words:
             return len(words)
     return 0
 
@@ -184,8 +184,20 @@ def _multiword_titles() -> dict[str, list[tuple[str, ...]]]:
 
 
 def _connector_joins(doc: Doc, j: int) -> bool:
-    """'Bank of England', 'Lloyd's Register': a connector between two capitalised words."""
-    return doc[j].lower_ in CONNECTORS | {"'s"} and j + 1 < len(doc) and namelike(doc[j + 1])
+    """'Bank of England', 'Lloyd's Register': a connector between two capitalised words
+    ("Labour's | Shadow Home Secretary": never before a title)."""
+    return (
+        doc[j].lower_ in CONNECTORS | {"'s"}
+        and j + 1 < len(doc)
+        and namelike(doc[j + 1])
+        and not title_length(doc, j + 1)
+        and not (doc[j].lower_ == "'s" and _person_starts(doc, j + 1))
+    )
+
+
+def _person_starts(doc: Doc, j: int) -> bool:
+    """'the European Union's | Anna Berg': a given name and a name word open a person."""
+    return doc[j].lower_ in gz.given_names() and j + 1 < len(doc) and namelike(doc[j + 1])
 
 
 _INITIAL = re.compile(r"^[A-Z]\.$")
@@ -307,12 +319,24 @@ def split_known_place(doc: Doc, run: tuple[int, int], places: dict[int, Span]) -
     if abbreviated_place(doc, run, places):
         return [run]
     if any(t.text in gz.org_keywords() for t in rest):
+        if leads_local_name(doc, run, places):
+            return [run]  # "Ontario Liberal Party", "Los Angeles Times": one name
         return [(start, place.end), (place.end, end)]
     if doc[start].lower_ in gz.given_names() and len(place) == 1:
         return [run]  # "George W. Bush", "Florence Nightingale": a given name first
     if rest[0].lower_ in gz.given_names() or len(rest) >= 2:
         return [(start, place.end), (place.end, end)]
     return [run]
+
+
+def leads_local_name(doc: Doc, run: tuple[int, int], places: dict[int, Span]) -> bool:
+    """A city or region (not a country, whose bodies news names as 'U.S. Department of
+    Agriculture') and no given name opening a longer run: 'the Ontario Ghostbusters', 'Los
+    Angeles Times' name an organisation of that place, not the place and something else."""
+    place = places.get(run[0])
+    if place is None or place.end >= run[1] or place.text in gz.countries():
+        return False
+    return doc[run[0]].lower_ not in gz.given_names() and doc[place.end].text[:1].isupper()
 
 
 def split_person_tail(doc: Doc, run: tuple[int, int], speakers: set[str]) -> list:

@@ -27,6 +27,7 @@ from . import gazetteers as gz
 from . import name_context as context
 from . import name_runs as runs
 from .extract import text_of
+from .name_cues import apply_cues, character_cue, place_initials
 
 PLACE_PREPOSITIONS = {"in", "near", "outside", "around"}
 
@@ -75,7 +76,7 @@ class NameTagger:
             self.matcher.add(label, [nlp.make_doc(n) for n in names])
 
     def __call__(self, doc: Doc) -> Doc:
-        doc.ents = filter_spans(self.match(doc))
+        doc.ents = place_initials(apply_cues(doc, filter_spans(self.match(doc))))
         return doc
 
     def match(self, doc: Doc) -> list[Span]:
@@ -104,6 +105,14 @@ class NameTagger:
                     span = Span(doc, piece[0], piece[1], label="GPE")
                 elif not runs.in_ranges(piece[0], headline):
                     span = context.classify(doc, piece, speakers)
+                if (
+                    (span is None or span.label_ == "PERSON")
+                    and runs.leads_local_name(doc, piece, places)
+                    and not context.after_title(doc, piece[0])
+                ):  # "The Ontario Ghostbusters", not "Mayor London Breed"
+                    span = Span(doc, piece[0], piece[1], label="ORG")
+                if span is None and character_cue(doc, piece[0], piece[1] - piece[0]):
+                    span = Span(doc, piece[0], piece[1], label="PERSON")  # "as Black Widow"
                 if span is not None:
                     found.append(span)
                 else:
@@ -127,6 +136,8 @@ def consistent(
         if span.label_ == "PERSON" and len(span) > 1:
             labels.setdefault(span[-1].text, "PERSON")  # "Ferraz" after "Ana Ferraz"
             labels.setdefault(span[0].text, "PERSON")  # "Daniel" after "Daniel Montalvo"
+        if span.label_ == "ORG" and len(span) > 1 and _shouted_acronym(span[0]):
+            labels.setdefault(span[0].text, "ORG")  # "the first FIRST Global competition"
     singles = {doc[s].text for s, e in untyped if e - s == 1 and doc[s].text not in labels}
     mid, lower = _occurrences(_without_headlines(doc), singles)
     person_starts = {s.start for s in typed if s.label_ == "PERSON"}
@@ -152,6 +163,14 @@ def consistent(
                 by_first = _by_first_word(labels)
             found += _known_parts(doc, start, end, labels, by_first)
     return found
+
+
+def _shouted_acronym(token) -> bool:
+    """An all-caps word opening an organisation's name in a mixed-case sentence ('FIRST
+    Global Challenge'): its acronym, wherever else the article writes it in capitals."""
+    if not (token.is_upper and token.is_alpha and len(token) >= 2):
+        return False
+    return any(t.is_alpha and t.is_lower for t in token.sent)
 
 
 def _by_first_word(labels: dict[str, str]) -> dict[str, list[list[str]]]:

@@ -115,7 +115,12 @@ def _misspelt_surname(name: str, full: list[str], by_text: dict) -> str | None:
 def _holder(title: NameMention, persons: list[NameMention]) -> NameMention | None:
     """The person a standalone title stands for: the one named last before it in the same
     article with that title as role ("Home Secretary Suella Braverman ... the Home
-    Secretary"), else the person it follows as an apposition ("Cres Eastman, Director")."""
+    Secretary"), else the person it follows as an apposition ("Cres Eastman, Director").
+    A title set right before a name ("Labour's Shadow Home Secretary Yvette Cooper") is
+    that person's."""
+    named = [p for p in persons if p.doc == title.doc and 0 <= p.start - title.end <= 1]
+    if named:
+        return named[0]
     words = _words(title.text.lower())
     before = [p for p in persons if p.doc == title.doc and p.end <= title.start]
     with_role = [p for p in before if p.role and words <= _words(p.role.lower())]
@@ -153,7 +158,14 @@ def _merge_short_forms(
         for key in keys:
             if key in parent or _a_country_of_its_own(key):
                 continue
-            targets = [k for k in keys if k[0] == key[0] and _short_form(key[1], k[1])]
+            targets = [
+                k
+                for k in keys
+                if k[0] == key[0]
+                and _short_form(key[1], k[1])
+                and not _place_prefix(key, k[1])
+                and not _own_place(key, k[1])
+            ]
             # "Court" in "Supreme Court" and "Supreme Court of Cassation": the longest one
             targets = [t for t in targets if not any(_short_form(t[1], o[1]) for o in targets)]
             if len(targets) == 1:
@@ -166,6 +178,33 @@ def _merge_short_forms(
             seen.add(root)
         merged[root].extend(ms)
     return merged
+
+
+_COMPASS = ("East ", "West ", "North ", "South ", "Northern ", "Southern ", "Eastern ", "Western ")
+
+
+def _own_place(key: tuple[str, str], long: str) -> bool:
+    """'Los Angeles' beside 'East Los Angeles': a known city or region is itself, never the
+    short form of the district named after it (but 'Korea' may stand for 'South Korea')."""
+    kind, short = key
+    if kind != "place" or short in _SHORT_COUNTRIES or not long.endswith(" " + short):
+        return False
+    if not long.startswith(_COMPASS) or len(long.split()) - len(short.split()) != 1:
+        return False
+    return short in gz.cities() or short in gz.regions() or short in gz.countries().values()
+
+
+def _place_prefix(key: tuple[str, str], long: str) -> bool:
+    """'LA' and 'LA Times', 'GB' and 'GB News', 'Ontario' and 'Ontario Liberal Party': an
+    organisation named after a place does not make the bare place (or its two-letter
+    initials) a short form of itself."""
+    kind, short = key
+    if kind != "organization" or not long.startswith(short + " "):
+        return False
+    letters = short.replace(".", "")
+    if len(letters) == 2 and letters.isupper():
+        return True
+    return bool(gz.country_of(short)) or short in gz.cities() or short in gz.regions()
 
 
 # Short country names that news uses for a longer one ("Korea" for South Korea).

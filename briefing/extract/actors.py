@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 
 from .. import gazetteers as gz
 from ..model import ActorKind, Document, NameMention
-from ..name_runs import NOT_NAMES
+from ..name_runs import NOT_NAMES, words_of
 from . import text_of
 from .groups import groups, headline_groups, headline_phrase_groups, repeated_groups
 
@@ -72,6 +72,8 @@ def _mention(doc: Doc, ent: Span, doc_id: str) -> NameMention:
         affiliation = known.affiliation if known else _demonym_before(doc, ent)
     elif kind == "place":
         affiliation = gz.capitals().get(ent.text)  # "Moscow said": a stand-in for Russia
+    if kind == "person" and not affiliation:
+        affiliation = owner_before(doc, ent)  # "Labour's Thornberry"
     return NameMention(doc_id, ent.start_char, ent.end_char, ent.text, kind, role, affiliation)
 
 
@@ -108,6 +110,33 @@ def title_before(doc: Doc, ent: Span) -> tuple[str, str | None] | None:
     return _split_role(words)
 
 
+_POSSESSIVE_MARKS = frozenset({"'s", "’s"})
+
+
+def owner_before(doc: Doc, ent: Span) -> str | None:
+    """ "Labour's Thornberry", "Labour's Shadow Home Secretary Yvette Cooper": the
+    organisation or state named in the possessive before the person (or their title)."""
+    if _POSSESSIVE_MARKS.isdisjoint(words_of(doc)[max(0, ent.start - 7) : ent.start]):
+        return None  # most names: no possessive close before them
+    i = ent.start - 1
+    while i > 0 and ent.start - i <= 6 and doc[i].text not in _POSSESSIVE_MARKS:
+        token = doc[i]
+        if not (token.is_title or token.lower_ in _TITLE_GLUE | gz.title_words()):
+            return None
+        i -= 1
+    if i < 1 or doc[i].text not in _POSSESSIVE_MARKS:
+        return None
+    owner = doc[i - 1]
+    if owner.ent_type_ not in {"ORG", "GPE"}:
+        return None
+    first = owner.i
+    while first > 0 and doc[first].ent_iob_ == "I":
+        first -= 1
+    name = doc[first : owner.i + 1].text
+    known = gz.known_orgs().get(name)
+    return known.canonical if known else gz.country_of(name) or name
+
+
 def _split_role(words: list[str]) -> tuple[str, str | None] | None:
     """Find the longest title the words end with, and an affiliation before it."""
     text = " ".join(words)
@@ -115,21 +144,41 @@ def _split_role(words: list[str]) -> tuple[str, str | None] | None:
     if match:
         role = match.group(1)
         before = text[: match.start(1)].split()
-        while " " in role and role.split()[0] in NOT_NAMES:  # "In Turkey Minister Ellwood"
+        while " " in role and role.split()[0] in NOT_NAMES and not _leading_place(role.split()):
+            # "In Turkey Minister Ellwood", but "New York Governor Kathy Hochul"
             word, role = role.split(" ", 1)
             if word.lower() in _PLACE_PREPOSITIONS and " " in role:
                 before, role = [], role.split(" ", 1)[1]  # a setting, not an affiliation
-        while role.split()[0] in gz.demonyms() or role.split()[0] in gz.countries():
-            before.append(role.split()[0])
-            role = role.split(" ", 1)[1] if " " in role else ""
+        place = None
+        while True:
+            found = _leading_place(role.split())
+            if not found:
+                break
+            place, size = found
+            role = " ".join(role.split()[size:])
             if not role:
                 return None
-        affiliation = next((gz.country_of(w) for w in reversed(before) if gz.country_of(w)), None)
+        affiliation = place or next(
+            (gz.country_of(w) for w in reversed(before) if gz.country_of(w)), None
+        )
         if affiliation == "Europe":  # "European Commissioner": the Union, not the continent
             affiliation = "European Union"
         if role.lower() in {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir"}:
             return None
         return role, affiliation
+    return None
+
+
+def _leading_place(words: list[str]) -> tuple[str, int] | None:
+    """'Los Angeles Mayor' -> ("Los Angeles", 2), 'Finnish President' -> ("Finland", 1): the
+    place (or its adjective) that opens a title, longest first, and how many words it takes."""
+    for size in range(min(3, len(words) - 1), 0, -1):
+        name = " ".join(words[:size])
+        country = gz.country_of(name)
+        if country:
+            return country, size
+        if name in gz.cities() or name in gz.regions():
+            return name, size
     return None
 
 

@@ -1,0 +1,170 @@
+"""Name typing and actor merging on sentences we wrote: places and their initials, titles
+owned by a party, roles carrying a place, products, characters and shouted acronyms."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.analyse import analyse
+from briefing.assemble import assemble
+from briefing.model import Actor, Document, Extraction
+from briefing.nlp import build_rule_pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return build_rule_pipeline()
+
+
+def run(nlp, text: str) -> Extraction:
+    return assemble([analyse(nlp, Document("d1", "t.txt", "Test", text))], "rules")
+
+
+def actor(extraction: Extraction, name: str) -> Actor:
+    return next(a for a in extraction.actors if a.name == name)
+
+
+def ents(nlp, text: str) -> list[tuple[str, str]]:
+    return [(e.text, e.label_) for e in nlp(text).ents if e.label_ != "NORP"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "affiliation"),
+    [
+        ("Los Angeles Mayor Eric Garcetti opened the bridge.", "Eric Garcetti", "Mayor",
+         "Los Angeles"),
+        ("New York Governor Kathy Hochul signed the bill.", "Kathy Hochul", "Governor",
+         "New York"),
+        ("Finnish President Sauli Niinisto met the press.", "Sauli Niinisto", "President",
+         "Finland"),
+        ("Labour's Shadow Home Secretary Yvette Cooper said the plan was wrong.",
+         "Yvette Cooper", "Shadow Home Secretary", "Labour Party"),
+        ("Emily Thornberry spoke first. Labour's Thornberry then left.", "Emily Thornberry",
+         None, "Labour Party"),
+        ("The talks resumed. The European Union's Anna Berg chaired them.", "Anna Berg", None,
+         "European Union"),
+    ],
+)  # fmt: skip
+def test_roles_and_affiliations_before_the_name(nlp, text, name, role, affiliation):
+    person = actor(run(nlp, text), name)
+    assert (person.role, person.affiliation) == (role, affiliation)
+
+
+def test_a_title_owned_by_a_party_is_a_mention_of_the_person_after_it(nlp):
+    text = (
+        "Labour's Shadow Home Secretary Yvette Cooper said the plan was wrong. "
+        "Mayor Eric Garcetti disagreed. The Shadow Home Secretary said Labour would vote no."
+    )
+    extraction = run(nlp, text)
+    cooper = actor(extraction, "Yvette Cooper")
+    assert [m.text for m in sorted(cooper.mentions, key=lambda m: m.start)] == [
+        "Shadow Home Secretary",
+        "Yvette Cooper",
+        "Shadow Home Secretary",
+    ]
+    assert not [a for a in extraction.actors if a.name in {"Shadow", "Shadow Home Secretary"}]
+
+
+def test_an_event_named_after_an_office_is_no_person(nlp):
+    text = "During Prime Minister's Questions on Wednesday, Rishi Sunak defended the plan."
+    assert ("Prime Minister", "PERSON") not in ents(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "organisation"),
+    [
+        (
+            "The LA Times reported the plan. Los Angeles Mayor Eric Garcetti said LA would "
+            "not be affected.",
+            ["Los Angeles", "LA"],
+            ["LA Times"],
+        ),
+        (
+            "The Los Angeles Times was sceptical. Residents of Los Angeles said LA deserved "
+            "better.",
+            ["Los Angeles", "LA"],
+            ["Los Angeles Times"],
+        ),
+    ],
+)
+def test_initials_of_a_named_place_are_that_place(nlp, text, place, organisation):
+    extraction = run(nlp, text)
+    assert sorted(m.text for m in actor(extraction, place[0]).mentions) == sorted(place)
+    assert [m.text for m in actor(extraction, organisation[0]).mentions] == organisation
+
+
+def test_an_organisation_named_after_a_place_keeps_the_bare_initials_apart(nlp):
+    text = "The LA Times reported the plan. The mayor said LA would not be affected."
+    extraction = run(nlp, text)
+    assert [m.text for m in actor(extraction, "LA Times").mentions] == ["LA Times"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Fans joined The Ontario Ghostbusters on Sunday.", [("Ontario Ghostbusters", "ORG")]),
+        ("Voters backed the Ontario Liberal Party.", [("Ontario Liberal Party", "ORG")]),
+        ("Police in East Los Angeles said so.", [("East Los Angeles", "GPE")]),
+        ("Mayor London Breed spoke.", [("London Breed", "PERSON")]),
+        # a country leading a government body stays its own mention (the affiliation)
+        ("The U.S. Department of Agriculture issued rules.",
+         [("U.S.", "GPE"), ("Department of Agriculture", "ORG")]),
+    ],
+)  # fmt: skip
+def test_a_city_or_region_opening_a_name_is_part_of_the_organisation(nlp, text, expected):
+    assert ents(nlp, text) == expected
+
+
+def test_an_all_caps_word_of_an_organisation_name_is_that_organisation_alone(nlp):
+    text = (
+        "The team won silver in the FIRST Global Challenge Robot Olympics on Tuesday. "
+        "The first FIRST Global competition was held in Washington. FIRST said it would return."
+    )
+    extraction = run(nlp, text)
+    olympics = actor(extraction, "FIRST Global Challenge Robot Olympics")
+    assert sorted(m.text for m in olympics.mentions) == [
+        "FIRST",
+        "FIRST",
+        "FIRST Global Challenge Robot Olympics",
+    ]
+    assert [e for e in ents(nlp, text) if e[0] == "first"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the surname before a government noun is the person who leads it
+        ("Taxes rose under the Monti government.", [("Monti", "PERSON")]),
+        ("The Sunak administration denied the report.", [("Sunak", "PERSON")]),
+        ("Italy's Mario Draghi resigned and the Draghi cabinet fell.",
+         [("Italy", "GPE"), ("Mario Draghi", "PERSON"), ("Draghi", "PERSON")]),
+        ("Talks with the Taliban government stalled.", [("Taliban", "ORG")]),
+        # characters are persons, whatever else the word names
+        ("Kevin Conroy, the voice of Batman in the series, spoke.",
+         [("Kevin Conroy", "PERSON"), ("Batman", "PERSON")]),
+        ("Mark Hamill played the Joker for years.",
+         [("Mark Hamill", "PERSON"), ("Joker", "PERSON")]),
+        ("Anna came dressed as Black Widow.", [("Black Widow", "PERSON")]),
+        ("Fans cosplay as The Fawn every year.", [("Fawn", "PERSON")]),
+        ("Players investigate the murder of Nightwing.", [("Nightwing", "PERSON")]),
+        ("The killing of civilians in Mosul was condemned.", [("Mosul", "GPE")]),
+        ("Staff at Voice of America reported it.", [("America", "GPE")]),
+        # software is no person, here or anywhere else in the article
+        ("The Safari browser was updated. Chrome now trails behind Safari.", []),
+        ("Users of the Facebook app complained.", [("Facebook", "ORG")]),
+    ],
+)  # fmt: skip
+def test_government_character_and_product_cues(nlp, text, expected):
+    assert [e for e in ents(nlp, text) if e[0] != "Chrome"] == expected
+
+
+def test_a_city_stays_apart_from_the_district_named_after_it(nlp):
+    text = "Police in East Los Angeles said so. He had left Los Angeles on Monday."
+    extraction = run(nlp, text)
+    assert [m.text for m in actor(extraction, "Los Angeles").mentions] == ["Los Angeles"]
+    assert [m.text for m in actor(extraction, "East Los Angeles").mentions] == ["East Los Angeles"]
+
+
+def test_initials_shared_by_two_named_places_stay_unresolved(nlp):
+    text = "South Africa and Saudi Arabia met. SA officials spoke later. South Africa left."
+    assert ("SA", "GPE") not in ents(nlp, text)
