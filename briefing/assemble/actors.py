@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from .. import gazetteers as gz
 from ..model import Actor, Evidence, NameMention
+from .role_names import written_out
 from .salience import rank_actors, salience_score
 
 __all__ = ["canonical", "merge_actors", "rank_actors", "salience_score"]
@@ -165,6 +166,7 @@ def _merge_short_forms(
                 and _short_form(key[1], k[1])
                 and not _place_prefix(key, k[1])
                 and not _own_place(key, k[1])
+                and (key[1], k[1]) not in _OTHER_BODIES
             ]
             # "Court" in "Supreme Court" and "Supreme Court of Cassation": the longest one
             targets = [t for t in targets if not any(_short_form(t[1], o[1]) for o in targets)]
@@ -206,6 +208,10 @@ def _place_prefix(key: tuple[str, str], long: str) -> bool:
         return True
     return bool(gz.country_of(short)) or short in gz.cities() or short in gz.regions()
 
+
+# Short forms that news uses for another body than the longer name holding them: "the House"
+# is the House of Representatives, never the White House.
+_OTHER_BODIES = {("House", "White House")}
 
 # Short country names that news uses for a longer one ("Korea" for South Korea).
 _SHORT_COUNTRIES = {"Korea", "Congo"}
@@ -267,7 +273,7 @@ def _actor(actor_id: str, mentions: list[NameMention], name: str | None = None) 
         id=actor_id,
         name=name,
         kind=kind,
-        role=_most_common(m.role for m in mentions),
+        role=written_out(_most_common(m.role for m in mentions)),
         affiliation=_most_common(m.affiliation for m in mentions),
         aliases=tuple(aliases),
         mentions=tuple(Evidence(m.doc, m.start, m.end, m.text) for m in mentions),

@@ -1,0 +1,48 @@
+"""Abbreviated titles are written out in the roles the brief shows."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.assemble.role_names import written_out
+
+
+@pytest.mark.parametrize(
+    ("role", "shown"),
+    [
+        ("Sen.", "Senator"),
+        ("Gov.", "Governor"),
+        ("Rep.", "Representative"),
+        ("Lt. Gen.", "Lieutenant General"),
+        ("Lt Gen", "Lieutenant General"),
+        ("Maj. Gen.", "Major General"),
+        ("Prof.", "Professor"),
+        ("Senate Majority Leader", "Senate Majority Leader"),
+        ("Secretary-General", "Secretary-General"),
+        ("general manager", "general manager"),  # lower case: the article's own words
+        ("SEC chair", "SEC chair"),
+        (None, None),
+    ],
+)
+def test_written_out(role: str | None, shown: str | None) -> None:
+    assert written_out(role) == shown
+
+
+def test_roles_written_out_and_the_house_kept_apart() -> None:
+    from briefing.analyse import analyse
+    from briefing.assemble import assemble
+    from briefing.model import Document
+    from briefing.nlp import build_rule_pipeline
+
+    text = (
+        "Harbour bill stalls\n\n"
+        "Sen. Ada Roemer and Gov. Tom Vikander attacked the harbour bill on Tuesday. "
+        "The White House said it would not comment. Roemer said the House would not take "
+        "up the bill this year.\n"
+    )
+    findings = analyse(build_rule_pipeline(), Document("d1", "t.txt", "", text))
+    actors = {a.name: a for a in assemble([findings], "rules").actors}
+    assert actors["Ada Roemer"].role == "Senator"
+    assert actors["Tom Vikander"].role == "Governor"
+    assert [m.text for m in actors["White House"].mentions] == ["White House"]
+    assert [m.text for m in actors["House"].mentions] == ["House"]
