@@ -60,6 +60,12 @@ def person(nlp, text: str, name: str):
          "Siri Vatne", "Minister of Trade and Industry", "Norway"),
         ("The Minister of Petroleum and Energy, Terje Moen, said prices would fall.",
          "Terje Moen", "Minister of Petroleum and Energy", None),
+        # hyphenated titles; an organisation or acronym opening a title is the affiliation
+        ("UN Secretary-General Ana Ferrer said talks would resume.", "Ana Ferrer",
+         "Secretary-General", "United Nations"),
+        ("President-elect Tomas Ekdal said so.", "Tomas Ekdal", "President-elect", None),
+        ("NATO Secretary General Lars Vik said so.", "Lars Vik", "Secretary General", "NATO"),
+        ("Labour MP Jo Tanner said so.", "Jo Tanner", "MP", "Labour Party"),
         # appositions after the name, with and without an article
         ("Pavel Orlov, the Kremlin spokesperson, said nothing.", "Pavel Orlov", "spokesperson",
          "Kremlin"),

@@ -108,12 +108,13 @@ def title_before(doc: Doc, ent: Span) -> tuple[str, str | None] | None:
             or token.is_upper
             or token.lower_ in _TITLE_GLUE | gz.title_words()
             or role_phrases.joins_title(doc, i)
+            or role_phrases.in_hyphenated_title(doc, i)
         ):
             words.insert(0, token.text)
             i -= 1
         else:
             break
-    return _split_role(words)
+    return _split_role(role_phrases.join_hyphens(words))
 
 
 _POSSESSIVE_MARKS = frozenset({"'s", "’s"})
@@ -163,8 +164,11 @@ def _split_role(words: list[str]) -> tuple[str, str | None] | None:
             role = " ".join(role.split()[size:])
             if not role:
                 return None
-        affiliation = place or next(
-            (gz.country_of(w) for w in reversed(before) if gz.country_of(w)), None
+        role, owner = role_phrases.leading_owner(role)
+        affiliation = (
+            place
+            or owner
+            or next((gz.country_of(w) for w in reversed(before) if gz.country_of(w)), None)
         )
         if affiliation == "Europe":  # "European Commissioner": the Union, not the continent
             affiliation = "European Union"

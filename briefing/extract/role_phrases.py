@@ -191,6 +191,47 @@ def joins_title(doc: Doc, i: int) -> bool:
     return before.lower_ not in gz.title_words() and after.lower_ not in gz.title_words()
 
 
+def in_hyphenated_title(doc: Doc, i: int) -> bool:
+    """'Secretary-General', 'President-elect': the tokenizer splits the hyphen off; a hyphen
+    with no space either side after a capitalised word, and the word after it, are inside
+    the title."""
+    if doc[i].text == "-" and 0 < i < len(doc) - 1:
+        hyphen = i
+    elif i > 1 and doc[i - 1].text == "-":
+        hyphen = i - 1
+    else:
+        return False
+    left = doc[hyphen - 1]
+    tight = not left.whitespace_ and not doc[hyphen].whitespace_
+    return tight and left.is_title and doc[hyphen + 1].text[:1].isalpha()
+
+
+def join_hyphens(words: list[str]) -> list[str]:
+    """["Secretary", "-", "General"] -> ["Secretary-General"] (hyphens kept by
+    ``in_hyphenated_title`` only, so every "-" here was written without spaces)."""
+    joined: list[str] = []
+    for word in words:
+        if joined and (word == "-" or joined[-1].endswith("-")):
+            joined[-1] += word
+        else:
+            joined.append(word)
+    return joined
+
+
+def leading_owner(role: str) -> tuple[str, str | None]:
+    """'NATO Secretary General' -> ("Secretary General", "NATO"), 'Labour MP' -> ("MP",
+    "Labour Party"): a known organisation or an acronym opening a title is whom the holder
+    serves, not part of the title; 'Brexit Secretary' stays whole (no known organisation)."""
+    words = role.split()
+    for size in range(min(4, len(words) - 1), 0, -1):
+        name = " ".join(words[:size])
+        known = gz.known_orgs().get(name)
+        acronym = size == 1 and len(name) > 1 and name.isalpha() and name.isupper()
+        if known or (acronym and name.lower() not in gz.title_words()):
+            return " ".join(words[size:]), known.canonical if known else name
+    return role, None
+
+
 @cache
 def _bare_apposition() -> re.Pattern[str]:
     heads = "|".join(sorted(map(re.escape, gz.title_words()), key=len, reverse=True))
