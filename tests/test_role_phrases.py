@@ -50,6 +50,8 @@ def person(nlp, text: str, name: str):
         # a possessive of a multi-word organisation, the role set off by commas
         ("The European Commission's fisheries commissioner, Petros Lagos, urged restraint.",
          "Petros Lagos", "fisheries commissioner", "European Commission"),
+        ("The company's chief financial officer, Anna Holm, said so.", "Anna Holm",
+         "chief financial officer", None),
         # a counterpart is no role, but the demonym says whom she acts for
         ("His Norwegian counterpart, Marte Solberg Aas, told reporters the quota was fair.",
          "Marte Solberg Aas", None, "Norway"),

@@ -55,7 +55,7 @@ def role_before(doc: Doc, ent: Span) -> tuple[str | None, str | None] | None:
     owner, country = _owner(doc, start)
     if relation:
         return (None, owner) if country else None
-    if comma and owner is None:
+    if comma and owner is None and doc[start - 1].text not in POSSESSIVES:
         return None  # "the minister, Anna Holm and ...": a list as likely as an apposition
     if owner is None and start > 0 and doc[start - 1].text == ",":
         owner = _subject_org(doc, start - 1)
