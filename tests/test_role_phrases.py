@@ -38,6 +38,11 @@ def person(nlp, text: str, name: str):
          "deputy foreign minister", "Russia"),
         ("Swedish captain Erik Lindahl scored twice.", "Erik Lindahl", "captain", "Sweden"),
         ("English defender Sam Copley was booked.", "Sam Copley", "defender", "England"),
+        ("South Korea captain Park Jin scored twice.", "Park Jin", "captain", "South Korea"),
+        ("According to the Kenyan team's coach, Ali Hamid, the team played well.", "Ali Hamid",
+         "coach", "Kenya"),
+        ("Seawatch ocean campaigner Anna Holm said the plan was weak.", "Anna Holm",
+         "ocean campaigner", "Seawatch"),
         # no owner: the role alone
         ("The ruling was criticised by immigration barrister Tom Ashdown on Monday.",
          "Tom Ashdown", "immigration barrister", None),

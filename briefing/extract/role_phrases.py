@@ -35,9 +35,8 @@ _MAX_MODIFIERS = 3
 
 
 def role_before(doc: Doc, ent: Span) -> tuple[str | None, str | None] | None:
-    """(role, affiliation) from a lower-case role phrase right before the person, else None.
-
-    Returns (None, country) for "his Norwegian counterpart, X": no role, an affiliation."""
+    """(role, affiliation) from a lower-case role phrase right before the person, else None;
+    (None, country) for "his Norwegian counterpart, X": no role, but an affiliation."""
     i = ent.start - 1
     comma = i >= 0 and doc[i].text == ","
     if comma:
@@ -55,7 +54,7 @@ def role_before(doc: Doc, ent: Span) -> tuple[str | None, str | None] | None:
     owner, country = _owner(doc, start)
     if relation:
         return (None, owner) if country else None
-    if comma and owner is None and doc[start - 1].text not in POSSESSIVES:
+    if comma and owner is None and (start == 0 or doc[start - 1].text not in POSSESSIVES):
         return None  # "the minister, Anna Holm and ...": a list as likely as an apposition
     if owner is None and start > 0 and doc[start - 1].text == ",":
         owner = _subject_org(doc, start - 1)
@@ -92,16 +91,18 @@ def _modifier(token) -> bool:
 
 def _owner(doc: Doc, start: int) -> tuple[str | None, bool]:
     """Whom the role at ``start`` is held for, and whether that is a country: a possessive
-    ("The European Commission's"), a demonym or country ("Swedish", "Norway"), or a name."""
+    ("The European Commission's"), a demonym or country ("Swedish", "Norway"), or a name;
+    "the Afghan team's coach": a people's team, ministry or army acts for its country."""
     j = start - 1
     if j < 0:
         return None, False
     if doc[j].text in POSSESSIVES and j > 0:
         j -= 1
-    else:
-        country = gz.country_of(doc[j].text)
-        if country:
-            return country, True
+        country = doc[j].is_lower and j > 0 and gz.country_of(doc[j - 1].text)
+    else:  # a whole entity ("South Korea") is read below, not its last word
+        country = doc[j].ent_iob_ != "I" and gz.country_of(doc[j].text)
+    if country:
+        return country, True
     name = _name_ending(doc, j)
     if not name:
         return None, False
