@@ -17,8 +17,18 @@ from spacy.tokens import Doc, Span
 from .. import gazetteers as gz
 from ..model import ActorKind, Document, NameMention
 from ..name_runs import NOT_NAMES
-from . import role_phrases, text_of
+from . import text_of
 from .groups import groups, headline_groups, headline_phrase_groups, repeated_groups
+from .role_phrases import (
+    bare_description,
+    continues_role,
+    in_hyphenated_title,
+    join_hyphens,
+    joins_title,
+    leading_owner,
+    role_before,
+    split_description,
+)
 
 KINDS: dict[str, ActorKind] = {
     "PERSON": "person",
@@ -66,7 +76,7 @@ def _mention(doc: Doc, ent: Span, doc_id: str) -> NameMention:
     if kind == "person" and _is_title(ent.text):
         role = ent.text  # "the Home Secretary": the title stands for its holder
     elif kind == "person":
-        found = role_phrases.role_before(doc, ent) or title_before(doc, ent)
+        found = role_before(doc, ent) or title_before(doc, ent)
         role, affiliation = found or apposition(doc, ent) or (None, None)
     if kind == "person" and not affiliation:
         affiliation = owner_before(doc, ent)
@@ -107,14 +117,14 @@ def title_before(doc: Doc, ent: Span) -> tuple[str, str | None] | None:
             token.is_title
             or token.is_upper
             or token.lower_ in _TITLE_GLUE | gz.title_words()
-            or role_phrases.joins_title(doc, i)
-            or role_phrases.in_hyphenated_title(doc, i)
+            or joins_title(doc, i)
+            or in_hyphenated_title(doc, i)
         ):
             words.insert(0, token.text)
             i -= 1
         else:
             break
-    return _split_role(role_phrases.join_hyphens(words))
+    return _split_role(join_hyphens(words))
 
 
 _POSSESSIVE_MARKS = frozenset({"'s", "’s"})
@@ -126,7 +136,7 @@ def owner_before(doc: Doc, ent: Span) -> str | None:
     i = ent.start - 1
     while i > 0 and ent.start - i <= 6 and doc[i].text not in _POSSESSIVE_MARKS:
         token = doc[i]
-        glue = token.lower_ in _TITLE_GLUE | gz.title_words() or role_phrases.joins_title(doc, i)
+        glue = token.lower_ in _TITLE_GLUE | gz.title_words() or joins_title(doc, i)
         if not (token.is_title or glue):
             return None
         i -= 1
@@ -164,7 +174,7 @@ def _split_role(words: list[str]) -> tuple[str, str | None] | None:
             role = " ".join(role.split()[size:])
             if not role:
                 return None
-        role, owner = role_phrases.leading_owner(role)
+        role, owner = leading_owner(role)
         affiliation = (
             place
             or owner
@@ -211,7 +221,7 @@ def apposition(doc: Doc, ent: Span) -> tuple[str, str | None] | None:
     """'X, the Kremlin spokesperson,' / 'X, chairman of Y,' / "Norway's minister, X"."""
     after = text_of(doc)[ent.end_char : ent.end_char + 120]
     match = _APPOSITION.match(after)
-    description = match.group(1) if match else role_phrases.bare_description(after)
+    description = match.group(1) if match else bare_description(after)
     if description:
         found = _role_in_description(description.strip())
         if found:
@@ -256,8 +266,8 @@ def _role_in_description(text: str) -> tuple[str, str | None] | None:
     """'Kremlin spokesperson' / 'chairman of the Danish Fishermen's Association'."""
     words = text.split()
     for i, word in enumerate(words):
-        if word.lower() in gz.title_words() and not role_phrases.continues_role(words, i):
-            role, owner = role_phrases.split_description(words[: i + 1])
+        if word.lower() in gz.title_words() and not continues_role(words, i):
+            role, owner = split_description(words[: i + 1])
             rest = " ".join(words[i + 1 :])
             of = re.match(r"^(?:of|for|at)\s+(?:the\s+)?(.+)$", rest)
             affiliation = of.group(1) if of else owner
