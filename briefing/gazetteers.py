@@ -244,3 +244,15 @@ def country_of(word: str) -> str | None:
     """The country a demonym, country name or possessive names ("Russia's" -> Russia)."""
     word = word.removesuffix("'s").removesuffix("’s")
     return demonyms().get(word) or countries().get(word)
+
+
+@cache
+def role_modifiers() -> frozenset[str]:
+    """Lower-case ranks and portfolios that may open a role ("deputy", "agriculture")."""
+    return frozenset(_lines("role_modifiers.txt"))
+
+
+@cache
+def role_relations() -> frozenset[str]:
+    """Nouns relating a person to another ("counterpart"): no role, but an affiliation."""
+    return frozenset(_lines("role_relations.txt"))

@@ -19,6 +19,16 @@ from ..model import ActorKind, Document, NameMention
 from ..name_runs import NOT_NAMES, words_of
 from . import text_of
 from .groups import groups, headline_groups, headline_phrase_groups, repeated_groups
+from .role_phrases import (
+    bare_description,
+    continues_role,
+    in_hyphenated_title,
+    join_hyphens,
+    joins_title,
+    leading_owner,
+    role_before,
+    split_description,
+)
 
 KINDS: dict[str, ActorKind] = {
     "PERSON": "person",
@@ -66,7 +76,8 @@ def _mention(doc: Doc, ent: Span, doc_id: str) -> NameMention:
     if kind == "person" and _is_title(ent.text):
         role = ent.text  # "the Home Secretary": the title stands for its holder
     elif kind == "person":
-        role, affiliation = title_before(doc, ent) or apposition(doc, ent) or (None, None)
+        found = role_before(doc, ent) or title_before(doc, ent)
+        role, affiliation = found or apposition(doc, ent) or (None, None)
     elif kind == "organization":
         known = gz.known_orgs().get(ent.text)
         affiliation = known.affiliation if known else _demonym_before(doc, ent)
@@ -102,12 +113,18 @@ def title_before(doc: Doc, ent: Span) -> tuple[str, str | None] | None:
     i = start - 1
     while i >= 0 and start - i <= 9 and "\n" not in doc[i].text:
         token = doc[i]
-        if token.is_title or token.is_upper or token.lower_ in _TITLE_GLUE | gz.title_words():
+        if (
+            token.is_title
+            or token.is_upper
+            or token.lower_ in _TITLE_GLUE | gz.title_words()
+            or joins_title(doc, i)
+            or in_hyphenated_title(doc, i)
+        ):
             words.insert(0, token.text)
             i -= 1
         else:
             break
-    return _split_role(words)
+    return _split_role(join_hyphens(words))
 
 
 _POSSESSIVE_MARKS = frozenset({"'s", "’s"})
@@ -121,7 +138,8 @@ def owner_before(doc: Doc, ent: Span) -> str | None:
     i = ent.start - 1
     while i > 0 and ent.start - i <= 6 and doc[i].text not in _POSSESSIVE_MARKS:
         token = doc[i]
-        if not (token.is_title or token.lower_ in _TITLE_GLUE | gz.title_words()):
+        glue = token.lower_ in _TITLE_GLUE | gz.title_words() or joins_title(doc, i)
+        if not (token.is_title or glue):
             return None
         i -= 1
     if i < 1 or doc[i].text not in _POSSESSIVE_MARKS:
@@ -158,8 +176,11 @@ def _split_role(words: list[str]) -> tuple[str, str | None] | None:
             role = " ".join(role.split()[size:])
             if not role:
                 return None
-        affiliation = place or next(
-            (gz.country_of(w) for w in reversed(before) if gz.country_of(w)), None
+        role, owner = leading_owner(role)
+        affiliation = (
+            place
+            or owner
+            or next((gz.country_of(w) for w in reversed(before) if gz.country_of(w)), None)
         )
         if affiliation == "Europe":  # "European Commissioner": the Union, not the continent
             affiliation = "European Union"
@@ -186,8 +207,9 @@ def _leading_place(words: list[str]) -> tuple[str, int] | None:
 def _title_pattern() -> re.Pattern[str]:
     """Capitalised words ending in a known title, at the end of the text (longest title first)."""
     titles = "|".join(re.escape(t) for t in gz.titles())
-    portfolio = r"(?:\s+(?:of|for)(?:\s+the)?(?:\s+[A-Z][\w-]*)+)?"  # "Secretary of Defense"
-    return re.compile(rf"(?:^|\s)((?:[A-Z][\w-]*\s+)*?(?:{titles}){portfolio})$")
+    # "Secretary of Defense", "Minister of Trade and Industry", "Trade and Industry Minister"
+    portfolio = r"(?:\s+(?:of|for)(?:\s+the)?(?:\s+(?:and\s+)?[A-Z][\w-]*)+)?"
+    return re.compile(rf"(?:^|\s)((?:[A-Z][\w-]*\s+(?:and\s+)?)*?(?:{titles}){portfolio})$")
 
 
 _APPOSITION = re.compile(r"^\s*,\s*(?:the|a|an|who is the|who is a)\s+([^,.;:()\"“”]{2,90})")
@@ -201,8 +223,9 @@ def apposition(doc: Doc, ent: Span) -> tuple[str, str | None] | None:
     """'X, the Kremlin spokesperson,' / 'X, chairman of Y,' / "Norway's minister, X"."""
     after = text_of(doc)[ent.end_char : ent.end_char + 120]
     match = _APPOSITION.match(after)
-    if match:
-        found = _role_in_description(match.group(1).strip())
+    description = match.group(1) if match else bare_description(after)
+    if description:
+        found = _role_in_description(description.strip())
         if found:
             return found
     before = text_of(doc)[max(0, ent.start_char - 100) : ent.start_char]
@@ -231,8 +254,9 @@ def _title_comma() -> re.Pattern[str]:
     title set before the name as an apposition."""
     titles = "|".join(re.escape(t) for t in gz.titles() if t[:1].isupper())
     return re.compile(
-        rf"(?:\b[Tt]he|\bas|\b[Aa]n?)\s+((?:[A-Z][\w.-]*\s+)*?(?:{titles})"
-        rf"(?:\s+(?:for|of)(?:\s+the)?(?:\s+[A-Z][\w-]*)+)?)\s*,\s*(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$"
+        rf"(?:\b[Tt]he|\bas|\b[Aa]n?)\s+((?:[A-Z][\w.-]*\s+(?:and\s+)?)*?(?:{titles})"
+        rf"(?:\s+(?:for|of)(?:\s+the)?(?:\s+(?:and\s+)?[A-Z][\w-]*)+)?)\s*,\s*"
+        rf"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$"
     )
 
 
@@ -244,12 +268,11 @@ def _role_in_description(text: str) -> tuple[str, str | None] | None:
     """'Kremlin spokesperson' / 'chairman of the Danish Fishermen's Association'."""
     words = text.split()
     for i, word in enumerate(words):
-        if word.lower() in gz.title_words():
-            owner = " ".join(words[:i])
+        if word.lower() in gz.title_words() and not continues_role(words, i):
+            role, owner = split_description(words[: i + 1])
             rest = " ".join(words[i + 1 :])
-            role = " ".join(words[: i + 1]) if owner.islower() else word
             of = re.match(r"^(?:of|for|at)\s+(?:the\s+)?(.+)$", rest)
-            affiliation = of.group(1) if of else owner if owner and not owner.islower() else None
+            affiliation = of.group(1) if of else owner
             if affiliation:
                 affiliation = gz.country_of(affiliation) or _ARTICLES.sub("", affiliation)
             return role, affiliation

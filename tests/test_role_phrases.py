@@ -1,0 +1,108 @@
+"""Roles and affiliations from the role phrases wire copy uses (extract/role_phrases.py):
+lower-case roles with their owner before them, possessives of multi-word organisations,
+titles joined by "and", appositions without an article; on sentences we wrote."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.analyse import analyse
+from briefing.assemble import assemble
+from briefing.model import Document
+from briefing.nlp import build_rule_pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return build_rule_pipeline()
+
+
+def person(nlp, text: str, name: str):
+    extraction = assemble([analyse(nlp, Document("d1", "t.txt", "Test", text))], "rules")
+    persons = {a.name: a for a in extraction.actors if a.kind == "person"}
+    assert name in persons, sorted(persons)
+    return persons[name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "affiliation"),
+    [
+        # an organisation (or a country, a demonym) and a lower-case role, no comma
+        ("Seawatch campaigner Anna Holm said the plan was weak.", "Anna Holm", "campaigner",
+         "Seawatch"),
+        ("Rivalink co-founder Jonas Brekke testified on Tuesday.", "Jonas Brekke", "co-founder",
+         "Rivalink"),
+        ("Portugal's agriculture minister Rui Matos rejected the proposal.", "Rui Matos",
+         "agriculture minister", "Portugal"),
+        ("Russia's deputy foreign minister Oleg Rybin said so.", "Oleg Rybin",
+         "deputy foreign minister", "Russia"),
+        ("Swedish captain Erik Lindahl scored twice.", "Erik Lindahl", "captain", "Sweden"),
+        ("English defender Sam Copley was booked.", "Sam Copley", "defender", "England"),
+        ("South Korea captain Park Jin scored twice.", "Park Jin", "captain", "South Korea"),
+        ("According to the Kenyan team's coach, Ali Hamid, the team played well.", "Ali Hamid",
+         "coach", "Kenya"),
+        ("Seawatch ocean campaigner Anna Holm said the plan was weak.", "Anna Holm",
+         "ocean campaigner", "Seawatch"),
+        # no owner: the role alone
+        ("The ruling was criticised by immigration barrister Tom Ashdown on Monday.",
+         "Tom Ashdown", "immigration barrister", None),
+        ("Former minister Anna Holm said so.", "Anna Holm", "former minister", None),
+        # the organisation the sentence is about is the one its unnamed chief speaks for
+        ("Norwegian pump maker Tessvik will cut 200 jobs, chief executive Kari Lunde said on "
+         "Wednesday.", "Kari Lunde", "chief executive", "Tessvik"),
+        ("The company will cut 200 jobs, chief executive Kari Lunde said on Wednesday.",
+         "Kari Lunde", "chief executive", None),
+        # a possessive of a multi-word organisation, the role set off by commas
+        ("The European Commission's fisheries commissioner, Petros Lagos, urged restraint.",
+         "Petros Lagos", "fisheries commissioner", "European Commission"),
+        ("The company's chief financial officer, Anna Holm, said so.", "Anna Holm",
+         "chief financial officer", None),
+        # a counterpart is no role, but the demonym says whom she acts for
+        ("His Norwegian counterpart, Marte Solberg Aas, told reporters the quota was fair.",
+         "Marte Solberg Aas", None, "Norway"),
+        # titles joined by "and"
+        ("Trade and Industry Minister Siri Vatne said the talks went well.", "Siri Vatne",
+         "Trade and Industry Minister", None),
+        ("Norway's Minister of Trade and Industry Siri Vatne said the talks went well.",
+         "Siri Vatne", "Minister of Trade and Industry", "Norway"),
+        ("The Minister of Petroleum and Energy, Terje Moen, said prices would fall.",
+         "Terje Moen", "Minister of Petroleum and Energy", None),
+        # hyphenated titles; an organisation or acronym opening a title is the affiliation
+        ("UN Secretary-General Ana Ferrer said talks would resume.", "Ana Ferrer",
+         "Secretary-General", "United Nations"),
+        ("President-elect Tomas Ekdal said so.", "Tomas Ekdal", "President-elect", None),
+        ("NATO Secretary General Lars Vik said so.", "Lars Vik", "Secretary General", "NATO"),
+        ("Labour MP Jo Tanner said so.", "Jo Tanner", "MP", "Labour Party"),
+        # appositions after the name, with and without an article
+        ("Pavel Orlov, the Kremlin spokesperson, said nothing.", "Pavel Orlov", "spokesperson",
+         "Kremlin"),
+        ("Pavel Orlov, Kremlin spokesperson, said nothing.", "Pavel Orlov", "spokesperson",
+         "Kremlin"),
+        ("Mikkel Dahl, chairman of the Baltic Trawler Association, said the cuts hurt.",
+         "Mikkel Dahl", "chairman", "Baltic Trawler Association"),
+        ("Kari Lunde, chief executive of Tessvik, said the cuts hurt.", "Kari Lunde",
+         "chief executive", "Tessvik"),
+        ("Kari Lunde, Tessvik chief executive, said the cuts hurt.", "Kari Lunde",
+         "chief executive", "Tessvik"),
+        ("Lena Dahl, the Chief Executive Officer of Tessvik Motors, outlined a plan.",
+         "Lena Dahl", "Chief Executive Officer", "Tessvik Motors"),
+        # not roles: a verb before the name, or before the role, is never part of it
+        ("The plan was weak, said Anna Holm.", "Anna Holm", None, None),
+        ("Officials met Luis Ferrer in Lisbon.", "Luis Ferrer", None, None),
+        ("Seawatch accused fisheries minister Anna Holm of lying.", "Anna Holm",
+         "fisheries minister", None),
+        ("Officials thanked the minister, Anna Holm said.", "Anna Holm", None, None),
+        ("Anna Holm's lawyer Tom Berg spoke first.", "Tom Berg", "lawyer", None),
+    ],
+)  # fmt: skip
+def test_role_and_affiliation(nlp, text, name, role, affiliation):
+    actor = person(nlp, text, name)
+    assert (actor.role, actor.affiliation) == (role, affiliation)
+
+
+def test_and_does_not_join_two_people(nlp):
+    text = "Anna Holm and Foreign Minister Tom Berg met in Oslo."
+    assert (person(nlp, text, "Anna Holm").role, person(nlp, text, "Tom Berg").role) == (
+        None,
+        "Foreign Minister",
+    )
