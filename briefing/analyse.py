@@ -10,7 +10,6 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .model import Document, Event, NameMention, Question, Quote, TimeExpression
-from .read.dateline import credit_span
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -44,12 +43,7 @@ def analyse(nlp: Language, document: Document, fallback_date: dt.date | None = N
     doc = nlp.make_doc(document.text)
     doc.user_data["briefing_text"] = document.text
     doc = nlp(doc)
-    credit = credit_span(document.text)  # "(Reuters)": the story's source, not an actor
-    mentions = tuple(
-        m
-        for m in actors.name_mentions(doc, document)
-        if not (credit and credit[0] <= m.start < credit[1])
-    )
+    mentions = tuple(actors.name_mentions(doc, document))
     found_quotes = tuple(quotes.quotes(doc, document, mentions))
     reference = reference_date(document, fallback_date)
     found_times = tuple(times.time_expressions(doc, document, reference))

@@ -46,11 +46,17 @@ FUNCTION_WORDS = {
 }  # fmt: skip
 
 
+_MONTH_SHORT = {"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"}
+_MONTH_SHORT |= {f"{m}." for m in _MONTH_SHORT}
+
+
 def namelike(token) -> bool:
     """A capitalised word that may be part of a name (not a month, weekday or title word)."""
     text = token.text
     if not text[:1].isupper() or text in gz.MONTHS or text in gz.WEEKDAYS or len(text) < 2:
         return False
+    if text in _MONTH_SHORT and token.i + 1 < len(token.doc) and token.nbor().like_num:
+        return False  # "OSLO, Feb 12": a date; "Jan Novak" is a name
     if text.lower() in gz.title_words():
         return False
     return text[:1].isalpha() and not text.endswith(".") or bool(_DOTTED.match(text))

@@ -104,3 +104,25 @@ def test_the_agency_credit_of_a_dateline_is_no_actor(tmp_path) -> None:
     reuters = [a for a in json.loads(result.stdout)["actors"] if a["name"] == "Reuters"]
     # The credit is not a mention; the agency named in the body still is.
     assert [m["start"] for a in reuters for m in a["mentions"]] == [text.rindex("Reuters")]
+
+
+def test_a_wire_dateline_gives_a_place_and_no_actors_of_its_own(tmp_path) -> None:
+    text = (
+        "Brewer cuts jobs\n\n"
+        "GHENT, Feb 24, 2025 (Reuters) - Belgian brewer Haldor NV will cut 1,200 jobs, chief "
+        "executive Anna Berg said on Tuesday.\n\n"
+        "Jan Peeters, a union leader in Ghent, said workers would strike.\n"
+    )
+    path = tmp_path / "brewer.txt"
+    path.write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(app, ["extract", str(path)])
+    actors = {a["name"]: a for a in json.loads(result.stdout)["actors"]}
+    assert actors["Ghent"]["kind"] == "place"
+    assert [m["text"] for m in actors["Ghent"]["mentions"]] == ["GHENT", "Ghent"]
+    assert actors["Haldor NV"]["kind"] == "organization"
+    assert (actors["Anna Berg"]["role"], actors["Anna Berg"]["affiliation"]) == (
+        "chief executive",
+        "Haldor NV",
+    )
+    assert actors["Jan Peeters"]["kind"] == "person"  # 'Jan' is a month only before a day
+    assert not {"Feb", "Reuters", "GHENT"} & set(actors)

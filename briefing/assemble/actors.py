@@ -30,8 +30,9 @@ def canonical(mention: NameMention) -> str:
     """The name mentions of one non-person entity share."""
     text = mention.text.removeprefix("the ").removeprefix("The ")
     text = text.replace("Organisation", "Organization")  # one spelling per name
-    if text.isupper() and len(text) > 6:
-        text = text.title()  # "BRUSSELS —" in a dateline is Brussels
+    dateline_place = mention.kind == "place" and len(text) > 3 and text not in gz.countries()
+    if text.isupper() and (len(text) > 6 or dateline_place):
+        text = text.title()  # "BRUSSELS —", "OSLO, Feb 12 -" in a dateline are the places
     if mention.kind == "group":
         return text.lower()
     known = gz.known_orgs().get(text)

@@ -10,6 +10,7 @@ leaders", "the 27 member states") are found by pattern in extract/groups.py.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 
 from spacy.tokens import Doc, Span
@@ -17,6 +18,7 @@ from spacy.tokens import Doc, Span
 from .. import gazetteers as gz
 from ..model import ActorKind, Document, NameMention
 from ..name_runs import NOT_NAMES, words_of
+from ..read.dateline import credit_span, dateline_span
 from . import text_of
 from .groups import groups, headline_groups, headline_phrase_groups, repeated_groups
 from .role_phrases import (
@@ -51,7 +53,30 @@ def name_mentions(doc: Doc, document: Document) -> list[NameMention]:
     mentions += headline_groups(doc, document, mentions)
     mentions += headline_phrase_groups(doc, document, mentions)
     mentions += repeated_groups(doc, document.id, mentions)
-    return sorted(mentions, key=lambda m: m.start)
+    return sorted(_in_dateline(mentions, text_of(doc)), key=lambda m: m.start)
+
+
+def _in_dateline(mentions: list[NameMention], text: str) -> list[NameMention]:
+    """'OSLO, Feb 12 (Reuters) -': the agency is the story's source, not an actor, and a place
+    in capitals is the place ('OSLO' is Oslo, not an acronym)."""
+    span = dateline_span(text)
+    if span is None:
+        return mentions
+    credit = credit_span(text)
+    kept = []
+    for m in mentions:
+        if credit and credit[0] <= m.start < credit[1]:
+            continue
+        name = m.text.title()
+        opens = m.start == span[0]  # a dateline opens with the place it was filed from
+        if span[0] <= m.start < span[1] and m.text.isupper() and (opens or _is_place(name)):
+            m = replace(m, kind="place", affiliation=gz.capitals().get(name))
+        kept.append(m)
+    return kept
+
+
+def _is_place(name: str) -> bool:
+    return name in gz.cities() or name in gz.regions() or name in gz.countries()
 
 
 def peoples_as_countries(doc: Doc, doc_id: str, mentions: list[NameMention]) -> list[NameMention]:

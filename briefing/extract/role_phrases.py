@@ -27,6 +27,8 @@ from spacy.tokens import Doc, Span
 
 from .. import gazetteers as gz
 from ..name_runs import common
+from ..read.dateline import dateline_end
+from . import text_of
 
 POSSESSIVES = frozenset({"'s", "’s"})
 _OWNER_KINDS = frozenset({"ORG", "GPE", "LOC", "FAC"})
@@ -143,7 +145,12 @@ def _subject_org(doc: Doc, comma: int) -> str | None:
     """'Nordtek will cut jobs, chief executive Kari Lunde said': the organisation the clause
     before the comma is about (its first organisation, with no person before it) is the one
     its unnamed chief speaks for; "The company will cut jobs, ..." names none."""
-    for token in doc[doc[comma].sent.start : comma]:
+    sentence = doc[comma].sent
+    text = text_of(doc)
+    opening = sentence.start_char + dateline_end(text[sentence.start_char : doc[comma].idx])
+    for token in doc[sentence.start : comma]:
+        if token.idx < opening:
+            continue  # 'OSLO, Feb 12 (Reuters) - ...': where the story was filed
         if token.ent_type_ == "PERSON":
             return None
         if token.ent_type_ == "ORG" and token.ent_iob_ == "B":

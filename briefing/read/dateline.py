@@ -69,16 +69,22 @@ _DATE_LINE = re.compile(
 _HEAD_LINES = 3  # headline, then byline / date line / dateline paragraph
 
 
-def credit_span(text: str) -> tuple[int, int] | None:
-    """Where the agency credit of the article's dateline sits ("(Reuters)", "(AP)"), if it
-    has one: the agency that filed the story is its source, not one of its actors."""
+def dateline_span(text: str) -> tuple[int, int] | None:
+    """Where the dateline of the article sits: the first paragraph (within the head of the
+    text) that opens with one."""
     for paragraph in re.finditer(r"[^\n]+", text[:1500]):
         match = DATELINE.match(paragraph.group())
         if match:
-            credit = re.search(_AGENCY, match.group())
-            if credit:
-                return paragraph.start() + credit.start(), paragraph.start() + credit.end()
+            return paragraph.start(), paragraph.start() + match.end()
     return None
+
+
+def credit_span(text: str) -> tuple[int, int] | None:
+    """Where the agency credit of the article's dateline sits ("(Reuters)", "(AP)"), if it
+    has one: the agency that filed the story is its source, not one of its actors."""
+    span = dateline_span(text)
+    credit = re.search(_AGENCY, text[span[0] : span[1]]) if span else None
+    return (span[0] + credit.start(), span[0] + credit.end()) if span and credit else None
 
 
 def dateline_end(paragraph: str) -> int:
