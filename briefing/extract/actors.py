@@ -109,7 +109,7 @@ def _mention(doc: Doc, ent: Span, doc_id: str) -> NameMention:
     elif kind == "place":
         affiliation = gz.capitals().get(ent.text)  # "Moscow said": a stand-in for Russia
     if kind == "person" and not affiliation:
-        affiliation = owner_before(doc, ent)  # "Labour's Thornberry"
+        affiliation = owner_before(doc, ent) or place_after(doc, ent)  # "Labour's Thornberry"
     return NameMention(doc_id, ent.start_char, ent.end_char, ent.text, kind, role, affiliation)
 
 
@@ -178,6 +178,26 @@ def owner_before(doc: Doc, ent: Span) -> str | None:
     name = doc[first : owner.i + 1].text
     known = gz.known_orgs().get(name)
     return known.canonical if known else gz.country_of(name) or name
+
+
+_PLACE_AFTER = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})")
+_PARTY_TAG = re.compile(r",\s+([DRI])-[A-Z][A-Za-z.]{1,12}(?=[,.;)]|\s)")
+_PARTIES = {"D": "Democratic Party", "R": "Republican Party", "I": "Independent"}
+
+
+def place_after(doc: Doc, ent: Span) -> str | None:
+    """'Gov. Greg Abbott of Texas', 'Sen. Ada Roe, D-Mass.': the state a holder serves, or the
+    party of a US lawmaker in wire style (party letter and state)."""
+    after = text_of(doc)[ent.end_char : ent.end_char + 40]
+    tag = _PARTY_TAG.match(after)
+    if tag:
+        return _PARTIES[tag.group(1)]
+    place = _PLACE_AFTER.match(after)
+    if place:
+        name = place.group(1)
+        if name in gz.regions() or name in gz.cities() or name in gz.countries():
+            return gz.countries().get(name, name)
+    return None
 
 
 def _split_role(words: list[str]) -> tuple[str, str | None] | None:
