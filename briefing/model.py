@@ -113,6 +113,8 @@ class Quote:
     # The named mention a pronoun or role phrase speaker resolves to ("he" -> "Lavrov").
     speaker_name_start: int | None = None
     speaker_name_end: int | None = None
+    # Whom an instruction is addressed to: "parents" in "urged parents to check ...".
+    addressee: str | None = None
 
 
 @dataclass(frozen=True)

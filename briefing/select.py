@@ -218,7 +218,8 @@ def _position(quote: Quote) -> str:
     the verb ('rejected any notion of ...')."""
     if quote.kind == "direct":
         return f"“{_shorten(quote.text.strip().rstrip(','))}”"
-    return f"{reporting_verb(quote.cue or '')} {_shorten(quote.text)}"
+    verb = " ".join(filter(None, (reporting_verb(quote.cue or ""), quote.addressee)))
+    return f"{verb} {_shorten(reported(quote.text))}"
 
 
 def key_quotes(extraction: Extraction) -> list[Quote]:
@@ -245,15 +246,33 @@ def key_quotes(extraction: Extraction) -> list[Quote]:
 
 def _quote_item(quote: Quote, actors: dict[str, Actor], numbers: dict[str, int]) -> QuoteItem:
     speaker = actors.get(quote.speaker or "")
+    text = quote.text if quote.kind == "direct" else reported(quote.text)
     return QuoteItem(
-        text=quote.text.strip().rstrip(","),
+        text=text.strip().rstrip(","),
         kind=quote.kind,
         speaker=speaker.name if speaker else (quote.speaker_text or "Unattributed"),
         speaker_role=_role_line(speaker) if speaker else "",
         cites=_cites([quote.doc], numbers),
         cue=quote.cue or "",
-        verb=reporting_verb(quote.cue or ""),
+        verb=" ".join(filter(None, (reporting_verb(quote.cue or ""), quote.addressee))),
     )
+
+
+def reported(text: str) -> str:
+    """A report as it reads after its verb: a pronoun or article that opened the sentence
+    loses its capital ('said the government would ...', not 'said The government ...').
+    Other words keep theirs: 'Berg' or 'Measles' may be a name, and a wrongly lowered
+    surname reads worse than a stray capital."""
+    first = text.partition(" ")[0]
+    if first.istitle() and first.lower() in _OPENERS:
+        return text[:1].lower() + text[1:]
+    return text
+
+
+_OPENERS = frozenset(
+    {"it", "he", "she", "they", "we", "there", "this", "that", "these", "those", "its", "his"}
+    | {"her", "their", "our", "some", "many", "most", "no", "all", "both", "each", "the", "a"}
+)
 
 
 def reporting_verb(cue: str) -> str:

@@ -1,4 +1,5 @@
-"""The bottom line's lead sentence, and refusals that are no open question."""
+"""How statements read in the brief: the lead sentence, refusals that are no open question,
+reports after their verb, and instructions with whom they are for."""
 
 from __future__ import annotations
 
@@ -48,3 +49,42 @@ def test_the_lead_is_the_first_whole_sentence(body: str, lead: str) -> None:
 )
 def test_a_refusal_is_open_only_when_it_refuses_something(sentence: str, open_: bool) -> None:
     assert _unresolved(sentence) is open_
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("The government would launch a campaign", "the government would launch a campaign"),
+        ("It was unclear whether", "it was unclear whether"),
+        ("Berg was right", "Berg was right"),  # may be a name: keep its capital
+        ("Norway would not sign", "Norway would not sign"),
+    ],
+)
+def test_a_report_reads_as_it_follows_its_verb(text: str, shown: str) -> None:
+    from briefing.select import reported
+
+    assert reported(text) == shown
+
+
+def test_an_instruction_keeps_whom_it_is_for() -> None:
+    from briefing.analyse import analyse
+    from briefing.assemble import assemble
+    from briefing.model import Document
+    from briefing.nlp import build_rule_pipeline
+    from briefing.select import _position
+
+    text = (
+        "Clinics warn\n\n"
+        "The WHO's regional director for Europe, Hans Kluger, urged parents to check "
+        "their children's vaccination records.\n"
+    )
+    findings = analyse(build_rule_pipeline(), Document("d1", "t.txt", "", text))
+    extraction = assemble([findings], "rules")
+    [quote] = extraction.quotes
+    assert quote.addressee == "parents"
+    assert _position(quote) == "urged parents to check their children's vaccination records"
+    kluger = next(a for a in extraction.actors if a.name == "Hans Kluger")
+    assert (kluger.role, kluger.affiliation) == (
+        "regional director for Europe",
+        "World Health Organization",
+    )

@@ -260,8 +260,9 @@ def _title_pattern() -> re.Pattern[str]:
 _APPOSITION = re.compile(r"^\s*,\s*(?:the|a|an|who is the|who is a)\s+([^,.;:()\"“”]{2,90})")
 _POSSESSIVE = re.compile(
     r"(?:\b([A-Z][\w.]*)(?:'s|’s)|\b[Tt]he\s+([A-Z][\w ]*?)|\b[Aa]n?\s+([A-Z]\w*))"
-    r"\s+([a-z][a-z ]*?)\s*,\s*$"
-)
+    r"\s+([a-z][a-z ]*?)((?:\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})?)"
+    r"\s*,\s*$"
+)  # "The WHO's regional director for Europe, Hans Kluge": owner, role, portfolio
 
 
 def apposition(doc: Doc, ent: Span) -> tuple[str, str | None] | None:
@@ -277,7 +278,10 @@ def apposition(doc: Doc, ent: Span) -> tuple[str, str | None] | None:
     match = _POSSESSIVE.search(before)
     if match and _head_title(match.group(4)):
         owner = match.group(1) or match.group(2) or match.group(3)
-        return match.group(4), gz.country_of(owner) or owner
+        known = gz.known_orgs().get(owner)
+        return match.group(4) + match.group(5), known.canonical if known else (
+            gz.country_of(owner) or owner
+        )
     match = _title_comma().search(before)
     if match:
         return _leading_affiliation(match.group(1).split())

@@ -273,4 +273,16 @@ def _quote(
         speaker_name_start=speaker.name_start if speaker else None,
         speaker_name_end=speaker.name_end if speaker else None,
         cue=cue.text if cue else None,
+        addressee=_addressee(text, start, kind, cue),
     )
+
+
+def _addressee(text: str, start: int, kind: str, cue: Cue | None) -> str | None:
+    """'urged parents to check their records': the words between the cue and a reported
+    instruction name whom it is for; without them the brief would read 'urged to check'."""
+    if cue is None or kind != "indirect" or not text.startswith("to ", start):
+        return None
+    between = text[cue.end : start].strip()
+    if not between or len(between) > 60 or re.search(r"[.,;:!?\"“”()]", between):
+        return None
+    return between
