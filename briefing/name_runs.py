@@ -135,7 +135,7 @@ def _run_end(doc: Doc, i: int) -> int:
             if token.text in NOT_NAMES or _name_ends_before(doc, j) or title_length(doc, j):
                 break
             j += 1
-        elif _hyphen_joins(doc, j) or _connector_joins(doc, j):
+        elif _hyphen_joins(doc, j) or _connector_joins(doc, j) or _syllable_joins(doc, i, j):
             j += 2
         elif _initial_joins(doc, j) or _letter_after_keyword(doc, j):
             j += 1
@@ -249,6 +249,33 @@ def _hyphen_joins(doc: Doc, j: int) -> bool:
     )
 
 
+# Short words English hangs on a name with a hyphen ("Kremlin-run", "US-led", "Paris-born").
+_COMPOUND_ENDS = frozenset(
+    {"led", "run", "born", "made", "like", "era", "wide", "free", "held", "type", "only"}
+    | {"area", "zone", "ish", "ward", "wards", "bound", "based", "owned", "style", "year"}
+)
+
+
+def _syllable_joins(doc: Doc, start: int, j: int) -> bool:
+    """'Hau Lung-bin', 'Ban Ki-moon', 'Moon Jae-in': in a name of two or more words, a hyphen
+    and a short lower-case syllable with no space around it are part of the given name."""
+    if j - start < 2 or doc[j].text not in HYPHENS or j + 1 >= len(doc):
+        return False
+    syllable = doc[j + 1].text
+    return (
+        not doc[j - 1].whitespace_
+        and not doc[j].whitespace_
+        and syllable.isalpha()
+        and syllable.islower()
+        and len(syllable) <= 4
+        and syllable not in _COMPOUND_ENDS
+    )
+
+
+def _after_hyphen(doc: Doc, j: int) -> bool:
+    return j > 0 and doc[j - 1].text in HYPHENS and not doc[j - 1].whitespace_
+
+
 def _name_ends_before(doc: Doc, j: int) -> bool:
     """'... Security Council Dmitry Medvedev': an org word, then a given name and a surname;
     'Belle Image:': a common word opening a caption."""
@@ -289,8 +316,18 @@ ORG_NOUNS_AFTER = {
 
 
 def _split(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
-    """Drop sentence-initial common words; split at connectors unless it names an org."""
+    """Drop sentence-initial common words; split at connectors unless it names an org, and
+    between two organisations joined by 'and' (each side with its own organisation word;
+    'Department of Trade and Industry' has one and stays whole)."""
     words = doc[start:end]
+    keywords = gz.org_keywords()
+    for t in words:  # "Massachusetts Institute of Technology and Colorado State University"
+        if (
+            t.lower_ == "and"
+            and any(w.text in keywords for w in doc[start : t.i])
+            and any(w.text in keywords for w in doc[t.i + 1 : end])
+        ):
+            return _split(doc, start, t.i) + _split(doc, t.i + 1, end)
     org_after = end < len(doc) and doc[end].text in ORG_NOUNS_AFTER  # "Brothers of Italy party"
     if not org_after and not any(t.text in gz.org_keywords() for t in words):
         pieces, begin = [], start
@@ -305,8 +342,8 @@ def _split(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     for s, e in pieces:
         while s < e and (doc[s].text in NOT_NAMES or doc[s].text in CONNECTORS):
             s += 1
-        while e > s and doc[e - 1].text in CONNECTORS:
-            e -= 1
+        while e > s and doc[e - 1].text in CONNECTORS and not _after_hyphen(doc, e - 1):
+            e -= 1  # "Lung-bin": a syllable after a hyphen is no connector
         if s < e:
             kept.append((s, e))
     return kept

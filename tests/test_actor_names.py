@@ -168,3 +168,31 @@ def test_a_city_stays_apart_from_the_district_named_after_it(nlp):
 def test_initials_shared_by_two_named_places_stay_unresolved(nlp):
     text = "South Africa and Saudi Arabia met. SA officials spoke later. South Africa left."
     assert ("SA", "GPE") not in ents(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Taipei mayor Hau Lung-bin opened the festival.",
+            [("Taipei", "place"), ("Hau Lung-bin", "person")],
+        ),
+        ("Striker Kim Min-ho scored twice.", [("Kim Min-ho", "person")]),
+        # A hyphenated compound on one word is not a name's syllable.
+        ("The Kremlin-run channel said so.", [("Kremlin", "organization")]),
+        (
+            "The Osterhavn Institute of Marine Research and Selva State University said so.",
+            [
+                ("Osterhavn Institute of Marine Research", "organization"),
+                ("Selva State University", "organization"),
+            ],
+        ),
+        (
+            "The Department of Trade and Industry said so.",
+            [("Department of Trade and Industry", "organization")],
+        ),
+    ],
+)
+def test_hyphenated_given_names_and_two_organisations_joined_by_and(nlp, text, expected):
+    mentions = analyse(nlp, Document("d1", "t.txt", "Test", text)).mentions
+    assert [(m.text, m.kind) for m in mentions] == expected
