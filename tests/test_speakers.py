@@ -372,3 +372,22 @@ def test_a_dated_dateline_is_not_part_of_the_report(nlp) -> None:
 )
 def test_the_subject_speaks_not_a_name_inside_its_relative_clause(nlp, text, speaker) -> None:
     assert [q[2] for q in found(nlp, text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Haldor NV will cut 1,200 jobs. Haldor shares fell. The company, which supplies "
+            "Vestra, said it would close its plant in Ghent.",
+            "Haldor NV",
+        ),
+        # A ministry is no company: nothing fits, so the speaker stays unresolved.
+        (
+            "The Ministry of Trade met envoys. The company said it would close its plant.",
+            None,
+        ),
+    ],
+)
+def test_the_company_is_the_business_the_article_named(nlp, text, speaker) -> None:
+    assert [q[3] for q in found(nlp, text)] == [speaker]

@@ -87,7 +87,7 @@ def role_referent(
         if _same_role(noun, own_role.lower().split() + m.text.lower().split()):
             candidates.append((m, own_role.lower(), own_affiliation))
     if not candidates:
-        return None
+        return _business(noun, before)
     equal = [c for c in candidates if c[1] == whole]
     candidates = equal or [c for c in candidates if whole in c[1]] or candidates
     wanted = _wanted(phrase[:role_at].split())
@@ -98,3 +98,39 @@ def role_referent(
     if not candidates:
         return None
     return max(candidates, key=lambda c: c[0].end)[0]
+
+
+# Nouns by which news refers back to a business it has named ("The company said ...").
+_BUSINESS = {
+    "company", "firm", "carmaker", "automaker", "chipmaker", "bank", "lender", "airline",
+    "retailer", "insurer", "brewer", "miner", "manufacturer", "supplier", "operator", "group",
+}  # fmt: skip
+# Name words of bodies that are no business: a ministry or a newspaper is not 'the company'.
+_NOT_BUSINESS = {
+    "Ministry", "Department", "Commission", "Council", "Parliament", "Party", "Union", "Agency",
+    "Police", "Court", "University", "Government", "Office", "Army", "Navy", "Embassy", "Senate",
+    "Congress", "Assembly", "Committee", "Authority", "Bureau", "Times", "News", "Post",
+    "Herald", "Journal", "Tribune", "Press", "Magazine", "Radio", "Television", "Church",
+    "Club", "School", "College", "Institute", "Foundation", "Society", "League", "Federation",
+    "Association", "Confederation", "Organization", "Organisation", "Fund", "Service",
+}  # fmt: skip
+
+
+def _business(noun: str, before: Sequence[NameMention]) -> NameMention | None:
+    """'The company, which supplies ..., said': the business the article has named most
+    often so far (the latest of them on a tie); None for other nouns or with none named."""
+    if noun not in _BUSINESS:
+        return None
+    named = [
+        m
+        for m in before
+        if m.kind == "organization"
+        and not set(m.text.split()) & _NOT_BUSINESS
+        and m.text not in gz.known_orgs()
+    ]
+    if not named:
+        return None
+    counts: dict[str, int] = {}
+    for m in named:
+        counts[m.text.split()[0]] = counts.get(m.text.split()[0], 0) + 1
+    return max(named, key=lambda m: (counts[m.text.split()[0]], m.end))
