@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from .assemble.role_names import ABBREVIATIONS
 from .model import Actor, Event, Extraction, Question, Quote
 from .read.dateline import without_dateline
 from .render.context import (
@@ -148,10 +149,11 @@ def _lead(text: str, title: str) -> str | None:
 
 
 # Titles and initials that end in a full stop inside a sentence ("Sen. Warren", "L. Ron
-# Hubbard"); not "U.S.", which as often ends one.
+# Hubbard"); not "U.S.", which as often ends one. The titles are the ones roles write out.
 _ABBREVIATION = re.compile(
-    r"(?:\b(?:Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Maj|Cmdr|Dr|Mr|Mrs|Ms|Prof|Rev|St|Jr|Sr|"
-    r"Pres|Sec|Amb|Hon|No|Inc|Corp|Co|Ltd|vs|Mt|Ft)|(?<!\.)\b[A-Z])\.$"
+    r"(?:\b(?:"
+    + "|".join([*ABBREVIATIONS, "Dr", "Mr", "Mrs", "Ms", "Rev", "St", "Jr", "Sr", "Hon", "No"])
+    + r"|Inc|Corp|Co|Ltd|vs|Mt|Ft)|(?<!\.)\b[A-Z])\.$"
 )
 
 

@@ -9,7 +9,7 @@ from typer.testing import CliRunner
 
 from briefing.cli import app
 from briefing.extract.modality import status_of
-from briefing.read.dateline import credit_span, dateline_date, without_dateline
+from briefing.read.dateline import credit_span, dateline_date, dateline_span, without_dateline
 
 HEAD = "Harbour talks stall\n\n"
 
@@ -97,7 +97,8 @@ def test_the_agency_credit_of_a_dateline_is_no_actor(tmp_path) -> None:
         "SELVA CITY, March 3, 2025 (Reuters) - Minister Anna Lindqvist said talks failed.\n\n"
         "Reuters could not reach the harbour board.\n"
     )
-    assert credit_span(text) == (text.index("(Reuters)"), text.index("(Reuters)") + 9)
+    credit = credit_span(text, dateline_span(text))
+    assert credit == (text.index("(Reuters)"), text.index("(Reuters)") + 9)
     path = tmp_path / "talks.txt"
     path.write_text(text, encoding="utf-8")
     result = CliRunner().invoke(app, ["extract", str(path)])

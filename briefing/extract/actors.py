@@ -62,7 +62,7 @@ def _in_dateline(mentions: list[NameMention], text: str) -> list[NameMention]:
     span = dateline_span(text)
     if span is None:
         return mentions
-    credit = credit_span(text)
+    credit = credit_span(text, span)
     kept = []
     for m in mentions:
         if credit and credit[0] <= m.start < credit[1]:

@@ -17,7 +17,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from ..model import Document, Event, Evidence, NameMention, TimeExpression
-from ..read.dateline import dateline_end
+from ..read.dateline import dateline_span
 from . import ByStart, modality, sentence_spans, text_of
 from .future import period_end, period_start
 from .modality import best_date, status_of
@@ -45,7 +45,9 @@ def events(
     """Forward-looking events, at most one per clause, in text order."""
     found: list[Event] = []
     ref = reference.isoformat() if reference else document.published
-    times = [t for t in times if not _in_dateline(doc, t)]
+    dateline = dateline_span(text_of(doc)) or (0, 0)
+    # 'OSLO, Feb 12, 2025 (Reuters) - ...': the dateline's date is the article's, no event's
+    times = [t for t in times if not dateline[0] <= t.start < dateline[1]]
     previous: tuple[int, int] | None = None
     text = text_of(doc)
     by_time, by_mention = ByStart(times), ByStart(mentions)
@@ -149,15 +151,6 @@ _SPEECH_CUE = re.compile(
     r"reported|warned|insisted|explained|declared|revealed)\s*,?\s*$",
     re.I,
 )
-
-
-def _in_dateline(doc: Doc, time: TimeExpression) -> bool:
-    """The date of a dateline ('OSLO, Feb 12, 2025 (Reuters) - ...') is the article's."""
-    text = text_of(doc)
-    if time.start > 400:
-        return False
-    paragraph = text.rfind("\n", 0, time.start) + 1
-    return paragraph + dateline_end(text[paragraph : paragraph + 200]) > time.start
 
 
 def _speech_time(text: str, time: TimeExpression) -> bool:

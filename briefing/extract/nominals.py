@@ -105,14 +105,13 @@ _BUSINESS = {
     "company", "firm", "carmaker", "automaker", "chipmaker", "bank", "lender", "airline",
     "retailer", "insurer", "brewer", "miner", "manufacturer", "supplier", "operator", "group",
 }  # fmt: skip
-# Name words of bodies that are no business: a ministry or a newspaper is not 'the company'.
-_NOT_BUSINESS = {
-    "Ministry", "Department", "Commission", "Council", "Parliament", "Party", "Union", "Agency",
-    "Police", "Court", "University", "Government", "Office", "Army", "Navy", "Embassy", "Senate",
-    "Congress", "Assembly", "Committee", "Authority", "Bureau", "Times", "News", "Post",
-    "Herald", "Journal", "Tribune", "Press", "Magazine", "Radio", "Television", "Church",
-    "Club", "School", "College", "Institute", "Foundation", "Society", "League", "Federation",
-    "Association", "Confederation", "Organization", "Organisation", "Fund", "Service",
+# Organisation words that a business's name may hold; every other organisation word
+# (Ministry, Union, Times, University, ...) names a body that is not 'the company'.
+_BUSINESS_WORDS = {
+    "Company", "Corporation", "Corp", "Corp.", "Co.", "Inc", "Inc.", "Ltd", "LLC", "LLP", "plc",
+    "PLC", "Plc", "Holdings", "Group", "Bank", "Airlines", "Airways", "Studios", "Records",
+    "ASA", "AG", "GmbH", "SpA", "Oyj", "NV", "Markets", "Capital", "Partners", "Securities",
+    "Motors", "Technologies", "Pharmaceuticals", "International", "Trust",
 }  # fmt: skip
 
 
@@ -125,7 +124,7 @@ def _business(noun: str, before: Sequence[NameMention]) -> NameMention | None:
         m
         for m in before
         if m.kind == "organization"
-        and not set(m.text.split()) & _NOT_BUSINESS
+        and not (set(m.text.split()) & gz.org_keywords()) - _BUSINESS_WORDS
         and m.text not in gz.known_orgs()
     ]
     if not named:

@@ -79,12 +79,12 @@ def dateline_span(text: str) -> tuple[int, int] | None:
     return None
 
 
-def credit_span(text: str) -> tuple[int, int] | None:
-    """Where the agency credit of the article's dateline sits ("(Reuters)", "(AP)"), if it
-    has one: the agency that filed the story is its source, not one of its actors."""
-    span = dateline_span(text)
-    credit = re.search(_AGENCY, text[span[0] : span[1]]) if span else None
-    return (span[0] + credit.start(), span[0] + credit.end()) if span and credit else None
+def credit_span(text: str, dateline: tuple[int, int] | None) -> tuple[int, int] | None:
+    """Where the agency credit sits in the article's ``dateline`` (as ``dateline_span``
+    found it): "(Reuters)", "(AP)". The agency that filed the story is its source, not one
+    of its actors."""
+    credit = re.search(_AGENCY, text[dateline[0] : dateline[1]]) if dateline else None
+    return (dateline[0] + credit.start(), dateline[0] + credit.end()) if credit else None
 
 
 def dateline_end(paragraph: str) -> int:
