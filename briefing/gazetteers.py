@@ -106,6 +106,24 @@ def countries() -> dict[str, str]:
 
 
 @cache
+def country_codes() -> dict[str, str]:
+    """ISO 3166 two- and three-letter code -> canonical country name ('GB' -> United Kingdom).
+
+    Codes are read only inside another name ("GB News"), never as names of their own: many
+    are English words or other acronyms ("IT", "CAN", "USA" is in the aliases already)."""
+    import pycountry
+
+    found: dict[str, str] = {}
+    names = countries()
+    for country in pycountry.countries:
+        common = names.get(country.name)
+        if common:
+            found[country.alpha_2] = common
+            found[country.alpha_3] = common
+    return found
+
+
+@cache
 def cities() -> frozenset[str]:
     return frozenset(_lines("places_cities.txt"))
 

@@ -90,6 +90,8 @@ def classify(doc: Doc, piece: tuple[int, int], speakers: set[str]) -> Span | Non
         return Span(doc, start, end, label="ORG")
     if len(words) > 1 and words[-1] in gz.place_keywords():
         return Span(doc, start, end, label="LOC")
+    if _body_of_place(words):
+        return Span(doc, start, end, label="ORG")  # "Tourism Australia", "Sport England"
     # "Booker Prize", "Star Wars": an event, prize or work is never a person
     if not (len(words) > 1 and words[-1] in gz.not_actor_heads()) and _person(
         doc, start, end, speakers
@@ -105,6 +107,42 @@ def classify(doc: Doc, piece: tuple[int, int], speakers: set[str]) -> Span | Non
     ):
         return Span(doc, start, end, label="ORG")
     return None
+
+
+def _body_of_place(words: list[str]) -> bool:
+    """'Tourism Australia', 'Food Standards Australia New Zealand', 'Sport England': words
+    that are no part of a person's name, then one or more countries, name a public body of
+    that place ("Paul Australia" opens with a given name; "Western Australia" and "Southeast
+    Asia" are places, and a region never ends such a name)."""
+    end = len(words)
+    while end > 0:
+        size = next((k for k in (3, 2, 1) if k <= end and _country(words[end - k : end])), 0)
+        if not size:
+            break
+        end -= size
+    head = words[:end]
+    return (
+        0 < end < len(words)
+        and not any(gz.country_of(w) for w in head)
+        and all(
+            w.lower() not in gz.given_names()
+            and w.lower() not in gz.surnames()
+            and w not in COMPASS
+            and w not in PLACE_MODIFIERS
+            for w in head
+        )
+    )
+
+
+def _country(words: list[str]) -> bool:
+    return bool(gz.country_of(" ".join(words)))
+
+
+# Capitalised words that make a larger place of the one after them ("Central Asia").
+PLACE_MODIFIERS = {
+    "Southeast", "Southwest", "Northeast", "Northwest", "Central", "Greater", "Inner", "Outer",
+    "Upper", "Lower", "Latin", "Mainland", "Continental", "Metropolitan", "Rural", "Coastal",
+}  # fmt: skip
 
 
 COMPASS = {"East", "West", "North", "South", "Northern", "Southern", "Eastern", "Western"}

@@ -9,6 +9,8 @@ whatever the gazetteers or the run rules made of it.
   every lone "Safari" of the article no person ("behind Safari in market share"); a word
   typed as an organisation ("the Facebook app") keeps its type.
 - Initials of a place the article names in full ("LA" after "Los Angeles") are that place.
+- A bracketed expansion of an acronym the article uses ("FIRST ... (For Inspiration and
+  Recognition of Science and Technology)") is one name, whatever its words look like alone.
 
 One pass over the token texts and one or two over the entities: linear in the text.
 """
@@ -123,3 +125,48 @@ def place_initials(ents: list[Span]) -> list[Span]:
         else s
         for s in ents
     ]
+
+
+_EXPANSION_GLUE = {"of", "and", "for", "the", "on", "in", "to", "de", "&"}
+
+
+def acronym_expansions(doc: Doc, ents: list[Span]) -> list[Span]:
+    """'(For Inspiration and Recognition of Science and Technology)' after 'FIRST': a
+    bracketed run of capitalised words (and glue words) whose initials spell an all-caps word
+    of the article names what that word names: an organisation unless the acronym was typed
+    otherwise. Its words alone are common nouns the run rules would drop or split."""
+    words = runs.words_of(doc)
+    if "(" not in words:
+        return ents
+    acronyms = {w for w in words if len(w) >= 2 and w.isalpha() and w.isupper()}
+    labels = {s.text: s.label_ for s in ents if s.text in acronyms}
+    found: list[Span] = []
+    for i, word in enumerate(words):
+        if word != "(":
+            continue
+        end = next((k for k in range(i + 1, min(i + 14, len(words))) if words[k] == ")"), None)
+        inner = words[i + 1 : end] if end else []
+        if len(inner) < 2 or not (inner[0][:1].isupper() and inner[-1][:1].isupper()):
+            continue
+        if not all(w[:1].isupper() or w.lower() in _EXPANSION_GLUE for w in inner):
+            continue
+        letters = _initials(" ".join(inner))
+        if letters in acronyms:
+            found.append(Span(doc, i + 1, end, label=labels.get(letters, "ORG")))
+    if not found:
+        return ents
+    inside = {t for s in found for t in range(s.start, s.end)}
+    kept = [s for s in ents if not inside.intersection(range(s.start, s.end))]
+    # The acronym so defined is a name wherever it stands ("FIRST said", not "first").
+    defined = {_initials(s.text): s.label_ for s in found}
+    covered = {t for s in kept for t in range(s.start, s.end)} | inside
+    found += [
+        Span(doc, i, i + 1, label=defined[w])
+        for i, w in enumerate(words)
+        if w in defined and i not in covered
+    ]
+    return sorted(kept + found, key=lambda s: s.start)
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w[:1].isupper())

@@ -132,7 +132,7 @@ def _run_end(doc: Doc, i: int) -> int:
     while j < n:
         token = doc[j]
         if namelike(token):
-            if token.text in NOT_NAMES or _name_ends_before(doc, j) or title_length(doc, j):
+            if _not_name_within(doc, j) or _name_ends_before(doc, j) or title_length(doc, j):
                 break
             j += 1
         elif _hyphen_joins(doc, j) or _connector_joins(doc, j) or _syllable_joins(doc, i, j):
@@ -152,6 +152,14 @@ def _run_end(doc: Doc, i: int) -> int:
         else:
             break
     return j
+
+
+def _not_name_within(doc: Doc, j: int) -> bool:
+    """A word that ends a run ("Monday New rules"), except 'New' opening a place inside a
+    longer name ("Food Standards Australia New Zealand", "Bank New York Mellon")."""
+    if doc[j].text not in NOT_NAMES:
+        return False
+    return not (doc[j].text == "New" and j + 1 < len(doc) and namelike(doc[j + 1]))
 
 
 def _hashtag(doc: Doc, i: int) -> bool:
@@ -281,7 +289,7 @@ def _name_ends_before(doc: Doc, j: int) -> bool:
     'Belle Image:': a common word opening a caption."""
     token = doc[j]
     if j + 1 < len(doc) and doc[j + 1].text == ":" and common(token.text):
-        return True
+        return token.text not in gz.org_keywords()  # "Belle Image:", not "told GB News:"
     if _descriptor_before(doc, j):
         return True
     return (
@@ -321,6 +329,9 @@ def _split(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     'Department of Trade and Industry' has one and stays whole)."""
     words = doc[start:end]
     keywords = gz.org_keywords()
+    person = _person_before_connector(doc, start, end)
+    if person:  # "Lydia Buchtmann | for | Food Standards Australia", "Anna Holm | of | Greenpeace"
+        return [(start, person)] + _split(doc, person + 1, end)
     for t in words:  # "Massachusetts Institute of Technology and Colorado State University"
         if (
             t.lower_ == "and"
@@ -347,6 +358,21 @@ def _split(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
         if s < e:
             kept.append((s, e))
     return kept
+
+
+def _person_before_connector(doc: Doc, start: int, end: int) -> int | None:
+    """Where a person's name ends before 'of' or 'for' and an organisation: a given name and
+    one or two name words that are neither organisation words nor common words."""
+    if doc[start].lower_ not in gz.given_names():
+        return None
+    for k in (start + 2, start + 3):
+        if k + 1 >= end or doc[k].lower_ not in {"of", "for"}:
+            continue
+        names = doc[start + 1 : k]
+        if all(t.text not in gz.org_keywords() and not common(t.text) for t in names):
+            return k
+        return None
+    return None
 
 
 def split_known_place(doc: Doc, run: tuple[int, int], places: dict[int, Span]) -> list:

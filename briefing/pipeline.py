@@ -27,7 +27,7 @@ from . import gazetteers as gz
 from . import name_context as context
 from . import name_runs as runs
 from .extract import text_of
-from .name_cues import apply_cues, character_cue, place_initials
+from .name_cues import acronym_expansions, apply_cues, character_cue, place_initials
 
 PLACE_PREPOSITIONS = {"in", "near", "outside", "around"}
 
@@ -76,7 +76,8 @@ class NameTagger:
             self.matcher.add(label, [nlp.make_doc(n) for n in names])
 
     def __call__(self, doc: Doc) -> Doc:
-        doc.ents = place_initials(apply_cues(doc, filter_spans(self.match(doc))))
+        spans = place_initials(apply_cues(doc, filter_spans(self.match(doc))))
+        doc.ents = acronym_expansions(doc, spans)
         return doc
 
     def match(self, doc: Doc) -> list[Span]:

@@ -8,8 +8,10 @@ their country through ``affiliation``.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from difflib import SequenceMatcher
 from typing import TYPE_CHECKING
 
@@ -18,7 +20,7 @@ from ..model import Actor, Evidence, NameMention
 from .role_names import written_out
 from .salience import rank_actors, salience_score
 
-__all__ = ["canonical", "merge_actors", "rank_actors", "salience_score"]
+__all__ = ["canonical", "merge_actors", "rank_actors", "salience_score", "span_resolver"]
 
 if TYPE_CHECKING:
     from ..analyse import Findings
@@ -53,7 +55,63 @@ def merge_actors(findings: Sequence[Findings]) -> tuple[list[Actor], Resolver]:
     named += [(key[1], ms) for key, ms in _merge_short_forms(others).items()]
     named.sort(key=lambda item: (item[1][0].doc, item[1][0].start))
     actors = [_actor(f"a{i}", ms, name) for i, (name, ms) in enumerate(named, start=1)]
-    return actors, _resolver(actors)
+    actors = _nested_places(actors)
+    return actors, span_resolver(actors)
+
+
+def _place_forms(place: Actor, doc: str) -> set[str]:
+    """How a place the article names on its own may be written inside another name: its
+    name and the forms the article used, its initials ("LA", "L.A." for Los Angeles) and, for
+    a country, its ISO codes ("GB" for the United Kingdom)."""
+    forms = {place.name, *(m.text for m in place.mentions if m.doc == doc)}
+    forms = {f.removeprefix("the ").removeprefix("The ") for f in forms}
+    words = place.name.split()
+    if len(words) > 1 and all(w[:1].isupper() for w in words):
+        letters = "".join(w[0] for w in words)
+        forms |= {letters, ".".join(letters) + "."}
+    forms |= {code for code, name in gz.country_codes().items() if name == place.name}
+    return {f for f in forms if len(f) >= 2}
+
+
+def _nested_places(actors: list[Actor]) -> list[Actor]:
+    """'LA' in 'LA Weekly', 'Toronto' in 'Metro Toronto Convention Centre', 'GB' in 'GB News':
+    a place the article names on its own is also named inside the names of organisations and
+    places, and those spans are mentions of it too (GUM and OntoNotes-style corpora annotate
+    them as nested names). Only places already actors of the article get such mentions, so a
+    place named nowhere else ("University of Sheffield") adds no actor to the brief; the
+    resolver still gives a span to the actor whose own mention covers it best."""
+    hosts = [a for a in actors if a.kind in {"organization", "place"}]
+    added: dict[str, list[Evidence]] = defaultdict(list)
+    for place in (a for a in actors if a.kind == "place"):
+        for doc in {m.doc for m in place.mentions}:
+            forms = sorted(_place_forms(place, doc), key=len, reverse=True)
+            pattern = re.compile(
+                r"(?<![\w.])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w'’])"
+            )
+            taken = {(m.start, m.end) for m in place.mentions if m.doc == doc}
+            for host in hosts:
+                if host.id == place.id:
+                    continue
+                for m in host.mentions:
+                    if m.doc != doc:
+                        continue
+                    for found in pattern.finditer(m.text):
+                        span = (m.start + found.start(), m.start + found.end())
+                        if span != (m.start, m.end) and span not in taken:
+                            taken.add(span)
+                            added[place.id].append(Evidence(doc, *span, found.group()))
+    if not added:
+        return actors
+    return [
+        replace(a, mentions=tuple(sorted((*a.mentions, *added[a.id]), key=_order)))
+        if a.id in added
+        else a
+        for a in actors
+    ]
+
+
+def _order(m: Evidence) -> tuple[str, int]:
+    return (m.doc, m.start)
 
 
 def _words(name: str) -> set[str]:
@@ -157,6 +215,7 @@ def _merge_short_forms(
             by_doc[m.doc].add(key)
     parent = _bracketed(others)
     for keys in by_doc.values():
+        parent.update(_spelt_out(keys, parent))
         for key in keys:
             if key in parent or _a_country_of_its_own(key):
                 continue
@@ -164,7 +223,7 @@ def _merge_short_forms(
                 k
                 for k in keys
                 if k[0] == key[0]
-                and _short_form(key[1], k[1])
+                and (_short_form(key[1], k[1]) or _reworded(key[1], k[1]))
                 and not _place_prefix(key, k[1])
                 and not _own_place(key, k[1])
                 and (key[1], k[1]) not in _OTHER_BODIES
@@ -249,6 +308,33 @@ def _bracketed(
 _GLUE = {"of", "the", "and", "for", "on", "in", "de", "del", "di", "la", "le"}
 
 
+def _spelt_out(
+    keys: set[tuple[str, str]], parent: dict[tuple[str, str], tuple[str, str]]
+) -> dict[tuple[str, str], tuple[str, str]]:
+    """'For Inspiration and Recognition of Science and Technology' beside 'FIRST': a name
+    whose capitalised words spell an acronym of the article only when a capitalised glue
+    word counts ("For") joins the acronym, which the article uses as the name. (When the
+    initials match without it, ``_short_form`` makes the acronym join the long name.)"""
+    found = {}
+    for key in keys:
+        kind, name = key
+        if key in parent or name.isupper() or " " not in name:
+            continue
+        letters = "".join(w[0] for w in name.split() if w[:1].isupper())
+        acronym = (kind, letters)
+        if acronym in keys and acronym not in parent and not _short_form(letters, name):
+            found[key] = acronym
+    return found
+
+
+def _reworded(short: str, long: str) -> bool:
+    """'State Department' and 'Department of State', 'Food Standards Australia New Zealand'
+    and 'Food Standards of Australia and New Zealand': the same words of two or more, only
+    glue words added or the order changed, are one name; the shorter joins the longer."""
+    words = _words(short) - _GLUE
+    return len(words) >= 2 and len(short) < len(long) and words == _words(long) - _GLUE
+
+
 def _short_form(short: str, long: str) -> bool:
     """'WHO' abbreviates 'World Health Organisation'; 'Korea' is part of 'South Korea'."""
     if short == long or len(short) >= len(long):
@@ -289,17 +375,21 @@ def _most_common(values) -> str | None:
     return max((v for v, c in counts.items() if c == best), key=len)
 
 
-def _resolver(actors: list[Actor]) -> Resolver:
+def span_resolver(actors: Sequence[Actor]) -> Resolver:
     by_doc: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
     for actor in actors:
         for m in actor.mentions:
             by_doc[m.doc].append((m.start, m.end, actor.id))
 
     def resolve(doc: str, start: int, end: int) -> str | None:
-        """The actor having a mention that overlaps [start, end) in ``doc``."""
+        """The actor whose mention best covers [start, end) in ``doc``: the most characters in
+        common, then the shortest mention ("LA Weekly" for "LA Weekly", the "LA" named inside
+        it for "LA")."""
+        best, best_key = None, (0, 0)
         for s, e, actor_id in by_doc.get(doc, ()):
-            if s < end and start < e:
-                return actor_id
-        return None
+            common = min(e, end) - max(s, start)
+            if common > 0 and (common, s - e) > best_key:
+                best, best_key = actor_id, (common, s - e)
+        return best
 
     return resolve

@@ -3,7 +3,7 @@
 - names: PER, ORG, LOC and ORG+LOC mention P/R/F1, by exact span and by overlap (GUM types a
   country acting as a government as ORG, so ORG and LOC are also scored jointly);
 - clustering: of gold clusters with two or more name mentions, the share whose mentions all
-  map to exactly one actor;
+  map to exactly one actor (a span goes to the actor whose mention covers it best);
 - roles: of re3d's IsSynonymOf links between a role phrase and a person's name, the share
   where the actor of that name carries a role sharing a content word with the phrase;
 - PER-in-nominals: PER again, with predicted names that lie inside a gold person *nominal*
@@ -21,6 +21,7 @@ from collections import defaultdict
 
 from ..analyse import analyse
 from ..assemble import assemble
+from ..assemble.actors import span_resolver
 from ..model import Document, Extraction, NameMention
 from ..read import first_line
 from . import Counts, Scores
@@ -80,10 +81,11 @@ def _score_names(row: dict, predicted: list[NameMention], counts: dict) -> None:
 
 
 def _actor_at(extraction: Extraction, start: int, end: int) -> str | None:
-    for actor in extraction.actors:
-        if any(m.start < end and start < m.end for m in actor.mentions):
-            return actor.id
-    return None
+    """The actor the brief gives this gold span to: the one whose mention covers it best, as
+    the speaker resolver decides (a gold "LA" inside "LA Weekly" is the city's if the city
+    has a mention there, the newspaper's otherwise)."""
+    docs = {m.doc for a in extraction.actors for m in a.mentions}
+    return span_resolver(extraction.actors)(next(iter(docs), "d1"), start, end)
 
 
 def _clusters(row: dict, extraction: Extraction) -> tuple[int, int]:

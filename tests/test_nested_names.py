@@ -1,0 +1,138 @@
+"""Names inside names and names written two ways, on sentences we wrote: a place named inside
+an organisation's name, public bodies named after a country, a person before 'of'/'for' and
+an organisation, bracketed acronym expansions, and reworded organisation names."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing import gazetteers as gz
+from briefing.analyse import analyse
+from briefing.assemble import assemble
+from briefing.assemble.actors import span_resolver
+from briefing.model import Actor, Document, Extraction
+from briefing.nlp import build_rule_pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return build_rule_pipeline()
+
+
+def run(nlp, text: str) -> Extraction:
+    return assemble([analyse(nlp, Document("d1", "t.txt", "Test", text))], "rules")
+
+
+def actor(extraction: Extraction, name: str) -> Actor:
+    return next(a for a in extraction.actors if a.name == name)
+
+
+def names(extraction: Extraction) -> set[str]:
+    return {a.name for a in extraction.actors}
+
+
+def ents(nlp, text: str) -> list[tuple[str, str]]:
+    return [(e.text, e.label_) for e in nlp(text).ents if e.label_ != "NORP"]
+
+
+def test_a_named_place_is_also_named_inside_an_organisation(nlp):
+    text = (
+        "Fans came to Toronto on Friday. The show took place at the Metro Toronto "
+        "Convention Centre this weekend."
+    )
+    extraction = run(nlp, text)
+    toronto = actor(extraction, "Toronto")
+    assert [(m.text, m.start) for m in toronto.mentions] == [("Toronto", 13), ("Toronto", 65)]
+    centre = actor(extraction, "Metro Toronto Convention Centre")
+    assert [m.text for m in centre.mentions] == ["Metro Toronto Convention Centre"]
+
+
+def test_a_country_code_inside_a_broadcaster_is_that_country(nlp):
+    text = (
+        "The UK will change its asylum rules. Home Secretary Suella Braverman told "
+        'GB News: "It is clear that we have to act."'
+    )
+    assert ("GB News", "ORG") in ents(nlp, text)  # "News:" is no caption opener
+    extraction = run(nlp, text)
+    uk = actor(extraction, "United Kingdom")
+    assert sorted(m.text for m in uk.mentions) == ["GB", "UK"]
+    assert "GB" not in names(extraction)
+    assert gz.country_codes()["GB"] == "United Kingdom"
+
+
+def test_a_place_named_only_inside_a_name_adds_no_actor(nlp):
+    extraction = run(nlp, "Researchers at the University of Sheffield published the study.")
+    assert names(extraction) == {"University of Sheffield"}
+
+
+def test_a_span_goes_to_the_actor_whose_mention_covers_it_best(nlp):
+    text = "He had left Los Angeles on Monday. The LA Weekly reported his arrest."
+    extraction = run(nlp, text)
+    resolve = span_resolver(extraction.actors)
+    weekly, city = actor(extraction, "LA Weekly"), actor(extraction, "Los Angeles")
+    start = text.index("LA Weekly")
+    assert resolve("d1", start, start + len("LA Weekly")) == weekly.id
+    assert resolve("d1", start, start + 2) == city.id
+    assert resolve("d1", start + 3, start + 9) == weekly.id
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The rules came from Food Standards Australia New Zealand last year.",
+         [("Food Standards Australia New Zealand", "ORG")]),
+        ("He spoke to Tourism Australia on Monday.", [("Tourism Australia", "ORG")]),
+        ("The grant came from Sport England.", [("Sport England", "ORG")]),
+        ("Later Paul Australia said no.", [("Paul Australia", "PERSON")]),
+        ("Officials in Southeast Asia met.", [("Asia", "GPE")]),
+        ("Visitors to Western Australia rose.", [("Western Australia", "GPE")]),
+    ],
+)  # fmt: skip
+def test_common_words_before_a_country_name_a_body_of_it(nlp, text, expected):
+    assert ents(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"It is serious," said Lydia Buchtmann for Food Standards Australia New Zealand.',
+         [("Lydia Buchtmann", "PERSON"), ("Food Standards Australia New Zealand", "ORG")]),
+        ("Anna Holm of Greenpeace said the quota was too high.",
+         [("Anna Holm", "PERSON"), ("Greenpeace", "ORG")]),
+        ("The Council for the Exploration of the Sea advised cuts.",
+         [("Council for the Exploration of the Sea", "ORG")]),
+    ],
+)  # fmt: skip
+def test_a_person_before_of_or_for_and_an_organisation_is_apart(nlp, text, expected):
+    assert ents(nlp, text) == expected
+
+
+def test_a_bracketed_expansion_of_an_acronym_is_the_acronym_actor(nlp):
+    text = (
+        "FIRST holds a robotics contest every year. FIRST (For Inspiration and Recognition "
+        "of Science and Technology) was founded in 1989. FIRST said more teams applied."
+    )
+    assert ("For Inspiration and Recognition of Science and Technology", "ORG") in ents(nlp, text)
+    extraction = run(nlp, text)
+    first = actor(extraction, "For Inspiration and Recognition of Science and Technology")
+    assert sorted(m.text for m in first.mentions) == [
+        "FIRST",
+        "FIRST",
+        "FIRST",
+        "For Inspiration and Recognition of Science and Technology",
+    ]
+
+
+def test_brackets_that_spell_no_acronym_are_left_alone(nlp):
+    assert ents(nlp, "The talks (Monday and Tuesday) ended without a deal.") == []
+
+
+def test_a_reworded_organisation_name_is_one_actor(nlp):
+    text = (
+        "The State Department said on Monday that it would act. A Department of State "
+        "spokesman agreed."
+    )
+    extraction = run(nlp, text)
+    department = actor(extraction, "Department of State")
+    assert department.aliases == ("State Department",)
+    assert len(department.mentions) == 2
