@@ -34,6 +34,9 @@ COUNTRY_ALIASES = {
     "South Korea": "South Korea",
     "North Korea": "North Korea",
     "Korea": "Korea",  # joins "South Korea" or "North Korea" when the article names one
+    "Democratic Republic of the Congo": "Democratic Republic of the Congo",
+    "DR Congo": "Democratic Republic of the Congo",
+    "DRC": "Democratic Republic of the Congo",
     "Vietnam": "Vietnam",
     "Venezuela": "Venezuela",
     "Bolivia": "Bolivia",
@@ -97,7 +100,10 @@ def countries() -> dict[str, str]:
     found: dict[str, str] = {}
     for country in pycountry.countries:
         common = getattr(country, "common_name", None) or country.name
-        if "," in common:
+        if "," in common:  # "Palestine, State of": the official name reads as news writes it
+            official = getattr(country, "official_name", "").removeprefix("the ")
+            if official and "," not in official:
+                found[official] = official
             continue
         found[country.name] = common
         found[common] = common

@@ -146,7 +146,7 @@ def _run_end(doc: Doc, i: int) -> int:
                 break
             j += 2  # "al- Jaafari"
         elif token.lower_ in {"of", "for"} and j + 2 < n and doc[j + 1].lower_ == "the":
-            if not namelike(doc[j + 2]):
+            if not namelike(doc[j + 2]) or _country_after_placed_name(doc, i, j):
                 break
             j += 3
         else:
@@ -160,6 +160,18 @@ def _not_name_within(doc: Doc, j: int) -> bool:
     if doc[j].text not in NOT_NAMES:
         return False
     return not (doc[j].text == "New" and j + 1 < len(doc) and namelike(doc[j + 1]))
+
+
+def _country_after_placed_name(doc: Doc, i: int, j: int) -> bool:
+    """'Colorado State University | of the US', 'University of Sheffield | of the UK': a name
+    that already holds a place is complete; 'of the' and a country after it say where it is
+    ('Supreme Court of the United States' holds no place and stays one name)."""
+    words = words_of(doc)
+    after = " ".join(words[j + 2 : j + 4])
+    if not (gz.country_of(words[j + 2]) or gz.country_of(after)):
+        return False
+    places = gz.cities() | gz.regions()
+    return any(w in places or gz.country_of(w) for w in words[i:j])
 
 
 def _hashtag(doc: Doc, i: int) -> bool:

@@ -136,3 +136,19 @@ def test_a_reworded_organisation_name_is_one_actor(nlp):
     department = actor(extraction, "Department of State")
     assert department.aliases == ("State Department",)
     assert len(department.mentions) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("She studied at the University of Sheffield of the UK.",
+         [("University of Sheffield", "ORG"), ("UK", "GPE")]),
+        ("The Supreme Court of the United States ruled.",
+         [("Supreme Court of the United States", "ORG")]),
+        ("Troops entered the Democratic Republic of the Congo. The DRC army said so.",
+         [("Democratic Republic of the Congo", "GPE"), ("DRC", "GPE")]),
+        ("The State of Palestine asked for help.", [("State of Palestine", "GPE")]),
+    ],
+)  # fmt: skip
+def test_a_country_after_a_placed_name_says_where_it_is(nlp, text, expected):
+    assert ents(nlp, text) == expected

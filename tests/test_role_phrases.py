@@ -52,6 +52,11 @@ def person(nlp, text: str, name: str):
          "Wednesday.", "Kari Lunde", "chief executive", "Tessvik"),
         ("The company will cut 200 jobs, chief executive Kari Lunde said on Wednesday.",
          "Kari Lunde", "chief executive", None),
+        # whoever acts through a role holder is whom the holder speaks for
+        ("The Kremlin clarified its stance through spokesperson Dmitry Orlov on Friday.",
+         "Dmitry Orlov", "spokesperson", "Kremlin"),
+        ("The answer came through spokesperson Dmitry Orlov on Friday.", "Dmitry Orlov",
+         "spokesperson", None),
         # a possessive of a multi-word organisation, the role set off by commas
         ("The European Commission's fisheries commissioner, Petros Lagos, urged restraint.",
          "Petros Lagos", "fisheries commissioner", "European Commission"),

@@ -60,6 +60,8 @@ def role_before(doc: Doc, ent: Span) -> tuple[str | None, str | None] | None:
         return None  # "the minister, Anna Holm and ...": a list as likely as an apposition
     if owner is None and start > 0 and doc[start - 1].text == ",":
         owner = _subject_org(doc, start - 1)
+    if owner is None and not comma:
+        owner = _acting_through(doc, start)
     role = doc[start : i + 1].text
     if doc[start].is_sent_start:
         role = role[:1].lower() + role[1:]  # "Former minister Anna Holm" -> "former minister"
@@ -161,6 +163,21 @@ def _subject_org(doc: Doc, comma: int) -> str | None:
             known = gz.known_orgs().get(name)
             return known.canonical if known else name
     return None
+
+
+_THROUGH = frozenset({"through", "via"})
+
+
+def _acting_through(doc: Doc, start: int) -> str | None:
+    """'The Kremlin clarified its stance through spokesperson Dmitry Peskov': whoever acts
+    through a role holder is whom the holder speaks for (the organisation the clause is
+    about, as for "Nordtek will cut jobs, chief executive Kari Lunde said")."""
+    j = start - 1
+    if j >= 0 and doc[j].lower_ in {"its", "their", "his", "her"}:
+        j -= 1
+    if j < 1 or doc[j].lower_ not in _THROUGH:
+        return None
+    return _subject_org(doc, j)
 
 
 def split_description(words: list[str]) -> tuple[str, str | None]:
