@@ -81,6 +81,8 @@ def classify(doc: Doc, piece: tuple[int, int], speakers: set[str]) -> Span | Non
         return None  # "the graphic novel Angel Catbird": a title, not a person
     if before in ORG_NOUNS_BEFORE or words[0] in ORG_HEADS_FIRST and len(words) > 1:
         return Span(doc, start, end, label="ORG")  # "the company Hitwise", "Instituto Gonzaga"
+    if before == "for" and start > 1 and doc[start - 2].lower_ in SPEAKS_FOR:
+        return Span(doc, start, end, label="ORG")  # "a spokesman for FNV Havens"
     if (
         any(w in keywords or w.endswith("s") and w[:-1] in keywords for w in words[1:])
         or (len(words) > 1 and words[0] in keywords and {"of", "on", "for"} & set(words))
@@ -156,6 +158,9 @@ ORG_NOUNS_BEFORE = {
     "company", "firm", "agency", "broadcaster", "newspaper", "magazine", "website", "charity",
     "bank", "airline", "carrier", "retailer", "manufacturer", "startup", "insurer", "publisher",
 }  # fmt: skip
+# Roles held for a body, never for a person: "a spokesman for X" names an organisation ("a
+# lawyer for X" may name a person).
+SPEAKS_FOR = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "representative"}
 # Words that open an organisation's name in Romance languages ("Instituto Gonzaga").
 ORG_HEADS_FIRST = {
     "Instituto", "Istituto", "Institut", "Universidad", "Università", "Université", "Banco",
@@ -262,7 +267,18 @@ def after_title(doc: Doc, start: int) -> bool:
     if start == 0:
         return False
     before = doc[start - 1]
-    return before.text.lower() in gz.title_words() or before.text in {"Mr.", "Mrs.", "Ms.", "Dr."}
+    if before.text.lower() in gz.title_words() or before.text in {"Mr.", "Mrs.", "Ms.", "Dr."}:
+        return True
+    # "Secretary of State Ash Carter": a title of several words ends right before
+    if any(runs.title_length(doc, start - k) == k for k in range(2, min(start, 6) + 1)):
+        return True
+    # "Secretary of Defense Ash Carter": a title, "of" or "for", and its portfolio
+    return (
+        start >= 3
+        and before.is_title
+        and doc[start - 2].lower_ in {"of", "for"}
+        and doc[start - 3].text.lower() in gz.title_words()
+    )
 
 
 def _speech_context(doc: Doc, start: int, end: int) -> bool:

@@ -316,6 +316,9 @@ def _descriptor_before(doc: Doc, j: int) -> bool:
     """'Scientologist | Tom Cruise', 'Education | Stefania Giannini': a word that is no name
     part, then a given name and a surname."""
     before = doc[j - 1].lower_
+    pair = f"{doc[j - 1].text} {doc[j].text}"
+    if pair in gz.cities() or pair in gz.regions() or gz.country_of(pair):
+        return False  # "Los Angeles City Council": "Angeles" is no given name here
     return (
         doc[j].lower_ in gz.given_names()
         and j + 1 < len(doc)
@@ -442,9 +445,18 @@ def after_portfolio(doc: Doc, piece: tuple[int, int]) -> tuple[int, int]:
         return piece
     if doc[start - 2].lower_ not in gz.title_words():
         return piece
-    while end - start > 2 and common(doc[start].text) and doc[start].lower_ not in gz.given_names():
+    while (
+        end - start > 2
+        and common(doc[start].text)
+        and doc[start].lower_ not in gz.given_names()
+        and not _known_place_word(doc[start].text)  # "a spokeswoman for Leeds City Council"
+    ):
         start += 1
     return (start, end)
+
+
+def _known_place_word(word: str) -> bool:
+    return word in gz.cities() or word in gz.regions() or bool(gz.country_of(word))
 
 
 def abbreviated_place(doc: Doc, run: tuple[int, int], places: dict[int, Span]) -> bool:

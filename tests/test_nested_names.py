@@ -152,3 +152,18 @@ def test_a_reworded_organisation_name_is_one_actor(nlp):
 )  # fmt: skip
 def test_a_country_after_a_placed_name_says_where_it_is(nlp, text, expected):
     assert ents(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"No," said Niels de Groot, a spokesman for FNV Havens, the port section.',
+         [("Niels de Groot", "PERSON"), ("FNV Havens", "ORG")]),
+        ("A spokeswoman for Leeds City Council said so.", [("Leeds City Council", "ORG")]),
+        ("He met the Los Angeles City Council.", [("Los Angeles City Council", "ORG")]),
+        ("Dock workers at the Port of Rotterdam walked out.", [("Port of Rotterdam", "ORG")]),
+        ("A lawyer for Tom Havens said so.", [("Tom Havens", "PERSON")]),
+    ],
+)  # fmt: skip
+def test_a_body_someone_speaks_for_is_an_organisation(nlp, text, expected):
+    assert ents(nlp, text) == expected

@@ -52,6 +52,21 @@ def person(nlp, text: str, name: str):
          "Wednesday.", "Kari Lunde", "chief executive", "Tessvik"),
         ("The company will cut 200 jobs, chief executive Kari Lunde said on Wednesday.",
          "Kari Lunde", "chief executive", None),
+        # a territorial title: the words before it name the territory, known or not
+        ("West Yorkshire Mayor Tracy Brabin called the delay disappointing.", "Tracy Brabin",
+         "Mayor", "West Yorkshire"),
+        ("Brexit Secretary David Davis spoke.", "David Davis", "Brexit Secretary", None),
+        ("Opposition councillor Stewart Golton accused the council.", "Stewart Golton",
+         "opposition councillor", None),
+        # an organisation word alone stands for the organisation named with it before
+        ("Leeds City Council met on Monday. Council leader James Lewis said no.",
+         "James Lewis", "leader", "Leeds City Council"),
+        # "its" refers to the organisation named last
+        ("The employers' association, Deltalinqs, said the offer was fair. Its chairman, "
+         "Ingrid Vos, told reporters the strike was costly.", "Ingrid Vos", "chairman",
+         "Deltalinqs"),
+        ("He met Secretary of Defense Ash Carter on Monday.", "Ash Carter",
+         "Secretary of Defense", None),
         # whoever acts through a role holder is whom the holder speaks for
         ("The Kremlin clarified its stance through spokesperson Dmitry Orlov on Friday.",
          "Dmitry Orlov", "spokesperson", "Kremlin"),

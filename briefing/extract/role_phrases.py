@@ -56,7 +56,15 @@ def role_before(doc: Doc, ent: Span) -> tuple[str | None, str | None] | None:
     owner, country = _owner(doc, start)
     if relation:
         return (None, owner) if country else None
-    if comma and owner is None and (start == 0 or doc[start - 1].text not in POSSESSIVES):
+    its = start > 0 and doc[start - 1].lower_ in {"its", "their"}
+    if its and owner is None:
+        owner = _organisation_before(doc, start - 1)  # "Deltalinqs ... Its chairman, Ingrid Vos"
+    if (
+        comma
+        and not its
+        and owner is None
+        and (start == 0 or doc[start - 1].text not in POSSESSIVES)
+    ):
         return None  # "the minister, Anna Holm and ...": a list as likely as an apposition
     if owner is None and start > 0 and doc[start - 1].text == ",":
         owner = _subject_org(doc, start - 1)
@@ -107,7 +115,7 @@ def _owner(doc: Doc, start: int) -> tuple[str | None, bool]:
         country = doc[j].ent_iob_ != "I" and gz.country_of(doc[j].text)
     if country:
         return country, True
-    name = _name_ending(doc, j)
+    name = _name_ending(doc, j) or _short_org(doc, j)
     if not name:
         return None, False
     known = gz.known_orgs().get(name)
@@ -134,6 +142,33 @@ def _name_ending(doc: Doc, j: int) -> str | None:
     while first >= 0 and j - first < 4 and _bare_name_word(doc[first]):
         first -= 1
     return doc[first + 1 : j + 1].text if first < j else None
+
+
+def _organisation_before(doc: Doc, j: int) -> str | None:
+    """What 'its' or 'their' at ``j`` refers to: the last organisation named in this sentence
+    or the one before it, with no person named after it."""
+    sentence = doc[j].sent
+    first = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+    for ent in reversed([e for e in doc.ents if first <= e.start and e.end <= j]):
+        if ent.label_ == "PERSON":
+            return None
+        if ent.label_ == "ORG":
+            known = gz.known_orgs().get(ent.text)
+            return known.canonical if known else ent.text.removeprefix("the ").removeprefix("The ")
+    return None
+
+
+def _short_org(doc: Doc, j: int) -> str | None:
+    """'Council leader James Lewis' after 'Leeds City Council': a capitalised organisation
+    word alone stands for the one organisation named before with it ("the Court" likewise)."""
+    word = doc[j].text
+    if not (doc[j].is_title and word in gz.org_keywords()):
+        return None
+    names = {
+        e.text for e in doc.ents if e.label_ == "ORG" and e.end <= j and word in e.text.split()
+    }
+    names = {n.removeprefix("the ").removeprefix("The ") for n in names}
+    return names.pop() if len(names) == 1 else None
 
 
 def _bare_name_word(token) -> bool:
@@ -254,7 +289,17 @@ def leading_owner(role: str) -> tuple[str, str | None]:
         acronym = size == 1 and len(name) > 1 and name.isalpha() and name.isupper()
         if known or (acronym and name.lower() not in gz.title_words()):
             return " ".join(words[size:]), known.canonical if known else name
+    if len(words) > 1 and words[-1] in TERRITORIAL:
+        rest, owner = split_description(words)
+        if owner:  # "West Yorkshire Mayor": the mayor of West Yorkshire
+            return rest, owner
     return role, None
+
+
+# Titles held for a territory: the capitalised words before them name it, whether or not the
+# gazetteers know the place ("West Yorkshire Mayor"); before other titles they may name a
+# portfolio ("Brexit Secretary"), which stays part of the role.
+TERRITORIAL = frozenset({"Mayor", "Governor", "Premier", "Sheriff"})
 
 
 @cache
