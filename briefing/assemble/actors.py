@@ -13,6 +13,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from difflib import SequenceMatcher
+from functools import cache
 from typing import TYPE_CHECKING
 
 from .. import gazetteers as gz
@@ -69,8 +70,16 @@ def _place_forms(place: Actor, doc: str) -> set[str]:
     if len(words) > 1 and all(w[:1].isupper() for w in words):
         letters = "".join(w[0] for w in words)
         forms |= {letters, ".".join(letters) + "."}
-    forms |= {code for code, name in gz.country_codes().items() if name == place.name}
+    forms |= _codes_of().get(place.name, set())
     return {f for f in forms if len(f) >= 2}
+
+
+@cache
+def _codes_of() -> dict[str, set[str]]:
+    codes: dict[str, set[str]] = defaultdict(set)
+    for code, name in gz.country_codes().items():
+        codes[name].add(code)
+    return codes
 
 
 def _nested_places(actors: list[Actor]) -> list[Actor]:
@@ -79,27 +88,34 @@ def _nested_places(actors: list[Actor]) -> list[Actor]:
     places, and those spans are mentions of it too (GUM and OntoNotes-style corpora annotate
     them as nested names). Only places already actors of the article get such mentions, so a
     place named nowhere else ("University of Sheffield") adds no actor to the brief; the
-    resolver still gives a span to the actor whose own mention covers it best."""
-    hosts = [a for a in actors if a.kind in {"organization", "place"}]
+    resolver still gives a span to the actor whose own mention covers it best. Each article's
+    places are matched against that article's names only: linear in the mentions."""
+    hosts: dict[str, list[tuple[str, Evidence]]] = defaultdict(list)
+    places: dict[str, list[Actor]] = defaultdict(list)
+    for a in actors:
+        if a.kind in {"organization", "place"}:
+            for doc in dict.fromkeys(m.doc for m in a.mentions):
+                hosts[doc].extend((a.id, m) for m in a.mentions if m.doc == doc and " " in m.text)
+                if a.kind == "place":
+                    places[doc].append(a)
     added: dict[str, list[Evidence]] = defaultdict(list)
-    for place in (a for a in actors if a.kind == "place"):
-        for doc in {m.doc for m in place.mentions}:
+    for doc, in_doc in places.items():
+        if not hosts[doc]:
+            continue
+        for place in in_doc:
             forms = sorted(_place_forms(place, doc), key=len, reverse=True)
             pattern = re.compile(
                 r"(?<![\w.])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w'’])"
             )
             taken = {(m.start, m.end) for m in place.mentions if m.doc == doc}
-            for host in hosts:
-                if host.id == place.id:
+            for host_id, m in hosts[doc]:
+                if host_id == place.id:
                     continue
-                for m in host.mentions:
-                    if m.doc != doc:
-                        continue
-                    for found in pattern.finditer(m.text):
-                        span = (m.start + found.start(), m.start + found.end())
-                        if span != (m.start, m.end) and span not in taken:
-                            taken.add(span)
-                            added[place.id].append(Evidence(doc, *span, found.group()))
+                for found in pattern.finditer(m.text):
+                    span = (m.start + found.start(), m.start + found.end())
+                    if span not in taken and span != (m.start, m.end):
+                        taken.add(span)
+                        added[place.id].append(Evidence(doc, *span, found.group()))
     if not added:
         return actors
     return [
