@@ -9,6 +9,8 @@ whatever the gazetteers or the run rules made of it.
   every lone "Safari" of the article no person ("behind Safari in market share"); a word
   typed as an organisation ("the Facebook app") keeps its type.
 - Initials of a place the article names in full ("LA" after "Los Angeles") are that place.
+- A city that is the surname of a person the article names in full, and that speaks ("Maria
+  Santos ... Santos said"), is that person: cities say nothing.
 - A bracketed expansion of an acronym the article uses ("FIRST ... (For Inspiration and
   Recognition of Science and Technology)") is one name, whatever its words look like alone.
 
@@ -21,6 +23,7 @@ from spacy.tokens import Doc, Span
 
 from . import gazetteers as gz
 from . import name_runs as runs
+from .name_context import speaking_surnames
 
 # Verbs and nouns before "as (the) X" that make X a character someone plays or dresses as.
 DRESSED = {"dressed", "dresses", "cosplay", "cosplays", "cosplaying", "cosplayed", "costumed"}
@@ -170,3 +173,20 @@ def acronym_expansions(doc: Doc, ents: list[Span]) -> list[Span]:
 
 def _initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
+def speaking_surnames_not_places(doc: Doc, ents: list[Span]) -> list[Span]:
+    """'Dr Maria Santos ... "Heat kills," Santos said': a one-word place (Santos is a city in
+    Brazil) that is the last word of a person named in full and that speaks is that person."""
+    surnames = {s[-1].text for s in ents if s.label_ == "PERSON" and len(s) > 1}
+    candidates = {s.text for s in ents if s.label_ == "GPE" and len(s) == 1} & surnames
+    candidates -= set(gz.countries())
+    if not candidates:
+        return ents
+    speaking = candidates & speaking_surnames(doc)
+    if not speaking:
+        return ents
+    return [
+        Span(doc, s.start, s.end, label="PERSON") if len(s) == 1 and s.text in speaking else s
+        for s in ents
+    ]

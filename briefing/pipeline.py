@@ -27,7 +27,13 @@ from . import gazetteers as gz
 from . import name_context as context
 from . import name_runs as runs
 from .extract import text_of
-from .name_cues import acronym_expansions, apply_cues, character_cue, place_initials
+from .name_cues import (
+    acronym_expansions,
+    apply_cues,
+    character_cue,
+    place_initials,
+    speaking_surnames_not_places,
+)
 
 PLACE_PREPOSITIONS = {"in", "near", "outside", "around"}
 
@@ -77,6 +83,7 @@ class NameTagger:
 
     def __call__(self, doc: Doc) -> Doc:
         spans = place_initials(apply_cues(doc, filter_spans(self.match(doc))))
+        spans = speaking_surnames_not_places(doc, spans)
         doc.ents = acronym_expansions(doc, spans)
         return doc
 

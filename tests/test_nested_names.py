@@ -167,3 +167,22 @@ def test_a_country_after_a_placed_name_says_where_it_is(nlp, text, expected):
 )  # fmt: skip
 def test_a_body_someone_speaks_for_is_an_organisation(nlp, text, expected):
     assert ents(nlp, text) == expected
+
+
+def test_a_city_whose_name_has_an_article_keeps_it(nlp):
+    extraction = run(nlp, "The minister will meet them in The Hague on Thursday.")
+    assert names(extraction) == {"The Hague"}
+
+
+def test_a_city_that_speaks_as_a_surname_is_the_person(nlp):
+    text = (
+        "The study was led by Dr Maria Santos of the University of Lisbon. "
+        '"Heat is a silent killer," Santos said.'
+    )
+    extraction = run(nlp, text)
+    santos = actor(extraction, "Maria Santos")
+    assert [m.text for m in santos.mentions] == ["Maria Santos", "Santos"]
+    assert santos.affiliation == "University of Lisbon"
+    assert "Santos" not in names(extraction)
+    # a city that does not speak stays the city
+    assert ("Santos", "GPE") in ents(nlp, "Maria Santos flew to Santos on Monday.")

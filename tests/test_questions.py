@@ -15,7 +15,7 @@ from conftest import many
 from briefing.analyse import analyse
 from briefing.assemble import assemble
 from briefing.evaluation.run import evaluate_file
-from briefing.extract.phrasing import unhedged
+from briefing.extract.phrasing import as_question, unhedged
 from briefing.model import Document
 from briefing.nlp import build_rule_pipeline
 from briefing.select import MAX_QUESTIONS, BriefOptions, select_for_brief
@@ -178,3 +178,18 @@ def test_a_contested_side_in_the_brief_keeps_its_reporting_verb(nlp):
         ("Lars Okafor", "said"),
         ("Clara Wirth", "denied"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "question"),
+    [
+        ("Officials have yet to decide whether Norway will set a quota.",
+         "Will Norway set a quota?"),
+        ("It remains unclear whether the effect holds in southern Europe, the authors said.",
+         "Still open: whether the effect holds in southern Europe."),
+        ("No decision has been taken on the bridge, officials said.",
+         "Still open: no decision has been taken on the bridge."),
+    ],
+)  # fmt: skip
+def test_undecided_matters_are_put_without_mangling(sentence, question):
+    assert as_question(sentence) == question

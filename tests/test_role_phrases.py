@@ -67,6 +67,11 @@ def person(nlp, text: str, name: str):
          "Deltalinqs"),
         ("He met Secretary of Defense Ash Carter on Monday.", "Ash Carter",
          "Secretary of Defense", None),
+        # an apposition that names an employer wins over a bare title before the name
+        ("Co-author Professor James Whitfield, an epidemiologist at Imperial College London, "
+         "said so.", "James Whitfield", "epidemiologist", "Imperial College London"),
+        ("Anna Holm of Greenpeace said the quota was too high.", "Anna Holm", None,
+         "Greenpeace"),
         # whoever acts through a role holder is whom the holder speaks for
         ("The Kremlin clarified its stance through spokesperson Dmitry Orlov on Friday.",
          "Dmitry Orlov", "spokesperson", "Kremlin"),

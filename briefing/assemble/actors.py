@@ -31,7 +31,9 @@ Resolver = Callable[[str, int, int], "str | None"]
 
 def canonical(mention: NameMention) -> str:
     """The name mentions of one non-person entity share."""
-    text = mention.text.removeprefix("the ").removeprefix("The ")
+    text = mention.text
+    if not (mention.kind == "place" and text in gz.cities()):  # "The Hague" keeps its article
+        text = text.removeprefix("the ").removeprefix("The ")
     text = text.replace("Organisation", "Organization")  # one spelling per name
     dateline_place = mention.kind == "place" and len(text) > 3 and text not in gz.countries()
     if text.isupper() and (len(text) > 6 or dateline_place):

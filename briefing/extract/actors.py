@@ -102,14 +102,17 @@ def _mention(doc: Doc, ent: Span, doc_id: str) -> NameMention:
         role = ent.text  # "the Home Secretary": the title stands for its holder
     elif kind == "person":
         found = role_before(doc, ent) or title_before(doc, ent)
-        role, affiliation = found or apposition(doc, ent) or (None, None)
+        described = apposition(doc, ent)
+        if found and not found[1] and described and described[1]:
+            found = described  # "Professor James Whitfield, an epidemiologist at Imperial ..."
+        role, affiliation = found or described or (None, None)
     elif kind == "organization":
         known = gz.known_orgs().get(ent.text)
         affiliation = known.affiliation if known else _demonym_before(doc, ent)
     elif kind == "place":
         affiliation = gz.capitals().get(ent.text)  # "Moscow said": a stand-in for Russia
     if kind == "person" and not affiliation:
-        affiliation = owner_before(doc, ent) or place_after(doc, ent)  # "Labour's Thornberry"
+        affiliation = owner_before(doc, ent) or place_after(doc, ent) or org_after(doc, ent)
     return NameMention(doc_id, ent.start_char, ent.end_char, ent.text, kind, role, affiliation)
 
 
@@ -178,6 +181,25 @@ def owner_before(doc: Doc, ent: Span) -> str | None:
     name = doc[first : owner.i + 1].text
     known = gz.known_orgs().get(name)
     return known.canonical if known else gz.country_of(name) or name
+
+
+def org_after(doc: Doc, ent: Span) -> str | None:
+    """'Dr Maria Santos of the University of Lisbon': the organisation named right after a
+    person with 'of' (or 'at') is the one the person works for."""
+    i = ent.end
+    if i + 1 >= len(doc) or doc[i].lower_ not in {"of", "at"}:
+        return None
+    i += 1
+    if doc[i].lower_ == "the" and i + 1 < len(doc):
+        i += 1
+    if doc[i].ent_type_ != "ORG" or doc[i].ent_iob_ != "B":
+        return None
+    end = i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    name = doc[i:end].text
+    known = gz.known_orgs().get(name)
+    return known.canonical if known else name
 
 
 _PLACE_AFTER = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})")

@@ -66,20 +66,31 @@ def hedged_clause(text: str, position: int) -> str:
     return re.sub(r",\s+[^,]{1,60}\b(?:said|say|says|reported|suggest|suggests)\.?$", "", claim)
 
 
+_ATTRIBUTION = re.compile(r",\s+[^,]{1,60}\b(?:said|say|says|reported|added)\.?$")
+_BARE_WHETHER = re.compile(r"\bwhether\s+(?P<clause>[^;]+)")
+
+
 def as_question(text: str) -> str:
     """'Officials have yet to decide whether Norway will set a quota.' ->
-    'Will Norway set a quota?'; other undecided matters become 'Is it settled ...?'."""
+    'Will Norway set a quota?'. Without an auxiliary to front ("whether the effect holds"),
+    the matter is named, not mangled: 'Still open: whether the effect holds in ...'; any
+    other undecided matter is quoted as it stands. A trailing attribution (", the authors
+    said") is left to the evidence."""
+    text = _ATTRIBUTION.sub("", text.strip().rstrip(".")).strip()
     match = _WHETHER.search(text)
     if match:
         subject = match.group("subject").strip()
         rest = match.group("rest").strip().rstrip(".")
         return f"{match.group('aux').capitalize()} {subject} {rest}?"
-    return f"Still open: {text.rstrip('.')}?"
+    bare = _BARE_WHETHER.search(text)
+    if bare:
+        return f"Still open: whether {bare.group('clause').strip()}."
+    return f"Still open: {lower_first(text)}."
 
 
 _COMMON_FIRST = {
     "the", "a", "an", "any", "some", "it", "there", "this", "that", "its", "their", "he", "she",
-    "they", "several", "many", "most", "two", "three",
+    "they", "several", "many", "most", "two", "three", "no", "neither", "none",
 }  # fmt: skip
 
 
