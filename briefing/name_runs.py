@@ -139,7 +139,7 @@ def _run_end(doc: Doc, i: int) -> int:
             j += 2
         elif _initial_joins(doc, j) or _letter_after_keyword(doc, j):
             j += 1
-        elif _particle_joins(doc, j):
+        elif _particle_joins(doc, j) or _two_particles_join(doc, j):
             j += 3
         elif doc[j].lower_.rstrip("-–") in NAME_PARTICLES and doc[j].text[-1] in "-–":
             if j + 1 >= n or not namelike(doc[j + 1]):
@@ -254,6 +254,22 @@ def _particle_joins(doc: Doc, j: int) -> bool:
         and not doc[j].whitespace_
         and j + 2 < len(doc)
         and doc[j + 1].text in HYPHENS
+        and namelike(doc[j + 2])
+    )
+
+
+_SECOND_PARTICLES = NAME_PARTICLES | {"den", "dos", "das", "du", "los", "las"}
+
+
+def _two_particles_join(doc: Doc, j: int) -> bool:
+    """'Ursula von der Leyen', 'Rafael van der Vaart', 'Ana de los Santos': two name
+    particles, then a name word."""
+    return (
+        doc[j].lower_ in NAME_PARTICLES
+        and doc[j].is_lower
+        and j + 2 < len(doc)
+        and doc[j + 1].lower_ in _SECOND_PARTICLES
+        and doc[j + 1].is_lower
         and namelike(doc[j + 2])
     )
 

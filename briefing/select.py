@@ -283,10 +283,40 @@ def reporting_verb(cue: str) -> str:
     Reported content is shown after its verb, because the verb can carry the meaning:
     'rejected any notion of NATO troops' says the opposite of 'any notion of NATO troops'."""
     word = cue.strip().lower()
-    return word if word.split(" ")[0].endswith("ed") or word in _FINITE else "said"
+    if word.split(" ")[0].endswith("ed") or word in _FINITE:
+        return word
+    head, _, rest = word.partition(" ")
+    if head == "according":
+        return "said"
+    past = _IRREGULAR.get(head) or _regular_past(head)
+    return " ".join(filter(None, (past, rest))) if past else "said"
+
+
+def _regular_past(verb: str) -> str | None:
+    """'calling' -> 'called', 'warns' -> 'warned', 'denying' -> 'denied', 'argues' ->
+    'argued': the past of a participle or present form ('calling it a vote of confidence'
+    must read 'called it ...', not 'said it ...')."""
+    if verb.endswith("ying") or verb.endswith("ies"):
+        return verb[: -4 if verb.endswith("ying") else -3] + "ied"
+    if verb.endswith("ing") and len(verb) > 5:
+        stem = verb[:-3]
+        return stem + ("d" if stem.endswith("e") else "ed")
+    if verb.endswith("es") and verb[:-2].endswith(("ss", "sh", "ch", "x")):
+        return verb[:-2] + "ed"
+    if verb.endswith("s") and not verb.endswith("ss") and len(verb) > 3:
+        stem = verb[:-1]
+        return stem + ("d" if stem.endswith("e") else "ed")
+    return None
 
 
 _FINITE = frozenset({"said", "told", "wrote", "thought", "told reporters", "made clear"})
+_IRREGULAR = {
+    "saying": "said", "says": "said", "say": "said", "telling": "told", "tells": "told",
+    "writing": "wrote", "writes": "wrote", "thinking": "thought", "thinks": "thought",
+    "making": "made", "makes": "made", "insisting": "insisted",
+    "admitting": "admitted", "committing": "committed", "referring": "referred",
+    "adding": "added", "putting": "put", "puts": "put",
+}  # fmt: skip
 
 
 def date_key(value: str | None) -> tuple[str, int]:

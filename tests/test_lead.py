@@ -88,3 +88,32 @@ def test_an_instruction_keeps_whom_it_is_for() -> None:
         "regional director for Europe",
         "World Health Organization",
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "position"),
+    [
+        # a report told to someone keeps whom it was told to, and is no instruction
+        ("Ribera told Handelsblatt the EU's rules required the aid to be \"necessary and "
+         "proportionate\".",
+         "the EU's rules required the aid to be \"necessary and proportionate\"",
+         "told Handelsblatt the EU's rules required the aid to be \"necessary and "
+         "proportionate\""),
+        ("Ribera told Germany to wait for the ruling.", "to wait for the ruling",
+         "told Germany to wait for the ruling"),
+        # a participle cue is shown in the past with its own meaning
+        ("Friedrich Merz welcomed the plan, calling it \"a vote of confidence\".",
+         "it \"a vote of confidence\"", "called it \"a vote of confidence\""),
+    ],
+)  # fmt: skip
+def test_a_report_is_shown_with_its_verb_and_addressee(sentence, text, position) -> None:
+    from briefing.analyse import analyse
+    from briefing.assemble import assemble
+    from briefing.model import Document
+    from briefing.nlp import build_rule_pipeline
+    from briefing.select import _position
+
+    findings = analyse(build_rule_pipeline(), Document("d1", "t.txt", "", sentence))
+    [quote] = assemble([findings], "rules").quotes
+    assert quote.text == text
+    assert _position(quote) == position

@@ -186,3 +186,30 @@ def test_a_city_that_speaks_as_a_surname_is_the_person(nlp):
     assert "Santos" not in names(extraction)
     # a city that does not speak stays the city
     assert ("Santos", "GPE") in ents(nlp, "Maria Santos flew to Santos on Monday.")
+
+
+def test_two_name_particles_join_and_a_capitalised_one_is_the_same_person(nlp):
+    text = (
+        "Merz will meet Commission President Ursula von der Leyen on October 8. "
+        "Von der Leyen said the aid would be assessed."
+    )
+    assert ("Ursula von der Leyen", "PERSON") in ents(nlp, text)
+    extraction = run(nlp, text)
+    leyen = actor(extraction, "Ursula von der Leyen")
+    assert leyen.aliases == ("Von der Leyen",)
+    assert (leyen.role, leyen.affiliation) == ("President", "Commission")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "affiliation"),
+    [
+        ("Veltra CEO Priya Raman said the company was confident.", "Priya Raman", "CEO",
+         "Veltra"),
+        ("The European Commission will rule. Commission President Ursula von der Leyen said "
+         "so.", "Ursula von der Leyen", "President", "European Commission"),
+        ("Brexit Secretary David Davis spoke.", "David Davis", "Brexit Secretary", None),
+    ],
+)  # fmt: skip
+def test_a_body_before_an_owned_title_is_the_affiliation(nlp, text, name, role, affiliation):
+    person = actor(run(nlp, text), name)
+    assert (person.role, person.affiliation) == (role, affiliation)

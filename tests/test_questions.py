@@ -189,7 +189,33 @@ def test_a_contested_side_in_the_brief_keeps_its_reporting_verb(nlp):
          "Still open: whether the effect holds in southern Europe."),
         ("No decision has been taken on the bridge, officials said.",
          "Still open: no decision has been taken on the bridge."),
+        ("Whether Veltra will also build a second plant in Magdeburg remains undecided.",
+         "Will Veltra also build a second plant in Magdeburg?"),
+        ("Whether the talks resume is still unclear.", "Still open: whether the talks resume."),
+        ("The Commission will decide by December whether Germany may pay the aid, Teresa "
+         "Ribera said on Sunday.", "May Germany pay the aid?"),
     ],
 )  # fmt: skip
 def test_undecided_matters_are_put_without_mangling(sentence, question):
     assert as_question(sentence) == question
+
+
+def test_amounts_alone_do_not_put_two_statements_on_one_matter(nlp):
+    """'2 billion euros in aid' and 'two billion euros for 2,000 jobs' share only units."""
+    first = (
+        "Chipmaker plans plant\n\nThe economist Monika Schnitzer said she doubted the plan. "
+        'Critics questioned the cost. "Two billion euros for 2,000 jobs is a million euros '
+        'per job," said Monika Schnitzer.'
+    )
+    second = (
+        "EU to rule\n\nCompetition Commissioner Teresa Ribera said the Commission would decide "
+        "by December whether Germany may pay Veltra up to 2 billion euros in aid."
+    )
+    extraction = assemble(
+        [
+            analyse(nlp, Document("d1", "a.txt", "", first, published="2026-09-02")),
+            analyse(nlp, Document("d2", "b.txt", "", second, published="2026-09-20")),
+        ],
+        "rules",
+    )
+    assert [q for q in extraction.questions if q.kind == "contested"] == []

@@ -207,6 +207,13 @@ def test_events_sort_by_when_their_period_ends():
         ("according to", "said"),
         ("told reporters", "told reporters"),
         ("", "said"),
+        # a participle or present form keeps its meaning in the past
+        ("calling", "called"),
+        ("calling on", "called on"),
+        ("warns", "warned"),
+        ("denying", "denied"),
+        ("arguing", "argued"),
+        ("says", "said"),
     ],
 )
 def test_reported_content_is_shown_after_its_verb(cue, verb):

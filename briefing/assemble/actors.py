@@ -132,8 +132,13 @@ def _order(m: Evidence) -> tuple[str, int]:
     return (m.doc, m.start)
 
 
+_PARTICLES = {"von", "van", "der", "den", "de", "del", "da", "di", "la", "le", "al", "bin"}
+
+
 def _words(name: str) -> set[str]:
-    return set(name.replace("’s", "").replace("'s", "").replace("- ", "-").split())
+    """The words of a name; particles in lower case ("Von der Leyen" opening a sentence)."""
+    words = name.replace("’s", "").replace("'s", "").replace("- ", "-").split()
+    return {w.lower() if w.lower() in _PARTICLES else w for w in words}
 
 
 def _person_clusters(persons: list[NameMention]) -> dict[str, list[NameMention]]:

@@ -96,12 +96,19 @@ class _Candidates:
 
     def sharing(self, claim: Quote) -> list[Quote]:
         counts: dict[int, int] = {}
+        topical: set[int] = set()  # shares a word that is no unit or amount
         found: dict[int, Quote] = {}
         for word in _content(claim.text):
             for quote in self.index.get(word, ()):
                 counts[id(quote)] = counts.get(id(quote), 0) + 1
                 found[id(quote)] = quote
-        chosen = [found[k] for k, n in counts.items() if n >= 2 and found[k].doc != claim.doc]
+                if word not in _UNITS:
+                    topical.add(id(quote))
+        chosen = [
+            found[k]
+            for k, n in counts.items()
+            if n >= 2 and k in topical and found[k].doc != claim.doc
+        ]
         return sorted(chosen, key=lambda q: (q.doc, q.start))
 
 
@@ -214,6 +221,16 @@ def _agrees(reply: Quote, text: str) -> bool:
 _NEGATION = re.compile(r"\b(?:not|no|never|none|nobody|nothing)\b|n[’']t\b", re.I)
 _NUMBER = re.compile(r"\d[\d,.]*")
 _WORD_STOP = _STOP | {"that", "this", "with", "from", "have", "been", "were", "will", "said"}
+# Units and amounts: shared, they make two figures comparable ("8 percent" / "only 3
+# percent"), but alone they do not put two statements on one matter ("2 billion euros in aid"
+# / "two billion euros for 2,000 jobs").
+_UNITS = frozenset(
+    {
+        "billion", "billions", "million", "millions", "thousand", "thousands", "hundred",
+        "hundreds", "percent", "euro", "euros", "dollar", "dollars", "pound", "pounds",
+        "year", "years", "month", "months", "week", "weeks",
+    }
+)  # fmt: skip
 
 
 @cache

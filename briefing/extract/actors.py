@@ -28,6 +28,7 @@ from .role_phrases import (
     join_hyphens,
     joins_title,
     leading_owner,
+    named_body,
     role_before,
     split_description,
 )
@@ -152,7 +153,10 @@ def title_before(doc: Doc, ent: Span) -> tuple[str, str | None] | None:
             i -= 1
         else:
             break
-    return _split_role(join_hyphens(words))
+    found = _split_role(join_hyphens(words))
+    if found and found[1] in gz.org_keywords():
+        return found[0], named_body(doc, found[1]) or found[1]
+    return found
 
 
 _POSSESSIVE_MARKS = frozenset({"'s", "’s"})

@@ -20,6 +20,7 @@ _THAT = re.compile(r"^[^.;:!?\"“”_]{0,60}?\bthat\s+", re.S)
 _DIRECTIVE = re.compile(
     r"[^,.;:!?_\"“”]{0,60}?\s(to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b|this\b)[a-z])"
 )
+_TOLD_TO = re.compile(r"\s*(to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b|this\b)[a-z])")
 _CLAUSE_END_WORDS = r"saying|adding|stating|noting|arguing|warning|according to"
 _NOT_A_CLAUSE = re.compile(
     r"^(?:in|on|at|to|for|with|from|by|after|before|during|about|of|earlier|later|so|nothing"
@@ -112,7 +113,10 @@ def content_clause(
         return None  # 'told a rally outside the office': no clause without a known addressee
     if _INTRODUCES_QUOTE.match(after):
         return None  # 'Asked about it, Claes said: "..."': the quotation is what was said
-    directive = _DIRECTIVE.match(after) if lower in verbs()[4] else None
+    # 'told reporters to wait', but 'told Handelsblatt the rules required the aid to be ...':
+    # after a known addressee, an instruction starts at once
+    pattern = _TOLD_TO if told else _DIRECTIVE
+    directive = pattern.match(after) if lower in verbs()[4] else None
     if directive:  # 'urged the council to act': the instruction is the content
         return _clause_from(text, masked, begin + directive.start(1), s1)
     if lower in verbs()[3] and _NOUN_OBJECT.match(after):

@@ -9,8 +9,16 @@ from __future__ import annotations
 import re
 
 _WHETHER = re.compile(
-    r"\b(?:whether|if)\s+(?P<subject>(?:[\w’'.-]+\s+){1,8}?)"
-    r"(?P<aux>will|would|can|could|should|is|are|was|were|has|have|had)\s+(?P<rest>[^.;]+)",
+    r"\b(?:[Ww]hether|if)\s+(?P<subject>(?:[\w’'.-]+\s+){1,8}?)"
+    r"(?P<aux>will|would|can|could|should|may|might|must|is|are|was|were|has|have|had)\s+"
+    r"(?P<rest>[^.;]+)",
+)
+# What says a 'Whether ...' clause is open, when it follows the clause ("Whether X will
+# build a second plant remains undecided"): not part of the question.
+_OPEN_AFTER = re.compile(
+    r"\s+(?:remains?|is|are|was|were|has|have)\s+(?:still\s+|yet\s+)?(?:not\s+)?"
+    r"(?:undecided|unclear|uncertain|unknown|open|an open question|to be (?:decided|seen)|"
+    r"(?:yet\s+)?(?:been\s+)?decided|yet to be (?:decided|settled))\b.*$"
 )
 
 
@@ -66,8 +74,10 @@ def hedged_clause(text: str, position: int) -> str:
     return re.sub(r",\s+[^,]{1,60}\b(?:said|say|says|reported|suggest|suggests)\.?$", "", claim)
 
 
-_ATTRIBUTION = re.compile(r",\s+[^,]{1,60}\b(?:said|say|says|reported|added)\.?$")
-_BARE_WHETHER = re.compile(r"\bwhether\s+(?P<clause>[^;]+)")
+_ATTRIBUTION = re.compile(
+    r",\s+[^,]{1,60}\b(?:said|say|says|reported|added)(?:\s+(?:on|in|at)\s+[^,]{1,30})?\.?$"
+)
+_BARE_WHETHER = re.compile(r"\b[Ww]hether\s+(?P<clause>[^;]+)")
 
 
 def as_question(text: str) -> str:
@@ -77,6 +87,8 @@ def as_question(text: str) -> str:
     other undecided matter is quoted as it stands. A trailing attribution (", the authors
     said") is left to the evidence."""
     text = _ATTRIBUTION.sub("", text.strip().rstrip(".")).strip()
+    if text.startswith("Whether "):
+        text = _OPEN_AFTER.sub("", text)
     match = _WHETHER.search(text)
     if match:
         subject = match.group("subject").strip()

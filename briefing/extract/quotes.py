@@ -21,7 +21,16 @@ from ..model import Document, NameMention, Quote
 from . import sentence_spans, text_of
 from .content_clauses import content_clause
 from .quote_marks import OPENING, Fragment, quotation_marks, said, title_like
-from .speaker_cues import Context, Cue, cue_speaker, cues, find_cues, floating_speaker, verbs
+from .speaker_cues import (
+    TELLING,
+    Context,
+    Cue,
+    cue_speaker,
+    cues,
+    find_cues,
+    floating_speaker,
+    verbs,
+)
 from .speakers import Speaker
 
 _ABBREVIATION_END = re.compile(
@@ -280,9 +289,14 @@ def _quote(
 def _addressee(text: str, start: int, kind: str, cue: Cue | None) -> str | None:
     """'urged parents to check their records': the words between the cue and a reported
     instruction name whom it is for; without them the brief would read 'urged to check'."""
-    if cue is None or kind != "indirect" or not text.startswith("to ", start):
+    if cue is None or kind == "direct":
+        return None
+    told = cue.text.lower() in TELLING  # 'told Handelsblatt (that) the rules required ...'
+    if not (told or (kind == "indirect" and text.startswith("to ", start))):
         return None
     between = text[cue.end : start].strip()
+    if told:
+        between = re.sub(r"\s+that$", "", between)
     if not between or len(between) > 60 or re.search(r"[.,;:!?\"“”()]", between):
         return None
     return between

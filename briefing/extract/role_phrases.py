@@ -159,16 +159,26 @@ def _organisation_before(doc: Doc, j: int) -> str | None:
 
 
 def _short_org(doc: Doc, j: int) -> str | None:
-    """'Council leader James Lewis' after 'Leeds City Council': a capitalised organisation
-    word alone stands for the one organisation named before with it ("the Court" likewise)."""
+    """'Council leader James Lewis' after 'Leeds City Council'."""
     word = doc[j].text
     if not (doc[j].is_title and word in gz.org_keywords()):
         return None
+    return named_body(doc, word)
+
+
+def named_body(doc: Doc, word: str) -> str | None:
+    """An organisation word alone ("Council", "Commission") stands for the one organisation
+    the article names with it ("Leeds City Council", "the European Commission")."""
     names = {
-        e.text for e in doc.ents if e.label_ == "ORG" and e.end <= j and word in e.text.split()
+        e.text.removeprefix("the ").removeprefix("The ")
+        for e in doc.ents
+        if e.label_ == "ORG" and word in e.text.split() and e.text != word
     }
-    names = {n.removeprefix("the ").removeprefix("The ") for n in names}
-    return names.pop() if len(names) == 1 else None
+    if len(names) != 1:
+        return None
+    name = names.pop()
+    known = gz.known_orgs().get(name)
+    return known.canonical if known else name
 
 
 def _bare_name_word(token) -> bool:
@@ -289,17 +299,23 @@ def leading_owner(role: str) -> tuple[str, str | None]:
         acronym = size == 1 and len(name) > 1 and name.isalpha() and name.isupper()
         if known or (acronym and name.lower() not in gz.title_words()):
             return " ".join(words[size:]), known.canonical if known else name
-    if len(words) > 1 and words[-1] in TERRITORIAL:
+    if len(words) > 1 and (words[-1] in OWNED_TITLES or " ".join(words[-2:]) in OWNED_TITLES):
         rest, owner = split_description(words)
-        if owner:  # "West Yorkshire Mayor": the mayor of West Yorkshire
+        if owner:  # "West Yorkshire Mayor", "Veltra CEO", "Commission President"
             return rest, owner
     return role, None
 
 
-# Titles held for a territory: the capitalised words before them name it, whether or not the
-# gazetteers know the place ("West Yorkshire Mayor"); before other titles they may name a
-# portfolio ("Brexit Secretary"), which stays part of the role.
-TERRITORIAL = frozenset({"Mayor", "Governor", "Premier", "Sheriff"})
+# Titles held for a territory or a body: the capitalised words before them name it, whether
+# or not the gazetteers know it ("West Yorkshire Mayor", "Veltra CEO"); before other titles
+# they may name a portfolio ("Brexit Secretary"), which stays part of the role.
+OWNED_TITLES = frozenset(
+    {
+        "Mayor", "Governor", "Premier", "Sheriff", "President", "CEO", "Chief Executive",
+        "Chairman", "Chairwoman", "Chair", "Founder", "Co-founder", "Spokesman",
+        "Spokeswoman", "Spokesperson",
+    }
+)  # fmt: skip
 
 
 @cache
