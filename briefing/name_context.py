@@ -260,7 +260,16 @@ def speaking_surnames(doc: Doc) -> set[str]:
 
 def _after_honorific(doc: Doc, start: int) -> bool:
     """'Mr. Black', 'Dr Green': an honorific makes even an ordinary word a surname."""
-    return start > 0 and doc[start - 1].text.rstrip(".") in {"Mr", "Mrs", "Ms", "Dr", "Sir", "Dame"}
+    if start == 0:
+        return False
+    before = doc[start - 1].text.rstrip(".")
+    # "Mr Justice Swift", "Judge Swift": a judge's title is an honorific too
+    return before in {"Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Judge"} or (
+        before == "Justice" and start > 1 and doc[start - 2].text.rstrip(".") in _JUSTICES
+    )
+
+
+_JUSTICES = {"Mr", "Mrs", "Ms", "Lord", "Lady", "Chief", "Associate"}
 
 
 def after_title(doc: Doc, start: int) -> bool:

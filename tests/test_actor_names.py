@@ -200,3 +200,15 @@ def test_initials_shared_by_two_named_places_stay_unresolved(nlp):
 def test_hyphenated_given_names_and_two_organisations_joined_by_and(nlp, text, expected):
     mentions = analyse(nlp, Document("d1", "t.txt", "Test", text)).mentions
     assert [(m.text, m.kind) for m in mentions] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Mr Justice Swift said the assessment was seriously flawed.", "Justice"),
+        ("Judge Swift said so.", "Judge"),
+    ],
+)
+def test_a_judge_title_makes_an_ordinary_word_a_surname(nlp, text, role):
+    swift = actor(run(nlp, text), "Swift")
+    assert (swift.kind, swift.role) == ("person", role)

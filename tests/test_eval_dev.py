@@ -50,7 +50,7 @@ def test_actor_names():
     assert result["PER"]["exact_f1"] >= 0.84  # 0.855
     assert result["PER-in-nominals"]["overlap_f1"] >= 0.91  # 0.925
     assert result["ORG+LOC"]["overlap_f1"] >= 0.86  # 0.884
-    assert result["clustering"]["accuracy"] >= 0.90  # 0.921 (82 of 89 clusters)
+    assert result["clustering"]["accuracy"] >= 0.90  # 0.933 (83 of 89 clusters)
     assert result["key_actors"]["coverage"] >= 0.69  # 0.712 (42 of 59)
 
 

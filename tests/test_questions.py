@@ -192,6 +192,13 @@ def test_a_contested_side_in_the_brief_keeps_its_reporting_verb(nlp):
         ("Whether Veltra will also build a second plant in Magdeburg remains undecided.",
          "Will Veltra also build a second plant in Magdeburg?"),
         ("Whether the talks resume is still unclear.", "Still open: whether the talks resume."),
+        # an embedded question is asked directly when its order allows
+        ("It is not yet clear how many people were due to be on the flight.",
+         "How many people were due to be on the flight?"),
+        ("It is unclear when the talks will resume, officials said.",
+         "When will the talks resume?"),
+        ("It is not clear what the government intends to do.",
+         "Still open: what the government intends to do."),
         ("The Commission will decide by December whether Germany may pay the aid, Teresa "
          "Ribera said on Sunday.", "May Germany pay the aid?"),
     ],

@@ -74,6 +74,45 @@ def hedged_clause(text: str, position: int) -> str:
     return re.sub(r",\s+[^,]{1,60}\b(?:said|say|says|reported|suggest|suggests)\.?$", "", claim)
 
 
+# "It is not yet clear how many people were on the flight", "unclear when the talks will
+# resume": an embedded question after a word that says it is open.
+_EMBEDDED_WH = re.compile(
+    r"\b(?:unclear|not (?:yet |entirely )?(?:clear|known|decided)|uncertain|unknown|undecided)"
+    r"\s+(?P<wh>how many|how much|how long|how|what|who|when|why|where|which)\s+(?P<rest>[^;]+)"
+)
+_AUX_AFTER_SUBJECT = re.compile(
+    r"^(?P<subject>(?:[\w’'.-]+\s+){1,8}?)"
+    r"(?P<aux>will|would|can|could|should|may|might|must|is|are|was|were|has|have|had)\s+"
+    r"(?P<rest>.+)$"
+)
+
+
+_AUXILIARIES = frozenset(
+    {"will", "would", "can", "could", "should", "may", "might", "must", "is", "are", "was"}
+    | {"were", "has", "have", "had"}
+)
+
+
+def _direct_question(wh: str, rest: str) -> str:
+    """'when the talks will resume' -> 'When will the talks resume?'; 'how many people were
+    due' and 'who will lead' keep their order (the wh-phrase is the subject); what cannot be
+    turned without 'do' ('why the plane crashed') is named: 'Still open: why ...'."""
+    rest = rest.strip().rstrip(".")
+    words = rest.split()
+    lead = []
+    if wh in {"how many", "how much", "which"} and words:
+        lead, words = words[:1], words[1:]  # the noun: "how many people", "which countries"
+    head = " ".join([wh.capitalize(), *lead])
+    subject_wh = wh in {"who", "what", "how many", "how much", "which"}
+    if subject_wh and words and words[0] in _AUXILIARIES:
+        return f"{head} {' '.join(words)}?"
+    inverted = _AUX_AFTER_SUBJECT.match(" ".join(words))
+    if inverted:
+        subject, aux = inverted.group("subject").strip(), inverted.group("aux")
+        return f"{head} {aux} {subject} {inverted.group('rest')}?"
+    return f"Still open: {wh} {rest}."
+
+
 _ATTRIBUTION = re.compile(
     r",\s+[^,]{1,60}\b(?:said|say|says|reported|added)(?:\s+(?:on|in|at)\s+[^,]{1,30})?\.?$"
 )
@@ -94,6 +133,9 @@ def as_question(text: str) -> str:
         subject = match.group("subject").strip()
         rest = match.group("rest").strip().rstrip(".")
         return f"{match.group('aux').capitalize()} {subject} {rest}?"
+    wh = _EMBEDDED_WH.search(text)
+    if wh:
+        return _direct_question(wh.group("wh"), wh.group("rest"))
     bare = _BARE_WHETHER.search(text)
     if bare:
         return f"Still open: whether {bare.group('clause').strip()}."
