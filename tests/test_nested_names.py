@@ -213,3 +213,20 @@ def test_two_name_particles_join_and_a_capitalised_one_is_the_same_person(nlp):
 def test_a_body_before_an_owned_title_is_the_affiliation(nlp, text, name, role, affiliation):
     person = actor(run(nlp, text), name)
     assert (person.role, person.affiliation) == (role, affiliation)
+
+
+def test_a_short_form_only_in_the_headline_is_the_body_s_first_long_name(nlp):
+    text = (
+        "Court blocks deportation flight\n\n"
+        "The High Court on Tuesday blocked the flight. The Court of Appeal is expected to "
+        "hear the case in May."
+    )
+    extraction = assemble(
+        [analyse(nlp, Document("d1", "t.txt", "Court blocks deportation flight", text))],
+        "rules",
+    )
+    high = next(a for a in extraction.actors if a.name == "High Court")
+    assert high.aliases == ("Court",)
+    assert "Court" not in names(extraction)
+    appeal = next(a for a in extraction.actors if a.name == "Court of Appeal")
+    assert appeal.aliases == ()

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from .. import gazetteers as gz
 from ..model import Actor, Evidence, NameMention
 from .role_names import written_out
-from .salience import rank_actors, salience_score
+from .salience import headline_end, rank_actors, salience_score
 
 __all__ = ["canonical", "merge_actors", "rank_actors", "salience_score", "span_resolver"]
 
@@ -55,7 +55,8 @@ def merge_actors(findings: Sequence[Findings]) -> tuple[list[Actor], Resolver]:
         if m.kind != "person":
             others[(m.kind, canonical(m))].append(m)
     named = [(None, ms) for ms in clusters.values()]
-    named += [(key[1], ms) for key, ms in _merge_short_forms(others).items()]
+    headlines = {f.document.id: headline_end(f.document) for f in findings}
+    named += [(key[1], ms) for key, ms in _merge_short_forms(others, headlines).items()]
     named.sort(key=lambda item: (item[1][0].doc, item[1][0].start))
     actors = [_actor(f"a{i}", ms, name) for i, (name, ms) in enumerate(named, start=1)]
     actors = _nested_places(actors)
@@ -227,6 +228,7 @@ def _closest(mention: NameMention, targets: list[str], by_text: dict) -> str:
 
 def _merge_short_forms(
     others: dict[tuple[str, str], list[NameMention]],
+    headlines: dict[str, int] | None = None,
 ) -> dict[tuple[str, str], list[NameMention]]:
     """Within one article, a short form joins the one longer name of its kind it abbreviates:
     "WHO" -> "World Health Organisation", "Korea" -> "South Korea", "the Court" -> "Supreme
@@ -253,6 +255,8 @@ def _merge_short_forms(
             ]
             # "Court" in "Supreme Court" and "Supreme Court of Cassation": the longest one
             targets = [t for t in targets if not any(_short_form(t[1], o[1]) for o in targets)]
+            if len(targets) > 1 and headlines is not None:
+                targets = _headline_short_form(others[key], targets, others, headlines)
             if len(targets) == 1:
                 parent[key] = targets[0]
     merged: dict[tuple[str, str], list[NameMention]] = defaultdict(list)
@@ -263,6 +267,23 @@ def _merge_short_forms(
             seen.add(root)
         merged[root].extend(ms)
     return merged
+
+
+def _headline_short_form(
+    mentions: list[NameMention],
+    targets: list[tuple[str, str]],
+    others: dict[tuple[str, str], list[NameMention]],
+    headlines: dict[str, int],
+) -> list[tuple[str, str]]:
+    """'Court blocks flights' over 'The High Court on Tuesday blocked ... The Court of Appeal
+    is expected to hear the case': a short form named only in the headline is the longer
+    name the article's body names first (the lead says who the headline is about)."""
+    docs = {m.doc for m in mentions}
+    if len(docs) != 1 or any(m.start >= headlines.get(m.doc, 0) for m in mentions):
+        return targets
+    doc = docs.pop()
+    first = {t: min((m.start for m in others[t] if m.doc == doc), default=10**9) for t in targets}
+    return [min(targets, key=lambda t: first[t])]
 
 
 _COMPASS = ("East ", "West ", "North ", "South ", "Northern ", "Southern ", "Eastern ", "Western ")

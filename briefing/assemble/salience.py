@@ -66,7 +66,7 @@ def salience_score(actor: Actor, quotes: Sequence[Quote], documents: dict[str, D
     return score * KIND_WEIGHT.get(actor.kind, 0.5)
 
 
-def _headline_end(document: Document) -> int:
+def headline_end(document: Document) -> int:
     """Where the headline ends in the text: the title's own line when the text starts with it."""
     title = document.title.strip()
     if not title:
@@ -76,14 +76,14 @@ def _headline_end(document: Document) -> int:
 
 
 def _in_headline(mention: Evidence, document: Document) -> bool:
-    return mention.start < _headline_end(document)
+    return mention.start < headline_end(document)
 
 
 def _lead_span(document: Document) -> tuple[int, int]:
     """The lead: the first paragraph after the headline, its date line and dateline
     ("BRUSSELS —", "OSLO, Oct 3 (Reuters) -": where it was filed, its setting, not its
     subject) and photo captions left out; at most LEAD_CHARS long."""
-    text, end = document.text, _headline_end(document)
+    text, end = document.text, headline_end(document)
     head = text[end : end + 2000]
     start = end + len(head) - len(without_dateline(head))
     paragraphs = re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*", text[start : start + 2000])
