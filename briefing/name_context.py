@@ -197,7 +197,8 @@ def _person(doc: Doc, start: int, end: int, speakers: set[str]) -> bool:
     """A title or speech verb around the run, a given name first, a surname last, or two or
     three words that are no dictionary words, mid-sentence."""
     words = [t.text for t in doc[start:end]]
-    alpha = [w for w in words if w not in runs.HYPHENS]
+    # particles are no words of their own: "Luiz Inácio Lula da Silva" has four
+    alpha = [w for w in words if w not in runs.HYPHENS and w not in runs.NAME_PARTICLES]
     if any(not w.replace(".", "").isalpha() for w in alpha):
         return False  # "Airbus A380", "MP3 Player": a model or product, not a person
     if len(alpha) == 1 and runs.common(alpha[0]) and not _after_honorific(doc, start):

@@ -18,7 +18,9 @@ from spacy.tokens import Doc, Span
 from . import gazetteers as gz
 
 CONNECTORS = {"of", "for", "the", "and", "on", "de", "del", "van", "von", "der", "al", "bin", "la"}
+CONNECTORS |= {"da", "dos", "das"}  # "Lula da Silva", "Ana dos Santos"
 NAME_PARTICLES = {"de", "del", "van", "von", "der", "al", "bin", "la", "da", "di", "le", "ibn"}
+NAME_PARTICLES |= {"dos", "das"}
 HYPHENS = {"-", "–"}
 _DOTTED = re.compile(r"^(?:[A-Z]\.){2,}$")  # "U.S.", "D.C.", "U.N."
 # Capitalised words that start sentences or headlines but never name an actor.

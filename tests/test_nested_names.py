@@ -230,3 +230,15 @@ def test_a_short_form_only_in_the_headline_is_the_body_s_first_long_name(nlp):
     assert "Court" not in names(extraction)
     appeal = next(a for a in extraction.actors if a.name == "Court of Appeal")
     assert appeal.aliases == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "aliases"),
+    [
+        ("Brazilian President Luiz Inácio Lula da Silva signed the deal. Lula said it was "
+         "good.", "Luiz Inácio Lula da Silva", ("Lula",)),
+        ("Ana dos Santos said so.", "Ana dos Santos", ()),
+    ],
+)  # fmt: skip
+def test_particles_stay_inside_a_person_s_name(nlp, text, name, aliases):
+    assert actor(run(nlp, text), name).aliases == aliases

@@ -391,3 +391,18 @@ def test_the_subject_speaks_not_a_name_inside_its_relative_clause(nlp, text, spe
 )
 def test_the_company_is_the_business_the_article_named(nlp, text, speaker) -> None:
     assert [q[3] for q in found(nlp, text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Farmers' groups in France and Ireland have urged the Commission to reject the deal.",
+         "Farmers' groups in France and Ireland"),
+        ("Officials in Paris and Berlin said the plan was unfair.",
+         "Officials in Paris and Berlin"),
+        ("Farmers in France said the deal was unfair.", "Farmers in France"),
+    ],
+)  # fmt: skip
+def test_places_after_a_preposition_are_no_speakers_even_when_coordinated(nlp, text, speaker):
+    findings = analyse(nlp, Document("d1", "t.txt", "", text))
+    assert [q.speaker_text for q in findings.quotes] == [speaker]

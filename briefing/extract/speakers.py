@@ -153,7 +153,7 @@ def _phrase_back(words: list[tuple[int, int, str]]) -> tuple[int, int] | None:
         if index < len(words) - 1 and (_closes_phrase(word) or _masked(word)):
             break
         bare = _bare(word)
-        if bare in STOPS and start is not None:
+        if bare in STOPS and start is not None and not _coordinated_place(words, index):
             break
         start = w_start
         governed = index > 0 and _bare(words[index - 1][2]) in PREPOSITIONS
@@ -162,6 +162,21 @@ def _phrase_back(words: list[tuple[int, int, str]]) -> tuple[int, int] | None:
     if start is not None and _bare(_word_at(words, start)) in PREPOSITIONS:
         start = next((w[0] for w in words if w[0] > start), None)  # 'with some experts saying'
     return (start, end) if start is not None and start < end else None
+
+
+def _coordinated_place(words: list[tuple[int, int, str]], index: int) -> bool:
+    """'officials in Paris and Berlin said': 'and' joins two names after a preposition, inside
+    the phrase, not two speakers ('Britain and France said' is left as it was)."""
+    if _bare(words[index][2]) not in {"and", "or"} or index < 2:
+        return False
+    before = index - 1
+    while (
+        before > 0
+        and words[before][2][:1].isupper()
+        and _bare(words[before][2]) not in PREPOSITIONS
+    ):
+        before -= 1
+    return before < index - 1 and _bare(words[before][2]) in PREPOSITIONS
 
 
 def _word_at(words: list[tuple[int, int, str]], start: int) -> str:
@@ -238,7 +253,7 @@ def speaker_in(text: str, span: tuple[int, int], mentions: Sequence[NameMention]
         return resolve(Speaker(phrase, start, end), mentions)
     capitalised = _CAPITALISED.search(phrase)
     before = phrase[: capitalised.start()].split() if capitalised else []
-    if capitalised and before and _bare(before[-1]) not in PREPOSITIONS:
+    if capitalised and before and not _governed(before):
         return Speaker(capitalised.group(0), start + capitalised.start(), end)
     return Speaker(phrase, start, end)
 
@@ -258,7 +273,18 @@ def _definite_person_role(phrase: str) -> bool:
 def not_after_preposition(text: str, phrase_start: int, mention: NameMention) -> bool:
     """'letter seen by Sky News', 'published in the Journal': governed by a preposition."""
     before = [w for w in text[phrase_start : mention.start].split() if _bare(w) not in DETERMINERS]
-    return not before or _bare(before[-1]) not in PREPOSITIONS
+    return not _governed(before)
+
+
+def _governed(before: list[str]) -> bool:
+    """The words before a name end with a preposition that governs it, directly or through
+    a coordination ('groups in France and Ireland': Ireland is governed by 'in' too)."""
+    before = list(before)
+    while len(before) > 1 and _bare(before[-1]) in {"and", "or"}:
+        before.pop()
+        while before and before[-1][:1].isupper() and _bare(before[-1]) not in PREPOSITIONS:
+            before.pop()
+    return bool(before) and _bare(before[-1]) in PREPOSITIONS
 
 
 def resolve(speaker: Speaker, mentions: Sequence[NameMention]) -> Speaker:
