@@ -368,7 +368,7 @@ def _split(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     for t in words:  # "Massachusetts Institute of Technology and Colorado State University"
         if (
             t.lower_ == "and"
-            and any(w.text in keywords for w in doc[start : t.i])
+            and _complete_org(doc, start, t.i)
             and any(w.text in keywords for w in doc[t.i + 1 : end])
         ):
             return _split(doc, start, t.i) + _split(doc, t.i + 1, end)
@@ -391,6 +391,21 @@ def _split(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
         if s < e:
             kept.append((s, e))
     return kept
+
+
+def _complete_org(doc: Doc, start: int, end: int) -> bool:
+    """An organisation's whole name: it ends with its organisation word ("Colorado State
+    University") or names its field after it ("Institute of Technology"); "Senate Energy"
+    in "Senate Energy and Natural Resources Committee" is only the start of one."""
+    keywords = gz.org_keywords()
+    words = [t.text for t in doc[start:end]]
+    if not words:
+        return False
+    if words[-1] in keywords:
+        return True
+    return any(
+        w in keywords and nxt in {"of", "for"} for w, nxt in zip(words, words[1:], strict=False)
+    )
 
 
 def _person_before_connector(doc: Doc, start: int, end: int) -> int | None:

@@ -223,6 +223,10 @@ def test_scare_quotes_are_not_quotes(nlp):
         ("Talks lasted three days.", "three days", "P3D"),
         ("The deal was signed on 4 January 2024.", "4 January 2024", "2024-01-04"),
         ("A decision is due later this month.", "later this month", "2025-02"),
+        # written on a Tuesday: "next Tuesday" is a week away, "last Tuesday" a week ago
+        ("Both governors will testify next Tuesday.", "next Tuesday", "2025-03-04"),
+        ("They met last Tuesday.", "last Tuesday", "2025-02-18"),
+        ("They will meet next Friday.", "next Friday", "2025-02-28"),
     ],
 )
 def test_time_values(nlp, text, expression, value):

@@ -242,3 +242,16 @@ def test_a_short_form_only_in_the_headline_is_the_body_s_first_long_name(nlp):
 )  # fmt: skip
 def test_particles_stay_inside_a_person_s_name(nlp, text, name, aliases):
     assert actor(run(nlp, text), name).aliases == aliases
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Both will testify before the Senate Energy and Natural Resources Committee.",
+         [("Senate Energy and Natural Resources Committee", "ORG")]),
+        ("The Ministry of Energy and Ministry of Finance met.",
+         [("Ministry of Energy", "ORG"), ("Ministry of Finance", "ORG")]),
+    ],
+)  # fmt: skip
+def test_and_splits_two_whole_organisations_only(nlp, text, expected):
+    assert ents(nlp, text) == expected

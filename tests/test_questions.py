@@ -199,6 +199,8 @@ def test_a_contested_side_in_the_brief_keeps_its_reporting_verb(nlp):
          "When will the talks resume?"),
         ("It is not clear what the government intends to do.",
          "Still open: what the government intends to do."),
+        ("A FEMA spokesperson declined to say which programs would be cut first.",
+         "Which programs would be cut first?"),
         ("The Commission will decide by December whether Germany may pay the aid, Teresa "
          "Ribera said on Sunday.", "May Germany pay the aid?"),
     ],

@@ -442,3 +442,14 @@ def test_one_speaker_actor_for_the_same_phrase_in_two_articles(nlp):
     assert len({q.speaker for q in extraction.quotes}) == 1
     (officials,) = [a for a in extraction.actors if a.name == "Marnian officials"]
     assert [m.doc for m in officials.mentions] == ["d0", "d1"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A FEMA spokesperson declined to say which programs would be cut first.",
+        "The ministry refused to confirm that the talks had failed.",
+    ],
+)
+def test_a_refusal_to_say_reports_nothing(nlp, text):
+    assert found(nlp, text) == []

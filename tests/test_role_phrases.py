@@ -72,6 +72,9 @@ def person(nlp, text: str, name: str):
          "said so.", "James Whitfield", "epidemiologist", "Imperial College London"),
         ("Anna Holm of Greenpeace said the quota was too high.", "Anna Holm", None,
          "Greenpeace"),
+        # a party member set off by commas
+        ("Rep. Doug Lane, a Republican who represents northern California, broke ranks.",
+         "Doug Lane", "Representative", "Republican Party"),
         # whoever acts through a role holder is whom the holder speaks for
         ("The Kremlin clarified its stance through spokesperson Dmitry Orlov on Friday.",
          "Dmitry Orlov", "spokesperson", "Kremlin"),

@@ -209,6 +209,16 @@ def org_after(doc: Doc, ent: Span) -> str | None:
 _PLACE_AFTER = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})")
 _PARTY_TAG = re.compile(r",\s+([DRI])-[A-Z][A-Za-z.]{1,12}(?=[,.;)]|\s)")
 _PARTIES = {"D": "Democratic Party", "R": "Republican Party", "I": "Independent"}
+_MEMBERS = {
+    "Democrat": "Democratic Party",
+    "Republican": "Republican Party",
+    "Conservative": "Conservative Party",
+    "Tory": "Conservative Party",
+    "Liberal Democrat": "Liberal Democrats",
+}
+_PARTY_MEMBER = re.compile(
+    r",\s+(?:a|the)\s+(" + "|".join(sorted(_MEMBERS, key=len, reverse=True)) + r")(?=[\s,.;])"
+)
 
 
 def place_after(doc: Doc, ent: Span) -> str | None:
@@ -218,6 +228,9 @@ def place_after(doc: Doc, ent: Span) -> str | None:
     tag = _PARTY_TAG.match(after)
     if tag:
         return _PARTIES[tag.group(1)]
+    member = _PARTY_MEMBER.match(after)
+    if member:  # "Gavin Newsom, a Democrat,", "Doug LaMalfa, a Republican who ..."
+        return _MEMBERS[member.group(1)]
     place = _PLACE_AFTER.match(after)
     if place:
         name = place.group(1)

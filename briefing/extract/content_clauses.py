@@ -60,7 +60,8 @@ _QUANTITY = re.compile(r"^(?:more|fewer|less) than\b|^\d")
 _PARTICIPLE_NEXT = re.compile(r"\s*,\s*[a-z]+ing\b")
 _INTRODUCES_QUOTE = re.compile(r"\s*[,:]?\s*[\"“«‘]")
 _AFTER_QUOTE = re.compile(r"[_\"”»’],?\s*$")
-_NEGATED = re.compile(r"(?:\bnot|n't|\bnever)\s+$")
+# 'have not said why', 'declined to say which programs': nothing was reported
+_NEGATED = re.compile(r"(?:\bnot|n't|\bnever|\b(?:declined|refused|declines|refuses) to)\s+$")
 _TRAILING = " \t\n.,;:!?\"'”’»)“«„"
 
 
@@ -82,7 +83,7 @@ def content_clause(
     s0, s1 = sentence
     lower = cue.text.lower()
     begin = cue.end
-    if _NEGATED.search(masked, max(s0, cue.start - 12), cue.start):
+    if _NEGATED.search(masked, max(s0, cue.start - 14), cue.start):
         return None  # 'officials have not said why': nothing was reported
     if speaker is not None and cue.end <= speaker.start < cue.end + 80:
         begin = _after_apposition(masked, speaker.end, s1)  # 'according to X, ...'

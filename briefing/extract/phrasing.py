@@ -77,7 +77,9 @@ def hedged_clause(text: str, position: int) -> str:
 # "It is not yet clear how many people were on the flight", "unclear when the talks will
 # resume": an embedded question after a word that says it is open.
 _EMBEDDED_WH = re.compile(
-    r"\b(?:unclear|not (?:yet |entirely )?(?:clear|known|decided)|uncertain|unknown|undecided)"
+    r"\b(?:unclear|not (?:yet |entirely )?(?:clear|known|decided)|uncertain|unknown|undecided"
+    r"|(?:declined|refused|declines|refuses|would not|did not|could not) (?:to )?"
+    r"(?:say|confirm|disclose|reveal|specify))"
     r"\s+(?P<wh>how many|how much|how long|how|what|who|when|why|where|which)\s+(?P<rest>[^;]+)"
 )
 _AUX_AFTER_SUBJECT = re.compile(

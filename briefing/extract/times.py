@@ -153,6 +153,11 @@ def _weekday(m: re.Match[str], ctx: Context) -> str | None:
         return None
     target = WEEKDAYS.index(m.group("weekday").lower())
     delta = (target - ctx.reference.weekday()) % 7
+    which = (m.groupdict().get("which") or "").lower()
+    if which == "next":  # "next Wednesday" written on a Wednesday is a week away
+        return (ctx.reference + dt.timedelta(days=delta or 7)).isoformat()
+    if which == "last":
+        return (ctx.reference - dt.timedelta(days=(7 - delta) or 7)).isoformat()
     if ctx.future or delta == 0:
         return (ctx.reference + dt.timedelta(days=delta)).isoformat()
     return (ctx.reference - dt.timedelta(days=(7 - delta) % 7)).isoformat()
@@ -333,6 +338,7 @@ PATTERNS: list[tuple[str, Normaliser, tuple[str, ...]]] = [
         _relative_day,
         ("today", "tonight", "yesterday", "tomorrow"),
     ),
+    (rf"\b(?P<which>next|last|this)\s+(?P<weekday>{_WEEKDAY})\b", _weekday, ("day",)),
     (rf"\b(?:on\s+)?(?P<weekday>{_WEEKDAY})\b", _weekday, ("day",)),
     (
         r"\b(?:in|within|over)\s+(?:the\s+)?(?:coming|next)\s+(?:few\s+)?(?:days|weeks|months|years)\b",
