@@ -172,8 +172,7 @@ def _country_after_placed_name(doc: Doc, i: int, j: int) -> bool:
     after = " ".join(words[j + 2 : j + 4])
     if not (gz.country_of(words[j + 2]) or gz.country_of(after)):
         return False
-    places = gz.cities() | gz.regions()
-    return any(w in places or gz.country_of(w) for w in words[i:j])
+    return any(_known_place_word(w) for w in words[i:j])
 
 
 def _hashtag(doc: Doc, i: int) -> bool:
