@@ -7,6 +7,8 @@ Each function looks at a bounded window of tokens, so the tagger stays linear in
 
 from __future__ import annotations
 
+from collections import Counter
+
 from spacy.tokens import Doc, Span
 
 from . import gazetteers as gz
@@ -94,6 +96,12 @@ def classify(doc: Doc, piece: tuple[int, int], speakers: set[str]) -> Span | Non
         return Span(doc, start, end, label="LOC")
     if _body_of_place(words):
         return Span(doc, start, end, label="ORG")  # "Tourism Australia", "Sport England"
+    if "&" in words or (len(words) == 1 and _ampersand_acronym(words[0])):
+        return Span(doc, start, end, label="ORG")  # "Johnson & Johnson", "J&J", "S&P"
+    if before in {"of", "for"} and _after_person_and_connector(doc, start):
+        return Span(doc, start, end, label="ORG")  # "Andy Birchfield of Beasley Allen"
+    if len(words) == 1 and _place_slot(doc, start, end):
+        return Span(doc, start, end, label="GPE")  # "a judge in Trenton, Michael Kaplan"
     # "Booker Prize", "Star Wars": an event, prize or work is never a person
     if not (len(words) > 1 and words[-1] in gz.not_actor_heads()) and _person(
         doc, start, end, speakers
@@ -134,6 +142,41 @@ def _body_of_place(words: list[str]) -> bool:
             for w in head
         )
     )
+
+
+def _ampersand_acronym(word: str) -> bool:
+    """'J&J', 'S&P', 'AT&T': capitals joined by an ampersand."""
+    parts = word.split("&")
+    return len(parts) == 2 and all(p.isalpha() and p.isupper() for p in parts)
+
+
+def _after_person_and_connector(doc: Doc, start: int) -> bool:
+    """'Andy Birchfield of Beasley Allen': what follows a person's name and 'of' or 'for' is
+    whom the person works for (law firms are named after people, but a person is never 'of'
+    another person)."""
+    first = start - 2
+    while first > 0 and runs.namelike(doc[first - 1]) and start - first < 5:
+        first -= 1
+    return runs.person_before_connector(doc, first, start + 1) == start - 1
+
+
+def _place_slot(doc: Doc, start: int, end: int) -> bool:
+    """'a judge in Trenton, Michael Kaplan': one capitalised word right after 'in', 'near' or
+    'outside' mid-sentence, not a possessive, is a place the gazetteers do not list."""
+    if start < 2 or doc[start - 1].lower_ not in {"in", "near", "outside"}:
+        return False
+    if end < len(doc) and doc[end].text in {"'s", "’s"}:
+        return False
+    if _counts(doc)[doc[start].text] > 1:
+        return False  # "in Scientology jargon": a word the article names again is typed there
+    return not doc[start - 1].is_sent_start and doc[start].text not in gz.not_names()
+
+
+def _counts(doc: Doc) -> Counter:
+    counts = doc.user_data.get("briefing_word_counts")
+    if counts is None:
+        counts = doc.user_data["briefing_word_counts"] = Counter(runs.words_of(doc))
+    return counts
 
 
 def _country(words: list[str]) -> bool:

@@ -214,7 +214,7 @@ def _connector_joins(doc: Doc, j: int) -> bool:
     """'Bank of England', 'Lloyd's Register': a connector between two capitalised words
     ("Labour's | Shadow Home Secretary": never before a title)."""
     return (
-        doc[j].lower_ in CONNECTORS | {"'s"}
+        doc[j].lower_ in CONNECTORS | {"'s", "&"}  # "Johnson & Johnson", "Marks & Spencer"
         and j + 1 < len(doc)
         and namelike(doc[j + 1])
         and not title_length(doc, j + 1)
@@ -361,7 +361,7 @@ def _split(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     'Department of Trade and Industry' has one and stays whole)."""
     words = doc[start:end]
     keywords = gz.org_keywords()
-    person = _person_before_connector(doc, start, end)
+    person = person_before_connector(doc, start, end)
     if person:  # "Lydia Buchtmann | for | Food Standards Australia", "Anna Holm | of | Greenpeace"
         return [(start, person)] + _split(doc, person + 1, end)
     for t in words:  # "Massachusetts Institute of Technology and Colorado State University"
@@ -407,7 +407,7 @@ def _complete_org(doc: Doc, start: int, end: int) -> bool:
     )
 
 
-def _person_before_connector(doc: Doc, start: int, end: int) -> int | None:
+def person_before_connector(doc: Doc, start: int, end: int) -> int | None:
     """Where a person's name ends before 'of' or 'for' and an organisation: a given name and
     one or two name words that are neither organisation words nor common words."""
     if doc[start].lower_ not in gz.given_names():

@@ -255,3 +255,31 @@ def test_particles_stay_inside_a_person_s_name(nlp, text, name, aliases):
 )  # fmt: skip
 def test_and_splits_two_whole_organisations_only(nlp, text, expected):
     assert ents(nlp, text) == expected
+
+
+def test_an_ampersand_name_is_one_organisation_and_its_initials_join_it(nlp):
+    text = (
+        "Johnson & Johnson agreed on Wednesday to pay $8.9 billion. Erik Haas, J&J's worldwide "
+        "vice president of litigation, said the settlement was fair."
+    )
+    extraction = run(nlp, text)
+    company = actor(extraction, "Johnson & Johnson")
+    assert (company.kind, company.aliases) == ("organization", ("J&J",))
+    haas = actor(extraction, "Erik Haas")
+    assert (haas.role, haas.affiliation) == (
+        "worldwide vice president of litigation",
+        "Johnson & Johnson",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Andy Birchfield of Beasley Allen said the firm would fight.",
+         [("Andy Birchfield", "PERSON"), ("Beasley Allen", "ORG")]),
+        ("A federal bankruptcy judge in Trenton, Michael Kaplan, must approve the plan.",
+         [("Trenton", "GPE"), ("Michael Kaplan", "PERSON")]),
+    ],
+)  # fmt: skip
+def test_a_firm_after_a_person_and_a_lone_word_after_in(nlp, text, expected):
+    assert ents(nlp, text) == expected

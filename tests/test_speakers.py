@@ -406,3 +406,17 @@ def test_the_company_is_the_business_the_article_named(nlp, text, speaker) -> No
 def test_places_after_a_preposition_are_no_speakers_even_when_coordinated(nlp, text, speaker):
     findings = analyse(nlp, Document("d1", "t.txt", "", text))
     assert [q.speaker_text for q in findings.quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Andy Birchfield of Beasley Allen, who represents more than 10,000 women, said his "
+         "firm would oppose the deal.", "Andy Birchfield"),
+        ("The U.S. Food and Drug Administration said in 2019 that it had found asbestos.",
+         "Food and Drug Administration"),
+    ],
+)  # fmt: skip
+def test_the_speaker_is_the_whole_subject_not_a_word_inside_it(nlp, text, speaker):
+    findings = analyse(nlp, Document("d1", "t.txt", "", text))
+    assert [q.speaker_text for q in findings.quotes] == [speaker]

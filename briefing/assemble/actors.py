@@ -59,8 +59,25 @@ def merge_actors(findings: Sequence[Findings]) -> tuple[list[Actor], Resolver]:
     named += [(key[1], ms) for key, ms in _merge_short_forms(others, headlines).items()]
     named.sort(key=lambda item: (item[1][0].doc, item[1][0].start))
     actors = [_actor(f"a{i}", ms, name) for i, (name, ms) in enumerate(named, start=1)]
-    actors = _nested_places(actors)
+    actors = _named_affiliations(_nested_places(actors))
     return actors, span_resolver(actors)
+
+
+def _named_affiliations(actors: list[Actor]) -> list[Actor]:
+    """'J&J's vice president' works for Johnson & Johnson: an affiliation written as another
+    actor's short form ("J&J", "EU", "Commission") reads as that actor's name, so the brief
+    names one organisation one way."""
+    names: dict[str, set[str]] = defaultdict(set)
+    for a in actors:
+        if a.kind in {"organization", "place"}:
+            for alias in a.aliases:
+                names[alias].add(a.name)
+    full = {alias: next(iter(n)) for alias, n in names.items() if len(n) == 1}
+    if not full:
+        return actors
+    return [
+        replace(a, affiliation=full[a.affiliation]) if a.affiliation in full else a for a in actors
+    ]
 
 
 def _place_forms(place: Actor, doc: str) -> set[str]:
@@ -383,7 +400,7 @@ def _short_form(short: str, long: str) -> bool:
     """'WHO' abbreviates 'World Health Organisation'; 'Korea' is part of 'South Korea'."""
     if short == long or len(short) >= len(long):
         return False
-    letters = short.replace(".", "")
+    letters = short.replace(".", "").replace("&", "")  # "J&J" for "Johnson & Johnson"
     if letters.isupper() and len(letters) >= 2:
         initials = "".join(w[0] for w in long.split() if w.lower() not in _GLUE and w[0].isalpha())
         if letters == initials.upper():

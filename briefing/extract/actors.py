@@ -355,11 +355,21 @@ def _head_title(words: str) -> bool:
 def _role_in_description(text: str) -> tuple[str, str | None] | None:
     """'Kremlin spokesperson' / 'chairman of the Danish Fishermen's Association'."""
     words = text.split()
+    possessor = None
+    for k, word in enumerate(words[:-1]):
+        if word.lower() in gz.title_words():
+            break  # "chairman of the Danish Fishermen's Association": owned after the role
+        if word.endswith(("'s", "’s")):  # "J&J's worldwide vice president of litigation"
+            possessor, words = word[:-2], words[k + 1 :]
+            break
     for i, word in enumerate(words):
         if word.lower() in gz.title_words() and not continues_role(words, i):
             role, owner = split_description(words[: i + 1])
             rest = " ".join(words[i + 1 :])
             of = re.match(r"^(?:of|for|at)\s+(?:the\s+)?(.+)$", rest)
+            if of and of.group(1)[:1].islower():  # "vice president of litigation": portfolio
+                role, of = f"{role} {rest}", None
+            owner = owner or (possessor if possessor and possessor[:1].isupper() else None)
             affiliation = of.group(1) if of else owner
             if affiliation:
                 affiliation = gz.country_of(affiliation) or _ARTICLES.sub("", affiliation)

@@ -131,16 +131,22 @@ def phrase_before(masked: str, region_start: int, cue_start: int) -> tuple[int, 
 def _apposition_start(words: list[tuple[int, int, str]]) -> int | None:
     """'Name, Director of X, and Chairman of Y, said' / 'Name, who led X, said': how many
     words to keep so the phrase ends with the name; None when no apposition ends here."""
+    stopped = False  # a stop word: no plain apposition, but a relative clause may hold one
     for index in range(len(words) - 2, max(-1, len(words) - 16), -1):
         word = words[index][2]
         after_comma = index > 0 and words[index - 1][2].endswith(",")
         if _bare(word) in RELATIVES and after_comma:
-            return index
+            return index  # 'Name, who represents more than 10,000 women, said'
         if _bare(word) == "and" and after_comma:
             continue
-        if _masked(word) or _bare(word) in STOPS:
+        if _masked(word):
             return None
+        if _bare(word) in STOPS:
+            stopped = True
+            continue
         if word.endswith(","):
+            if stopped:
+                return None
             return None if _name_run(words[index + 1 :]) else index + 1
     return None
 
@@ -238,6 +244,10 @@ def speaker_in(text: str, span: tuple[int, int], mentions: Sequence[NameMention]
     persons = [m for m in inside if m.kind == "person"]
     if persons:
         return from_mention(persons[0])
+    if not inside:  # 'the Food and Drug Administration said': the phrase began at 'and'
+        around = [m for m in mentions if m.start < start < m.end and abs(m.end - end) <= 1]
+        if around:
+            return from_mention(around[0])
     if inside and _definite_person_role(text[start:end]):
         nominal = resolve(Speaker(text[start:end], start, end), mentions)
         if nominal.name_start is not None:
