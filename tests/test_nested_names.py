@@ -283,3 +283,9 @@ def test_an_ampersand_name_is_one_organisation_and_its_initials_join_it(nlp):
 )  # fmt: skip
 def test_a_firm_after_a_person_and_a_lone_word_after_in(nlp, text, expected):
     assert ents(nlp, text) == expected
+
+
+def test_an_organisation_inside_a_title_before_a_name_is_no_actor(nlp):
+    extraction = run(nlp, "Treasury Cabinet Secretary John Mbadi said the targets would be met.")
+    assert names(extraction) == {"John Mbadi"}
+    assert actor(extraction, "John Mbadi").role == "Treasury Cabinet Secretary"

@@ -75,6 +75,9 @@ def person(nlp, text: str, name: str):
         # a party member set off by commas
         ("Rep. Doug Lane, a Republican who represents northern California, broke ranks.",
          "Doug Lane", "Representative", "Republican Party"),
+        # the firm, not the city it is in
+        ('"The bank is buying time," said Churchill Ogutu, an economist at IC Group in '
+         "Nairobi.", "Churchill Ogutu", "economist", "IC Group"),
         # whoever acts through a role holder is whom the holder speaks for
         ("The Kremlin clarified its stance through spokesperson Dmitry Orlov on Friday.",
          "Dmitry Orlov", "spokesperson", "Kremlin"),

@@ -124,9 +124,12 @@ def _is_title(text: str) -> bool:
 def _inside_role(mention: NameMention, mentions: list[NameMention]) -> bool:
     """'Security Council' in 'Deputy Secretary of the Security Council Dmitry Medvedev'."""
     return mention.kind != "person" and any(
-        m.kind == "person" and m.role and mention.text in m.role and 0 <= m.start - mention.end < 3
+        m.kind == "person"
+        and m.role
+        and mention.text in m.role
+        and 0 <= m.start - mention.end <= len(m.role) - len(mention.text) + 2
         for m in mentions
-    )
+    )  # "Treasury Cabinet" in "Treasury Cabinet Secretary John Mbadi" too
 
 
 def _demonym_before(doc: Doc, ent: Span) -> str | None:
@@ -371,7 +374,8 @@ def _role_in_description(text: str) -> tuple[str, str | None] | None:
                 role, of = f"{role} {rest}", None
             owner = owner or (possessor if possessor and possessor[:1].isupper() else None)
             affiliation = of.group(1) if of else owner
-            if affiliation:
+            if affiliation:  # "an economist at IC Group in Nairobi": the firm, not its city
+                affiliation = re.sub(r"\s+in\s+[A-Z][\w .'-]*$", "", affiliation)
                 affiliation = gz.country_of(affiliation) or _ARTICLES.sub("", affiliation)
             return role, affiliation
     return None
