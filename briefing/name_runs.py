@@ -464,6 +464,8 @@ def split_person_tail(doc: Doc, run: tuple[int, int], speakers: set[str]) -> lis
     first, keywords = doc[end - 2], gz.org_keywords()
     if first.text in keywords or first.lower_ in CONNECTORS or common(first.text):
         return [run]
+    if gz.country_of(f"{first.text} {doc[end - 1].text}"):
+        return [run]  # "Ministry of Foreign Affairs of the Russian Federation said"
     if not any(t.text in keywords for t in doc[start : end - 2]):
         return [run]
     return [(start, end - 2), (end - 2, end)]

@@ -148,6 +148,8 @@ def test_a_reworded_organisation_name_is_one_actor(nlp):
         ("Troops entered the Democratic Republic of the Congo. The DRC army said so.",
          [("Democratic Republic of the Congo", "GPE"), ("DRC", "GPE")]),
         ("The State of Palestine asked for help.", [("State of Palestine", "GPE")]),
+        ("The Ministry of Foreign Affairs of the Russian Federation said so.",
+         [("Ministry of Foreign Affairs of the Russian Federation", "ORG")]),
     ],
 )  # fmt: skip
 def test_a_country_after_a_placed_name_says_where_it_is(nlp, text, expected):
