@@ -1,4 +1,6 @@
-"""Shared fixtures: a hand-written extraction (invented content) to render."""
+"""Shared fixtures: a hand-written extraction (invented content) to render, one rule pipeline
+for every test module (it is stateless, and building it per module cost seconds), and the
+helpers the name tests read their answers with."""
 
 from __future__ import annotations
 
@@ -6,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from briefing.analyse import analyse
+from briefing.assemble import assemble
 from briefing.model import (
     Actor,
     Document,
@@ -15,6 +19,28 @@ from briefing.model import (
     Question,
     Quote,
 )
+from briefing.nlp import build_rule_pipeline
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    """The rule pipeline (blank English + rules), built once for the whole run."""
+    return build_rule_pipeline()
+
+
+def run(nlp, text: str, title: str = "Test") -> Extraction:
+    """One article through analyse and assemble, as `briefing extract` would."""
+    return assemble([analyse(nlp, Document("d1", "t.txt", title, text))], "rules")
+
+
+def actor(extraction: Extraction, name: str) -> Actor:
+    return next(a for a in extraction.actors if a.name == name)
+
+
+def ents(nlp, text: str) -> list[tuple[str, str]]:
+    """The names the tagger labels (nationalities left out), in order."""
+    return [(e.text, e.label_) for e in nlp(text).ents if e.label_ != "NORP"]
+
 
 TEXT = (
     "Harbour levy talks resume\n\n"

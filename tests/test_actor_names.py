@@ -4,28 +4,10 @@ owned by a party, roles carrying a place, products, characters and shouted acron
 from __future__ import annotations
 
 import pytest
+from conftest import actor, ents, run
 
 from briefing.analyse import analyse
-from briefing.assemble import assemble
-from briefing.model import Actor, Document, Extraction
-from briefing.nlp import build_rule_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_rule_pipeline()
-
-
-def run(nlp, text: str) -> Extraction:
-    return assemble([analyse(nlp, Document("d1", "t.txt", "Test", text))], "rules")
-
-
-def actor(extraction: Extraction, name: str) -> Actor:
-    return next(a for a in extraction.actors if a.name == name)
-
-
-def ents(nlp, text: str) -> list[tuple[str, str]]:
-    return [(e.text, e.label_) for e in nlp(text).ents if e.label_ != "NORP"]
+from briefing.model import Document
 
 
 @pytest.mark.parametrize(

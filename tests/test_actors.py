@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from conftest import ents, run
 
-from briefing.analyse import analyse
-from briefing.assemble import assemble
 from briefing.assemble.salience import (
     KIND_WEIGHT,
     W_HEADLINE,
@@ -13,22 +12,7 @@ from briefing.assemble.salience import (
     is_credit,
     salience_score,
 )
-from briefing.model import Actor, Document, Evidence, Extraction, Quote
-from briefing.nlp import build_rule_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_rule_pipeline()
-
-
-def run(nlp, text: str, title: str = "Test") -> Extraction:
-    document = Document("d1", "t.txt", title, text)
-    return assemble([analyse(nlp, document)], "rules")
-
-
-def ents(nlp, text: str) -> list[tuple[str, str]]:
-    return [(e.text, e.label_) for e in nlp(text).ents if e.label_ != "NORP"]
+from briefing.model import Actor, Document, Evidence, Quote
 
 
 @pytest.mark.parametrize(

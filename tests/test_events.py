@@ -9,14 +9,8 @@ import pytest
 from briefing.analyse import analyse
 from briefing.extract.future import future_cue, is_future_date, period_end, period_start
 from briefing.model import Document, TimeExpression
-from briefing.nlp import build_rule_pipeline
 
 REFERENCE = dt.date(2025, 2, 25)
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_rule_pipeline()
 
 
 @pytest.mark.parametrize(

@@ -9,14 +9,8 @@ import pytest
 from briefing.analyse import analyse
 from briefing.assemble import assemble
 from briefing.model import Document, Extraction
-from briefing.nlp import build_rule_pipeline
 
 REFERENCE = dt.date(2025, 2, 25)  # a Tuesday
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_rule_pipeline()
 
 
 def run(nlp, text: str, reference: dt.date | None = REFERENCE) -> Extraction:

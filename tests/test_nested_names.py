@@ -5,34 +5,17 @@ an organisation, bracketed acronym expansions, and reworded organisation names."
 from __future__ import annotations
 
 import pytest
+from conftest import actor, ents, run
 
 from briefing import gazetteers as gz
 from briefing.analyse import analyse
 from briefing.assemble import assemble
 from briefing.assemble.actors import span_resolver
-from briefing.model import Actor, Document, Extraction
-from briefing.nlp import build_rule_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_rule_pipeline()
-
-
-def run(nlp, text: str) -> Extraction:
-    return assemble([analyse(nlp, Document("d1", "t.txt", "Test", text))], "rules")
-
-
-def actor(extraction: Extraction, name: str) -> Actor:
-    return next(a for a in extraction.actors if a.name == name)
+from briefing.model import Document, Extraction
 
 
 def names(extraction: Extraction) -> set[str]:
     return {a.name for a in extraction.actors}
-
-
-def ents(nlp, text: str) -> list[tuple[str, str]]:
-    return [(e.text, e.label_) for e in nlp(text).ents if e.label_ != "NORP"]
 
 
 def test_a_named_place_is_also_named_inside_an_organisation(nlp):

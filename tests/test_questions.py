@@ -17,15 +17,9 @@ from briefing.assemble import assemble
 from briefing.evaluation.run import evaluate_file
 from briefing.extract.phrasing import as_question, unhedged
 from briefing.model import Document
-from briefing.nlp import build_rule_pipeline
 from briefing.select import MAX_QUESTIONS, BriefOptions, select_for_brief
 
 DATA = Path(__file__).resolve().parent / "data" / "questions"
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_rule_pipeline()
 
 
 def found(nlp, *texts: str) -> list[tuple[str, str, str | None]]:

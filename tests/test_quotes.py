@@ -12,15 +12,9 @@ from briefing.analyse import analyse
 from briefing.assemble import assemble
 from briefing.extract.quote_marks import quotation_marks, said
 from briefing.model import Document
-from briefing.nlp import build_rule_pipeline
 
 PEOPLE = "Deputy Minister Jana Kovacs met Harald Voss on Monday. "
 RUIZ = "Foreign Minister Ana Ruiz"
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_rule_pipeline()
 
 
 def found(nlp, text: str) -> list[tuple[str, str, str | None, str | None, str | None]]:

@@ -8,12 +8,6 @@ from briefing.analyse import analyse
 from briefing.assemble import assemble
 from briefing.assemble.role_names import written_out
 from briefing.model import Document
-from briefing.nlp import build_rule_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_rule_pipeline()
 
 
 @pytest.mark.parametrize(

@@ -9,12 +9,6 @@ import pytest
 from briefing.analyse import analyse
 from briefing.assemble import assemble
 from briefing.model import Document
-from briefing.nlp import build_rule_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_rule_pipeline()
 
 
 def person(nlp, text: str, name: str):

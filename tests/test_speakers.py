@@ -14,7 +14,6 @@ from briefing.assemble import assemble
 from briefing.assemble.quotes import speakers_as_actors
 from briefing.extract.clause_shape import has_finite_verb
 from briefing.model import Document, Extraction, Quote
-from briefing.nlp import build_rule_pipeline
 
 SUMMIT = (
     "Trump and Putin to meet in Helsinki\n\n"
@@ -32,11 +31,6 @@ SPOKESPEOPLE = (
     "Dmitry Peskov, the Kremlin spokesperson, met Ingrid Berg, a spokeswoman for the"
     " Norwegian Foreign Ministry. "
 )
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_rule_pipeline()
 
 
 def extract(nlp, text: str) -> Extraction:
