@@ -17,6 +17,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from .. import gazetteers as gz
+from ..extract import alternation
 from ..model import Actor, Evidence, NameMention
 from .role_names import written_out
 from .salience import headline_end, rank_actors, salience_score
@@ -123,10 +124,8 @@ def _nested_places(actors: list[Actor]) -> list[Actor]:
         if not hosts[doc]:
             continue
         for place in in_doc:
-            forms = sorted(_place_forms(place, doc), key=len, reverse=True)
-            pattern = re.compile(
-                r"(?<![\w.])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w'’])"
-            )
+            forms = alternation(_place_forms(place, doc))
+            pattern = re.compile(rf"(?<![\w.])(?:{forms})(?![\w'’])")
             taken = {(m.start, m.end) for m in place.mentions if m.doc == doc}
             for host_id, m in hosts[doc]:
                 if host_id == place.id:

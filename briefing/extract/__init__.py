@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Generic, Protocol, TypeVar
 
 from spacy.tokens import Doc
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex alternation of literal words, longest first, so that "Prime Minister" is tried
+    before "Minister" (Python's regex takes the first alternative that matches)."""
+    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
 
 
 def text_of(doc: Doc) -> str:

@@ -19,7 +19,7 @@ from .. import gazetteers as gz
 from ..model import ActorKind, Document, NameMention
 from ..name_runs import NOT_NAMES, words_of
 from ..read.dateline import credit_span, dateline_span
-from . import text_of
+from . import alternation, text_of
 from .groups import groups, headline_groups, headline_phrase_groups, repeated_groups
 from .role_phrases import (
     bare_description,
@@ -219,9 +219,7 @@ _MEMBERS = {
     "Tory": "Conservative Party",
     "Liberal Democrat": "Liberal Democrats",
 }
-_PARTY_MEMBER = re.compile(
-    r",\s+(?:a|the)\s+(" + "|".join(sorted(_MEMBERS, key=len, reverse=True)) + r")(?=[\s,.;])"
-)
+_PARTY_MEMBER = re.compile(r",\s+(?:a|the)\s+(" + alternation(_MEMBERS) + r")(?=[\s,.;])")
 
 
 def place_after(doc: Doc, ent: Span) -> str | None:
@@ -388,7 +386,7 @@ INSTITUTIONS = (
 
 @cache
 def _government_pattern() -> re.Pattern[str]:
-    adjectives = "|".join(sorted(map(re.escape, gz.demonyms()), key=len, reverse=True))
+    adjectives = alternation(gz.demonyms())
     return re.compile(rf"\b({adjectives})\s+(?:{INSTITUTIONS})\b")
 
 

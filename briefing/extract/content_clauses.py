@@ -13,6 +13,7 @@ import re
 from functools import cache
 
 from ..read.dateline import dateline_end
+from . import alternation
 from .speaker_cues import TELLING, Cue, verbs
 from .speakers import Speaker
 
@@ -69,7 +70,7 @@ _TRAILING = " \t\n.,;:!?\"'”’»)“«„"
 def _clause_end() -> re.Pattern[str]:
     """Where a reported clause stops: a participle or a second reporting verb, ';', a dash,
     or a colon that opens a quotation."""
-    alternatives = "|".join(sorted(map(re.escape, verbs()[0]), key=len, reverse=True))
+    alternatives = alternation(verbs()[0])
     return re.compile(
         rf",\s+(?:{_CLAUSE_END_WORDS}|with|while|whilst|despite)\b|;|\s[—–]\s|:\s*[\"“«‘]"
         rf"|,?\s+and\s+(?:\w+ly\s+)?(?:{alternatives})\b"

@@ -26,7 +26,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from ..model import TimeExpression
-from . import modality
+from . import alternation, modality
 
 # A word that can be a verb after "to"/a modal: not a determiner, pronoun or capitalised name.
 _VERB = (
@@ -36,14 +36,10 @@ _VERB = (
 _ADVERBS = r"(?:\s+(?:not|also|still|now|soon|then|only|never|\w+ly))*"
 
 
-def _alternation(words: Sequence[str]) -> str:
-    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
-
-
 @cache
 def patterns() -> dict[str, re.Pattern[str]]:
     """One compiled pattern per way of marking the future."""
-    w = {k: _alternation(v) for k, v in modality.words()["future"].items()}
+    w = {k: alternation(v) for k, v in modality.words()["future"].items()}
     return {
         "modal": re.compile(rf"(?i:\b(?:{w['modals']})){_ADVERBS}\s+(?!of\b|to\b|and\b){_VERB}"),
         "possible": re.compile(

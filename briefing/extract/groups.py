@@ -15,13 +15,13 @@ from .. import gazetteers as gz
 from ..model import Document, NameMention
 from ..name_runs import NOT_NAMES
 from ..name_runs import common as runs_common
-from . import text_of
+from . import alternation, text_of
 
 
 @cache
 def _group_pattern() -> re.Pattern[str]:
-    adjectives = "|".join(sorted(map(re.escape, gz.demonyms()), key=len, reverse=True))
-    nouns = "|".join(sorted(map(re.escape, gz.group_nouns()), key=len, reverse=True))
+    adjectives = alternation(gz.demonyms())
+    nouns = alternation(gz.group_nouns())
     return re.compile(
         rf"\b(?:(?:{adjectives})(?:\s+[a-z]+)?\s+(?:{nouns})|(?:the|its|their)\s+\d+\s+member\s+states)\b"
     )

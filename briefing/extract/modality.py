@@ -12,6 +12,7 @@ from functools import cache
 from pathlib import Path
 
 from ..model import EventStatus, TimeExpression
+from . import alternation
 
 RULES = Path(__file__).resolve().parents[1] / "rules"
 
@@ -25,9 +26,6 @@ def words() -> dict:
 @cache
 def patterns() -> dict[str, re.Pattern[str]]:
     lists = words()
-
-    def alternation(items) -> str:
-        return "|".join(sorted(map(re.escape, items), key=len, reverse=True))
 
     return {
         "noun": re.compile(rf"\b(?:{alternation(lists['nouns'])})\b", re.I),

@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span
 from .. import gazetteers as gz
 from ..name_runs import common
 from ..read.dateline import dateline_end
-from . import text_of
+from . import alternation, text_of
 
 POSSESSIVES = frozenset({"'s", "’s"})
 _OWNER_KINDS = frozenset({"ORG", "GPE", "LOC", "FAC"})
@@ -320,8 +320,8 @@ OWNED_TITLES = frozenset(
 
 @cache
 def _bare_apposition() -> re.Pattern[str]:
-    heads = "|".join(sorted(map(re.escape, gz.title_words()), key=len, reverse=True))
-    ranks = "|".join(sorted(map(re.escape, gz.role_modifiers()), key=len, reverse=True))
+    heads = alternation(gz.title_words())
+    ranks = alternation(gz.role_modifiers())
     return re.compile(
         rf"^\s*,\s*((?:[A-Z][\w&'’.-]*\s+){{0,3}}(?:(?:{ranks})\s+){{0,2}}(?:{heads})"
         rf"(?:\s+(?:of|for|at)\s+[^,.;:()\"“”]{{2,80}})?)\s*(?=[,.;:)]|$)"
