@@ -218,6 +218,14 @@ def known_orgs() -> dict[str, KnownOrg]:
     return found
 
 
+def org_name(name: str) -> str:
+    """An organisation as the brief names it: no leading article, and its canonical name when
+    the gazetteer knows it ("the WHO" -> "World Health Organization")."""
+    name = name.removeprefix("the ").removeprefix("The ")
+    known = known_orgs().get(name)
+    return known.canonical if known else name
+
+
 @cache
 def demonyms() -> dict[str, str]:
     """Demonym or adjective -> the country or region it refers to ("Russian" -> Russia)."""

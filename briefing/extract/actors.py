@@ -24,6 +24,7 @@ from .groups import groups, headline_groups, headline_phrase_groups, repeated_gr
 from .role_phrases import (
     bare_description,
     continues_role,
+    entity_from,
     in_hyphenated_title,
     join_hyphens,
     joins_title,
@@ -201,12 +202,7 @@ def org_after(doc: Doc, ent: Span) -> str | None:
         i += 1
     if doc[i].ent_type_ != "ORG" or doc[i].ent_iob_ != "B":
         return None
-    end = i + 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    name = doc[i:end].text
-    known = gz.known_orgs().get(name)
-    return known.canonical if known else name
+    return gz.org_name(entity_from(doc, i).text)
 
 
 _PLACE_AFTER = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})")

@@ -153,8 +153,7 @@ def _organisation_before(doc: Doc, j: int) -> str | None:
         if ent.label_ == "PERSON":
             return None
         if ent.label_ == "ORG":
-            known = gz.known_orgs().get(ent.text)
-            return known.canonical if known else ent.text.removeprefix("the ").removeprefix("The ")
+            return gz.org_name(ent.text)
     return None
 
 
@@ -170,15 +169,11 @@ def named_body(doc: Doc, word: str) -> str | None:
     """An organisation word alone ("Council", "Commission") stands for the one organisation
     the article names with it ("Leeds City Council", "the European Commission")."""
     names = {
-        e.text.removeprefix("the ").removeprefix("The ")
+        gz.org_name(e.text)
         for e in doc.ents
         if e.label_ == "ORG" and word in e.text.split() and e.text != word
     }
-    if len(names) != 1:
-        return None
-    name = names.pop()
-    known = gz.known_orgs().get(name)
-    return known.canonical if known else name
+    return names.pop() if len(names) == 1 else None
 
 
 def _bare_name_word(token) -> bool:
@@ -201,13 +196,16 @@ def _subject_org(doc: Doc, comma: int) -> str | None:
         if token.ent_type_ == "PERSON":
             return None
         if token.ent_type_ == "ORG" and token.ent_iob_ == "B":
-            end = token.i + 1
-            while end < comma and doc[end].ent_iob_ == "I":
-                end += 1
-            name = doc[token.i : end].text
-            known = gz.known_orgs().get(name)
-            return known.canonical if known else name
+            return gz.org_name(entity_from(doc, token.i).text)
     return None
+
+
+def entity_from(doc: Doc, i: int) -> Span:
+    """The whole entity whose first token is ``i`` (the token's IOB tags say where it ends)."""
+    end = i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[i:end]
 
 
 _THROUGH = frozenset({"through", "via"})
