@@ -338,10 +338,11 @@ def date_key(value: str | None) -> tuple[str, int]:
 
 
 def upcoming(extraction: Extraction) -> list[Event]:
-    """Diary items first (dated in date order, then undated), then dated developments."""
+    """Diary items first (dated in date order, then those the text gives a time in words,
+    such as "March 6" in an undated article, then the rest), then dated developments."""
     diary = [e for e in extraction.events if e.kind == "event"]
     watch = [e for e in extraction.events if e.kind != "event" and e.date]
-    ordered = sorted(diary, key=lambda e: (e.date is None, date_key(e.date)))
+    ordered = sorted(diary, key=lambda e: (e.date is None, date_key(e.date), not e.when))
     return (ordered + watch)[:MAX_EVENTS]
 
 

@@ -115,3 +115,63 @@ def test_the_day_a_statement_was_made_does_not_date_what_it_announces(nlp):
         ("Sell its Ghent plant", None),
         ("Report its results on March 12", "2025-03-12"),
     ]
+
+
+def _diary(nlp, text: str, published: str | None) -> list[tuple[str, str | None, str | None]]:
+    document = Document("d1", "t.txt", "", text, published=published)
+    return [(e.title, e.date, e.when) for e in analyse(nlp, document).events]
+
+
+def test_an_undated_article_keeps_the_days_it_names(nlp):
+    # With no publication date a day cannot be resolved, but the brief still says when.
+    text = (
+        "Ministers will meet on April 2 in Rome. "
+        "The March 6 summit in Brussels is seen as a pivotal moment. "
+        "The last summit was held on January 9."
+    )
+    assert _diary(nlp, text, None) == [
+        ("Meeting in Rome", None, "April 2"),
+        ("Summit in Brussels", None, "March 6"),
+    ]
+    assert _diary(nlp, text, "2025-02-25") == [
+        ("Meeting in Rome", "2025-04-02", "April 2"),
+        ("Summit in Brussels", "2025-03-06", "March 6"),
+    ]
+
+
+def test_the_month_may_is_no_modal(nlp):
+    text = (
+        "The vote was held on May 3. "
+        "Ministers in May's cabinet met in May. "
+        "Elections are due in May."
+    )
+    assert _diary(nlp, text, "2025-02-25") == [("Elections", "2025-05", "in May")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tense"),
+    [
+        ("Ministers will meet on April 2.", "future"),
+        ("Ministers met on April 2.", "past"),
+        ("The April 2 summit is seen as pivotal.", "present"),
+    ],
+)
+def test_time_tense_tells_present_from_past(nlp, sentence, tense):
+    from briefing.extract.times import time_expressions
+
+    document = Document("d1", "t.txt", "", sentence)
+    times = time_expressions(nlp(sentence), document, None)
+    assert [(t.text, t.tense) for t in times] == [("April 2", tense)]
+
+
+def test_diary_orders_dates_then_days_in_words_then_the_rest():
+    from briefing.model import Event, Extraction
+    from briefing.select import upcoming
+
+    events = (
+        Event("e1", "Video conference", None, None),
+        Event("e2", "Summit in Brussels", None, "March 6"),
+        Event("e3", "Vote", "2025-04-01", "April 1"),
+    )
+    extraction = Extraction("rules", (), events=events)
+    assert [e.id for e in upcoming(extraction)] == ["e3", "e2", "e1"]

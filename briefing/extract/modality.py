@@ -80,11 +80,23 @@ def may_match(kind: str, present: frozenset[str] | None) -> bool:
     return present is None or not keys()[kind].isdisjoint(present)
 
 
+# The month, not the modal: "was held on May 3", "in May", "Theresa May will". A capital "May"
+# is a modal only where a sentence opens with it ("May we ..."), and then not before a day.
+_MONTH_MAY = re.compile(r"(?<=\S\s)May\b|\bMay(?=\s+\d)")
+
+
+def without_month_may(sentence: str) -> str:
+    """``sentence`` with the month (or name) "May" blanked to "M_y", offsets kept, so the
+    modality patterns, which ignore case, do not read it as the modal "may"."""
+    return _MONTH_MAY.sub("M_y", sentence) if "May" in sentence else sentence
+
+
 def status_of(sentence: str, present: frozenset[str] | None = None) -> EventStatus | None:
     """The modality of a sentence, strongest first; None when it does not look forward.
     ``present``: ``words_in(sentence)``, when the caller has it."""
     if present is None:
         present = words_in(sentence)
+    sentence = without_month_may(sentence)
     found = patterns()
     if may_match("scheduled", present) and found["scheduled"].search(sentence):
         return "scheduled"

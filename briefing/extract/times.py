@@ -24,6 +24,7 @@ from spacy.tokens import Doc
 
 from ..model import Document, TimeExpression
 from . import sentence_spans, text_of
+from .modality import without_month_may
 
 MONTHS = {
     m: i
@@ -63,7 +64,7 @@ _NUM = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twe
 _UNIT = r"(?:year|month|week|day|decade|hour|minute)s?"
 FUTURE_CUES = re.compile(
     r"\b(?:will|shall|'ll|is set to|are set to|is due to|are due to|is expected to|are expected to"
-    r"|plans? to|planned|is scheduled|are scheduled|going to|upcoming|would(?! have)|(?:could|may|might)(?! have))\b",
+    r"|(?<!was )(?<!were )due (?:in|on|by|next)|plans? to|planned|is scheduled|are scheduled|going to|upcoming|would(?! have)|(?:could|may|might)(?! have))\b",
     re.I,
 )
 
@@ -76,6 +77,7 @@ CLAUSE_BREAK = re.compile(r"[,;:]\s|\s(?:and|but|while|after|before|when)\s")
 def is_future(sentence: str, position: int) -> bool:
     """Future when the expression's own clause says so ('and will meet on Thursday'); a clause
     with no tense marker of its own takes the sentence's."""
+    sentence = without_month_may(sentence)
     breaks = [m.end() for m in CLAUSE_BREAK.finditer(sentence, 0, position)]
     clause = sentence[breaks[-1] if breaks else 0 : position]
     if FUTURE_CUES.search(clause):
@@ -83,6 +85,15 @@ def is_future(sentence: str, position: int) -> bool:
     if PAST_CUES.search(clause):
         return False
     return bool(FUTURE_CUES.search(sentence))
+
+
+def tense_of(sentence: str, position: int) -> str:
+    """'future', 'past' or 'present' for the expression at ``position``: as ``is_future``,
+    but a sentence with no past marker either ("The March 6 summit is seen as pivotal") is
+    'present', so an undated article can still tell a coming date from a bygone one."""
+    if is_future(sentence, position):
+        return "future"
+    return "past" if PAST_CUES.search(sentence) else "present"
 
 
 @dataclass(frozen=True)
@@ -377,6 +388,13 @@ PATTERNS: list[tuple[str, Normaliser, tuple[str, ...]]] = [
         _month,
         _MONTH_STEMS,
     ),  # noqa: E501
+    # "May" alone is as often the modal or a name ("Theresa May"): only after a preposition
+    # that takes a month, and not as a possessive ("in May's cabinet").
+    (
+        r"\b(?:in|since|until|by|early|late|mid-)\s*(?P<month>May)\b(?!\s*['’]s\b)",
+        _month,
+        ("may",),
+    ),
 ]
 _COMPILED = [(re.compile(p), f, needs) for p, f, needs in PATTERNS]
 
@@ -401,9 +419,9 @@ def time_expressions(
             s0, s1 = sentences[max(0, bisect_right(starts, start) - 1)]
             if end > s1 or any(a < end and start < b for a, b in taken):
                 continue
-            ctx = Context(reference, is_future(text[s0:s1], start - s0))
+            tense = tense_of(text[s0:s1], start - s0)
+            ctx = Context(reference, tense == "future")
             taken.append((start, end))
-            tense = "future" if ctx.future else "past"
             found.append(
                 TimeExpression(document.id, start, end, m.group(0), normalise(m, ctx), tense)
             )
