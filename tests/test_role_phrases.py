@@ -5,6 +5,7 @@ titles joined by "and", appositions without an article; on sentences we wrote.""
 from __future__ import annotations
 
 import pytest
+from conftest import actor, run
 
 from briefing.analyse import analyse
 from briefing.assemble import assemble
@@ -118,6 +119,13 @@ def person(nlp, text: str, name: str):
          "fisheries minister", None),
         ("Officials thanked the minister, Anna Holm said.", "Anna Holm", None, None),
         ("Anna Holm's lawyer Tom Berg spoke first.", "Tom Berg", "lawyer", None),
+        # whom a title holder leads or represents
+        ("The pact binds the Regional Government of Veltra, led by Prime Minister Ivo Marek, "
+         "to the budget.", "Ivo Marek", "Prime Minister", "Regional Government of Veltra"),
+        ("Norway, represented by Ambassador Siri Lund, abstained.", "Siri Lund", "Ambassador",
+         "Norway"),
+        ("A delegation led by Foreign Minister Ana Ruiz arrived in Lima.", "Ana Ruiz",
+         "Foreign Minister", None),
     ],
 )  # fmt: skip
 def test_role_and_affiliation(nlp, text, name, role, affiliation):
@@ -131,3 +139,20 @@ def test_and_does_not_join_two_people(nlp):
         None,
         "Foreign Minister",
     )
+
+
+def test_a_title_after_another_sentence_is_not_the_last_person_named(nlp):
+    text = (
+        "Tom Berg met the Danish Foreign Minister, Ivo Marek, in Oslo today.\n"
+        "A ministry spokesman said: \u201cThe Foreign Secretary met the Danish Foreign "
+        "Minister, Ivo Marek, to discuss trade.\u201d\n"
+        "Ana Ruiz, Director of the Fjord Institute, and Chairman of the Oslo Fish Board, "
+        "welcomed the talks."
+    )
+    extraction = run(nlp, text)
+    marek = actor(extraction, "Ivo Marek")
+    assert (marek.role, marek.affiliation) == ("Foreign Minister", "Denmark")
+    assert actor(extraction, "Tom Berg").role is None
+    assert actor(extraction, "Foreign Secretary").role == "Foreign Secretary"
+    assert actor(extraction, "Ana Ruiz").role == "Director"
+    assert "Chairman" not in {a.name for a in extraction.actors}

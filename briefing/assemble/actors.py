@@ -50,7 +50,8 @@ def canonical(mention: NameMention) -> str:
 def merge_actors(findings: Sequence[Findings]) -> tuple[list[Actor], Resolver]:
     """Cluster the mentions of every document into actors; return them and a span resolver."""
     mentions = [m for f in findings for m in f.mentions]
-    clusters = _person_clusters([m for m in mentions if m.kind == "person"])
+    texts = {f.document.id: f.document.text for f in findings}
+    clusters = _person_clusters([m for m in mentions if m.kind == "person"], texts)
     others: dict[tuple[str, str], list[NameMention]] = defaultdict(list)
     for m in mentions:
         if m.kind != "person":
@@ -158,7 +159,9 @@ def _words(name: str) -> set[str]:
     return {w.lower() if w.lower() in _PARTICLES else w for w in words}
 
 
-def _person_clusters(persons: list[NameMention]) -> dict[str, list[NameMention]]:
+def _person_clusters(
+    persons: list[NameMention], texts: dict[str, str] | None = None
+) -> dict[str, list[NameMention]]:
     """Key each person mention by a fullest name whose words contain its words.
 
     A short form contained in several full names ("Mohamed" in "Ahmed Mohamed" and his
@@ -188,7 +191,7 @@ def _person_clusters(persons: list[NameMention]) -> dict[str, list[NameMention]]
         clusters[_closest(m, targets, by_text) if targets else m.text].append(m)
     keys = {id(m): key for key, ms in clusters.items() for m in ms}
     for m in titles:
-        holder = _holder(m, persons)
+        holder = _holder(m, persons, (texts or {}).get(m.doc, ""))
         clusters[keys[id(holder)] if holder else m.text].append(m)
     return clusters
 
@@ -212,13 +215,28 @@ def _misspelt_surname(name: str, full: list[str], by_text: dict) -> str | None:
     return similar[0] if len(similar) == 1 else None
 
 
-def _holder(title: NameMention, persons: list[NameMention]) -> NameMention | None:
+# A sentence ends between a name and a later title: "met the minister, Ali Omar. A spokesman
+# said: 'The Foreign Secretary ...'" is someone else, not the last name before it.
+_SENTENCE_END = re.compile(r"[.!?:;]\s|\n")
+
+
+def _holder(title: NameMention, persons: list[NameMention], text: str) -> NameMention | None:
     """The person a standalone title stands for: the one named last before it in the same
     article with that title as role ("Home Secretary Suella Braverman ... the Home
-    Secretary"), else the person it follows as an apposition ("Cres Eastman, Director").
+    Secretary"), else the person it follows as an apposition in the same sentence ("Cres
+    Eastman, Director of ..., and Chairman of ...").
     A title set right before a name ("Labour's Shadow Home Secretary Yvette Cooper") is
     that person's."""
-    named = [p for p in persons if p.doc == title.doc and 0 <= p.start - title.end <= 1]
+    named = [
+        p
+        for p in persons
+        if p.doc == title.doc
+        and (
+            0 <= p.start - title.end <= 1
+            # "the Iraqi Foreign Minister, Ibrahim al-Jaafari": the name the title introduces
+            or (0 <= p.start - title.end <= 2 and p.role == title.text)
+        )
+    ]
     if named:
         return named[0]
     words = _words(title.text.lower())
@@ -227,7 +245,9 @@ def _holder(title: NameMention, persons: list[NameMention]) -> NameMention | Non
     if with_role:
         return max(with_role, key=lambda p: p.end)
     closest = max(before, key=lambda p: p.end, default=None)
-    return closest if closest and title.start - closest.end <= 80 else None
+    if closest is None or title.start - closest.end > 80:
+        return None
+    return None if _SENTENCE_END.search(text, closest.end, title.start) else closest
 
 
 def _closest(mention: NameMention, targets: list[str], by_text: dict) -> str:

@@ -114,7 +114,12 @@ def _mention(doc: Doc, ent: Span, doc_id: str) -> NameMention:
     elif kind == "place":
         affiliation = gz.capitals().get(ent.text)  # "Moscow said": a stand-in for Russia
     if kind == "person" and not affiliation:
-        affiliation = owner_before(doc, ent) or place_after(doc, ent) or org_after(doc, ent)
+        affiliation = (
+            owner_before(doc, ent)
+            or place_after(doc, ent)
+            or org_after(doc, ent)
+            or led_by(doc, ent)
+        )
     return NameMention(doc_id, ent.start_char, ent.end_char, ent.text, kind, role, affiliation)
 
 
@@ -203,6 +208,33 @@ def org_after(doc: Doc, ent: Span) -> str | None:
     if doc[i].ent_type_ != "ORG" or doc[i].ent_iob_ != "B":
         return None
     return gz.org_name(entity_from(doc, i).text)
+
+
+# "the Kurdistan Regional Government, represented by Prime Minister Nechirvan Barzani"
+_LED = frozenset({"led", "headed", "represented", "chaired", "run", "governed", "ruled"})
+
+
+def led_by(doc: Doc, ent: Span) -> str | None:
+    """'the Federal Government of Iraq, led by Prime Minister Haider Al Abadi': the government
+    or organisation named right before "led by" (or "headed", "represented", "chaired by")
+    is whom the title holder acts for. A common noun there ("a delegation led by ...", "a
+    protest led by ...") names nobody, and gives nothing."""
+    i = ent.start - 1
+    while i > 0 and ent.start - i <= 6 and doc[i].lower_ != "by":
+        token = doc[i]
+        if not (token.is_title or token.is_upper or token.lower_ in gz.title_words()):
+            return None
+        i -= 1
+    if i < 2 or doc[i].lower_ != "by" or doc[i - 1].lower_ not in _LED:
+        return None
+    j = i - 2 if doc[i - 2].text != "," else i - 3
+    if j < 0 or doc[j].ent_type_ not in {"ORG", "GPE"}:
+        return None
+    first = j
+    while first > 0 and doc[first].ent_iob_ == "I":
+        first -= 1
+    name = doc[first : j + 1].text
+    return gz.country_of(name) or gz.org_name(name)
 
 
 _PLACE_AFTER = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})")
