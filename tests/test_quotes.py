@@ -316,6 +316,18 @@ def test_he_after_a_quote_is_the_speaker_of_that_quote(nlp):
     ]
 
 
+def test_he_after_a_sentence_about_another_man_is_that_man(nlp):
+    text = (
+        '"The vote is rigged," said Tomas Berg, a campaigner.\n\n'
+        "Federation President Ivo Marek defended the process. "
+        'He told delegates in Oslo that the bid had been "checked twice and found sound".'
+    )
+    assert [(r[1], r[3]) for r in found(nlp, text)] == [
+        ("The vote is rigged,", "Tomas Berg"),
+        ('the bid had been "checked twice and found sound"', "Ivo Marek"),
+    ]
+
+
 def test_question_quote_keeps_its_inverted_speaker(nlp):
     text = 'Critics disagreed. "Who pays for this?" asked ' + RUIZ + "."
     assert [(r[1], r[2]) for r in found(nlp, text)] == [("Who pays for this?", "Ana Ruiz")]

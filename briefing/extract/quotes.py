@@ -102,7 +102,7 @@ def quotes(doc: Doc, document: Document, mentions: Sequence[NameMention]) -> lis
             previous = speaker
         elif not text[sentence[0] : sentence[1]].lstrip().startswith(tuple(OPENING)):
             previous = None
-    found = _share_group_speakers(_pronouns_to_last_speaker(found, mentions))
+    found = _share_group_speakers(_pronouns_to_last_speaker(found, mentions, text))
     return [replace(q, doc=document.id, id=f"{document.id}-q{i}") for i, q in enumerate(found, 1)]
 
 
@@ -110,9 +110,13 @@ PERSONAL = {"he", "she"}
 _PRONOUN_REACH = 600  # characters: about two sentences back
 
 
-def _pronouns_to_last_speaker(found: list[Quote], mentions: Sequence[NameMention]) -> list[Quote]:
+def _pronouns_to_last_speaker(
+    found: list[Quote], mentions: Sequence[NameMention], text: str
+) -> list[Quote]:
     """'"...," Voss said. He added that ...': a 'he' or 'she' right after a named person's
-    quote is that person, even when another name was mentioned in between."""
+    quote is that person, even when another name was mentioned in between ("... of Kovacs's
+    plan"). Not when a sentence of its own names a person in between: "FIFA President Gianni
+    Infantino defended the process. He told delegates ..." is Infantino."""
     persons = {(m.start, m.end) for m in mentions if m.kind == "person"}
     last: Quote | None = None
     resolved = []
@@ -121,6 +125,7 @@ def _pronouns_to_last_speaker(found: list[Quote], mentions: Sequence[NameMention
         near = (
             last is not None
             and (quote.speaker_start or 0) - (last.speaker_end or 0) < _PRONOUN_REACH
+            and not _new_subject(text, last, quote, mentions, found)
         )
         if pronoun and near and last is not None:
             quote = replace(
@@ -132,6 +137,31 @@ def _pronouns_to_last_speaker(found: list[Quote], mentions: Sequence[NameMention
             last = quote
         resolved.append(quote)
     return resolved
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?][\"\u201d\u2019']?\s|\n")
+
+
+def _new_subject(
+    text: str,
+    last: Quote,
+    quote: Quote,
+    mentions: Sequence[NameMention],
+    found: list[Quote],
+) -> bool:
+    """Whether a person is named, outside any quotation, in a sentence that begins after the
+    last speaker's sentence and before the pronoun: the reader's 'he' is then that person."""
+    after = max(last.end, last.speaker_end or 0)
+    until = quote.speaker_start or quote.start
+    quoted = [(q.start, q.end) for q in found]
+    for m in mentions:
+        if m.kind != "person" or not after <= m.start < until:
+            continue
+        if any(a <= m.start < b for a, b in quoted):
+            continue
+        if _SENTENCE_BREAK.search(text, after, m.start):
+            return True
+    return False
 
 
 def _share_group_speakers(found: list[Quote]) -> list[Quote]:
