@@ -30,6 +30,18 @@ def test_a_named_place_is_also_named_inside_an_organisation(nlp):
     assert [m.text for m in centre.mentions] == ["Metro Toronto Convention Centre"]
 
 
+def test_an_acronym_is_the_parent_of_the_body_it_opens_not_its_short_form(nlp):
+    text = (
+        "ZURICH (Wire) - FIFA will pick the hosts on Friday. FIFA President Ivo Marek "
+        "defended the process. Norway will table a motion at the FIFA Congress in May."
+    )
+    extraction = run(nlp, text)
+    fifa = actor(extraction, "FIFA")
+    assert [m.start for m in fifa.mentions] == [16, 52, 133]  # the last inside the Congress
+    assert [m.text for m in actor(extraction, "FIFA Congress").mentions] == ["FIFA Congress"]
+    assert actor(extraction, "Ivo Marek").affiliation == "FIFA"
+
+
 def test_a_country_code_inside_a_broadcaster_is_that_country(nlp):
     text = (
         "The UK will change its asylum rules. Home Secretary Suella Braverman told "

@@ -108,17 +108,19 @@ def _nested_places(actors: list[Actor]) -> list[Actor]:
     """'LA' in 'LA Weekly', 'Toronto' in 'Metro Toronto Convention Centre', 'GB' in 'GB News':
     a place the article names on its own is also named inside the names of organisations and
     places, and those spans are mentions of it too (GUM and OntoNotes-style corpora annotate
-    them as nested names). Only places already actors of the article get such mentions, so a
-    place named nowhere else ("University of Sheffield") adds no actor to the brief; the
-    resolver still gives a span to the actor whose own mention covers it best. Each article's
-    places are matched against that article's names only: linear in the mentions."""
+    them as nested names). So is an organisation's acronym ("FIFA" in "FIFA Congress"), which
+    _short_form keeps apart from the body it opens. Only places already actors of the
+    article get such mentions, so a place named nowhere else ("University of Sheffield")
+    adds no actor to the brief; the resolver still gives a span to the actor whose own
+    mention covers it best. Each article's places are matched against that article's names
+    only: linear in the mentions."""
     hosts: dict[str, list[tuple[str, Evidence]]] = defaultdict(list)
     places: dict[str, list[Actor]] = defaultdict(list)
     for a in actors:
         if a.kind in {"organization", "place"}:
             for doc in dict.fromkeys(m.doc for m in a.mentions):
                 hosts[doc].extend((a.id, m) for m in a.mentions if m.doc == doc and " " in m.text)
-                if a.kind == "place":
+                if a.kind == "place" or (a.kind == "organization" and _acronym(a.name)):
                     places[doc].append(a)
     added: dict[str, list[Evidence]] = defaultdict(list)
     for doc, in_doc in places.items():
@@ -144,6 +146,11 @@ def _nested_places(actors: list[Actor]) -> list[Actor]:
         else a
         for a in actors
     ]
+
+
+def _acronym(name: str) -> bool:
+    letters = name.replace(".", "").replace("&", "")
+    return len(letters) >= 2 and letters.isupper()
 
 
 def _order(m: Evidence) -> tuple[str, int]:
@@ -420,10 +427,11 @@ def _short_form(short: str, long: str) -> bool:
     if short == long or len(short) >= len(long):
         return False
     letters = short.replace(".", "").replace("&", "")  # "J&J" for "Johnson & Johnson"
-    if letters.isupper() and len(letters) >= 2:
+    if _acronym(short):
         initials = "".join(w[0] for w in long.split() if w.lower() not in _GLUE and w[0].isalpha())
-        if letters == initials.upper():
-            return True
+        # "FIFA" beside "FIFA Congress", "UN" beside "UN Security Council": an acronym that
+        # opens a longer name is the parent of the body it names, not its short form.
+        return letters == initials.upper()
     words = _words(short) - _GLUE
     return bool(words) and words < _words(long) - _GLUE
 
