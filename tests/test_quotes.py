@@ -459,3 +459,16 @@ def test_one_speaker_actor_for_the_same_phrase_in_two_articles(nlp):
 )
 def test_a_refusal_to_say_reports_nothing(nlp, text):
     assert found(nlp, text) == []
+
+
+def test_a_relative_that_after_the_object_opens_no_report(nlp):
+    text = (
+        "Washington has threatened retaliatory tariffs against countries that \u201ctarget\u201d "
+        "American firms. "
+        "The minister said at a briefing with farm ministers that the quota was fair."
+    )
+    # the whole object, not '"target" American firms' cut out of its relative clause
+    assert [(r[0], r[1]) for r in found(nlp, text)] == [
+        ("mixed", "retaliatory tariffs against countries that \u201ctarget\u201d American firms"),
+        ("indirect", "the quota was fair"),
+    ]

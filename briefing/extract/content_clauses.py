@@ -109,6 +109,8 @@ def content_clause(
         if earlier:
             return earlier
     that = _THAT.match(after)
+    if that and _relative(after, that):
+        that = None  # 'threatened tariffs against countries that "target" ...': no report
     if that:
         return _clause_from(text, masked, begin + that.end(), s1)
     if lower in TELLING and not told:
@@ -140,6 +142,14 @@ def content_clause(
     ):
         return None  # ', emphasizing unity': a participle with a noun object
     return _clause_from(text, masked, start, s1)
+
+
+def _relative(after: str, that: re.Match[str]) -> bool:
+    """A 'that' several words after the cue, followed by no subject, opens a relative clause
+    of the cue's object ('threatened tariffs against countries that target ...'), not the
+    reported clause ('said on Monday that the plant ...')."""
+    words = after[: that.end()].split()
+    return len(words) > 4 and not _STARTS_CLAUSE.match(after, that.end())
 
 
 def _characterised(text: str, masked: str, begin: int, s1: int) -> tuple[int, int] | None:
