@@ -43,13 +43,29 @@ def make_paragraph_breaks(nlp: Language, name: str) -> ParagraphBreaks:
     return ParagraphBreaks()
 
 
+_OPENING_QUOTES = frozenset({'"', "\u201c", "\u2018", "\u00ab", "'"})
+
+
 class ParagraphBreaks:
-    """A line break ends a sentence: titles, datelines and paragraphs have no final stop."""
+    """A line break ends a sentence: titles, datelines and paragraphs have no final stop.
+    And an opening quotation mark starts the sentence it opens: the sentencizer hangs every
+    mark after a full stop on the sentence before (right for '... over."', wrong for
+    '... over. "Gatekeepers cannot ...'), which put a stray mark at the end of evidence and
+    open questions."""
 
     def __call__(self, doc: Doc) -> Doc:
         for token in doc[:-1]:
             if "\n" in token.text or "\n" in token.whitespace_:
                 doc[token.i + 1].is_sent_start = True
+            elif (
+                token.text in _OPENING_QUOTES
+                and not token.whitespace_
+                and token.i > 0
+                and doc[token.i - 1].whitespace_
+                and doc[token.i + 1].is_sent_start
+            ):
+                token.is_sent_start = True
+                doc[token.i + 1].is_sent_start = False
         return doc
 
 

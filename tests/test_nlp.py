@@ -43,3 +43,17 @@ def test_unknown_model_is_a_one_line_error():
     message = str(info.value)
     assert message.startswith("cannot load spaCy pipeline 'no_such_pipeline_xyz'")
     assert "\n" not in message
+
+
+@pytest.mark.parametrize("mark", ['"', "\u201c"])
+def test_an_opening_quote_mark_starts_its_own_sentence(nlp, mark):
+    close = '"' if mark == '"' else "\u201d"
+    text = (
+        f"He said it was over. {mark}We cannot win,{close} Ana Ruiz said. {mark}No.{close} He left."
+    )
+    assert [s.text for s in nlp(text).sents] == [
+        "He said it was over.",
+        f"{mark}We cannot win,{close} Ana Ruiz said.",
+        f"{mark}No.{close}",
+        "He left.",
+    ]
