@@ -81,6 +81,8 @@ def test_rhetorical_questions_are_not_open(nlp, text):
         "The board is still debating whether to sell the ferry.",
         "The date of the ballot has not yet been set.",
         "Questions remain over who will pay for the dredging.",
+        "Whether the list will include new frigates is still open, an official said.",
+        "The club declined to comment on reports that its coach will leave.",
     ],
 )
 def test_unresolved(nlp, text):
@@ -96,6 +98,8 @@ def test_unresolved(nlp, text):
         "Visitors may bring their own food to the fair.",
         "Rain could delay the regatta on Sunday.",
         "For the fishermen, the stakes could not be higher.",
+        "The harbour master declined to comment on the state of the talks.",
+        "The border with Veltra remains open.",
     ],
 )
 def test_not_open_questions(nlp, text):
@@ -197,6 +201,10 @@ def test_a_contested_side_in_the_brief_keeps_its_reporting_verb(nlp):
          "Which programs would be cut first?"),
         ("The Commission will decide by December whether Germany may pay the aid, Teresa "
          "Ribera said on Sunday.", "May Germany pay the aid?"),
+        ("It remains unclear how many of the 15 new stadiums will be ready in time.",
+         "How many of the 15 new stadiums will be ready in time?"),
+        ("Whether the list will include new frigates is still open, an official said.",
+         "Will the list include new frigates?"),
     ],
 )  # fmt: skip
 def test_undecided_matters_are_put_without_mangling(sentence, question):
@@ -222,3 +230,17 @@ def test_amounts_alone_do_not_put_two_statements_on_one_matter(nlp):
         "rules",
     )
     assert [q for q in extraction.questions if q.kind == "contested"] == []
+
+
+def test_a_possibility_is_asked_without_who_said_it(nlp):
+    text = "Harbour minister Ivo Kern said the talks could resume next Tuesday if the union moved."
+    question = "How likely is it that the talks could resume next Tuesday if the union moved?"
+    assert [q[:2] for q in found(nlp, text)] == [("uncertain", question)]
+
+
+def test_do_so_is_asked_as_what_it_stands_for(nlp):
+    text = (
+        "The union urged the port authority to reopen the north quay. Whether the authority "
+        "will do so remains undecided, officials said."
+    )
+    assert [q[1] for q in found(nlp, text)] == ["Will the authority reopen the north quay?"]

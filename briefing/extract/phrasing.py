@@ -22,6 +22,12 @@ _OPEN_AFTER = re.compile(
 )
 
 
+def whether_left_open(text: str) -> bool:
+    """'Whether the list will include fighter jets is still open': a whether-clause that the
+    sentence says is open. ('The border remains open' says nothing undecided.)"""
+    return text.lstrip().startswith("Whether ") and _OPEN_AFTER.search(text) is not None
+
+
 _FRAME = re.compile(
     r"^(?:according to [^,]{1,80},\s*|.{0,80}?\b(?:said|say|says|reported|report)\s+(?:that\s+)?)",
     re.I,
@@ -71,6 +77,9 @@ def hedged_clause(text: str, position: int) -> str:
     deal')."""
     that = text.rfind(" that ", 0, position)
     claim = text[that + 6 :] if that >= 0 else text
+    frame = _FRAME.match(claim)
+    if frame and frame.end() <= position - (that + 6 if that >= 0 else 0):
+        claim = claim[frame.end() :]  # 'She said the talks could resume': the talks could
     return re.sub(r",\s+[^,]{1,60}\b(?:said|say|says|reported|suggest|suggests)\.?$", "", claim)
 
 
@@ -104,6 +113,10 @@ def _direct_question(wh: str, rest: str) -> str:
     lead = []
     if wh in {"how many", "how much", "which"} and words:
         lead, words = words[:1], words[1:]  # the noun: "how many people", "which countries"
+        if lead == ["of"]:  # "how many of the 15 new stadiums will be ready"
+            verb = next((i for i, w in enumerate(words[:8]) if w in _AUXILIARIES), None)
+            if verb is not None:
+                lead, words = lead + words[:verb], words[verb:]
     head = " ".join([wh.capitalize(), *lead])
     subject_wh = wh in {"who", "what", "how many", "how much", "which"}
     if subject_wh and words and words[0] in _AUXILIARIES:
@@ -156,3 +169,19 @@ def lower_first(text: str) -> str:
     if first.lower() in _COMMON_FIRST:
         return first.lower() + text[len(first) :]
     return text
+
+
+# "urged the Commission to impose interim measures." - the action a later "do so" stands for
+_TO_ACTION = re.compile(r"\bto\s+(?P<action>[a-z][\w’'-]*(?:\s+[\w’'-]+){0,8})[.!\"”’']*\s*$")
+
+
+def done_so(question: str, previous: str) -> str:
+    """'Will the Commission do so?' after "Reyna urged the Commission to impose interim
+    measures." -> 'Will the Commission impose interim measures?': a question read on its own
+    in the brief must say what "do so" stands for, when the sentence before ends on it."""
+    if " do so" not in question:
+        return question
+    action = _TO_ACTION.search(previous)
+    if action is None:
+        return question
+    return re.sub(r"\bdo so\b", action.group("action"), question, count=1)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import cache
 from pathlib import Path
 
@@ -18,7 +19,14 @@ from spacy.tokens import Doc
 from ..model import Document, Evidence, NameMention, Question, Quote
 from . import ByStart, modality, sentence_spans, text_of
 from .askers import asker
-from .phrasing import as_question, hedged_clause, lower_first, unhedged
+from .phrasing import (
+    as_question,
+    done_so,
+    hedged_clause,
+    lower_first,
+    unhedged,
+    whether_left_open,
+)
 
 RULES = Path(__file__).resolve().parents[1] / "rules"
 SCORES = {"explicit": 3.0, "contested": 4.0, "unresolved": 2.5, "uncertain": 1.5}
@@ -48,10 +56,12 @@ def questions(
     found = []
     full = text_of(doc)
     by_start = ByStart(mentions)
+    previous = ""
     for span in sentence_spans(doc):
         text = full[span[0] : span[1]].strip()
         if not text:
             continue
+        before, previous = previous, text
         start = full.index(text, span[0])
         evidence = (Evidence(document.id, start, start + len(text), text),)
         names = by_start.within(span[0], span[1])
@@ -62,6 +72,8 @@ def questions(
                 break
         if "?" not in text:
             item = _classify(text, evidence, names)
+        if item is not None and item.kind == "unresolved":
+            item = replace(item, text=done_so(item.text, before))
         if item is not None:
             found.append(item)
     return [_numbered(q, document.id, i) for i, q in enumerate(found, start=1)]
@@ -133,9 +145,13 @@ def _classify(
     return None
 
 
-# "The ministry declined to comment.": a refusal with nothing it refused to say is no question.
+# "The ministry declined to comment.", "Buma declined to comment on the state of the talks":
+# a refusal that names no open matter (no whether/if/wh-clause, no "reports that ...") is
+# no question.
 _NOTHING_AFTER = re.compile(
-    r"[\s.,;:!\"”’']*(?:$|[^.,;]{0,40}\b(?:said|says|added|told \w+)[\s.!\"”’']*$)"
+    r"[\s.,;:!\"”’']*(?:$|[^.,;]{0,40}\b(?:said|says|added|told \w+)[\s.!\"”’']*$"
+    r"|(?:on|about|to)\s+(?![^.;]*\b(?:whether|if|how|when|what|who|why|which|where|that)\b)"
+    r"[^.;]*[\s.!\"”’']*$)"
 )
 
 
@@ -144,6 +160,8 @@ def _unresolved(text: str) -> bool:
     verb of knowing or deciding before a wh-word ("could not say when"), a verb of deliberation
     before whether/if ("are debating whether"), or a decision not yet taken ("has not been set")."""
     lowered = text.lower()
+    if whether_left_open(text):
+        return True
     if _may_hold("unresolved", words_of(text)):  # each cue needs one of these words
         cue = _pattern("unresolved").search(text)
         refusal = cue and cue.group().lower().startswith(("declined", "refused", "would not"))
@@ -259,6 +277,4 @@ def _asked(text: str) -> str:
 
 
 def _numbered(question: Question, doc_id: str, number: int) -> Question:
-    from dataclasses import replace
-
     return replace(question, id=f"{doc_id}-k{number}")
