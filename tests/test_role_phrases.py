@@ -126,6 +126,18 @@ def person(nlp, text: str, name: str):
          "Norway"),
         ("A delegation led by Foreign Minister Ana Ruiz arrived in Lima.", "Ana Ruiz",
          "Foreign Minister", None),
+        # a closed apposition after a lower-case role; a plural possessive; 'whose'
+        ("The interior minister, Ana Ruiz, rejected the criticism.", "Ana Ruiz",
+         "interior minister", None),
+        ("The Greens' defence spokeswoman, Ana Ruiz, criticised the cost.", "Ana Ruiz",
+         "defence spokeswoman", "Greens"),
+        ("The protest was led by Greenpeace, whose director Ana Ruiz spoke first.", "Ana Ruiz",
+         "director", "Greenpeace"),
+        # portfolio words between two role nouns stay in the role
+        ("Tom Berg, OpenAI's chief global affairs officer, said the case mattered.",
+         "Tom Berg", "chief global affairs officer", "OpenAI"),
+        ("EU antitrust chief Ana Ruiz said the Commission would act.", "Ana Ruiz",
+         "antitrust chief", "European Union"),
     ],
 )  # fmt: skip
 def test_role_and_affiliation(nlp, text, name, role, affiliation):

@@ -31,6 +31,22 @@ from ..read.dateline import dateline_end
 from . import alternation, text_of
 
 POSSESSIVES = frozenset({"'s", "’s"})
+
+
+def possessive(doc: Doc, i: int) -> bool:
+    """'s after a name, or a bare apostrophe right after a plural one ("The Greens' defence
+    spokeswoman")."""
+    text = doc[i].text
+    if text in POSSESSIVES:
+        return True
+    return (
+        text in {"'", "’"}
+        and i > 0
+        and doc[i - 1].text.endswith("s")
+        and not doc[i - 1].whitespace_
+    )
+
+
 _OWNER_KINDS = frozenset({"ORG", "GPE", "LOC", "FAC"})
 _NOT_JOINED = frozenset({"PERSON", "GPE", "LOC", "NORP"})
 _MAX_MODIFIERS = 3
@@ -51,7 +67,7 @@ def role_before(doc: Doc, ent: Span) -> tuple[str | None, str | None] | None:
     start = _compound_start(doc, i)
     while not relation and start > 0 and i - start < _MAX_MODIFIERS and _modifier(doc[start - 1]):
         start -= 1
-    if start > 1 and doc[start - 1].is_lower and doc[start - 2].text in POSSESSIVES:
+    if start > 1 and doc[start - 1].is_lower and possessive(doc, start - 2):
         start -= 1  # "Spain's farm minister": nothing but a role stands after a possessive
     owner, country = _owner(doc, start)
     if relation:
@@ -59,11 +75,14 @@ def role_before(doc: Doc, ent: Span) -> tuple[str | None, str | None] | None:
     its = start > 0 and doc[start - 1].lower_ in {"its", "their"}
     if its and owner is None:
         owner = _organisation_before(doc, start - 1)  # "Deltalinqs ... Its chairman, Ingrid Vos"
+    if owner is None and start > 2 and doc[start - 1].lower_ == "whose":
+        owner = _whose(doc, start - 1)  # "Norway's federation, whose president Lise Klaveness"
     if (
         comma
         and not its
         and owner is None
-        and (start == 0 or doc[start - 1].text not in POSSESSIVES)
+        and (start == 0 or not possessive(doc, start - 1))
+        and not _closed_apposition(doc, ent)
     ):
         return None  # "the minister, Anna Holm and ...": a list as likely as an apposition
     if owner is None and start > 0 and doc[start - 1].text == ",":
@@ -74,6 +93,31 @@ def role_before(doc: Doc, ent: Span) -> tuple[str | None, str | None] | None:
     if doc[start].is_sent_start:
         role = role[:1].lower() + role[1:]  # "Former minister Anna Holm" -> "former minister"
     return role, owner
+
+
+def _whose(doc: Doc, i: int) -> str | None:
+    """The organisation or place a 'whose' at ``i`` belongs to: the entity that ends right
+    before its comma."""
+    j = i - 1 if doc[i - 1].text == "," else i
+    if j < 1:
+        return None
+    for ent in doc.ents:
+        if ent.end == j and ent.label_ in _OWNER_KINDS:
+            return gz.country_of(ent.text) or gz.org_name(ent.text)
+    return None
+
+
+def _closed_apposition(doc: Doc, ent: Span) -> bool:
+    """'The interior minister, Maria Amaral, rejected ...': a name set off by commas and
+    followed by a verb is the role's holder; 'the minister, Anna Holm and Tom Berg' is a
+    list."""
+    i = ent.end
+    return (
+        i + 1 < len(doc)
+        and doc[i].text == ","
+        and doc[i + 1].is_lower
+        and doc[i + 1].lower_ not in {"and", "or", "but", "nor"}
+    )
 
 
 def _compound_start(doc: Doc, i: int) -> int:
@@ -108,7 +152,7 @@ def _owner(doc: Doc, start: int) -> tuple[str | None, bool]:
     j = start - 1
     if j < 0:
         return None, False
-    if doc[j].text in POSSESSIVES and j > 0:
+    if possessive(doc, j) and j > 0:
         j -= 1
         country = doc[j].is_lower and j > 0 and gz.country_of(doc[j - 1].text)
     else:  # a whole entity ("South Korea") is read below, not its last word
@@ -141,7 +185,21 @@ def _name_ending(doc: Doc, j: int) -> str | None:
     first = j
     while first >= 0 and j - first < 4 and _bare_name_word(doc[first]):
         first -= 1
+    if first == j and _the_plural_name(doc, j):
+        first -= 1  # "The Greens' defence spokeswoman": capitalised after "The", owning
     return doc[first + 1 : j + 1].text if first < j else None
+
+
+def _the_plural_name(doc: Doc, j: int) -> bool:
+    """'Greens' in "The Greens' spokeswoman": a capitalised plural after 'the', before a
+    possessive apostrophe, is a name even when it is also a common word."""
+    return (
+        j > 0
+        and j + 1 < len(doc)
+        and doc[j].is_title
+        and doc[j - 1].lower_ == "the"
+        and doc[j + 1].text in {"'", "’"}
+    )
 
 
 def _organisation_before(doc: Doc, j: int) -> str | None:
@@ -241,8 +299,14 @@ def _role_word(word: str) -> bool:
 
 
 def continues_role(words: list[str], i: int) -> bool:
-    """'chief executive': a role noun followed by another is a rank, not the role's head."""
-    return i + 1 < len(words) and words[i + 1].lower() in gz.title_words()
+    """'chief executive': a role noun followed by another is a rank, not the role's head; so
+    is one followed by portfolio words and a role noun ('chief global affairs officer')."""
+    for word in words[i + 1 : i + 5]:
+        if word.lower() in gz.title_words():
+            return True
+        if word not in gz.role_modifiers():
+            return False
+    return False
 
 
 def joins_title(doc: Doc, i: int) -> bool:
@@ -321,7 +385,7 @@ def _bare_apposition() -> re.Pattern[str]:
     heads = alternation(gz.title_words())
     ranks = alternation(gz.role_modifiers())
     return re.compile(
-        rf"^\s*,\s*((?:[A-Z][\w&'’.-]*\s+){{0,3}}(?:(?:{ranks})\s+){{0,2}}(?:{heads})"
+        rf"^\s*,\s*((?:[A-Z][\w&'’.-]*\s+){{0,3}}(?:(?:{ranks})\s+){{0,3}}(?:{heads})"
         rf"(?:\s+(?:of|for|at)\s+[^,.;:()\"“”]{{2,80}})?)\s*(?=[,.;:)]|$)"
     )
 
