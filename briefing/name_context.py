@@ -69,6 +69,11 @@ def _name_follows(doc: Doc, end: int) -> bool:
     return runs.namelike(token) or token.text in {"Mr", "Mrs", "Ms", "Dr", "Mr.", "Mrs.", "Ms."}
 
 
+# Last words of a law or treaty's name: whatever the words before ("Markets", "Paris"), the
+# name is a text the actors argue about.
+_LAWS = frozenset({"Act", "Acts", "Bill", "Treaty", "Accord", "Accords", "Agreement", "Directive"})
+
+
 def classify(doc: Doc, piece: tuple[int, int], speakers: set[str]) -> Span | None:
     """The type a capitalised run's own words and its neighbours give it, if any."""
     start, end = piece
@@ -78,6 +83,8 @@ def classify(doc: Doc, piece: tuple[int, int], speakers: set[str]) -> Span | Non
         return Span(doc, start, end, label="GPE")  # "East Los Angeles", "North Kivu"
     if len(words) == 1 and _leader_of_government(doc, start):
         return Span(doc, start, end, label="PERSON")  # "the Monti government"
+    if len(words) > 1 and words[-1] in _LAWS:
+        return None  # "the Digital Markets Act", "the Paris Agreement": a text, not an actor
     before = doc[start - 1].lower_ if start > 0 else ""
     if before in WORK_NOUNS:
         return None  # "the graphic novel Angel Catbird": a title, not a person

@@ -197,3 +197,15 @@ def test_hyphenated_given_names_and_two_organisations_joined_by_and(nlp, text, e
 def test_a_judge_title_makes_an_ordinary_word_a_surname(nlp, text, role):
     swift = actor(run(nlp, text), "Swift")
     assert (swift.kind, swift.role) == ("person", role)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Veltra breached the Digital Markets Act, the Commission said.",
+        "Veltra signed the Paris Agreement in 2016.",
+        "The Farm Support Bill passed the Senate on Tuesday.",
+    ],
+)
+def test_a_law_or_treaty_is_no_actor(nlp, text):
+    assert [e for e in ents(nlp, text) if e[0].endswith(("Act", "Agreement", "Bill"))] == []
