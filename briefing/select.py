@@ -338,12 +338,15 @@ def date_key(value: str | None) -> tuple[str, int]:
 
 
 def upcoming(extraction: Extraction) -> list[Event]:
-    """Diary items first (dated in date order, then those the text gives a time in words,
-    such as "March 6" in an undated article, then the rest), then dated developments."""
-    diary = [e for e in extraction.events if e.kind == "event"]
-    watch = [e for e in extraction.events if e.kind != "event" and e.date]
-    ordered = sorted(diary, key=lambda e: (e.date is None, date_key(e.date), not e.when))
-    return (ordered + watch)[:MAX_EVENTS]
+    """Dated items first, diary events and developments together in date order (one list
+    for the reader; a diary event first on the same day), then undated diary events: those
+    the text gives a time in words ("March 6" in an undated article) before the rest.
+    Undated developments are left out."""
+    dated = [e for e in extraction.events if e.date]
+    undated = [e for e in extraction.events if not e.date and e.kind == "event"]
+    dated.sort(key=lambda e: (date_key(e.date), e.kind != "event"))
+    undated.sort(key=lambda e: not e.when)
+    return (dated + undated)[:MAX_EVENTS]
 
 
 def _event_item(event: Event, numbers: dict[str, int]) -> EventItem:

@@ -164,7 +164,7 @@ def test_time_tense_tells_present_from_past(nlp, sentence, tense):
     assert [(t.text, t.tense) for t in times] == [("April 2", tense)]
 
 
-def test_diary_orders_dates_then_days_in_words_then_the_rest():
+def test_whats_next_orders_dates_then_days_in_words_then_the_rest():
     from briefing.model import Event, Extraction
     from briefing.select import upcoming
 
@@ -172,6 +172,17 @@ def test_diary_orders_dates_then_days_in_words_then_the_rest():
         Event("e1", "Video conference", None, None),
         Event("e2", "Summit in Brussels", None, "March 6"),
         Event("e3", "Vote", "2025-04-01", "April 1"),
+        Event("e4", "Report to the Speaker", "2025-03-03", "March 3", kind="outlook"),
+        Event("e5", "Cut jobs", None, None, kind="outlook"),
     )
     extraction = Extraction("rules", (), events=events)
-    assert [e.id for e in upcoming(extraction)] == ["e3", "e2", "e1"]
+    # a dated development is in date order with the diary; an undated one is left out
+    assert [e.id for e in upcoming(extraction)] == ["e4", "e3", "e2", "e1"]
+
+
+def test_who_reports_an_event_is_not_where_it_is(nlp):
+    text = "Ministers will hold a summit on April 2, the Foreign Ministry said."
+    assert [
+        (e.title, e.location)
+        for e in analyse(nlp, Document("d1", "t.txt", "", text, published="2025-02-25")).events
+    ] == [("Summit", None)]

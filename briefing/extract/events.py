@@ -107,7 +107,11 @@ def _event(
     if status != "possible" and _PAST.search(words[: anchor[0]] if status else words):
         return None
     date = best_date(when)
-    places = [m for m in mentions.within(c0, c1) if m.kind in {"place", "organization"}]
+    places = [
+        m
+        for m in mentions.within(c0, c1)
+        if m.kind in {"place", "organization"} and not _SAYS_AFTER.match(text, m.end)
+    ]
     title, location = _title(words, c0, anchor, places)
     anaphora = _ANAPHORA.match(words.lstrip())
     if anaphora and previous is not None:
@@ -144,6 +148,9 @@ def _antecedent(
         return f"{title} of {group}"
     return f"{orgs[0].text} {noun}" if orgs else title
 
+
+# '..., the Defence Ministry said': who reports the event, not where it takes place
+_SAYS_AFTER = re.compile(r"\s+(?:said|says|told|added|announced|confirmed|stated)\b")
 
 # 'will cut 2,000 jobs, its chief executive said on Wednesday': the day dates the saying.
 _SPEECH_CUE = re.compile(
