@@ -22,6 +22,7 @@ from . import ByStart, modality, sentence_spans, text_of
 from .future import period_end, period_start
 from .modality import best_date, status_of
 from .outlook import outlook_item, signal_item
+from .times import CALENDAR_DAY
 
 _PAST = re.compile(
     r"\b(?:was|were|had|met|held|took place|ended|broke (?:up|down|off)|collapsed|failed"
@@ -149,26 +150,20 @@ def _antecedent(
     return f"{orgs[0].text} {noun}" if orgs else title
 
 
+_SAYING = (
+    r"said|says|told|announced|added|stated|confirmed|wrote|reported|warned|insisted"
+    r"|explained|declared|revealed"
+)
 # '..., the Defence Ministry said': who reports the event, not where it takes place
-_SAYS_AFTER = re.compile(r"\s+(?:said|says|told|added|announced|confirmed|stated)\b")
+_SAYS_AFTER = re.compile(rf"\s+(?:{_SAYING})\b")
 
 # 'will cut 2,000 jobs, its chief executive said on Wednesday': the day dates the saying.
-_SPEECH_CUE = re.compile(
-    r"\b(?:said|says|told\s+(?:\w+\s+){0,3}?|announced|added|stated|confirmed|wrote|"
-    r"reported|warned|insisted|explained|declared|revealed)\s*,?\s*$",
-    re.I,
-)
+_SPEECH_CUE = re.compile(rf"\b(?:told\s+(?:\w+\s+){{0,3}}?|{_SAYING})\s*,?\s*$", re.I)
 
 
 def _speech_time(text: str, time: TimeExpression) -> bool:
     """A time right after a reporting verb dates the statement, not the event it reports."""
     return bool(_SPEECH_CUE.search(text, max(0, time.start - 40), time.start))
-
-
-_CALENDAR_DAY = re.compile(
-    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b"
-    r"|\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
-)
 
 
 def _is_future(time: TimeExpression, reference: str | None) -> bool:
@@ -181,7 +176,7 @@ def _is_future(time: TimeExpression, reference: str | None) -> bool:
         # no past marker ("The March 6 summit in Brussels is seen as ...") is kept too: the
         # brief shows the words ("March 6"), and the build's note asks for --date.
         return time.tense == "future" or (
-            time.tense == "present" and _CALENDAR_DAY.search(time.text) is not None
+            time.tense == "present" and CALENDAR_DAY.search(time.text) is not None
         )
     start = period_start(time.value or "")
     if start is None:

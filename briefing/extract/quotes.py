@@ -123,11 +123,12 @@ def _pronouns_to_last_speaker(
     for quote in found:
         pronoun = (quote.speaker_text or "").lower() in PERSONAL
         near = (
-            last is not None
+            pronoun
+            and last is not None
             and (quote.speaker_start or 0) - (last.speaker_end or 0) < _PRONOUN_REACH
             and not _new_subject(text, last, quote, mentions, found)
         )
-        if pronoun and near and last is not None:
+        if near and last is not None:
             quote = replace(
                 quote,
                 speaker_name_start=last.speaker_name_start,
