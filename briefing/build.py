@@ -121,12 +121,13 @@ def render_files(
     )
     context = select_for_brief(extraction, options)
     folder = settings.template_dir
-    pdf = b""
-    if {"pdf", "eml"} & set(settings.formats):  # one fitted PDF serves both
+    pdf, fitted = b"", None
+    # One fitted PDF serves the PDF, the e-mail, and brief.json's record of the page budget.
+    if {"pdf", "eml", "json"} & set(settings.formats):
         from .render.pdf import render_pdf
 
         progress("rendering pdf")
-        pdf, _ = render_pdf(context, settings.paper, folder, audience=audience)
+        pdf, fitted = render_pdf(context, settings.paper, folder, audience=audience)
     files: dict[str, bytes] = {}
     for fmt in settings.formats:
         if fmt != "pdf":
@@ -143,13 +144,26 @@ def render_files(
             message = build_message(context, pdf, folder, audience=audience, sender=settings.sender)
             files["brief.eml"] = message_bytes(message)
         elif fmt == "json":
-            files["brief.json"] = extraction_json(extraction).encode()
+            from .selection import brief_record, held_back_for_confidence
+
+            record = brief_record(
+                context,
+                audience=settings.audience,
+                date=date,
+                held=held_back_for_confidence(extraction),
+                fitted=fitted,
+            )
+            files["brief.json"] = extraction_json(extraction, brief=record).encode()
     return files
 
 
-def extraction_json(extraction: Extraction) -> str:
-    """The JSON contract of ``briefing extract``, UTF-8, human-readable."""
-    return json.dumps(extraction.to_dict(), ensure_ascii=False, indent=2) + "\n"
+def extraction_json(extraction: Extraction, brief: dict | None = None) -> str:
+    """The JSON contract of ``briefing extract``, UTF-8, human-readable; brief.json adds the
+    ``brief`` block (what each section shows and holds back, see briefing/selection.py)."""
+    data = extraction.to_dict()
+    if brief is not None:
+        data["brief"] = brief
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
 def build_brief(
@@ -177,6 +191,12 @@ def build_brief(
 
 def load_extraction(path: Path) -> Extraction:
     """Read a JSON file written by ``briefing extract`` (possibly edited by a person)."""
+    return load_brief_json(path)[0]
+
+
+def load_brief_json(path: Path) -> tuple[Extraction, dict]:
+    """An extraction JSON and, for a brief.json, its ``brief`` block (else {}): the audience,
+    paper, title and date the brief was made with, so ``render`` can make it again."""
     from .errors import InputError
 
     try:
@@ -185,7 +205,11 @@ def load_extraction(path: Path) -> Extraction:
         raise InputError(f"{path}: no such file") from None
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise InputError(f"{path}: not a readable JSON file ({exc})") from None
+    if not isinstance(data, dict):
+        raise InputError(f"{path}: not a briefing extraction (not a JSON object)")
     try:
-        return Extraction.from_dict(data)
+        extraction = Extraction.from_dict(data)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise InputError(f"{path}: not a briefing extraction ({exc})") from None
+    brief = data.get("brief")
+    return extraction, brief if isinstance(brief, dict) else {}

@@ -324,14 +324,33 @@ def extract(
 @app.command()
 def render(
     brief_json: Annotated[
-        Path, typer.Argument(help="A JSON file written by 'briefing extract'.", show_default=False)
+        Path,
+        typer.Argument(
+            help="A JSON file written by 'briefing extract' or a brief.json ('build --format "
+            "json'), possibly edited.",
+            show_default=False,
+        ),
     ],
     output: OutDirOpt = Path("output"),
     format: FormatOpt = DEFAULT_FORMAT_LIST,
     title: TitleOpt = None,
-    audience: AudienceOpt = "analyst",
+    audience: Annotated[
+        str | None,
+        typer.Option(
+            "--audience",
+            help="analyst, minister, press or your profile.toml. Default: the audience a "
+            "brief.json was made for, else analyst.",
+        ),
+    ] = None,
     template_dir: TemplateDirOpt = None,
-    paper: PaperOpt = "a4",
+    paper: Annotated[
+        str | None,
+        typer.Option(
+            "--paper",
+            help="a4 or letter. Default: a brief.json's paper, else a4.",
+            show_default=False,
+        ),
+    ] = None,
     verbose: VerboseOpt = False,
     config: ConfigOpt = None,
     organisation: OrganisationOpt = None,
@@ -341,26 +360,31 @@ def render(
     footer: FooterOpt = None,
     colour: ColourOpt = None,
 ) -> None:
-    """Render a brief from an extraction JSON (as printed by 'extract', possibly edited)."""
-    from .build import load_extraction, render_files
+    """Render a brief from an extraction JSON (as printed by 'extract', possibly edited).
+
+    Given a brief.json, the same brief comes out: its audience, paper, title and date are
+    used unless you give others.
+    """
+    from .build import load_brief_json, render_files
     from .write import write_outputs
 
     with _user_errors():
         house = house_settings(
             config, organisation, logo, marking, author, footer, colour, _progress(verbose)
         )
+        extraction, made = load_brief_json(brief_json)
         settings = BuildSettings(
             out_dir=output,
             formats=parse_formats(format),
-            title=title,
-            audience=audience,
+            reference_date=_parse_date(made.get("date")) if made.get("date") else None,
+            title=title or made.get("title"),
+            audience=audience or made.get("audience") or "analyst",
             template_dir=template_dir,
-            paper=paper.lower(),
+            paper=(paper or made.get("paper") or "a4").lower(),
             house=house.house,
             sender=house.smtp.sender,
         )
         _check_template_dir(template_dir)
-        extraction = load_extraction(brief_json)
         written = write_outputs(output, render_files(extraction, settings, _progress(verbose)))
     for path in written:
         typer.echo(f"wrote {path}")
@@ -383,19 +407,43 @@ def evaluate(
         str | None,
         typer.Option(
             "--task",
-            help="actors, quotes, times, events or questions. Default: guessed from the file.",
+            help="brief (the analyst brief as shown, on brief-level gold), actors, quotes, "
+            "times, events or questions. Default: guessed from the file.",
         ),
     ] = None,
     model: ModelOpt = None,
-    as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Print the scores (and judged items) as JSON.")
+    ] = False,
+    verbose: Annotated[
+        bool,
+        typer.Option(
+            "--verbose",
+            "-v",
+            help="brief: list each wrong item with what it showed and the gold it was judged "
+            "against.",
+        ),
+    ] = False,
 ) -> None:
-    """Score extraction against gold-annotated news: precision, recall and F1 per kind."""
-    from .evaluation.run import evaluate_file, format_table
+    """Score against gold-annotated news: precision, recall and F1 per kind.
 
+    With --task brief, every item the analyst brief shows is judged right or wrong per
+    section (precision), with the recall of key items and counts of the worst errors.
+    """
+    from .evaluation.run import evaluate_file, format_brief, format_table, format_wrong
+
+    items: list = []
     with _user_errors():
-        task_name, scores = evaluate_file(gold, task, model)
+        task_name, scores = evaluate_file(gold, task, model, items)
     if as_json:
-        typer.echo(json.dumps({"task": task_name, "file": str(gold), "scores": scores}, indent=2))
+        report = {"task": task_name, "file": str(gold), "scores": scores}
+        if task_name == "brief":
+            report["items"] = [item.to_dict() for item in items]
+        typer.echo(json.dumps(report, indent=2, ensure_ascii=False))
+    elif task_name == "brief":
+        typer.echo(format_brief(scores))
+        if verbose:
+            typer.echo(format_wrong(items))
     else:
         typer.echo(format_table(task_name, scores))
 

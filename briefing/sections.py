@@ -96,7 +96,7 @@ def key_points(context: BriefContext) -> list[PointItem]:
     points = [p for p in context.bottom_line[1:] if not p.text.startswith("Next:")]
     for quote in _one_per_speaker(context, prefer_reported=True):
         if not _covered(quote.text, points):
-            points.append(PointItem(_statement(quote), quote.cites))
+            points.append(PointItem(_statement(quote), quote.cites, ref=quote.ref))
     return points
 
 
@@ -138,7 +138,8 @@ def decisions(context: BriefContext) -> list[QuestionItem]:
         if DECISION_WORDS.search(event.title):
             when = f", {event.date}" if event.date else ""
             text = f"{event.title[:1].upper()}{event.title[1:]}{when}"
-            items.append(QuestionItem(text, "decision", "Decision due", (), event.cites))
+            decision = QuestionItem(text, "decision", "Decision due", (), event.cites, event.ref)
+            items.append(decision)
     items += [q for q in context.questions if q.kind in ("explicit", "contested")]
     return items
 
@@ -148,11 +149,12 @@ def lines_to_take(context: BriefContext) -> list[PointItem]:
     lines = list(context.bottom_line[:1])
     for quote in _one_per_speaker(context, prefer_reported=True)[:3]:
         if not _covered(quote.text, lines):
-            lines.append(PointItem(_statement(quote), quote.cites))
+            lines.append(PointItem(_statement(quote), quote.cites, ref=quote.ref))
     dated = [e for e in context.events if e.iso_date]
     if dated:
         event = dated[0]
-        lines.append(PointItem(f"Next step: {event.title}, {event.date}.", event.cites))
+        text = f"Next step: {event.title}, {event.date}."
+        lines.append(PointItem(text, event.cites, ref=event.ref))
     return lines
 
 
@@ -161,13 +163,13 @@ def expected_questions(
 ) -> list[QuestionItem]:
     """Each open question with the facts that answer it: its evidence that is not itself a
     question, else the quotes and events that share its key words."""
-    by_text = {q.text: q for q in extraction.questions}
+    by_id = {q.id: q for q in extraction.questions}
     items = []
     for question in context.questions:
         if question.sides:  # a contested claim: both sides, with who says what
             items.append(question)
             continue
-        source = by_text.get(question.text)
+        source = by_id.get(question.ref)
         facts = [
             SideItem("", _clip(ev.text), numbers.get(ev.doc, 0))
             for ev in (source.evidence if source else ())

@@ -33,6 +33,7 @@ MAX_ACTORS = 8
 MAX_QUOTES = 8
 MAX_EVENTS = 8
 MAX_QUESTIONS = 5
+MIN_QUOTE_WORDS = 3  # fewer words are a fragment, not a statement to show
 QUESTION_LABELS = {
     "explicit": "Asked in the coverage",
     "contested": "Contested",
@@ -174,12 +175,13 @@ def bottom_line(extraction: Extraction, numbers: dict[str, int]) -> list[PointIt
     for document in documents[:2]:
         lead = _lead(document.text, document.title)
         if lead:
-            points.append(PointItem(lead, (numbers[document.id],)))
+            points.append(PointItem(lead, (numbers[document.id],), ref=document.id))
     dated = [e for e in upcoming(extraction) if e.date and e.kind == "event"]
     if dated:
         event = dated[0]
         cites = _cites((ev.doc for ev in event.evidence), numbers)
-        points.append(PointItem(f"Next: {event.title}, {human_date(event.date)}.", cites))
+        text = f"Next: {event.title}, {human_date(event.date)}."
+        points.append(PointItem(text, cites, ref=event.id))
     return points[:3]
 
 
@@ -212,6 +214,7 @@ def _actor_item(actor: Actor, quotes: tuple[Quote, ...], numbers: dict[str, int]
         role=_role_line(actor),
         position=_position(said[0]) if said else "",
         cites=_cites((m.doc for m in actor.mentions), numbers),
+        ref=actor.id,
     )
 
 
@@ -227,7 +230,9 @@ def _position(quote: Quote) -> str:
 def key_quotes(extraction: Extraction) -> list[Quote]:
     """Attributed statements, most salient speakers first; direct words before paraphrase."""
     salience = {a.id: a.salience for a in extraction.actors}
-    attributed = [q for q in extraction.quotes if q.speaker and len(q.text.split()) >= 3]
+    attributed = [
+        q for q in extraction.quotes if q.speaker and len(q.text.split()) >= MIN_QUOTE_WORDS
+    ]
     seen: set[str] = set()
     unique = []
     for q in attributed:
@@ -257,6 +262,7 @@ def _quote_item(quote: Quote, actors: dict[str, Actor], numbers: dict[str, int])
         cites=_cites([quote.doc], numbers),
         cue=quote.cue or "",
         verb=" ".join(filter(None, (reporting_verb(quote.cue or ""), quote.addressee))),
+        ref=quote.id,
     )
 
 
@@ -357,6 +363,7 @@ def _event_item(event: Event, numbers: dict[str, int]) -> EventItem:
         status=event.status,
         location=event.location or "",
         cites=_cites((ev.doc for ev in event.evidence), numbers),
+        ref=event.id,
     )
 
 
@@ -387,4 +394,5 @@ def _question_item(
         label=QUESTION_LABELS.get(question.kind, question.kind),
         sides=tuple(sides) if question.kind == "contested" else (),
         cites=_cites((ev.doc for ev in question.evidence), numbers),
+        ref=question.id,
     )

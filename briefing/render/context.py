@@ -29,6 +29,11 @@ class PointItem:
 
     text: str = doc("The point, one or two sentences taken from the articles.")
     cites: tuple[int, ...] = doc("Source numbers that support it ([1], [2]).", ())
+    ref: str = doc(
+        "Id of the record this item shows: for a lead, its document's id; for a quote, "
+        "event or question, its id (brief.json lists these per section).",
+        "",
+    )
 
 
 @dataclass(frozen=True)
@@ -40,6 +45,10 @@ class ActorItem:
     role: str = doc("Role and affiliation in one line ('Foreign Minister, Russia'), or ''.", "")
     position: str = doc("What the actor said or wants, from its top statement, or ''.", "")
     cites: tuple[int, ...] = doc("Sources that name the actor.", ())
+    ref: str = doc(
+        "Id of the record shown (an actor id); brief.json lists these per section.",
+        "",
+    )
 
 
 @dataclass(frozen=True)
@@ -57,6 +66,10 @@ class QuoteItem:
         "('rejected', 'warned', 'said'): the verb can carry the meaning ('rejected X').",
         "said",
     )
+    ref: str = doc(
+        "Id of the record shown (a quote id); brief.json lists these per section.",
+        "",
+    )
 
 
 @dataclass(frozen=True)
@@ -69,6 +82,10 @@ class EventItem:
     status: str = doc("scheduled, planned or possible.", "planned")
     location: str = doc("Where, or ''.", "")
     cites: tuple[int, ...] = doc("Sources that report it.", ())
+    ref: str = doc(
+        "Id of the record shown (an event id); brief.json lists these per section.",
+        "",
+    )
 
 
 @dataclass(frozen=True)
@@ -98,6 +115,11 @@ class QuestionItem:
         (),
     )
     cites: tuple[int, ...] = doc("Sources it rests on.", ())
+    ref: str = doc(
+        "Id of the question shown, or of the event for a decision due (brief.json lists "
+        "these per section).",
+        "",
+    )
 
 
 @dataclass(frozen=True)
