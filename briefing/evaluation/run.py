@@ -9,7 +9,7 @@ from pathlib import Path
 from ..errors import InputError, SettingsError
 from . import Scores
 
-TASKS = ("actors", "quotes", "times", "events", "questions")
+TASKS = ("brief", "actors", "quotes", "times", "events", "questions")
 
 
 def load_rows(path: Path) -> list[dict]:
@@ -33,6 +33,8 @@ def load_rows(path: Path) -> list[dict]:
 def guess_task(rows: list[dict]) -> str:
     """The task a gold file is for, from the annotations its rows carry."""
     first = rows[0]
+    if "articles" in first:
+        return "brief"
     if "quotes" in first:
         return "quotes"
     if "future_sentences" in first:
@@ -46,17 +48,28 @@ def guess_task(rows: list[dict]) -> str:
     raise SettingsError("cannot tell the task of this gold file; pass --task")
 
 
-def evaluate_file(path: Path, task: str | None, model: str | None) -> tuple[str, Scores]:
-    """Score the extraction of ``model`` (default: rule pipeline) against one gold file."""
-    from ..nlp import load_pipeline
+def evaluate_file(
+    path: Path, task: str | None, model: str | None, items: list | None = None
+) -> tuple[str, Scores]:
+    """Score the extraction of ``model`` (default: rule pipeline) against one gold file.
 
+    For the brief task, ``items`` (when given) receives every judged item of the brief."""
     rows = load_rows(path)
     task = task or guess_task(rows)
     if task not in TASKS:
         raise SettingsError(f"unknown task {task!r}; choose from {', '.join(TASKS)}")
-    module = importlib.import_module(f"{__package__}.{task}")
-    nlp, _ = load_pipeline(model)
     try:
+        if task == "brief":  # the real build path, which loads its own pipeline
+            from .brief import judge_rows
+
+            scores, judged = judge_rows(rows, model=model)
+            if items is not None:
+                items.extend(judged)
+            return task, scores
+        from ..nlp import load_pipeline
+
+        module = importlib.import_module(f"{__package__}.{task}")
+        nlp, _ = load_pipeline(model)
         return task, module.evaluate(rows, nlp)
     except KeyError as exc:
         raise InputError(f"{path}: gold rows lack the field {exc} needed for task {task}") from None
@@ -79,3 +92,30 @@ def _cell(value: float | None) -> str:
     if isinstance(value, int) or float(value).is_integer() and value > 1:
         return f"{int(value):>12}"
     return f"{value:>12.3f}"
+
+
+def format_brief(scores: Scores) -> str:
+    """The brief's figures: one row per section, the overall line, the worst errors."""
+    sections = {k: v for k, v in scores.items() if k not in ("overall", "errors", "other wrong")}
+    lines = [format_table("brief", sections)]
+    overall = scores["overall"]
+    lines.append(
+        f"overall: precision {overall['precision']:.3f} "
+        f"({int(overall['right'])} right, {int(overall['wrong'])} wrong)"
+    )
+    lines.append("worst errors: " + ", ".join(f"{k} {int(v)}" for k, v in scores["errors"].items()))
+    other = scores.get("other wrong") or {}
+    if other:
+        lines.append("other wrong: " + ", ".join(f"{k} {int(v)}" for k, v in other.items()))
+    return "\n".join(lines)
+
+
+def format_wrong(items: list) -> str:
+    """Each wrong item with what it showed and the gold it was judged against."""
+    lines = []
+    for item in items:
+        if item.verdict != "wrong":
+            continue
+        gold = f" | gold: {item.gold}" if item.gold else ""
+        lines.append(f"[{item.story}] {item.section} {item.ref}: {item.reason}: {item.shown}{gold}")
+    return "\n".join(lines)
