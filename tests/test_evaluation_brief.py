@@ -4,6 +4,7 @@ figure worked out by hand; and brief.json, the record of what the brief shows.""
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -150,6 +151,26 @@ def test_an_actor_is_right_once_with_its_own_role():
     ]
 
 
+def test_a_role_is_the_actors_only_when_every_word_of_it_is_and_kinds_are_one_way():
+    one = story({"actors": ["a1", "a6", "a7"]})
+    extra = (
+        Actor("a6", "Ana Ruiz", "person", role="Prime Minister"),  # shares "Minister" only
+        Actor("a7", "Delta Council", "person"),
+    )
+    one.extraction = replace(one.extraction, actors=one.extraction.actors + extra)
+    one.shown["actors"] = ["a6", "a1"]
+    judged = [(v.ref, v.verdict, v.reason) for v in judge(one) if v.section == "actors"]
+    assert judged == [("a6", "wrong", "wrong role"), ("a1", "wrong", "duplicate actor")]
+    one.shown["actors"] = ["a7"]  # a person shown for an organisation is wrong ...
+    assert [v.reason for v in judge(one) if v.section == "actors"] == [
+        "a person shown for a organization"
+    ]
+    ruiz = replace(one.extraction.actors[0], kind="organization")  # ... not the other way
+    one.extraction = replace(one.extraction, actors=(ruiz,))
+    one.shown["actors"] = ["a1"]
+    assert [v.verdict for v in judge(one) if v.section == "actors"] == ["right"]
+
+
 def test_a_quote_needs_its_speaker_and_an_unmatched_indirect_one_is_not_judged():
     assert verdicts("quotes", ["q1", "q2", "q3", "q4"]) == [
         ("q1", "right", ""),
@@ -294,3 +315,19 @@ def test_render_of_brief_json_gives_the_same_brief(tmp_path):
     for name in ("brief.md", "brief.html", "brief.json"):
         assert (first / name).read_bytes() == (second / name).read_bytes(), name
     assert json.loads((second / "brief.json").read_text())["brief"]["audience"] == "minister"
+
+
+DEV = Path(__file__).resolve().parents[2] / "shared" / "eval" / "dev" / "briefs-dev.jsonl"
+
+
+@pytest.mark.skipif(not DEV.is_file(), reason="../shared/eval/dev is not beside the repository")
+def test_the_brief_on_the_dev_stories_does_not_get_worse():
+    from briefing.evaluation.run import evaluate_file
+
+    scores = evaluate_file(DEV, "brief", "rules")[1]
+    assert scores["overall"]["precision"] >= 0.46  # 0.484 (76 of 157)
+    assert scores["actors"]["precision"] >= 0.46  # 0.487
+    assert scores["events"]["precision"] >= 0.49  # 0.512
+    assert scores["actors"]["key_recall"] >= 0.30  # 0.324 (24 of 74)
+    assert scores["errors"]["wrong speaker"] <= 16  # 15
+    assert scores["errors"]["not an actor"] <= 14  # 13

@@ -5,9 +5,10 @@ body) and go through the real path: read -> analyse -> assemble -> select, analy
 A4. Then each item the brief SHOWS is judged by the README's rules (the rules themselves are in
 ``conventions``):
 
-- an actor is right when it is a gold actor (name or alias), not shown twice, of a compatible
-  kind (a person is never an organisation; organisation, group and place are interchangeable),
-  and its role, if shown, shares a content word with the gold role;
+- an actor is right when it is a gold actor (name or alias), not shown twice, not a person
+  shown for an organisation, group or place (those three are interchangeable), and its role,
+  if shown, is the gold actor's: every content word of it is in the gold role (or the gold
+  affiliation or names);
 - a quote is right when it overlaps a gold quote and its speaker is that quote's speaker; a
   direct or mixed quote (quoted words) matching nothing is wrong, an indirect one not judged;
 - a What's next item (and the bottom line's "Next:" line) is right when its evidence overlaps
@@ -31,10 +32,10 @@ from ..model import Actor, Event, Extraction, Question, Quote
 from . import Scores
 from .conventions import (
     any_overlap,
-    content_words,
     dates_agree,
     name_key,
     overlaps_half_shorter,
+    role_is,
     same_name,
 )
 
@@ -60,11 +61,12 @@ class Verdict:
     verdict: str
     reason: str = ""
     gold: str = ""
-    key: str | None = None  # the key gold item it finds, for recall
+    found: tuple[str, ...] = ()  # the gold items it finds (right items only)
+    keys: tuple[str, ...] = ()  # those of them that are key, for recall
     repeat: bool = False
 
     def to_dict(self) -> dict:
-        return {k: v for k, v in self.__dict__.items() if v not in ("", None, False)}
+        return {k: v for k, v in self.__dict__.items() if v not in ("", None, False, ())}
 
 
 @dataclass
@@ -144,8 +146,9 @@ def gold_actor(story: Story, name: str) -> dict | None:
     return None
 
 
-def role_right(shown: str, gold: str | None) -> bool:
-    return bool(gold) and bool(content_words(shown) & content_words(gold))
+def role_right(shown: str, gold: dict) -> bool:
+    names = [gold["name"], *gold.get("aliases", [])]
+    return bool(gold.get("role")) and role_is(shown, gold["role"], gold.get("affiliation"), *names)
 
 
 def judge_actors(story: Story) -> list[Verdict]:
@@ -162,15 +165,16 @@ def judge_actors(story: Story) -> list[Verdict]:
             verdict.reason = "not an actor" if not_actor else "no gold actor"
             continue
         verdict.gold = _gold_actor_line(gold)
-        if (actor.kind == "person") != (gold["kind"] == "person"):
+        if actor.kind == "person" and gold["kind"] != "person":
             verdict.reason = f"a {actor.kind} shown for a {gold['kind']}"
         elif gold["name"] in seen:
             verdict.reason = "duplicate actor"
-        elif actor.role and not role_right(actor.role, gold.get("role")):
+        elif actor.role and not role_right(actor.role, gold):
             verdict.reason = _wrong_role(story, actor.role, gold)
         else:
             verdict.verdict = "right"
-            verdict.key = gold["name"] if gold.get("key") else None
+            verdict.found = (gold["name"],)
+            verdict.keys = verdict.found if gold.get("key") else ()
         seen.add(gold["name"])
     return verdicts
 
@@ -178,7 +182,7 @@ def judge_actors(story: Story) -> list[Verdict]:
 def _wrong_role(story: Story, role: str, gold: dict) -> str:
     """'role on the wrong person' when the shown role is another gold actor's; else
     'wrong role' (a role the gold does not give anyone)."""
-    others = [a for a in story.gold["actors"] if a is not gold and role_right(role, a.get("role"))]
+    others = [a for a in story.gold["actors"] if a is not gold and role_right(role, a)]
     return "role on the wrong person" if others else "wrong role"
 
 
@@ -217,7 +221,8 @@ def judge_quotes(story: Story) -> list[Verdict]:
         verdict.gold = f"{best['speaker']}: {best['text'][:90]}"
         if said:
             verdict.verdict = "right"
-            verdict.key = _quote_key(best) if best.get("key") else None
+            verdict.found = tuple(_quote_key(g) for g in said)
+            verdict.keys = tuple(_quote_key(g) for g in said if g.get("key"))
         else:
             verdict.reason = "wrong speaker"
     return verdicts
@@ -244,7 +249,8 @@ def judge_event(story: Story, event: Event, section: str) -> Verdict:
     if agreeing:
         gold = agreeing[0]
         verdict.verdict, verdict.gold = "right", f"{gold['what']} [{gold.get('date')}]"
-        verdict.key = f"event {gold['doc']}:{gold['start']}" if gold.get("key") else None
+        verdict.found = tuple(f"event {g['doc']}:{g['start']}" for g in agreeing)
+        verdict.keys = tuple(f"event {g['doc']}:{g['start']}" for g in agreeing if g.get("key"))
     elif any_overlap(spans, [_span(p) for p in story.gold.get("past_events_as_next", [])]):
         verdict.reason = "past event as next"
     elif matches:
@@ -300,7 +306,8 @@ def judge_questions(story: Story) -> list[Verdict]:
             )
         if gold is not None:
             verdict.verdict, verdict.gold = "right", gold["what"]
-            verdict.key = f"question {gold['what']}" if gold.get("key") else None
+            verdict.found = (f"question {gold['what']}",)
+            verdict.keys = verdict.found if gold.get("key") else ()
         elif question.kind == "contested" and any(
             any_overlap(spans, map(_span, g["evidence"])) for g in story.gold["questions"]
         ):
@@ -326,7 +333,14 @@ JUDGES = {
     "questions": judge_questions,
     "bottom_line": judge_bottom_line,
 }
-GOLD_ITEMS = {"actors": "actors", "quotes": "quotes", "events": "events", "questions": "questions"}
+# The gold items each section's recall is judged on (the bottom line's "Next:" is an event).
+GOLD_ITEMS = {
+    "actors": "actors",
+    "quotes": "quotes",
+    "events": "events",
+    "questions": "questions",
+    "bottom_line": "events",
+}
 
 
 def judge(story: Story) -> list[Verdict]:
@@ -335,10 +349,10 @@ def judge(story: Story) -> list[Verdict]:
     for section in SECTIONS:
         found: set[str] = set()
         for verdict in JUDGES[section](story):
-            gold_item = verdict.gold if verdict.verdict == "right" else ""
-            if section != "actors" and gold_item and gold_item in found:
+            # A gold quote, event or question already shown stays right, counted apart.
+            if section != "actors" and verdict.found and set(verdict.found) <= found:
                 verdict.repeat = True
-            found.add(gold_item)
+            found.update(verdict.found)
             verdicts.append(verdict)
     return verdicts
 
@@ -372,7 +386,7 @@ def scores_of(stories: list[Story], verdicts: list[Verdict]) -> Scores:
             total = sum(key_total(s, section) for s in stories)
             found = 0
             for story in stories:
-                keys = {v.key for v in mine if v.story == story.gold["id"] and v.key}
+                keys = {k for v in mine if v.story == story.gold["id"] for k in v.keys}
                 found += min(len(keys), key_total(story, section))
             row["key_found"] = found
             row["key_total"] = total
