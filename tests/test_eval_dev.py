@@ -37,11 +37,12 @@ def test_upcoming_events():
 
 def test_quotes():
     result = scores("quotes-dev.jsonl", "quotes")
-    assert result["direct"]["f1"] >= 0.95
-    assert result["direct"]["speaker_acc"] >= 0.93
-    assert result["direct+mixed"]["f1"] >= 0.93
+    # Pairs regardless of kind, pronoun speakers right only when resolved (README conventions).
+    assert result["direct"]["f1"] >= 0.96  # 0.980
+    assert result["direct"]["speaker_acc"] >= 0.93  # 0.944 (67 of 71 pairs)
+    assert result["direct+mixed"]["f1"] >= 0.94  # 0.960
     assert result["overall"]["f1"] >= 0.90
-    assert result["overall"]["quote+speaker_f1"] >= 0.88
+    assert result["overall"]["quote+speaker_f1"] >= 0.89  # 0.911
 
 
 def test_actor_names():
@@ -50,8 +51,9 @@ def test_actor_names():
     assert result["PER"]["exact_f1"] >= 0.84  # 0.855
     assert result["PER-in-nominals"]["overlap_f1"] >= 0.91  # 0.925
     assert result["ORG+LOC"]["overlap_f1"] >= 0.86  # 0.884
-    assert result["clustering"]["accuracy"] >= 0.90  # 0.933 (83 of 89 clusters)
-    assert result["key_actors"]["coverage"] >= 0.69  # 0.712 (42 of 59)
+    # Clusters with two or more found mentions; key actors in the actor section, at its limit.
+    assert result["clustering"]["accuracy"] >= 0.92  # 0.943 (83 of 88 clusters)
+    assert result["key_actors"]["coverage"] >= 0.60  # 0.624 (53 of 85)
 
 
 def test_actor_roles():

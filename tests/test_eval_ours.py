@@ -19,10 +19,10 @@ def scores(name: str) -> dict:
 
 def test_quotes_hold_on_unseen_news():
     result = scores("quotes-check.jsonl")
-    assert result["direct"]["f1"] >= 0.89  # 0.919
+    assert result["direct"]["f1"] >= 0.90  # 0.927 (pairs regardless of kind)
     assert result["direct"]["speaker_acc"] >= 0.95  # 0.980
     assert result["direct+mixed"]["f1"] >= 0.91  # 0.939
-    assert result["overall"]["quote+speaker_f1"] >= 0.82  # 0.859
+    assert result["overall"]["quote+speaker_f1"] >= 0.85  # 0.869 (an unresolved "him" lost)
 
 
 def test_future_sentences_hold_on_unseen_news():
@@ -35,4 +35,4 @@ def test_names_hold_on_unseen_news():
     result = scores("names-check.jsonl")
     assert result["PER"]["overlap_f1"] >= 0.86  # 0.877
     assert result["ORG+LOC"]["overlap_f1"] >= 0.88  # 0.901
-    assert result["clustering"]["accuracy"] >= 0.80  # 0.833 (25 of 30 clusters)
+    assert result["clustering"]["accuracy"] >= 0.86  # 0.897 (26 of 29 clusters)

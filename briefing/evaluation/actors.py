@@ -2,8 +2,10 @@
 
 - names: PER, ORG, LOC and ORG+LOC mention P/R/F1, by exact span and by overlap (GUM types a
   country acting as a government as ORG, so ORG and LOC are also scored jointly);
-- clustering: of gold clusters with two or more name mentions, the share whose mentions all
-  map to exactly one actor (a span goes to the actor whose mention covers it best);
+- clustering (the planners' rule): over gold clusters with at least two name mentions that the
+  tool *found* (gave to an actor: a span goes to the actor whose mention covers it best), the
+  share whose found mentions all belong to one actor. A missed mention is the names rows'
+  business, not the clustering's: counting it here would charge one miss twice;
 - roles: of re3d's IsSynonymOf links between a role phrase and a person's name, the share
   where the actor of that name carries a role sharing a content word with the phrase;
 - PER-in-nominals: PER again, with predicted names that lie inside a gold person *nominal*
@@ -11,8 +13,12 @@
   GUM annotates such a phrase as one nominal mention and lists no name in it, so the official
   PER row counts real people as false positives; this row shows how much of the gap that is.
   It is a diagnostic beside the official rows, never a replacement for them;
-- key_actors: of each GUM article's key entities (named in >= 3 of 5 human summaries, at
-  most 5), the share found among its five highest-ranked actors.
+- key_actors: the README's rule for the brief, "recall of key items at the section's limit":
+  an article's key entities are those named in >= 3 of 5 human summaries; the shown actors
+  are the brief's actor section (``select.key_actors``, at most ``MAX_ACTORS``); a key entity
+  is found when one of its spans overlaps (half of the shorter span) a mention of a shown
+  actor, and an article is judged on at most ``MAX_ACTORS`` key entities, since a section of
+  N items cannot show more than N.
 """
 
 from __future__ import annotations
@@ -24,7 +30,9 @@ from ..assemble import assemble
 from ..assemble.actors import span_resolver
 from ..model import Document, Extraction, NameMention
 from ..read import first_line
+from ..select import MAX_ACTORS, key_actors
 from . import Counts, Scores
+from .conventions import overlaps_half_shorter, read_date
 
 LABELS = {"person": "PER", "organization": "ORG", "place": "LOC"}
 GROUPS = {"PER": {"PER"}, "ORG+LOC": {"ORG", "LOC"}, "ORG": {"ORG"}, "LOC": {"LOC"}}
@@ -35,7 +43,8 @@ ROLE_STOP = {"the", "of", "for", "a", "an", "and", "to", "in"}
 def _run(nlp, row: dict) -> tuple[Extraction, list[NameMention]]:
     # As `read` would: the article's first line is its headline (salience counts it).
     title = first_line(row["text"])
-    document = Document("d1", str(row["id"]), title, row["text"], published=row.get("date"))
+    published = read_date(row.get("date"))
+    document = Document("d1", str(row["id"]), title, row["text"], published=published)
     findings = analyse(nlp, document)
     return assemble([findings], "evaluate"), list(findings.mentions)
 
@@ -88,27 +97,49 @@ def _actor_at(extraction: Extraction, start: int, end: int) -> str | None:
     return span_resolver(extraction.actors)(next(iter(docs), "d1"), start, end)
 
 
-def _clusters(row: dict, extraction: Extraction) -> tuple[int, int]:
+def cluster_counts(row: dict, extraction: Extraction) -> tuple[int, int]:
+    """(right, judged) gold name clusters of one article, by the planners' rule: a cluster
+    is judged when the tool found at least two of its name mentions, and right when all the
+    mentions it found belong to one actor."""
     by_cluster: dict[str, list[dict]] = defaultdict(list)
     for name in row["names"]:
         by_cluster[name["cluster"]].append(name)
-    multi = [names for names in by_cluster.values() if len(names) >= 2]
-    right = 0
-    for names in multi:
-        ids = {_actor_at(extraction, n["start"], n["end"]) for n in names}
-        right += len(ids) == 1 and None not in ids
-    return right, len(multi)
+    right = judged = 0
+    for names in by_cluster.values():
+        found = [_actor_at(extraction, n["start"], n["end"]) for n in names]
+        found = [actor_id for actor_id in found if actor_id is not None]
+        if len(found) < 2:
+            continue
+        judged += 1
+        right += len(set(found)) == 1
+    return right, judged
 
 
-def _key_actors(row: dict, extraction: Extraction) -> tuple[int, int]:
+def key_clusters(row: dict) -> list[str]:
+    """The article's key entities: named in at least 3 of the 5 human summaries (the score's
+    first character; a trailing ``*`` marks the article's own summary), best first."""
     scores = {c: int(str(v)[0]) for c, v in row.get("salient_entities", {}).items()}
-    key = sorted((c for c, s in scores.items() if s >= 3), key=lambda c: -scores[c])[:5]
-    top = extraction.actors[:5]
-    found = 0
-    for cluster in key:
-        spans = [e for e in row["entities"] if e["cluster"] == cluster]
-        found += any(_overlaps(e, m.start, m.end) for e in spans for a in top for m in a.mentions)
-    return found, len(key)
+    return sorted((c for c, s in scores.items() if s >= 3), key=lambda c: -scores[c])
+
+
+def key_coverage(row: dict, extraction: Extraction) -> tuple[int, int]:
+    """(found, judged) key entities of one article in the brief's actor section, judged at
+    the section's limit: an article with more key entities than the section shows is judged
+    on as many as it shows, and found ones beyond that number earn nothing (one long gold
+    span can overlap the mentions of several actors)."""
+    key = key_clusters(row)
+    shown = [(m.start, m.end) for a in key_actors(extraction) for m in a.mentions]
+    judged = min(len(key), MAX_ACTORS)
+    found = sum(
+        any(
+            overlaps_half_shorter((e["start"], e["end"]), mention)
+            for e in row["entities"]
+            if e["cluster"] == cluster
+            for mention in shown
+        )
+        for cluster in key
+    )
+    return min(found, judged), judged
 
 
 def _roles(row: dict, extraction: Extraction) -> tuple[int, int]:
@@ -142,10 +173,11 @@ def evaluate(rows: list[dict], nlp) -> Scores:
         mentions = [m for m in mentions if m.kind in LABELS]
         if "names" in row:
             _score_names(row, mentions, counts)
-            right, total = _clusters(row, extraction)
+            right, total = cluster_counts(row, extraction)
             clusters.add(right, total, total)
-            found, total = _key_actors(row, extraction)
-            key.add(found, total, total)
+            if "salient_entities" in row:
+                found, total = key_coverage(row, extraction)
+                key.add(found, total, total)
         if "relations" in row:
             right, total = _roles(row, extraction)
             roles.add(right, total, total)
