@@ -9,7 +9,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .model import Document, Event, NameMention, Question, Quote, TimeExpression
+from briefing.model import Document, Event, NameMention, Question, Quote, TimeExpression
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -36,7 +36,7 @@ def reference_date(document: Document, fallback: dt.date | None) -> dt.date | No
 
 def analyse(nlp: Language, document: Document, fallback_date: dt.date | None = None) -> Findings:
     """Run every extractor over one document."""
-    from .extract import actors, events, questions, quotes, times
+    from briefing.extract import actors, events, questions, quotes, times
 
     # The tokenizer keeps every character, so the Doc's text is the document's: caching it
     # before the pipeline runs spares rebuilding it from the tokens (see extract.text_of).

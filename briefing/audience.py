@@ -16,8 +16,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
 
-from .errors import SettingsError
-from .resources import templates_dir
+from briefing.errors import SettingsError
+from briefing.resources import templates_dir
 
 BUILTIN_AUDIENCES = ("analyst", "minister", "press")
 

@@ -12,10 +12,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import SettingsError
-from .model import Extraction
-from .read import ReadOptions, read_documents
-from .render.context import HouseStyle
+from briefing.errors import SettingsError
+from briefing.model import Extraction
+from briefing.read import ReadOptions, read_documents
+from briefing.render.context import HouseStyle
 
 FORMATS = ("md", "html", "pdf", "json", "eml")
 DEFAULT_FORMATS = ("md", "html", "pdf")
@@ -73,9 +73,9 @@ def extract(
     of articles with no date to resolve 'on Monday' against: their brief says "date not
     given" where the reader expects a date, and the user can fix that with ``--date``.
     """
-    from .analyse import analyse
-    from .assemble import assemble
-    from .nlp import load_pipeline
+    from briefing.analyse import analyse
+    from briefing.assemble import assemble
+    from briefing.nlp import load_pipeline
 
     documents = read_documents(paths, options=read, warn=skipped)
     if reference_date is None:
@@ -98,11 +98,11 @@ def render_files(
     extraction: Extraction, settings: BuildSettings, progress: Progress = _quiet
 ) -> dict[str, bytes]:
     """Render every requested format in memory: file name -> bytes."""
-    from .audience import load_audience
-    from .render.html import render_html
-    from .render.markdown import render_markdown
-    from .render.templates import search_path
-    from .select import BriefOptions, select_for_brief
+    from briefing.audience import load_audience
+    from briefing.render.html import render_html
+    from briefing.render.markdown import render_markdown
+    from briefing.render.templates import search_path
+    from briefing.select import BriefOptions, select_for_brief
 
     if settings.paper not in PAPERS:
         raise SettingsError(f"unknown paper {settings.paper!r}; choose a4 or letter")
@@ -124,7 +124,7 @@ def render_files(
     pdf, fitted = b"", None
     # One fitted PDF serves the PDF, the e-mail, and brief.json's record of the page budget.
     if {"pdf", "eml", "json"} & set(settings.formats):
-        from .render.pdf import render_pdf
+        from briefing.render.pdf import render_pdf
 
         progress("rendering pdf")
         pdf, fitted = render_pdf(context, settings.paper, folder, audience=audience)
@@ -139,12 +139,12 @@ def render_files(
         elif fmt == "pdf":
             files["brief.pdf"] = pdf
         elif fmt == "eml":
-            from .render.email import build_message, message_bytes
+            from briefing.render.email import build_message, message_bytes
 
             message = build_message(context, pdf, folder, audience=audience, sender=settings.sender)
             files["brief.eml"] = message_bytes(message)
         elif fmt == "json":
-            from .selection import brief_record, held_back_for_confidence
+            from briefing.selection import brief_record, held_back_for_confidence
 
             record = brief_record(
                 context,
@@ -174,7 +174,7 @@ def build_brief(
     notes: Progress = _quiet,
 ) -> list[Path]:
     """Articles in, brief files out. Nothing is written unless every format rendered."""
-    from .write import write_outputs
+    from briefing.write import write_outputs
 
     extraction = extract(
         paths,
@@ -197,7 +197,7 @@ def load_extraction(path: Path) -> Extraction:
 def load_brief_json(path: Path) -> tuple[Extraction, dict]:
     """An extraction JSON and, for a brief.json, its ``brief`` block (else {}): the audience,
     paper, title and date the brief was made with, so ``render`` can make it again."""
-    from .errors import InputError
+    from briefing.errors import InputError
 
     try:
         data = json.loads(path.read_text(encoding="utf-8"))

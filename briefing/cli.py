@@ -17,9 +17,9 @@ from typing import Annotated
 
 import typer
 
-from . import __version__
-from .build import DEFAULT_FORMATS, FORMATS, BuildSettings, parse_formats
-from .cli_options import (
+from briefing import __version__
+from briefing.build import DEFAULT_FORMATS, FORMATS, BuildSettings, parse_formats
+from briefing.cli_options import (
     AuthorOpt,
     ColourOpt,
     ConfigOpt,
@@ -29,8 +29,8 @@ from .cli_options import (
     OrganisationOpt,
     house_settings,
 )
-from .errors import BriefingError, SettingsError
-from .read.options import ReadOptions
+from briefing.errors import BriefingError, SettingsError
+from briefing.read.options import ReadOptions
 
 DEFAULT_FORMAT_LIST = ",".join(DEFAULT_FORMATS)
 
@@ -247,7 +247,7 @@ def build(
     email draft with the PDF attached, with --format ...,eml). Files are replaced only when
     every format rendered.
     """
-    from .build import build_brief
+    from briefing.build import build_brief
 
     with _user_errors():
         house = house_settings(
@@ -294,9 +294,9 @@ def extract(
     The schema (briefing.extract/1) is documented in docs/schema.md. Edit the JSON and
     pass it to 'briefing render' to rebuild the brief.
     """
-    from .build import extract as run_extract
-    from .build import extraction_json
-    from .write import write_outputs
+    from briefing.build import extract as run_extract
+    from briefing.build import extraction_json
+    from briefing.write import write_outputs
 
     skipped: list[str] = []
     with _user_errors():
@@ -365,8 +365,8 @@ def render(
     Given a brief.json, the same brief comes out: its audience, paper, title and date are
     used unless you give others.
     """
-    from .build import load_brief_json, render_files
-    from .write import write_outputs
+    from briefing.build import load_brief_json, render_files
+    from briefing.write import write_outputs
 
     with _user_errors():
         house = house_settings(
@@ -430,7 +430,7 @@ def evaluate(
     With --task brief, every item the analyst brief shows is judged right or wrong per
     section (precision), with the recall of key items and counts of the worst errors.
     """
-    from .evaluation.run import evaluate_file, format_brief, format_table, format_wrong
+    from briefing.evaluation.run import evaluate_file, format_brief, format_table, format_wrong
 
     items: list = []
     with _user_errors():
@@ -449,7 +449,7 @@ def evaluate(
 
 
 # The templates and send commands live in cli_templates_mail.py; importing it registers them.
-from . import cli_templates_mail  # noqa: E402, F401
+from briefing import cli_templates_mail  # noqa: E402, F401
 
 if __name__ == "__main__":  # pragma: no cover
     app()

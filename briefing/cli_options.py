@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 if TYPE_CHECKING:
-    from .config import Config
+    from briefing.config import Config
 
 ConfigOpt = Annotated[
     Path | None,
@@ -52,7 +52,7 @@ def house_settings(
     progress: Callable[[str], None],
 ) -> Config:
     """The house style: briefing.toml (or --config), each option given overriding it."""
-    from .config import describe_origins, load_config, parse_colour_options
+    from briefing.config import describe_origins, load_config, parse_colour_options
 
     overrides = {
         "organisation": organisation,

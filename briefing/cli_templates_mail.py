@@ -8,8 +8,8 @@ from typing import Annotated
 
 import typer
 
-from .cli import AudienceOpt, TemplateDirOpt, _check_template_dir, _user_errors, app
-from .cli_options import ConfigOpt
+from briefing.cli import AudienceOpt, TemplateDirOpt, _check_template_dir, _user_errors, app
+from briefing.cli_options import ConfigOpt
 
 templates_app = typer.Typer(
     help="See and copy the templates a brief is rendered with.", no_args_is_help=True
@@ -23,9 +23,9 @@ def templates_list(
     template_dir: TemplateDirOpt = None,
 ) -> None:
     """Show the search path, which file each template comes from, and its blocks."""
-    from .audience import load_audience
-    from .render.catalogue import format_listing, list_templates
-    from .render.templates import search_path
+    from briefing.audience import load_audience
+    from briefing.render.catalogue import format_listing, list_templates
+    from briefing.render.templates import search_path
 
     with _user_errors():
         _check_template_dir(template_dir)
@@ -47,7 +47,7 @@ def templates_init(
     Existing files are never overwritten. Use the copy with --template-dir FOLDER, or an
     audience with --audience FOLDER/audiences/NAME/profile.toml.
     """
-    from .render.catalogue import init_templates
+    from briefing.render.catalogue import init_templates
 
     with _user_errors():
         written = init_templates(folder)
@@ -91,8 +91,8 @@ def send(
     """
     from dataclasses import replace
 
-    from .config import load_config
-    from .mail import send_brief
+    from briefing.config import load_config
+    from briefing.mail import send_brief
 
     with _user_errors():
         smtp = load_config(config).smtp

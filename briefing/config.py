@@ -17,8 +17,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
 
-from .errors import SettingsError
-from .render.context import HouseStyle
+from briefing.errors import SettingsError
+from briefing.render.context import HouseStyle
 
 CONFIG_NAME = "briefing.toml"
 HOUSE_KEYS = ("organisation", "logo", "marking", "author", "footer")

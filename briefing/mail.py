@@ -18,8 +18,8 @@ from email.message import EmailMessage
 from email.utils import parseaddr
 from pathlib import Path
 
-from .config import SmtpSettings
-from .errors import DeliveryError, SettingsError
+from briefing.config import SmtpSettings
+from briefing.errors import DeliveryError, SettingsError
 
 USER_ENV = "BRIEFING_SMTP_USER"
 PASSWORD_ENV = "BRIEFING_SMTP_PASSWORD"

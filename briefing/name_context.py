@@ -11,8 +11,8 @@ from collections import Counter
 
 from spacy.tokens import Doc, Span
 
-from . import gazetteers as gz
-from . import name_runs as runs
+from briefing import gazetteers as gz
+from briefing import name_runs as runs
 
 SPEECH_VERBS = {"said", "says", "told", "added", "stated", "argued", "warned", "insisted"}
 QUOTES = {'"', "“", "”", "'", "‘", "’", "(", "["}

@@ -21,9 +21,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from . import gazetteers as gz
-from . import name_runs as runs
-from .name_context import speaking_surnames
+from briefing import gazetteers as gz
+from briefing import name_runs as runs
+from briefing.name_context import speaking_surnames
 
 # Verbs and nouns before "as (the) X" that make X a character someone plays or dresses as.
 DRESSED = {"dressed", "dresses", "cosplay", "cosplays", "cosplaying", "cosplayed", "costumed"}

@@ -15,7 +15,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span
 
-from . import gazetteers as gz
+from briefing import gazetteers as gz
 
 CONNECTORS = {"of", "for", "the", "and", "on", "de", "del", "van", "von", "der", "al", "bin", "la"}
 CONNECTORS |= {"da", "dos", "das"}  # "Lula da Silva", "Ana dos Santos"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .errors import ModelError
+from briefing.errors import ModelError
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -50,7 +50,7 @@ def _name(nlp: Language, fallback: str) -> str:
 
 def _complete(nlp: Language) -> Language:
     """A trained pipeline may lack sentence boundaries or NER; add what the extractors need."""
-    from .pipeline import add_rule_components
+    from briefing.pipeline import add_rule_components
 
     return add_rule_components(nlp, trained=True)
 
@@ -59,6 +59,6 @@ def build_rule_pipeline() -> Language:
     """Blank English with our sentence rules, name gazetteers and name-context rules."""
     import spacy
 
-    from .pipeline import add_rule_components
+    from briefing.pipeline import add_rule_components
 
     return add_rule_components(spacy.blank("en"), trained=False)

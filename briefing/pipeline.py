@@ -23,11 +23,11 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from . import gazetteers as gz
-from . import name_context as context
-from . import name_runs as runs
-from .extract import text_of
-from .name_cues import (
+from briefing import gazetteers as gz
+from briefing import name_context as context
+from briefing import name_runs as runs
+from briefing.extract import text_of
+from briefing.name_cues import (
     acronym_expansions,
     apply_cues,
     character_cue,

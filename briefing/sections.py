@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .audience import Audience
-from .model import Extraction
-from .render.context import BriefContext, PointItem, QuestionItem, QuoteItem, SideItem
+from briefing.audience import Audience
+from briefing.model import Extraction
+from briefing.render.context import BriefContext, PointItem, QuestionItem, QuoteItem, SideItem
 
 # Event heads that put a decision on the table ("a vote", "the ruling").
 DECISION_WORDS = re.compile(

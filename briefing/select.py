@@ -11,10 +11,10 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .assemble.role_names import ABBREVIATIONS
-from .model import Actor, Event, Extraction, Question, Quote
-from .read.dateline import without_dateline
-from .render.context import (
+from briefing.assemble.role_names import ABBREVIATIONS
+from briefing.model import Actor, Event, Extraction, Question, Quote
+from briefing.read.dateline import without_dateline
+from briefing.render.context import (
     ActorItem,
     BriefContext,
     EventItem,
@@ -27,7 +27,7 @@ from .render.context import (
 )
 
 if TYPE_CHECKING:
-    from .audience import Audience
+    from briefing.audience import Audience
 
 MAX_ACTORS = 8
 MAX_QUOTES = 8
@@ -56,8 +56,8 @@ class BriefOptions:
 
 def select_for_brief(extraction: Extraction, options: BriefOptions) -> BriefContext:
     """Rank the extraction into the brief's sections, shaped for the audience's profile."""
-    from .audience import load_audience
-    from .sections import shape_for_audience
+    from briefing.audience import load_audience
+    from briefing.sections import shape_for_audience
 
     numbers = {d.id: i for i, d in enumerate(extraction.documents, start=1)}
     profile = options.profile or load_audience(options.audience)

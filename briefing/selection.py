@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from .model import Extraction
-from .render.context import BriefContext
+from briefing.model import Extraction
+from briefing.render.context import BriefContext
 
 SCHEMA = "briefing.brief/1"
 REASONS = ("page", "confidence")
@@ -25,7 +25,7 @@ def held_back_for_confidence(extraction: Extraction) -> dict[str, list[str]]:
 
     A statement whose speaker could not be resolved is never shown under a name: the analyst
     signs the brief, and an unattributed quotation is not a key quote."""
-    from .select import MIN_QUOTE_WORDS
+    from briefing.select import MIN_QUOTE_WORDS
 
     return {
         "quotes": [

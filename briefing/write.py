@@ -11,7 +11,7 @@ import tempfile
 from collections.abc import Mapping
 from pathlib import Path
 
-from .errors import RenderError
+from briefing.errors import RenderError
 
 
 def write_atomic(path: Path, data: bytes) -> None:

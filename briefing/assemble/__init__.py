@@ -8,12 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..analyse import Findings
-from ..model import Extraction
-from .actors import merge_actors, rank_actors
-from .events import merge_events
-from .questions import merge_questions
-from .quotes import link_speakers, role_phrases_as_mentions, speakers_as_actors
+from briefing.analyse import Findings
+from briefing.assemble.actors import merge_actors, rank_actors
+from briefing.assemble.events import merge_events
+from briefing.assemble.questions import merge_questions
+from briefing.assemble.quotes import link_speakers, role_phrases_as_mentions, speakers_as_actors
+from briefing.model import Extraction
 
 
 def assemble(findings: Sequence[Findings], pipeline: str) -> Extraction:

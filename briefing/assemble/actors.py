@@ -16,16 +16,16 @@ from difflib import SequenceMatcher
 from functools import cache
 from typing import TYPE_CHECKING
 
-from .. import gazetteers as gz
-from ..extract import alternation
-from ..model import Actor, Evidence, NameMention
-from .role_names import written_out
-from .salience import headline_end, rank_actors, salience_score
+from briefing import gazetteers as gz
+from briefing.assemble.role_names import written_out
+from briefing.assemble.salience import headline_end, rank_actors, salience_score
+from briefing.extract import alternation
+from briefing.model import Actor, Evidence, NameMention
 
 __all__ = ["canonical", "merge_actors", "rank_actors", "salience_score", "span_resolver"]
 
 if TYPE_CHECKING:
-    from ..analyse import Findings
+    from briefing.analyse import Findings
 
 Resolver = Callable[[str, int, int], "str | None"]
 

@@ -12,11 +12,11 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from ..model import Actor, Event
-from .actors import Resolver
+from briefing.assemble.actors import Resolver
+from briefing.model import Actor, Event
 
 if TYPE_CHECKING:
-    from ..analyse import Findings
+    from briefing.analyse import Findings
 
 _STRENGTH = {"scheduled": 2, "planned": 1, "possible": 0}
 

@@ -10,13 +10,13 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .. import gazetteers as gz
-from ..extract.clause_shape import has_finite_verb
-from ..model import Actor, Evidence, Quote
-from .actors import Resolver
+from briefing import gazetteers as gz
+from briefing.assemble.actors import Resolver
+from briefing.extract.clause_shape import has_finite_verb
+from briefing.model import Actor, Evidence, Quote
 
 if TYPE_CHECKING:
-    from ..analyse import Findings
+    from briefing.analyse import Findings
 
 
 def link_speakers(
@@ -141,7 +141,7 @@ def _person_role(word: str) -> bool:
 
 
 def _ordinary_word(word: str) -> bool:
-    from ..name_runs import common
+    from briefing.name_runs import common
 
     word = word.strip(",.;:")
     return word in gz.not_names() or (common(word) and word.lower() not in gz.surnames())

@@ -30,11 +30,11 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from ..model import Actor, Document, Evidence, Quote
-from ..read.dateline import without_dateline
+from briefing.model import Actor, Document, Evidence, Quote
+from briefing.read.dateline import without_dateline
 
 if TYPE_CHECKING:
-    from ..analyse import Findings
+    from briefing.analyse import Findings
 
 W_MENTIONS = 1.0
 W_DOCUMENTS = 0.75

@@ -28,9 +28,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..model import Actor, Event, Extraction, Question, Quote
-from . import Scores
-from .conventions import (
+from briefing.evaluation import Scores
+from briefing.evaluation.conventions import (
     any_overlap,
     dates_agree,
     name_key,
@@ -38,6 +37,7 @@ from .conventions import (
     role_is,
     same_name,
 )
+from briefing.model import Actor, Event, Extraction, Question, Quote
 
 SECTIONS = ("actors", "quotes", "events", "questions", "bottom_line")
 ERRORS = (
@@ -108,10 +108,10 @@ def article_file(article: dict) -> str:
 
 def run_story(row: dict, model: str | None, folder: Path) -> Story:
     """Write the story's articles and build its analyst brief (A4) as ``briefing build`` does."""
-    from ..audience import load_audience
-    from ..build import extract
-    from ..errors import InputError
-    from ..select import BriefOptions, select_for_brief
+    from briefing.audience import load_audience
+    from briefing.build import extract
+    from briefing.errors import InputError
+    from briefing.select import BriefOptions, select_for_brief
 
     paths = {}
     for article in row["articles"]:

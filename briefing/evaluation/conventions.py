@@ -25,7 +25,7 @@ import unicodedata
 from collections.abc import Iterable
 from functools import cache
 
-from ..rules import word_list
+from briefing.rules import word_list
 
 Span = tuple[int, int]
 

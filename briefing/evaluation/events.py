@@ -12,9 +12,9 @@ sentence it starts in only, so one finding never scores twice.
 
 from __future__ import annotations
 
-from ..analyse import analyse
-from . import Counts, Scores
-from .times import _document
+from briefing.analyse import analyse
+from briefing.evaluation import Counts, Scores
+from briefing.evaluation.times import _document
 
 
 def evaluate(rows: list[dict], nlp) -> Scores:

@@ -14,16 +14,16 @@ Explicit questions also get ``speaker`` accuracy on matches (who asks, or nobody
 
 from __future__ import annotations
 
-from ..analyse import analyse
-from ..model import Document, Evidence, Extraction, Question
-from . import Counts, Scores
+from briefing.analyse import analyse
+from briefing.evaluation import Counts, Scores
+from briefing.model import Document, Evidence, Extraction, Question
 
 KINDS = ("explicit", "contested", "unresolved", "uncertain")
 
 
 def extraction_of(row: dict, nlp) -> Extraction:
     """Analyse and assemble the documents of one gold row."""
-    from ..assemble import assemble
+    from briefing.assemble import assemble
 
     documents = [
         Document(

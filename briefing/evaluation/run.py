@@ -6,8 +6,8 @@ import importlib
 import json
 from pathlib import Path
 
-from ..errors import InputError, SettingsError
-from . import Scores
+from briefing.errors import InputError, SettingsError
+from briefing.evaluation import Scores
 
 TASKS = ("brief", "actors", "quotes", "times", "events", "questions")
 
@@ -60,13 +60,13 @@ def evaluate_file(
         raise SettingsError(f"unknown task {task!r}; choose from {', '.join(TASKS)}")
     try:
         if task == "brief":  # the real build path, which loads its own pipeline
-            from .brief import judge_rows
+            from briefing.evaluation.brief import judge_rows
 
             scores, judged = judge_rows(rows, model=model)
             if items is not None:
                 items.extend(judged)
             return task, scores
-        from ..nlp import load_pipeline
+        from briefing.nlp import load_pipeline
 
         module = importlib.import_module(f"{__package__}.{task}")
         nlp, _ = load_pipeline(model)

@@ -7,10 +7,10 @@ dateline (``dct_span``) is left out of both sides: it is metadata, not text to e
 
 from __future__ import annotations
 
-from ..analyse import analyse
-from ..model import Document
-from . import Counts, Scores
-from .conventions import read_date
+from briefing.analyse import analyse
+from briefing.evaluation import Counts, Scores
+from briefing.evaluation.conventions import read_date
+from briefing.model import Document
 
 
 def _document(row: dict) -> Document:

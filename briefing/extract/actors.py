@@ -15,13 +15,10 @@ from functools import cache
 
 from spacy.tokens import Doc, Span
 
-from .. import gazetteers as gz
-from ..model import ActorKind, Document, NameMention
-from ..name_runs import NOT_NAMES, words_of
-from ..read.dateline import credit_span, dateline_span
-from . import alternation, text_of
-from .groups import groups, headline_groups, headline_phrase_groups, repeated_groups
-from .role_phrases import (
+from briefing import gazetteers as gz
+from briefing.extract import alternation, text_of
+from briefing.extract.groups import groups, headline_groups, headline_phrase_groups, repeated_groups
+from briefing.extract.role_phrases import (
     bare_description,
     continues_role,
     entity_from,
@@ -33,6 +30,9 @@ from .role_phrases import (
     role_before,
     split_description,
 )
+from briefing.model import ActorKind, Document, NameMention
+from briefing.name_runs import NOT_NAMES, words_of
+from briefing.read.dateline import credit_span, dateline_span
 
 KINDS: dict[str, ActorKind] = {
     "PERSON": "person",

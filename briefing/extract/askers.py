@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..model import NameMention, Quote
+from briefing.model import NameMention, Quote
 
 _CUE = re.compile(
     r"\b(?:asked|asks|ask|said|says|wondered|wonders|demanded|demands|wrote|writes|told|tells"

@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from functools import cache
 
-from .. import gazetteers as gz
+from briefing import gazetteers as gz
 
 # Lower-case auxiliaries and modals: a phrase holding one is a clause ('the plan was late').
 _AUXILIARIES = {

@@ -12,10 +12,10 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ..read.dateline import dateline_end
-from . import alternation
-from .speaker_cues import TELLING, Cue, verbs
-from .speakers import Speaker
+from briefing.extract import alternation
+from briefing.extract.speaker_cues import TELLING, Cue, verbs
+from briefing.extract.speakers import Speaker
+from briefing.read.dateline import dateline_end
 
 _THAT = re.compile(r"^[^.;:!?\"“”_]{0,60}?\bthat\s+", re.S)
 _DIRECTIVE = re.compile(

@@ -16,13 +16,13 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from ..model import Document, Event, Evidence, NameMention, TimeExpression
-from ..read.dateline import dateline_span
-from . import ByStart, modality, sentence_spans, text_of
-from .future import period_end, period_start
-from .modality import best_date, status_of
-from .outlook import outlook_item, signal_item
-from .times import CALENDAR_DAY
+from briefing.extract import ByStart, modality, sentence_spans, text_of
+from briefing.extract.future import period_end, period_start
+from briefing.extract.modality import best_date, status_of
+from briefing.extract.outlook import outlook_item, signal_item
+from briefing.extract.times import CALENDAR_DAY
+from briefing.model import Document, Event, Evidence, NameMention, TimeExpression
+from briefing.read.dateline import dateline_span
 
 _PAST = re.compile(
     r"\b(?:was|were|had|met|held|took place|ended|broke (?:up|down|off)|collapsed|failed"

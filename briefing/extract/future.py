@@ -25,8 +25,8 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from ..model import TimeExpression
-from . import alternation, modality
+from briefing.extract import alternation, modality
+from briefing.model import TimeExpression
 
 # A word that can be a verb after "to"/a modal: not a determiner, pronoun or capitalised name.
 _VERB = (

@@ -11,11 +11,11 @@ from functools import cache
 
 from spacy.tokens import Doc
 
-from .. import gazetteers as gz
-from ..model import Document, NameMention
-from ..name_runs import NOT_NAMES
-from ..name_runs import common as runs_common
-from . import alternation, text_of
+from briefing import gazetteers as gz
+from briefing.extract import alternation, text_of
+from briefing.model import Document, NameMention
+from briefing.name_runs import NOT_NAMES
+from briefing.name_runs import common as runs_common
 
 
 @cache

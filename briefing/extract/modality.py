@@ -11,8 +11,8 @@ import re
 from functools import cache
 from pathlib import Path
 
-from ..model import EventStatus, TimeExpression
-from . import alternation
+from briefing.extract import alternation
+from briefing.model import EventStatus, TimeExpression
 
 RULES = Path(__file__).resolve().parents[1] / "rules"
 

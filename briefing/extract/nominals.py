@@ -14,8 +14,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .. import gazetteers as gz
-from ..model import NameMention
+from briefing import gazetteers as gz
+from briefing.model import NameMention
 
 _SKIP = {
     "the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "former", "acting",

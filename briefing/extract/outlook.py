@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..model import Event, EventStatus, TimeExpression
-from . import modality
-from .future import future_cue, is_future_date
-from .modality import best_date, status_of
+from briefing.extract import modality
+from briefing.extract.future import future_cue, is_future_date
+from briefing.extract.modality import best_date, status_of
+from briefing.model import Event, EventStatus, TimeExpression
 
 # Punctuation that ends an action phrase; not the separators inside "2,000" or "1.5".
 _PHRASE_END = re.compile(r"[;:!?\"“”()]|(?<!\d)[,.]|[,.](?!\d)")

@@ -16,10 +16,9 @@ from pathlib import Path
 
 from spacy.tokens import Doc
 
-from ..model import Document, Evidence, NameMention, Question, Quote
-from . import ByStart, modality, sentence_spans, text_of
-from .askers import asker
-from .phrasing import (
+from briefing.extract import ByStart, modality, sentence_spans, text_of
+from briefing.extract.askers import asker
+from briefing.extract.phrasing import (
     as_question,
     done_so,
     hedged_clause,
@@ -27,6 +26,7 @@ from .phrasing import (
     unhedged,
     whether_left_open,
 )
+from briefing.model import Document, Evidence, NameMention, Question, Quote
 
 RULES = Path(__file__).resolve().parents[1] / "rules"
 SCORES = {"explicit": 3.0, "contested": 4.0, "unresolved": 2.5, "uncertain": 1.5}

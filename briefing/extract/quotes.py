@@ -17,11 +17,10 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from ..model import Document, NameMention, Quote
-from . import sentence_spans, text_of
-from .content_clauses import content_clause
-from .quote_marks import OPENING, Fragment, quotation_marks, said, title_like
-from .speaker_cues import (
+from briefing.extract import sentence_spans, text_of
+from briefing.extract.content_clauses import content_clause
+from briefing.extract.quote_marks import OPENING, Fragment, quotation_marks, said, title_like
+from briefing.extract.speaker_cues import (
     TELLING,
     Context,
     Cue,
@@ -31,7 +30,8 @@ from .speaker_cues import (
     floating_speaker,
     verbs,
 )
-from .speakers import Speaker
+from briefing.extract.speakers import Speaker
+from briefing.model import Document, NameMention, Quote
 
 _ABBREVIATION_END = re.compile(
     r"\b(?:Capt|Gen|Lt|Col|Sgt|Maj|Adm|Cmdr|Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|St|Rev|Hon|[A-Z])\.\s*$"

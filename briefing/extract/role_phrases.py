@@ -25,10 +25,10 @@ from functools import cache
 
 from spacy.tokens import Doc, Span
 
-from .. import gazetteers as gz
-from ..name_runs import common
-from ..read.dateline import dateline_end
-from . import alternation, text_of
+from briefing import gazetteers as gz
+from briefing.extract import alternation, text_of
+from briefing.name_runs import common
+from briefing.read.dateline import dateline_end
 
 POSSESSIVES = frozenset({"'s", "’s"})
 

@@ -15,11 +15,10 @@ from pathlib import Path
 
 from spacy.tokens import Doc
 
-from ..model import NameMention
-from .clause_shape import subject_with_apposition
-from .parsed_speakers import subject_span
-from .quote_marks import Fragment
-from .speakers import (
+from briefing.extract.clause_shape import subject_with_apposition
+from briefing.extract.parsed_speakers import subject_span
+from briefing.extract.quote_marks import Fragment
+from briefing.extract.speakers import (
     Speaker,
     from_mention,
     not_after_preposition,
@@ -28,6 +27,7 @@ from .speakers import (
     speaker_in,
     speaker_like,
 )
+from briefing.model import NameMention
 
 RULES = Path(__file__).resolve().parents[1] / "rules"
 TELLING = {"told", "tell", "tells", "telling"}

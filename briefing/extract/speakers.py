@@ -17,10 +17,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from .. import gazetteers as gz
-from ..model import NameMention
-from .clause_shape import has_finite_verb
-from .nominals import role_referent
+from briefing import gazetteers as gz
+from briefing.extract.clause_shape import has_finite_verb
+from briefing.extract.nominals import role_referent
+from briefing.model import NameMention
 
 ROLE_NOUNS = (
     r"spokes(?:person|man|woman)|(?:prime |foreign |deputy )?minister|ministry|president"

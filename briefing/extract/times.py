@@ -22,9 +22,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from ..model import Document, TimeExpression
-from . import sentence_spans, text_of
-from .modality import without_month_may
+from briefing.extract import sentence_spans, text_of
+from briefing.extract.modality import without_month_may
+from briefing.model import Document, TimeExpression
 
 MONTHS = {
     m: i

@@ -14,13 +14,13 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import BinaryIO
 
-from ..errors import InputError
-from ..model import Document
-from .dateline import with_dateline_date
-from .dedupe import collapse_duplicates
-from .options import ReadOptions, Warn, ignore
-from .sources import read_input
-from .text import MAX_BYTES, decode, first_line, parse_document, split_front_matter
+from briefing.errors import InputError
+from briefing.model import Document
+from briefing.read.dateline import with_dateline_date
+from briefing.read.dedupe import collapse_duplicates
+from briefing.read.options import ReadOptions, Warn, ignore
+from briefing.read.sources import read_input
+from briefing.read.text import MAX_BYTES, decode, first_line, parse_document, split_front_matter
 
 __all__ = [
     "MAX_BYTES",

@@ -14,7 +14,7 @@ import datetime as dt
 import re
 from dataclasses import replace
 
-from ..model import Document
+from briefing.model import Document
 
 _MONTHS = {
     name: number

@@ -15,7 +15,7 @@ import heapq
 import re
 from dataclasses import replace
 
-from ..model import Document
+from briefing.model import Document
 
 SHINGLE_WORDS = 5
 MIN_BODY_WORDS = 20  # below this, bodies alike say little ("Body."): compare whole texts

@@ -11,11 +11,11 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from ..errors import InputError
-from ..model import Document
-from .html import fragment_text
-from .options import ReadOptions
-from .text import compose_text, decode, first_line, timestamp
+from briefing.errors import InputError
+from briefing.model import Document
+from briefing.read.html import fragment_text
+from briefing.read.options import ReadOptions
+from briefing.read.text import compose_text, decode, first_line, timestamp
 
 
 def parse_export(raw: bytes, *, path: str, lines: bool, options: ReadOptions) -> list[Document]:

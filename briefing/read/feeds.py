@@ -11,11 +11,11 @@ from __future__ import annotations
 import calendar
 from typing import Any
 
-from ..errors import InputError
-from ..model import Document
-from .html import fragment_text
-from .options import ReadOptions
-from .text import compose_text, first_line, timestamp
+from briefing.errors import InputError
+from briefing.model import Document
+from briefing.read.html import fragment_text
+from briefing.read.options import ReadOptions
+from briefing.read.text import compose_text, first_line, timestamp
 
 
 def parse_feed(raw: bytes, *, path: str, options: ReadOptions) -> list[Document]:

@@ -16,10 +16,10 @@ from urllib.parse import urlsplit
 
 import lxml.html
 
-from ..errors import InputError
-from ..model import Document
-from .page_meta import page_metadata
-from .text import compose_text, decode, first_line, timestamp
+from briefing.errors import InputError
+from briefing.model import Document
+from briefing.read.page_meta import page_metadata
+from briefing.read.text import compose_text, decode, first_line, timestamp
 
 MIN_WORDS = 15  # fewer words of main text: a listing, an error page or a paywall, not news
 _BOILERPLATE = ("paywall", "subscri", "newsletter", "advert", "promo", "related", "cookie")

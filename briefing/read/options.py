@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from .text import MAX_BYTES
+from briefing.read.text import MAX_BYTES
 
 # Called with a one-line note about an input that was skipped (with --keep-going, or an
 # unsupported file inside a folder); the CLI prints these at the end.

@@ -10,10 +10,10 @@ import sys
 from pathlib import Path
 from typing import BinaryIO
 
-from ..errors import InputError
-from ..model import Document
-from .options import ReadOptions, Warn
-from .text import TEXT_SUFFIXES, parse_document
+from briefing.errors import InputError
+from briefing.model import Document
+from briefing.read.options import ReadOptions, Warn
+from briefing.read.text import TEXT_SUFFIXES, parse_document
 
 KIND_BY_SUFFIX = {
     **dict.fromkeys(TEXT_SUFFIXES, "text"),
@@ -54,7 +54,7 @@ def read_input(
 
 def read_url(url: str, options: ReadOptions) -> list[Document]:
     """Fetch a URL and read it as the kind its content type (or its first bytes) says."""
-    from .web import fetch
+    from briefing.read.web import fetch
 
     page = fetch(url, options)
     return parse_as(page.kind, page.body, url, options, url=page.url, charset=page.charset)
@@ -112,15 +112,15 @@ def parse_as(
         limit = options.max_bytes / 1_000_000
         raise InputError(f"{path}: larger than {limit:g} MB; not a news article")
     if kind == "html":
-        from .html import parse_page
+        from briefing.read.html import parse_page
 
         return [parse_page(raw, path=path, url=url, charset=charset)]
     if kind == "feed":
-        from .feeds import parse_feed
+        from briefing.read.feeds import parse_feed
 
         return parse_feed(raw, path=path, options=options)
     if kind in ("json", "jsonl"):
-        from .exports import parse_export
+        from briefing.read.exports import parse_export
 
         return parse_export(raw, path=path, lines=kind == "jsonl", options=options)
     document = parse_document(raw, path=path, doc_id="")

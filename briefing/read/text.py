@@ -12,8 +12,8 @@ import datetime as dt
 import email.utils
 import re
 
-from ..errors import InputError
-from ..model import Document
+from briefing.errors import InputError
+from briefing.model import Document
 
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text", ""}
 FRONT_MATTER_KEYS = {"title", "published", "source", "url", "date", "author"}

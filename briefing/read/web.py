@@ -16,9 +16,9 @@ from dataclasses import dataclass
 from email.message import Message
 from urllib.parse import urljoin, urlsplit
 
-from .. import __version__
-from ..errors import InputError
-from .options import ReadOptions
+from briefing import __version__
+from briefing.errors import InputError
+from briefing.read.options import ReadOptions
 
 USER_AGENT = f"briefing/{__version__} (+https://pypi.org/project/briefing/)"
 ACCEPT = "text/html, application/xhtml+xml, application/rss+xml, application/atom+xml, "

@@ -11,9 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..errors import SettingsError
-from ..resources import templates_dir
-from .templates import environment, search_path
+from briefing.errors import SettingsError
+from briefing.render.templates import environment, search_path
+from briefing.resources import templates_dir
 
 
 @dataclass(frozen=True)
@@ -81,7 +81,7 @@ def init_templates(destination: Path) -> list[Path]:
 
     Nothing is written when any target exists, so a team's edited copy is never lost.
     """
-    from ..write import write_atomic
+    from briefing.write import write_atomic
 
     root = templates_dir()
     sources = sorted(p for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts)

@@ -6,12 +6,12 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .context import BriefContext
-from .html import audience_of
-from .templates import render_template
+from briefing.render.context import BriefContext
+from briefing.render.html import audience_of
+from briefing.render.templates import render_template
 
 if TYPE_CHECKING:
-    from ..audience import Audience
+    from briefing.audience import Audience
 
 
 def render_markdown(

@@ -16,13 +16,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import unquote, urlparse
 
-from ..errors import RenderError
-from ..resources import styles_dir
-from .context import BriefContext
-from .html import audience_of, render_html
+from briefing.errors import RenderError
+from briefing.render.context import BriefContext
+from briefing.render.html import audience_of, render_html
+from briefing.resources import styles_dir
 
 if TYPE_CHECKING:
-    from ..audience import Audience
+    from briefing.audience import Audience
 
 # Every list section of the context; the audience decides which are shown.
 SECTIONS = (

@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from ..errors import TemplateError
-from ..resources import templates_dir
+from briefing.errors import TemplateError
+from briefing.resources import templates_dir
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+!|~])")
 
