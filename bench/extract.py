@@ -77,8 +77,8 @@ def write_corpus(folder: Path, count: int) -> list[str]:
 
 
 def throughput(paths: list[str]) -> tuple[int, float]:
-    from briefing.analyse import analyse
     from briefing.assemble import assemble
+    from briefing.extract import analyse
     from briefing.nlp import load_pipeline
     from briefing.read import read_documents
 
@@ -110,7 +110,7 @@ def floor(paths: list[str]) -> float:
 
 
 def peak_memory_mb(paths: list[str]) -> float:
-    cmd = [sys.executable, "-m", "briefing.cli", "extract", *paths, "-o", "/dev/null"]
+    cmd = [sys.executable, "-m", "briefing.cli.app", "extract", *paths, "-o", "/dev/null"]
     return run_measured(cmd, ROOT)[1]
 
 

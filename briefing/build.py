@@ -12,10 +12,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from briefing.brief import HouseStyle
 from briefing.errors import SettingsError
 from briefing.model import Extraction
 from briefing.read import ReadOptions, read_documents
-from briefing.render.context import HouseStyle
 
 FORMATS = ("md", "html", "pdf", "json", "eml")
 DEFAULT_FORMATS = ("md", "html", "pdf")
@@ -73,8 +73,8 @@ def extract(
     of articles with no date to resolve 'on Monday' against: their brief says "date not
     given" where the reader expects a date, and the user can fix that with ``--date``.
     """
-    from briefing.analyse import analyse
     from briefing.assemble import assemble
+    from briefing.extract import analyse
     from briefing.nlp import load_pipeline
 
     documents = read_documents(paths, options=read, warn=skipped)
@@ -98,11 +98,11 @@ def render_files(
     extraction: Extraction, settings: BuildSettings, progress: Progress = _quiet
 ) -> dict[str, bytes]:
     """Render every requested format in memory: file name -> bytes."""
-    from briefing.audience import load_audience
     from briefing.render.html import render_html
     from briefing.render.markdown import render_markdown
     from briefing.render.templates import search_path
-    from briefing.select import BriefOptions, select_for_brief
+    from briefing.select.rank import BriefOptions, select_for_brief
+    from briefing.settings.audience import load_audience
 
     if settings.paper not in PAPERS:
         raise SettingsError(f"unknown paper {settings.paper!r}; choose a4 or letter")
@@ -144,7 +144,7 @@ def render_files(
             message = build_message(context, pdf, folder, audience=audience, sender=settings.sender)
             files["brief.eml"] = message_bytes(message)
         elif fmt == "json":
-            from briefing.selection import brief_record, held_back_for_confidence
+            from briefing.select.record import brief_record, held_back_for_confidence
 
             record = brief_record(
                 context,
@@ -174,7 +174,7 @@ def build_brief(
     notes: Progress = _quiet,
 ) -> list[Path]:
     """Articles in, brief files out. Nothing is written unless every format rendered."""
-    from briefing.write import write_outputs
+    from briefing.render.write import write_outputs
 
     extraction = extract(
         paths,

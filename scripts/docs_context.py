@@ -3,7 +3,7 @@ briefing/render/context.py (a test fails when the two differ)."""
 
 from pathlib import Path
 
-from briefing.render.context import context_reference
+from briefing.brief import context_reference
 
 MARKER = "a test keeps this page in step with it.\n\n"
 page = Path(__file__).resolve().parents[1] / "docs" / "templates.md"

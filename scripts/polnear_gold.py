@@ -181,41 +181,46 @@ def choose_annotation(annotations: list[Annotation]) -> Annotation:
 def quotation_regions(text: str) -> list[Span]:
     """Inner spans of the quotations in a text, never across a paragraph (line) break.
 
-    Double marks: a curly opening or closing mark opens or closes; a straight mark closes
-    when a quotation is open and opens otherwise. A quotation left open at the end of a
-    paragraph ends there (a quotation running over paragraphs reopens in the next one).
-    Curly single marks count the same way outside double quotations, so that a headline's
-    single-quoted words are seen; a ``’`` followed by a letter is an apostrophe.
+    Double marks: a curly opening or closing mark opens or closes; a straight mark (also
+    ``''``, which the New York Times articles use for both) closes when a quotation is open
+    and opens otherwise. A quotation left open at the end of a paragraph ends there (a
+    quotation running over paragraphs reopens in the next one). Curly single marks count the
+    same way outside double quotations, so that a headline's single-quoted words are seen;
+    a ``’`` followed by a letter is an apostrophe, and an unclosed ``‘`` quotes nothing.
     """
     regions: list[Span] = []
     offset = 0
     for paragraph in text.split("\n"):
         start: int | None = None
         single: int | None = None
-        for i, ch in enumerate(paragraph):
+        i = 0
+        while i < len(paragraph):
+            ch = paragraph[i]
+            width = 2 if paragraph.startswith("''", i) else 1
             at = offset + i
-            if ch in '“”"':
-                if single is not None:  # a double mark inside single marks: ignore
-                    continue
-                if start is None and ch in '“"':
-                    start = at + 1
-                elif start is not None and ch in '”"':
-                    regions.append((start, at))
-                    start = None
+            if width == 2 or ch in '“”"':
+                if single is None:  # a double mark inside single marks is ignored
+                    if start is None and (width == 2 or ch in '“"'):
+                        start = at + width
+                    elif start is not None and (width == 2 or ch in '”"'):
+                        regions.append((start, at))
+                        start = None
             elif start is None and ch == "‘" and single is None:
                 following = paragraph[i + 1 : i + 2]
-                if following.isalpha() or following in '“"':
+                if following.isalpha() or following in ("“", '"'):
                     single = at + 1
-            elif start is None and ch == "’" and single is not None:
-                following = paragraph[i + 1 : i + 2]
-                if not following.isalpha():
-                    regions.append((single, at))
-                    single = None
+            elif (
+                start is None
+                and ch == "’"
+                and single is not None
+                and not paragraph[i + 1 : i + 2].isalpha()
+            ):
+                regions.append((single, at))
+                single = None
+            i += width
         end = offset + len(paragraph)
         if start is not None:
             regions.append((start, end))
-        elif single is not None:
-            pass  # an unclosed single mark is most likely an apostrophe: no quotation
         offset = end + 1
     return regions
 

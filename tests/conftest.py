@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from briefing.analyse import analyse
 from briefing.assemble import assemble
+from briefing.extract import analyse
 from briefing.model import (
     Actor,
     Document,

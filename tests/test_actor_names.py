@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from conftest import actor, ents, run
 
-from briefing.analyse import analyse
+from briefing.extract import analyse
 from briefing.model import Document
 
 

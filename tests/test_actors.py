@@ -366,8 +366,8 @@ def test_a_capital_speaks_for_its_country(nlp):
 
 
 def test_the_request_of_a_named_body_is_said_by_that_body():
-    from briefing.analyse import Findings
     from briefing.assemble.quotes import link_speakers
+    from briefing.extract import Findings
     from briefing.model import NameMention
 
     text = "The court upheld the request of the Harbour Council that schools pay."

@@ -13,13 +13,13 @@ from pathlib import Path
 import pytest
 from conftest import many
 
-from briefing.audience import BUILTIN_AUDIENCES, load_audience
 from briefing.errors import SettingsError
 from briefing.render.email import render_email_parts
 from briefing.render.html import render_html
 from briefing.render.markdown import render_markdown
 from briefing.render.pdf import render_pdf
-from briefing.select import BriefOptions, select_for_brief
+from briefing.select.rank import BriefOptions, select_for_brief
+from briefing.settings.audience import BUILTIN_AUDIENCES, load_audience
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT.parent / "shared" / "seeds"
@@ -233,8 +233,8 @@ def _brief_fields_used(source: str) -> set[str]:
 
 
 def test_builtin_templates_read_only_documented_context_fields():
-    from briefing.render.context import BriefContext, documented_fields
-    from briefing.resources import templates_dir
+    from briefing.brief import BriefContext, documented_fields
+    from briefing.settings.resources import templates_dir
 
     documented = {k for k, v in documented_fields(BriefContext).items() if v.strip()}
     for path in sorted(templates_dir().glob("*.j2")):
@@ -244,7 +244,7 @@ def test_builtin_templates_read_only_documented_context_fields():
 
 
 def test_docs_templates_md_lists_the_context_as_documented_in_code():
-    from briefing.render.context import context_reference
+    from briefing.brief import context_reference
 
     page = (ROOT / "docs" / "templates.md").read_text(encoding="utf-8")
     assert page.endswith(context_reference()), "run scripts/docs_context.py"

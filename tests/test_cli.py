@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from briefing.cli import app
+from briefing.cli.app import app
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = sorted(str(p) for p in (ROOT / "examples").glob("*.md"))
@@ -136,7 +136,7 @@ def test_write_to_a_device_keeps_the_device(tmp_path):
     received: list[bytes] = []
     reader = threading.Thread(target=lambda: received.append(fifo.read_bytes()))
     reader.start()
-    from briefing.write import write_atomic
+    from briefing.render.write import write_atomic
 
     write_atomic(fifo, b"brief")
     reader.join(timeout=10)

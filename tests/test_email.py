@@ -11,11 +11,11 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from briefing.cli import app
-from briefing.render.context import HouseStyle
+from briefing.brief import HouseStyle
+from briefing.cli.app import app
 from briefing.render.email import GMAIL_CLIP_BYTES, build_message, message_bytes
-from briefing.select import BriefOptions, select_for_brief
-from briefing.write import write_outputs
+from briefing.render.write import write_outputs
+from briefing.select.rank import BriefOptions, select_for_brief
 
 HOSTILE = '<script>alert(1)</script> <img src="http://tracker.example/x.png"> {{ 7*7 }}'
 PDF = b"%PDF-1.7\n% a stand-in: the real PDF is tested in test_render\n%%EOF\n"

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from briefing.cli import app
+from briefing.cli.app import app
 from briefing.evaluation.brief import Story, judge, scores_of
 from briefing.model import Actor, Document, Event, Evidence, Extraction, Question, Quote
 

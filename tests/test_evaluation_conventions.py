@@ -25,7 +25,7 @@ from briefing.evaluation.conventions import (
     speaker_words,
 )
 from briefing.model import Actor, Document, Evidence, Extraction, Quote
-from briefing.select import MAX_ACTORS
+from briefing.select.rank import MAX_ACTORS
 
 # ---------------------------------------------------------------- spans
 

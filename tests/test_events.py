@@ -6,8 +6,8 @@ import datetime as dt
 
 import pytest
 
-from briefing.analyse import analyse
-from briefing.extract.future import future_cue, is_future_date, period_end, period_start
+from briefing.extract import analyse
+from briefing.extract.events.future import future_cue, is_future_date, period_end, period_start
 from briefing.model import Document, TimeExpression
 
 REFERENCE = dt.date(2025, 2, 25)
@@ -157,7 +157,7 @@ def test_the_month_may_is_no_modal(nlp):
     ],
 )
 def test_time_tense_tells_present_from_past(nlp, sentence, tense):
-    from briefing.extract.times import time_expressions
+    from briefing.extract.events.times import time_expressions
 
     document = Document("d1", "t.txt", "", sentence)
     times = time_expressions(nlp(sentence), document, None)
@@ -166,7 +166,7 @@ def test_time_tense_tells_present_from_past(nlp, sentence, tense):
 
 def test_whats_next_orders_dates_then_days_in_words_then_the_rest():
     from briefing.model import Event, Extraction
-    from briefing.select import upcoming
+    from briefing.select.rank import upcoming
 
     events = (
         Event("e1", "Video conference", None, None),

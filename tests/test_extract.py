@@ -6,8 +6,8 @@ import datetime as dt
 
 import pytest
 
-from briefing.analyse import analyse
 from briefing.assemble import assemble
+from briefing.extract import analyse
 from briefing.model import Document, Extraction
 
 REFERENCE = dt.date(2025, 2, 25)  # a Tuesday

@@ -10,14 +10,14 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from briefing.cli import app
-from briefing.config import load_config, parse_colour_options
+from briefing.cli.app import app
 from briefing.errors import SettingsError
 from briefing.render.email import render_email_parts
 from briefing.render.html import css_string, render_html
 from briefing.render.markdown import render_markdown
 from briefing.render.pdf import render_pdf
-from briefing.select import BriefOptions, select_for_brief
+from briefing.select.rank import BriefOptions, select_for_brief
+from briefing.settings.house import load_config, parse_colour_options
 
 ROOT = Path(__file__).resolve().parents[1]
 # The smallest valid PNG: one transparent pixel.

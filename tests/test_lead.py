@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from briefing.extract.questions import _unresolved
-from briefing.select import _lead
+from briefing.extract.questions.open_questions import _unresolved
+from briefing.select.rank import _lead
 
 TITLE = "Harbour bill stalls"
 
@@ -61,17 +61,17 @@ def test_a_refusal_is_open_only_when_it_refuses_something(sentence: str, open_: 
     ],
 )
 def test_a_report_reads_as_it_follows_its_verb(text: str, shown: str) -> None:
-    from briefing.select import reported
+    from briefing.select.rank import reported
 
     assert reported(text) == shown
 
 
 def test_an_instruction_keeps_whom_it_is_for() -> None:
-    from briefing.analyse import analyse
     from briefing.assemble import assemble
+    from briefing.extract import analyse
     from briefing.model import Document
     from briefing.nlp import build_rule_pipeline
-    from briefing.select import _position
+    from briefing.select.rank import _position
 
     text = (
         "Clinics warn\n\n"
@@ -107,11 +107,11 @@ def test_an_instruction_keeps_whom_it_is_for() -> None:
     ],
 )  # fmt: skip
 def test_a_report_is_shown_with_its_verb_and_addressee(sentence, text, position) -> None:
-    from briefing.analyse import analyse
     from briefing.assemble import assemble
+    from briefing.extract import analyse
     from briefing.model import Document
     from briefing.nlp import build_rule_pipeline
-    from briefing.select import _position
+    from briefing.select.rank import _position
 
     findings = analyse(build_rule_pipeline(), Document("d1", "t.txt", "", sentence))
     [quote] = assemble([findings], "rules").quotes

@@ -7,11 +7,11 @@ from __future__ import annotations
 import pytest
 from conftest import actor, ents, run
 
-from briefing import gazetteers as gz
-from briefing.analyse import analyse
 from briefing.assemble import assemble
 from briefing.assemble.actors import span_resolver
+from briefing.extract import analyse
 from briefing.model import Document, Extraction
+from briefing.nlp import gazetteers as gz
 
 
 def names(extraction: Extraction) -> set[str]:

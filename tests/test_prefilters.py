@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefing.extract import modality, times
+from briefing.extract.events import modality, times
 
 SENTENCES = [
     "The summit is set to open on 2025-03-06 at 14:30 UTC on Thursday.",

@@ -12,12 +12,12 @@ from pathlib import Path
 import pytest
 from conftest import many
 
-from briefing.analyse import analyse
 from briefing.assemble import assemble
 from briefing.evaluation.run import evaluate_file
-from briefing.extract.phrasing import as_question, unhedged
+from briefing.extract import analyse
+from briefing.extract.questions.phrasing import as_question, unhedged
 from briefing.model import Document
-from briefing.select import MAX_QUESTIONS, BriefOptions, select_for_brief
+from briefing.select.rank import MAX_QUESTIONS, BriefOptions, select_for_brief
 
 DATA = Path(__file__).resolve().parent / "data" / "questions"
 

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from briefing.analyse import analyse
 from briefing.assemble import assemble
-from briefing.extract.quote_marks import quotation_marks, said
+from briefing.extract import analyse
+from briefing.extract.quotes.marks import quotation_marks, said
 from briefing.model import Document
 
 PEOPLE = "Deputy Minister Jana Kovacs met Harald Voss on Monday. "
@@ -355,7 +355,7 @@ def parsed_doc(nlp, words, heads, deps):
 
 
 def test_parsed_subject_is_used_when_a_parser_ran(nlp):
-    from briefing.extract import quotes as extract_quotes
+    from briefing.extract.quotes import statements as extract_quotes
 
     sentence = "the mayor of Lyon yesterday in Paris said the plan was fair ."
     words = sentence.split(" ")
@@ -383,9 +383,9 @@ def test_rule_path_without_a_parser_reads_the_same_sentence(nlp):
 
 
 def test_speaker_missed_by_the_name_finder_links_by_surname():
-    from briefing.analyse import Findings
     from briefing.assemble.actors import merge_actors
     from briefing.assemble.quotes import link_speakers
+    from briefing.extract import Findings
     from briefing.model import NameMention, Quote
 
     text = 'Ana Ruiz arrived. "We sign," said Ambassador Ruiz. "We wait," said the Envoys.'

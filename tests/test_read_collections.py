@@ -152,7 +152,7 @@ def test_new_document_fields_round_trip_through_json():
 def test_sources_section_says_also_carried_by(extraction):
     from briefing.render.html import render_html
     from briefing.render.markdown import render_markdown
-    from briefing.select import BriefOptions, select_for_brief
+    from briefing.select.rank import BriefOptions, select_for_brief
 
     document = replace(extraction.documents[0], also_carried_by=("Valley Times", "Lake Wire"))
     context = select_for_brief(replace(extraction, documents=(document,)), BriefOptions())

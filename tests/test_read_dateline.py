@@ -7,8 +7,8 @@ import json
 import pytest
 from typer.testing import CliRunner
 
-from briefing.cli import app
-from briefing.extract.modality import status_of
+from briefing.cli.app import app
+from briefing.extract.events.modality import status_of
 from briefing.read.dateline import credit_span, dateline_date, dateline_span, without_dateline
 
 HEAD = "Harbour talks stall\n\n"

@@ -14,7 +14,7 @@ import pytest
 from typer.testing import CliRunner
 
 from briefing import __version__
-from briefing.cli import app
+from briefing.cli.app import app
 from briefing.errors import InputError
 from briefing.read import ReadOptions, read_documents
 
@@ -289,7 +289,7 @@ def test_cli_extract_feed_with_since_and_limit_prints_the_chosen_entries():
 def test_the_cli_timeout_reaches_the_reader(site: str, tmp_path: Path) -> None:
     from typer.testing import CliRunner
 
-    from briefing.cli import app
+    from briefing.cli.app import app
 
     runner = CliRunner()
     slow = runner.invoke(app, ["extract", f"{site}/slow", "--timeout", "0.2"])

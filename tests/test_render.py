@@ -11,12 +11,12 @@ from pathlib import Path
 import pytest
 from conftest import many
 
+from briefing.brief import BriefContext, context_classes, documented_fields
 from briefing.errors import TemplateError
-from briefing.render.context import BriefContext, context_classes, documented_fields
 from briefing.render.html import render_html
 from briefing.render.markdown import render_markdown
 from briefing.render.pdf import render_pdf
-from briefing.select import BriefOptions, human_date, select_for_brief
+from briefing.select.rank import BriefOptions, human_date, select_for_brief
 
 FAILED = Path(__file__).resolve().parent / "failed"
 
@@ -164,7 +164,7 @@ def test_overflowing_brief_drops_lowest_items_and_says_so(extraction):
 
 def test_pdf_fetches_nothing_outside_the_bundled_styles(extraction, tmp_path):
     from briefing.render.pdf import bundled_only_fetcher
-    from briefing.resources import styles_dir
+    from briefing.settings.resources import styles_dir
 
     secret = tmp_path / "secret.css"
     secret.write_text("body { color: red }", encoding="utf-8")
@@ -185,7 +185,7 @@ def test_pdf_fetches_nothing_outside_the_bundled_styles(extraction, tmp_path):
 
 
 def test_events_sort_by_when_their_period_ends():
-    from briefing.select import date_key
+    from briefing.select.rank import date_key
 
     values = ["2025", None, "2025-12", "2025-W43", "2025-10-28", "2025-10-20"]
     assert sorted(values, key=date_key) == [
@@ -218,6 +218,6 @@ def test_events_sort_by_when_their_period_ends():
 )
 def test_reported_content_is_shown_after_its_verb(cue, verb):
     # 'rejected any notion of X' must not reach the page as 'any notion of X'
-    from briefing.select import reporting_verb
+    from briefing.select.rank import reporting_verb
 
     assert reporting_verb(cue) == verb

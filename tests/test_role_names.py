@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from briefing.analyse import analyse
 from briefing.assemble import assemble
 from briefing.assemble.role_names import written_out
+from briefing.extract import analyse
 from briefing.model import Document
 
 

@@ -7,8 +7,8 @@ from __future__ import annotations
 import pytest
 from conftest import actor, run
 
-from briefing.analyse import analyse
 from briefing.assemble import assemble
+from briefing.extract import analyse
 from briefing.model import Document
 
 

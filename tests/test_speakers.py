@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import pytest
 
-from briefing.analyse import analyse
 from briefing.assemble import assemble
 from briefing.assemble.quotes import speakers_as_actors
-from briefing.extract.clause_shape import has_finite_verb
+from briefing.extract import analyse
+from briefing.extract.quotes.clause_shape import has_finite_verb
 from briefing.model import Document, Extraction, Quote
 
 SUMMIT = (

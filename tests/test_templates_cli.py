@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from briefing.cli import app
-from briefing.resources import templates_dir
+from briefing.cli.app import app
+from briefing.settings.resources import templates_dir
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = sorted(str(p) for p in (ROOT / "examples").glob("*.md"))

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from briefing.analyse import Findings
 from briefing.assemble.actors import merge_actors, rank_actors
 from briefing.assemble.events import merge_events
 from briefing.assemble.questions import merge_questions
 from briefing.assemble.quotes import link_speakers, role_phrases_as_mentions, speakers_as_actors
+from briefing.extract import Findings
 from briefing.model import Extraction
 
 

@@ -16,16 +16,16 @@ from difflib import SequenceMatcher
 from functools import cache
 from typing import TYPE_CHECKING
 
-from briefing import gazetteers as gz
 from briefing.assemble.role_names import written_out
 from briefing.assemble.salience import headline_end, rank_actors, salience_score
-from briefing.extract import alternation
 from briefing.model import Actor, Evidence, NameMention
+from briefing.nlp import gazetteers as gz
+from briefing.rules import alternation
 
 __all__ = ["canonical", "merge_actors", "rank_actors", "salience_score", "span_resolver"]
 
 if TYPE_CHECKING:
-    from briefing.analyse import Findings
+    from briefing.extract import Findings
 
 Resolver = Callable[[str, int, int], "str | None"]
 

@@ -16,7 +16,7 @@ from briefing.assemble.actors import Resolver
 from briefing.model import Actor, Event
 
 if TYPE_CHECKING:
-    from briefing.analyse import Findings
+    from briefing.extract import Findings
 
 _STRENGTH = {"scheduled": 2, "planned": 1, "possible": 0}
 

@@ -14,11 +14,11 @@ from dataclasses import replace
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
-from briefing.extract.questions import SCORES, cues, lower_first
+from briefing.extract.questions.open_questions import SCORES, cues, lower_first
 from briefing.model import Actor, Evidence, Question, Quote
 
 if TYPE_CHECKING:
-    from briefing.analyse import Findings
+    from briefing.extract import Findings
 
 MAX_GAP = 400  # characters between a claim and the statement that disputes it
 _STOP = {"their", "there", "would", "could", "should", "which", "about", "after", "these"}

@@ -10,13 +10,13 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from briefing import gazetteers as gz
 from briefing.assemble.actors import Resolver
-from briefing.extract.clause_shape import has_finite_verb
+from briefing.extract.quotes.clause_shape import has_finite_verb
 from briefing.model import Actor, Evidence, Quote
+from briefing.nlp import gazetteers as gz
 
 if TYPE_CHECKING:
-    from briefing.analyse import Findings
+    from briefing.extract import Findings
 
 
 def link_speakers(
@@ -141,7 +141,7 @@ def _person_role(word: str) -> bool:
 
 
 def _ordinary_word(word: str) -> bool:
-    from briefing.name_runs import common
+    from briefing.nlp.names.runs import common
 
     word = word.strip(",.;:")
     return word in gz.not_names() or (common(word) and word.lower() not in gz.surnames())

@@ -34,7 +34,7 @@ from briefing.model import Actor, Document, Evidence, Quote
 from briefing.read.dateline import without_dateline
 
 if TYPE_CHECKING:
-    from briefing.analyse import Findings
+    from briefing.extract import Findings
 
 W_MENTIONS = 1.0
 W_DOCUMENTS = 0.75

@@ -25,14 +25,14 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from briefing.analyse import analyse
 from briefing.assemble import assemble
 from briefing.assemble.actors import span_resolver
 from briefing.evaluation import Counts, Scores
 from briefing.evaluation.conventions import overlaps_half_shorter, read_date
+from briefing.extract import analyse
 from briefing.model import Document, Extraction, NameMention
 from briefing.read import first_line
-from briefing.select import MAX_ACTORS, key_actors
+from briefing.select.rank import MAX_ACTORS, key_actors
 
 LABELS = {"person": "PER", "organization": "ORG", "place": "LOC"}
 GROUPS = {"PER": {"PER"}, "ORG+LOC": {"ORG", "LOC"}, "ORG": {"ORG"}, "LOC": {"LOC"}}

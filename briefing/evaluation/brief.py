@@ -108,10 +108,10 @@ def article_file(article: dict) -> str:
 
 def run_story(row: dict, model: str | None, folder: Path) -> Story:
     """Write the story's articles and build its analyst brief (A4) as ``briefing build`` does."""
-    from briefing.audience import load_audience
     from briefing.build import extract
     from briefing.errors import InputError
-    from briefing.select import BriefOptions, select_for_brief
+    from briefing.select.rank import BriefOptions, select_for_brief
+    from briefing.settings.audience import load_audience
 
     paths = {}
     for article in row["articles"]:

@@ -12,9 +12,9 @@ sentence it starts in only, so one finding never scores twice.
 
 from __future__ import annotations
 
-from briefing.analyse import analyse
 from briefing.evaluation import Counts, Scores
 from briefing.evaluation.times import _document
+from briefing.extract import analyse
 
 
 def evaluate(rows: list[dict], nlp) -> Scores:

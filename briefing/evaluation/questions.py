@@ -14,8 +14,8 @@ Explicit questions also get ``speaker`` accuracy on matches (who asks, or nobody
 
 from __future__ import annotations
 
-from briefing.analyse import analyse
 from briefing.evaluation import Counts, Scores
+from briefing.extract import analyse
 from briefing.model import Document, Evidence, Extraction, Question
 
 KINDS = ("explicit", "contested", "unresolved", "uncertain")

@@ -22,10 +22,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from briefing.analyse import analyse
 from briefing.assemble import assemble
 from briefing.evaluation import Scores
 from briefing.evaluation.conventions import pair_by_overlap, read_date, speaker_right
+from briefing.extract import analyse
 from briefing.model import Document, Quote
 
 KINDS = ("direct", "mixed", "indirect")

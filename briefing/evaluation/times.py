@@ -7,9 +7,9 @@ dateline (``dct_span``) is left out of both sides: it is metadata, not text to e
 
 from __future__ import annotations
 
-from briefing.analyse import analyse
 from briefing.evaluation import Counts, Scores
 from briefing.evaluation.conventions import read_date
+from briefing.extract import analyse
 from briefing.model import Document
 
 

@@ -1,61 +1,60 @@
-"""Extractors: one spaCy Doc (and its Document) -> typed records with character spans."""
+"""Extract stage: one Document -> its findings, each with character spans into its text.
+
+``analyse`` runs the pipeline over the article and every extractor over the Doc. Each
+subpackage holds one kind of finding: ``actors/`` (name mentions, roles, groups), ``quotes/``
+(direct and reported speech and who said it), ``events/`` (time expressions and what comes
+next), ``questions/`` (open questions). Nothing here looks across documents: that is
+assemble's job.
+"""
 
 from __future__ import annotations
 
-import re
-from bisect import bisect_left
-from collections.abc import Iterable, Sequence
-from typing import Generic, Protocol, TypeVar
+import datetime as dt
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc
+from briefing.model import Document, Event, NameMention, Question, Quote, TimeExpression
 
-
-def alternation(words: Iterable[str]) -> str:
-    """A regex alternation of literal words, longest first, so that "Prime Minister" is tried
-    before "Minister" (Python's regex takes the first alternative that matches)."""
-    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 
-def text_of(doc: Doc) -> str:
-    """``doc.text``, computed once: spaCy rebuilds the string from its tokens on every access,
-    which made per-sentence lookups quadratic in the article's length."""
-    text = doc.user_data.get("briefing_text")
-    if text is None:
-        text = doc.user_data["briefing_text"] = doc.text
-    return text
+@dataclass(frozen=True)
+class Findings:
+    """What the extractors found in one document (ids are local to the document)."""
+
+    document: Document
+    mentions: tuple[NameMention, ...]
+    quotes: tuple[Quote, ...]
+    times: tuple[TimeExpression, ...]
+    events: tuple[Event, ...]
+    questions: tuple[Question, ...]
 
 
-def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
-    """Character spans of the sentences, computed once per Doc."""
-    spans = doc.user_data.get("briefing_sents")
-    if spans is None:
-        spans = doc.user_data["briefing_sents"] = [(s.start_char, s.end_char) for s in doc.sents]
-    return spans
+def reference_date(document: Document, fallback: dt.date | None) -> dt.date | None:
+    """The date relative expressions resolve against: the article's own, else ``--date``."""
+    if document.published:
+        return dt.date.fromisoformat(document.published)
+    return fallback
 
 
-class _Located(Protocol):
-    @property
-    def start(self) -> int: ...
+def analyse(nlp: Language, document: Document, fallback_date: dt.date | None = None) -> Findings:
+    """Run every extractor over one document."""
+    from briefing.extract.actors import mentions as actors
+    from briefing.extract.events import times
+    from briefing.extract.events import upcoming as events
+    from briefing.extract.questions import open_questions as questions
+    from briefing.extract.quotes import statements as quotes
 
-
-T = TypeVar("T", bound=_Located)
-
-
-class ByStart(Generic[T]):
-    """Items looked up by where they start: ``within(a, b)`` is exactly
-    ``[x for x in items if a <= x.start < b]`` (same order), by bisection: extractors asked
-    this of every time and mention once per clause, quadratic in the article's length."""
-
-    def __init__(self, items: Sequence[T]) -> None:
-        self.items = items
-        self.order = sorted(range(len(items)), key=lambda i: items[i].start)
-        self.starts = [items[i].start for i in self.order]
-        self.in_order = all(i == n for n, i in enumerate(self.order))
-
-    def within(self, low: int, high: int) -> list[T]:
-        if low >= high:
-            return []
-        chosen = self.order[bisect_left(self.starts, low) : bisect_left(self.starts, high)]
-        if not self.in_order:
-            chosen = sorted(chosen)
-        return [self.items[i] for i in chosen]
+    # The tokenizer keeps every character, so the Doc's text is the document's: caching it
+    # before the pipeline runs spares rebuilding it from the tokens (see extract.text_of).
+    doc = nlp.make_doc(document.text)
+    doc.user_data["briefing_text"] = document.text
+    doc = nlp(doc)
+    mentions = tuple(actors.name_mentions(doc, document))
+    found_quotes = tuple(quotes.quotes(doc, document, mentions))
+    reference = reference_date(document, fallback_date)
+    found_times = tuple(times.time_expressions(doc, document, reference))
+    found_events = tuple(events.events(doc, document, found_times, mentions, reference))
+    found_questions = tuple(questions.questions(doc, document, found_quotes, mentions))
+    return Findings(document, mentions, found_quotes, found_times, found_events, found_questions)

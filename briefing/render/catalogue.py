@@ -13,7 +13,7 @@ from pathlib import Path
 
 from briefing.errors import SettingsError
 from briefing.render.templates import environment, search_path
-from briefing.resources import templates_dir
+from briefing.settings.resources import templates_dir
 
 
 @dataclass(frozen=True)
@@ -81,7 +81,7 @@ def init_templates(destination: Path) -> list[Path]:
 
     Nothing is written when any target exists, so a team's edited copy is never lost.
     """
-    from briefing.write import write_atomic
+    from briefing.render.write import write_atomic
 
     root = templates_dir()
     sources = sorted(p for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts)

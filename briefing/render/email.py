@@ -18,13 +18,13 @@ from email.utils import formatdate, make_msgid
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from briefing.brief import BriefContext
 from briefing.errors import RenderError
-from briefing.render.context import BriefContext
 from briefing.render.html import audience_of
 from briefing.render.templates import render_template
 
 if TYPE_CHECKING:
-    from briefing.audience import Audience
+    from briefing.settings.audience import Audience
 
 # Gmail clips a message body above 102 KB; stay under it with room to spare.
 GMAIL_CLIP_BYTES = 102 * 1024

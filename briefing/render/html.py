@@ -5,12 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from briefing.render.context import BriefContext, HouseStyle
+from briefing.brief import BriefContext, HouseStyle
 from briefing.render.templates import render_template
-from briefing.resources import styles_dir
+from briefing.settings.resources import styles_dir
 
 if TYPE_CHECKING:
-    from briefing.audience import Audience
+    from briefing.settings.audience import Audience
 
 # House colours map onto the stylesheet's custom properties.
 COLOUR_PROPERTIES = {
@@ -24,7 +24,7 @@ COLOUR_PROPERTIES = {
 
 def audience_of(context: BriefContext, audience: Audience | None) -> Audience | None:
     """The profile to render with: the one given, else the built-in the context names."""
-    from briefing.audience import BUILTIN_AUDIENCES, load_audience
+    from briefing.settings.audience import BUILTIN_AUDIENCES, load_audience
 
     if audience is None and context.audience in BUILTIN_AUDIENCES:
         return load_audience(context.audience)

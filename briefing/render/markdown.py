@@ -6,12 +6,12 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from briefing.render.context import BriefContext
+from briefing.brief import BriefContext
 from briefing.render.html import audience_of
 from briefing.render.templates import render_template
 
 if TYPE_CHECKING:
-    from briefing.audience import Audience
+    from briefing.settings.audience import Audience
 
 
 def render_markdown(

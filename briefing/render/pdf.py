@@ -16,13 +16,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import unquote, urlparse
 
+from briefing.brief import BriefContext
 from briefing.errors import RenderError
-from briefing.render.context import BriefContext
 from briefing.render.html import audience_of, render_html
-from briefing.resources import styles_dir
+from briefing.settings.resources import styles_dir
 
 if TYPE_CHECKING:
-    from briefing.audience import Audience
+    from briefing.settings.audience import Audience
 
 # Every list section of the context; the audience decides which are shown.
 SECTIONS = (

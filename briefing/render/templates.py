@@ -14,7 +14,7 @@ import re
 from pathlib import Path
 
 from briefing.errors import TemplateError
-from briefing.resources import templates_dir
+from briefing.settings.resources import templates_dir
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+!|~])")
 

@@ -1,0 +1,160 @@
+"""Groups of actors that named-entity recognition does not name: "Western leaders", "the 27
+member states", the plural a headline opens with ("Hackers attack ..."), a plural of people
+the headline names anywhere ("... from religious schools") or the article repeats ("IE6
+users"). Each is found by pattern over the text, in one pass.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from spacy.tokens import Doc
+
+from briefing.model import Document, NameMention
+from briefing.nlp import gazetteers as gz
+from briefing.nlp.doc import text_of
+from briefing.nlp.names.runs import NOT_NAMES
+from briefing.nlp.names.runs import common as runs_common
+from briefing.rules import alternation
+
+
+@cache
+def _group_pattern() -> re.Pattern[str]:
+    adjectives = alternation(gz.demonyms())
+    nouns = alternation(gz.group_nouns())
+    return re.compile(
+        rf"\b(?:(?:{adjectives})(?:\s+[a-z]+)?\s+(?:{nouns})|(?:the|its|their)\s+\d+\s+member\s+states)\b"
+    )
+
+
+def groups(doc: Doc, doc_id: str) -> list[NameMention]:
+    """'Western leaders', 'European security analysts', 'the 27 member states'."""
+    found = []
+    for match in _group_pattern().finditer(text_of(doc)):
+        text = match.group(0)
+        first = text.split()[0]
+        affiliation = gz.country_of(first) if first != "the" else None
+        mention = NameMention(doc_id, match.start(), match.end(), text, "group", None, affiliation)
+        found.append(mention)
+    return found
+
+
+_HEADLINE_GROUP = re.compile(r"^\s*((?:[A-Z][a-z]+\s+)?(?:[A-Z][a-z]+|[a-z]+)[^s\W]s)\s+[a-z]")
+
+
+def headline_groups(doc: Doc, document: Document, mentions: list[NameMention]) -> list[NameMention]:
+    """'Hackers attack ...', 'Local municipalities in Italy ask ...': a headline that opens
+    with a plural common noun names the group the story is about; the same noun in the body
+    ("the hackers") is that group again."""
+    text = text_of(doc)
+    title = document.title.strip()
+    start = text.find(title, 0, len(title) + 200) if title else -1
+    match = _HEADLINE_GROUP.match(text, start) if start >= 0 else None
+    if not match or not _group_words(match.group(1).split()):
+        return []
+    if any(m.start < match.end(1) and match.start(1) < m.end for m in mentions):
+        return []  # "Microsoft": a name, not a group
+    head = match.group(1).split()[-1].lower()
+    first = match.group(1).split()[0]
+    affiliation = gz.country_of(first)
+    found = [
+        NameMention(
+            document.id, match.start(1), match.end(1), match.group(1), "group", None, affiliation
+        )
+    ]
+    for other in re.finditer(rf"\b{re.escape(head)}\b", text[match.end(1) :]):
+        begin = match.end(1) + other.start()
+        found.append(
+            NameMention(document.id, begin, begin + len(head), head, "group", None, affiliation)
+        )
+    return found
+
+
+_PLURAL_PHRASE = re.compile(r"\b(?=([a-z]+ [a-z]+[^s\W]s)\b)")  # overlapping pairs
+
+
+def headline_phrase_groups(
+    doc: Doc, document: Document, mentions: list[NameMention]
+) -> list[NameMention]:
+    """'... ask taxes from religious schools': an adjective and a plural noun of people or
+    bodies anywhere in the headline, written again in the body, names a group the story is
+    about; each occurrence of the phrase is a mention of it."""
+    text = text_of(doc)
+    title = document.title.strip()
+    start = text.find(title, 0, len(title) + 200) if title else -1
+    if start < 0:
+        return []
+    end = start + len(title)
+    taken = [(m.start, m.end) for m in mentions]
+    found: list[NameMention] = []
+    for match in _PLURAL_PHRASE.finditer(text, start, end):
+        if not _group_words(match.group(1).split()):
+            continue
+        phrase = re.compile(rf"\b{re.escape(match.group(1))}\b", re.I)
+        spans = [(m.start(), m.end()) for m in phrase.finditer(text)]
+        if len(spans) < 2 or any(s < e2 and s2 < e for s, e in spans for s2, e2 in taken):
+            continue
+        for s, e in spans:
+            found.append(NameMention(document.id, s, e, text[s:e], "group", None, None))
+    return found
+
+
+_MODIFIED_PLURAL = re.compile(r"\b([A-Za-z][\w-]*) ([a-z]+[^s\W]s)\b")
+REPEATED = 3
+
+
+def repeated_groups(doc: Doc, doc_id: str, mentions: list[NameMention]) -> list[NameMention]:
+    """'IE6 users', 'asylum seekers': a modifier and a plural noun of people that the article
+    repeats at least three times names a group it is about, headline or not."""
+    text = text_of(doc)
+    taken = [(m.start, m.end) for m in mentions]
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for match in _MODIFIED_PLURAL.finditer(text):
+        noun = match.group(2)
+        if not (noun.endswith(_PEOPLE_ENDINGS) or noun in gz.group_nouns()):
+            continue
+        modifier = match.group(1)
+        if modifier.lower() in _NOT_MODIFIERS or modifier in NOT_NAMES:
+            continue
+        spans.setdefault(match.group(0).lower(), []).append(match.span())
+    found = []
+    for places in spans.values():
+        if len(places) < REPEATED:
+            continue
+        if any(s < e2 and s2 < e for s, e in places for s2, e2 in taken):
+            continue
+        found += [NameMention(doc_id, s, e, text[s:e], "group", None, None) for s, e in places]
+    return found
+
+
+# Words before a plural that make no group name ("the players", "two officials", "of critics").
+_NOT_MODIFIERS = {
+    "the", "a", "an", "of", "to", "for", "and", "or", "but", "by", "with", "from", "in", "on",
+    "at", "as", "its", "their", "his", "her", "our", "your", "my", "some", "many", "most",
+    "all", "both", "few", "several", "other", "these", "those", "such", "more", "less", "no",
+    "any", "each", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "dozens", "hundreds", "thousands", "millions", "said", "says", "told", "that", "which",
+    "who", "whom", "than",
+}  # fmt: skip
+
+
+def _plain_word(word: str) -> bool:
+    return word not in NOT_NAMES and (runs_common(word) or gz.country_of(word) is not None)
+
+
+_ADJECTIVE_ENDINGS = ("al", "an", "ish", "ese", "ic", "ive", "ous", "ern", "ent")
+# Plural nouns of people and bodies ("hackers", "scientists", "municipalities"), not things
+# ("prices", "shares"), or a group noun from rules/groups.txt.
+_PEOPLE_ENDINGS = ("ers", "ors", "ists", "ians", "ants", "ents", "ies")
+
+
+def _group_words(words: list[str]) -> bool:
+    """'Hackers' or 'Local municipalities': an adjective may come first, no noun ('Commission
+    defends' is a name and a verb)."""
+    if not all(_plain_word(w) for w in words):
+        return False
+    noun = words[-1].lower()
+    if not (noun.endswith(_PEOPLE_ENDINGS) or noun in gz.group_nouns()):
+        return False
+    return len(words) == 1 or words[0].lower().endswith(_ADJECTIVE_ENDINGS)

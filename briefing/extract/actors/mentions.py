@@ -1,0 +1,437 @@
+"""Actor mentions of one document, with the role and affiliation their context gives.
+
+Names come from ``doc.ents`` (rule pipeline or trained NER); roles come from the words around
+them: a title before the name ("Russian Deputy Secretary of the Security Council Dmitry
+Medvedev"), an apposition after it ("Dmitry Peskov, the Kremlin spokesperson"), or a
+possessive role before it ("Norway's fisheries minister, Erik Haugland"). Groups ("Western
+leaders", "the 27 member states") are found by pattern in extract/groups.py.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import cache
+
+from spacy.tokens import Doc, Span
+
+from briefing.extract.actors.groups import (
+    groups,
+    headline_groups,
+    headline_phrase_groups,
+    repeated_groups,
+)
+from briefing.extract.actors.role_phrases import (
+    bare_description,
+    continues_role,
+    entity_from,
+    in_hyphenated_title,
+    join_hyphens,
+    joins_title,
+    leading_owner,
+    named_body,
+    role_before,
+    split_description,
+)
+from briefing.model import ActorKind, Document, NameMention
+from briefing.nlp import gazetteers as gz
+from briefing.nlp.doc import text_of
+from briefing.nlp.names.runs import NOT_NAMES, words_of
+from briefing.read.dateline import credit_span, dateline_span
+from briefing.rules import alternation
+
+KINDS: dict[str, ActorKind] = {
+    "PERSON": "person",
+    "ORG": "organization",
+    "GPE": "place",
+    "LOC": "place",
+    "FAC": "place",
+}
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "on", "from", "to", "after", "before", "since"})
+_TITLE_GLUE = frozenset({"of", "the", "for"})
+_ARTICLES = re.compile(r"^(?:the|a|an)\s+", re.I)
+
+
+def name_mentions(doc: Doc, document: Document) -> list[NameMention]:
+    """Every person, organisation, place and group mention, in text order."""
+    mentions = [_mention(doc, ent, document.id) for ent in doc.ents if ent.label_ in KINDS]
+    mentions = [m for m in mentions if not _inside_role(m, mentions)]
+    mentions += groups(doc, document.id) + governments(doc, document.id)
+    mentions += peoples_as_countries(doc, document.id, mentions)
+    mentions += headline_groups(doc, document, mentions)
+    mentions += headline_phrase_groups(doc, document, mentions)
+    mentions += repeated_groups(doc, document.id, mentions)
+    return sorted(_in_dateline(mentions, text_of(doc)), key=lambda m: m.start)
+
+
+def _in_dateline(mentions: list[NameMention], text: str) -> list[NameMention]:
+    """'OSLO, Feb 12 (Reuters) -': the agency is the story's source, not an actor, and a place
+    in capitals is the place ('OSLO' is Oslo, not an acronym)."""
+    span = dateline_span(text)
+    if span is None:
+        return mentions
+    credit = credit_span(text, span)
+    kept = []
+    for m in mentions:
+        if credit and credit[0] <= m.start < credit[1]:
+            continue
+        name = m.text.title()
+        opens = m.start == span[0]  # a dateline opens with the place it was filed from
+        if span[0] <= m.start < span[1] and m.text.isupper() and (opens or _is_place(name)):
+            m = replace(m, kind="place", affiliation=gz.capitals().get(name))
+        kept.append(m)
+    return kept
+
+
+def _is_place(name: str) -> bool:
+    return name in gz.cities() or name in gz.regions() or name in gz.countries()
+
+
+def peoples_as_countries(doc: Doc, doc_id: str, mentions: list[NameMention]) -> list[NameMention]:
+    """'putting the Belgians in the lead' in a story that names Belgium: 'the' and a people
+    in the plural act as their country (its team, its government), so they join its actor."""
+    named = {gz.countries().get(m.text, m.text) for m in mentions if m.kind == "place"}
+    found = []
+    for ent in doc.ents:
+        country = gz.peoples().get(ent.text)
+        if ent.label_ != "NORP" or country not in named or ent.start == 0:
+            continue
+        if doc[ent.start - 1].lower_ == "the":
+            found.append(
+                NameMention(doc_id, ent.start_char, ent.end_char, ent.text, "place", None, None)
+            )
+    return found
+
+
+def _mention(doc: Doc, ent: Span, doc_id: str) -> NameMention:
+    kind = KINDS[ent.label_]
+    role = affiliation = None
+    if kind == "person" and _is_title(ent.text):
+        role = ent.text  # "the Home Secretary": the title stands for its holder
+    elif kind == "person":
+        found = role_before(doc, ent) or title_before(doc, ent)
+        described = apposition(doc, ent)
+        if found and not found[1] and described and described[1]:
+            found = described  # "Professor James Whitfield, an epidemiologist at Imperial ..."
+        role, affiliation = found or described or (None, None)
+    elif kind == "organization":
+        known = gz.known_orgs().get(ent.text)
+        affiliation = known.affiliation if known else _demonym_before(doc, ent)
+    elif kind == "place":
+        affiliation = gz.capitals().get(ent.text)  # "Moscow said": a stand-in for Russia
+    if kind == "person" and not affiliation:
+        affiliation = (
+            owner_before(doc, ent)
+            or place_after(doc, ent)
+            or org_after(doc, ent)
+            or led_by(doc, ent)
+        )
+    return NameMention(doc_id, ent.start_char, ent.end_char, ent.text, kind, role, affiliation)
+
+
+def _is_title(text: str) -> bool:
+    return text in gz.titles() or text.lower() in gz.title_words()
+
+
+def _inside_role(mention: NameMention, mentions: list[NameMention]) -> bool:
+    """'Security Council' in 'Deputy Secretary of the Security Council Dmitry Medvedev'."""
+    return mention.kind != "person" and any(
+        m.kind == "person"
+        and m.role
+        and mention.text in m.role
+        and 0 <= m.start - mention.end <= len(m.role) - len(mention.text) + 2
+        for m in mentions
+    )  # "Treasury Cabinet" in "Treasury Cabinet Secretary John Mbadi" too
+
+
+def _demonym_before(doc: Doc, ent: Span) -> str | None:
+    if ent.start == 0:
+        return None
+    return gz.country_of(doc[ent.start - 1].text)
+
+
+def title_before(doc: Doc, ent: Span) -> tuple[str, str | None] | None:
+    """'U.S. President Donald Trump' -> ("President", "United States")."""
+    start = ent.start
+    words: list[str] = []
+    i = start - 1
+    while i >= 0 and start - i <= 9 and "\n" not in doc[i].text:
+        token = doc[i]
+        if (
+            token.is_title
+            or token.is_upper
+            or token.lower_ in _TITLE_GLUE | gz.title_words()
+            or joins_title(doc, i)
+            or in_hyphenated_title(doc, i)
+        ):
+            words.insert(0, token.text)
+            i -= 1
+        else:
+            break
+    found = _split_role(join_hyphens(words))
+    if found and found[1] in gz.org_keywords():
+        return found[0], named_body(doc, found[1]) or found[1]
+    return found
+
+
+_POSSESSIVE_MARKS = frozenset({"'s", "’s"})
+
+
+def owner_before(doc: Doc, ent: Span) -> str | None:
+    """ "Labour's Thornberry", "Labour's Shadow Home Secretary Yvette Cooper": the
+    organisation or state named in the possessive before the person (or their title)."""
+    if _POSSESSIVE_MARKS.isdisjoint(words_of(doc)[max(0, ent.start - 7) : ent.start]):
+        return None  # most names: no possessive close before them
+    i = ent.start - 1
+    while i > 0 and ent.start - i <= 6 and doc[i].text not in _POSSESSIVE_MARKS:
+        token = doc[i]
+        glue = token.lower_ in _TITLE_GLUE | gz.title_words() or joins_title(doc, i)
+        if not (token.is_title or glue):
+            return None
+        i -= 1
+    if i < 1 or doc[i].text not in _POSSESSIVE_MARKS:
+        return None
+    owner = doc[i - 1]
+    if owner.ent_type_ not in {"ORG", "GPE"}:
+        return None
+    first = owner.i
+    while first > 0 and doc[first].ent_iob_ == "I":
+        first -= 1
+    name = doc[first : owner.i + 1].text
+    known = gz.known_orgs().get(name)
+    return known.canonical if known else gz.country_of(name) or name
+
+
+def org_after(doc: Doc, ent: Span) -> str | None:
+    """'Dr Maria Santos of the University of Lisbon': the organisation named right after a
+    person with 'of' (or 'at') is the one the person works for."""
+    i = ent.end
+    if i + 1 >= len(doc) or doc[i].lower_ not in {"of", "at"}:
+        return None
+    i += 1
+    if doc[i].lower_ == "the" and i + 1 < len(doc):
+        i += 1
+    if doc[i].ent_type_ != "ORG" or doc[i].ent_iob_ != "B":
+        return None
+    return gz.org_name(entity_from(doc, i).text)
+
+
+# "the Kurdistan Regional Government, represented by Prime Minister Nechirvan Barzani"
+_LED = frozenset({"led", "headed", "represented", "chaired", "run", "governed", "ruled"})
+
+
+def led_by(doc: Doc, ent: Span) -> str | None:
+    """'the Federal Government of Iraq, led by Prime Minister Haider Al Abadi': the government
+    or organisation named right before "led by" (or "headed", "represented", "chaired by")
+    is whom the title holder acts for. A common noun there ("a delegation led by ...", "a
+    protest led by ...") names nobody, and gives nothing."""
+    i = ent.start - 1
+    while i > 0 and ent.start - i <= 6 and doc[i].lower_ != "by":
+        token = doc[i]
+        if not (token.is_title or token.is_upper or token.lower_ in gz.title_words()):
+            return None
+        i -= 1
+    if i < 2 or doc[i].lower_ != "by" or doc[i - 1].lower_ not in _LED:
+        return None
+    j = i - 2 if doc[i - 2].text != "," else i - 3
+    if j < 0 or doc[j].ent_type_ not in {"ORG", "GPE"}:
+        return None
+    first = j
+    while first > 0 and doc[first].ent_iob_ == "I":
+        first -= 1
+    name = doc[first : j + 1].text
+    return gz.country_of(name) or gz.org_name(name)
+
+
+_PLACE_AFTER = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})")
+_PARTY_TAG = re.compile(r",\s+([DRI])-[A-Z][A-Za-z.]{1,12}(?=[,.;)]|\s)")
+_PARTIES = {"D": "Democratic Party", "R": "Republican Party", "I": "Independent"}
+_MEMBERS = {
+    "Democrat": "Democratic Party",
+    "Republican": "Republican Party",
+    "Conservative": "Conservative Party",
+    "Tory": "Conservative Party",
+    "Liberal Democrat": "Liberal Democrats",
+}
+_PARTY_MEMBER = re.compile(r",\s+(?:a|the)\s+(" + alternation(_MEMBERS) + r")(?=[\s,.;])")
+
+
+def place_after(doc: Doc, ent: Span) -> str | None:
+    """'Gov. Greg Abbott of Texas', 'Sen. Ada Roe, D-Mass.': the state a holder serves, or the
+    party of a US lawmaker in wire style (party letter and state)."""
+    after = text_of(doc)[ent.end_char : ent.end_char + 40]
+    tag = _PARTY_TAG.match(after)
+    if tag:
+        return _PARTIES[tag.group(1)]
+    member = _PARTY_MEMBER.match(after)
+    if member:  # "Gavin Newsom, a Democrat,", "Doug LaMalfa, a Republican who ..."
+        return _MEMBERS[member.group(1)]
+    place = _PLACE_AFTER.match(after)
+    if place:
+        name = place.group(1)
+        if name in gz.regions() or name in gz.cities() or name in gz.countries():
+            return gz.countries().get(name, name)
+    return None
+
+
+def _split_role(words: list[str]) -> tuple[str, str | None] | None:
+    """Find the longest title the words end with, and an affiliation before it."""
+    text = " ".join(words)
+    match = _title_pattern().search(text)
+    if match:
+        role = match.group(1)
+        before = text[: match.start(1)].split()
+        while " " in role and role.split()[0] in NOT_NAMES and not _leading_place(role.split()):
+            # "In Turkey Minister Ellwood", but "New York Governor Kathy Hochul"
+            word, role = role.split(" ", 1)
+            if word.lower() in _PLACE_PREPOSITIONS and " " in role:
+                before, role = [], role.split(" ", 1)[1]  # a setting, not an affiliation
+        place = None
+        while True:
+            found = _leading_place(role.split())
+            if not found:
+                break
+            place, size = found
+            role = " ".join(role.split()[size:])
+            if not role:
+                return None
+        role, owner = leading_owner(role)
+        affiliation = (
+            place
+            or owner
+            or next((gz.country_of(w) for w in reversed(before) if gz.country_of(w)), None)
+        )
+        if affiliation == "Europe":  # "European Commissioner": the Union, not the continent
+            affiliation = "European Union"
+        if role.lower() in {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir"}:
+            return None
+        return role, affiliation
+    return None
+
+
+def _leading_place(words: list[str]) -> tuple[str, int] | None:
+    """'Los Angeles Mayor' -> ("Los Angeles", 2), 'Finnish President' -> ("Finland", 1): the
+    place (or its adjective) that opens a title, longest first, and how many words it takes."""
+    for size in range(min(3, len(words) - 1), 0, -1):
+        name = " ".join(words[:size])
+        country = gz.country_of(name)
+        if country:
+            return country, size
+        if name in gz.cities() or name in gz.regions():
+            return name, size
+    return None
+
+
+@cache
+def _title_pattern() -> re.Pattern[str]:
+    """Capitalised words ending in a known title, at the end of the text (longest title first)."""
+    titles = "|".join(re.escape(t) for t in gz.titles())
+    # "Secretary of Defense", "Minister of Trade and Industry", "Trade and Industry Minister"
+    portfolio = r"(?:\s+(?:of|for)(?:\s+the)?(?:\s+(?:and\s+)?[A-Z][\w-]*)+)?"
+    return re.compile(rf"(?:^|\s)((?:[A-Z][\w-]*\s+(?:and\s+)?)*?(?:{titles}){portfolio})$")
+
+
+_APPOSITION = re.compile(r"^\s*,\s*(?:the|a|an|who is the|who is a)\s+([^,.;:()\"“”]{2,90})")
+_POSSESSIVE = re.compile(
+    r"(?:\b([A-Z][\w.]*)(?:'s|’s)|\b[Tt]he\s+([A-Z][\w ]*?)|\b[Aa]n?\s+([A-Z]\w*))"
+    r"\s+([a-z][a-z ]*?)((?:\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})?)"
+    r"\s*,\s*$"
+)  # "The WHO's regional director for Europe, Hans Kluge": owner, role, portfolio
+
+
+def apposition(doc: Doc, ent: Span) -> tuple[str, str | None] | None:
+    """'X, the Kremlin spokesperson,' / 'X, chairman of Y,' / "Norway's minister, X"."""
+    after = text_of(doc)[ent.end_char : ent.end_char + 120]
+    match = _APPOSITION.match(after)
+    description = match.group(1) if match else bare_description(after)
+    if description:
+        found = _role_in_description(description.strip())
+        if found:
+            return found
+    before = text_of(doc)[max(0, ent.start_char - 100) : ent.start_char]
+    match = _POSSESSIVE.search(before)
+    if match and _head_title(match.group(4)):
+        owner = match.group(1) or match.group(2) or match.group(3)
+        known = gz.known_orgs().get(owner)
+        return match.group(4) + match.group(5), known.canonical if known else (
+            gz.country_of(owner) or owner
+        )
+    match = _title_comma().search(before)
+    if match:
+        return _leading_affiliation(match.group(1).split())
+    return None
+
+
+def _leading_affiliation(words: list[str]) -> tuple[str, str | None] | None:
+    """'Iraqi Foreign Minister' -> ("Foreign Minister", "Iraq")."""
+    affiliation = None
+    while len(words) > 1 and (words[0] in NOT_NAMES or gz.country_of(words[0])):
+        affiliation = gz.country_of(words[0]) or affiliation
+        words = words[1:]
+    return " ".join(words), affiliation
+
+
+@cache
+def _title_comma() -> re.Pattern[str]:
+    """'the Iraqi Foreign Minister, X' / 'as Minister for Central Asia, Mr X': a capitalised
+    title set before the name as an apposition."""
+    titles = "|".join(re.escape(t) for t in gz.titles() if t[:1].isupper())
+    return re.compile(
+        rf"(?:\b[Tt]he|\bas|\b[Aa]n?)\s+((?:[A-Z][\w.-]*\s+(?:and\s+)?)*?(?:{titles})"
+        rf"(?:\s+(?:for|of)(?:\s+the)?(?:\s+(?:and\s+)?[A-Z][\w-]*)+)?)\s*,\s*"
+        rf"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$"
+    )
+
+
+def _head_title(words: str) -> bool:
+    return bool(words) and words.split()[-1].lower() in gz.title_words()
+
+
+def _role_in_description(text: str) -> tuple[str, str | None] | None:
+    """'Kremlin spokesperson' / 'chairman of the Danish Fishermen's Association'."""
+    words = text.split()
+    possessor = None
+    for k, word in enumerate(words[:-1]):
+        if word.lower() in gz.title_words():
+            break  # "chairman of the Danish Fishermen's Association": owned after the role
+        if word.endswith(("'s", "’s")):  # "J&J's worldwide vice president of litigation"
+            possessor, words = word[:-2], words[k + 1 :]
+            break
+    for i, word in enumerate(words):
+        if word.lower() in gz.title_words() and not continues_role(words, i):
+            role, owner = split_description(words[: i + 1])
+            rest = " ".join(words[i + 1 :])
+            of = re.match(r"^(?:of|for|at)\s+(?:the\s+)?(.+)$", rest)
+            if of and of.group(1)[:1].islower():  # "vice president of litigation": portfolio
+                role, of = f"{role} {rest}", None
+            owner = owner or (possessor if possessor and possessor[:1].isupper() else None)
+            affiliation = of.group(1) if of else owner
+            if affiliation:  # "an economist at IC Group in Nairobi": the firm, not its city
+                affiliation = re.sub(r"\s+in\s+[A-Z][\w .'-]*$", "", affiliation)
+                affiliation = gz.country_of(affiliation) or _ARTICLES.sub("", affiliation)
+            return role, affiliation
+    return None
+
+
+INSTITUTIONS = (
+    r"government|authorities|military|armed forces|foreign ministry|defen[cs]e ministry|embassy"
+)
+
+
+@cache
+def _government_pattern() -> re.Pattern[str]:
+    adjectives = alternation(gz.demonyms())
+    return re.compile(rf"\b({adjectives})\s+(?:{INSTITUTIONS})\b")
+
+
+def governments(doc: Doc, doc_id: str) -> list[NameMention]:
+    """'the Russian government', 'Norwegian authorities': a state acting, as an organisation."""
+    found = []
+    for match in _government_pattern().finditer(text_of(doc)):
+        country = gz.country_of(match.group(1))
+        found.append(
+            NameMention(
+                doc_id, match.start(), match.end(), match.group(0), "organization", None, country
+            )
+        )
+    return found

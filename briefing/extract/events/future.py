@@ -1,0 +1,193 @@
+"""Does a sentence speak of something still to happen? Sentence-level future detection.
+
+News marks the future in a handful of grammatical ways, each a pattern here whose word slots
+come from ``rules/event_words.json`` ("future"):
+
+- a future or possibility modal before a verb: "will cut", "could continue", "would be";
+- be + adjective/participle + to-infinitive: "is set to begin", "are scheduled to be";
+- an intention verb or a plan noun + to-infinitive: "agreed to purchase", "a deal to lease",
+  "a contract with the ministry to supply"; purpose phrases ("in an effort to");
+- a directive + to-infinitive or a mandative that-clause: "forced Apple to lower",
+  "recommended that airlines should not";
+- a noun of anticipation ("fears of a recession", "called for a re-run") or a transaction
+  agreed but not yet done ("negotiated the purchase of");
+- headlinese "X to do Y" ("Ford Taurus to be revived");
+- a time expression that resolves after the article's date in a future-tense clause.
+
+This feeds the "outlook" items (developments to watch) and the events score; diary items
+(summits, votes) still need an event noun, see ``events.py``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from functools import cache
+
+from briefing.extract.events import modality
+from briefing.model import TimeExpression
+from briefing.rules import alternation
+
+# A word that can be a verb after "to"/a modal: not a determiner, pronoun or capitalised name.
+_VERB = (
+    r"(?!(?:the|a|an|its|their|his|her|this|that|these|those|our|your|my|some|all|any|each)\b"
+    r"|(?-i:[A-Z]))[a-z][a-z'’-]+"
+)
+_ADVERBS = r"(?:\s+(?:not|also|still|now|soon|then|only|never|\w+ly))*"
+
+
+@cache
+def patterns() -> dict[str, re.Pattern[str]]:
+    """One compiled pattern per way of marking the future."""
+    w = {k: alternation(v) for k, v in modality.words()["future"].items()}
+    return {
+        "modal": re.compile(rf"(?i:\b(?:{w['modals']})){_ADVERBS}\s+(?!of\b|to\b|and\b){_VERB}"),
+        "possible": re.compile(
+            rf"\b(?:{w['possible_modals']})"
+            r"(?!\s+not\s+(?:be\s+reached|comment|confirm|say|disclose|elaborate)\b)"
+            rf"{_ADVERBS}\s+"
+            rf"(?!have\s+(?!(?:a|an|the|no|some|any|more|less|little|few|its|their)\b)|of\b)"
+            rf"{_VERB}"
+        ),
+        "be_to": re.compile(
+            rf"(?i:\b(?:is|are|am|be|being|been|['’]s|['’]re){_ADVERBS}\s+"
+            rf"(?:{w['be_adjectives']})\s+to)\s+{_VERB}"
+        ),
+        "is_to": re.compile(rf"\b(?:is|are)\s+to\s+(?:be\s+)?{_VERB}"),
+        "intention": re.compile(
+            rf"(?i:\b(?:{w['intention_verbs']}){_ADVERBS}\s+to)\s+(?:not\s+)?{_VERB}"
+        ),
+        "purpose": re.compile(
+            rf"(?:^|[.;:]\s+)To\s+[a-z]+|(?i:\b(?:{w['purpose_phrases']}))\s+{_VERB}"
+        ),
+        "plan_noun": re.compile(
+            rf"(?i:\b(?:{w['plan_nouns']})\b(?:\s+(?:with|by|from|for|between|among)"
+            rf"(?:\s+(?!to\b)[\w'’$.,-]+){{1,5}}?)?\s+to)\s+{_VERB}"
+        ),
+        "directive": re.compile(
+            rf"(?<!been )\b(?:{w['directive_verbs']})\s+(?:[\w'’.-]+\s+){{0,4}}?"
+            rf"(?:not\s+)?to\s+{_VERB}"
+        ),
+        "mandative": re.compile(rf"\b(?:{w['mandative_verbs']})\s+that\b"),
+        "anticipation": re.compile(rf"(?i:\b(?:{w['anticipation_nouns']}))\b"),
+        "transaction": re.compile(
+            rf"(?i:\b(?:{w['transaction_verbs']})\s+(?:(?:the|a|an|its|their)\s+)?"
+            rf"(?:proposed\s+)?(?:{w['transaction_nouns']})\s+of)\b"
+        ),
+        "headline": re.compile(
+            rf"^[^,]*?\b(?<!\w)(?!(?:{w['non_future_to']})\s)(\w+)\s+to\s+(?:be\s+)?[a-z]+"
+        ),
+    }
+
+
+_WORD = re.compile(r"[a-z]+")  # "won't" -> "won", "t": contractions keep their parts
+
+
+@cache
+def triggers() -> dict[str, frozenset[str]]:
+    """Words one of which a sentence must hold for a pattern to be worth trying: most
+    sentences hold none of a pattern's slot words, and a set test is far cheaper than the
+    regular expression."""
+    w = modality.words()["future"]
+
+    def words(*keys: str) -> frozenset[str]:
+        return frozenset(
+            word for key in keys for phrase in w[key] for word in _WORD.findall(phrase.lower())
+        )
+
+    to = frozenset({"to"})
+    return {
+        "modal": words("modals"),
+        "possible": words("possible_modals"),
+        "be_to": to,
+        "is_to": to,
+        "intention": to,
+        "purpose": to,
+        "plan_noun": to,
+        "directive": to,
+        "mandative": frozenset({"that"}),
+        "anticipation": words("anticipation_nouns"),
+        "transaction": frozenset({"of"}),
+        "headline": to,
+    }
+
+
+def future_cue(
+    sentence: str,
+    times: Sequence[TimeExpression] = (),
+    reference: str | None = None,
+    headline: bool = False,
+) -> tuple[str, re.Match[str] | None] | None:
+    """The first way ``sentence`` marks the future, with its match (None for a date), or None.
+
+    ``times`` are the time expressions inside the sentence; ``headline`` says the sentence is
+    an article's title line, where "X to do Y" is the future ("DaimlerChrysler to sell ...").
+    """
+    words = frozenset(_WORD.findall(sentence.lower()))
+    for name, pattern in patterns().items():
+        if name == "headline" and not headline or triggers()[name].isdisjoint(words):
+            continue
+        match = pattern.search(sentence)
+        if match is not None and not (name == "headline" and _not_future_to(match)):
+            return name, match
+    if reference and any(is_future_date(t, reference) for t in times):
+        return "date", None
+    return None
+
+
+def _not_future_to(match: re.Match[str]) -> bool:
+    return match.group(1).lower() in modality.words()["future"]["non_future_to"]
+
+
+@cache
+def period_start(value: str) -> dt.date | None:
+    """The first day of a TimeML date value (2025-03-06, 2025-03, 2025-W10, 2025-Q2, 2025)."""
+    try:
+        if re.fullmatch(r"\d{4}-\d\d-\d\d", value[:10]) and len(value) >= 10:
+            return dt.date.fromisoformat(value[:10])
+        if re.fullmatch(r"\d{4}-\d\d", value):
+            return dt.date.fromisoformat(value + "-01")
+        if re.fullmatch(r"\d{4}", value):
+            return dt.date(int(value), 1, 1)
+        week = re.fullmatch(r"(\d{4})-W(\d\d)(-WE)?", value)
+        if week:
+            day = 6 if week.group(3) else 1
+            return dt.date.fromisocalendar(int(week.group(1)), int(week.group(2)), day)
+        quarter = re.fullmatch(r"(\d{4})-Q([1-4])", value)
+        if quarter:
+            return dt.date(int(quarter.group(1)), 3 * int(quarter.group(2)) - 2, 1)
+    except ValueError:
+        return None
+    return None
+
+
+@cache
+def period_end(value: str) -> dt.date | None:
+    """The last day of the period a TimeML date value names (see ``period_start``)."""
+    start = period_start(value)
+    if start is None:
+        return None
+    if re.fullmatch(r"\d{4}-\d\d-\d\d.*", value):
+        return start
+    if re.fullmatch(r"\d{4}-\d\d", value):
+        following = dt.date(start.year + start.month // 12, start.month % 12 + 1, 1)
+        return following - dt.timedelta(days=1)
+    if re.fullmatch(r"\d{4}", value):
+        return dt.date(start.year, 12, 31)
+    if "-Q" in value:
+        return dt.date(start.year + (start.month + 3) // 13, (start.month + 2) % 12 + 1, 1) - (
+            dt.timedelta(days=1)
+        )
+    return start + dt.timedelta(days=6 - start.weekday())  # a week or weekend ends on Sunday
+
+
+def is_future_date(time: TimeExpression, reference: str) -> bool:
+    """A time that starts after the article's date, in a clause that looks forward (a bare
+    weekday or day of a past-tense clause is the last one, however it was resolved)."""
+    if time.value == "FUTURE_REF":
+        return True
+    start = period_start(time.value or "")
+    if start is None or start <= period_start(reference[:10]):
+        return False
+    return time.tense == "future" or len(time.value or "") == 4

@@ -1,0 +1,120 @@
+"""Modality of a sentence and the event word lists: shared by diary events and outlook items.
+
+``rules/event_words.json`` holds the words; the status of an item comes from the strongest
+modality its sentence shows: scheduled ("is set to") > possible ("could") > planned ("will").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from briefing.model import EventStatus, TimeExpression
+from briefing.rules import alternation, json_rules
+
+
+@cache
+def words() -> dict:
+    """The word lists of rules/event_words.json, loaded once."""
+    return json_rules("event_words.json")
+
+
+@cache
+def patterns() -> dict[str, re.Pattern[str]]:
+    lists = words()
+
+    return {
+        "noun": re.compile(rf"\b(?:{alternation(lists['nouns'])})\b", re.I),
+        "verb": re.compile(
+            rf"\b(?:will|to|could|may|might|would|shall)\s+(?:\w+\s+)?"
+            rf"(?P<verb>{alternation(lists['verbs'])})\b",
+            re.I,
+        ),
+        "outlook": re.compile(
+            rf"\b(?:(?:{alternation(lists['outlook_modals'])})(?:\s+not)?(?:\s+\w+ly)?"
+            rf"|(?:{alternation(lists['intention_verbs'])})\s+to)"
+            r"\s+(?!be\b|have\b|the\b|an?\b|its\b|their\b|this\b|that\b)(?P<action>[a-z]{3,}(?:\s+(?!and\b|but\b|or\b)[\w'’-]+(?:[,.]\d+)*){0,5})"
+        ),
+        **{
+            status: re.compile(rf"\b(?:{alternation(lists[status])})\b", re.I)
+            for status in ("scheduled", "planned", "possible")
+        },
+    }
+
+
+_WORD = re.compile(r"[a-z]+")
+
+
+@cache
+def keys() -> dict[str, frozenset[str]]:
+    """For each word-list pattern, the words one of which every match holds as a whole word:
+    the longest word of each phrase. A sentence holding none cannot match, and a set test is
+    far cheaper than a long case-insensitive alternation."""
+    lists = words()
+
+    def longest(items) -> frozenset[str]:
+        return frozenset(max(_WORD.findall(item.lower()), key=len) for item in items)
+
+    found = {kind: longest(lists[kind]) for kind in ("scheduled", "planned", "possible")}
+    found["noun"] = longest(lists["nouns"])
+    found["verb"] = longest(lists["verbs"])
+    return found
+
+
+def words_in(sentence: str) -> frozenset[str] | None:
+    """The lower-case words of a sentence for ``keys`` tests; None (test nothing) when it holds
+    a letter that a case-insensitive pattern equates with an ASCII one that ``lower`` keeps
+    apart ('ſ' with 's', 'ı' and 'İ' with 'i')."""
+    lowered = sentence.lower()
+    if "ſ" in lowered or "ı" in lowered or "i\u0307" in lowered:
+        return None
+    return frozenset(_WORD.findall(lowered))
+
+
+def may_match(kind: str, present: frozenset[str] | None) -> bool:
+    """Whether pattern ``kind`` can match a sentence of these words (see ``words_in``)."""
+    return present is None or not keys()[kind].isdisjoint(present)
+
+
+# The month, not the modal: "was held on May 3", "in May", "Theresa May will". A capital "May"
+# is a modal only where a sentence opens with it ("May we ..."), and then not before a day.
+_MONTH_MAY = re.compile(r"(?<=\S\s)May\b|\bMay(?=\s+\d)")
+
+
+def without_month_may(sentence: str) -> str:
+    """``sentence`` with the month (or name) "May" blanked to "M_y", offsets kept, so the
+    modality patterns, which ignore case, do not read it as the modal "may"."""
+    return _MONTH_MAY.sub("M_y", sentence) if "May" in sentence else sentence
+
+
+def status_of(sentence: str, present: frozenset[str] | None = None) -> EventStatus | None:
+    """The modality of a sentence, strongest first; None when it does not look forward.
+    ``present``: ``words_in(sentence)``, when the caller has it."""
+    if present is None:
+        present = words_in(sentence)
+    sentence = without_month_may(sentence)
+    found = patterns()
+    if may_match("scheduled", present) and found["scheduled"].search(sentence):
+        return "scheduled"
+    if may_match("possible", present) and found["possible"].search(sentence):
+        return "possible"
+    if may_match("planned", present) and found["planned"].search(sentence):
+        return "planned"
+    return None
+
+
+def best_date(times: list[TimeExpression]) -> TimeExpression | None:
+    """The most precise resolved date among ``times`` (a day beats a month), else the first."""
+    dated = [t for t in times if t.value and t.value[:1] in "12"]
+    if dated:
+        return max(dated, key=lambda t: len(t.value or ""))
+    return times[0] if times else None
+
+
+def status(status: EventStatus | None, date: TimeExpression | None) -> EventStatus:
+    """An item's status: 'possible' stays; a day or month makes it 'scheduled'."""
+    if status == "possible":
+        return "possible"
+    if date is not None and date.value and date.value[:1] in "12" and len(date.value) >= 7:
+        return "scheduled"
+    return status or "planned"

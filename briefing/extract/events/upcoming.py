@@ -1,0 +1,247 @@
+"""Upcoming events of one document: what a reader can put in a diary or watch for.
+
+A sentence yields an event when it names a happening (an event noun such as "summit", or an
+event verb such as "will meet") and looks forward: a modal or schedule phrase ("is set to",
+"will", "could", "hinting at a potential") or a time expression resolved to a date after the
+article's. The status comes from the strongest modality found: scheduled > planned >
+possible. Past happenings are left out; the brief's "what's next" is about the future.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from spacy.tokens import Doc
+
+from briefing.extract.events import modality
+from briefing.extract.events.future import period_end, period_start
+from briefing.extract.events.modality import best_date, status_of
+from briefing.extract.events.outlook import outlook_item, signal_item
+from briefing.extract.events.times import CALENDAR_DAY
+from briefing.model import Document, Event, Evidence, NameMention, TimeExpression
+from briefing.nlp.doc import ByStart, sentence_spans, text_of
+from briefing.read.dateline import dateline_span
+
+_PAST = re.compile(
+    r"\b(?:was|were|had|met|held|took place|ended|broke (?:up|down|off)|collapsed|failed"
+    r"|concluded|last)\b",
+    re.I,
+)
+_FUTURE_VALUES = ("FUTURE_REF",)
+
+
+_CLAUSES = re.compile(r",\s+and\s+|;\s+|,\s+while\s+")
+_ANAPHORA = re.compile(r"\b[Tt]he\s+(?:meeting|talks|summit|conference|visit|session|vote)\b")
+
+
+def events(
+    doc: Doc,
+    document: Document,
+    times: Sequence[TimeExpression],
+    mentions: Sequence[NameMention],
+    reference: dt.date | None = None,
+) -> list[Event]:
+    """Forward-looking events, at most one per clause, in text order."""
+    found: list[Event] = []
+    ref = reference.isoformat() if reference else document.published
+    dateline = dateline_span(text_of(doc)) or (0, 0)
+    # 'OSLO, Feb 12, 2025 (Reuters) - ...': the dateline's date is the article's, no event's
+    times = [t for t in times if not dateline[0] <= t.start < dateline[1]]
+    previous: tuple[int, int] | None = None
+    text = text_of(doc)
+    by_time, by_mention = ByStart(times), ByStart(mentions)
+    for span in sentence_spans(doc):
+        sentence = text[span[0] : span[1]]
+        if sentence.rstrip().endswith("?"):
+            previous = span  # a question asks; the open-questions section takes it
+            continue
+        evidence = (Evidence(document.id, span[0], span[1], sentence),)
+        before = len(found)
+        for clause in _clauses(text, span):
+            event = _event(text, clause, span, previous, by_time, by_mention, ref)
+            if event is not None:
+                found.append(
+                    replace(event, id=f"{document.id}-e{len(found) + 1}", evidence=evidence)
+                )
+        if len(found) == before:
+            event = signal_item(text, span, by_time.within(span[0], span[1]), ref)
+            if event is not None:
+                found.append(
+                    replace(event, id=f"{document.id}-e{len(found) + 1}", evidence=evidence)
+                )
+        previous = span
+    return found
+
+
+def _clauses(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
+    bounds, start = [], span[0]
+    for m in _CLAUSES.finditer(text, span[0], span[1]):
+        bounds.append((start, m.start()))
+        start = m.end()
+    bounds.append((start, span[1]))
+    return bounds
+
+
+def _event(
+    text: str,
+    clause: tuple[int, int],
+    sentence: tuple[int, int],
+    previous: tuple[int, int] | None,
+    times: ByStart[TimeExpression],
+    mentions: ByStart[NameMention],
+    reference: str | None,
+) -> Event | None:
+    c0, c1 = clause
+    words = text[c0:c1]
+    when = [
+        t for t in times.within(c0, c1) if _is_future(t, reference) and not _speech_time(text, t)
+    ]
+    present = modality.words_in(words)
+    status = status_of(words, present)
+    anchor = _anchor(words, present)
+    if anchor is None:
+        return outlook_item(words, when, status)
+    if status is None and not when:
+        return None
+    if status != "possible" and _PAST.search(words[: anchor[0]] if status else words):
+        return None
+    date = best_date(when)
+    places = [
+        m
+        for m in mentions.within(c0, c1)
+        if m.kind in {"place", "organization"} and not _SAYS_AFTER.match(text, m.end)
+    ]
+    title, location = _title(words, c0, anchor, places)
+    anaphora = _ANAPHORA.match(words.lstrip())
+    if anaphora and previous is not None:
+        title = _antecedent(text, previous, mentions.within(*previous)) or title
+    dated = date is not None and date.value is not None and date.value[:1] in "12"
+    return Event(
+        id="",
+        title=title,
+        date=date.value if dated else None,
+        when=date.text if date else None,
+        location=location,
+        status=modality.status(status, date),
+        participants=(),
+    )
+
+
+def _antecedent(
+    text: str, previous: tuple[int, int], mentions: Sequence[NameMention]
+) -> str | None:
+    """'... convening for a video conference. The meeting is set to ...': name it after the
+    event the previous sentence introduced, with who takes part."""
+    sentence = text[previous[0] : previous[1]]
+    anchor = _anchor(sentence)
+    if anchor is None:
+        return None
+    noun = sentence[anchor[0] : anchor[1]]
+    groups = [m for m in mentions if previous[0] <= m.start < previous[1] and m.kind == "group"]
+    orgs = [
+        m for m in mentions if previous[0] <= m.start < previous[1] and m.kind == "organization"
+    ]
+    title = noun[:1].upper() + noun[1:]
+    if groups:
+        group = re.sub(r"^(?:its|their)\s", "the ", groups[0].text)
+        return f"{title} of {group}"
+    return f"{orgs[0].text} {noun}" if orgs else title
+
+
+_SAYING = (
+    r"said|says|told|announced|added|stated|confirmed|wrote|reported|warned|insisted"
+    r"|explained|declared|revealed"
+)
+# '..., the Defence Ministry said': who reports the event, not where it takes place
+_SAYS_AFTER = re.compile(rf"\s+(?:{_SAYING})\b")
+
+# 'will cut 2,000 jobs, its chief executive said on Wednesday': the day dates the saying.
+_SPEECH_CUE = re.compile(rf"\b(?:told\s+(?:\w+\s+){{0,3}}?|{_SAYING})\s*,?\s*$", re.I)
+
+
+def _speech_time(text: str, time: TimeExpression) -> bool:
+    """A time right after a reporting verb dates the statement, not the event it reports."""
+    return bool(_SPEECH_CUE.search(text, max(0, time.start - 40), time.start))
+
+
+def _is_future(time: TimeExpression, reference: str | None) -> bool:
+    """Forward-looking: a future reference, or a period that has not ended by the article's
+    date (compared as dates: '2025-W10' against '2025-03-06' is not a string comparison)."""
+    if time.value in _FUTURE_VALUES:
+        return True
+    if reference is None:
+        # An undated article: only the sentence's tense tells. A day named in a sentence with
+        # no past marker ("The March 6 summit in Brussels is seen as ...") is kept too: the
+        # brief shows the words ("March 6"), and the build's note asks for --date.
+        return time.tense == "future" or (
+            time.tense == "present" and CALENDAR_DAY.search(time.text) is not None
+        )
+    start = period_start(time.value or "")
+    if start is None:
+        return False
+    end = period_end(time.value or "")
+    ref = period_start(reference[:10])
+    return (
+        end is not None
+        and ref is not None
+        and end >= ref
+        and (time.tense == "future" or start > ref)
+    )
+
+
+def _anchor(sentence: str, present: frozenset[str] | None = None) -> tuple[int, int, str] | None:
+    """The event word: a noun ('summit') or a forward verb ('will meet' -> 'meeting').
+    ``present``: ``modality.words_in(sentence)``, when the caller has it."""
+    if present is None:
+        present = modality.words_in(sentence)
+    patterns = modality.patterns()
+    verb = (
+        modality.may_match("verb", present)
+        and patterns["verb"].search(modality.without_month_may(sentence))
+        or None
+    )
+    noun = modality.may_match("noun", present) and patterns["noun"].search(sentence) or None
+    # 'will hold a summit': the noun names it; 'the council is set to vote': the verb does.
+    if noun and sentence[max(0, noun.start() - 8) : noun.start()].lower().rstrip().endswith(
+        ("no", "without")
+    ):
+        noun = None  # 'if no agreement is reached': not an event
+    if noun and (not verb or verb.start("verb") < noun.start() < verb.end() + 30):
+        return noun.start(), noun.end(), noun.group(0).lower()
+    if verb:
+        name = modality.words()["verbs"][verb.group("verb").lower()]
+        return verb.start("verb"), verb.end("verb"), name
+    return None
+
+
+_MODIFIER = re.compile(r"((?:[A-Z][\w-]*\s+|\d+\s+)*)$")
+
+
+def _title(
+    sentence: str, offset: int, anchor: tuple[int, int, str], places: list[NameMention]
+) -> tuple[str, str | None]:
+    """A short noun phrase: capitalised modifiers + event noun + 'in <place>' when given."""
+    start, end, noun = anchor
+    before = sentence[:start]
+    modifiers = _MODIFIER.search(before).group(1).split() if before else []
+    modifiers = [m for m in modifiers if not m[0].isdigit() and m not in _MONTHS and m != "The"]
+    after_places = [p for p in places if p.start - offset >= end and p.start - offset - end < 60]
+    first = after_places[0] if after_places else None
+    location = first.text if first else None
+    words = modifiers[-2:] + [noun if sentence[start:end].islower() else sentence[start:end]]
+    title = " ".join(words)
+    if first and first.text not in title:
+        preposition = "to" if noun == "visit" else "in" if first.kind == "place" else "at"
+        title += f" {preposition} {first.text}"
+    if first and first.kind != "place":
+        location = None
+    return title[:1].upper() + title[1:], location
+
+
+_MONTHS = {
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
+}  # fmt: skip

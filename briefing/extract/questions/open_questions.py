@@ -1,0 +1,279 @@
+"""Open questions of one document: asked in the text, left undecided, or hedged.
+
+Contested claims need more than one statement, often from different articles, so they are
+found in ``briefing.assemble.questions``. Each item is phrased as a question a reader would
+ask; ``score`` ranks them (the brief shows a few).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from functools import cache
+
+from spacy.tokens import Doc
+
+from briefing.extract.events import modality
+from briefing.extract.questions.askers import asker
+from briefing.extract.questions.phrasing import (
+    as_question,
+    done_so,
+    hedged_clause,
+    lower_first,
+    unhedged,
+    whether_left_open,
+)
+from briefing.model import Document, Evidence, NameMention, Question, Quote
+from briefing.nlp.doc import ByStart, sentence_spans, text_of
+from briefing.rules import json_rules
+
+SCORES = {"explicit": 3.0, "contested": 4.0, "unresolved": 2.5, "uncertain": 1.5}
+
+
+@cache
+def cues() -> dict[str, tuple[str, ...]]:
+    data = json_rules("question_cues.json")
+    return {k: tuple(v) for k, v in data.items() if not k.startswith("_")}
+
+
+def _alternation(words: Sequence[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@cache
+def _pattern(kind: str, opener: bool = False, cased: bool = False) -> re.Pattern[str]:
+    """Any cue phrase of ``kind``; with ``opener``, only at the start (then a word break)."""
+    body = r"(?:" + _alternation(cues()[kind]) + r")(?![\w’'])"
+    return re.compile(body if opener else r"\b" + body, 0 if cased else re.I)
+
+
+def questions(
+    doc: Doc, document: Document, quotes: Sequence[Quote], mentions: Sequence[NameMention]
+) -> list[Question]:
+    """Explicit, unresolved and uncertain questions of one document, in text order."""
+    found = []
+    full = text_of(doc)
+    by_start = ByStart(mentions)
+    previous = ""
+    for span in sentence_spans(doc):
+        text = full[span[0] : span[1]].strip()
+        if not text:
+            continue
+        before, previous = previous, text
+        start = full.index(text, span[0])
+        evidence = (Evidence(document.id, start, start + len(text), text),)
+        names = by_start.within(span[0], span[1])
+        item = None
+        for mark in re.finditer(r"\?", text):  # a question may close mid-sentence: '?" she asked'
+            item = _explicit(full, evidence[0], start + mark.end(), names, mentions, quotes)
+            if item is not None:
+                break
+        if "?" not in text:
+            item = _classify(text, evidence, names)
+        if item is not None and item.kind == "unresolved":
+            item = replace(item, text=done_so(item.text, before))
+        if item is not None:
+            found.append(item)
+    return [_numbered(q, document.id, i) for i, q in enumerate(found, start=1)]
+
+
+def _weight(names: Sequence[NameMention]) -> float:
+    return 1 + 0.25 * min(len(names), 4)
+
+
+def _explicit(
+    full: str,
+    evidence: Evidence,
+    mark: int,
+    names: list[NameMention],
+    mentions: Sequence[NameMention],
+    quotes: Sequence[Quote],
+) -> Question | None:
+    """The question that ends at ``mark`` (just after its '?') in a sentence, unless it is
+    rhetorical: a negative or fixed rhetorical opener ("Isn't it obvious ...?", "Who would
+    not ...?") or answered at once ("No.", "The answer is ...")."""
+    asked = _asked(full[evidence.start : mark])
+    start = full.rfind(asked[1:], evidence.start, mark) - 1  # _asked capitalises the first letter
+    if _pattern("rhetorical_openers", opener=True).match(asked):
+        return None
+    reply = full[mark : mark + 40].lstrip(' "”’')
+    answer = _pattern("answers", opener=True).match(reply)
+    # Answered when the reply is the answer word alone ("No.", "Absolutely,") or "The answer
+    # ..."; "Nobody knows." after a question says it is open, not answered.
+    if answer and (
+        reply[answer.end() : answer.end() + 1] in {".", ",", "!"}
+        or "answer" in answer.group(0).lower()
+    ):
+        return None
+    return Question(
+        "",
+        asked,
+        "explicit",
+        evidence=(evidence,),
+        score=SCORES["explicit"] * _weight(names),
+        asked_by=asker(full, max(start, evidence.start), mark, mentions, quotes),
+    )
+
+
+def _classify(
+    text: str, evidence: tuple[Evidence, ...], names: list[NameMention]
+) -> Question | None:
+    weight = _weight(names)
+    if _unresolved(text):
+        return Question(
+            "",
+            as_question(text),
+            "unresolved",
+            evidence=evidence,
+            score=SCORES["unresolved"] * weight,
+        )
+    hedge = _hedge(text, names)
+    if hedge is not None:
+        claim, strong = hedge
+        claim = claim.strip(" ,.")
+        # A rumour asks for confirmation; a possibility ("could sign") for its likelihood.
+        asked = "Is it confirmed that" if strong else "How likely is it that"
+        return Question(
+            "",
+            f"{asked} {lower_first(claim)}?",
+            "uncertain",
+            evidence=evidence,
+            score=SCORES["uncertain"] * weight * (1.0 if strong else 0.7),
+        )
+    return None
+
+
+# "The ministry declined to comment.", "Buma declined to comment on the state of the talks":
+# a refusal that names no open matter (no whether/if/wh-clause, no "reports that ...") is
+# no question.
+_NOTHING_AFTER = re.compile(
+    r"[\s.,;:!\"”’']*(?:$|[^.,;]{0,40}\b(?:said|says|added|told \w+)[\s.!\"”’']*$"
+    r"|(?:on|about|to)\s+(?![^.;]*\b(?:whether|if|how|when|what|who|why|which|where|that)\b)"
+    r"[^.;]*[\s.!\"”’']*$)"
+)
+
+
+def _unresolved(text: str) -> bool:
+    """A matter still open: a cue phrase ("has yet to decide", "remains to be seen"), a negated
+    verb of knowing or deciding before a wh-word ("could not say when"), a verb of deliberation
+    before whether/if ("are debating whether"), or a decision not yet taken ("has not been set")."""
+    lowered = text.lower()
+    if whether_left_open(text):
+        return True
+    if _may_hold("unresolved", words_of(text)):  # each cue needs one of these words
+        cue = _pattern("unresolved").search(text)
+        refusal = cue and cue.group().lower().startswith(("declined", "refused", "would not"))
+        if cue and not (refusal and _NOTHING_AFTER.match(text, cue.end())):
+            return True
+    triggers = (("not", "n't", "n’t", "nobody", "no one"), ("whether", "if "), ("been",))
+    present = modality.words_in(text)
+    return any(
+        any(t in lowered for t in words)
+        and (present is None or not verbs.isdisjoint(present))
+        and p.search(text)
+        for words, verbs, p in zip(triggers, _open_keys(), _open_patterns(), strict=True)
+    )
+
+
+@cache
+def _open_keys() -> tuple[frozenset[str], ...]:
+    """The verb slot of each ``_open_patterns`` pattern as ``modality.keys`` words: one of
+    them, a whole word, is in every match."""
+    return tuple(
+        frozenset(max(re.findall("[a-z]+", verb.lower()), key=len) for verb in cues()[kind])
+        for kind in ("unknown_verbs", "deliberation_verbs", "pending_participles")
+    )
+
+
+@cache
+def _keys(kind: str) -> frozenset[str]:
+    """The longest word of each cue phrase: a sentence without any of them holds no cue."""
+    return frozenset(max(_WORD.findall(phrase.lower()), key=len) for phrase in cues()[kind])
+
+
+_WORD = re.compile(r"[a-z’']+")
+
+
+def words_of(text: str) -> frozenset[str]:
+    return frozenset(_WORD.findall(text.lower()))
+
+
+def _may_hold(kind: str, words: frozenset[str]) -> bool:
+    """A cheap test before the regular expression: most sentences hold no cue word at all,
+    and a set intersection is far cheaper than a long alternation."""
+    return not _keys(kind).isdisjoint(words)
+
+
+@cache
+def _open_patterns() -> tuple[re.Pattern[str], ...]:
+    words = {k: _alternation(cues()[k]) for k in ("unknown_verbs", "deliberation_verbs")}
+    pending = _alternation(cues()["pending_participles"])
+    wh = r"(?:whether|if|when|how|what|who|where|why|which)"
+    return (
+        re.compile(
+            r"\b(?:not|never|no one|nobody|n[’']t)\b"
+            r"(?:\s+(?:yet|been|be|have|has|it|is|was|\w+ly)){0,3}"
+            rf"\s+(?:{words['unknown_verbs']})(?:\s+(?:on|about|yet|exactly))?\s+{wh}\b",
+            re.I,
+        ),
+        re.compile(
+            rf"\b(?:{words['deliberation_verbs']})(?:\s+[\w’']+){{0,2}}?\s+(?:whether|if)\b", re.I
+        ),
+        re.compile(rf"\b(?:has|have|had)\s+not\s+(?:yet\s+)?been\s+(?:{pending})\b", re.I),
+    )
+
+
+def _hedge(text: str, names: Sequence[NameMention]) -> tuple[str, bool] | None:
+    """The claim of a hedged sentence about a key actor or event and whether the hedge marks
+    it unconfirmed (rather than merely possible), or None.
+
+    A marker of unconfirmed claims ("reportedly", "sources said") needs a name or a key noun
+    (a minister, a company, an explosion) in the sentence; a modal of possibility ("may",
+    "could") needs one as the subject of its clause, so "visitors may borrow ten books" and
+    "rain could delay the regatta" stay out of the brief.
+    """
+    words = words_of(text)
+    strong = _may_hold("uncertain", words) and _pattern("uncertain").search(text)
+    if strong:
+        if names or _pattern("key_nouns").search(text):
+            return unhedged(text), True
+        return None
+    weak = None
+    if _may_hold("weak_hedges", words):  # cased: 'may', not the month
+        weak = _pattern("weak_hedges", cased=True).search(text)
+    if weak is None or re.match(r"\s*(?:not|n[’']t)\b", text[weak.end() :]):
+        return None  # 'could not attend', 'could not be higher': no hedge
+    subject = _subject(text, weak.start())
+    if _pattern("key_nouns").search(subject) or any(
+        m.text in subject
+        and m.kind != "place"
+        or m.text + "’s" in subject
+        or m.text + "'s" in subject
+        for m in names
+    ):
+        return hedged_clause(text, weak.start()), False
+    return None
+
+
+def _subject(text: str, position: int) -> str:
+    """The words of the clause before ``position`` up to the first preposition: the subject's
+    head region ('The old lighthouse' of 'The old lighthouse at Kestra is said to ...')."""
+    clause = re.split(r"[;:]|,\s+(?:and|but|while|which|who)\s", text[:position])[-1]
+    clause = re.split(r"\b(?:think|thinks|believe|believes|say|says|said|that)\b", clause)[-1]
+    return re.split(r"\s(?:at|on|in|of|near|from|for|with|by|to)\s", clause + " ")[0]
+
+
+def _asked(text: str) -> str:
+    """The question itself: from the last ':' or the opening quote mark up to the '?'."""
+    body = text.rstrip("”\"’' )")
+    for mark in (": ", "“", '"'):
+        if mark in body:
+            body = body.rsplit(mark, 1)[1]
+            break
+    body = body.strip().lstrip("\"“‘'")
+    return body[:1].upper() + body[1:]
+
+
+def _numbered(question: Question, doc_id: str, number: int) -> Question:
+    return replace(question, id=f"{doc_id}-k{number}")

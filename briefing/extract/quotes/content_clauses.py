@@ -1,0 +1,210 @@
+"""The content clause a reporting cue reports: what was said, as a character span.
+
+'X said (that) ...' takes the clause after the cue up to where it stops (a participle, a
+second report, a dash, ';', a colon opening a quotation); 'urged X to ...' takes the
+to-clause; 'described X as "..."' reports only with quoted words; '..., X said.' and
+'..., said X.' take the clause before. Works on the masked text (quotations blanked), so
+no boundary is found inside a quotation.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from briefing.extract.quotes.cues import TELLING, Cue, verbs
+from briefing.extract.quotes.speakers import Speaker
+from briefing.read.dateline import dateline_end
+from briefing.rules import alternation
+
+_THAT = re.compile(r"^[^.;:!?\"“”_]{0,60}?\bthat\s+", re.S)
+_DIRECTIVE = re.compile(
+    r"[^,.;:!?_\"“”]{0,60}?\s(to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b|this\b)[a-z])"
+)
+_TOLD_TO = re.compile(r"\s*(to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b|this\b)[a-z])")
+_CLAUSE_END_WORDS = r"saying|adding|stating|noting|arguing|warning|according to"
+_NOT_A_CLAUSE = re.compile(
+    r"^(?:in|on|at|to|for|with|from|by|after|before|during|about|of|earlier|later|so|nothing"
+    r"|goodbye|hello|sorry|yes|no|thanks|more|little|much|this|that|as|when|while|whilst|since"
+    r"|because|until|amid|despite|following)\b",
+    re.I,
+)
+_ADDRESSEE = re.compile(
+    r"\s*(?:(?:the|a|an)\s+)?(?:[A-Z][\w.’'-]*\s+)*(?:[A-Z][\w.’'-]*|press|reporters|journalists"
+    r"|him|her|them|me|us|parliament|lawmakers|colleagues|police|court|committee|media|audience"
+    r"|crowd|newspaper|paper|agency|radio|television|listeners|viewers|supporters|officials)\b"
+)
+_NOUN_OBJECT = re.compile(r"\s+(?:any|the|all|a|claims|reports)\b")
+_STARTS_CLAUSE = re.compile(
+    r"(?:the|a|an|it|he|she|they|we|i|there|this|these|those|any|no|[A-Z][\w’'.-]+)\b"
+)
+# A time or setting phrase between the cue and its clause: 'said on Monday (that) he would
+# stay', 'said in a statement the plant was safe'. It is stepped over, not reported.
+_SETTING = re.compile(
+    r"\s*,?\s*(?:(?:late |early )?on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
+    r"|Sunday)(?: (?:morning|afternoon|evening|night))?|on (?:January|February|March|April|May"
+    r"|June|July|August|September|October|November|December) \d{1,2}|yesterday|today|earlier"
+    r"|last (?:week|month|night|year)|this (?:week|month|morning)"
+    r"|in (?:a|an|the|his|her|their|its) (?:statement|interview|letter|post|report|speech"
+    r"|briefing|filing|email|note)(?: (?:on|to|with) [^,;:]{1,40}?)?"
+    r"|at (?:a|the) (?:news|press) (?:conference|briefing))\b,?",
+)
+# Words that show a bare noun phrase after a cue is the subject of a clause ('saying
+# applications had fallen'), where 'emphasizing unity' is a participle with an object.
+_FINITE = re.compile(
+    r"^(?:\S+\s+){1,3}?(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must"
+    r"|should|did|do|does)\b"
+)
+# 'said more than 20,000 marched': a quantity, not 'said more about it'.
+_QUANTITY = re.compile(r"^(?:more|fewer|less) than\b|^\d")
+# 'said, adding that ...': the cue ends its own report; the 'that' belongs to the participle.
+_PARTICIPLE_NEXT = re.compile(r"\s*,\s*[a-z]+ing\b")
+_INTRODUCES_QUOTE = re.compile(r"\s*[,:]?\s*[\"“«‘]")
+_AFTER_QUOTE = re.compile(r"[_\"”»’],?\s*$")
+# 'have not said why', 'declined to say which programs': nothing was reported
+_NEGATED = re.compile(r"(?:\bnot|n't|\bnever|\b(?:declined|refused|declines|refuses) to)\s+$")
+_TRAILING = " \t\n.,;:!?\"'”’»)“«„"
+
+
+@cache
+def _clause_end() -> re.Pattern[str]:
+    """Where a reported clause stops: a participle or a second reporting verb, ';', a dash,
+    or a colon that opens a quotation."""
+    alternatives = alternation(verbs()[0])
+    return re.compile(
+        rf",\s+(?:{_CLAUSE_END_WORDS}|with|while|whilst|despite)\b|;|\s[—–]\s|:\s*[\"“«‘]"
+        rf"|,?\s+and\s+(?:\w+ly\s+)?(?:{alternatives})\b"
+    )
+
+
+def content_clause(
+    text: str, masked: str, cue: Cue, sentence: tuple[int, int], speaker: Speaker | None
+) -> tuple[int, int] | None:
+    """The reported clause of a cue, as a span, or None when the cue reports no clause."""
+    s0, s1 = sentence
+    lower = cue.text.lower()
+    begin = cue.end
+    if _NEGATED.search(masked, max(s0, cue.start - 14), cue.start):
+        return None  # 'officials have not said why': nothing was reported
+    if speaker is not None and cue.end <= speaker.start < cue.end + 80:
+        begin = _after_apposition(masked, speaker.end, s1)  # 'according to X, ...'
+        if lower != "according to":
+            return _before_cue(text, masked, cue, sentence, inverted=True)
+    if lower in verbs()[5]:
+        return _characterised(text, masked, begin, s1)
+    if lower == "according to":
+        before = masked[s0 : cue.start].rstrip()
+        if before.endswith(",") and len(before.split()) >= 4:
+            return _trim(text, s0, s0 + len(before) - 1)
+        return _clause_from(text, masked, begin + 1, s1) if begin < s1 else None
+    told = lower in TELLING and _ADDRESSEE.match(masked, begin)
+    if told:
+        begin = told.end()
+    setting = _SETTING.match(masked, begin, s1)
+    if setting and setting.end() < s1:
+        begin = setting.end()
+    after = masked[begin:s1]
+    if _PARTICIPLE_NEXT.match(after):  # '..., the Kremlin said, adding that ...'
+        earlier = _before_cue(text, masked, cue, sentence, speaker=speaker)
+        if earlier:
+            return earlier
+    that = _THAT.match(after)
+    if that and _relative(after, that):
+        that = None  # 'threatened tariffs against countries that "target" ...': no report
+    if that:
+        return _clause_from(text, masked, begin + that.end(), s1)
+    if lower in TELLING and not told:
+        return None  # 'told a rally outside the office': no clause without a known addressee
+    if _INTRODUCES_QUOTE.match(after):
+        return None  # 'Asked about it, Claes said: "..."': the quotation is what was said
+    # 'told reporters to wait', but 'told Handelsblatt the rules required the aid to be ...':
+    # after a known addressee, an instruction starts at once
+    pattern = _TOLD_TO if told else _DIRECTIVE
+    directive = pattern.match(after) if lower in verbs()[4] else None
+    if directive:  # 'urged the council to act': the instruction is the content
+        return _clause_from(text, masked, begin + directive.start(1), s1)
+    if lower in verbs()[3] and _NOUN_OBJECT.match(after):
+        return _clause_from(text, masked, begin + 1, s1)  # 'rejected any notion of ...'
+    if lower in verbs()[2]:
+        return None
+    stripped = after.lstrip(" ,:")
+    start = begin + len(after) - len(stripped)
+    if _AFTER_QUOTE.search(masked, s0, cue.start):
+        return None  # '"...," she said, speaking to ...': the quotation is what she said
+    first = stripped.split(maxsplit=1)[0] if stripped.strip() else ""
+    quantity = _QUANTITY.match(stripped)
+    if not quantity and (
+        not stripped[:1].isalpha() or _NOT_A_CLAUSE.match(stripped) or first.endswith("ing")
+    ):
+        return _before_cue(text, masked, cue, sentence, speaker=speaker)
+    if lower.endswith("ing") and not (
+        quantity or _STARTS_CLAUSE.match(stripped) or _FINITE.match(stripped)
+    ):
+        return None  # ', emphasizing unity': a participle with a noun object
+    return _clause_from(text, masked, start, s1)
+
+
+def _relative(after: str, that: re.Match[str]) -> bool:
+    """A 'that' several words after the cue, followed by no subject, opens a relative clause
+    of the cue's object ('threatened tariffs against countries that target ...'), not the
+    reported clause ('said on Monday that the plant ...')."""
+    words = after[: that.end()].split()
+    return len(words) > 4 and not _STARTS_CLAUSE.match(after, that.end())
+
+
+def _characterised(text: str, masked: str, begin: int, s1: int) -> tuple[int, int] | None:
+    """'described the plan as "a fantasy"': the object and the quoted words, up to the last
+    closing mark; without quoted words it is a description, not a report."""
+    if _NOT_A_CLAUSE.match(masked[begin:s1].lstrip()):
+        return None  # 'called for', 'called on'
+    clause_end = _clause_end().search(masked, begin, s1)
+    last = masked.rfind("_", begin, clause_end.start() if clause_end else s1)
+    return _trim(text, begin, last + 1) if last != -1 else None
+
+
+def _after_apposition(masked: str, end: int, limit: int) -> int:
+    """'according to the coach, Ana Ruiz, the team ...': past the name set off by commas."""
+    rest = masked[end:limit]
+    match = re.match(r"\s*,\s*[A-Z][^,]{0,40},", rest)
+    return end + match.end() - 1 if match else end
+
+
+def _clause_from(text: str, masked: str, start: int, s1: int) -> tuple[int, int] | None:
+    clause_end = _clause_end().search(masked, start, s1)
+    return _trim(text, start, clause_end.start() if clause_end else s1)
+
+
+def _before_cue(
+    text: str,
+    masked: str,
+    cue: Cue,
+    sentence: tuple[int, int],
+    inverted: bool = False,
+    speaker: Speaker | None = None,
+) -> tuple[int, int] | None:
+    """'The stock is stable, Haugland said.' / '..., said Haugland.': the clause before the
+    comma that precedes the speaker (or, inverted, the cue). A clause never holds its own
+    speaker: 'Dmitry Peskov, the Kremlin spokesperson, said on Friday.' reports nothing."""
+    s0 = sentence[0]
+    before = masked[s0 : cue.start]
+    comma = before.rfind(",")
+    if cue.text.lower().endswith("ing") or comma == -1:
+        return None  # a participle ('..., emphasizing X') reports nothing before it
+    if speaker is not None and s0 <= speaker.start < s0 + comma:
+        return None
+    if not inverted and not before[comma + 1 :].strip():
+        return None
+    if len(before[comma:].split()) > 10 or "_" in before[:comma]:
+        return None
+    # 'DOHA (Reuters) - ...', 'OSLO, Feb 12, 2025 (Reuters) - ...': the dateline is no report
+    return _trim(text, s0 + dateline_end(masked[s0 : s0 + comma]), s0 + comma)
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1] in _TRAILING:
+        end -= 1
+    if len(text[start:end].split()) < 4:
+        return None
+    return start, end

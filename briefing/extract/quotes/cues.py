@@ -1,0 +1,269 @@
+"""Reporting cues (verbs and phrases from rules/reporting_verbs.json) and the speaker each
+one takes: after it when it is inverted ('..., said Voss') or 'according to', else the
+phrase before it; a participle or a second verb joined by 'and' keeps the sentence's
+first speaker. Quotations with no cue take a dash or colon attribution, if any.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Doc
+
+from briefing.extract.quotes.clause_shape import subject_with_apposition
+from briefing.extract.quotes.marks import Fragment
+from briefing.extract.quotes.parsed_speakers import subject_span
+from briefing.extract.quotes.speakers import (
+    Speaker,
+    from_mention,
+    not_after_preposition,
+    phrase_after,
+    phrase_before,
+    speaker_in,
+    speaker_like,
+)
+from briefing.model import NameMention
+from briefing.rules import json_rules
+
+TELLING = {"told", "tell", "tells", "telling"}
+_SOURCE_PHRASES = ("according to",)
+_SETTING_PHRASES = ("in ", "through ")  # 'in a statement': where, not who or what
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A reporting verb or phrase found outside quotation marks."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Context:
+    """One document's text, the same text with quotations masked, and its name mentions."""
+
+    text: str
+    masked: str
+    mentions: Sequence[NameMention]
+    parsed: Doc | None = None  # a Doc with a dependency parse, when a trained pipeline ran
+
+
+@cache
+def verbs() -> tuple[
+    frozenset[str], tuple[str, ...], frozenset[str], frozenset[str], frozenset[str], frozenset[str]
+]:
+    """(reporting verbs, reporting phrases, verbs that report a clause only with 'that',
+    verbs whose noun object is a reported position: 'rejected any notion of ...',
+    directive verbs: 'urged X to ...', characterising verbs: 'described X as "..."')."""
+    data = json_rules("reporting_verbs.json")["en"]
+    return (
+        frozenset(data["verbs"]),
+        tuple(data["phrases"]),
+        frozenset(data["content_verbs_needing_that"]),
+        frozenset(data["noun_object_verbs"]),
+        frozenset(data["directive_verbs"]),
+        frozenset(data["characterising_verbs"]),
+    )
+
+
+@cache
+def _cue_words() -> tuple[frozenset[str], dict[str, tuple[str, ...]]]:
+    """Single-word cues, and the phrases (longest first) keyed by their first word."""
+    words, phrases, *_ = verbs()
+    by_first: dict[str, list[str]] = {}
+    for phrase in sorted((w for w in (*words, *phrases) if " " in w), key=len, reverse=True):
+        by_first.setdefault(phrase.split()[0], []).append(phrase)
+    single = frozenset(w for w in words if " " not in w)
+    return single, {k: tuple(v) for k, v in by_first.items()}
+
+
+@cache
+def _first_words() -> frozenset[str]:
+    single, by_first = _cue_words()
+    return single | frozenset(by_first)
+
+
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+def find_cues(masked: str, start: int, end: int) -> list[Cue]:
+    """Reporting cues in ``masked[start:end]`` (quotations are masked, so none inside them).
+    A word lookup, not one big alternation: cue search ran for every sentence."""
+    single, by_first = _cue_words()
+    first_words = _first_words()
+    found: list[Cue] = []
+    if first_words.isdisjoint(_WORD.findall(masked[start:end].lower())):
+        return found  # most sentences report nothing: one C-level scan decides
+    for match in _WORD.finditer(masked, start, end):
+        word = match.group(0)
+        lower = word.lower()
+        if lower not in first_words:
+            continue  # begins no cue: spare the tests below
+        if word[0].isupper() and not _opens_sentence(masked, match.start()):
+            continue  # 'the United States', 'Foreign Office Says': part of a name
+        cue_end = None
+        for phrase in by_first.get(lower, ()):
+            stop = match.start() + len(phrase)
+            tail = masked[stop : stop + 1]
+            if masked[match.start() : stop].lower() == phrase and not tail.isalnum():
+                cue_end = stop
+                break
+        if cue_end is None and lower in single:
+            cue_end = match.end()
+        if cue_end is not None and (not found or match.start() >= found[-1].end):
+            found.append(Cue(match.start(), cue_end, masked[match.start() : cue_end]))
+    return _attached_dropped(found)
+
+
+def _opens_sentence(masked: str, index: int) -> bool:
+    before = masked[max(0, index - 4) : index].rstrip()
+    return not before or before[-1] in '.!?:;"“”’_\n—–-('
+
+
+def _attached_dropped(found: list[Cue]) -> list[Cue]:
+    """A setting phrase with a verb in its sentence ('In a statement, X said', 'said in a
+    statement') is part of that verb's report, not a report of its own."""
+    phrases = set(verbs()[1])
+    verbs_found = any(c.text.lower() not in phrases for c in found)
+    return [
+        cue
+        for cue in found
+        if not (
+            verbs_found
+            and cue.text.lower() in phrases
+            and cue.text.lower().startswith(_SETTING_PHRASES)
+        )
+    ]
+
+
+def cues(text: str) -> list[Cue]:
+    """Reporting cues of a short text (a paragraph)."""
+    return find_cues(text, 0, len(text))
+
+
+def cue_speaker(
+    context: Context, cue: Cue, sentence: tuple[int, int], earlier: Speaker | None
+) -> Speaker | None:
+    """The speaker of one cue (``earlier``: the speaker of a cue before it in the sentence)."""
+    text, masked, mentions = context.text, context.masked, context.mentions
+    s0, s1 = sentence
+    lower = cue.text.lower()
+    if context.parsed is not None:
+        parsed = subject_span(context.parsed, cue.start, cue.end)
+        if parsed is not None:
+            return speaker_in(text, parsed, mentions)
+    if lower.startswith(_SOURCE_PHRASES):
+        span = _source_phrase(masked, cue.end, s1)
+        return speaker_in(text, span, mentions) if span else None
+    before = masked[s0 : cue.start].rstrip()
+    if _passive(before) and lower not in verbs()[1]:
+        return None  # 'It was announced that ...': an agentless passive names no speaker
+    if lower.endswith("ing") and before.endswith(","):
+        return earlier or first_subject(context, s0, cue.start)
+    inverted = not before or before[-1] in ',_"”»’'
+    if before.endswith(",") and subject_with_apposition(masked, s0, cue.start, speaker_like):
+        # 'Dmitry Peskov, the Kremlin spokesperson, said Moscow ...', 'The company, which
+        # supplies Volkswagen, said ...': the speaker is the subject, not the nearest name.
+        return speaker_in(text, _subject_part(masked, s0, cue.start, mentions), mentions)
+    if inverted and lower not in TELLING:
+        last = before.rstrip(",")[-1:]
+        after_quote = bool(last) and last in '_"”»’'  # '"...," said the post by X'
+        span = phrase_after(masked, cue.end, s1, any_phrase=after_quote)
+        if span:
+            return speaker_in(text, span, mentions)
+    paragraph = text.rfind("\n", 0, cue.start) + 1  # a sentence split at 'Lt.' is not a stop
+    span = phrase_before(masked, max(paragraph, cue.start - 400), cue.start)
+    if span:
+        return speaker_in(text, span, mentions)
+    return earlier or first_subject(context, s0, cue.start)
+
+
+def _subject_part(
+    masked: str, start: int, end: int, mentions: Sequence[NameMention]
+) -> tuple[int, int]:
+    """The part of 'HEAD, APPOSITION, ... said' that names the speaker: the head when it holds
+    a person ('Dmitry Peskov, the Kremlin spokesperson,'), else an apposition that does
+    ("Norway's foreign minister, Ingrid Berg,"), else the head ('The company, which ...,')."""
+    parts, at = [], start
+    for piece in masked[start:end].split(","):
+        lead = len(piece) - len(piece.lstrip())
+        if piece.strip():
+            parts.append((at + lead, at + len(piece.rstrip())))
+        at += len(piece) + 1
+
+    def has_person(span: tuple[int, int]) -> bool:
+        return any(m.kind == "person" and span[0] <= m.start < span[1] for m in mentions)
+
+    head, rest = parts[0], parts[1:]
+    if has_person(head):
+        return head
+    for part in rest:
+        first = masked[part[0] : part[1]].split()[0]
+        # A name or role set beside the head, not 'through spokesperson X' or 'who met X'.
+        if (first[:1].isupper() or first in {"the", "a", "an"}) and has_person(part):
+            return part
+    return head
+
+
+_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be)(?:\s+\w+ly)?$", re.I)
+
+
+def _passive(before: str) -> bool:
+    return bool(_PASSIVE.search(before))
+
+
+def _source_phrase(masked: str, start: int, end: int) -> tuple[int, int] | None:
+    """'according to the coach, Ana Ruiz, ...' / 'according to Voss the plan ...'."""
+    rest = masked[start:end]
+    stop = re.search(r"[,;:.!?](?:\s|$)|\s[—–]\s|_", rest)
+    limit = stop.start() if stop else len(rest.rstrip())
+    lead = len(rest) - len(rest.lstrip())
+    if limit <= lead:
+        return None
+    words = rest[lead:limit].split()
+    if len(words) > 8:  # no comma after the source: it ends with its capitalised words
+        run = re.match(r"(?:(?:the|a|an)\s+)?(?:[A-Z][\w.’'-]*\s*)+", rest[lead:])
+        return (start + lead, start + lead + len(run.group(0).rstrip())) if run else None
+    named = _NAME_AFTER_COMMA.match(rest, limit)
+    if named and rest[limit] == ",":  # 'the coach, Ana Ruiz, ...': the name is the source
+        return start + named.start(1), start + named.end(1)
+    return start + lead, start + limit
+
+
+_NAME_AFTER_COMMA = re.compile(r",\s*([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,3}),")
+
+
+def first_subject(context: Context, start: int, end: int) -> Speaker | None:
+    """The first named person or organisation of a clause that no preposition governs."""
+    for mention in context.mentions:
+        inside = start <= mention.start and mention.end <= end and mention.kind != "place"
+        if inside and not_after_preposition(context.text, start, mention):
+            return from_mention(mention)
+    return None
+
+
+_DASH_AFTER = re.compile(r"[\s”\"»]*[-—–]\s*(?=[A-Z])")
+_COLON_BEFORE = re.compile(r"^\s*(?:[Ff]rom\s+)?([^:_]{2,60}?):\s*[\"“«‘]?$")
+
+
+def floating_speaker(
+    context: Context, sentence: tuple[int, int], fragments: list[Fragment]
+) -> Speaker | None:
+    """A quotation without a cue: '"...," - Matthew Ingram' or 'From the minister: "..."'."""
+    text, masked, mentions = context.text, context.masked, context.mentions
+    last = fragments[-1].end
+    line_end = text.find("\n", last)
+    line_end = len(text) if line_end == -1 else line_end
+    dash = _DASH_AFTER.match(masked, last, line_end)
+    if dash:
+        span = phrase_after(masked, dash.end(), line_end)
+        return speaker_in(text, span, mentions) if span else None
+    colon = _COLON_BEFORE.match(masked[sentence[0] : fragments[0].start])
+    if colon:
+        start = sentence[0] + colon.start(1)
+        return speaker_in(text, (start, sentence[0] + colon.end(1)), mentions)
+    return None

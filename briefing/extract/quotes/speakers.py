@@ -1,0 +1,334 @@
+"""Who speaks: the subject of a reporting cue, the name after an inverted cue, or the
+speaker a pronoun or role noun refers to.
+
+Rules over words and name mentions, no parse: the subject is the noun phrase that ends
+right before the cue ('Facebook co-founder Mark Zuckerberg said'), stepping over an
+apposition ('Mu Li, of the University of NSW, said'); after an inverted cue ('..., said
+Anna Lindqvist.') or 'according to' it is the phrase after the cue. Inside the phrase a
+named person wins over an organisation, and a name after a preposition ('letter seen by
+Sky News') never speaks. With no name, the phrase itself is the speaker ('The poster',
+'Some officials'), and a pronoun or role noun is resolved to the nearest compatible
+named mention before it, for assemble to link to an actor.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from briefing.extract.actors.nominals import role_referent
+from briefing.extract.quotes.clause_shape import has_finite_verb
+from briefing.model import NameMention
+from briefing.nlp import gazetteers as gz
+
+ROLE_NOUNS = (
+    r"spokes(?:person|man|woman)|(?:prime |foreign |deputy )?minister|ministry|president"
+    r"|officials?|commissioner|chancellor|secretary|chair(?:man|woman|person)?|ambassador"
+    r"|envoy|government|kremlin|commission|agency|police|army|military|company|analysts?"
+    r"|experts?|diplomats?|leaders?|sources?|coach|director|spokesperson|department|office"
+    r"|chief executive|executive|ceo|governor|mayor"
+    r"|unions?|firm|group|association|council|board|court|judge|party|bank|club|committee"
+    r"|federation|organi[sz]ation|institute|university|prosecutors?|lawyers?|researchers?"
+    r"|scientists?|economists?|campaigners?|activists?|critics?|residents?|investors?"
+)
+_ROLE = re.compile(rf"(?i:\b(?:{ROLE_NOUNS})\b)")
+PRONOUNS = {"he", "she", "they", "we", "it"}
+DETERMINERS = {
+    "the", "a", "an", "one", "some", "many", "several", "other", "most", "all", "its", "his",
+    "her", "their", "our", "this", "these", "those", "both", "each", "another", "few",
+}  # fmt: skip
+STOPS = {
+    "and", "or", "but", "while", "whilst", "as", "when", "after", "before", "because", "though",
+    "although", "so", "yet", "which", "who", "that", "where", "if", "then", "than", "also",
+}  # fmt: skip
+AUXILIARIES = {
+    "has", "have", "had", "is", "was", "were", "are", "would", "will", "could", "can", "may",
+    "might", "should", "also", "later", "previously", "earlier", "again", "then", "not",
+    "never", "already", "did", "does", "do", "first", "once", "today", "yesterday",
+}  # fmt: skip
+PREPOSITIONS = {
+    "of", "for", "at", "in", "from", "with", "by", "on", "to", "about", "against", "under",
+    "into", "over", "as", "via", "during", "between", "among", "through", "like", "such",
+    "seen", "published", "quoted", "cited",
+}  # fmt: skip
+TIME_WORDS = {
+    "week", "month", "year", "day", "today", "yesterday", "tonight", "morning", "evening",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "weekend",
+}  # fmt: skip
+INDEFINITE = {"a", "an", "one", "some", "several", "many", "two", "three", "other", "another"}
+RELATIVES = {"who", "whose", "which"}
+_AFTER_STOPS = {"who", "in", "on", "at", "during", "after", "when", "while", "adding", "that"}
+_WORD = re.compile(r"\S+")
+_CAPITALISED = re.compile(r"\b(?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'.-]*$")
+_ABBREVIATION = re.compile(
+    r"^(?:[A-Z]\.|[A-Z]\.[A-Z]\.|(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Capt|Sgt|Maj|Adm|Cmdr|Prof|Sen|Rep"
+    r"|Gov|St|Rev|Hon|Jr|Sr|Inc|Co|Corp|Ltd|Mt|Ft|Brig|Cpl|Pte|Supt|Insp)\.)$"
+)
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """Who speaks: the words near the cue, and the named mention they resolve to."""
+
+    text: str
+    start: int
+    end: int
+    name_start: int | None = None
+    name_end: int | None = None
+
+
+def from_mention(mention: NameMention) -> Speaker:
+    return Speaker(mention.text, mention.start, mention.end, mention.start, mention.end)
+
+
+def words_in(masked: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """(start, end, word) of the words of ``masked[start:end]`` in text positions."""
+    return [
+        (start + m.start(), start + m.end(), m.group(0)) for m in _WORD.finditer(masked[start:end])
+    ]
+
+
+def _bare(word: str) -> str:
+    return word.strip(",;:.!?()[]\"'“”‘’").lower()
+
+
+def _closes_phrase(word: str) -> bool:
+    """A word that ends with punctuation ends the phrase, unless it is an abbreviation."""
+    return word[-1:] in ",;:!?)" or (word.endswith(".") and not _ABBREVIATION.match(word))
+
+
+def _adverb(word: str) -> bool:
+    return word.endswith("ly") and word.islower() and len(word) > 4
+
+
+def _masked(word: str) -> bool:
+    return "_" in word or word[:1] in '"“”«»„‘’'
+
+
+def phrase_before(masked: str, region_start: int, cue_start: int) -> tuple[int, int] | None:
+    """The noun phrase that ends right before a cue (auxiliaries and appositions skipped)."""
+    words = words_in(masked, region_start, cue_start)
+    while words and (
+        _bare(words[-1][2]) in AUXILIARIES | {"", "-", "—", "–"} or _adverb(words[-1][2])
+    ):
+        words.pop()
+    if len(words) > 1 and _bare(words[-1][2]) in RELATIVES and words[-2][2].endswith(","):
+        words = words[:-1]  # 'Devocht, who had told him': the antecedent speaks
+    if not words or _masked(words[-1][2]) or _bare(words[-1][2]) in STOPS:
+        return None
+    while words[-1][2].endswith(","):
+        cut = _apposition_start(words)
+        if cut is None:
+            break
+        words = words[:cut]
+    span = _phrase_back(words)
+    if span and _bare(words[-1][2]) in TIME_WORDS and len(masked[span[0] : span[1]].split()) <= 3:
+        return None  # 'published this week, revealed': a time, not a speaker
+    return span
+
+
+def _apposition_start(words: list[tuple[int, int, str]]) -> int | None:
+    """'Name, Director of X, and Chairman of Y, said' / 'Name, who led X, said': how many
+    words to keep so the phrase ends with the name; None when no apposition ends here."""
+    stopped = False  # a stop word: no plain apposition, but a relative clause may hold one
+    for index in range(len(words) - 2, max(-1, len(words) - 16), -1):
+        word = words[index][2]
+        after_comma = index > 0 and words[index - 1][2].endswith(",")
+        if _bare(word) in RELATIVES and after_comma:
+            return index  # 'Name, who represents more than 10,000 women, said'
+        if _bare(word) == "and" and after_comma:
+            continue
+        if _masked(word):
+            return None
+        if _bare(word) in STOPS:
+            stopped = True
+            continue
+        if word.endswith(","):
+            if stopped:
+                return None
+            return None if _name_run(words[index + 1 :]) else index + 1
+    return None
+
+
+def _phrase_back(words: list[tuple[int, int, str]]) -> tuple[int, int] | None:
+    end = words[-1][1] - (1 if words[-1][2].endswith(",") else 0)
+    start = None
+    for index in range(len(words) - 1, max(-1, len(words) - 11), -1):
+        w_start, _, word = words[index]
+        if index < len(words) - 1 and (_closes_phrase(word) or _masked(word)):
+            break
+        bare = _bare(word)
+        if bare in STOPS and start is not None and not _coordinated_place(words, index):
+            break
+        start = w_start
+        governed = index > 0 and _bare(words[index - 1][2]) in PREPOSITIONS
+        if bare in DETERMINERS and not governed:  # 'sources close to the talks' goes on
+            break
+    if start is not None and _bare(_word_at(words, start)) in PREPOSITIONS:
+        start = next((w[0] for w in words if w[0] > start), None)  # 'with some experts saying'
+    return (start, end) if start is not None and start < end else None
+
+
+def _coordinated_place(words: list[tuple[int, int, str]], index: int) -> bool:
+    """'officials in Paris and Berlin said': 'and' joins two names after a preposition, inside
+    the phrase, not two speakers ('Britain and France said' is left as it was)."""
+    if _bare(words[index][2]) not in {"and", "or"} or index < 2:
+        return False
+    before = index - 1
+    while (
+        before > 0
+        and words[before][2][:1].isupper()
+        and _bare(words[before][2]) not in PREPOSITIONS
+    ):
+        before -= 1
+    return before < index - 1 and _bare(words[before][2]) in PREPOSITIONS
+
+
+def _word_at(words: list[tuple[int, int, str]], start: int) -> str:
+    return next(w[2] for w in words if w[0] == start)
+
+
+def _name_run(words: list[tuple[int, int, str]]) -> bool:
+    """A short run of capitalised words: a name set off by commas."""
+    return 0 < len(words) <= 4 and all(w[2][:1].isupper() for w in words)
+
+
+def phrase_after(
+    masked: str, cue_end: int, region_end: int, any_phrase: bool = False
+) -> tuple[int, int] | None:
+    """'..., said Harald Voss, the chair.': the phrase after an inverted cue, up to the
+    end of its clause: a name or a role ('said the spokesperson'), not a clause that goes
+    on ('said the plan was late')."""
+    words = words_in(masked, cue_end, region_end)[:8]
+    span: tuple[int, int] | None = None
+    for index, (_, w_end, word) in enumerate(words):
+        if _masked(word):
+            return None  # the clause goes on into a quotation: not a speaker
+        if index and _bare(word) in _AFTER_STOPS:
+            span = (words[0][0], words[index - 1][1])
+            break
+        if _closes_phrase(word):
+            span = (words[0][0], w_end - 1)
+            break
+    if span is None and len(words) < 8 and words:
+        span = (words[0][0], words[-1][1])
+    if span is None or not (any_phrase or speaker_like(masked[span[0] : span[1]])):
+        return None
+    return span
+
+
+def speaker_like(phrase: str) -> bool:
+    """A name (capitalised words) or a role noun, led by at most a determiner; never a
+    clause ('said Moscow welcomed the talks' reports, it names no speaker)."""
+    words = phrase.split()
+    if not words or not (words[0][:1].isupper() or _bare(words[0]) in DETERMINERS):
+        return False
+    if has_finite_verb(phrase):
+        return False
+    named = any(w[:1].isupper() for w in words[1:]) or (
+        words[0][:1].isupper() and _bare(words[0]) not in DETERMINERS
+    )
+    return named or bool(_ROLE.search(phrase))
+
+
+def speaker_in(text: str, span: tuple[int, int], mentions: Sequence[NameMention]) -> Speaker | None:
+    """The speaker inside a phrase: a named person, else an organisation or group, else a
+    pronoun or role (resolved), else a run of capitalised words, else the phrase itself."""
+    start, end = span
+    inside = [
+        m
+        for m in mentions
+        if start <= m.start and m.end <= end and not_after_preposition(text, start, m)
+    ]
+    persons = [m for m in inside if m.kind == "person"]
+    if persons:
+        return from_mention(persons[0])
+    if not inside:  # 'the Food and Drug Administration said': the phrase began at 'and'
+        around = [m for m in mentions if m.start < start < m.end and abs(m.end - end) <= 1]
+        if around:
+            return from_mention(around[0])
+    if inside and _definite_person_role(text[start:end]):
+        nominal = resolve(Speaker(text[start:end], start, end), mentions)
+        if nominal.name_start is not None:
+            return nominal  # 'the Kremlin spokesperson': the person, else the Kremlin
+    bodies = [m for m in inside if m.kind in {"organization", "group"}]
+    if bodies:
+        return from_mention(bodies[-1])
+    places = [m for m in inside if m.kind == "place" and m.end >= end - 1]
+    if places:
+        return from_mention(places[-1])
+    phrase = text[start:end]
+    if phrase.lower() in PRONOUNS or _ROLE.search(phrase):
+        return resolve(Speaker(phrase, start, end), mentions)
+    capitalised = _CAPITALISED.search(phrase)
+    before = phrase[: capitalised.start()].split() if capitalised else []
+    if capitalised and before and not _governed(before):
+        return Speaker(capitalised.group(0), start + capitalised.start(), end)
+    return Speaker(phrase, start, end)
+
+
+def _definite_person_role(phrase: str) -> bool:
+    """'the Kremlin spokesperson', 'the U.S. president': one person named by a role."""
+    words = phrase.split()
+    head = words[-1].lower() if words else ""
+    return (
+        len(words) > 1
+        and words[0].lower() == "the"
+        and words[-1].islower()
+        and (head in gz.title_words() or head.startswith("spokes"))
+    )
+
+
+def not_after_preposition(text: str, phrase_start: int, mention: NameMention) -> bool:
+    """'letter seen by Sky News', 'published in the Journal': governed by a preposition."""
+    before = [w for w in text[phrase_start : mention.start].split() if _bare(w) not in DETERMINERS]
+    return not _governed(before)
+
+
+def _governed(before: list[str]) -> bool:
+    """The words before a name end with a preposition that governs it, directly or through
+    a coordination ('groups in France and Ireland': Ireland is governed by 'in' too)."""
+    before = list(before)
+    while len(before) > 1 and _bare(before[-1]) in {"and", "or"}:
+        before.pop()
+        while before and before[-1][:1].isupper() and _bare(before[-1]) not in PREPOSITIONS:
+            before.pop()
+    return bool(before) and _bare(before[-1]) in PREPOSITIONS
+
+
+def resolve(speaker: Speaker, mentions: Sequence[NameMention]) -> Speaker:
+    """A pronoun or role phrase -> the nearest compatible named mention before it; a role
+    phrase that fits no mention stays unresolved (nominals.py), never the nearest person."""
+    words = speaker.text.lower().split()
+    head = words[-1] if words else ""
+    if words and words[0] in INDEFINITE:
+        return speaker  # 'a Western diplomat' introduces someone new, never a named actor
+    before = [m for m in mentions if m.end <= speaker.start and m.kind != "place"]
+    if head in {"he", "she"}:
+        persons = [m for m in before if m.kind == "person"]
+        pool = [m for m in persons if _may_be(head, m, persons)] or persons
+    elif head in {"they", "we"}:
+        pool = [m for m in before if m.kind in {"organization", "group"}] or before
+    elif head == "it":
+        pool = [m for m in before if m.kind == "organization"]
+    else:  # a role phrase; the head is its last role word: 'the company's chief executive'
+        roles = list(_ROLE.finditer(speaker.text))
+        last = roles[-1] if roles else None
+        found = last and role_referent(speaker.text, last.group(0), last.start(), before)
+        pool = [found] if found else []
+    if not pool:
+        return speaker
+    target = max(pool, key=lambda m: m.end)
+    return replace(speaker, name_start=target.start, name_end=target.end)
+
+
+def _may_be(pronoun: str, mention: NameMention, persons: Sequence[NameMention]) -> bool:
+    """'she' may refer to Jana Kovacs, not to Harald Voss: the given name's usual gender,
+    from the mention or from the full name given earlier for a surname; unknown fits both."""
+    words = mention.text.split()
+    if len(words) == 1:
+        full = [m for m in persons if len(m.text.split()) > 1 and m.text.split()[-1] == words[0]]
+        words = full[-1].text.split() if full else words
+    gender = gz.given_name_gender(words[0]) if len(words) > 1 else None
+    return gender is None or gender == ("female" if pronoun == "she" else "male")

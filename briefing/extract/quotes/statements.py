@@ -1,0 +1,333 @@
+"""Quotes of one document: direct, mixed and reported speech, with the speaker near the cue.
+
+Works on characters and sentence spans, not on a parse, so the rule pipeline needs nothing
+more than sentence boundaries. Quotation marks are paired once per document
+(quote_marks.py) and their content masked, so no cue or speaker is taken from inside a
+quotation. Per sentence: find the reporting cues, the speaker of each (speakers.py) and
+the content clause it reports; a clause holding a quoted fragment is ``mixed``, quoted
+text outside any clause is ``direct``, and a quotation with no cue of its own continues
+the speaker before it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from spacy.tokens import Doc
+
+from briefing.extract.quotes.content_clauses import content_clause
+from briefing.extract.quotes.cues import (
+    TELLING,
+    Context,
+    Cue,
+    cue_speaker,
+    cues,
+    find_cues,
+    floating_speaker,
+    verbs,
+)
+from briefing.extract.quotes.marks import OPENING, Fragment, quotation_marks, said, title_like
+from briefing.extract.quotes.speakers import Speaker
+from briefing.model import Document, NameMention, Quote
+from briefing.nlp.doc import sentence_spans, text_of
+
+_ABBREVIATION_END = re.compile(
+    r"\b(?:Capt|Gen|Lt|Col|Sgt|Maj|Adm|Cmdr|Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|St|Rev|Hon|[A-Z])\.\s*$"
+)
+
+# ------------------------------------------------------------------ per sentence
+
+
+def _sentence_spans(doc: Doc, fragments: Sequence[Fragment]) -> list[tuple[int, int]]:
+    """Sentence char spans, merged where a quotation runs across a sentence boundary, the
+    sentencizer stopped at a title ('Navy Capt. Jeff Davis said') or the next part starts
+    in lower case."""
+    spans: list[list[int]] = []
+    text = text_of(doc)
+    index = 0
+    for start, end in sentence_spans(doc):
+        while index < len(fragments) and fragments[index].end + 1 <= start:
+            index += 1
+        crosses = any(
+            f.start < start < f.end + 1 and "\n" not in text[f.start : start]
+            for f in fragments[index : index + 3]
+        )
+        after_title = spans and _ABBREVIATION_END.search(text, spans[-1][0], spans[-1][1])
+        lower_start = text[start : start + 1].islower()  # '"Why?" asked X.' was cut at '?"'
+        if spans and (crosses or after_title or lower_start):
+            spans[-1][1] = end
+        else:
+            spans.append([start, end])
+    return [(s, e) for s, e in spans if text[s:e].strip()]
+
+
+def mask(text: str, fragments: Sequence[Fragment]) -> str:
+    """The text with quoted words blanked out, so cues inside quotes are not found."""
+    chars = list(text)
+    for f in fragments:
+        for i in range(f.start, f.end):
+            if not chars[i].isspace():
+                chars[i] = "_"
+    return "".join(chars)
+
+
+def quotes(doc: Doc, document: Document, mentions: Sequence[NameMention]) -> list[Quote]:
+    """Every quotation and reported statement in the document, in text order."""
+    text = text_of(doc)
+    fragments = quotation_marks(text)
+    parsed = doc if doc.has_annotation("DEP") else None
+    context = Context(text, mask(text, fragments), mentions, parsed)
+    found: list[Quote] = []
+    previous: Speaker | None = None
+    block_end = -1
+    spans = _sentence_spans(doc, fragments)
+    index = 0
+    for sentence in spans:
+        if sentence[0] < block_end:
+            continue  # inside a statement already taken as a block quotation
+        while index < len(fragments) and fragments[index].start < sentence[0]:
+            index += 1
+        inside = []
+        for f in fragments[index:]:
+            if f.start >= sentence[1]:
+                break
+            inside.append(f)
+        new, speaker = _in_sentence(context, sentence, inside, previous)
+        if not new and speaker and text[sentence[0] : sentence[1]].rstrip().endswith(":"):
+            new, block_end = block_quotation(text, sentence[1], speaker, fragments)
+        found.extend(new)
+        if new or speaker:
+            previous = speaker
+        elif not text[sentence[0] : sentence[1]].lstrip().startswith(tuple(OPENING)):
+            previous = None
+    found = _share_group_speakers(_pronouns_to_last_speaker(found, mentions, text))
+    return [replace(q, doc=document.id, id=f"{document.id}-q{i}") for i, q in enumerate(found, 1)]
+
+
+PERSONAL = {"he", "she"}
+_PRONOUN_REACH = 600  # characters: about two sentences back
+
+
+def _pronouns_to_last_speaker(
+    found: list[Quote], mentions: Sequence[NameMention], text: str
+) -> list[Quote]:
+    """'"...," Voss said. He added that ...': a 'he' or 'she' right after a named person's
+    quote is that person, even when another name was mentioned in between ("... of Kovacs's
+    plan"). Not when a sentence of its own names a person in between: "FIFA President Gianni
+    Infantino defended the process. He told delegates ..." is Infantino."""
+    persons = {(m.start, m.end) for m in mentions if m.kind == "person"}
+    last: Quote | None = None
+    resolved = []
+    for quote in found:
+        pronoun = (quote.speaker_text or "").lower() in PERSONAL
+        near = (
+            pronoun
+            and last is not None
+            and (quote.speaker_start or 0) - (last.speaker_end or 0) < _PRONOUN_REACH
+            and not _new_subject(text, last, quote, mentions, found)
+        )
+        if near and last is not None:
+            quote = replace(
+                quote,
+                speaker_name_start=last.speaker_name_start,
+                speaker_name_end=last.speaker_name_end,
+            )
+        if (quote.speaker_name_start, quote.speaker_name_end) in persons:
+            last = quote
+        resolved.append(quote)
+    return resolved
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?][\"\u201d\u2019']?\s|\n")
+
+
+def _new_subject(
+    text: str,
+    last: Quote,
+    quote: Quote,
+    mentions: Sequence[NameMention],
+    found: list[Quote],
+) -> bool:
+    """Whether a person is named, outside any quotation, in a sentence that begins after the
+    last speaker's sentence and before the pronoun: the reader's 'he' is then that person."""
+    after = max(last.end, last.speaker_end or 0)
+    until = quote.speaker_start or quote.start
+    quoted = [(q.start, q.end) for q in found]
+    for m in mentions:
+        if m.kind != "person" or not after <= m.start < until:
+            continue
+        if any(a <= m.start < b for a, b in quoted):
+            continue
+        if _SENTENCE_BREAK.search(text, after, m.start):
+            return True
+    return False
+
+
+def _share_group_speakers(found: list[Quote]) -> list[Quote]:
+    """The paragraphs of one quotation have one speaker, often named only after the last:
+    '"First paragraph. / "Last paragraph," she said.'"""
+    named: dict[str, Quote] = {}
+    for quote in found:
+        if quote.group and quote.speaker_text and quote.group not in named:
+            named[quote.group] = quote
+    return [_with_speaker_of(q, named[q.group]) if q.group in named else q for q in found]
+
+
+def _with_speaker_of(quote: Quote, other: Quote) -> Quote:
+    return replace(
+        quote,
+        speaker_text=other.speaker_text,
+        speaker_start=other.speaker_start,
+        speaker_end=other.speaker_end,
+        speaker_name_start=other.speaker_name_start,
+        speaker_name_end=other.speaker_name_end,
+    )
+
+
+_BLOCK_STOP = re.compile(r"^(?:notes?\b|further information|ends\b|background\b)", re.I)
+
+
+def block_quotation(
+    text: str, after: int, speaker: Speaker, fragments: Sequence[Fragment], limit: int = 6
+) -> tuple[list[Quote], int]:
+    """'The Minister said:' followed by paragraphs without quotation marks: a statement set as
+    a block. Its paragraphs are one quotation (one group) until a paragraph that is not part
+    of it: one with quotation marks or a reporting cue of its own, or a notes heading."""
+    found: list[Quote] = []
+    position = after
+    for match in re.finditer(r"[^\n]+", text[after:]):
+        start, end = after + match.start(), after + match.end()
+        paragraph = match.group(0).strip()
+        if not paragraph:
+            continue
+        quoted = any(start <= f.start < end for f in fragments)
+        if quoted or _BLOCK_STOP.match(paragraph) or len(found) >= limit:
+            break
+        if found and cues(paragraph):
+            break
+        lead = len(match.group(0)) - len(match.group(0).lstrip())
+        fragment = Fragment(start + lead, start + lead + len(paragraph), -after)
+        found.append(replace(_direct(text, fragment, speaker, None), group=f"b{after}"))
+        position = end
+    return found, position
+
+
+def _in_sentence(
+    context: Context,
+    sentence: tuple[int, int],
+    fragments: list[Fragment],
+    previous: Speaker | None,
+) -> tuple[list[Quote], Speaker | None]:
+    text, masked = context.text, context.masked
+    found_cues = find_cues(masked, sentence[0], sentence[1])
+    real = [f for f in fragments if said(text, f)]
+    if not found_cues:
+        speaker = floating_speaker(context, sentence, real) or previous if real else None
+        return [_direct(text, f, speaker, None) for f in real], speaker
+    speakers: dict[Cue, Speaker | None] = {}
+    clauses: list[tuple[int, int, Cue]] = []
+    earlier: Speaker | None = None
+    for cue in found_cues:
+        this = cue_speaker(context, cue, sentence, earlier)
+        speakers[cue] = this
+        earlier = earlier or this
+        clause = content_clause(text, masked, cue, sentence, this)
+        if clause:
+            clauses.append((clause[0], clause[1], cue))
+    results, used = _reported(text, fragments, clauses, speakers)
+    for f in real:
+        if not any(a <= f.start and f.end <= b for a, b in used):
+            cue = min(found_cues, key=lambda c: min(abs(c.start - f.end), abs(f.start - c.end)))
+            results.append(_direct(text, f, speakers[cue] or earlier, cue))
+    if masked[sentence[0] : sentence[1]].rstrip().endswith(":") and not results:
+        return [], earlier  # 'X said:' introduces the quotation that follows
+    return _join_split(text, sorted(results, key=lambda q: q.start)), earlier
+
+
+def _join_split(text: str, found: list[Quote]) -> list[Quote]:
+    """'"We will go," he said, "and win."': a quotation split by its attribution is one
+    group: the first part ends with a comma, the second goes on in lower case."""
+    joined: list[Quote] = []
+    for quote in found:
+        prior = joined[-1] if joined else None
+        if (
+            prior is not None
+            and prior.kind == quote.kind == "direct"
+            and prior.text.rstrip().endswith(",")
+            and quote.text[:1].islower()
+            and "\n" not in text[prior.end : quote.start]
+        ):
+            quote = replace(_with_speaker_of(quote, prior), group=prior.group)
+        joined.append(quote)
+    return joined
+
+
+def _reported(
+    text: str,
+    fragments: list[Fragment],
+    clauses: list[tuple[int, int, Cue]],
+    speakers: dict[Cue, Speaker | None],
+) -> tuple[list[Quote], list[tuple[int, int]]]:
+    """Indirect and mixed quotes from content clauses; where clauses overlap the longest
+    (the outermost report) wins."""
+    results: list[Quote] = []
+    used: list[tuple[int, int]] = []
+    for start, end, cue in sorted(clauses, key=lambda c: c[0] - c[1]):
+        if any(a < end and start < b for a, b in used):
+            continue
+        quoted = [f for f in fragments if f.start < end and start < f.end]
+        if quoted and start <= quoted[0].start <= start + 1 and quoted[0].end >= end - 1:
+            continue  # the clause is one quotation: direct
+        spoken = [f for f in quoted if not title_like(text[f.start : f.end].split() or ["x"])]
+        if not spoken and cue.text.lower() in verbs()[5]:
+            continue  # 'a user labelled "Anonymous"': a name, not a report
+        if spoken:
+            last = max(f.end for f in spoken)
+            end = max(end, last + (1 if last < len(text) and text[last] in '”"’»' else 0))
+        kind = "mixed" if spoken else "indirect"
+        results.append(_quote(text, start, end, kind, speakers[cue], cue))
+        used.append((start, end))
+    return results, used
+
+
+def _direct(text: str, fragment: Fragment, speaker: Speaker | None, cue: Cue | None) -> Quote:
+    quote = _quote(text, fragment.start, fragment.end, "direct", speaker, cue)
+    return replace(quote, group=f"g{fragment.group}")
+
+
+def _quote(
+    text: str, start: int, end: int, kind: str, speaker: Speaker | None, cue: Cue | None
+) -> Quote:
+    return Quote(
+        id="",
+        doc="",
+        start=start,
+        end=end,
+        text=text[start:end],
+        kind=kind,  # type: ignore[arg-type]
+        speaker_text=speaker.text if speaker else None,
+        speaker_start=speaker.start if speaker else None,
+        speaker_end=speaker.end if speaker else None,
+        speaker_name_start=speaker.name_start if speaker else None,
+        speaker_name_end=speaker.name_end if speaker else None,
+        cue=cue.text if cue else None,
+        addressee=_addressee(text, start, kind, cue),
+    )
+
+
+def _addressee(text: str, start: int, kind: str, cue: Cue | None) -> str | None:
+    """'urged parents to check their records': the words between the cue and a reported
+    instruction name whom it is for; without them the brief would read 'urged to check'."""
+    if cue is None or kind == "direct":
+        return None
+    told = cue.text.lower() in TELLING  # 'told Handelsblatt (that) the rules required ...'
+    if not (told or (kind == "indirect" and text.startswith("to ", start))):
+        return None
+    between = text[cue.end : start].strip()
+    if told:
+        between = re.sub(r"\s+that$", "", between)
+    if not between or len(between) > 60 or re.search(r"[.,;:!?\"“”()]", between):
+        return None
+    return between

@@ -1,0 +1,64 @@
+"""Load the spaCy pipeline: a trained one when asked for or installed, else our rule pipeline.
+
+The rule pipeline is the normal case on a fresh machine (no trained model can be installed
+from PyPI). Either way the Doc it produces carries sentences and ``doc.ents`` labelled with
+OntoNotes names (PERSON, ORG, GPE, LOC, NORP, ...), so the extractors do not care which
+pipeline ran.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from briefing.errors import ModelError
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+RULES = "rules"
+DEFAULT_TRAINED = "en_core_web_sm"
+
+
+def load_pipeline(model: str | None = None) -> tuple[Language, str]:
+    """Return (nlp, name). ``model`` is a package name or a path to a saved pipeline.
+
+    Without ``model``, ``en_core_web_sm`` is used when installed, else the rule pipeline.
+    """
+    import spacy
+
+    if model and model != RULES:
+        try:
+            nlp = spacy.load(model)
+        except (OSError, ImportError, ValueError) as exc:
+            raise ModelError(
+                f"cannot load spaCy pipeline {model!r}: {str(exc).splitlines()[0]}"
+                " (give an installed package name or a pipeline folder, or omit --model)"
+            ) from None
+        return _complete(nlp), _name(nlp, model)
+    if model is None and spacy.util.is_package(DEFAULT_TRAINED):
+        nlp = spacy.load(DEFAULT_TRAINED)
+        return _complete(nlp), DEFAULT_TRAINED
+    return build_rule_pipeline(), RULES
+
+
+def _name(nlp: Language, fallback: str) -> str:
+    meta = nlp.meta or {}
+    if meta.get("lang") and meta.get("name"):
+        return f"{meta['lang']}_{meta['name']}"
+    return fallback
+
+
+def _complete(nlp: Language) -> Language:
+    """A trained pipeline may lack sentence boundaries or NER; add what the extractors need."""
+    from briefing.nlp.components import add_rule_components
+
+    return add_rule_components(nlp, trained=True)
+
+
+def build_rule_pipeline() -> Language:
+    """Blank English with our sentence rules, name gazetteers and name-context rules."""
+    import spacy
+
+    from briefing.nlp.components import add_rule_components
+
+    return add_rule_components(spacy.blank("en"), trained=False)

@@ -1,0 +1,320 @@
+"""spaCy components of the rule pipeline: paragraph-aware sentences and rule-based names.
+
+The name tagger labels ``doc.ents`` with OntoNotes labels (PERSON, ORG, GPE, LOC, NORP) in
+three passes, each linear in the text:
+
+1. gazetteers (briefing/gazetteers.py: countries, cities, regions, known organisations,
+   demonyms and communities);
+2. capitalised runs (briefing/name_runs.py) typed by their own words and their context
+   (briefing/name_context.py): titles, speech verbs, organisation and place words, given
+   names and surnames, "the" before them;
+3. document-level consistency (here): what is left is typed by what the article says
+   elsewhere: a surname or given name of a person named in full is that person, a word
+   capitalised mid-sentence and never written in lower case names something, the
+   organisation word of an organisation named in full ("the Court") is that organisation.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from briefing.nlp import gazetteers as gz
+from briefing.nlp.doc import text_of
+from briefing.nlp.names import context, runs
+from briefing.nlp.names.cues import (
+    acronym_expansions,
+    apply_cues,
+    character_cue,
+    place_initials,
+    speaking_surnames_not_places,
+)
+
+PLACE_PREPOSITIONS = {"in", "near", "outside", "around"}
+
+
+@Language.factory("paragraph_breaks")
+def make_paragraph_breaks(nlp: Language, name: str) -> ParagraphBreaks:
+    return ParagraphBreaks()
+
+
+_OPENING_QUOTES = frozenset({'"', "\u201c", "\u2018", "\u00ab", "'"})
+
+
+class ParagraphBreaks:
+    """A line break ends a sentence: titles, datelines and paragraphs have no final stop.
+    And an opening quotation mark starts the sentence it opens: the sentencizer hangs every
+    mark after a full stop on the sentence before (right for '... over."', wrong for
+    '... over. "Gatekeepers cannot ...'), which put a stray mark at the end of evidence and
+    open questions."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        for token in doc[:-1]:
+            if "\n" in token.text or "\n" in token.whitespace_:
+                doc[token.i + 1].is_sent_start = True
+            elif (
+                token.text in _OPENING_QUOTES
+                and not token.whitespace_
+                and token.i > 0
+                and doc[token.i - 1].whitespace_
+                and doc[token.i + 1].is_sent_start
+            ):
+                token.is_sent_start = True
+                doc[token.i + 1].is_sent_start = False
+        return doc
+
+
+@Language.factory("name_tagger")
+def make_name_tagger(nlp: Language, name: str) -> NameTagger:
+    return NameTagger(nlp)
+
+
+class NameTagger:
+    """Label persons, organisations, places and nationalities with rules and gazetteers.
+
+    Three passes, each linear in the text: gazetteer matches (countries, cities, regions,
+    known organisations, demonyms); capitalised runs typed by their context (a title before,
+    a speech verb around, an organisation or place word inside, a given name or surname, the
+    article "the" before); then document-level consistency, which types what is left by what
+    the document says elsewhere (a surname of a person named in full is that person; a word
+    capitalised mid-sentence, never written in lower case, names something).
+    """
+
+    def __init__(self, nlp: Language) -> None:
+        from spacy.matcher import PhraseMatcher
+
+        self.matcher = PhraseMatcher(nlp.vocab)
+        gazette = {
+            "GPE": list(gz.countries()) + sorted(gz.cities()) + sorted(gz.regions()),
+            "ORG": list(gz.known_orgs()),
+            "NORP": sorted(gz.nationalities()),
+        }
+        for label, names in gazette.items():
+            self.matcher.add(label, [nlp.make_doc(n) for n in names])
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = place_initials(apply_cues(doc, filter_spans(self.match(doc))))
+        spans = speaking_surnames_not_places(doc, spans)
+        doc.ents = acronym_expansions(doc, spans)
+        return doc
+
+    def match(self, doc: Doc) -> list[Span]:
+        """Candidate entity spans, possibly overlapping; ``__call__`` keeps the longest."""
+        known = filter_spans(
+            [Span(doc, s, e, label=label) for label, s, e in self.matcher(doc, as_spans=False)]
+        )
+        places = {s.start: s for s in known if s.label_ == "GPE"}
+        covered = {i: s.end for s in known for i in range(s.start, s.end)}
+        headline = runs.headline_sentences(doc)
+        speakers = context.speaking_surnames(doc)
+        found: list[Span] = []
+        untyped: list[tuple[int, int]] = []
+        for run in runs.capitalised_runs(doc):
+            pieces = runs.split_known_place(doc, run, places)
+            pieces = [p for piece in pieces for p in runs.split_person_tail(doc, piece, speakers)]
+            for piece in pieces:
+                start, end = piece
+                if end - start > 1 and doc[start].is_sent_start and _adverb(doc[start].text):
+                    piece = (start + 1, end)  # "Later Mork said": no part of the name
+                piece = runs.after_portfolio(doc, piece)
+                if covered.get(piece[0], -1) >= piece[1]:  # inside a gazetteer match
+                    continue
+                span = None
+                if runs.abbreviated_place(doc, piece, places):
+                    span = Span(doc, piece[0], piece[1], label="GPE")
+                elif not runs.in_ranges(piece[0], headline):
+                    span = context.classify(doc, piece, speakers)
+                if (
+                    (span is None or span.label_ == "PERSON")
+                    and runs.leads_local_name(doc, piece, places)
+                    and not context.after_title(doc, piece[0])
+                ):  # "The Ontario Ghostbusters", not "Mayor London Breed"
+                    span = Span(doc, piece[0], piece[1], label="ORG")
+                if span is None and character_cue(doc, piece[0], piece[1] - piece[0]):
+                    span = Span(doc, piece[0], piece[1], label="PERSON")  # "as Black Widow"
+                if span is not None:
+                    found.append(span)
+                else:
+                    untyped.append(piece)
+        starts = {s for s, _ in untyped if runs.in_ranges(s, headline)}
+        found = _persons_first(found) + context.standalone_titles(doc)
+        return known + found + consistent(doc, known + found, untyped, starts)
+
+
+def consistent(
+    doc: Doc, typed: list[Span], untyped: list[tuple[int, int]], headline: set[int]
+) -> list[Span]:
+    """Type the runs left over by what the document says about the same words elsewhere."""
+    labels = {s.text: s.label_ for s in typed if s.label_ != "NORP"}
+    heads: set[str] = set()
+    for span in typed:
+        if span.label_ == "ORG" and len(span) > 1:  # "the Court" after "Supreme Court"
+            for t in span:
+                if t.text in gz.org_keywords():
+                    heads.add(t.text)
+        if span.label_ == "PERSON" and len(span) > 1:
+            labels.setdefault(span[-1].text, "PERSON")  # "Ferraz" after "Ana Ferraz"
+            labels.setdefault(span[0].text, "PERSON")  # "Daniel" after "Daniel Montalvo"
+        if span.label_ == "ORG" and len(span) > 1 and _shouted_acronym(span[0]):
+            labels.setdefault(span[0].text, "ORG")  # "the first FIRST Global competition"
+    singles = {doc[s].text for s, e in untyped if e - s == 1 and doc[s].text not in labels}
+    mid, lower = _occurrences(_without_headlines(doc), singles)
+    person_starts = {s.start for s in typed if s.label_ == "PERSON"}
+    places = {s.end for s in typed if s.label_ in {"GPE", "LOC"}}
+    found = []
+    by_first = None
+    for start, end in untyped:
+        if end - start == 1 and end in person_starts:
+            continue  # "Scientologist Tom Cruise": a descriptor of the person after it
+        text = doc[start:end].text
+        label = labels.get(text)
+        if label is None and text in heads and start > 0 and doc[start - 1].lower_ == "the":
+            label = "ORG"
+        if label is None and end - start == 1:
+            label = _single_word(text, mid[text], text.lower() in lower, start in headline)
+            if label == "ORG" and _place_context(doc, start, places):
+                label = "GPE"  # "fighting in Raqqa", "Mosul and Raqqa", "the town of Tabqa"
+                places.add(end)
+        if label is not None:
+            found.append(Span(doc, start, end, label=label))
+        else:  # "FIFA World Cup 2018": "FIFA" and "World Cup" are typed elsewhere
+            if by_first is None:
+                by_first = _by_first_word(labels)
+            found += _known_parts(doc, start, end, labels, by_first)
+    return found
+
+
+def _shouted_acronym(token) -> bool:
+    """An all-caps word opening an organisation's name in a mixed-case sentence ('FIRST
+    Global Challenge'): its acronym, wherever else the article writes it in capitals."""
+    if not (token.is_upper and token.is_alpha and len(token) >= 2):
+        return False
+    return any(t.is_alpha and t.is_lower for t in token.sent)
+
+
+def _by_first_word(labels: dict[str, str]) -> dict[str, list[list[str]]]:
+    by_first: dict[str, list[list[str]]] = {}
+    for text in labels:
+        words = text.split()
+        by_first.setdefault(words[0], []).append(words)
+    return by_first
+
+
+def _known_parts(
+    doc: Doc, start: int, end: int, labels: dict[str, str], by_first: dict[str, list[list[str]]]
+) -> list[Span]:
+    """The longest pieces of an untyped run that the document types elsewhere, left to right
+    ("FIFA World Cup 2018 day five" -> [FIFA] [World Cup] when both are named in the body)."""
+    parts, i = [], start
+    while i < end:
+        candidates = sorted(by_first.get(doc[i].text, ()), key=len, reverse=True)
+        match = next(
+            (
+                w
+                for w in candidates
+                if i + len(w) <= end and [t.text for t in doc[i : i + len(w)]] == w
+            ),
+            None,
+        )
+        if match is None:
+            i += 1
+            continue
+        span = doc[i : i + len(match)]
+        if span.text in labels:
+            parts.append(Span(doc, i, i + len(match), label=labels[span.text]))
+        i += len(match)
+    return parts
+
+
+def _without_headlines(doc: Doc) -> str:
+    """The text with its title-case lines blanked (same length): a headline capitalises
+    every word, so 'Russia's Rejection of NATO Troops' says nothing of 'Rejection' being a
+    name, however often the headline is repeated."""
+    text = text_of(doc)
+    ranges = runs.headline_sentences(doc)
+    if not ranges:
+        return text
+    chars = list(text)
+    for start, end in ranges:
+        first, last = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+        chars[first:last] = " " * (last - first)
+    return "".join(chars)
+
+
+_MID_SENTENCE = re.compile(r"[a-z0-9,;)]\s+$")
+
+
+def _occurrences(text: str, words: set[str]) -> tuple[Counter, set[str]]:
+    """How often each word is capitalised mid-sentence, and which appear in lower case: one
+    regular-expression pass over the text, not a walk over every token."""
+    mid: Counter = Counter()
+    lower: set[str] = set()
+    if not words:
+        return mid, lower
+    pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b", re.I)
+    for match in pattern.finditer(text):
+        word = match.group(0)
+        if word.islower():
+            lower.add(word)
+        elif _MID_SENTENCE.search(text, max(0, match.start() - 30), match.start()):
+            mid[word] += 1
+    return mid, lower
+
+
+PLACE_NOUNS = {"town", "city", "village", "province", "region", "capital", "district"}
+
+
+def _place_context(doc: Doc, start: int, place_ends: set[int]) -> bool:
+    """An unknown word after 'in', after 'town of', or joined by 'and' to a place."""
+    before = doc[start - 1].lower_ if start > 0 else ""
+    if before in PLACE_PREPOSITIONS:
+        return True
+    if before == "of" and start > 1 and doc[start - 2].lower_ in PLACE_NOUNS:
+        return True
+    return before in {"and", "or", ","} and start - 1 in place_ends
+
+
+def _persons_first(found: list[Span]) -> list[Span]:
+    """A lone word typed ORG by weak context ("the Cruise video") that is the surname or
+    given name of a person the document names in full is that person."""
+    parts = {t.text for s in found if s.label_ == "PERSON" and len(s) > 1 for t in (s[0], s[-1])}
+    return [
+        Span(s.doc, s.start, s.end, label="PERSON")
+        if len(s) == 1 and s.label_ == "ORG" and s.text in parts
+        else s
+        for s in found
+    ]
+
+
+def _single_word(text: str, mid_count: int, seen_lower: bool, headline: bool) -> str | None:
+    """A lone capitalised word: a name if the document capitalises it mid-sentence."""
+    if text in gz.not_names() or text in runs.NOT_NAMES or not text.isalpha() or len(text) < 2:
+        return None
+    if text.isupper() and len(text) > 6:  # "BRUSSELS —": a dateline, or shouting
+        return "GPE" if text.title() in gz.cities() or text.title() in gz.countries() else None
+    if not runs.common(text) and mid_count:
+        lower = text.lower()
+        return "PERSON" if lower in gz.given_names() or lower in gz.surnames() else "ORG"
+    if mid_count >= 2 and not seen_lower and text[1:].islower():
+        return "ORG"
+    return None
+
+
+def _adverb(word: str) -> bool:
+    return word in runs.FUNCTION_WORDS or word.endswith("ly") and runs.common(word)
+
+
+def add_rule_components(nlp: Language, *, trained: bool) -> Language:
+    """Add what the extractors need: sentences always, rule NER when the model has none."""
+    has_sents = any(nlp.has_pipe(p) for p in ("parser", "senter", "sentencizer"))
+    if not has_sents:
+        first = nlp.pipe_names[0] if nlp.pipe_names else None
+        nlp.add_pipe("sentencizer", before=first) if first else nlp.add_pipe("sentencizer")
+        nlp.add_pipe("paragraph_breaks", after="sentencizer")
+    if not trained or not nlp.has_pipe("ner"):
+        nlp.add_pipe("name_tagger")
+    return nlp

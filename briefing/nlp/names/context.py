@@ -1,0 +1,352 @@
+"""Context rules of the name tagger: what the words of a capitalised run and its neighbours
+say about its type (a title before it, a speech verb around it, an organisation or place word
+inside it, a given name or surname, "the" before it), and titles standing for their holder.
+
+Each function looks at a bounded window of tokens, so the tagger stays linear in the text.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from spacy.tokens import Doc, Span
+
+from briefing.nlp import gazetteers as gz
+from briefing.nlp.names import runs
+
+SPEECH_VERBS = {"said", "says", "told", "added", "stated", "argued", "warned", "insisted"}
+QUOTES = {'"', "“", "”", "'", "‘", "’", "(", "["}
+
+
+def standalone_titles(doc: Doc) -> list[Span]:
+    """'The Home Secretary and I ...', 'Cres Eastman, Director of the ...': a capitalised
+    title standing for its holder (no name follows it) is a person mention."""
+    found = []
+    n = len(doc)
+    starts = runs.title_starts()
+    for i, text in enumerate(runs.words_of(doc)):
+        if text not in starts:
+            continue
+        length = runs.title_length(doc, i)
+        if not length and _apposed_title(doc, i):
+            length = 1
+        end = i + length
+        if not length or _possessed_by_title(doc, end):
+            continue  # "Prime Minister's Questions": an event named after the office
+        if end >= n or not _name_follows(doc, end) or _after_possessive(doc, i):
+            found.append(Span(doc, i, end, label="PERSON"))
+    return found
+
+
+POSSESSIVES = {"'s", "’s"}
+
+
+def _possessed_by_title(doc: Doc, end: int) -> bool:
+    """'Prime Minister's Questions': the title owns a capitalised noun, so it names no one."""
+    return end + 1 < len(doc) and doc[end].text in POSSESSIVES and runs.namelike(doc[end + 1])
+
+
+def _after_possessive(doc: Doc, i: int) -> bool:
+    """ "Labour's Shadow Home Secretary Yvette Cooper": a title owned by a party or a state
+    is a phrase of its own set beside the name, a mention of the same person."""
+    return i > 1 and doc[i - 1].text in POSSESSIVES and doc[i - 2].text[:1].isupper()
+
+
+def _apposed_title(doc: Doc, i: int) -> bool:
+    """A one-word title counts only as an apposition: ', Director of the ...'."""
+    token = doc[i]
+    return (
+        token.lower_ in gz.title_words()
+        and token.text[1:].islower()
+        and 0 < i < len(doc) - 1
+        and doc[i - 1].text in {",", "and"}
+        and doc[i + 1].lower_ == "of"
+    )
+
+
+def _name_follows(doc: Doc, end: int) -> bool:
+    token = doc[end]
+    return runs.namelike(token) or token.text in {"Mr", "Mrs", "Ms", "Dr", "Mr.", "Mrs.", "Ms."}
+
+
+# Last words of a law or treaty's name: whatever the words before ("Markets", "Paris"), the
+# name is a text the actors argue about.
+_LAWS = frozenset({"Act", "Acts", "Bill", "Treaty", "Accord", "Accords", "Agreement", "Directive"})
+
+
+def classify(doc: Doc, piece: tuple[int, int], speakers: set[str]) -> Span | None:
+    """The type a capitalised run's own words and its neighbours give it, if any."""
+    start, end = piece
+    keywords = gz.org_keywords()
+    words = [t.text for t in doc[start:end]]
+    if _compass_place(words):
+        return Span(doc, start, end, label="GPE")  # "East Los Angeles", "North Kivu"
+    if len(words) == 1 and _leader_of_government(doc, start):
+        return Span(doc, start, end, label="PERSON")  # "the Monti government"
+    if len(words) > 1 and words[-1] in _LAWS:
+        return None  # "the Digital Markets Act", "the Paris Agreement": a text, not an actor
+    before = doc[start - 1].lower_ if start > 0 else ""
+    if before in WORK_NOUNS:
+        return None  # "the graphic novel Angel Catbird": a title, not a person
+    if before in ORG_NOUNS_BEFORE or words[0] in ORG_HEADS_FIRST and len(words) > 1:
+        return Span(doc, start, end, label="ORG")  # "the company Hitwise", "Instituto Gonzaga"
+    if before == "for" and start > 1 and doc[start - 2].lower_ in SPEAKS_FOR:
+        return Span(doc, start, end, label="ORG")  # "a spokesman for FNV Havens"
+    if (
+        any(w in keywords or w.endswith("s") and w[:-1] in keywords for w in words[1:])
+        or (len(words) > 1 and words[0] in keywords and {"of", "on", "for"} & set(words))
+        or (len(words) == 2 and words[0] in keywords and len(words[1]) == 1)  # "Group G"
+        or (len(words) > 1 and end < len(doc) and doc[end].text in runs.ORG_NOUNS_AFTER)
+    ):
+        return Span(doc, start, end, label="ORG")
+    if len(words) > 1 and words[-1] in gz.place_keywords():
+        return Span(doc, start, end, label="LOC")
+    if _body_of_place(words):
+        return Span(doc, start, end, label="ORG")  # "Tourism Australia", "Sport England"
+    if "&" in words or (len(words) == 1 and _ampersand_acronym(words[0])):
+        return Span(doc, start, end, label="ORG")  # "Johnson & Johnson", "J&J", "S&P"
+    if before in {"of", "for"} and _after_person_and_connector(doc, start):
+        return Span(doc, start, end, label="ORG")  # "Andy Birchfield of Beasley Allen"
+    if len(words) == 1 and _place_slot(doc, start, end):
+        return Span(doc, start, end, label="GPE")  # "a judge in Trenton, Michael Kaplan"
+    # "Booker Prize", "Star Wars": an event, prize or work is never a person
+    if not (len(words) > 1 and words[-1] in gz.not_actor_heads()) and _person(
+        doc, start, end, speakers
+    ):
+        return Span(doc, start, end, label="PERSON")
+    if len(words) == 1 and _acronym(words[0]):
+        return Span(doc, start, end, label="ORG")
+    if (
+        start > 0
+        and doc[start - 1].lower_ == "the"
+        and _mid_sentence(doc, start - 1)
+        and not any(w in runs.NOT_NAMES or w in gz.not_names() for w in words)
+    ):
+        return Span(doc, start, end, label="ORG")
+    return None
+
+
+def _body_of_place(words: list[str]) -> bool:
+    """'Tourism Australia', 'Food Standards Australia New Zealand', 'Sport England': words
+    that are no part of a person's name, then one or more countries, name a public body of
+    that place ("Paul Australia" opens with a given name; "Western Australia" and "Southeast
+    Asia" are places, and a region never ends such a name)."""
+    end = len(words)
+    while end > 0:
+        size = next((k for k in (3, 2, 1) if k <= end and _country(words[end - k : end])), 0)
+        if not size:
+            break
+        end -= size
+    head = words[:end]
+    return (
+        0 < end < len(words)
+        and not any(gz.country_of(w) for w in head)
+        and all(
+            w.lower() not in gz.given_names()
+            and w.lower() not in gz.surnames()
+            and w not in COMPASS
+            and w not in PLACE_MODIFIERS
+            for w in head
+        )
+    )
+
+
+def _ampersand_acronym(word: str) -> bool:
+    """'J&J', 'S&P', 'AT&T': capitals joined by an ampersand."""
+    parts = word.split("&")
+    return len(parts) == 2 and all(p.isalpha() and p.isupper() for p in parts)
+
+
+def _after_person_and_connector(doc: Doc, start: int) -> bool:
+    """'Andy Birchfield of Beasley Allen': what follows a person's name and 'of' or 'for' is
+    whom the person works for (law firms are named after people, but a person is never 'of'
+    another person)."""
+    first = start - 2
+    while first > 0 and runs.namelike(doc[first - 1]) and start - first < 5:
+        first -= 1
+    return runs.person_before_connector(doc, first, start + 1) == start - 1
+
+
+def _place_slot(doc: Doc, start: int, end: int) -> bool:
+    """'a judge in Trenton, Michael Kaplan': one capitalised word right after 'in', 'near' or
+    'outside' mid-sentence, not a possessive, is a place the gazetteers do not list."""
+    if start < 2 or doc[start - 1].lower_ not in {"in", "near", "outside"}:
+        return False
+    if end < len(doc) and doc[end].text in {"'s", "’s"}:
+        return False
+    if _counts(doc)[doc[start].text] > 1:
+        return False  # "in Scientology jargon": a word the article names again is typed there
+    return not doc[start - 1].is_sent_start and doc[start].text not in gz.not_names()
+
+
+def _counts(doc: Doc) -> Counter:
+    counts = doc.user_data.get("briefing_word_counts")
+    if counts is None:
+        counts = doc.user_data["briefing_word_counts"] = Counter(runs.words_of(doc))
+    return counts
+
+
+def _country(words: list[str]) -> bool:
+    return bool(gz.country_of(" ".join(words)))
+
+
+# Capitalised words that make a larger place of the one after them ("Central Asia").
+PLACE_MODIFIERS = {
+    "Southeast", "Southwest", "Northeast", "Northwest", "Central", "Greater", "Inner", "Outer",
+    "Upper", "Lower", "Latin", "Mainland", "Continental", "Metropolitan", "Rural", "Coastal",
+}  # fmt: skip
+
+
+COMPASS = {"East", "West", "North", "South", "Northern", "Southern", "Eastern", "Western"}
+# Lower-case nouns before a capitalised run that make it the title of a work.
+WORK_NOUNS = {
+    "novel", "book", "film", "movie", "album", "song", "single", "series", "show", "play",
+    "documentary", "game", "opera", "musical", "poem", "painting",
+}  # fmt: skip
+# Lower-case nouns right before a capitalised run that make it an organisation's name.
+ORG_NOUNS_BEFORE = {
+    "company", "firm", "agency", "broadcaster", "newspaper", "magazine", "website", "charity",
+    "bank", "airline", "carrier", "retailer", "manufacturer", "startup", "insurer", "publisher",
+}  # fmt: skip
+# Roles held for a body, never for a person: "a spokesman for X" names an organisation ("a
+# lawyer for X" may name a person).
+SPEAKS_FOR = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "representative"}
+# Words that open an organisation's name in Romance languages ("Instituto Gonzaga").
+ORG_HEADS_FIRST = {
+    "Instituto", "Istituto", "Institut", "Universidad", "Università", "Université", "Banco",
+    "Banca", "Banque", "Partido", "Partito", "Ministerio", "Ministero", "Colegio", "Liceo",
+}  # fmt: skip
+
+
+GOVERNMENT_NOUNS = {"government", "administration", "cabinet", "presidency", "premiership"}
+
+
+def _leader_of_government(doc: Doc, start: int) -> bool:
+    """'the Monti government', 'the Sunak administration': a surname before a government
+    noun names the person who leads it (places, parties and peoples are gazetteer matches
+    and never reach here; a dictionary word, 'the Labor government', is left alone)."""
+    words = runs.words_of(doc)
+    return (
+        0 < start < len(words) - 1
+        and words[start + 1] in GOVERNMENT_NOUNS
+        and words[start - 1].lower() == "the"
+        and words[start].istitle()
+        and not runs.common(words[start])
+    )
+
+
+def _compass_place(words: list[str]) -> bool:
+    """A compass word before a known city, country or region is a place."""
+    if len(words) < 2 or words[0] not in COMPASS:
+        return False
+    rest = " ".join(words[1:])
+    return rest in gz.cities() or rest in gz.countries() or rest in gz.regions()
+
+
+def _person(doc: Doc, start: int, end: int, speakers: set[str]) -> bool:
+    """A title or speech verb around the run, a given name first, a surname last, or two or
+    three words that are no dictionary words, mid-sentence."""
+    words = [t.text for t in doc[start:end]]
+    # particles are no words of their own: "Luiz Inácio Lula da Silva" has four
+    alpha = [w for w in words if w not in runs.HYPHENS and w not in runs.NAME_PARTICLES]
+    if any(not w.replace(".", "").isalpha() for w in alpha):
+        return False  # "Airbus A380", "MP3 Player": a model or product, not a person
+    if len(alpha) == 1 and runs.common(alpha[0]) and not _after_honorific(doc, start):
+        return False  # "General Motors": a title word before an ordinary word
+    if len(alpha) <= 4 and (
+        after_title(doc, start)
+        or _speech_context(doc, start, end)
+        or (len(alpha) >= 2 and words[-1] in speakers)
+    ):
+        return True
+    if 2 <= len(alpha) <= 4 and words[0].lower() in gz.given_names():
+        return True
+    if _hyphenated_given_name(words):
+        return True
+    return (
+        2 <= len(alpha) <= 3
+        and _mid_sentence(doc, start)
+        and (words[-1].lower() in gz.surnames() or not any(runs.common(w) for w in alpha))
+    )
+
+
+def _hyphenated_given_name(words: list[str]) -> bool:
+    """'Park Joo-Ho', 'Hwang Hee-Chan': a last part of two short syllables joined by a
+    hyphen, neither an English word, is an East Asian given name."""
+    if len(words) != 4 or words[2] not in runs.HYPHENS:
+        return False
+    parts = (words[1], words[3])
+    return all(len(p) <= 4 and p.lower() not in gz.common_words() for p in parts)
+
+
+def _acronym(word: str) -> bool:
+    """'NATO', 'UNHCR': 2-6 capitals; not 'IE6', 'GMT' or a shouted ordinary word."""
+    return (
+        2 <= len(word) <= 6
+        and word.isupper()
+        and word.isalpha()
+        and word not in gz.not_names()
+        and word.lower() not in gz.common_words()
+    )
+
+
+def _mid_sentence(doc: Doc, i: int) -> bool:
+    """Not the first word of a sentence, a quotation or a bracket: its capital means a name."""
+    token = doc[i]
+    return i > 0 and not token.is_sent_start and doc[i - 1].text not in QUOTES
+
+
+def speaking_surnames(doc: Doc) -> set[str]:
+    """Capitalised words that speak ('Voss said', 'said Voss'): surnames, whoever they are."""
+    found = set()
+    words = runs.words_of(doc)
+    for i in range(1, len(words) - 1):
+        word = words[i]
+        if not word.istitle() or word in runs.NOT_NAMES:
+            continue
+        if words[i + 1].lower() in SPEECH_VERBS or words[i - 1].lower() in SPEECH_VERBS:
+            found.add(word)
+    return found
+
+
+def _after_honorific(doc: Doc, start: int) -> bool:
+    """'Mr. Black', 'Dr Green': an honorific makes even an ordinary word a surname."""
+    if start == 0:
+        return False
+    before = doc[start - 1].text.rstrip(".")
+    # "Mr Justice Swift", "Judge Swift": a judge's title is an honorific too
+    return before in {"Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Judge"} or (
+        before == "Justice" and start > 1 and doc[start - 2].text.rstrip(".") in _JUSTICES
+    )
+
+
+_JUSTICES = {"Mr", "Mrs", "Ms", "Lord", "Lady", "Chief", "Associate"}
+
+
+def after_title(doc: Doc, start: int) -> bool:
+    if start == 0:
+        return False
+    before = doc[start - 1]
+    if before.text.lower() in gz.title_words() or before.text in {"Mr.", "Mrs.", "Ms.", "Dr."}:
+        return True
+    # "Secretary of State Ash Carter": a title of several words ends right before
+    if any(runs.title_length(doc, start - k) == k for k in range(2, min(start, 6) + 1)):
+        return True
+    # "Secretary of Defense Ash Carter": a title, "of" or "for", and its portfolio
+    return (
+        start >= 3
+        and before.is_title
+        and doc[start - 2].lower_ in {"of", "for"}
+        and doc[start - 3].text.lower() in gz.title_words()
+    )
+
+
+def _speech_context(doc: Doc, start: int, end: int) -> bool:
+    """'said Anna Lindqvist' / 'Anna Lindqvist said' / 'Anna Lindqvist, the ...'."""
+    if end - start < 2:
+        return False
+    before = doc[start - 1].lower_ if start > 0 else ""
+    after = doc[end].lower_ if end < len(doc) else ""
+    after2 = doc[end + 1].lower_ if end + 1 < len(doc) else ""
+    apposition = after == "," and after2 in {"the", "a"}
+    return before in SPEECH_VERBS or after in SPEECH_VERBS or apposition

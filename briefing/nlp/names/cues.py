@@ -1,0 +1,192 @@
+"""Last passes of the name tagger: the words just before a name that say what it names,
+whatever the gazetteers or the run rules made of it.
+
+- Characters are persons (GUM annotates fictional characters as persons): "the voice of
+  Batman", "played the Joker", "dressed as Black Widow", "cosplay as The Fawn". Batman is
+  also a town in Turkey; the cue wins, and the same word elsewhere in the article is the
+  same character.
+- Software and devices are no persons: "the Safari browser", "the browser Safari" make
+  every lone "Safari" of the article no person ("behind Safari in market share"); a word
+  typed as an organisation ("the Facebook app") keeps its type.
+- Initials of a place the article names in full ("LA" after "Los Angeles") are that place.
+- A city that is the surname of a person the article names in full, and that speaks ("Maria
+  Santos ... Santos said"), is that person: cities say nothing.
+- A bracketed expansion of an acronym the article uses ("FIRST ... (For Inspiration and
+  Recognition of Science and Technology)") is one name, whatever its words look like alone.
+
+One pass over the token texts and one or two over the entities: linear in the text.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from briefing.nlp import gazetteers as gz
+from briefing.nlp.names import runs
+from briefing.nlp.names.context import speaking_surnames
+
+# Verbs and nouns before "as (the) X" that make X a character someone plays or dresses as.
+DRESSED = {"dressed", "dresses", "cosplay", "cosplays", "cosplaying", "cosplayed", "costumed"}
+# Verbs right before "(the) X" that make X a role in a film, show or game.
+VOICED = {"voiced", "voices", "voicing", "portrayed", "portrays", "portraying"}
+PLAYED = {"played", "plays", "playing"}
+# Crimes against a person: "the murder of X" makes X a person (or a character).
+CRIMES = {"murder", "killing", "assassination", "kidnapping", "abduction"}
+PRODUCT_NOUNS = {
+    "browser", "browsers", "app", "apps", "application", "platform", "software",
+    "smartphone", "handset", "console", "chatbot",
+}  # fmt: skip
+
+
+def apply_cues(doc: Doc, spans: list[Span]) -> list[Span]:
+    """The spans with characters typed PERSON and products no longer typed PERSON."""
+    characters = {
+        s.text
+        for s in spans
+        if character_cue(doc, s.start, len(s), s.label_)
+        and s.label_ != "NORP"
+        and not gz.country_of(s.text)
+    }
+    products = _product_words(doc) - characters
+    if products:  # a product word that is part of a person's full name stays a name
+        words = runs.words_of(doc)
+        products -= {
+            words[i]
+            for s in spans
+            if s.label_ == "PERSON" and len(s) > 1
+            for i in range(s.start, s.end)
+        }
+    if not characters and not products:
+        return spans
+    kept = []
+    for span in spans:
+        if span.text in characters and span.label_ != "PERSON":
+            span = Span(doc, span.start, span.end, label="PERSON")
+        elif span.label_ == "PERSON" and len(span) == 1 and span.text in products:
+            continue
+        kept.append(span)
+    return kept
+
+
+def character_cue(doc: Doc, start: int, length: int, label: str = "") -> bool:
+    """'the voice of X', 'voiced X', 'played the X', 'dressed as (the) X', 'the murder of
+    X' (unless X is a known place). Reads the cached token texts, not Token objects."""
+    words = runs.words_of(doc)
+    i = start - 1
+    article = i >= 0 and words[i].lower() == "the"
+    if article:
+        i -= 1
+    if i < 0:
+        return False
+    before = words[i].lower()
+    if before == "as":
+        return i > 0 and words[i - 1].lower() in DRESSED
+    if before == "of" and i > 0:  # not "Voice of America"; "the murder of Nightwing"
+        crime = words[i - 1] in CRIMES and label not in {"GPE", "LOC"}
+        return words[i - 1] == "voice" or crime
+    if before in VOICED:
+        return True
+    # "played the Joker", not "played Arsenal" or "played the Lakers": a team plays teams
+    return before in PLAYED and article and length == 1 and not words[start].endswith("s")
+
+
+def _product_words(doc: Doc) -> set[str]:
+    """Capitalised words next to a product noun: 'the Safari browser', 'the app Signal'."""
+    words = runs.words_of(doc)
+    found: set[str] = set()
+    if PRODUCT_NOUNS.isdisjoint(words):
+        return found  # most articles: one pass in C, no loop in Python
+    for i, word in enumerate(words):
+        if word not in PRODUCT_NOUNS:
+            continue
+        if i > 0 and words[i - 1].istitle():
+            found.add(words[i - 1])
+        if i + 1 < len(words) and words[i + 1].istitle() and not doc[i + 1].is_sent_start:
+            found.add(words[i + 1])
+    return found
+
+
+def place_initials(ents: list[Span]) -> list[Span]:
+    """'Los Angeles ... LA', 'Buenos Aires ... B.A.': the initials of a place of two or more
+    words that the document names are that place, whatever the acronym rule made of them."""
+    initials: dict[str, str] = {}
+    named: dict[str, str] = {}
+    for span in ents:
+        if span.label_ in {"GPE", "LOC"} and len(span) > 1:
+            letters = [t.text[0] for t in span if t.text[:1].isupper()]
+            if len(letters) == len(span):
+                key = "".join(letters)
+                initials[key] = span.label_
+                if named.setdefault(key, span.text) != span.text:
+                    named[key] = ""  # "South Africa" and "Saudi Arabia": "SA" is either
+    initials = {k: v for k, v in initials.items() if named[k]}
+    if not initials:
+        return ents
+    return [
+        Span(s.doc, s.start, s.end, label=initials[s.text.replace(".", "")])
+        if len(s) == 1 and s.label_ == "ORG" and s.text.replace(".", "") in initials
+        else s
+        for s in ents
+    ]
+
+
+_EXPANSION_GLUE = {"of", "and", "for", "the", "on", "in", "to", "de", "&"}
+
+
+def acronym_expansions(doc: Doc, ents: list[Span]) -> list[Span]:
+    """'(For Inspiration and Recognition of Science and Technology)' after 'FIRST': a
+    bracketed run of capitalised words (and glue words) whose initials spell an all-caps word
+    of the article names what that word names: an organisation unless the acronym was typed
+    otherwise. Its words alone are common nouns the run rules would drop or split."""
+    words = runs.words_of(doc)
+    if "(" not in words:
+        return ents
+    acronyms = {w for w in words if len(w) >= 2 and w.isalpha() and w.isupper()}
+    labels = {s.text: s.label_ for s in ents if s.text in acronyms}
+    found: list[Span] = []
+    for i, word in enumerate(words):
+        if word != "(":
+            continue
+        end = next((k for k in range(i + 1, min(i + 14, len(words))) if words[k] == ")"), None)
+        inner = words[i + 1 : end] if end else []
+        if len(inner) < 2 or not (inner[0][:1].isupper() and inner[-1][:1].isupper()):
+            continue
+        if not all(w[:1].isupper() or w.lower() in _EXPANSION_GLUE for w in inner):
+            continue
+        letters = _initials(" ".join(inner))
+        if letters in acronyms:
+            found.append(Span(doc, i + 1, end, label=labels.get(letters, "ORG")))
+    if not found:
+        return ents
+    inside = {t for s in found for t in range(s.start, s.end)}
+    kept = [s for s in ents if not inside.intersection(range(s.start, s.end))]
+    # The acronym so defined is a name wherever it stands ("FIRST said", not "first").
+    defined = {_initials(s.text): s.label_ for s in found}
+    covered = {t for s in kept for t in range(s.start, s.end)} | inside
+    found += [
+        Span(doc, i, i + 1, label=defined[w])
+        for i, w in enumerate(words)
+        if w in defined and i not in covered
+    ]
+    return sorted(kept + found, key=lambda s: s.start)
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
+def speaking_surnames_not_places(doc: Doc, ents: list[Span]) -> list[Span]:
+    """'Dr Maria Santos ... "Heat kills," Santos said': a one-word place (Santos is a city in
+    Brazil) that is the last word of a person named in full and that speaks is that person."""
+    surnames = {s[-1].text for s in ents if s.label_ == "PERSON" and len(s) > 1}
+    candidates = {s.text for s in ents if s.label_ == "GPE" and len(s) == 1} & surnames
+    candidates -= set(gz.countries())
+    if not candidates:
+        return ents
+    speaking = candidates & speaking_surnames(doc)
+    if not speaking:
+        return ents
+    return [
+        Span(doc, s.start, s.end, label="PERSON") if len(s) == 1 and s.text in speaking else s
+        for s in ents
+    ]

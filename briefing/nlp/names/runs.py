@@ -1,0 +1,517 @@
+"""Capitalised runs: the candidate names of the rule tagger, before they are typed.
+
+A run is a maximal sequence of capitalised tokens, joined by connectors ("Council for the
+Exploration of the Sea") and by hyphens without spaces ("Kim Shin-Wook"). Runs are then cut
+where a name plainly ends: at a connector unless an organisation word holds the pieces
+together, before a common word that opens a caption ("Image:"), and after a known place
+that leads an organisation or a person ("U.S. | Department of Agriculture", "United States |
+Hamdullah Mohib"). Every step looks at each token a bounded number of times.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from spacy.tokens import Doc, Span
+
+from briefing.nlp import gazetteers as gz
+
+CONNECTORS = {"of", "for", "the", "and", "on", "de", "del", "van", "von", "der", "al", "bin", "la"}
+CONNECTORS |= {"da", "dos", "das"}  # "Lula da Silva", "Ana dos Santos"
+NAME_PARTICLES = {"de", "del", "van", "von", "der", "al", "bin", "la", "da", "di", "le", "ibn"}
+NAME_PARTICLES |= {"dos", "das"}
+HYPHENS = {"-", "–"}
+_DOTTED = re.compile(r"^(?:[A-Z]\.){2,}$")  # "U.S.", "D.C.", "U.N."
+# Capitalised words that start sentences or headlines but never name an actor.
+NOT_NAMES = {
+    "The", "A", "An", "In", "On", "At", "For", "But", "And", "Or", "If", "As", "It", "He",
+    "She", "They", "We", "I", "You", "This", "That", "These", "Those", "However", "While",
+    "When", "After", "Before", "Since", "Although", "Meanwhile", "Yet", "So", "Still",
+    "According", "Speaking", "His", "Her", "Their", "Our", "My", "Its", "There", "Here",
+    "What", "Who", "Why", "How", "Will", "Would", "Could", "Should", "May", "Might", "Can",
+    "Is", "Are", "Was", "Were", "Has", "Have", "Had", "Do", "Does", "Did", "Not", "No",
+    "Yes", "Mr", "Mrs", "Ms", "Dr", "Some", "Many", "Most", "All", "Both", "Each", "Every",
+    "Any", "Other", "Others", "Such", "Even", "Also", "Now", "Then", "Today", "Tomorrow",
+    "Yesterday", "Last", "Next", "New", "Former", "Officials", "Western", "Eastern",
+    "Northern", "Southern", "Cold", "War", "Talks", "Ministers", "Diplomats", "Analysts",
+}  # fmt: skip
+
+
+# Sentence adverbs and prepositions that open a sentence before a name ("Later Mork said").
+FUNCTION_WORDS = {
+    "Later", "Earlier", "Then", "Finally", "Instead", "Afterwards", "Separately", "Elsewhere",
+    "Together", "Again", "Only", "Just", "Thus", "Therefore", "Indeed", "Perhaps", "Unlike",
+    "During", "Despite", "Under", "Over", "With", "Without", "From", "To", "By", "Of", "Into",
+    "Through", "Between", "Among", "Against", "Until", "Once", "Upon", "Whether", "Where",
+    "Which", "Whose", "Whom", "Like", "Besides", "Nor", "Neither", "Either", "Though",
+}  # fmt: skip
+
+
+_MONTH_SHORT = {"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"}
+_MONTH_SHORT |= {f"{m}." for m in _MONTH_SHORT}
+
+
+def namelike(token) -> bool:
+    """A capitalised word that may be part of a name (not a month, weekday or title word)."""
+    text = token.text
+    if not text[:1].isupper() or text in gz.MONTHS or text in gz.WEEKDAYS or len(text) < 2:
+        return False
+    if text in _MONTH_SHORT and token.i + 1 < len(token.doc) and token.nbor().like_num:
+        return False  # "OSLO, Feb 12": a date; "Jan Novak" is a name
+    if text.lower() in gz.title_words():
+        return False
+    return text[:1].isalpha() and not text.endswith(".") or bool(_DOTTED.match(text))
+
+
+def common(text: str) -> bool:
+    """An ordinary English word (or its plural), or a word that never names an actor."""
+    lower = text.lower()
+    if text in gz.not_names() or text in NOT_NAMES or text in FUNCTION_WORDS:
+        return True
+    if len(text) <= 2 and not text.isupper():
+        return True  # "To", "By": the dictionary list starts at three letters
+    words = gz.common_words()
+    if lower in words:
+        return True
+    for suffix, stems in _INFLECTIONS:
+        if lower.endswith(suffix) and any(lower[: -len(suffix)] + s in words for s in stems):
+            return True
+    return False
+
+
+# Endings the dictionary does not list, and what they replace ("Refusing" -> "refuse").
+_INFLECTIONS = (
+    ("ies", ("y",)),
+    ("es", ("", "e")),
+    ("s", ("",)),
+    ("ing", ("", "e")),
+    ("ed", ("", "e")),
+    ("ers", ("", "e")),
+    ("ly", ("", "le", "e")),
+    ("ally", ("",)),
+    ("one", ("",)),  # "Someone"
+    ("oes", ("o",)),
+)
+
+
+def words_of(doc: Doc) -> list[str]:
+    """The token texts, read once per Doc from its array (no Token object per token)."""
+    words = doc.user_data.get("briefing_words")
+    if words is None:
+        from spacy.attrs import ORTH
+
+        strings = doc.vocab.strings
+        words = doc.user_data["briefing_words"] = [strings[o] for o in doc.to_array(ORTH)]
+    return words
+
+
+def capitalised_runs(doc: Doc) -> list[tuple[int, int]]:
+    """Maximal runs of capitalised tokens, cut into the pieces that can each be one name."""
+    runs: list[tuple[int, int]] = []
+    words = words_of(doc)
+    i, n = 0, len(doc)
+    while i < n:
+        if not words[i][:1].isupper() or _hashtag(doc, i):
+            i += 1
+            continue
+        if not namelike(doc[i]) and not _initial_starts(doc, i):
+            i += 1
+            continue
+        title = title_length(doc, i)
+        if title:
+            i += title
+            continue
+        j = _run_end(doc, i)
+        runs.extend(_split(doc, i, j))
+        i = j
+    return runs
+
+
+def _run_end(doc: Doc, i: int) -> int:
+    n = len(doc)
+    j = i + 1
+    while j < n:
+        token = doc[j]
+        if namelike(token):
+            if _not_name_within(doc, j) or _name_ends_before(doc, j) or title_length(doc, j):
+                break
+            j += 1
+        elif _hyphen_joins(doc, j) or _connector_joins(doc, j) or _syllable_joins(doc, i, j):
+            j += 2
+        elif _initial_joins(doc, j) or _letter_after_keyword(doc, j):
+            j += 1
+        elif _particle_joins(doc, j) or _two_particles_join(doc, j):
+            j += 3
+        elif doc[j].lower_.rstrip("-–") in NAME_PARTICLES and doc[j].text[-1] in "-–":
+            if j + 1 >= n or not namelike(doc[j + 1]):
+                break
+            j += 2  # "al- Jaafari"
+        elif token.lower_ in {"of", "for"} and j + 2 < n and doc[j + 1].lower_ == "the":
+            if not namelike(doc[j + 2]) or _country_after_placed_name(doc, i, j):
+                break
+            j += 3
+        else:
+            break
+    return j
+
+
+def _not_name_within(doc: Doc, j: int) -> bool:
+    """A word that ends a run ("Monday New rules"), except 'New' opening a place inside a
+    longer name ("Food Standards Australia New Zealand", "Bank New York Mellon")."""
+    if doc[j].text not in NOT_NAMES:
+        return False
+    return not (doc[j].text == "New" and j + 1 < len(doc) and namelike(doc[j + 1]))
+
+
+def _country_after_placed_name(doc: Doc, i: int, j: int) -> bool:
+    """'Colorado State University | of the US', 'University of Sheffield | of the UK': a name
+    that already holds a place is complete; 'of the' and a country after it say where it is
+    ('Supreme Court of the United States' holds no place and stays one name)."""
+    words = words_of(doc)
+    after = " ".join(words[j + 2 : j + 4])
+    if not (gz.country_of(words[j + 2]) or gz.country_of(after)):
+        return False
+    return any(_known_place_word(w) for w in words[i:j])
+
+
+def _hashtag(doc: Doc, i: int) -> bool:
+    """'#IStandWithAhmed', '@POTUS': a hashtag or handle is no actor's name."""
+    return i > 0 and doc[i - 1].text in {"#", "@"} and not doc[i - 1].whitespace_
+
+
+def title_length(doc: Doc, i: int) -> int:
+    """Tokens of the multi-word title starting at ``i`` ("Prime Minister"), else 0."""
+    texts = words_of(doc)  # cached strings: no Token object per look-up
+    titles = _multiword_titles().get(texts[i])
+    if not titles:
+        return 0
+    for words in titles:
+        if tuple(texts[i : i + len(words)]) == words:
+            return len(words)
+    return 0
+
+
+@cache
+def title_starts() -> frozenset[str]:
+    """Words that may open a title: first words of multi-word titles, capitalised titles."""
+    capitalised = {w[:1].upper() + w[1:] for w in gz.title_words()}
+    return frozenset(_multiword_titles()) | capitalised
+
+
+@cache
+def _multiword_titles() -> dict[str, list[tuple[str, ...]]]:
+    """First word -> the titles it starts, longest first (from rules/titles.txt)."""
+    found: dict[str, list[tuple[str, ...]]] = {}
+    for title in gz.titles():  # longest first already
+        words = tuple(title.split())
+        if len(words) > 1 and words[0][:1].isupper():
+            found.setdefault(words[0], []).append(words)
+    return found
+
+
+def _connector_joins(doc: Doc, j: int) -> bool:
+    """'Bank of England', 'Lloyd's Register': a connector between two capitalised words
+    ("Labour's | Shadow Home Secretary": never before a title)."""
+    return (
+        doc[j].lower_ in CONNECTORS | {"'s", "&"}  # "Johnson & Johnson", "Marks & Spencer"
+        and j + 1 < len(doc)
+        and namelike(doc[j + 1])
+        and not title_length(doc, j + 1)
+        and not (doc[j].lower_ == "'s" and _person_starts(doc, j + 1))
+    )
+
+
+def _person_starts(doc: Doc, j: int) -> bool:
+    """'the European Union's | Anna Berg': a given name and a name word open a person."""
+    return doc[j].lower_ in gz.given_names() and j + 1 < len(doc) and namelike(doc[j + 1])
+
+
+_INITIAL = re.compile(r"^[A-Z]\.$")
+
+
+def _initial_joins(doc: Doc, j: int) -> bool:
+    """'George W. Bush', 'Stephen J. Townsend': a middle initial inside a name."""
+    return bool(_INITIAL.match(doc[j].text)) and j + 1 < len(doc) and namelike(doc[j + 1])
+
+
+def _letter_after_keyword(doc: Doc, j: int) -> bool:
+    """'Group G', 'Unit B': one capital letter naming an organisation's section."""
+    text = doc[j].text
+    return len(text) == 1 and text.isupper() and doc[j - 1].text in gz.org_keywords()
+
+
+def _initial_starts(doc: Doc, i: int) -> bool:
+    """'L. Ron Hubbard': an initial opens a name when a name word follows in the sentence."""
+    return (
+        _initial_joins(doc, i) and not doc[i + 1].is_sent_start and doc[i + 1].text not in NOT_NAMES
+    )
+
+
+def _particle_joins(doc: Doc, j: int) -> bool:
+    """'Ibrahim al-Jaafari', 'Ibrahim al- Jaafari': a name particle, a hyphen, a name."""
+    return (
+        doc[j].lower_ in NAME_PARTICLES
+        and not doc[j].whitespace_
+        and j + 2 < len(doc)
+        and doc[j + 1].text in HYPHENS
+        and namelike(doc[j + 2])
+    )
+
+
+_SECOND_PARTICLES = NAME_PARTICLES | {"den", "dos", "das", "du", "los", "las"}
+
+
+def _two_particles_join(doc: Doc, j: int) -> bool:
+    """'Ursula von der Leyen', 'Rafael van der Vaart', 'Ana de los Santos': two name
+    particles, then a name word."""
+    return (
+        doc[j].lower_ in NAME_PARTICLES
+        and doc[j].is_lower
+        and j + 2 < len(doc)
+        and doc[j + 1].lower_ in _SECOND_PARTICLES
+        and doc[j + 1].is_lower
+        and namelike(doc[j + 2])
+    )
+
+
+def _hyphen_joins(doc: Doc, j: int) -> bool:
+    """'Shin-Wook': a hyphen with no space on either side, then a capitalised word."""
+    return (
+        doc[j].text in HYPHENS
+        and not doc[j - 1].whitespace_
+        and not doc[j].whitespace_
+        and j + 1 < len(doc)
+        and namelike(doc[j + 1])
+    )
+
+
+# Short words English hangs on a name with a hyphen ("Kremlin-run", "US-led", "Paris-born").
+_COMPOUND_ENDS = frozenset(
+    {"led", "run", "born", "made", "like", "era", "wide", "free", "held", "type", "only"}
+    | {"area", "zone", "ish", "ward", "wards", "bound", "based", "owned", "style", "year"}
+)
+
+
+def _syllable_joins(doc: Doc, start: int, j: int) -> bool:
+    """'Hau Lung-bin', 'Ban Ki-moon', 'Moon Jae-in': in a name of two or more words, a hyphen
+    and a short lower-case syllable with no space around it are part of the given name."""
+    if j - start < 2 or doc[j].text not in HYPHENS or j + 1 >= len(doc):
+        return False
+    syllable = doc[j + 1].text
+    return (
+        not doc[j - 1].whitespace_
+        and not doc[j].whitespace_
+        and syllable.isalpha()
+        and syllable.islower()
+        and len(syllable) <= 4
+        and syllable not in _COMPOUND_ENDS
+    )
+
+
+def _after_hyphen(doc: Doc, j: int) -> bool:
+    return j > 0 and doc[j - 1].text in HYPHENS and not doc[j - 1].whitespace_
+
+
+def _name_ends_before(doc: Doc, j: int) -> bool:
+    """'... Security Council Dmitry Medvedev': an org word, then a given name and a surname;
+    'Belle Image:': a common word opening a caption."""
+    token = doc[j]
+    if j + 1 < len(doc) and doc[j + 1].text == ":" and common(token.text):
+        return token.text not in gz.org_keywords()  # "Belle Image:", not "told GB News:"
+    if _descriptor_before(doc, j):
+        return True
+    return (
+        doc[j - 1].text in gz.org_keywords()
+        and token.lower_ in gz.given_names()
+        and j + 1 < len(doc)
+        and namelike(doc[j + 1])
+    )
+
+
+def _descriptor_before(doc: Doc, j: int) -> bool:
+    """'Scientologist | Tom Cruise', 'Education | Stefania Giannini': a word that is no name
+    part, then a given name and a surname."""
+    before = doc[j - 1].lower_
+    pair = f"{doc[j - 1].text} {doc[j].text}"
+    if pair in gz.cities() or pair in gz.regions() or gz.country_of(pair):
+        return False  # "Los Angeles City Council": "Angeles" is no given name here
+    return (
+        doc[j].lower_ in gz.given_names()
+        and j + 1 < len(doc)
+        and namelike(doc[j + 1])
+        and before not in gz.given_names()
+        and before not in gz.surnames()
+        and doc[j - 1].is_alpha
+        # 'Chiang Kai Shek' stays one name; 'Islamic Relations | Alia Salem' does not
+        and (common(doc[j - 1].text) or j < 2 or not doc[j - 2].is_title)
+    )
+
+
+# Lower-case nouns that, right after a capitalised name, say it names an organisation.
+ORG_NOUNS_AFTER = {
+    "party", "movement", "group", "alliance", "coalition", "company", "firm", "board",
+    "council", "committee", "agency", "foundation", "association", "club", "union",
+}  # fmt: skip
+
+
+def _split(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """Drop sentence-initial common words; split at connectors unless it names an org, and
+    between two organisations joined by 'and' (each side with its own organisation word;
+    'Department of Trade and Industry' has one and stays whole)."""
+    words = doc[start:end]
+    keywords = gz.org_keywords()
+    person = person_before_connector(doc, start, end)
+    if person:  # "Lydia Buchtmann | for | Food Standards Australia", "Anna Holm | of | Greenpeace"
+        return [(start, person)] + _split(doc, person + 1, end)
+    for t in words:  # "Massachusetts Institute of Technology and Colorado State University"
+        if (
+            t.lower_ == "and"
+            and _complete_org(doc, start, t.i)
+            and any(w.text in keywords for w in doc[t.i + 1 : end])
+        ):
+            return _split(doc, start, t.i) + _split(doc, t.i + 1, end)
+    org_after = end < len(doc) and doc[end].text in ORG_NOUNS_AFTER  # "Brothers of Italy party"
+    if not org_after and not any(t.text in gz.org_keywords() for t in words):
+        pieces, begin = [], start
+        for t in words:
+            if t.text in CONNECTORS | {"'s"} and t.text not in NAME_PARTICLES:
+                pieces.append((begin, t.i))
+                begin = t.i + 1
+        pieces.append((begin, end))
+    else:
+        pieces = [(start, end)]
+    kept = []
+    for s, e in pieces:
+        while s < e and (doc[s].text in NOT_NAMES or doc[s].text in CONNECTORS):
+            s += 1
+        while e > s and doc[e - 1].text in CONNECTORS and not _after_hyphen(doc, e - 1):
+            e -= 1  # "Lung-bin": a syllable after a hyphen is no connector
+        if s < e:
+            kept.append((s, e))
+    return kept
+
+
+def _complete_org(doc: Doc, start: int, end: int) -> bool:
+    """An organisation's whole name: it ends with its organisation word ("Colorado State
+    University") or names its field after it ("Institute of Technology"); "Senate Energy"
+    in "Senate Energy and Natural Resources Committee" is only the start of one."""
+    keywords = gz.org_keywords()
+    words = [t.text for t in doc[start:end]]
+    if not words:
+        return False
+    if words[-1] in keywords:
+        return True
+    return any(
+        w in keywords and nxt in {"of", "for"} for w, nxt in zip(words, words[1:], strict=False)
+    )
+
+
+def person_before_connector(doc: Doc, start: int, end: int) -> int | None:
+    """Where a person's name ends before 'of' or 'for' and an organisation: a given name and
+    one or two name words that are neither organisation words nor common words."""
+    if doc[start].lower_ not in gz.given_names():
+        return None
+    for k in (start + 2, start + 3):
+        if k + 1 >= end or doc[k].lower_ not in {"of", "for"}:
+            continue
+        names = doc[start + 1 : k]
+        if all(t.text not in gz.org_keywords() and not common(t.text) for t in names):
+            return k
+        return None
+    return None
+
+
+def split_known_place(doc: Doc, run: tuple[int, int], places: dict[int, Span]) -> list:
+    """'U.S. Department of Agriculture' -> [U.S.] [Department of Agriculture]: a known place
+    that leads a longer name is its own mention (the organisation's affiliation)."""
+    start, end = run
+    place = places.get(start)
+    if place is None or place.end >= end:
+        return [run]
+    rest = doc[place.end : end]
+    if rest[0].lower_ in CONNECTORS or rest[0].text in HYPHENS:
+        return [run]
+    if abbreviated_place(doc, run, places):
+        return [run]
+    if any(t.text in gz.org_keywords() for t in rest):
+        if leads_local_name(doc, run, places):
+            return [run]  # "Ontario Liberal Party", "Los Angeles Times": one name
+        return [(start, place.end), (place.end, end)]
+    if doc[start].lower_ in gz.given_names() and len(place) == 1:
+        return [run]  # "George W. Bush", "Florence Nightingale": a given name first
+    if rest[0].lower_ in gz.given_names() or len(rest) >= 2:
+        return [(start, place.end), (place.end, end)]
+    return [run]
+
+
+def leads_local_name(doc: Doc, run: tuple[int, int], places: dict[int, Span]) -> bool:
+    """A city or region (not a country, whose bodies news names as 'U.S. Department of
+    Agriculture') and no given name opening a longer run: 'the Ontario Ghostbusters', 'Los
+    Angeles Times' name an organisation of that place, not the place and something else."""
+    place = places.get(run[0])
+    if place is None or place.end >= run[1] or place.text in gz.countries():
+        return False
+    return doc[run[0]].lower_ not in gz.given_names() and doc[place.end].text[:1].isupper()
+
+
+def split_person_tail(doc: Doc, run: tuple[int, int], speakers: set[str]) -> list:
+    """'University of Texas Arlington | Amneh Jafari': an organisation's name followed by two
+    words whose last speaks alone elsewhere ('Jafari said') ends where the person begins."""
+    start, end = run
+    if end - start < 4 or doc[end - 1].text not in speakers:
+        return [run]
+    first, keywords = doc[end - 2], gz.org_keywords()
+    if first.text in keywords or first.lower_ in CONNECTORS or common(first.text):
+        return [run]
+    if gz.country_of(f"{first.text} {doc[end - 1].text}"):
+        return [run]  # "Ministry of Foreign Affairs of the Russian Federation said"
+    if not any(t.text in keywords for t in doc[start : end - 2]):
+        return [run]
+    return [(start, end - 2), (end - 2, end)]
+
+
+def after_portfolio(doc: Doc, piece: tuple[int, int]) -> tuple[int, int]:
+    """'Secretary of Defense Ash Carter' -> 'Ash Carter': after 'TITLE of', the ordinary
+    words that open the run name the portfolio, not the person."""
+    start, end = piece
+    if start < 2 or doc[start - 1].lower_ not in {"of", "for"}:
+        return piece
+    if doc[start - 2].lower_ not in gz.title_words():
+        return piece
+    while (
+        end - start > 2
+        and common(doc[start].text)
+        and doc[start].lower_ not in gz.given_names()
+        and not _known_place_word(doc[start].text)  # "a spokeswoman for Leeds City Council"
+    ):
+        start += 1
+    return (start, end)
+
+
+def _known_place_word(word: str) -> bool:
+    return word in gz.cities() or word in gz.regions() or bool(gz.country_of(word))
+
+
+def abbreviated_place(doc: Doc, run: tuple[int, int], places: dict[int, Span]) -> bool:
+    """'Washington D.C.': a known place followed only by abbreviations is one place."""
+    place = places.get(run[0])
+    if place is None or place.end >= run[1]:
+        return False
+    return all(_DOTTED.match(t.text) or t.is_upper and len(t) <= 3 for t in doc[place.end : run[1]])
+
+
+def headline_sentences(doc: Doc) -> list[tuple[int, int]]:
+    """Token ranges of title-case sentences (headlines): their capitals say nothing of names."""
+    ranges = []
+    for sent in doc.sents:
+        if sent.text.rstrip()[-1:] in '.!?"”’:':
+            continue  # a headline has no final stop; a name-dense sentence does
+        words = [t for t in sent if t.is_alpha and len(t) > 3]
+        if len(words) >= 4 and sum(t.is_title for t in words) / len(words) > 0.7:
+            ranges.append((sent.start, sent.end))
+    return ranges
+
+
+def in_ranges(i: int, ranges: list[tuple[int, int]]) -> bool:
+    return any(a <= i < b for a, b in ranges)

@@ -1,0 +1,77 @@
+"""What the brief shows, as data: the ``brief`` block of brief.json.
+
+For each section of the audience's brief: the ids of the extracted records shown, in order,
+and of those held back, with why: ``page`` (shown in Markdown and HTML, left out of the
+one-page PDF by the page budget) or ``confidence`` (left out of every format because the
+evidence for it is weak, e.g. a quotation whose speaker could not be resolved). This is what
+``briefing evaluate --task brief`` judges and what a reader can trace each line back to;
+``briefing render`` of brief.json reads the audience, paper, title and date back from it, so
+the same brief comes out.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from briefing.brief import BriefContext
+from briefing.model import Extraction
+
+SCHEMA = "briefing.brief/1"
+REASONS = ("page", "confidence")
+
+
+def held_back_for_confidence(extraction: Extraction) -> dict[str, list[str]]:
+    """Records left out of their section for weak evidence, by section.
+
+    A statement whose speaker could not be resolved is never shown under a name: the analyst
+    signs the brief, and an unattributed quotation is not a key quote."""
+    from briefing.select.rank import MIN_QUOTE_WORDS
+
+    return {
+        "quotes": [
+            q.id
+            for q in extraction.quotes
+            if not q.speaker and len(q.text.split()) >= MIN_QUOTE_WORDS
+        ]
+    }
+
+
+def brief_record(
+    context: BriefContext,
+    *,
+    audience: str,
+    date: str | None,
+    held: dict[str, list[str]],
+    fitted: BriefContext | None = None,
+) -> dict[str, Any]:
+    """The ``brief`` block: audience, paper, title, date and, per shown section, the records
+    shown and held back. ``fitted`` is the context the one-page PDF kept, when one was made."""
+    sections: dict[str, dict[str, list]] = {}
+    for section in context.sections:
+        if section == "sources":
+            continue
+        shown = [item.ref for item in getattr(context, section)]
+        kept = [item.ref for item in getattr(fitted, section)] if fitted else shown
+        held_back = [{"id": ref, "reason": "page"} for ref in _missing(shown, kept)]
+        held_back += [{"id": ref, "reason": "confidence"} for ref in held.get(section, [])]
+        sections[section] = {"shown": shown, "held_back": held_back}
+    return {
+        "schema": SCHEMA,
+        "audience": audience,
+        "paper": context.paper,
+        "title": context.title,
+        "date": date,
+        "sections": sections,
+    }
+
+
+def _missing(shown: list[str], kept: list[str]) -> list[str]:
+    """The refs of ``shown`` that ``kept`` (a subsequence of it) leaves out, in order."""
+    remaining = list(kept)
+    missing = []
+    for ref in shown:
+        if remaining and remaining[0] == ref:
+            remaining.pop(0)
+        else:
+            missing.append(ref)
+    return missing

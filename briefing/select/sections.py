@@ -1,0 +1,225 @@
+"""Audience sections: the same selected facts, shaped for a minister or a press office.
+
+Everything here is drawn from items ``select`` already ranked and cited: key points from the
+leads and the actors' stated positions, decisions from undecided matters and decision events,
+press lines from what named people said and what is scheduled, expected questions from the
+open questions with the evidence that answers them. Nothing is invented: each line cites the
+source its fact comes from, and a section with no supporting facts stays empty.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from briefing.brief import BriefContext, PointItem, QuestionItem, QuoteItem, SideItem
+from briefing.model import Extraction
+from briefing.settings.audience import Audience
+
+# Event heads that put a decision on the table ("a vote", "the ruling").
+DECISION_WORDS = re.compile(
+    r"\b(vote|votes|voting|decision|decide|deadline|ruling|verdict|referendum|ballot|"
+    r"approval|ratification|sign(?:ing)?)\b",
+    re.I,
+)
+_WORD = re.compile(r"[A-Za-z][A-Za-z'-]{3,}")
+_COMMON = frozenset(
+    [
+        "will",
+        "would",
+        "could",
+        "should",
+        "that",
+        "this",
+        "with",
+        "from",
+        "have",
+        "been",
+        "their",
+        "there",
+        "what",
+        "when",
+        "where",
+        "which",
+        "whether",
+        "about",
+        "after",
+        "before",
+        "said",
+        "says",
+        "into",
+        "than",
+        "them",
+        "they",
+        "over",
+        "more",
+        "also",
+        "such",
+    ]
+)
+
+
+def shape_for_audience(
+    context: BriefContext, extraction: Extraction, audience: Audience, numbers: dict[str, int]
+) -> BriefContext:
+    """The context with the audience's sections built, filtered and cut to their limits."""
+    quotes = context.quotes
+    if audience.direct_quotes_only:
+        quotes = tuple(q for q in quotes if q.kind == "direct") or quotes
+    events = context.events
+    if audience.dated_events_only:
+        events = tuple(e for e in events if e.iso_date)
+    shaped = replace(context, quotes=quotes, events=events)
+    built = {
+        "key_points": key_points(shaped),
+        "decisions": decisions(shaped),
+        "lines": lines_to_take(context),  # reported positions count, even when not shown
+        "expected_questions": expected_questions(shaped, extraction, numbers),
+    }
+    changes: dict[str, object] = {}
+    for section in ("bottom_line", "actors", "quotes", "events", "questions", *built):
+        items = built.get(section, getattr(shaped, section))
+        changes[section] = tuple(items)[: audience.limit(section)]
+    return replace(
+        shaped,
+        audience=audience.name,
+        audience_label=audience.label,
+        sections=audience.sections,
+        headings={s: audience.heading(s) for s in audience.sections},
+        **changes,
+    )
+
+
+def key_points(context: BriefContext) -> list[PointItem]:
+    """After the first bottom-line point: the other leads, then what each key speaker said,
+    in their reporting verb ("X, Minister, warned that ..."), skipping what a lead already says."""
+    points = [p for p in context.bottom_line[1:] if not p.text.startswith("Next:")]
+    for quote in _one_per_speaker(context, prefer_reported=True):
+        if not _covered(quote.text, points):
+            points.append(PointItem(_statement(quote), quote.cites, ref=quote.ref))
+    return points
+
+
+def _one_per_speaker(context: BriefContext, prefer_reported: bool) -> list[QuoteItem]:
+    """Each attributed speaker's first statement, most salient actor first."""
+    chosen: dict[str, QuoteItem] = {}
+    for quote in context.quotes:
+        if quote.speaker == "Unattributed":
+            continue
+        kept = chosen.get(quote.speaker)
+        if kept is None or (prefer_reported and kept.kind == "direct" and quote.kind != "direct"):
+            chosen[quote.speaker] = quote
+    rank = {actor.name: i for i, actor in enumerate(context.actors)}
+    return sorted(chosen.values(), key=lambda q: rank.get(q.speaker, len(rank)))
+
+
+def _statement(quote: QuoteItem) -> str:
+    """'Name, Role, warned that ...' for reported speech; 'Name, Role: "..."' for direct."""
+    who = _who(quote.speaker, quote.speaker_role)
+    if quote.kind == "direct":
+        return f"{who}: “{quote.text}”"
+    return f"{who}{',' if quote.speaker_role else ''} {quote.verb} {_clause(quote.text)}"
+
+
+def _covered(text: str, points: list[PointItem]) -> bool:
+    """True when an earlier point already carries most of this statement's words."""
+    words = _words(text)
+    return bool(words) and any(len(words & _words(p.text)) >= 0.6 * len(words) for p in points)
+
+
+def _who(name: str, role: str) -> str:
+    return f"{name}, {role}" if role else name
+
+
+def decisions(context: BriefContext) -> list[QuestionItem]:
+    """Undecided matters first, then decisions due on a date, then questions put publicly."""
+    items = [q for q in context.questions if q.kind == "unresolved"]
+    for event in context.events:
+        if DECISION_WORDS.search(event.title):
+            when = f", {event.date}" if event.date else ""
+            text = f"{event.title[:1].upper()}{event.title[1:]}{when}"
+            decision = QuestionItem(text, "decision", "Decision due", (), event.cites, event.ref)
+            items.append(decision)
+    items += [q for q in context.questions if q.kind in ("explicit", "contested")]
+    return items
+
+
+def lines_to_take(context: BriefContext) -> list[PointItem]:
+    """Lines a press office can stand on: the lead fact, stated positions, the next date."""
+    lines = list(context.bottom_line[:1])
+    for quote in _one_per_speaker(context, prefer_reported=True)[:3]:
+        if not _covered(quote.text, lines):
+            lines.append(PointItem(_statement(quote), quote.cites, ref=quote.ref))
+    dated = [e for e in context.events if e.iso_date]
+    if dated:
+        event = dated[0]
+        text = f"Next step: {event.title}, {event.date}."
+        lines.append(PointItem(text, event.cites, ref=event.ref))
+    return lines
+
+
+def expected_questions(
+    context: BriefContext, extraction: Extraction, numbers: dict[str, int]
+) -> list[QuestionItem]:
+    """Each open question with the facts that answer it: its evidence that is not itself a
+    question, else the quotes and events that share its key words."""
+    by_id = {q.id: q for q in extraction.questions}
+    items = []
+    for question in context.questions:
+        if question.sides:  # a contested claim: both sides, with who says what
+            items.append(question)
+            continue
+        source = by_id.get(question.ref)
+        facts = [
+            SideItem("", _clip(ev.text), numbers.get(ev.doc, 0))
+            for ev in (source.evidence if source else ())
+            if not ev.text.rstrip().endswith("?")
+        ]
+        if not facts:
+            facts = _related_facts(question.text, context)
+        items.append(replace(question, sides=tuple(_unique(facts)[:2])))
+    return items
+
+
+def _related_facts(question: str, context: BriefContext) -> list[SideItem]:
+    wanted = _words(question)
+    scored = []
+    for quote in context.quotes:
+        overlap = len(wanted & _words(quote.text))
+        scored.append((overlap, SideItem(quote.speaker, _clip(quote.text), quote.cites[0])))
+    for event in context.events:
+        overlap = len(wanted & _words(event.title))
+        text = f"{event.title}, {event.date}" if event.date else event.title
+        scored.append((overlap, SideItem("", text, event.cites[0] if event.cites else 0)))
+    scored.sort(key=lambda pair: -pair[0])
+    return [side for overlap, side in scored if overlap >= 2]
+
+
+def _words(text: str) -> set[str]:
+    return {w.lower() for w in _WORD.findall(text)} - _COMMON
+
+
+def _unique(facts: list[SideItem]) -> list[SideItem]:
+    seen: set[str] = set()
+    return [f for f in facts if not (f.text in seen or seen.add(f.text))]
+
+
+def _clip(text: str, words: int = 30) -> str:
+    parts = text.split()
+    return " ".join(parts[:words]) + (" …" if len(parts) > words else "")
+
+
+def _clause(text: str) -> str:
+    text = text.strip().rstrip(",;:")
+    return _lower(text) + ("" if text.endswith((".", "!", "?", "…")) else ".")
+
+
+def _lower(text: str) -> str:
+    """Lower-case the first letter unless the first word is a name or acronym."""
+    first = text.split(" ", 1)[0]
+    if len(first) > 1 and (first[1:].islower() and first.lower() in _ARTICLES):
+        return text[:1].lower() + text[1:]
+    return text
+
+
+_ARTICLES = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that"})

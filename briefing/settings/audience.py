@@ -1,0 +1,215 @@
+"""Audiences: who a brief is for, as a small TOML profile instead of code.
+
+A profile says which sections the brief shows and in what order, how many items each may
+hold, what each keeps when the PDF must fit one page, the heading wording and an optional
+stylesheet. The built-ins live in ``templates/audiences/<name>/profile.toml``; a team passes
+its own with ``--audience path/to/profile.toml``. Profiles are validated when loaded, so a
+typo gives one line naming the file instead of a silently ignored setting.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import MappingProxyType
+
+from briefing.errors import SettingsError
+from briefing.settings.resources import templates_dir
+
+BUILTIN_AUDIENCES = ("analyst", "minister", "press")
+
+# Every section a profile may name, with its default heading.
+SECTION_HEADINGS: Mapping[str, str] = MappingProxyType(
+    {
+        "bottom_line": "Bottom line",
+        "key_points": "Key points",
+        "decisions": "Being asked or decided",
+        "lines": "Lines to take",
+        "actors": "Key actors",
+        "quotes": "Key quotes",
+        "events": "What's next",
+        "questions": "Open questions",
+        "expected_questions": "Expected questions",
+        "sources": "Sources",
+    }
+)
+DEFAULT_LIMITS: Mapping[str, int] = MappingProxyType(
+    {
+        "bottom_line": 3,
+        "key_points": 3,
+        "decisions": 4,
+        "lines": 5,
+        "actors": 8,
+        "quotes": 8,
+        "events": 8,
+        "questions": 5,
+        "expected_questions": 4,
+    }
+)
+DEFAULT_KEEP: Mapping[str, int] = MappingProxyType(
+    {"bottom_line": 1, "actors": 3, "quotes": 2, "events": 2, "questions": 2}
+)
+_KEYS = {
+    "name",
+    "label",
+    "description",
+    "sections",
+    "stylesheet",
+    "limits",
+    "headings",
+    "budget",
+    "filters",
+}
+_FILTERS = {"direct_quotes_only", "dated_events_only"}
+
+
+@dataclass(frozen=True)
+class Audience:
+    """A loaded, validated audience profile."""
+
+    name: str
+    label: str
+    sections: tuple[str, ...]
+    folder: Path  # searched for templates between --template-dir and the built-ins
+    source: Path  # the profile file, for messages
+    description: str = ""
+    limits: Mapping[str, int] = field(default_factory=dict)
+    headings: Mapping[str, str] = field(default_factory=dict)
+    keep: Mapping[str, int] = field(default_factory=dict)
+    stylesheet: Path | None = None
+    direct_quotes_only: bool = False
+    dated_events_only: bool = False
+
+    def limit(self, section: str) -> int:
+        """How many items ``section`` may show (0 when the profile leaves it out)."""
+        if section not in self.sections:
+            return 0
+        return self.limits.get(section, DEFAULT_LIMITS.get(section, 0))
+
+    def heading(self, section: str) -> str:
+        return self.headings.get(section, SECTION_HEADINGS[section])
+
+
+def load_audience(value: str) -> Audience:
+    """A built-in name (``minister``) or the path of a profile file (``team/profile.toml``)."""
+    if value in BUILTIN_AUDIENCES:
+        return load_profile(templates_dir() / "audiences" / value / "profile.toml", value)
+    path = Path(value)
+    if path.suffix == ".toml" or path.is_file():
+        if not path.is_file():
+            raise SettingsError(f"--audience {value}: no such profile file")
+        return load_profile(path, None)
+    raise SettingsError(
+        f"--audience {value!r} is neither a built-in audience "
+        f"({', '.join(BUILTIN_AUDIENCES)}) nor a profile .toml file"
+    )
+
+
+def load_profile(path: Path, builtin_name: str | None) -> Audience:
+    """Parse and validate one profile; every mistake is a SettingsError naming the file."""
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise SettingsError(f"{path}: cannot read the audience profile ({exc})") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise SettingsError(f"{path}: not valid TOML ({exc})") from None
+    check = _Checker(path)
+    check.keys(data, _KEYS, "")
+    name = builtin_name or check.text(data, "name", path.parent.name or path.stem)
+    if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9_-]{0,40}", name):
+        raise SettingsError(f"{path}: name {name!r} must be letters, digits, '-' or '_'")
+    sections = check.sections(data.get("sections", list(SECTION_HEADINGS)), "sections")
+    filters = check.table(data, "filters")
+    check.keys(filters, _FILTERS, "filters.")
+    stylesheet = None
+    if "stylesheet" in data:
+        stylesheet = (path.parent / check.text(data, "stylesheet", "")).resolve()
+        if not stylesheet.is_file():
+            raise SettingsError(f"{path}: stylesheet {data['stylesheet']!r} not found")
+    budget = check.table(data, "budget")
+    check.keys(budget, {"keep"}, "budget.")
+    return Audience(
+        name=name,
+        label=check.text(data, "label", name.capitalize()),
+        description=check.text(data, "description", ""),
+        sections=sections,
+        folder=path.parent.resolve(),
+        source=path,
+        limits=MappingProxyType(check.numbers(check.table(data, "limits"), "limits")),
+        headings=MappingProxyType(check.headings(check.table(data, "headings"))),
+        keep=MappingProxyType(
+            {**DEFAULT_KEEP, **check.numbers(check.table(budget, "keep"), "budget.keep")}
+        ),
+        stylesheet=stylesheet,
+        direct_quotes_only=bool(check.flag(filters, "direct_quotes_only")),
+        dated_events_only=bool(check.flag(filters, "dated_events_only")),
+    )
+
+
+class _Checker:
+    """Validation helpers that raise one-line SettingsErrors naming the profile file."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def fail(self, message: str) -> SettingsError:
+        return SettingsError(f"{self.path}: {message}")
+
+    def keys(self, data: Mapping, known: set[str], prefix: str) -> None:
+        unknown = sorted(set(data) - known)
+        if unknown:
+            raise self.fail(
+                f"unknown key '{prefix}{unknown[0]}' (known: {', '.join(sorted(known))})"
+            )
+
+    def section(self, name: object, where: str) -> str:
+        if name not in SECTION_HEADINGS:
+            raise self.fail(
+                f"unknown section {name!r} in {where} (known: {', '.join(SECTION_HEADINGS)})"
+            )
+        return str(name)
+
+    def sections(self, value: object, where: str) -> tuple[str, ...]:
+        if not isinstance(value, list) or not value:
+            raise self.fail(f"{where} must be a non-empty list of section names")
+        names = tuple(self.section(v, where) for v in value)
+        if len(set(names)) != len(names):
+            raise self.fail(f"{where} names a section twice")
+        return names
+
+    def table(self, data: Mapping, key: str) -> Mapping:
+        value = data.get(key, {})
+        if not isinstance(value, dict):
+            raise self.fail(f"{key} must be a table")
+        return value
+
+    def text(self, data: Mapping, key: str, default: str) -> str:
+        value = data.get(key, default)
+        if not isinstance(value, str):
+            raise self.fail(f"{key} must be a string")
+        return value
+
+    def flag(self, data: Mapping, key: str) -> bool:
+        value = data.get(key, False)
+        if not isinstance(value, bool):
+            raise self.fail(f"filters.{key} must be true or false")
+        return value
+
+    def numbers(self, data: Mapping, where: str) -> dict[str, int]:
+        result = {}
+        for key, value in data.items():
+            self.section(key, where)
+            if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+                raise self.fail(f"{where}.{key} must be a whole number >= 0")
+            result[key] = value
+        return result
+
+    def headings(self, data: Mapping) -> dict[str, str]:
+        for key, value in data.items():
+            self.section(key, "headings")
+            if not isinstance(value, str) or not value.strip():
+                raise self.fail(f"headings.{key} must be a non-empty string")
+        return dict(data)

@@ -1,0 +1,224 @@
+"""House style and mail settings from ``briefing.toml`` (or ``--config FILE``), overridden by
+command-line options, with a record of where each setting came from for ``--verbose``.
+
+A team applies its organisation name, logo, colours, handling marking ("OFFICIAL"), author
+and footer without forking the templates. The logo is read here, once, and embedded as a
+data: URI: nothing downstream (WeasyPrint, a mail client) ever fetches a file for it.
+Colours are checked against a strict pattern because they are written into CSS.
+"""
+
+from __future__ import annotations
+
+import base64
+import re
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import MappingProxyType
+
+from briefing.brief import HouseStyle
+from briefing.errors import SettingsError
+
+CONFIG_NAME = "briefing.toml"
+HOUSE_KEYS = ("organisation", "logo", "marking", "author", "footer")
+COLOUR_NAMES = ("accent", "ink", "muted", "rule", "soft")
+SMTP_KEYS = ("host", "port", "starttls", "from", "user", "password")
+MAX_LOGO_BYTES = 200_000
+_COLOUR = re.compile(r"#[0-9a-fA-F]{3}(?:[0-9a-fA-F]{3})?|[a-zA-Z]{3,20}")
+# Image types by their first bytes: a logo is never trusted by its file name alone.
+_IMAGE_MAGIC = {
+    b"\x89PNG\r\n\x1a\n": "image/png",
+    b"\xff\xd8\xff": "image/jpeg",
+    b"GIF87a": "image/gif",
+    b"GIF89a": "image/gif",
+}
+
+
+@dataclass(frozen=True)
+class SmtpSettings:
+    """Where ``briefing send`` delivers; credentials never appear in messages."""
+
+    host: str = "localhost"
+    port: int = 25
+    starttls: bool = False
+    sender: str | None = None
+    user: str | None = None
+    password: str | None = field(default=None, repr=False)
+
+
+@dataclass(frozen=True)
+class Config:
+    """The merged settings, and for each one where it came from."""
+
+    house: HouseStyle = field(default_factory=HouseStyle)
+    smtp: SmtpSettings = field(default_factory=SmtpSettings)
+    origins: Mapping[str, str] = field(default_factory=dict)
+    source: Path | None = None  # the config file read, if any
+
+
+def find_config(path: Path | None) -> Path | None:
+    """``--config FILE`` (which must exist), else ./briefing.toml when present."""
+    if path is not None:
+        if not path.is_file():
+            raise SettingsError(f"--config {path}: no such file")
+        return path
+    local = Path(CONFIG_NAME)
+    return local if local.is_file() else None
+
+
+def load_config(path: Path | None = None, overrides: Mapping[str, object] | None = None) -> Config:
+    """Read the config file (if any), then apply command-line ``overrides`` (None = not given).
+
+    ``overrides`` keys: organisation, logo, marking, author, footer, and colours (a mapping).
+    """
+    found = find_config(path)
+    data = _read(found) if found else {}
+    origins: dict[str, str] = {}
+    values: dict[str, object] = {}
+    base = found.parent if found else Path(".")
+    for key in HOUSE_KEYS:
+        if key in data:
+            values[key] = _text(data[key], key, found)
+            origins[key] = str(found)
+    colours = dict(_colours(data.get("colours", {}), str(found)))
+    origins.update({f"colours.{k}": str(found) for k in colours})
+    for key, value in (overrides or {}).items():
+        if key == "colours":
+            given = _colours(value or {}, "--colour")
+            colours.update(given)
+            origins.update({f"colours.{k}": "--colour" for k in given})
+        elif value is not None:
+            values[key] = str(value)
+            origins[key] = f"--{key}"
+    logo = ""
+    if values.get("logo"):
+        logo_path = Path(str(values["logo"]))
+        if origins["logo"] != "--logo" and not logo_path.is_absolute():
+            logo_path = base / logo_path
+        logo = logo_data_uri(logo_path)
+    house = HouseStyle(
+        organisation=str(values.get("organisation", "")),
+        logo=logo,
+        marking=str(values.get("marking", "")),
+        author=str(values.get("author", "")),
+        footer=str(values.get("footer", "")),
+        colours=MappingProxyType(colours),
+    )
+    smtp = _smtp(data.get("smtp", {}), found, origins)
+    return Config(house=house, smtp=smtp, origins=MappingProxyType(origins), source=found)
+
+
+def describe_origins(config: Config) -> list[str]:
+    """One line per setting for --verbose: value and source, never a password."""
+    found = (
+        f"config file: {config.source}"
+        if config.source
+        else f"config file: none ({CONFIG_NAME} not in this folder)"
+    )
+    lines = [found]
+    lines += [f"setting {key} not set" for key in HOUSE_KEYS if key not in config.origins]
+    for key, origin in sorted(config.origins.items()):
+        if key == "smtp.password" or key == "smtp.user":
+            lines.append(f"setting {key} = (hidden) from {origin}")
+            continue
+        value = _value_of(config, key)
+        lines.append(f"setting {key} = {value!r} from {origin}")
+    return lines
+
+
+def _value_of(config: Config, key: str) -> object:
+    if key.startswith("colours."):
+        return config.house.colours.get(key.split(".", 1)[1])
+    if key.startswith("smtp."):
+        name = key.split(".", 1)[1]
+        return getattr(config.smtp, "sender" if name == "from" else name)
+    if key == "logo":
+        return f"embedded image, {len(config.house.logo)} characters"
+    return getattr(config.house, key)
+
+
+def logo_data_uri(path: Path) -> str:
+    """A local PNG, JPEG or GIF as a data: URI; anything else is a SettingsError."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise SettingsError(f"logo {path}: cannot read ({exc.strerror or exc})") from None
+    if len(data) > MAX_LOGO_BYTES:
+        raise SettingsError(f"logo {path}: {len(data)} bytes; keep it under {MAX_LOGO_BYTES}")
+    mime = next((m for magic, m in _IMAGE_MAGIC.items() if data.startswith(magic)), None)
+    if mime is None:
+        raise SettingsError(f"logo {path}: not a PNG, JPEG or GIF image")
+    return f"data:{mime};base64,{base64.b64encode(data).decode('ascii')}"
+
+
+def parse_colour_options(values: list[str] | None) -> dict[str, str]:
+    """``["accent=#004b87"]`` -> {"accent": "#004b87"} (checked later with the file's)."""
+    colours = {}
+    for value in values or []:
+        name, sep, colour = value.partition("=")
+        if not sep:
+            raise SettingsError(f"--colour {value!r}: write it as NAME=COLOUR, e.g. accent=#004b87")
+        colours[name.strip()] = colour.strip()
+    return colours
+
+
+def _read(path: Path) -> dict:
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise SettingsError(f"{path}: cannot read the config file ({exc})") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise SettingsError(f"{path}: not valid TOML ({exc})") from None
+    known = {*HOUSE_KEYS, "colours", "smtp"}
+    unknown = sorted(set(data) - known)
+    if unknown:
+        raise SettingsError(
+            f"{path}: unknown key {unknown[0]!r} (known: {', '.join(sorted(known))})"
+        )
+    return data
+
+
+def _text(value: object, key: str, path: Path | None) -> str:
+    if not isinstance(value, str):
+        raise SettingsError(f"{path}: {key} must be a string")
+    return value
+
+
+def _colours(data: object, where: str) -> dict[str, str]:
+    if not isinstance(data, Mapping):
+        raise SettingsError(f'{where}: colours must be a table of NAME = "#rrggbb"')
+    colours = {}
+    for name, value in data.items():
+        if name not in COLOUR_NAMES:
+            raise SettingsError(
+                f"{where}: unknown colour {name!r} (known: {', '.join(COLOUR_NAMES)})"
+            )
+        if not isinstance(value, str) or not _COLOUR.fullmatch(value):
+            raise SettingsError(
+                f"{where}: colour {name} = {value!r} is not #rgb, #rrggbb or a name"
+            )
+        colours[name] = value
+    return colours
+
+
+def _smtp(data: object, path: Path | None, origins: dict[str, str]) -> SmtpSettings:
+    if not isinstance(data, Mapping):
+        raise SettingsError(f"{path}: smtp must be a table")
+    unknown = sorted(set(data) - set(SMTP_KEYS))
+    if unknown:
+        raise SettingsError(
+            f"{path}: unknown key 'smtp.{unknown[0]}' (known: {', '.join(SMTP_KEYS)})"
+        )
+    origins.update({f"smtp.{k}": str(path) for k in data})
+    port = data.get("port", 25)
+    if isinstance(port, bool) or not isinstance(port, int) or not 0 < port < 65536:
+        raise SettingsError(f"{path}: smtp.port must be a port number")
+    return SmtpSettings(
+        host=str(data.get("host", "localhost")),
+        port=port,
+        starttls=bool(data.get("starttls", False)),
+        sender=data.get("from"),
+        user=data.get("user"),
+        password=data.get("password"),
+    )
