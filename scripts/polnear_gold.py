@@ -27,7 +27,9 @@ Conversion, one JSON object per article:
   coreference is resolved, so a pronoun Source stays a pronoun); ``speaker_mention`` is the
   Source span; ``cue`` the Cue span ({text, start, end}, as in our gold; the event's trigger
   when the Cue argument is missing). ``Discuss``/``Discard`` marks and annotator notes are
-  ignored.
+  ignored. Our scorer never accepts a pronoun as a gold speaker's name, so a quote whose
+  Source is "he" or "she" counts as a speaker error whatever the tool resolves it to: read
+  speaker accuracy with the pronoun-Source quotes set apart.
 - Discontinuous content (several BRAT fragments, or ``Content`` plus ``Content2``) is split
   into a ``group`` of fragments, as our gold does for a quotation split by its attribution;
   fragments separated only by spaces or punctuation are joined first. Content running over a
@@ -186,7 +188,10 @@ def quotation_regions(text: str) -> list[Span]:
     and opens otherwise. A quotation left open at the end of a paragraph ends there (a
     quotation running over paragraphs reopens in the next one). Curly single marks count the
     same way outside double quotations, so that a headline's single-quoted words are seen;
-    a ``’`` followed by a letter is an apostrophe, and an unclosed ``‘`` quotes nothing.
+    a ``’`` followed by a letter is an apostrophe, and an unclosed ``‘`` quotes nothing. A
+    ``“`` typed for a closing mark (after a word, before a space) closes. Marks are not
+    nested: inside an excerpt whose paragraphs open with a straight mark, everything up to
+    the next closing mark counts as quoted.
     """
     regions: list[Span] = []
     offset = 0
@@ -202,7 +207,9 @@ def quotation_regions(text: str) -> list[Span]:
                 if single is None:  # a double mark inside single marks is ignored
                     if start is None and (width == 2 or ch in '“"'):
                         start = at + width
-                    elif start is not None and (width == 2 or ch in '”"'):
+                    elif start is not None and (
+                        width == 2 or ch in '”"' or _wrong_way_closing(paragraph, i)
+                    ):
                         regions.append((start, at))
                         start = None
             elif start is None and ch == "‘" and single is None:
@@ -223,6 +230,12 @@ def quotation_regions(text: str) -> list[Span]:
             regions.append((start, end))
         offset = end + 1
     return regions
+
+
+def _wrong_way_closing(paragraph: str, i: int) -> bool:
+    """A “ typed where ” was meant: after a word or punctuation, before a space or the end."""
+    after = paragraph[i + 1 : i + 2]
+    return paragraph[i] == "“" and i > 0 and not paragraph[i - 1].isspace() and after.strip() == ""
 
 
 def trim(text: str, span: Span) -> Span:
@@ -383,6 +396,7 @@ def convert(root: Path, split: str, stats: Counter) -> list[dict]:
         chosen = choose_annotation(annotations)
         if len(annotations) > 1:
             stats["articles with several annotators"] += 1
+            stats[f"annotator kept where several: {chosen.annotator}"] += 1
         stats["articles"] += 1
         rows.append(article_row(name, text, chosen, stats))
     return rows
