@@ -35,8 +35,8 @@ Conversion, one JSON object per article:
   fragments separated only by spaces or punctuation are joined first. Content running over a
   paragraph break is also split at the break (our gold: a multi-paragraph quotation is one
   group of several fragments). Every quotation gets a group id; its fragments share it.
-- ``kind``, per fragment, from the double quotation marks of the paragraph (straight or
-  curly; curly single marks as well when a paragraph has no double marks around them):
+- ``kind``, per fragment, from the quotation marks of the paragraph (curly or straight double
+  marks, the New York Times' ``''``, curly single marks outside double ones):
   ``direct`` when every letter and digit of the fragment lies inside one quotation (the span
   then becomes the text inside the marks, as our gold spans a direct quote), ``mixed`` when
   some do, ``indirect`` when none do.
