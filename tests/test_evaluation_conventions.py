@@ -340,6 +340,14 @@ def test_a_pronoun_speaker_resolved_to_the_gold_speaker_keeps_it() -> None:
     assert scores["mixed"]["speaker_acc"] == pytest.approx(1 / 1)
 
 
+def test_the_named_speaker_rows_leave_out_gold_pronoun_speakers() -> None:
+    # Gold speakers: "Ilse Marr" (named), "She" (a pronoun), "Tomas Oduya" (named). With
+    # "She" resolved to the wrong person, only named gold speakers are counted: 2 of 2 right.
+    scores = quotes.score_documents([(GOLD_QUOTES, _predicted("a2"), NAMES)])
+    assert scores["overall, named speaker"] == {"speaker_acc": 1.0, "gold": 2}
+    assert scores["direct, named speaker"] == {"speaker_acc": 1.0, "gold": 1}
+
+
 def test_an_unresolved_speaker_is_read_from_its_own_words() -> None:
     gold = _gold("indirect", "talks would resume in May", "Tomas Oduya", None)
     named = _quote("q1", "indirect", "talks would resume in May", None, "Tomas Oduya")

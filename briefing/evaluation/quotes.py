@@ -11,7 +11,9 @@ The rules are the planners' (``../shared/eval/README.md``, taken from ``conventi
   over the pairs whose *gold* kind is in the row, since the gold says what the quote is;
 - a speaker is right as ``conventions.speaker_right`` says: both null, the mentions overlap,
   or the names share a word other than a title; a pronoun counts only through the actor it was
-  resolved to, never by overlapping the gold pronoun.
+  resolved to, never by overlapping the gold pronoun; ``direct, named speaker`` and
+  ``overall, named speaker`` give the speaker accuracy over gold quotes whose speaker mention
+  is a name or noun phrase (PolNeAR leaves pronoun sources unresolved, so only these compare).
 
 ``score_document`` is the pure per-document step (gold rows, predicted quotes, actor names);
 ``evaluate`` only runs the pipeline and sums documents.
@@ -24,7 +26,7 @@ from dataclasses import dataclass, field
 
 from briefing.assemble import assemble
 from briefing.evaluation import Scores
-from briefing.evaluation.conventions import pair_by_overlap, read_date, speaker_right
+from briefing.evaluation.conventions import is_pronoun, pair_by_overlap, read_date, speaker_right
 from briefing.extract import analyse
 from briefing.model import Document, Quote
 
@@ -60,12 +62,16 @@ class Tally:
 
     predicted: dict[str, Side] = field(default_factory=lambda: {g: Side() for g in GROUPS})
     gold: dict[str, Side] = field(default_factory=lambda: {g: Side() for g in GROUPS})
+    # The gold side again, counting only quotes whose gold speaker is named, not a pronoun
+    # (PolNeAR gives a pronoun source unresolved, so no prediction can match it by name).
+    named: dict[str, Side] = field(default_factory=lambda: {g: Side() for g in GROUPS})
     kinds: dict[tuple[str, str], int] = field(default_factory=dict)
 
     def add(self, other: Tally) -> None:
         for group in GROUPS:
             self.predicted[group].add(other.predicted[group])
             self.gold[group].add(other.gold[group])
+            self.named[group].add(other.named[group])
         for key, count in other.kinds.items():
             self.kinds[key] = self.kinds.get(key, 0) + count
 
@@ -103,10 +109,12 @@ def score_document(
         for gi, g in enumerate(gold):
             if g["kind"] not in kinds:
                 continue
-            gold_side.total += 1
-            if gi in partner_of_gold:
-                gold_side.paired += 1
-                gold_side.speaker_right += right[gi, partner_of_gold[gi]]
+            named = not is_pronoun((g.get("speaker_mention") or {}).get("text"))
+            for side in (gold_side, tally.named[group]) if named else (gold_side,):
+                side.total += 1
+                if gi in partner_of_gold:
+                    side.paired += 1
+                    side.speaker_right += right[gi, partner_of_gold[gi]]
         for pi, p in enumerate(predicted):
             if p.kind not in kinds:
                 continue
@@ -147,6 +155,12 @@ def scores_of(tally: Tally) -> Scores:
             "quote+speaker_f1": round(_f1(ps, rs), 4),
             "gold": gold.total,
             "predicted": predicted.total,
+        }
+    for group in ("direct", "overall"):
+        named = tally.named[group]
+        scores[f"{group}, named speaker"] = {
+            "speaker_acc": round(_ratio(named.speaker_right, named.paired), 4),
+            "gold": named.total,
         }
     for gold_kind in KINDS:
         scores[f"kinds: gold {gold_kind}"] = {
