@@ -315,6 +315,11 @@ def add_rule_components(nlp: Language, *, trained: bool) -> Language:
         first = nlp.pipe_names[0] if nlp.pipe_names else None
         nlp.add_pipe("sentencizer", before=first) if first else nlp.add_pipe("sentencizer")
         nlp.add_pipe("paragraph_breaks", after="sentencizer")
+    else:
+        # A trained parser or senter respects sentence starts set before it: without them it
+        # ran a headline and two paragraphs into one sentence, and cues leaked across them.
+        splitter = next(p for p in ("senter", "parser", "sentencizer") if nlp.has_pipe(p))
+        nlp.add_pipe("paragraph_breaks", before=splitter)
     if not trained or not nlp.has_pipe("ner"):
         nlp.add_pipe("name_tagger")
     return nlp
