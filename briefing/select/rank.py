@@ -25,6 +25,7 @@ from briefing.brief import (
 )
 from briefing.model import Actor, Event, Extraction, Question, Quote
 from briefing.read.dateline import without_dateline
+from briefing.select.confidence import doubtful_actors, quote_doubt
 
 if TYPE_CHECKING:
     from briefing.settings.audience import Audience
@@ -185,10 +186,13 @@ def bottom_line(extraction: Extraction, numbers: dict[str, int]) -> list[PointIt
     return points[:3]
 
 
-def key_actors(extraction: Extraction) -> list[Actor]:
-    """The most salient actors that act (persons, organisations, groups), places last."""
-    acting = [a for a in extraction.actors if a.kind != "place"]
-    places = [a for a in extraction.actors if a.kind == "place"]
+def key_actors(extraction: Extraction, *, with_doubtful: bool = False) -> list[Actor]:
+    """The most salient actors that act (persons, organisations, groups), places last;
+    those whose evidence is weak (select.confidence) are held back unless asked for."""
+    doubtful = {} if with_doubtful else doubtful_actors(extraction)
+    shown = [a for a in extraction.actors if a.id not in doubtful]
+    acting = [a for a in shown if a.kind != "place"]
+    places = [a for a in shown if a.kind == "place"]
     return (acting + places)[:MAX_ACTORS]
 
 
@@ -230,8 +234,11 @@ def _position(quote: Quote) -> str:
 def key_quotes(extraction: Extraction) -> list[Quote]:
     """Attributed statements, most salient speakers first; direct words before paraphrase."""
     salience = {a.id: a.salience for a in extraction.actors}
+    doubtful = doubtful_actors(extraction)
     attributed = [
-        q for q in extraction.quotes if q.speaker and len(q.text.split()) >= MIN_QUOTE_WORDS
+        q
+        for q in extraction.quotes
+        if not quote_doubt(q, doubtful) and len(q.text.split()) >= MIN_QUOTE_WORDS
     ]
     seen: set[str] = set()
     unique = []

@@ -21,18 +21,20 @@ REASONS = ("page", "confidence")
 
 
 def held_back_for_confidence(extraction: Extraction) -> dict[str, list[str]]:
-    """Records left out of their section for weak evidence, by section.
+    """Records left out of their section for weak evidence (select.confidence), by section:
+    the actors that would have been shown, and every statement of three words or more whose
+    speaker could not be resolved or cannot speak (a title alone, a nationality word ...)."""
+    from briefing.select.confidence import doubtful_actors, quote_doubt
+    from briefing.select.rank import MIN_QUOTE_WORDS, key_actors
 
-    A statement whose speaker could not be resolved is never shown under a name: the analyst
-    signs the brief, and an unattributed quotation is not a key quote."""
-    from briefing.select.rank import MIN_QUOTE_WORDS
-
+    doubtful = doubtful_actors(extraction)
     return {
+        "actors": [a.id for a in key_actors(extraction, with_doubtful=True) if a.id in doubtful],
         "quotes": [
             q.id
             for q in extraction.quotes
-            if not q.speaker and len(q.text.split()) >= MIN_QUOTE_WORDS
-        ]
+            if quote_doubt(q, doubtful) and len(q.text.split()) >= MIN_QUOTE_WORDS
+        ],
     }
 
 

@@ -1,0 +1,117 @@
+"""Which extracted records are too weakly founded to show: the brief's abstention rules.
+
+The analyst signs the brief, so a wrong line costs far more than a missing one. A record
+whose evidence is weak is held back (brief.json lists it with the reason ``confidence``)
+rather than shown. Each rule names a class of errors seen in real stories, never one
+sentence:
+
+- an actor that is a title alone ("Secretary of State", "Prime Minister"): it names nobody;
+- an actor that is no name: a heading or bullet line ("- On negotiations"), a shouted
+  headline fragment ("IN ONE HISTORIC");
+- an actor that is a nationality word ("Eritrean", "Philippine"), which describes, not acts;
+- an organisation or group named by one dictionary word that no gazetteer knows ("Republic",
+  "Order", "Kingdom", "South"): a fragment of a longer name the tagger cut;
+- a place named only after a preposition ("in the Black Sea", "across the Black Sea"): it
+  sets the scene and does not act;
+- a statement whose speaker is such an actor: the speaker is not someone who can speak.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from functools import cache
+
+from briefing.model import Actor, Extraction, Quote
+from briefing.nlp import gazetteers as gz
+from briefing.rules import word_list
+
+
+@cache
+def _titles() -> frozenset[str]:
+    return frozenset(t.lower() for t in gz.titles())
+
+
+@cache
+def _scene_prepositions() -> frozenset[str]:
+    return frozenset(word_list("scene_prepositions.txt"))
+
+
+def actor_doubt(actor: Actor, texts: Mapping[str, str]) -> str | None:
+    """Why an actor is not shown, or None when its evidence holds. ``texts`` maps document
+    ids to their text, to read the words before each mention."""
+    name = actor.name.strip()
+    words = name.split()
+    if name.lower().removeprefix("the ") in _titles():
+        return "a title alone"
+    if not name[:1].isalpha() or _shouted(words):
+        return "not a name"
+    if len(words) == 1 and _nationality(name):
+        return "a nationality word"
+    if len(words) == 1 and actor.kind != "person" and _dictionary_word(name):
+        return "a common word, not a name"
+    if actor.kind == "place" and _only_after_prepositions(actor, texts):
+        return "a place that only sets the scene"
+    return None
+
+
+def _shouted(words: list[str]) -> bool:
+    """A run of capitals made of ordinary words is a shouted headline, not an acronym."""
+    if len(words) < 2 or not all(w.isupper() for w in words):
+        return False
+    return sum(w.lower() in gz.common_words() for w in words) >= 2
+
+
+def _nationality(word: str) -> bool:
+    """'Eritrean' (Eritrea + n), 'Philippine' (Philippines - s), 'Lebanese-Israeli': words
+    that describe a country's people or things, not an actor."""
+    parts = word.split("-")
+    return all(_nationality_part(p) for p in parts)
+
+
+def _nationality_part(word: str) -> bool:
+    if word in gz.demonyms() or word in gz.nationalities():
+        return True
+    countries = gz.countries()
+    stems = (word + "s", word[:-1], word[:-2], word[:-3] + "a", word[:-2] + "a")
+    return word not in countries and any(s in countries for s in stems if len(s) > 3)
+
+
+def _dictionary_word(word: str) -> bool:
+    return (
+        word.lower() in gz.common_words()
+        and word not in gz.known_orgs()
+        and word not in gz.countries()
+        and word not in gz.cities()
+    )
+
+
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\W*(?:the\s+)?$")
+
+
+def _only_after_prepositions(actor: Actor, texts: Mapping[str, str]) -> bool:
+    """Every mention of the place follows a preposition of place ('in', 'across', ...)."""
+    if not actor.mentions:
+        return False
+    for mention in actor.mentions:
+        before = texts.get(mention.doc, "")[max(0, mention.start - 30) : mention.start]
+        found = _WORD_BEFORE.search(before)
+        if not found or found.group(1).lower() not in _scene_prepositions():
+            return False
+    return True
+
+
+def doubtful_actors(extraction: Extraction) -> dict[str, str]:
+    """Actor id -> why it is held back, for every actor whose evidence is weak."""
+    texts = {d.id: d.text for d in extraction.documents}
+    doubts = {a.id: actor_doubt(a, texts) for a in extraction.actors}
+    return {actor_id: why for actor_id, why in doubts.items() if why}
+
+
+def quote_doubt(quote: Quote, doubtful: Mapping[str, str]) -> str | None:
+    """Why a statement is not shown: no resolved speaker, or a speaker who cannot speak."""
+    if not quote.speaker:
+        return "no resolved speaker"
+    if quote.speaker in doubtful:
+        return f"speaker is {doubtful[quote.speaker]}"
+    return None

@@ -1,0 +1,83 @@
+"""The brief's abstention rules (select.confidence) on actors and statements we write."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.model import Actor, Document, Evidence, Extraction, Quote
+from briefing.select.confidence import actor_doubt, doubtful_actors, quote_doubt
+from briefing.select.rank import key_actors, key_quotes
+from briefing.select.record import held_back_for_confidence
+
+TEXT = (
+    "Grain ships leave port\n\n"
+    "Ships sailed across the Black Sea on Monday. Kyiv said the corridor held. "
+    "Minister Ana Ruiz said exports would rise in the coming weeks."
+)
+
+
+def mention(part: str) -> Evidence:
+    start = TEXT.index(part)
+    return Evidence("d1", start, start + len(part), part)
+
+
+@pytest.mark.parametrize(
+    ("name", "kind", "why"),
+    [
+        ("Secretary of State", "person", "a title alone"),
+        ("the Prime Minister", "person", "a title alone"),
+        ("- On negotiations", "group", "not a name"),
+        ("IN ONE HISTORIC", "person", "not a name"),
+        ("Eritrean", "person", "a nationality word"),
+        ("Philippine", "organization", "a nationality word"),
+        ("Lebanese-Israeli", "person", "a nationality word"),
+        ("Republic", "organization", "a common word, not a name"),
+        ("Kingdom", "organization", "a common word, not a name"),
+        # Actors the rules keep: names, acronyms, known bodies, a capital that acts.
+        ("Ana Ruiz", "person", None),
+        ("Kremlin", "organization", None),
+        ("NATO", "organization", None),
+        ("Security Council", "organization", None),
+        ("Hamas", "organization", None),
+        ("Ethiopia", "place", None),
+    ],
+)
+def test_actors_whose_evidence_is_weak_are_named_by_their_class(name, kind, why):
+    assert actor_doubt(Actor("a1", name, kind), {"d1": TEXT}) == why
+
+
+def test_a_place_named_only_after_a_preposition_sets_the_scene():
+    sea = Actor("a1", "Black Sea", "place", mentions=(mention("Black Sea"),))
+    kyiv = Actor("a2", "Kyiv", "place", mentions=(mention("Kyiv"),))
+    assert actor_doubt(sea, {"d1": TEXT}) == "a place that only sets the scene"
+    assert actor_doubt(kyiv, {"d1": TEXT}) is None  # it speaks
+
+
+def extraction() -> Extraction:
+    quote = "exports would rise in the coming weeks"
+    start = TEXT.index(quote)
+    return Extraction(
+        pipeline="rules",
+        documents=(Document("d1", "t.txt", "Grain ships leave port", TEXT),),
+        actors=(
+            Actor("a1", "Secretary of State", "person", salience=0.9),
+            Actor("a2", "Ana Ruiz", "person", salience=0.8),
+            Actor("a3", "Black Sea", "place", mentions=(mention("Black Sea"),)),
+        ),
+        quotes=(
+            Quote("q1", "d1", start, start + len(quote), quote, "indirect", speaker="a1"),
+            Quote("q2", "d1", start, start + len(quote), quote, "indirect", speaker="a2"),
+            Quote("q3", "d1", start, start + len(quote), quote, "indirect"),
+        ),
+    )
+
+
+def test_doubtful_actors_and_their_statements_are_held_back_not_shown():
+    found = extraction()
+    doubtful = doubtful_actors(found)
+    assert doubtful == {"a1": "a title alone", "a3": "a place that only sets the scene"}
+    assert [a.id for a in key_actors(found)] == ["a2"]
+    assert [q.id for q in key_quotes(found)] == ["q2"]
+    assert quote_doubt(found.quotes[0], doubtful) == "speaker is a title alone"
+    assert quote_doubt(found.quotes[2], doubtful) == "no resolved speaker"
+    assert held_back_for_confidence(found) == {"actors": ["a1", "a3"], "quotes": ["q1", "q3"]}
