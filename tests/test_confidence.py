@@ -33,6 +33,11 @@ def mention(part: str) -> Evidence:
         ("Lebanese-Israeli", "person", "a nationality word"),
         ("Republic", "organization", "a common word, not a name"),
         ("Kingdom", "organization", "a common word, not a name"),
+        ("Initial reports", "group", "a group that is not people"),
+        ("Western leaders", "group", None),
+        ("Hackers", "group", None),
+        ("Syrians", "group", "a nationality word"),  # a plural demonym describes a people
+        ("Local residents", "group", None),
         # Actors the rules keep: names, acronyms, known bodies, a capital that acts.
         ("Ana Ruiz", "person", None),
         ("Kremlin", "organization", None),

@@ -13,6 +13,8 @@ sentence:
   "Order", "Kingdom", "South"): a fragment of a longer name the tagger cut;
 - a place named only after a preposition ("in the Black Sea", "across the Black Sea"): it
   sets the scene and does not act;
+- a group that is not people ("Initial reports"): its last word is no group noun and has no
+  ending of a people noun;
 - a statement whose speaker is such an actor: the speaker is not someone who can speak.
 """
 
@@ -52,7 +54,18 @@ def actor_doubt(actor: Actor, texts: Mapping[str, str]) -> str | None:
         return "a common word, not a name"
     if actor.kind == "place" and _only_after_prepositions(actor, texts):
         return "a place that only sets the scene"
+    if actor.kind == "group" and not _people(words[-1]):
+        return "a group that is not people"
     return None
+
+
+def _people(word: str) -> bool:
+    """'officials', 'Syrians', 'residents': a noun of people (a group noun, a nationality in
+    the plural, or an agent ending), not of things ('reports', 'agreements')."""
+    word = word.lower()
+    if word in gz.group_nouns() or word.title() in gz.nationalities():
+        return True
+    return word.endswith(tuple(word_list("people_suffixes.txt"))) and not word.endswith("ments")
 
 
 def _shouted(words: list[str]) -> bool:
