@@ -31,8 +31,6 @@ def mention(part: str) -> Evidence:
         ("Eritrean", "person", "a nationality word"),
         ("Philippine", "organization", "a nationality word"),
         ("Lebanese-Israeli", "person", "a nationality word"),
-        ("Republic", "organization", "a common word, not a name"),
-        ("Kingdom", "organization", "a common word, not a name"),
         ("Initial reports", "group", "a group that is not people"),
         ("Western leaders", "group", None),
         ("Hackers", "group", None),
@@ -56,6 +54,32 @@ def test_a_place_named_only_after_a_preposition_sets_the_scene():
     kyiv = Actor("a2", "Kyiv", "place", mentions=(mention("Kyiv"),))
     assert actor_doubt(sea, {"d1": TEXT}) == "a place that only sets the scene"
     assert actor_doubt(kyiv, {"d1": TEXT}) is None  # it speaks
+
+
+FRAGMENTS = (
+    "Envoys met in the Horn of Africa. The Horn was quiet, and the Republic of Palau agreed. "
+    "Twitter said the Kremlin was wrong. FIRST said so too."
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "parts", "why"),
+    [
+        ("Horn", ("Horn", "Horn"), "a fragment of a longer name"),  # 'Horn of', 'The Horn was'
+        ("Republic", ("Republic",), "a fragment of a longer name"),
+        ("Twitter", ("Twitter",), None),  # a dictionary word that stands alone is a name
+        ("Kremlin", ("Kremlin",), None),
+        ("FIRST", ("FIRST",), None),  # capitals: an acronym
+    ],
+)
+def test_one_dictionary_word_next_to_capitals_is_a_cut_name(name, parts, why):
+    spans, start = [], 0
+    for part in parts:
+        start = FRAGMENTS.index(part, start)
+        spans.append(Evidence("d1", start, start + len(part), part))
+        start += len(part)
+    actor = Actor("a1", name, "organization", mentions=tuple(spans))
+    assert actor_doubt(actor, {"d1": FRAGMENTS}) == why
 
 
 def extraction() -> Extraction:

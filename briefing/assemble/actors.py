@@ -189,13 +189,16 @@ def _person_clusters(
         else:
             full.append(name)
     for name in full:
-        target = _misspelt_surname(name, full, by_text)
+        target = _misspelt_surname(name, full, by_text) or _spelling_variant(name, full, by_text)
         if target:
             containing[name] = [target]
+    # A full name found to be another's variant or misspelling hands its short forms on too.
+    joined = {name: containing[name][0] for name in full if name in containing}
     clusters: dict[str, list[NameMention]] = defaultdict(list)
     for m in persons:
         targets = containing.get(m.text)
-        clusters[_closest(m, targets, by_text) if targets else m.text].append(m)
+        key = _closest(m, targets, by_text) if targets else m.text
+        clusters[joined.get(key, key)].append(m)
     keys = {id(m): key for key, ms in clusters.items() for m in ms}
     for m in titles:
         holder = _holder(m, persons, (texts or {}).get(m.doc, ""))
@@ -220,6 +223,41 @@ def _misspelt_surname(name: str, full: list[str], by_text: dict) -> str | None:
         and docs & {m.doc for m in by_text[f]}
     ]
     return similar[0] if len(similar) == 1 else None
+
+
+def _spelling_variant(name: str, full: list[str], by_text: dict) -> str | None:
+    """'Jeff Feltman' in one article and 'Jeffrey Feltman' in another, 'Abdel-Fattah El-Sisi'
+    and 'Abdel Fattah Al-Sisi': outlets shorten given names and transliterate Arabic names
+    differently. Two full names with the same surname whose other words agree up to a
+    shortened form (one a prefix of the other) or an article particle ('al-', 'el-') are
+    one person, named by the form the articles use most (then the longer; a tie is broken by
+    the spelling itself, so that it still joins them)."""
+    words = _spelling_words(name)
+    if len(words) < 2:
+        return None
+    variants = [f for f in full if f != name and _same_spelling(words, _spelling_words(f))]
+    if len(variants) != 1:
+        return None
+    target = variants[0]
+    rank = lambda n: (len(by_text[n]), len(n), n)  # noqa: E731 - most used, longer, then fixed
+    return target if rank(target) > rank(name) else None
+
+
+def _spelling_words(name: str) -> list[str]:
+    words = name.lower().replace("-", " ").replace(".", " ").split()
+    return [w for w in words if w not in _ARTICLE_PARTICLES]
+
+
+def _same_spelling(a: list[str], b: list[str]) -> bool:
+    if len(a) != len(b) or a[-1] != b[-1] or len(a[-1]) < 3:
+        return False
+    return all(
+        x == y or (min(len(x), len(y)) >= 3 and (x.startswith(y) or y.startswith(x)))
+        for x, y in zip(a[:-1], b[:-1], strict=True)
+    )
+
+
+_ARTICLE_PARTICLES = {"al", "el"}
 
 
 # A sentence ends between a name and a later title: "met the minister, Ali Omar. A spokesman

@@ -9,8 +9,9 @@ sentence:
 - an actor that is no name: a heading or bullet line ("- On negotiations"), a shouted
   headline fragment ("IN ONE HISTORIC");
 - an actor that is a nationality word ("Eritrean", "Philippine"), which describes, not acts;
-- an organisation or group named by one dictionary word that no gazetteer knows ("Republic",
-  "Order", "Kingdom", "South"): a fragment of a longer name the tagger cut;
+- an organisation or place named by one dictionary word that no gazetteer knows and that
+  mostly stands next to other capitalised words ("Horn" of Africa, "Republic" of Türkiye,
+  Executive "Order"): a fragment of a longer name the tagger cut;
 - a place named only after a preposition ("in the Black Sea", "across the Black Sea"): it
   sets the scene and does not act;
 - a group that is not people ("Initial reports"): its last word is no group noun and has no
@@ -50,8 +51,8 @@ def actor_doubt(actor: Actor, texts: Mapping[str, str]) -> str | None:
         return "not a name"
     if len(words) == 1 and _nationality(name):
         return "a nationality word"
-    if len(words) == 1 and actor.kind != "person" and _dictionary_word(name):
-        return "a common word, not a name"
+    if len(words) == 1 and actor.kind != "person" and _fragment(actor, texts):
+        return "a fragment of a longer name"
     if actor.kind == "place" and _only_after_prepositions(actor, texts):
         return "a place that only sets the scene"
     if actor.kind == "group" and not _people(words[-1]):
@@ -92,11 +93,34 @@ def _nationality_part(word: str) -> bool:
 
 def _dictionary_word(word: str) -> bool:
     return (
-        word.lower() in gz.common_words()
+        not word.isupper()  # "FIRST" is an acronym
+        and word.lower() in gz.common_words()
         and word not in gz.known_orgs()
         and word not in gz.countries()
         and word not in gz.cities()
     )
+
+
+_NEXT_NAME = re.compile(r"^\s+(?:of\s+(?:the\s+)?)?[A-Z]")
+_PREVIOUS_NAME = re.compile(r"(?<![.!?:]\s)\b([A-Z][\w-]+)\s+$")
+
+
+def _fragment(actor: Actor, texts: Mapping[str, str]) -> bool:
+    """One dictionary word cut from a longer capitalised name ("Horn" of "Horn of Africa",
+    "Republic" of "Republic of Türkiye", "Order" of "Executive Order"): in most of its
+    mentions a capitalised word stands next to it. "Twitter" or "Kremlin" stand alone."""
+    if not _dictionary_word(actor.name.strip()) or not actor.mentions:
+        return False
+    cut = 0
+    for m in actor.mentions:
+        text = texts.get(m.doc, "")
+        after = _NEXT_NAME.search(text[m.end : m.end + 12])
+        before = _PREVIOUS_NAME.search(text[max(0, m.start - 30) : m.start])
+        cut += bool(after) or bool(before and before.group(1) not in _SENTENCE_OPENERS)
+    return 2 * cut >= len(actor.mentions)
+
+
+_SENTENCE_OPENERS = frozenset({"The", "A", "An", "In", "On", "At", "For", "And", "But"})
 
 
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\W*(?:the\s+)?$")

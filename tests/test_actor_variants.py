@@ -1,0 +1,41 @@
+"""One person however the outlets spell the name: a shortened given name, a transliteration."""
+
+from __future__ import annotations
+
+from briefing.assemble import assemble
+from briefing.extract import analyse
+from briefing.model import Document
+
+
+def actors_of(nlp, *texts: str) -> dict[str, set[str]]:
+    documents = [Document(f"d{i}", f"{i}.txt", t.split("\n")[0], t) for i, t in enumerate(texts, 1)]
+    extraction = assemble([analyse(nlp, d) for d in documents], "rules")
+    return {a.name: {m.text for m in a.mentions} for a in extraction.actors if a.kind == "person"}
+
+
+def test_a_shortened_given_name_in_another_article_is_the_same_person(nlp):
+    persons = actors_of(
+        nlp,
+        "Envoy heads to Nairobi\n\nEnvoy Jeff Halvorsen will travel to Nairobi. Halvorsen said talks matter.",
+        "Talks resume\n\nSpecial Envoy Jeffrey Halvorsen met officials. Halvorsen urged calm.",
+    )
+    assert len(persons) == 1
+    (mentions,) = persons.values()
+    assert mentions == {"Jeff Halvorsen", "Jeffrey Halvorsen", "Halvorsen"}
+
+
+def test_an_arabic_article_particle_spelt_two_ways_is_one_person(nlp):
+    persons = actors_of(
+        nlp,
+        "Leaders speak\n\nPresident Abdel-Hamid El-Tarouni spoke with the premier on Monday.",
+        "Call held\n\nPresident Abdel Hamid Al-Tarouni welcomed the call.",
+    )
+    assert len(persons) == 1
+
+
+def test_different_given_names_stay_different_people(nlp):
+    persons = actors_of(
+        nlp,
+        "Two ministers\n\nMinister Anna Varga met Minister Peter Varga in Budapest on Monday.",
+    )
+    assert {"Anna Varga", "Peter Varga"} <= set(persons)
