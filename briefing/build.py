@@ -9,13 +9,14 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from briefing.brief import HouseStyle
 from briefing.errors import SettingsError
 from briefing.model import Extraction
 from briefing.read import ReadOptions, read_documents
+from briefing.read.anatomy import with_anatomy
 
 FORMATS = ("md", "html", "pdf", "json", "eml")
 DEFAULT_FORMATS = ("md", "html", "pdf")
@@ -196,7 +197,9 @@ def load_extraction(path: Path) -> Extraction:
 
 def load_brief_json(path: Path) -> tuple[Extraction, dict]:
     """An extraction JSON and, for a brief.json, its ``brief`` block (else {}): the audience,
-    paper, title and date the brief was made with, so ``render`` can make it again."""
+    paper, title and date the brief was made with, so ``render`` can make it again. The JSON
+    holds no anatomy (it follows from each document's text and title), so the documents are
+    read again here: a brief rendered from the JSON is the one built from the articles."""
     from briefing.errors import InputError
 
     try:
@@ -209,6 +212,7 @@ def load_brief_json(path: Path) -> tuple[Extraction, dict]:
         raise InputError(f"{path}: not a briefing extraction (not a JSON object)")
     try:
         extraction = Extraction.from_dict(data)
+        extraction = replace(extraction, documents=tuple(map(with_anatomy, extraction.documents)))
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise InputError(f"{path}: not a briefing extraction ({exc})") from None
     brief = data.get("brief")

@@ -9,7 +9,7 @@ into ``Document.text``: ``document.text[start:end] == text`` holds for every spa
 from __future__ import annotations
 
 import dataclasses
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Literal
 
 SCHEMA = "briefing.extract/1"
@@ -18,6 +18,36 @@ ActorKind = Literal["person", "organization", "place", "group"]
 QuoteKind = Literal["direct", "mixed", "indirect"]
 EventStatus = Literal["scheduled", "planned", "possible"]
 QuestionKind = Literal["explicit", "contested", "uncertain", "unresolved"]
+Span = tuple[int, int]
+
+
+@dataclass(frozen=True)
+class Anatomy:
+    """Where the parts of a news article sit in its text, found once by the read stage
+    (``briefing.read.anatomy``) so that no later stage re-runs read's patterns to find them.
+    Spans are (start, end) offsets into ``Document.text``; None where the article has none.
+    """
+
+    headline: Span | None  # the title's words, where the text opens with them
+    dateline: Span | None  # "BRUSSELS, March 3 (Reuters) - ": where the story was filed
+    credit: Span | None  # "(Reuters)" in the dateline: the agency is the source, no actor
+    lead: Span  # the lead paragraph (photo credits skipped), which names who it is about
+    # Where the body's first sentence starts, past every copy of the headline: the sentence
+    # the bottom line quotes. Not always lead[0] (see briefing.read.anatomy).
+    body: int
+
+    @property
+    def headline_end(self) -> int:
+        """Where the headline ends in the text; 0 when the text does not open with it."""
+        return self.headline[1] if self.headline else 0
+
+    def past_dateline(self, start: int, end: int) -> int:
+        """Where a clause from ``start`` to ``end`` begins once the dateline is left out:
+        'OSLO, Feb 12 (Reuters) - Nordtek will cut jobs, ...' is about Nordtek, not Oslo."""
+        dateline = self.dateline
+        if dateline and dateline[0] == start and dateline[1] <= end:
+            return dateline[1]
+        return start
 
 
 @dataclass(frozen=True)
@@ -36,6 +66,22 @@ class Document:
     published_at: str | None = None
     # Outlets (or files) whose near-identical copy of this article was collapsed into it.
     also_carried_by: tuple[str, ...] = ()
+    # Set by the read stage; None on a Document built by hand until ``briefing.extract.analyse``
+    # (or the JSON loader) reads it. Derived from text and title: not compared, not in the JSON.
+    anatomy: Anatomy | None = field(
+        default=None, compare=False, repr=False, metadata={"json": False}
+    )
+
+
+def anatomy_of(document: Document) -> Anatomy:
+    """The parts of ``document``, which every stage after read relies on; a Document built by
+    hand gets them from ``briefing.extract.analyse`` or ``briefing.read.anatomy.with_anatomy``."""
+    if document.anatomy is None:
+        raise ValueError(
+            f"document {document.id} has not been read: pass it through "
+            "briefing.read.anatomy.with_anatomy (analyse does) before the later stages"
+        )
+    return document.anatomy
 
 
 @dataclass(frozen=True)
@@ -179,7 +225,9 @@ class Extraction:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Extraction:
-        """Rebuild from JSON; raises KeyError/TypeError/ValueError on a malformed file."""
+        """Rebuild from JSON; raises KeyError/TypeError/ValueError on a malformed file. The
+        documents come back unread (no anatomy: it is not in the JSON); the loader
+        ``briefing.build.load_brief_json`` reads them again."""
         if data.get("schema") != SCHEMA:
             raise ValueError(f"unsupported schema {data.get('schema')!r}, expected {SCHEMA!r}")
         return cls(
@@ -194,9 +242,15 @@ class Extraction:
         )
 
 
+def _in_json(f: dataclasses.Field) -> bool:
+    """Fields marked ``metadata={"json": False}`` are derived and left out of the JSON."""
+    return f.metadata.get("json", True)
+
+
 def _plain(value: Any) -> Any:
     if dataclasses.is_dataclass(value):
-        return {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+        fields = filter(_in_json, dataclasses.fields(value))
+        return {f.name: _plain(getattr(value, f.name)) for f in fields}
     if isinstance(value, (list, tuple)):
         return [_plain(v) for v in value]
     return value
@@ -209,7 +263,7 @@ def _build(cls: type, data: dict[str, Any]) -> Any:
     """Build a record from a JSON object, ignoring unknown keys (later schema additions)."""
     kwargs: dict[str, Any] = {}
     for f in dataclasses.fields(cls):
-        if f.name not in data:
+        if f.name not in data or not _in_json(f):
             continue
         value = data[f.name]
         if f.name in _NESTED:
@@ -223,6 +277,7 @@ def _build(cls: type, data: dict[str, Any]) -> Any:
 __all__ = [
     "SCHEMA",
     "Actor",
+    "Anatomy",
     "Document",
     "Event",
     "Evidence",
@@ -230,5 +285,7 @@ __all__ = [
     "NameMention",
     "Question",
     "Quote",
+    "Span",
     "TimeExpression",
+    "anatomy_of",
 ]

@@ -20,6 +20,7 @@ from briefing.model import (
     Quote,
 )
 from briefing.nlp import build_rule_pipeline
+from briefing.read.anatomy import with_anatomy
 
 
 @pytest.fixture(scope="session")
@@ -57,9 +58,9 @@ def span(text: str, part: str, doc: str = "d1") -> Evidence:
 
 @pytest.fixture
 def extraction() -> Extraction:
-    """A small extraction with one item of every kind."""
-    document = Document(
-        "d1", "harbour.md", "Harbour levy talks resume", TEXT, "2025-05-02", "Coast Wire"
+    """A small extraction with one item of every kind, its document read as select expects."""
+    document = with_anatomy(
+        Document("d1", "harbour.md", "Harbour levy talks resume", TEXT, "2025-05-02", "Coast Wire")
     )
     valdor = span(TEXT, "Ines Valdor")
     quote = span(TEXT, "We cannot wait for the next storm,")

@@ -13,6 +13,7 @@ from briefing.assemble.salience import (
     salience_score,
 )
 from briefing.model import Actor, Document, Evidence, Quote
+from briefing.read.anatomy import with_anatomy
 
 
 @pytest.mark.parametrize(
@@ -193,7 +194,7 @@ def test_roles_from_titles_set_before_the_name(nlp, text, name, role, affiliatio
 
 
 def _document(text: str, title: str = "Headline here") -> Document:
-    return Document("d1", "t.txt", title, title + "\n\n" + text)
+    return with_anatomy(Document("d1", "t.txt", title, title + "\n\n" + text))
 
 
 def _actor(actor_id: str, kind: str, spans: list[tuple[int, int]], text: str) -> Actor:

@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 
 from briefing.extract.questions.open_questions import _unresolved
+from briefing.model import Document
+from briefing.read.anatomy import with_anatomy
 from briefing.select.rank import _lead
 
 TITLE = "Harbour bill stalls"
@@ -34,7 +36,7 @@ TITLE = "Harbour bill stalls"
     ],
 )
 def test_the_lead_is_the_first_whole_sentence(body: str, lead: str) -> None:
-    assert _lead(f"{TITLE}\n\n{body}", TITLE) == lead
+    assert _lead(with_anatomy(Document("d1", "t.txt", TITLE, f"{TITLE}\n\n{body}"))) == lead
 
 
 @pytest.mark.parametrize(

@@ -12,6 +12,7 @@ from briefing.assemble import assemble
 from briefing.extract import analyse
 from briefing.extract.quotes.marks import quotation_marks, said
 from briefing.model import Document
+from briefing.read.anatomy import with_anatomy
 
 PEOPLE = "Deputy Minister Jana Kovacs met Harald Voss on Monday. "
 RUIZ = "Foreign Minister Ana Ruiz"
@@ -366,7 +367,7 @@ def test_parsed_subject_is_used_when_a_parser_ran(nlp):
     ]  # fmt: skip
     doc = parsed_doc(nlp, words, heads, deps)
     assert doc.has_annotation("DEP")
-    document = Document("d1", "t.txt", "Test", doc.text)
+    document = with_anatomy(Document("d1", "t.txt", "Test", doc.text))
     found_quotes = extract_quotes.quotes(doc, document, [])
     assert [(q.kind, q.text, q.speaker_text) for q in found_quotes] == [
         ("indirect", "the plan was fair", "the mayor of Lyon")
@@ -389,7 +390,7 @@ def test_speaker_missed_by_the_name_finder_links_by_surname():
     from briefing.model import NameMention, Quote
 
     text = 'Ana Ruiz arrived. "We sign," said Ambassador Ruiz. "We wait," said the Envoys.'
-    document = Document("d1", "t.txt", "Test", text)
+    document = with_anatomy(Document("d1", "t.txt", "Test", text))
     mention = NameMention("d1", 0, 8, "Ana Ruiz", "person")
 
     def quote(start: int, speaker: str) -> Quote:

@@ -17,8 +17,8 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from briefing.assemble.role_names import written_out
-from briefing.assemble.salience import headline_end, rank_actors, salience_score
-from briefing.model import Actor, Evidence, NameMention
+from briefing.assemble.salience import rank_actors, salience_score
+from briefing.model import Actor, Evidence, NameMention, anatomy_of
 from briefing.nlp import gazetteers as gz
 from briefing.rules import alternation
 
@@ -57,7 +57,7 @@ def merge_actors(findings: Sequence[Findings]) -> tuple[list[Actor], Resolver]:
         if m.kind != "person":
             others[(m.kind, canonical(m))].append(m)
     named = [(None, ms) for ms in clusters.values()]
-    headlines = {f.document.id: headline_end(f.document) for f in findings}
+    headlines = {f.document.id: anatomy_of(f.document).headline_end for f in findings}
     named += [(key[1], ms) for key, ms in _merge_short_forms(others, headlines).items()]
     named.sort(key=lambda item: (item[1][0].doc, item[1][0].start))
     actors = [_actor(f"a{i}", ms, name) for i, (name, ms) in enumerate(named, start=1)]

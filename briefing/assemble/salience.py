@@ -8,6 +8,8 @@ An actor's raw score adds up what makes it central to the story, then weighs it 
           + W_LEAD * named in the lead             the first paragraph of the body (at most
                                                    300 characters): date line, dateline
                                                    ("BRUSSELS —") and photo captions left out
+                                                   (both as the read stage found them:
+                                                   ``Document.anatomy``)
           + W_QUOTED * log(1 + statements)         what it said is part of the story
     salience = score * KIND_WEIGHT[kind], scaled so that the top actor has 1.0
 
@@ -27,11 +29,9 @@ import math
 import re
 from collections.abc import Sequence
 from dataclasses import replace
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from briefing.model import Actor, Document, Evidence, Quote
-from briefing.read.dateline import without_dateline
+from briefing.model import Actor, Document, Evidence, Quote, anatomy_of
 
 if TYPE_CHECKING:
     from briefing.extract import Findings
@@ -41,7 +41,6 @@ W_DOCUMENTS = 0.75
 W_HEADLINE = 2.0
 W_LEAD = 1.5
 W_QUOTED = 1.0
-LEAD_CHARS = 300
 KIND_WEIGHT = {"person": 1.0, "organization": 0.9, "group": 0.8, "place": 0.7}
 
 _CREDIT = re.compile(r"\b(?:Image|Photo|Picture|Credit|Source|Video)s?\s*:[^.\n:]{0,60}$")
@@ -66,41 +65,12 @@ def salience_score(actor: Actor, quotes: Sequence[Quote], documents: dict[str, D
     return score * KIND_WEIGHT.get(actor.kind, 0.5)
 
 
-def headline_end(document: Document) -> int:
-    """Where the headline ends in the text: the title's own line when the text starts with it."""
-    title = document.title.strip()
-    if not title:
-        return 0
-    found = document.text.find(title, 0, len(title) + 200)
-    return found + len(title) if found >= 0 else 0
-
-
 def _in_headline(mention: Evidence, document: Document) -> bool:
-    return mention.start < headline_end(document)
-
-
-def _lead_span(document: Document) -> tuple[int, int]:
-    """The lead: the first paragraph after the headline, its date line and dateline
-    ("BRUSSELS —", "OSLO, Oct 3 (Reuters) -": where it was filed, its setting, not its
-    subject) and photo captions left out; at most LEAD_CHARS long."""
-    text, end = document.text, headline_end(document)
-    head = text[end : end + 2000]
-    start = end + len(head) - len(without_dateline(head))
-    paragraphs = re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*", text[start : start + 2000])
-    for paragraph in paragraphs:
-        if not is_credit(paragraph.group().rstrip(" ."), len(paragraph.group().rstrip(" ."))):
-            first = start + paragraph.start()
-            return first, min(start + paragraph.end(), first + LEAD_CHARS)
-    return start, start + LEAD_CHARS
-
-
-@lru_cache(maxsize=64)
-def _lead_of(document: Document) -> tuple[int, int]:
-    return _lead_span(document)
+    return mention.start < anatomy_of(document).headline_end
 
 
 def _in_lead(mention: Evidence, document: Document) -> bool:
-    start, end = _lead_of(document)
+    start, end = anatomy_of(document).lead
     return start <= mention.start < end
 
 

@@ -39,13 +39,22 @@ def reference_date(document: Document, fallback: dt.date | None) -> dt.date | No
 
 
 def analyse(nlp: Language, document: Document, fallback_date: dt.date | None = None) -> Findings:
-    """Run every extractor over one document."""
+    """Run every extractor over one document.
+
+    The extractors look up the article's headline, dateline and lead in ``document.anatomy``.
+    ``read_documents`` sets it; a Document built by hand (evaluation rows, tests) has none
+    yet, so it is read here, the one place after the read stage that may do so. The
+    Findings carry the read document on to assemble and select.
+    """
     from briefing.extract.actors import mentions as actors
     from briefing.extract.events import times
     from briefing.extract.events import upcoming as events
     from briefing.extract.questions import open_questions as questions
     from briefing.extract.quotes import statements as quotes
+    from briefing.read.anatomy import with_anatomy
 
+    if document.anatomy is None:
+        document = with_anatomy(document)
     # The tokenizer keeps every character, so the Doc's text is the document's: caching it
     # before the pipeline runs spares rebuilding it from the tokens (see extract.text_of).
     doc = nlp.make_doc(document.text)

@@ -5,7 +5,8 @@ Inputs: text files (.txt/.md, optional front matter), ``-`` for stdin, saved web
 any of these, and folders of them (one level deep, in name order). Every Document's ``text``
 is what offsets refer to. An article whose metadata gives no date is dated by its dateline.
 Near-identical copies collapse into the first one read, which records the others in
-``also_carried_by``; ids are given last, so they run d1, d2, ... without gaps.
+``also_carried_by``; ids are given last, so they run d1, d2, ... without gaps. Every Document
+read carries its anatomy (headline, dateline, credit, lead: ``briefing.read.anatomy``).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from typing import BinaryIO
 
 from briefing.errors import InputError
 from briefing.model import Document
+from briefing.read.anatomy import with_anatomy
 from briefing.read.dateline import with_dateline_date
 from briefing.read.dedupe import collapse_duplicates
 from briefing.read.options import ReadOptions, Warn, ignore
@@ -57,7 +59,7 @@ def read_documents(
     if not documents:
         raise InputError(_nothing_read(failed))
     kept = collapse_duplicates(documents)
-    return [replace(document, id=f"d{n}") for n, document in enumerate(kept, start=1)]
+    return [with_anatomy(replace(d, id=f"d{n}")) for n, d in enumerate(kept, start=1)]
 
 
 def _nothing_read(failed: list[str]) -> str:

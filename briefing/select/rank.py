@@ -23,8 +23,7 @@ from briefing.brief import (
     SideItem,
     SourceItem,
 )
-from briefing.model import Actor, Event, Extraction, Question, Quote
-from briefing.read.dateline import without_dateline
+from briefing.model import Actor, Document, Event, Extraction, Question, Quote, anatomy_of
 from briefing.select.confidence import doubtful_actors, quote_doubt
 
 if TYPE_CHECKING:
@@ -131,13 +130,10 @@ def _cites(docs, numbers: dict[str, int]) -> tuple[int, ...]:
     return tuple(sorted({numbers[d] for d in docs if d in numbers}))
 
 
-def _lead(text: str, title: str) -> str | None:
-    """The first body sentence after the headline, without the date line or dateline
-    ('BRUSSELS, March 3 (Reuters) -') that opens the body: the reader has the date."""
-    body = text.lstrip()
-    while title and _plain(body[: len(title)]) == _plain(title):
-        body = body[len(title) :].lstrip()
-    body = without_dateline(body.lstrip(" .,;:—–-"))
+def _lead(document: Document) -> str | None:
+    """The first sentence of the body, which the read stage found past the headline, the date
+    line and the dateline ('BRUSSELS, March 3 (Reuters) -'): the reader has the date."""
+    body = document.text[anatomy_of(document).body :]
     for match in re.finditer(r"[.!?][”\"’]?(?=\s|$)", body[:600]):
         after = body[match.end() : match.end() + 2].strip()[:1]
         if _ABBREVIATION.search(body, 0, match.end()) or after.islower():
@@ -164,17 +160,12 @@ def _quotes_closed(text: str) -> bool:
     return text.count("“") <= text.count("”") and text.count('"') % 2 == 0
 
 
-def _plain(text: str) -> str:
-    """Compare headlines regardless of typographic quotes ('Russia’s' = "Russia's")."""
-    return text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
-
-
 def bottom_line(extraction: Extraction, numbers: dict[str, int]) -> list[PointItem]:
     """Up to three points: each article's lead (newest first), then the next dated event."""
     points: list[PointItem] = []
     documents = sorted(extraction.documents, key=lambda d: d.published or "", reverse=True)
     for document in documents[:2]:
-        lead = _lead(document.text, document.title)
+        lead = _lead(document)
         if lead:
             points.append(PointItem(lead, (numbers[document.id],), ref=document.id))
     dated = [e for e in upcoming(extraction) if e.date and e.kind == "event"]

@@ -33,11 +33,10 @@ from briefing.extract.actors.role_phrases import (
     role_before,
     split_description,
 )
-from briefing.model import ActorKind, Document, NameMention
+from briefing.model import ActorKind, Anatomy, Document, NameMention, anatomy_of
 from briefing.nlp import gazetteers as gz
 from briefing.nlp.doc import text_of
 from briefing.nlp.names.runs import NOT_NAMES, words_of
-from briefing.read.dateline import credit_span, dateline_span
 from briefing.rules import alternation
 
 KINDS: dict[str, ActorKind] = {
@@ -54,23 +53,23 @@ _ARTICLES = re.compile(r"^(?:the|a|an)\s+", re.I)
 
 def name_mentions(doc: Doc, document: Document) -> list[NameMention]:
     """Every person, organisation, place and group mention, in text order."""
-    mentions = [_mention(doc, ent, document.id) for ent in doc.ents if ent.label_ in KINDS]
+    anatomy = anatomy_of(document)
+    mentions = [_mention(doc, ent, document.id, anatomy) for ent in doc.ents if ent.label_ in KINDS]
     mentions = [m for m in mentions if not _inside_role(m, mentions)]
     mentions += groups(doc, document.id) + governments(doc, document.id)
     mentions += peoples_as_countries(doc, document.id, mentions)
     mentions += headline_groups(doc, document, mentions)
     mentions += headline_phrase_groups(doc, document, mentions)
     mentions += repeated_groups(doc, document.id, mentions)
-    return sorted(_in_dateline(mentions, text_of(doc)), key=lambda m: m.start)
+    return sorted(_in_dateline(mentions, anatomy), key=lambda m: m.start)
 
 
-def _in_dateline(mentions: list[NameMention], text: str) -> list[NameMention]:
+def _in_dateline(mentions: list[NameMention], anatomy: Anatomy) -> list[NameMention]:
     """'OSLO, Feb 12 (Reuters) -': the agency is the story's source, not an actor, and a place
     in capitals is the place ('OSLO' is Oslo, not an acronym)."""
-    span = dateline_span(text)
+    span, credit = anatomy.dateline, anatomy.credit
     if span is None:
         return mentions
-    credit = credit_span(text, span)
     kept = []
     for m in mentions:
         if credit and credit[0] <= m.start < credit[1]:
@@ -103,13 +102,13 @@ def peoples_as_countries(doc: Doc, doc_id: str, mentions: list[NameMention]) -> 
     return found
 
 
-def _mention(doc: Doc, ent: Span, doc_id: str) -> NameMention:
+def _mention(doc: Doc, ent: Span, doc_id: str, anatomy: Anatomy) -> NameMention:
     kind = KINDS[ent.label_]
     role = affiliation = None
     if kind == "person" and _is_title(ent.text):
         role = ent.text  # "the Home Secretary": the title stands for its holder
     elif kind == "person":
-        found = role_before(doc, ent) or title_before(doc, ent)
+        found = role_before(doc, ent, anatomy) or title_before(doc, ent)
         described = apposition(doc, ent)
         if found and not found[1] and described and described[1]:
             found = described  # "Professor James Whitfield, an epidemiologist at Imperial ..."

@@ -25,10 +25,9 @@ from functools import cache
 
 from spacy.tokens import Doc, Span
 
+from briefing.model import Anatomy
 from briefing.nlp import gazetteers as gz
-from briefing.nlp.doc import text_of
 from briefing.nlp.names.runs import common
-from briefing.read.dateline import dateline_end
 from briefing.rules import alternation
 
 POSSESSIVES = frozenset({"'s", "’s"})
@@ -53,9 +52,10 @@ _NOT_JOINED = frozenset({"PERSON", "GPE", "LOC", "NORP"})
 _MAX_MODIFIERS = 3
 
 
-def role_before(doc: Doc, ent: Span) -> tuple[str | None, str | None] | None:
+def role_before(doc: Doc, ent: Span, anatomy: Anatomy) -> tuple[str | None, str | None] | None:
     """(role, affiliation) from a lower-case role phrase right before the person, else None;
-    (None, country) for "his Norwegian counterpart, X": no role, but an affiliation."""
+    (None, country) for "his Norwegian counterpart, X": no role, but an affiliation. The
+    article's ``anatomy`` says where its dateline is, which names no role's owner."""
     i = ent.start - 1
     comma = i >= 0 and doc[i].text == ","
     if comma:
@@ -87,9 +87,9 @@ def role_before(doc: Doc, ent: Span) -> tuple[str | None, str | None] | None:
     ):
         return None  # "the minister, Anna Holm and ...": a list as likely as an apposition
     if owner is None and start > 0 and doc[start - 1].text == ",":
-        owner = _subject_org(doc, start - 1)
+        owner = _subject_org(doc, start - 1, anatomy)
     if owner is None and not comma:
-        owner = _acting_through(doc, start)
+        owner = _acting_through(doc, start, anatomy)
     role = doc[start : i + 1].text
     if doc[start].is_sent_start:
         role = role[:1].lower() + role[1:]  # "Former minister Anna Holm" -> "former minister"
@@ -242,13 +242,12 @@ def _bare_name_word(token) -> bool:
     return not common(text) and text.lower() not in gz.title_words()
 
 
-def _subject_org(doc: Doc, comma: int) -> str | None:
+def _subject_org(doc: Doc, comma: int, anatomy: Anatomy) -> str | None:
     """'Nordtek will cut jobs, chief executive Kari Lunde said': the organisation the clause
     before the comma is about (its first organisation, with no person before it) is the one
     its unnamed chief speaks for; "The company will cut jobs, ..." names none."""
     sentence = doc[comma].sent
-    text = text_of(doc)
-    opening = sentence.start_char + dateline_end(text[sentence.start_char : doc[comma].idx])
+    opening = anatomy.past_dateline(sentence.start_char, doc[comma].idx)
     for token in doc[sentence.start : comma]:
         if token.idx < opening:
             continue  # 'OSLO, Feb 12 (Reuters) - ...': where the story was filed
@@ -270,7 +269,7 @@ def entity_from(doc: Doc, i: int) -> Span:
 _THROUGH = frozenset({"through", "via"})
 
 
-def _acting_through(doc: Doc, start: int) -> str | None:
+def _acting_through(doc: Doc, start: int, anatomy: Anatomy) -> str | None:
     """'The Kremlin clarified its stance through spokesperson Dmitry Peskov': whoever acts
     through a role holder is whom the holder speaks for (the organisation the clause is
     about, as for "Nordtek will cut jobs, chief executive Kari Lunde said")."""
@@ -279,7 +278,7 @@ def _acting_through(doc: Doc, start: int) -> str | None:
         j -= 1
     if j < 1 or doc[j].lower_ not in _THROUGH:
         return None
-    return _subject_org(doc, j)
+    return _subject_org(doc, j, anatomy)
 
 
 def split_description(words: list[str]) -> tuple[str, str | None]:

@@ -21,9 +21,8 @@ from briefing.extract.events.future import period_end, period_start
 from briefing.extract.events.modality import best_date, status_of
 from briefing.extract.events.outlook import outlook_item, signal_item
 from briefing.extract.events.times import CALENDAR_DAY
-from briefing.model import Document, Event, Evidence, NameMention, TimeExpression
+from briefing.model import Document, Event, Evidence, NameMention, TimeExpression, anatomy_of
 from briefing.nlp.doc import ByStart, sentence_spans, text_of
-from briefing.read.dateline import dateline_span
 
 _PAST = re.compile(
     r"\b(?:was|were|had|met|held|took place|ended|broke (?:up|down|off)|collapsed|failed"
@@ -47,7 +46,7 @@ def events(
     """Forward-looking events, at most one per clause, in text order."""
     found: list[Event] = []
     ref = reference.isoformat() if reference else document.published
-    dateline = dateline_span(text_of(doc)) or (0, 0)
+    dateline = anatomy_of(document).dateline or (0, 0)
     # 'OSLO, Feb 12, 2025 (Reuters) - ...': the dateline's date is the article's, no event's
     times = [t for t in times if not dateline[0] <= t.start < dateline[1]]
     previous: tuple[int, int] | None = None

@@ -14,7 +14,7 @@ from functools import cache
 
 from briefing.extract.quotes.cues import TELLING, Cue, verbs
 from briefing.extract.quotes.speakers import Speaker
-from briefing.read.dateline import dateline_end
+from briefing.model import Anatomy
 from briefing.rules import alternation
 
 _THAT = re.compile(r"^[^.;:!?\"“”_]{0,60}?\bthat\s+", re.S)
@@ -78,9 +78,15 @@ def _clause_end() -> re.Pattern[str]:
 
 
 def content_clause(
-    text: str, masked: str, cue: Cue, sentence: tuple[int, int], speaker: Speaker | None
+    text: str,
+    masked: str,
+    cue: Cue,
+    sentence: tuple[int, int],
+    speaker: Speaker | None,
+    anatomy: Anatomy,
 ) -> tuple[int, int] | None:
-    """The reported clause of a cue, as a span, or None when the cue reports no clause."""
+    """The reported clause of a cue, as a span, or None when the cue reports no clause; the
+    article's ``anatomy`` says where its dateline is, which reports nothing."""
     s0, s1 = sentence
     lower = cue.text.lower()
     begin = cue.end
@@ -89,7 +95,7 @@ def content_clause(
     if speaker is not None and cue.end <= speaker.start < cue.end + 80:
         begin = _after_apposition(masked, speaker.end, s1)  # 'according to X, ...'
         if lower != "according to":
-            return _before_cue(text, masked, cue, sentence, inverted=True)
+            return _before_cue(text, masked, cue, sentence, anatomy, inverted=True)
     if lower in verbs()[5]:
         return _characterised(text, masked, begin, s1)
     if lower == "according to":
@@ -105,7 +111,7 @@ def content_clause(
         begin = setting.end()
     after = masked[begin:s1]
     if _PARTICIPLE_NEXT.match(after):  # '..., the Kremlin said, adding that ...'
-        earlier = _before_cue(text, masked, cue, sentence, speaker=speaker)
+        earlier = _before_cue(text, masked, cue, sentence, anatomy, speaker=speaker)
         if earlier:
             return earlier
     that = _THAT.match(after)
@@ -136,7 +142,7 @@ def content_clause(
     if not quantity and (
         not stripped[:1].isalpha() or _NOT_A_CLAUSE.match(stripped) or first.endswith("ing")
     ):
-        return _before_cue(text, masked, cue, sentence, speaker=speaker)
+        return _before_cue(text, masked, cue, sentence, anatomy, speaker=speaker)
     if lower.endswith("ing") and not (
         quantity or _STARTS_CLAUSE.match(stripped) or _FINITE.match(stripped)
     ):
@@ -179,6 +185,7 @@ def _before_cue(
     masked: str,
     cue: Cue,
     sentence: tuple[int, int],
+    anatomy: Anatomy,
     inverted: bool = False,
     speaker: Speaker | None = None,
 ) -> tuple[int, int] | None:
@@ -197,7 +204,7 @@ def _before_cue(
     if len(before[comma:].split()) > 10 or "_" in before[:comma]:
         return None
     # 'DOHA (Reuters) - ...', 'OSLO, Feb 12, 2025 (Reuters) - ...': the dateline is no report
-    return _trim(text, s0 + dateline_end(masked[s0 : s0 + comma]), s0 + comma)
+    return _trim(text, anatomy.past_dateline(s0, s0 + comma), s0 + comma)
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:

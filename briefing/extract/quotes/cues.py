@@ -25,7 +25,7 @@ from briefing.extract.quotes.speakers import (
     speaker_in,
     speaker_like,
 )
-from briefing.model import NameMention
+from briefing.model import Anatomy, NameMention
 from briefing.rules import json_rules
 
 TELLING = {"told", "tell", "tells", "telling"}
@@ -44,11 +44,13 @@ class Cue:
 
 @dataclass(frozen=True)
 class Context:
-    """One document's text, the same text with quotations masked, and its name mentions."""
+    """One document's text, the same text with quotations masked, its name mentions and its
+    anatomy (where its dateline is)."""
 
     text: str
     masked: str
     mentions: Sequence[NameMention]
+    anatomy: Anatomy
     parsed: Doc | None = None  # a Doc with a dependency parse, when a trained pipeline ran
 
 

@@ -30,7 +30,7 @@ from briefing.extract.quotes.cues import (
 )
 from briefing.extract.quotes.marks import OPENING, Fragment, quotation_marks, said, title_like
 from briefing.extract.quotes.speakers import Speaker
-from briefing.model import Document, NameMention, Quote
+from briefing.model import Document, NameMention, Quote, anatomy_of
 from briefing.nlp.doc import sentence_spans, text_of
 
 _ABBREVIATION_END = re.compile(
@@ -78,7 +78,7 @@ def quotes(doc: Doc, document: Document, mentions: Sequence[NameMention]) -> lis
     text = text_of(doc)
     fragments = quotation_marks(text)
     parsed = doc if doc.has_annotation("DEP") else None
-    context = Context(text, mask(text, fragments), mentions, parsed)
+    context = Context(text, mask(text, fragments), mentions, anatomy_of(document), parsed)
     found: list[Quote] = []
     previous: Speaker | None = None
     block_end = -1
@@ -233,7 +233,7 @@ def _in_sentence(
         this = cue_speaker(context, cue, sentence, earlier)
         speakers[cue] = this
         earlier = earlier or this
-        clause = content_clause(text, masked, cue, sentence, this)
+        clause = content_clause(text, masked, cue, sentence, this, context.anatomy)
         if clause:
             clauses.append((clause[0], clause[1], cue))
     results, used = _reported(text, fragments, clauses, speakers)

@@ -1,0 +1,86 @@
+"""The article's anatomy, found once: headline, dateline, agency credit, lead and body.
+
+A news article opens with its headline, maybe a date line ("Wednesday, September 7, 2016"),
+then a dateline ("BRUSSELS, March 3 (Reuters) - ") and the lead paragraph. Every later stage
+needs to tell these parts apart: a place in the dateline is where the story was filed, the
+agency in it is the source and no actor, a name in the headline or the lead weighs more, and
+the bottom line of the brief quotes the body's first sentence. The read stage finds them here
+and stores them as spans on the Document (``Document.anatomy``), so no later stage re-runs
+these patterns.
+
+Two starts are kept because two readers ask different questions, and each keeps the answer
+it always had: ``lead`` takes the title's first appearance as the headline and leaves photo
+credits out ("Image: Nick Moreau"), while ``body`` also steps over a headline printed twice
+and the stray punctuation after a headline-less title ("... under a different flag. ...").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from briefing.model import Anatomy, Document, Span
+from briefing.read.dateline import credit_span, dateline_span, without_dateline
+
+LEAD_CHARS = 300  # a lead longer than this is a paragraph run on, not the opening
+_HEADLINE_REACH = 200  # a kicker or byline may stand before the headline in the text
+# 'Image: Twitter / Barack Obama': a paragraph ending in a photo credit is a caption.
+_PHOTO_CREDIT = re.compile(r"\b(?:Image|Photo|Picture|Credit|Source|Video)s?\s*:[^.\n:]{0,60}$")
+_PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*")
+
+
+def anatomy(text: str, title: str) -> Anatomy:
+    """The parts of an article whose headline is ``title``, as spans of ``text``."""
+    headline = _headline(text, title)
+    dateline = dateline_span(text)
+    return Anatomy(
+        headline=headline,
+        dateline=dateline,
+        credit=credit_span(text, dateline),
+        lead=_lead(text, headline[1] if headline else 0),
+        body=_body(text, title),
+    )
+
+
+def with_anatomy(document: Document) -> Document:
+    """The document with its anatomy found: what the read stage hands on."""
+    return replace(document, anatomy=anatomy(document.text, document.title))
+
+
+def _headline(text: str, title: str) -> Span | None:
+    """Where the title stands near the top of the text (its own line, as a rule)."""
+    title = title.strip()
+    if not title:
+        return None
+    found = text.find(title, 0, len(title) + _HEADLINE_REACH)
+    return (found, found + len(title)) if found >= 0 else None
+
+
+def _lead(text: str, headline_end: int) -> Span:
+    """The lead: the first paragraph after the headline, its date line and dateline
+    ("BRUSSELS —", "OSLO, Oct 3 (Reuters) -": where it was filed, its setting, not its
+    subject) and photo credits left out; at most LEAD_CHARS long."""
+    head = text[headline_end : headline_end + 2000]
+    start = headline_end + len(head) - len(without_dateline(head))
+    for paragraph in _PARAGRAPH.finditer(text[start : start + 2000]):
+        words = paragraph.group().rstrip(" .")
+        if not _PHOTO_CREDIT.search(words, max(0, len(words) - 70)):
+            first = start + paragraph.start()
+            return first, min(start + paragraph.end(), first + LEAD_CHARS)
+    return start, start + LEAD_CHARS
+
+
+def _body(text: str, title: str) -> int:
+    """Where the body's first sentence starts: past the headline (however often the text
+    repeats it, typographic quotes aside), the punctuation after it, date lines and the
+    dateline ('BRUSSELS, March 3 (Reuters) -'): the reader of a brief has the date."""
+    body = text.lstrip()
+    while title and _plain(body[: len(title)]) == _plain(title):
+        body = body[len(title) :].lstrip()
+    body = without_dateline(body.lstrip(" .,;:—–-"))
+    return len(text) - len(body)
+
+
+def _plain(text: str) -> str:
+    """Compare headlines regardless of typographic quotes ('Russia’s' = "Russia's")."""
+    return text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')

@@ -1,0 +1,135 @@
+"""The article's anatomy, found once by the read stage: headline, dateline, agency credit,
+lead and body as spans of the text; never in the extraction JSON, read again on load."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from briefing.assemble import assemble
+from briefing.build import extraction_json, load_extraction
+from briefing.extract import analyse
+from briefing.model import Document, Extraction, anatomy_of
+from briefing.read import read_documents
+from briefing.read.anatomy import LEAD_CHARS, anatomy, with_anatomy
+from briefing.render.markdown import render_markdown
+from briefing.select.rank import BriefOptions, select_for_brief
+
+TITLE = "Harbour levy vote delayed"
+LEAD = "The port council delayed its vote on the harbour levy on Monday, Mayor Ines Valdor said."
+WIRE = (
+    f"{TITLE}\n\n"
+    f"BRUSSELS, March 3 (Reuters) - {LEAD}\n\n"
+    '"We need more time," Valdor told reporters. The vote is set for March 14.\n'
+)
+
+
+def part(text: str, span: tuple[int, int] | None) -> str | None:
+    return text[span[0] : span[1]] if span else None
+
+
+def test_a_wire_story_has_headline_dateline_credit_and_lead() -> None:
+    found = anatomy(WIRE, TITLE)
+    assert part(WIRE, found.headline) == TITLE
+    assert found.headline_end == len(TITLE)
+    assert part(WIRE, found.dateline) == "BRUSSELS, March 3 (Reuters) - "
+    assert part(WIRE, found.credit) == "(Reuters)"
+    assert part(WIRE, found.lead) == LEAD
+    assert WIRE[found.body :].startswith(LEAD)
+
+
+def test_date_lines_and_a_dateline_without_date_are_left_out_of_the_lead() -> None:
+    text = f"{TITLE}\n\nMonday, March 3, 2025\n\nSELVA CITY (AP) — {LEAD}\n"
+    found = anatomy(text, TITLE)
+    assert part(text, found.dateline) == "SELVA CITY (AP) — "
+    assert part(text, found.credit) == "(AP)"
+    assert part(text, found.lead) == LEAD
+    assert text[found.body :].startswith(LEAD)
+
+
+def test_a_photo_credit_is_no_lead_and_a_long_lead_is_cut() -> None:
+    long_lead = "The council met. " * 30
+    text = f"{TITLE}\n\nCrowds at the quay. Image: Lena Park.\n\n{long_lead}\n"
+    start, end = anatomy(text, TITLE).lead
+    assert (start, end) == (text.index("The council"), text.index("The council") + LEAD_CHARS)
+
+
+def test_an_article_without_headline_dateline_or_credit() -> None:
+    text = f"{LEAD} Others agreed.\n"
+    found = anatomy(text, "")
+    assert (found.headline, found.dateline, found.credit) == (None, None, None)
+    assert found.headline_end == 0
+    assert (found.lead[0], found.body) == (0, 0)
+
+
+def test_the_body_starts_past_a_headline_printed_twice_with_other_quotes() -> None:
+    title = "Port's levy vote delayed"
+    text = f"{title}\n\nPort’s levy vote delayed\n\n{LEAD}\n"
+    assert text[anatomy(text, title).body :].startswith(LEAD)
+
+
+def test_only_the_article_dateline_is_left_out_of_a_clause() -> None:
+    found = anatomy(WIRE, TITLE)
+    start, end = found.dateline
+    assert found.past_dateline(start, end + 10) == end
+    assert found.past_dateline(start, end - 1) == start  # the dateline runs past the clause
+    later = WIRE.index('"We')
+    assert found.past_dateline(later, later + 20) == later
+
+
+def test_every_document_read_has_its_anatomy(tmp_path: Path) -> None:
+    path = tmp_path / "levy.txt"
+    path.write_text(WIRE, encoding="utf-8")
+    [document] = read_documents([str(path)])
+    assert document.anatomy == anatomy(document.text, document.title)
+    assert part(document.text, document.anatomy.dateline) == "BRUSSELS, March 3 (Reuters) - "
+
+
+def test_analyse_reads_a_document_built_by_hand(nlp) -> None:
+    document = Document("d1", "levy.txt", TITLE, WIRE, "2025-03-03")
+    with pytest.raises(ValueError, match="d1 has not been read"):
+        anatomy_of(document)
+    findings = analyse(nlp, document)
+    assert findings.document.anatomy == anatomy(WIRE, TITLE)
+
+
+@pytest.fixture
+def extraction(nlp) -> Extraction:
+    document = Document("d1", "levy.txt", TITLE, WIRE, "2025-03-03", "Coast Wire")
+    return assemble([analyse(nlp, document)], "rules")
+
+
+def test_the_anatomy_is_not_in_the_json(extraction: Extraction) -> None:
+    [document] = extraction.to_dict()["documents"]
+    assert "anatomy" not in document
+    assert "anatomy" not in extraction_json(extraction)
+
+
+def test_the_anatomy_is_read_again_on_load(extraction: Extraction, tmp_path: Path) -> None:
+    path = tmp_path / "extraction.json"
+    path.write_text(extraction_json(extraction), encoding="utf-8")
+    loaded = load_extraction(path)
+    assert [d.anatomy for d in loaded.documents] == [d.anatomy for d in extraction.documents]
+    direct = select_for_brief(extraction, BriefOptions())
+    again = select_for_brief(loaded, BriefOptions())
+    assert again.bottom_line[0].text == LEAD
+    assert render_markdown(again) == render_markdown(direct)
+
+
+def test_an_anatomy_written_into_the_json_by_hand_is_ignored(
+    extraction: Extraction, tmp_path: Path
+) -> None:
+    data = extraction.to_dict()
+    data["documents"][0]["anatomy"] = {"headline": [0, 1]}
+    path = tmp_path / "edited.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    assert load_extraction(path).documents[0].anatomy == anatomy(WIRE, TITLE)
+
+
+def test_with_anatomy_keeps_everything_else() -> None:
+    document = Document("d1", "levy.txt", TITLE, WIRE, "2025-03-03", "Coast Wire")
+    read = with_anatomy(document)
+    assert read == document  # the anatomy follows from text and title: not compared
+    assert read.anatomy is not None
