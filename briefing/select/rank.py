@@ -108,7 +108,9 @@ def _brief_date(extraction: Extraction) -> str:
 
 
 def human_date(value: str | None) -> str:
-    """2025-03-06 -> '6 March 2025'; 2025-03 -> 'March 2025'; 2025-W10 -> 'week of 3 March 2025'."""
+    """2025-03-06 -> '6 March 2025'; 2025-03 -> 'March 2025'; 2025-W10 -> 'week of 3 March
+    2025'; 2025-W10-WE -> 'weekend of 8 March 2025'; 2025-03-06T04:00 -> '6 March 2025, 04:00'.
+    The reader never sees a TimeML code."""
     if not value:
         return ""
     try:
@@ -117,10 +119,16 @@ def human_date(value: str | None) -> str:
             return f"{d.day} {d:%B %Y}"
         if re.fullmatch(r"\d{4}-\d\d", value):
             return dt.date.fromisoformat(value + "-01").strftime("%B %Y")
-        week = re.fullmatch(r"(\d{4})-W(\d\d)", value)
+        week = re.fullmatch(r"(\d{4})-W(\d\d)(-WE)?", value)
+        if week and week.group(3):
+            saturday = dt.date.fromisocalendar(int(week.group(1)), int(week.group(2)), 6)
+            return f"weekend of {saturday.day} {saturday:%B %Y}"
         if week:
             monday = dt.date.fromisocalendar(int(week.group(1)), int(week.group(2)), 1)
             return f"week of {monday.day} {monday:%B %Y}"
+        stamp = re.fullmatch(r"(\d{4}-\d\d-\d\d)T(\d\d:\d\d)", value)
+        if stamp:
+            return f"{human_date(stamp.group(1))}, {stamp.group(2)}"
     except ValueError:
         return value
     return value
@@ -328,7 +336,7 @@ def date_key(value: str | None) -> tuple[str, int]:
     the month or year around it (2025-10-20 < 2025-W43 < 2025-10-28 < 2025-12 < 2025)."""
     if not value:
         return ("9999", 9)
-    week = re.fullmatch(r"(\d{4})-W(\d\d)", value)
+    week = re.fullmatch(r"(\d{4})-W(\d\d)(?:-WE)?", value)
     if week:
         end = dt.date.fromisocalendar(int(week.group(1)), int(week.group(2)), 7).isoformat()
         return (end, 1)

@@ -33,6 +33,10 @@ _FUTURE_VALUES = ("FUTURE_REF",)
 
 
 _CLAUSES = re.compile(r",\s+and\s+|;\s+|,\s+while\s+")
+# 'If Hezbollah breaks the deal, ...', 'Unless talks resume, ...': a hypothesis, not what is next.
+_CONDITION = re.compile(r"(?:^|[:;—–]\s*)[\"“]?(?:If|Unless|Should|if|unless)\b")
+# 'detained since July': a time after 'since' looks back, whatever its tense.
+_SINCE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$", re.I)
 _ANAPHORA = re.compile(r"\b[Tt]he\s+(?:meeting|talks|summit|conference|visit|session|vote)\b")
 
 
@@ -54,8 +58,8 @@ def events(
     by_time, by_mention = ByStart(times), ByStart(mentions)
     for span in sentence_spans(doc):
         sentence = text[span[0] : span[1]]
-        if sentence.rstrip().endswith("?"):
-            previous = span  # a question asks; the open-questions section takes it
+        if sentence.rstrip().endswith("?") or _CONDITION.search(sentence.lstrip()):
+            previous = span  # a question asks (open questions take it); a hypothesis is no plan
             continue
         evidence = (Evidence(document.id, span[0], span[1], sentence),)
         before = len(found)
@@ -96,7 +100,11 @@ def _event(
     c0, c1 = clause
     words = text[c0:c1]
     when = [
-        t for t in times.within(c0, c1) if _is_future(t, reference) and not _speech_time(text, t)
+        t
+        for t in times.within(c0, c1)
+        if _is_future(t, reference)
+        and not _speech_time(text, t)
+        and not _SINCE.search(text, max(0, t.start - 16), t.start)
     ]
     present = modality.words_in(words)
     status = status_of(words, present)
