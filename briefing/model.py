@@ -35,6 +35,10 @@ class Anatomy:
     # Where the body's first sentence starts, past every copy of the headline: the sentence
     # the bottom line quotes. Not always lead[0] (see briefing.read.anatomy).
     body: int
+    # Who issued a first-person statement: the byline "Antony J. Blinken, Secretary of State",
+    # "attributable to Spokesperson Ned Price:", a title "Statement by President Joe Biden on
+    # ..."; None for reporting, readouts and joint statements (see briefing.read.anatomy).
+    author: Span | None = None
 
     @property
     def headline_end(self) -> int:

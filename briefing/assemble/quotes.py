@@ -24,6 +24,8 @@ def link_speakers(
 ) -> list[Quote]:
     """All quotes with global ids q1, q2, ... in document order and ``speaker`` = actor id."""
     by_surname = _people_by_last_word(actors)
+    kinds = {a.id: a.kind for a in actors}
+    authors = {f.document.id: _author(f, resolve, kinds) for f in findings}
     linked = []
     for quote in (q for f in findings for q in f.quotes):
         speaker = None
@@ -36,8 +38,26 @@ def link_speakers(
             last = (quote.speaker_text or "").split()[-1].strip(".,’'")
             candidates = by_surname.get((quote.doc, last), set())
             speaker = next(iter(candidates)) if len(candidates) == 1 else None
+        author = authors.get(quote.doc)
+        if author and (kinds.get(speaker or "") == "place" or _first_person(quote.speaker_text)):
+            speaker = author  # 'The United States condemns ...', 'We urge ...' in his statement
         linked.append(replace(quote, id=f"q{len(linked) + 1}", speaker=speaker))
     return linked
+
+
+def _author(findings: Findings, resolve: Resolver, kinds: dict[str, str]) -> str | None:
+    """The person who issues a first-person statement (read.anatomy found the byline or the
+    'Statement by ...' headline): in a Secretary of State's statement, 'The United States
+    condemns ...' and 'We urge ...' are his words, not a state's or a group's."""
+    span = findings.document.anatomy.author if findings.document.anatomy else None
+    if span is None:
+        return None
+    actor = resolve(findings.document.id, *span)
+    return actor if kinds.get(actor or "") == "person" else None
+
+
+def _first_person(text: str | None) -> bool:
+    return (text or "").strip().lower() in {"i", "we"}
 
 
 _ACT_OF = re.compile(r"^(?:the|a|an)\s+(?:request|decision|ruling|statement|demand)\s+of\s+", re.I)

@@ -39,7 +39,42 @@ def anatomy(text: str, title: str) -> Anatomy:
         credit=credit_span(text, dateline),
         lead=_lead(text, headline[1] if headline else 0),
         body=_body(text, title),
+        author=_author(text, headline),
     )
+
+
+_NAME = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|[\"“][A-Z]\w*[\"”]))+"
+# 'Antony J. Blinken, Secretary of State' alone on the first line of the body.
+_BYLINE = re.compile(rf"\s*({_NAME}),\s+[A-Z][\w -]{{2,60}}\n")
+# 'The below is attributable to Spokesperson Ned Price:'
+_ATTRIBUTABLE = re.compile(rf"\battributable to\s+({_NAME})\s*:")
+# 'Statement by President Joe Biden on ...', 'Remarks from Secretary Rubio at ...',
+# 'President Biden Statement on ...'
+_STATEMENT_TITLE = re.compile(
+    rf"(?:(?:Statement|Remarks)\s+(?:by|from)\s+({_NAME})|({_NAME})\s+Statement)\b"
+)
+_FIRST_PERSON = re.compile(r"(?<![\"“‘])\b(?:I|We|we|our|Our)\b")
+
+
+def _author(text: str, headline: Span | None) -> Span | None:
+    """Who issues the article as a first-person statement, when one person does: a byline
+    line, an 'attributable to' line or a 'Statement by ...' headline, in a text that speaks
+    in the first person. A joint statement ('... and President Macron') has no one author."""
+    body = headline[1] if headline else 0
+    found = (
+        _BYLINE.match(text, body)
+        or _ATTRIBUTABLE.search(text, body, body + 400)
+        or (_STATEMENT_TITLE.match(text, *headline) if headline else None)
+    )
+    if not found or not _FIRST_PERSON.search(text, body):
+        return None
+    group = 1 if found.group(1) else 2
+    start, end = found.span(group)
+    # A headline is in title case: 'Remarks by President Biden Announcing Cessation of ...'
+    # ends the name at its first verb.
+    verb = re.search(r"\s+[A-Z][a-z]+ing\b", text[start:end])
+    end = start + verb.start() if verb else end
+    return None if " and " in text[start:end] else (start, end)
 
 
 def with_anatomy(document: Document) -> Document:

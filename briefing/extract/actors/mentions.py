@@ -61,7 +61,37 @@ def name_mentions(doc: Doc, document: Document) -> list[NameMention]:
     mentions += headline_groups(doc, document, mentions)
     mentions += headline_phrase_groups(doc, document, mentions)
     mentions += repeated_groups(doc, document.id, mentions)
+    mentions += _author(document, mentions)
     return sorted(_in_dateline(mentions, anatomy), key=lambda m: m.start)
+
+
+_BYLINE_ROLE = re.compile(r",\s+([^\n]+)")
+
+
+def _author(document: Document, mentions: list[NameMention]) -> list[NameMention]:
+    """The person who issues a first-person statement (read found the byline or the
+    'Statement by ...' headline) is an actor even when the text names them nowhere else;
+    the title before the name or the byline after it is their role ('Antony J. Blinken,
+    Secretary of State'). Nothing is added when the tagger already found the person there."""
+    span = anatomy_of(document).author
+    if span is None:
+        return []
+    text = document.text
+    words = text[span[0] : span[1]].split()
+    skip = 0
+    while skip < len(words) - 1 and words[skip].lower() in _TITLE_OPENERS():
+        skip += 1
+    start = span[0] + len(" ".join(words[:skip])) + (1 if skip else 0)
+    if any(m.kind == "person" and m.start < span[1] and start < m.end for m in mentions):
+        return []
+    byline = _BYLINE_ROLE.match(text, span[1])
+    role = byline.group(1).strip() if byline else " ".join(words[:skip]) or None
+    name = text[start : span[1]]
+    return [NameMention(document.id, start, span[1], name, "person", role, None)]
+
+
+def _TITLE_OPENERS() -> frozenset[str]:  # noqa: N802 - a cached constant
+    return gz.title_words() | {"press", "nsc", "department", "white", "house"}
 
 
 def _in_dateline(mentions: list[NameMention], anatomy: Anatomy) -> list[NameMention]:
