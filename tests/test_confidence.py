@@ -32,6 +32,12 @@ def mention(part: str) -> Evidence:
         ("Philippine", "organization", "a nationality word"),
         ("Lebanese-Israeli", "person", "a nationality word"),
         ("Initial reports", "group", "a group that is not people"),
+        ("INDOPACOM", "person", "not a person's name"),
+        ("P.M. EST", "person", "not a person's name"),
+        ("Asia Summit Foreign", "person", "not a person's name"),
+        ("Radio Pachamama", "person", "not a person's name"),
+        ("Park Joo-Ho", "person", None),  # 'Park' opening a name is a surname
+        ("AS Heagle", "person", None),  # two capitals may be initials
         ("Western leaders", "group", None),
         ("Hackers", "group", None),
         ("Syrians", "group", "a nationality word"),  # a plural demonym describes a people

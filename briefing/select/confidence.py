@@ -14,6 +14,8 @@ sentence:
   Executive "Order"): a fragment of a longer name the tagger cut;
 - a place named only after a preposition ("in the Black Sea", "across the Black Sea"): it
   sets the scene and does not act;
+- a person whose name holds an acronym or a word of places, bodies and events ("INDOPACOM",
+  "Pacific Islands Forum", "Asia Summit Foreign"): the tagger typed a name wrongly;
 - a group that is not people ("Initial reports"): its last word is no group noun and has no
   ending of a people noun;
 - a statement whose speaker is such an actor: the speaker is not someone who can speak.
@@ -53,11 +55,29 @@ def actor_doubt(actor: Actor, texts: Mapping[str, str]) -> str | None:
         return "a nationality word"
     if len(words) == 1 and actor.kind != "person" and _fragment(actor, texts):
         return "a fragment of a longer name"
+    if actor.kind == "person" and _not_a_persons_name(words):
+        return "not a person's name"
     if actor.kind == "place" and _only_after_prepositions(actor, texts):
         return "a place that only sets the scene"
     if actor.kind == "group" and not _people(words[-1]):
         return "a group that is not people"
     return None
+
+
+_ACRONYM = re.compile(r"[A-Z]{3,}")
+
+
+def _not_a_persons_name(words: list[str]) -> bool:
+    """'INDOPACOM', 'UN Special', 'P.M. EST', 'Pacific Islands Forum', 'Asia Summit
+    Foreign': a person's name holds no acronym of three letters or more, no known body, no
+    time zone or unit, no word that makes a name a body or an event ('Forum', 'Summit'), and
+    does not end in a word that makes it a place ('Islands'). Two capitals may be initials
+    ('AS Heagle'), and 'Park' opening 'Park Joo-Ho' is a surname."""
+    bare = [w.strip(".,") for w in words]
+    marks = gz.not_names() | gz.org_keywords() | gz.not_actor_heads()
+    return bare[-1] in gz.place_keywords() or any(
+        _ACRONYM.fullmatch(w) or w in marks or w in gz.known_orgs() for w in bare
+    )
 
 
 def _people(word: str) -> bool:
