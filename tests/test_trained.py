@@ -45,11 +45,6 @@ def test_a_paragraph_break_ends_a_sentence_before_the_parser_sees_it(trained):
     ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="known defect: the model labels the bare surname 'Valdor' ORG, and assemble does "
-    "not join a surname to the person of another kind (issue: who said what)",
-)
 def test_speakers_on_the_trained_path(trained):
     nlp, _ = trained
     text = (

@@ -62,7 +62,21 @@ def name_mentions(doc: Doc, document: Document) -> list[NameMention]:
     mentions += headline_phrase_groups(doc, document, mentions)
     mentions += repeated_groups(doc, document.id, mentions)
     mentions += _author(document, mentions)
+    mentions = _surnames_as_persons(mentions)
     return sorted(_in_dateline(mentions, anatomy), key=lambda m: m.start)
+
+
+def _surnames_as_persons(mentions: list[NameMention]) -> list[NameMention]:
+    """'"...," Valdor said' after 'Minister Ines Valdor': a lone word that is the surname of a
+    person the article names in full is that person, whatever label a trained model gave it
+    (en_core_web_sm calls the bare surname an organisation). Known bodies keep their kind."""
+    surnames = {m.text.split()[-1] for m in mentions if m.kind == "person" and " " in m.text}
+    return [
+        replace(m, kind="person")
+        if m.kind == "organization" and m.text in surnames and m.text not in gz.known_orgs()
+        else m
+        for m in mentions
+    ]
 
 
 _BYLINE_ROLE = re.compile(r",\s+([^\n]+)")
