@@ -69,13 +69,6 @@ COUNTRY_ALIASES = {
     "Black Sea": "Black Sea",
 }
 
-MONTHS = {
-    "January", "February", "March", "April", "May", "June", "July", "August",
-    "September", "October", "November", "December", "Jan.", "Feb.", "Aug.", "Sept.",
-    "Oct.", "Nov.", "Dec.",
-}  # fmt: skip
-WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
-
 
 @dataclass(frozen=True)
 class KnownOrg:

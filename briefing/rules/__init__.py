@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -54,6 +54,19 @@ def words(name: str, key: str) -> tuple[str, ...]:
     """One named list of a keyed ``.json`` word table, as written (case kept), in file order:
     the form most stages want, a tuple to build a set or an alternation from."""
     return tuple(json_rules(name)[key])
+
+
+@cache
+def patterns(name: str) -> dict[str, str]:
+    """The named regular expressions of a ``.tsv`` pattern table (a name, a tab, the pattern),
+    as written: the reader compiles each with its own flags."""
+    return {row[0]: row[1] for row in rows(name)}
+
+
+def filled(pattern: str, slots: Mapping[str, str]) -> str:
+    """A pattern from a table with each ``{NAME}`` replaced by ``slots[NAME]`` (an alternation
+    of a word list, or a shared fragment); regex counts such as ``{1,3}`` are left alone."""
+    return re.sub(r"\{([A-Z_]+)\}", lambda m: slots[m.group(1)], pattern)
 
 
 @cache
@@ -112,7 +125,7 @@ def weekday_names() -> tuple[str, ...]:
 
 @cache
 def weekday_stems() -> tuple[str, ...]:
-    """Lower-cased short forms of the weekdays, and each name without its "day" ("wednes"),
-    so that a pattern ``(?:stem)(?:day)?`` reads "Wed", "Weds." is not among them."""
+    """Lower-cased stems of the weekdays for a pattern ``(?:stem)(?:day)?``: each name without
+    its "day" ("wednes") and its short forms ("wed"), so "Wed.", "Tues" and "Thursday" match."""
     stems = (form.lower() for row in rows("weekdays.tsv") for form in (row[0][:-3], *row[1:]))
     return tuple(dict.fromkeys(stem for stem in stems if stem))

@@ -16,6 +16,7 @@ from functools import cache
 from spacy.tokens import Doc, Span
 
 from briefing.nlp import gazetteers as gz
+from briefing.rules import month_forms, month_names, weekday_names
 
 CONNECTORS = {"of", "for", "the", "and", "on", "de", "del", "van", "von", "der", "al", "bin", "la"}
 CONNECTORS |= {"da", "dos", "das"}  # "Lula da Silva", "Ana dos Santos"
@@ -48,14 +49,15 @@ FUNCTION_WORDS = {
 }  # fmt: skip
 
 
-_MONTH_SHORT = {"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"}
+_CALENDAR_NAMES = frozenset(month_names()) | frozenset(weekday_names())
+_MONTH_SHORT = {form.rstrip(".") for form in month_forms()} - _CALENDAR_NAMES
 _MONTH_SHORT |= {f"{m}." for m in _MONTH_SHORT}
 
 
 def namelike(token) -> bool:
     """A capitalised word that may be part of a name (not a month, weekday or title word)."""
     text = token.text
-    if not text[:1].isupper() or text in gz.MONTHS or text in gz.WEEKDAYS or len(text) < 2:
+    if not text[:1].isupper() or text in _CALENDAR_NAMES or len(text) < 2:
         return False
     if text in _MONTH_SHORT and token.i + 1 < len(token.doc) and token.nbor().like_num:
         return False  # "OSLO, Feb 12": a date; "Jan Novak" is a name
