@@ -50,7 +50,7 @@ def json_rules(name: str) -> Any:
 
 
 @cache
-def words(name: str, key: str) -> tuple[str, ...]:
+def word_table(name: str, key: str) -> tuple[str, ...]:
     """One named list of a keyed ``.json`` word table, as written (case kept), in file order:
     the form most stages want, a tuple to build a set or an alternation from."""
     return tuple(json_rules(name)[key])

@@ -15,23 +15,23 @@ from collections.abc import Callable
 from functools import cache
 
 from briefing.nlp import gazetteers as gz
-from briefing.rules import alternation, words
+from briefing.rules import alternation, word_table
 
 _WORDS = "clause_words.json"
 # Lower-case auxiliaries and modals: a phrase holding one is a clause ('the plan was late').
-_AUXILIARIES = frozenset(words(_WORDS, "auxiliaries"))
+_AUXILIARIES = frozenset(word_table(_WORDS, "auxiliaries"))
 # What follows a verb and never a noun that ends a speaker phrase: 'Moscow welcomed the
 # talks', 'Moscow wants to', 'Moscow says it' (but 'Kremlin aides familiar with ...').
-_OBJECT_START = frozenset(words(_WORDS, "object_starts"))
+_OBJECT_START = frozenset(word_table(_WORDS, "object_starts"))
 # Irregular past forms and plain present forms common in reports, which no suffix shows:
 # 'said Moscow saw no reason', 'said EU leaders want a deal'.
-_VERBS = frozenset(words(_WORDS, "verbs"))
+_VERBS = frozenset(word_table(_WORDS, "verbs"))
 _ROLEISH = re.compile(
-    rf"^(?:(?:{alternation(words(_WORDS, 'role_nouns_plural_s'))})s?"
-    rf"|{alternation(words(_WORDS, 'role_words'))})$"
+    rf"^(?:(?:{alternation(word_table(_WORDS, 'role_nouns_plural_s'))})s?"
+    rf"|{alternation(word_table(_WORDS, 'role_words'))})$"
 )
-_SETTING = re.compile(rf"^(?:{alternation(words(_WORDS, 'setting_openers'))})\b", re.I)
-_DETERMINER = re.compile(rf"^(?:{alternation(words(_WORDS, 'determiners'))})$", re.I)
+_SETTING = re.compile(rf"^(?:{alternation(word_table(_WORDS, 'setting_openers'))})\b", re.I)
+_DETERMINER = re.compile(rf"^(?:{alternation(word_table(_WORDS, 'determiners'))})$", re.I)
 
 
 def _bare(word: str) -> str:

@@ -15,22 +15,22 @@ from functools import cache
 from briefing.extract.quotes.cues import TELLING, Cue, verbs
 from briefing.extract.quotes.speakers import Speaker
 from briefing.read.dateline import dateline_end
-from briefing.rules import alternation, month_names, reporting_verbs, weekday_names, words
+from briefing.rules import alternation, month_names, reporting_verbs, weekday_names, word_table
 
 _WORDS = "clause_words.json"
 _THAT = re.compile(r"^[^.;:!?\"“”_]{0,60}?\bthat\s+", re.S)
-_TO_CLAUSE = rf"to\s+(?!(?:{alternation(words(_WORDS, 'not_infinitive'))})\b)[a-z]"
+_TO_CLAUSE = rf"to\s+(?!(?:{alternation(word_table(_WORDS, 'not_infinitive'))})\b)[a-z]"
 _DIRECTIVE = re.compile(rf"[^,.;:!?_\"“”]{{0,60}}?\s({_TO_CLAUSE})")
 _TOLD_TO = re.compile(rf"\s*({_TO_CLAUSE})")
 _CLAUSE_END_WORDS = alternation(reporting_verbs("clause_end_participles"))
-_NOT_A_CLAUSE = re.compile(rf"^(?:{alternation(words(_WORDS, 'not_clause_openers'))})\b", re.I)
+_NOT_A_CLAUSE = re.compile(rf"^(?:{alternation(word_table(_WORDS, 'not_clause_openers'))})\b", re.I)
 _ADDRESSEE = re.compile(
     r"\s*(?:(?:the|a|an)\s+)?(?:[A-Z][\w.’'-]*\s+)*"
-    rf"(?:[A-Z][\w.’'-]*|{alternation(words(_WORDS, 'addressees'))})\b"
+    rf"(?:[A-Z][\w.’'-]*|{alternation(word_table(_WORDS, 'addressees'))})\b"
 )
 _NOUN_OBJECT = re.compile(r"\s+(?:any|the|all|a|claims|reports)\b")
 _STARTS_CLAUSE = re.compile(
-    rf"(?:{alternation(words(_WORDS, 'clause_subjects'))}|[A-Z][\w’'.-]+)\b"
+    rf"(?:{alternation(word_table(_WORDS, 'clause_subjects'))}|[A-Z][\w’'.-]+)\b"
 )
 # A time or setting phrase between the cue and its clause: 'said on Monday (that) he would
 # stay', 'said in a statement the plant was safe'. It is stepped over, not reported.
@@ -38,13 +38,13 @@ _SETTING = re.compile(
     rf"\s*,?\s*(?:(?:late |early )?on (?:{alternation(weekday_names())})"
     rf"(?: (?:morning|afternoon|evening|night))?|on (?:{alternation(month_names())}) \d{{1,2}}"
     r"|yesterday|today|earlier|last (?:week|month|night|year)|this (?:week|month|morning)"
-    rf"|in (?:a|an|the|his|her|their|its) (?:{alternation(words(_WORDS, 'statement_nouns'))})"
+    rf"|in (?:a|an|the|his|her|their|its) (?:{alternation(word_table(_WORDS, 'statement_nouns'))})"
     r"(?: (?:on|to|with) [^,;:]{1,40}?)?"
     r"|at (?:a|the) (?:news|press) (?:conference|briefing))\b,?",
 )
 # Words that show a bare noun phrase after a cue is the subject of a clause ('saying
 # applications had fallen'), where 'emphasizing unity' is a participle with an object.
-_FINITE_WORDS = alternation(words(_WORDS, "finite_auxiliaries"))
+_FINITE_WORDS = alternation(word_table(_WORDS, "finite_auxiliaries"))
 _FINITE = re.compile(rf"^(?:\S+\s+){{1,3}}?(?:{_FINITE_WORDS})\b")
 # 'said more than 20,000 marched': a quantity, not 'said more about it'.
 _QUANTITY = re.compile(r"^(?:more|fewer|less) than\b|^\d")

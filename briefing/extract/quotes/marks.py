@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from briefing.rules import alternation, words
+from briefing.rules import alternation, word_table
 
 OPENING = {"“": "”", "«": "»", '"': '"', "„": "“"}
 MAX_CONTINUED = 4  # paragraphs without marks inside an open quotation
@@ -128,7 +128,7 @@ def _drop_orphans(fragments: list[Fragment]) -> list[Fragment]:
 # ------------------------------------------------------------------ said, or only marked
 
 _TITLE_BEFORE = re.compile(
-    rf"\b(?:{alternation(words('clause_words.json', 'before_titles'))})\s*$", re.I
+    rf"\b(?:{alternation(word_table('clause_words.json', 'before_titles'))})\s*$", re.I
 )
 
 

@@ -21,19 +21,19 @@ from briefing.extract.actors.nominals import role_referent
 from briefing.extract.quotes.clause_shape import has_finite_verb
 from briefing.model import NameMention
 from briefing.nlp import gazetteers as gz
-from briefing.rules import abbreviations, alternation, weekday_names, word_list, words
+from briefing.rules import abbreviations, alternation, weekday_names, word_list, word_table
 
 _WORDS = "speaker_words.json"
-_ROLE = re.compile(rf"(?i:\b(?:{alternation(words(_WORDS, 'role_nouns'))})\b)")
+_ROLE = re.compile(rf"(?i:\b(?:{alternation(word_table(_WORDS, 'role_nouns'))})\b)")
 PRONOUNS = frozenset(word_list("pronouns.txt"))
-DETERMINERS = frozenset(words(_WORDS, "determiners"))
-STOPS = frozenset(words(_WORDS, "stops"))
-AUXILIARIES = frozenset(words(_WORDS, "auxiliaries"))
-PREPOSITIONS = frozenset(words(_WORDS, "prepositions"))
-TIME_WORDS = frozenset(words(_WORDS, "time_words")) | {day.lower() for day in weekday_names()}
-INDEFINITE = frozenset(words(_WORDS, "indefinite"))
+DETERMINERS = frozenset(word_table(_WORDS, "determiners"))
+STOPS = frozenset(word_table(_WORDS, "stops"))
+AUXILIARIES = frozenset(word_table(_WORDS, "auxiliaries"))
+PREPOSITIONS = frozenset(word_table(_WORDS, "prepositions"))
+TIME_WORDS = frozenset(word_table(_WORDS, "time_words")) | {day.lower() for day in weekday_names()}
+INDEFINITE = frozenset(word_table(_WORDS, "indefinite"))
 RELATIVES = {"who", "whose", "which"}
-_AFTER_STOPS = frozenset(words(_WORDS, "after_stops"))
+_AFTER_STOPS = frozenset(word_table(_WORDS, "after_stops"))
 _WORD = re.compile(r"\S+")
 _CAPITALISED = re.compile(r"\b(?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'.-]*$")
 _ABBREVIATION = re.compile(
