@@ -87,6 +87,13 @@ def alternation(words: Iterable[str], space: str | None = None) -> str:
 
 
 @cache
+def pronoun_list(case: str | None = None) -> tuple[str, ...]:
+    """The one list of personal pronouns (rules/pronouns.tsv), lower-case, in file order;
+    with ``case`` ("subject" or "object") only the pronouns of that case."""
+    return tuple(row[0] for row in rows("pronouns.tsv") if case in (None, row[1]))
+
+
+@cache
 def abbreviations(use: str) -> dict[str, str]:
     """Abbreviated titles and words that take a full stop (rules/abbreviations.tsv) that one
     reader uses (the tag in the third column), each with what it stands for, in file order."""

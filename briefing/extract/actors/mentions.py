@@ -38,7 +38,7 @@ from briefing.nlp import gazetteers as gz
 from briefing.nlp.doc import text_of
 from briefing.nlp.names.runs import NOT_NAMES, words_of
 from briefing.read.dateline import credit_span, dateline_span
-from briefing.rules import alternation
+from briefing.rules import alternation, json_rules, word_table
 
 KINDS: dict[str, ActorKind] = {
     "PERSON": "person",
@@ -47,7 +47,7 @@ KINDS: dict[str, ActorKind] = {
     "LOC": "place",
     "FAC": "place",
 }
-_PLACE_PREPOSITIONS = frozenset({"in", "at", "on", "from", "to", "after", "before", "since"})
+_PLACE_PREPOSITIONS = frozenset(word_table("actor_words.json", "place_prepositions"))
 _TITLE_GLUE = frozenset({"of", "the", "for"})
 _ARTICLES = re.compile(r"^(?:the|a|an)\s+", re.I)
 
@@ -217,7 +217,7 @@ def org_after(doc: Doc, ent: Span) -> str | None:
 
 
 # "the Kurdistan Regional Government, represented by Prime Minister Nechirvan Barzani"
-_LED = frozenset({"led", "headed", "represented", "chaired", "run", "governed", "ruled"})
+_LED = frozenset(word_table("actor_words.json", "led_by"))
 
 
 def led_by(doc: Doc, ent: Span) -> str | None:
@@ -246,13 +246,7 @@ def led_by(doc: Doc, ent: Span) -> str | None:
 _PLACE_AFTER = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})")
 _PARTY_TAG = re.compile(r",\s+([DRI])-[A-Z][A-Za-z.]{1,12}(?=[,.;)]|\s)")
 _PARTIES = {"D": "Democratic Party", "R": "Republican Party", "I": "Independent"}
-_MEMBERS = {
-    "Democrat": "Democratic Party",
-    "Republican": "Republican Party",
-    "Conservative": "Conservative Party",
-    "Tory": "Conservative Party",
-    "Liberal Democrat": "Liberal Democrats",
-}
+_MEMBERS: dict[str, str] = json_rules("actor_words.json")["party_members"]
 _PARTY_MEMBER = re.compile(r",\s+(?:a|the)\s+(" + alternation(_MEMBERS) + r")(?=[\s,.;])")
 
 
@@ -413,9 +407,7 @@ def _role_in_description(text: str) -> tuple[str, str | None] | None:
     return None
 
 
-INSTITUTIONS = (
-    r"government|authorities|military|armed forces|foreign ministry|defen[cs]e ministry|embassy"
-)
+INSTITUTIONS = alternation(word_table("actor_words.json", "institutions"))
 
 
 @cache

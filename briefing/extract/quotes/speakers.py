@@ -21,11 +21,11 @@ from briefing.extract.actors.nominals import role_referent
 from briefing.extract.quotes.clause_shape import has_finite_verb
 from briefing.model import NameMention
 from briefing.nlp import gazetteers as gz
-from briefing.rules import abbreviations, alternation, weekday_names, word_list, word_table
+from briefing.rules import abbreviations, alternation, pronoun_list, weekday_names, word_table
 
 _WORDS = "speaker_words.json"
 _ROLE = re.compile(rf"(?i:\b(?:{alternation(word_table(_WORDS, 'role_nouns'))})\b)")
-PRONOUNS = frozenset(word_list("pronouns.txt"))
+PRONOUNS = frozenset(pronoun_list())
 DETERMINERS = frozenset(word_table(_WORDS, "determiners"))
 STOPS = frozenset(word_table(_WORDS, "stops"))
 AUXILIARIES = frozenset(word_table(_WORDS, "auxiliaries"))
