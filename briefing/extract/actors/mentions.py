@@ -38,7 +38,7 @@ from briefing.nlp import gazetteers as gz
 from briefing.nlp.doc import text_of
 from briefing.nlp.names.runs import NOT_NAMES, words_of
 from briefing.read.dateline import credit_span, dateline_span
-from briefing.rules import alternation, json_rules, word_table
+from briefing.rules import abbreviations, alternation, json_rules, word_table
 
 KINDS: dict[str, ActorKind] = {
     "PERSON": "person",
@@ -217,6 +217,10 @@ def org_after(doc: Doc, ent: Span) -> str | None:
 
 
 # "the Kurdistan Regional Government, represented by Prime Minister Nechirvan Barzani"
+# Honorifics alone, with or without their full stop: a courtesy title, never a role.
+_HONORIFICS = frozenset(
+    f"{title.lower()}{stop}" for title in abbreviations("honorific") for stop in ("", ".")
+) | {"sir"}
 _LED = frozenset(word_table("actor_words.json", "led_by"))
 
 
@@ -297,7 +301,7 @@ def _split_role(words: list[str]) -> tuple[str, str | None] | None:
         )
         if affiliation == "Europe":  # "European Commissioner": the Union, not the continent
             affiliation = "European Union"
-        if role.lower() in {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir"}:
+        if role.lower() in _HONORIFICS:
             return None
         return role, affiliation
     return None
@@ -373,7 +377,7 @@ def _title_comma() -> re.Pattern[str]:
     return re.compile(
         rf"(?:\b[Tt]he|\bas|\b[Aa]n?)\s+((?:[A-Z][\w.-]*\s+(?:and\s+)?)*?(?:{titles})"
         rf"(?:\s+(?:for|of)(?:\s+the)?(?:\s+(?:and\s+)?[A-Z][\w-]*)+)?)\s*,\s*"
-        rf"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$"
+        rf"(?:(?:{alternation(abbreviations('honorific'))})\.?\s+)?$"
     )
 
 

@@ -15,7 +15,15 @@ from functools import cache
 from briefing.extract.quotes.cues import TELLING, Cue, verbs
 from briefing.extract.quotes.speakers import Speaker
 from briefing.read.dateline import dateline_end
-from briefing.rules import alternation, month_names, reporting_verbs, weekday_names, word_table
+from briefing.rules import (
+    alternation,
+    filled,
+    month_names,
+    patterns,
+    reporting_verbs,
+    weekday_names,
+    word_table,
+)
 
 _WORDS = "clause_words.json"
 _THAT = re.compile(r"^[^.;:!?\"“”_]{0,60}?\bthat\s+", re.S)
@@ -32,15 +40,16 @@ _NOUN_OBJECT = re.compile(r"\s+(?:any|the|all|a|claims|reports)\b")
 _STARTS_CLAUSE = re.compile(
     rf"(?:{alternation(word_table(_WORDS, 'clause_subjects'))}|[A-Z][\w’'.-]+)\b"
 )
-# A time or setting phrase between the cue and its clause: 'said on Monday (that) he would
-# stay', 'said in a statement the plant was safe'. It is stepped over, not reported.
+# A time or setting phrase between the cue and its clause: stepped over, not reported.
 _SETTING = re.compile(
-    rf"\s*,?\s*(?:(?:late |early )?on (?:{alternation(weekday_names())})"
-    rf"(?: (?:morning|afternoon|evening|night))?|on (?:{alternation(month_names())}) \d{{1,2}}"
-    r"|yesterday|today|earlier|last (?:week|month|night|year)|this (?:week|month|morning)"
-    rf"|in (?:a|an|the|his|her|their|its) (?:{alternation(word_table(_WORDS, 'statement_nouns'))})"
-    r"(?: (?:on|to|with) [^,;:]{1,40}?)?"
-    r"|at (?:a|the) (?:news|press) (?:conference|briefing))\b,?",
+    filled(
+        patterns("quote_patterns.tsv")["setting"],
+        {
+            "WEEKDAY": alternation(weekday_names()),
+            "MONTH": alternation(month_names()),
+            "STATEMENT_NOUNS": alternation(word_table(_WORDS, "statement_nouns")),
+        },
+    )
 )
 # Words that show a bare noun phrase after a cue is the subject of a clause ('saying
 # applications had fallen'), where 'emphasizing unity' is a participle with an object.

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 
 from briefing.nlp import gazetteers as gz
 from briefing.nlp.names import runs
-from briefing.rules import reporting_verbs, word_table
+from briefing.rules import abbreviations, reporting_verbs, word_table
 
 _WORDS = "name_words.json"
 SPEECH_VERBS = frozenset(reporting_verbs("name_context"))
@@ -305,19 +305,23 @@ def _after_honorific(doc: Doc, start: int) -> bool:
         return False
     before = doc[start - 1].text.rstrip(".")
     # "Mr Justice Swift", "Judge Swift": a judge's title is an honorific too
-    return before in {"Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Judge"} or (
+    return before in _HONORIFICS or (
         before == "Justice" and start > 1 and doc[start - 2].text.rstrip(".") in _JUSTICES
     )
 
 
+_HONORIFICS = frozenset(abbreviations("honorific")) | {"Sir", "Dame", "Judge"}
 _JUSTICES = frozenset(word_table(_WORDS, "justice_titles"))
+
+
+_HONORIFICS_DOTTED = frozenset(f"{title}." for title in abbreviations("honorific"))
 
 
 def after_title(doc: Doc, start: int) -> bool:
     if start == 0:
         return False
     before = doc[start - 1]
-    if before.text.lower() in gz.title_words() or before.text in {"Mr.", "Mrs.", "Ms.", "Dr."}:
+    if before.text.lower() in gz.title_words() or before.text in _HONORIFICS_DOTTED:
         return True
     # "Secretary of State Ash Carter": a title of several words ends right before
     if any(runs.title_length(doc, start - k) == k for k in range(2, min(start, 6) + 1)):
