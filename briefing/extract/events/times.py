@@ -266,6 +266,7 @@ def _part_of_day(m: re.Match[str], ctx: Context) -> str | None:
     return f"{ctx.reference.isoformat()}T{part}" if ctx.reference else None
 
 
+# What the {NAMES} of rules/time_patterns.tsv stand for.
 _FILLS = {
     "MONTH": _MONTH,
     "WEEKDAY": _WEEKDAY,
@@ -273,6 +274,7 @@ _FILLS = {
     "UNIT": _UNIT,
     "DAY": _DAY,
     "YEAR": _YEAR,
+    # "May" alone is as often the modal or a name ("Theresa May"): it has a row of its own.
     "MONTH_NAME": alternation(name for name in month_names() if name != "May"),
 }
 _NEEDS = {

@@ -25,6 +25,7 @@ from briefing.rules import abbreviations, alternation, pronoun_list, weekday_nam
 
 _WORDS = "speaker_words.json"
 _ROLE = re.compile(rf"(?i:\b(?:{alternation(word_table(_WORDS, 'role_nouns'))})\b)")
+# A speaker phrase that is a pronoun is resolved to the named mention it stands for.
 PRONOUNS = frozenset(pronoun_list())
 DETERMINERS = frozenset(word_table(_WORDS, "determiners"))
 STOPS = frozenset(word_table(_WORDS, "stops"))
