@@ -20,7 +20,7 @@ from briefing.assemble.role_names import written_out
 from briefing.assemble.salience import rank_actors, salience_score
 from briefing.model import Actor, Evidence, NameMention, anatomy_of
 from briefing.nlp import gazetteers as gz
-from briefing.rules import alternation
+from briefing.rules import alternation, word_table
 
 __all__ = ["canonical", "merge_actors", "rank_actors", "salience_score", "span_resolver"]
 
@@ -157,7 +157,7 @@ def _order(m: Evidence) -> tuple[str, int]:
     return (m.doc, m.start)
 
 
-_PARTICLES = {"von", "van", "der", "den", "de", "del", "da", "di", "la", "le", "al", "bin"}
+_PARTICLES = frozenset(word_table("actor_words.json", "particles"))
 
 
 def _words(name: str) -> set[str]:
@@ -367,7 +367,7 @@ def _headline_short_form(
     return [min(targets, key=lambda t: first[t])]
 
 
-_COMPASS = ("East ", "West ", "North ", "South ", "Northern ", "Southern ", "Eastern ", "Western ")
+_COMPASS = tuple(f"{point} " for point in word_table("name_words.json", "compass"))
 
 
 def _own_place(key: tuple[str, str], long: str) -> bool:
@@ -430,7 +430,7 @@ def _bracketed(
     return parent
 
 
-_GLUE = {"of", "the", "and", "for", "on", "in", "de", "del", "di", "la", "le"}
+_GLUE = frozenset(word_table("actor_words.json", "acronym_glue"))
 
 
 def _spelt_out(

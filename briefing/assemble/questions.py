@@ -16,12 +16,13 @@ from typing import TYPE_CHECKING
 
 from briefing.extract.questions.open_questions import SCORES, cues, lower_first
 from briefing.model import Actor, Evidence, Question, Quote
+from briefing.rules import alternation, reporting_verbs
 
 if TYPE_CHECKING:
     from briefing.extract import Findings
 
 MAX_GAP = 400  # characters between a claim and the statement that disputes it
-_STOP = {"their", "there", "would", "could", "should", "which", "about", "after", "these"}
+_STOP = frozenset(cues()["topic_stop_words"])
 
 
 def _opener(text: str) -> bool:
@@ -148,7 +149,7 @@ def _same_side(a: Actor | None, b: Actor | None) -> bool:
     return bool(sides_a & sides_b)
 
 
-CLAIM_CUES = {"claimed", "claims", "said", "says", "stated", "suggested", "asserted", "told"}
+CLAIM_CUES = frozenset(reporting_verbs("claiming"))
 
 
 def _dispute(
@@ -207,9 +208,7 @@ def _denies(reply: Quote) -> bool:
     return (reply.cue or "").lower() in cues()["denial"]
 
 
-_AGREEMENT = re.compile(
-    r"\b(?:agreed|agrees|confirmed|confirms|welcomed|welcomes|echoed|backed|endorsed|also)\b"
-)
+_AGREEMENT = re.compile(rf"\b(?:{alternation(cues()['agreement'])})\b")
 
 
 def _agrees(reply: Quote, text: str) -> bool:
@@ -220,17 +219,11 @@ def _agrees(reply: Quote, text: str) -> bool:
 
 _NEGATION = re.compile(r"\b(?:not|no|never|none|nobody|nothing)\b|n[’']t\b", re.I)
 _NUMBER = re.compile(r"\d[\d,.]*")
-_WORD_STOP = _STOP | {"that", "this", "with", "from", "have", "been", "were", "will", "said"}
+_WORD_STOP = _STOP | frozenset(cues()["content_stop_words"])
 # Units and amounts: shared, they make two figures comparable ("8 percent" / "only 3
 # percent"), but alone they do not put two statements on one matter ("2 billion euros in aid"
 # / "two billion euros for 2,000 jobs").
-_UNITS = frozenset(
-    {
-        "billion", "billions", "million", "millions", "thousand", "thousands", "hundred",
-        "hundreds", "percent", "euro", "euros", "dollar", "dollars", "pound", "pounds",
-        "year", "years", "month", "months", "week", "weeks",
-    }
-)  # fmt: skip
+_UNITS = frozenset(cues()["amount_units"])
 
 
 @cache

@@ -14,6 +14,7 @@ from briefing.assemble.actors import Resolver
 from briefing.extract.quotes.clause_shape import has_finite_verb
 from briefing.model import Actor, Evidence, Quote
 from briefing.nlp import gazetteers as gz
+from briefing.rules import alternation, pronoun_list, word_table
 
 if TYPE_CHECKING:
     from briefing.extract import Findings
@@ -60,6 +61,7 @@ def _first_person(text: str | None) -> bool:
     return (text or "").strip().lower() in {"i", "we"}
 
 
+_NOT_NAME_OPENERS = frozenset(word_table("actor_words.json", "not_name_openers"))
 _ACT_OF = re.compile(r"^(?:the|a|an)\s+(?:request|decision|ruling|statement|demand)\s+of\s+", re.I)
 
 
@@ -85,17 +87,14 @@ def _looks_like_name(text: str | None) -> bool:
         bool(words)
         and len(words) <= 4
         and all(w[:1].isupper() for w in words)
-        and (words[0].lower() not in {"the", "a", "an", "he", "she", "they", "we", "it"})
+        and (words[0].lower() not in _NOT_NAME_OPENERS)
     )
 
 
 # Speakers that name nobody in particular: pronouns, anonymous sources and bare roles are
 # left unlinked (a role phrase the extractor could resolve is linked already).
-_ANONYMOUS = re.compile(
-    r"^(?:a|an|one|another|some|several|two|three|four|many|most|he|she|they|it|we|i|you"
-    r"|who|which|this|that|these|those|his|her|their|its)\b",
-    re.I,
-)
+_ANONYMOUS_WORDS = alternation(word_table("actor_words.json", "anonymous_speakers"))
+_ANONYMOUS = re.compile(rf"^(?:{_ANONYMOUS_WORDS})\b", re.I)
 
 
 def speakers_as_actors(
@@ -183,14 +182,10 @@ def _speaker_kind(name: str) -> str:
     return "organization"
 
 
-_ORG_NOUNS = {
-    "ministry", "university", "bank", "police", "council", "company", "government", "agency",
-    "commission", "court", "party", "union", "army", "office", "department", "authority",
-    "regulator", "board", "federation", "association", "club", "group", "firm", "operator",
-}  # fmt: skip
+_ORG_NOUNS = frozenset(word_table("actor_words.json", "speaker_org_nouns"))
 
 
-_PRONOUNS = {"he", "she", "they", "we", "it", "i", "you"}
+_PRONOUNS = frozenset(pronoun_list("subject"))
 
 
 def role_phrases_as_mentions(actors: Sequence[Actor], quotes: Sequence[Quote]) -> list[Actor]:

@@ -10,37 +10,10 @@ from __future__ import annotations
 
 import re
 
-ABBREVIATIONS = {
-    "Sen": "Senator",
-    "Sens": "Senators",
-    "Rep": "Representative",
-    "Reps": "Representatives",
-    "Gov": "Governor",
-    "Lt": "Lieutenant",
-    "Gen": "General",
-    "Col": "Colonel",
-    "Capt": "Captain",
-    "Cmdr": "Commander",
-    "Cdr": "Commander",
-    "Adm": "Admiral",
-    "Maj": "Major",
-    "Sgt": "Sergeant",
-    "Cpl": "Corporal",
-    "Pvt": "Private",
-    "Brig": "Brigadier",
-    "Prof": "Professor",
-    "Pres": "President",
-    "Sec": "Secretary",
-    "Secy": "Secretary",
-    "Amb": "Ambassador",
-    "Atty": "Attorney",
-    "Supt": "Superintendent",
-    "Insp": "Inspector",
-    "Det": "Detective",
-    "Cllr": "Councillor",
-    "Assemb": "Assembly Member",
-}
-_ABBREVIATED = re.compile(r"\b(" + "|".join(ABBREVIATIONS) + r")\b\.?")
+from briefing.rules import abbreviations, alternation
+
+ABBREVIATIONS = abbreviations("role")
+_ABBREVIATED = re.compile(r"\b(" + alternation(ABBREVIATIONS) + r")\b\.?")
 
 
 def written_out(role: str | None) -> str | None:

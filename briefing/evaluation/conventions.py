@@ -25,7 +25,7 @@ import unicodedata
 from collections.abc import Iterable
 from functools import cache
 
-from briefing.rules import word_list
+from briefing.rules import pronoun_list, word_list
 
 Span = tuple[int, int]
 
@@ -135,7 +135,7 @@ def role_is(shown: str | None, *gold: str | None) -> bool:
 
 @cache
 def pronouns() -> frozenset[str]:
-    return frozenset(word_list("pronouns.txt"))
+    return frozenset(pronoun_list())
 
 
 def is_pronoun(text: str | None) -> bool:

@@ -33,6 +33,7 @@ from briefing.nlp.names.cues import (
     place_initials,
     speaking_surnames_not_places,
 )
+from briefing.rules import word_table
 
 PLACE_PREPOSITIONS = {"in", "near", "outside", "around"}
 
@@ -265,7 +266,7 @@ def _occurrences(text: str, words: set[str]) -> tuple[Counter, set[str]]:
     return mid, lower
 
 
-PLACE_NOUNS = {"town", "city", "village", "province", "region", "capital", "district"}
+PLACE_NOUNS = frozenset(word_table("name_words.json", "place_nouns"))
 
 
 def _place_context(doc: Doc, start: int, place_ends: set[int]) -> bool:

@@ -14,67 +14,7 @@ from functools import cache
 from briefing import rules
 
 # Country names as news writes them, beyond pycountry's official ones.
-COUNTRY_ALIASES = {
-    "U.S.": "United States",
-    "US": "United States",
-    "USA": "United States",
-    "America": "United States",
-    "United States": "United States",
-    "United States of America": "United States",
-    "UK": "United Kingdom",
-    "U.K.": "United Kingdom",
-    "Britain": "United Kingdom",
-    "Great Britain": "United Kingdom",
-    "United Kingdom": "United Kingdom",
-    "Russia": "Russia",
-    "Russian Federation": "Russia",
-    "Iran": "Iran",
-    "Syria": "Syria",
-    "South Korea": "South Korea",
-    "North Korea": "North Korea",
-    "Korea": "Korea",  # joins "South Korea" or "North Korea" when the article names one
-    "Democratic Republic of the Congo": "Democratic Republic of the Congo",
-    "DR Congo": "Democratic Republic of the Congo",
-    "DRC": "Democratic Republic of the Congo",
-    "Vietnam": "Vietnam",
-    "Venezuela": "Venezuela",
-    "Bolivia": "Bolivia",
-    "Tanzania": "Tanzania",
-    "Taiwan": "Taiwan",
-    "Moldova": "Moldova",
-    "Laos": "Laos",
-    "Czech Republic": "Czech Republic",
-    "Czechia": "Czech Republic",
-    "Turkey": "Turkey",
-    "Kosovo": "Kosovo",
-    "Palestine": "Palestine",
-    "Gaza": "Gaza",
-    "West Bank": "West Bank",
-    "Crimea": "Crimea",
-    "Donbas": "Donbas",
-    "Europe": "Europe",
-    "Asia": "Asia",
-    "Africa": "Africa",
-    "Middle East": "Middle East",
-    "Eastern Europe": "Eastern Europe",
-    "Western Europe": "Western Europe",
-    "Latin America": "Latin America",
-    "Scotland": "Scotland",
-    "England": "England",
-    "Wales": "Wales",
-    "Northern Ireland": "Northern Ireland",
-    "Skagerrak": "Skagerrak",
-    "North Sea": "North Sea",
-    "Baltic": "Baltic",
-    "Black Sea": "Black Sea",
-}
-
-MONTHS = {
-    "January", "February", "March", "April", "May", "June", "July", "August",
-    "September", "October", "November", "December", "Jan.", "Feb.", "Aug.", "Sept.",
-    "Oct.", "Nov.", "Dec.",
-}  # fmt: skip
-WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+COUNTRY_ALIASES = dict(rules.rows("places_country_aliases.tsv"))
 
 
 @dataclass(frozen=True)

@@ -15,30 +15,11 @@ import re
 from dataclasses import replace
 
 from briefing.model import Document
+from briefing.rules import alternation, month_numbers, weekday_stems
 
-_MONTHS = {
-    name: number
-    for number, names in enumerate(
-        [
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ],
-        start=1,
-    )
-    for name in names
-}
-_MONTH = r"(?P<{g}>(?i:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r"))\.?"
-_WEEKDAY = r"(?:(?i:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
+_MONTHS = month_numbers()
+_MONTH = r"(?P<{g}>(?i:" + alternation(_MONTHS) + r"))\.?"
+_WEEKDAY = rf"(?:(?i:{alternation(weekday_stems())})(?:day)?\.?,?\s+)?"
 _DATE = (
     _WEEKDAY
     + r"(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+"
@@ -49,7 +30,7 @@ _DATE = (
     + r"\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{4})"
     + r"|(?P<iso>\d{4}-\d\d-\d\d))"
 )
-_MONTH_ONLY = r"(?i:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_MONTH_ONLY = r"(?i:" + alternation(_MONTHS) + r")\.?"
 _DAY_MONTH = rf"(?:{_MONTH_ONLY}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH_ONLY})"  # no year: strip only
 _PLACE = r"[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){0,3}"
 _AGENCY = r"\([A-Z][\w .&-]{1,30}\)"

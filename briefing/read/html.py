@@ -20,9 +20,10 @@ from briefing.errors import InputError
 from briefing.model import Document
 from briefing.read.page_meta import page_metadata
 from briefing.read.text import compose_text, decode, first_line, timestamp
+from briefing.rules import lines, patterns
 
 MIN_WORDS = 15  # fewer words of main text: a listing, an error page or a paywall, not news
-_BOILERPLATE = ("paywall", "subscri", "newsletter", "advert", "promo", "related", "cookie")
+_BOILERPLATE = lines("page_boilerplate.txt")
 # One expression, so the tree is walked once (trafilatura compiles it per page).
 PRUNE_XPATH = " | ".join(
     [
@@ -34,13 +35,8 @@ PRUNE_XPATH = " | ".join(
         "//form",
     ]
 )
-# Paywall, ad and cross-promotion lines, phrased as calls to act, so that a sentence
-# like "subscriptions rose 4%" stays news.
-_PAYWALL_LINE = re.compile(
-    r"(?i)\bsubscribe (?:now|today|to (?:continue|read|keep))|already an? (?:subscriber|member)"
-    r"|(?:for|only) subscribers\b|subscribers only|\b(?:sign|log) in to (?:continue|read|keep)"
-    r"|\bcontinue reading\b|^advertisement$|^(?:read|see) (?:also|more)\b|^related(?: stories)?:"
-)
+# Paywall, ad and cross-promotion lines (rules/page_patterns.tsv).
+_PAYWALL_LINE = re.compile(patterns("page_patterns.tsv")["paywall_line"])
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.I)
 _XML_DECLARATION = re.compile(r"\A\s*<\?xml[^>]*\?>")
 # WHATWG: pages that say latin-1 or ASCII are decoded as windows-1252 by every browser.

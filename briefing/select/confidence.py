@@ -29,7 +29,7 @@ from functools import cache
 
 from briefing.model import Actor, Extraction, Quote
 from briefing.nlp import gazetteers as gz
-from briefing.rules import word_list
+from briefing.rules import lines, word_list
 
 
 @cache
@@ -140,7 +140,7 @@ def _fragment(actor: Actor, texts: Mapping[str, str]) -> bool:
     return 2 * cut >= len(actor.mentions)
 
 
-_SENTENCE_OPENERS = frozenset({"The", "A", "An", "In", "On", "At", "For", "And", "But"})
+_SENTENCE_OPENERS = frozenset(lines("sentence_openers.txt"))
 
 
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\W*(?:the\s+)?$")

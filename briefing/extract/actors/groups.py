@@ -16,7 +16,7 @@ from briefing.nlp import gazetteers as gz
 from briefing.nlp.doc import text_of
 from briefing.nlp.names.runs import NOT_NAMES
 from briefing.nlp.names.runs import common as runs_common
-from briefing.rules import alternation
+from briefing.rules import alternation, word_table
 
 
 @cache
@@ -129,24 +129,17 @@ def repeated_groups(doc: Doc, doc_id: str, mentions: list[NameMention]) -> list[
 
 
 # Words before a plural that make no group name ("the players", "two officials", "of critics").
-_NOT_MODIFIERS = {
-    "the", "a", "an", "of", "to", "for", "and", "or", "but", "by", "with", "from", "in", "on",
-    "at", "as", "its", "their", "his", "her", "our", "your", "my", "some", "many", "most",
-    "all", "both", "few", "several", "other", "these", "those", "such", "more", "less", "no",
-    "any", "each", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-    "dozens", "hundreds", "thousands", "millions", "said", "says", "told", "that", "which",
-    "who", "whom", "than",
-}  # fmt: skip
+_NOT_MODIFIERS = frozenset(word_table("actor_words.json", "not_group_modifiers"))
 
 
 def _plain_word(word: str) -> bool:
     return word not in NOT_NAMES and (runs_common(word) or gz.country_of(word) is not None)
 
 
-_ADJECTIVE_ENDINGS = ("al", "an", "ish", "ese", "ic", "ive", "ous", "ern", "ent")
+_ADJECTIVE_ENDINGS = word_table("actor_words.json", "adjective_endings")
 # Plural nouns of people and bodies ("hackers", "scientists", "municipalities"), not things
 # ("prices", "shares"), or a group noun from rules/groups.txt.
-_PEOPLE_ENDINGS = ("ers", "ors", "ists", "ians", "ants", "ents", "ies")
+_PEOPLE_ENDINGS = word_table("actor_words.json", "people_endings")
 
 
 def _group_words(words: list[str]) -> bool:

@@ -37,7 +37,7 @@ from briefing.model import ActorKind, Anatomy, Document, NameMention, anatomy_of
 from briefing.nlp import gazetteers as gz
 from briefing.nlp.doc import text_of
 from briefing.nlp.names.runs import NOT_NAMES, words_of
-from briefing.rules import alternation
+from briefing.rules import abbreviations, alternation, json_rules, word_list, word_table
 
 KINDS: dict[str, ActorKind] = {
     "PERSON": "person",
@@ -46,7 +46,7 @@ KINDS: dict[str, ActorKind] = {
     "LOC": "place",
     "FAC": "place",
 }
-_PLACE_PREPOSITIONS = frozenset({"in", "at", "on", "from", "to", "after", "before", "since"})
+_PLACE_PREPOSITIONS = frozenset(word_table("actor_words.json", "place_prepositions"))
 _TITLE_GLUE = frozenset({"of", "the", "for"})
 _ARTICLES = re.compile(r"^(?:the|a|an)\s+", re.I)
 
@@ -105,7 +105,7 @@ def _author(document: Document, mentions: list[NameMention]) -> list[NameMention
 
 
 def _TITLE_OPENERS() -> frozenset[str]:  # noqa: N802 - a cached constant
-    return gz.title_words() | {"press", "nsc", "department", "white", "house"}
+    return gz.title_words() | frozenset(word_list("statement_title_words.txt"))
 
 
 def _in_dateline(mentions: list[NameMention], anatomy: Anatomy) -> list[NameMention]:
@@ -260,7 +260,11 @@ def org_after(doc: Doc, ent: Span) -> str | None:
 
 
 # "the Kurdistan Regional Government, represented by Prime Minister Nechirvan Barzani"
-_LED = frozenset({"led", "headed", "represented", "chaired", "run", "governed", "ruled"})
+# Honorifics alone, with or without their full stop: a courtesy title, never a role.
+_HONORIFICS = frozenset(
+    f"{title.lower()}{stop}" for title in abbreviations("honorific") for stop in ("", ".")
+) | {"sir"}
+_LED = frozenset(word_table("actor_words.json", "led_by"))
 
 
 def led_by(doc: Doc, ent: Span) -> str | None:
@@ -289,13 +293,7 @@ def led_by(doc: Doc, ent: Span) -> str | None:
 _PLACE_AFTER = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})")
 _PARTY_TAG = re.compile(r",\s+([DRI])-[A-Z][A-Za-z.]{1,12}(?=[,.;)]|\s)")
 _PARTIES = {"D": "Democratic Party", "R": "Republican Party", "I": "Independent"}
-_MEMBERS = {
-    "Democrat": "Democratic Party",
-    "Republican": "Republican Party",
-    "Conservative": "Conservative Party",
-    "Tory": "Conservative Party",
-    "Liberal Democrat": "Liberal Democrats",
-}
+_MEMBERS: dict[str, str] = json_rules("actor_words.json")["party_members"]
 _PARTY_MEMBER = re.compile(r",\s+(?:a|the)\s+(" + alternation(_MEMBERS) + r")(?=[\s,.;])")
 
 
@@ -346,7 +344,7 @@ def _split_role(words: list[str]) -> tuple[str, str | None] | None:
         )
         if affiliation == "Europe":  # "European Commissioner": the Union, not the continent
             affiliation = "European Union"
-        if role.lower() in {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir"}:
+        if role.lower() in _HONORIFICS:
             return None
         return role, affiliation
     return None
@@ -422,7 +420,7 @@ def _title_comma() -> re.Pattern[str]:
     return re.compile(
         rf"(?:\b[Tt]he|\bas|\b[Aa]n?)\s+((?:[A-Z][\w.-]*\s+(?:and\s+)?)*?(?:{titles})"
         rf"(?:\s+(?:for|of)(?:\s+the)?(?:\s+(?:and\s+)?[A-Z][\w-]*)+)?)\s*,\s*"
-        rf"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$"
+        rf"(?:(?:{alternation(abbreviations('honorific'))})\.?\s+)?$"
     )
 
 
@@ -456,9 +454,7 @@ def _role_in_description(text: str) -> tuple[str, str | None] | None:
     return None
 
 
-INSTITUTIONS = (
-    r"government|authorities|military|armed forces|foreign ministry|defen[cs]e ministry|embassy"
-)
+INSTITUTIONS = alternation(word_table("actor_words.json", "institutions"))
 
 
 @cache

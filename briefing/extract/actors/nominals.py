@@ -16,11 +16,9 @@ from collections.abc import Sequence
 
 from briefing.model import NameMention
 from briefing.nlp import gazetteers as gz
+from briefing.rules import word_table
 
-_SKIP = {
-    "the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "former", "acting",
-    "senior", "new", "then", "outgoing", "incoming", "interim", "vice", "chief", "top",
-}  # fmt: skip
+_SKIP = frozenset(word_table("actor_words.json", "not_affiliations"))
 
 
 def _profiles(mentions: Sequence[NameMention]) -> dict[str, tuple[str, str]]:
@@ -101,18 +99,10 @@ def role_referent(
 
 
 # Nouns by which news refers back to a business it has named ("The company said ...").
-_BUSINESS = {
-    "company", "firm", "carmaker", "automaker", "chipmaker", "bank", "lender", "airline",
-    "retailer", "insurer", "brewer", "miner", "manufacturer", "supplier", "operator", "group",
-}  # fmt: skip
+_BUSINESS = frozenset(word_table("actor_words.json", "business_nouns"))
 # Organisation words that a business's name may hold; every other organisation word
 # (Ministry, Union, Times, University, ...) names a body that is not 'the company'.
-_BUSINESS_WORDS = {
-    "Company", "Corporation", "Corp", "Corp.", "Co.", "Inc", "Inc.", "Ltd", "LLC", "LLP", "plc",
-    "PLC", "Plc", "Holdings", "Group", "Bank", "Airlines", "Airways", "Studios", "Records",
-    "ASA", "AG", "GmbH", "SpA", "Oyj", "NV", "Markets", "Capital", "Partners", "Securities",
-    "Motors", "Technologies", "Pharmaceuticals", "International", "Trust",
-}  # fmt: skip
+_BUSINESS_WORDS = frozenset(word_table("actor_words.json", "business_words"))
 
 
 def _business(noun: str, before: Sequence[NameMention]) -> NameMention | None:

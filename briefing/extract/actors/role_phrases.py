@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span
 from briefing.model import Anatomy
 from briefing.nlp import gazetteers as gz
 from briefing.nlp.names.runs import common
-from briefing.rules import alternation
+from briefing.rules import alternation, word_table
 
 POSSESSIVES = frozenset({"'s", "’s"})
 
@@ -371,13 +371,7 @@ def leading_owner(role: str) -> tuple[str, str | None]:
 # Titles held for a territory or a body: the capitalised words before them name it, whether
 # or not the gazetteers know it ("West Yorkshire Mayor", "Veltra CEO"); before other titles
 # they may name a portfolio ("Brexit Secretary"), which stays part of the role.
-OWNED_TITLES = frozenset(
-    {
-        "Mayor", "Governor", "Premier", "Sheriff", "President", "CEO", "Chief Executive",
-        "Chairman", "Chairwoman", "Chair", "Founder", "Co-founder", "Spokesman",
-        "Spokeswoman", "Spokesperson",
-    }
-)  # fmt: skip
+OWNED_TITLES = frozenset(word_table("actor_words.json", "owned_titles"))
 
 
 @cache

@@ -29,12 +29,10 @@ from briefing.extract.events import modality
 from briefing.model import TimeExpression
 from briefing.rules import alternation
 
+_SLOTS = modality.words()["future"]
 # A word that can be a verb after "to"/a modal: not a determiner, pronoun or capitalised name.
-_VERB = (
-    r"(?!(?:the|a|an|its|their|his|her|this|that|these|those|our|your|my|some|all|any|each)\b"
-    r"|(?-i:[A-Z]))[a-z][a-z'’-]+"
-)
-_ADVERBS = r"(?:\s+(?:not|also|still|now|soon|then|only|never|\w+ly))*"
+_VERB = rf"(?!(?:{alternation(_SLOTS['not_verbs'])})\b|(?-i:[A-Z]))[a-z][a-z'’-]+"
+_ADVERBS = rf"(?:\s+(?:{alternation(_SLOTS['adverbs'])}|\w+ly))*"
 
 
 @cache
@@ -47,7 +45,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
             rf"\b(?:{w['possible_modals']})"
             r"(?!\s+not\s+(?:be\s+reached|comment|confirm|say|disclose|elaborate)\b)"
             rf"{_ADVERBS}\s+"
-            rf"(?!have\s+(?!(?:a|an|the|no|some|any|more|less|little|few|its|their)\b)|of\b)"
+            rf"(?!have\s+(?!(?:{alternation(_SLOTS['have_objects'])})\b)|of\b)"
             rf"{_VERB}"
         ),
         "be_to": re.compile(

@@ -26,14 +26,15 @@ def patterns() -> dict[str, re.Pattern[str]]:
     return {
         "noun": re.compile(rf"\b(?:{alternation(lists['nouns'])})\b", re.I),
         "verb": re.compile(
-            rf"\b(?:will|to|could|may|might|would|shall)\s+(?:\w+\s+)?"
+            rf"\b(?:{alternation(lists['verb_modals'])})\s+(?:\w+\s+)?"
             rf"(?P<verb>{alternation(lists['verbs'])})\b",
             re.I,
         ),
         "outlook": re.compile(
             rf"\b(?:(?:{alternation(lists['outlook_modals'])})(?:\s+not)?(?:\s+\w+ly)?"
             rf"|(?:{alternation(lists['intention_verbs'])})\s+to)"
-            r"\s+(?!be\b|have\b|the\b|an?\b|its\b|their\b|this\b|that\b)(?P<action>[a-z]{3,}(?:\s+(?!and\b|but\b|or\b)[\w'’-]+(?:[,.]\d+)*){0,5})"
+            rf"\s+(?!(?:{alternation(lists['not_actions'])})\b)"
+            r"(?P<action>[a-z]{3,}(?:\s+(?!and\b|but\b|or\b)[\w'’-]+(?:[,.]\d+)*){0,5})"
         ),
         **{
             status: re.compile(rf"\b(?:{alternation(lists[status])})\b", re.I)

@@ -91,19 +91,4 @@ def _trimmed(words: list[str]) -> str:
     return " ".join(words)
 
 
-_DANGLING = {
-    "to",
-    "a",
-    "an",
-    "the",
-    "of",
-    "for",
-    "in",
-    "on",
-    "at",
-    "by",
-    "with",
-    "and",
-    "or",
-    "its",
-}
+_DANGLING = frozenset(modality.words()["dangling_words"])

@@ -25,55 +25,38 @@ from spacy.tokens import Doc
 from briefing.extract.events.modality import without_month_may
 from briefing.model import Document, TimeExpression
 from briefing.nlp.doc import sentence_spans, text_of
+from briefing.rules import (
+    alternation,
+    filled,
+    json_rules,
+    month_forms,
+    month_names,
+    month_numbers,
+    rows,
+    weekday_names,
+)
 
-MONTHS = {
-    m: i
-    for i, names in enumerate(
-        [
-            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
-            ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
-            ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
-            ("december", "dec"),
-        ],
-        start=1,
-    )
-    for m in names
-}  # fmt: skip
-WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-NUMBERS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15,
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "ninety": 90,
-    "several": "X", "few": "X", "many": "X",
-}  # fmt: skip
-UNITS = {
-    "year": "Y",
-    "month": "M",
-    "week": "W",
-    "day": "D",
-    "decade": "DE",
-    "hour": "H",
-    "minute": "MI",
-}
+_WORDS = json_rules("time_words.json")
+MONTHS = month_numbers()
+WEEKDAYS = [day.lower() for day in weekday_names()]
+NUMBERS: dict[str, int | str] = _WORDS["numbers"]
+UNITS: dict[str, str] = _WORDS["units"]
 
-_MONTH = r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sep(?:t(?:ember|\.)?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"  # noqa: E501
+_MONTH = f"(?:{alternation(month_forms())})"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 # A named calendar day, year or not ("March 6", "6 March"): what an undated article can
 # still show of a date.
 CALENDAR_DAY = re.compile(rf"\b{_MONTH}\s+{_DAY}\b|\b{_DAY}\s+(?:of\s+)?{_MONTH}\b")
-_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_NUM = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|several|few|many)"  # noqa: E501
-_UNIT = r"(?:year|month|week|day|decade|hour|minute)s?"
+_WEEKDAY = f"(?:{alternation(weekday_names())})"
+_NUM = rf"(?:\d+|{alternation(NUMBERS)})"
+_UNIT = f"(?:{alternation(UNITS)})s?"
 FUTURE_CUES = re.compile(
-    r"\b(?:will|shall|'ll|is set to|are set to|is due to|are due to|is expected to|are expected to"
-    r"|(?<!was )(?<!were )due (?:in|on|by|next)|plans? to|planned|is scheduled|are scheduled|going to|upcoming|would(?! have)|(?:could|may|might)(?! have))\b",
+    rf"\b(?:{alternation(_WORDS['future_cues'])}|{'|'.join(_WORDS['future_cue_patterns'])})\b",
     re.I,
 )
 
-PAST_CUES = re.compile(
-    r"\b(?:\w+ed|met|said|told|was|were|had|did|went|came|took|held|began|won|lost|left)\b", re.I
-)
+PAST_CUES = re.compile(rf"\b(?:\w+ed|{alternation(_WORDS['past_verbs'])})\b", re.I)
 CLAUSE_BREAK = re.compile(r"[,;:]\s|\s(?:and|but|while|after|before|when)\s")
 
 
@@ -182,7 +165,7 @@ def _week(d: dt.date) -> str:
     return f"{year}-W{week:02d}"
 
 
-RELATIVE_DAYS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "the day": 0}
+RELATIVE_DAYS: dict[str, int] = _WORDS["relative_days"]
 
 
 def _relative_day(m: re.Match[str], ctx: Context) -> str | None:
@@ -196,9 +179,7 @@ def _relative_unit(m: re.Match[str], ctx: Context) -> str | None:
     """this/next/last week|month|year, later this month, early next year, the end of the year."""
     if ctx.reference is None:
         return None
-    shift = {"this": 0, "next": 1, "last": -1, "the": 0, "coming": 1, "past": -1}[
-        m.group("which").lower()
-    ]
+    shift = _WORDS["shifts"][m.group("which").lower()]
     unit = m.group("unit").lower()
     ref = ctx.reference
     if unit == "week":
@@ -252,8 +233,8 @@ def _clock(m: re.Match[str], ctx: Context) -> str | None:
     return f"{day}T{int(m.group('h')):02d}:{m.group('mi')}{zone}"
 
 
-SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
-QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4}
+SEASONS: dict[str, str] = _WORDS["seasons"]
+QUARTERS: dict[str, int] = _WORDS["quarters"]
 
 
 def _season(m: re.Match[str], ctx: Context) -> str | None:
@@ -285,121 +266,53 @@ def _part_of_day(m: re.Match[str], ctx: Context) -> str | None:
     return f"{ctx.reference.isoformat()}T{part}" if ctx.reference else None
 
 
-_MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-_UNIT_STEMS = ("year", "month", "week", "day", "decade", "hour", "minute")
+# What the {NAMES} of rules/time_patterns.tsv stand for.
+_FILLS = {
+    "MONTH": _MONTH,
+    "WEEKDAY": _WEEKDAY,
+    "NUM": _NUM,
+    "UNIT": _UNIT,
+    "DAY": _DAY,
+    "YEAR": _YEAR,
+    # "May" alone is as often the modal or a name ("Theresa May"): it has a row of its own.
+    "MONTH_NAME": alternation(name for name in month_names() if name != "May"),
+}
+_NEEDS = {
+    "{MONTH_STEMS}": tuple(name[:3].lower() for name in month_names()),
+    "{UNIT_STEMS}": tuple(UNITS),
+}
+_NORMALISERS: dict[str, Normaliser] = {
+    "iso": _iso,
+    "month_day": _month_day,
+    "month_year": _month_year,
+    "month": _month,
+    "year": _year,
+    "clock": _clock,
+    "quarter": _quarter,
+    "season": _season,
+    "decade": _decade,
+    "short_year": _short_year,
+    "same_day": _same_day,
+    "part_of_day": _part_of_day,
+    "relative_unit": _relative_unit,
+    "relative_day": _relative_day,
+    "ago": _ago,
+    "weekday": _weekday,
+    "duration": _duration,
+}
 
-# Order matters: longer, more specific expressions first; the first match at a place wins.
-# The third item lists strings one of which every match holds (in lower case; empty: no
-# test): most articles hold none of most patterns' words, and a substring test is far
-# cheaper than running a regular expression that has no literal prefix over the article.
-# (The duration's lookahead names the letters a number word can start with, 'ſ' being an
-# 's' to a case-insensitive pattern: it spares trying every number word at every word.)
-PATTERNS: list[tuple[str, Normaliser, tuple[str, ...]]] = [
-    (r"\b(?P<year>\d{4})-\d\d-\d\d\b", _iso, ("-",)),
-    (
-        rf"\b(?P<month>{_MONTH})\s+(?P<day>{_DAY})(?:,?\s+(?P<year>{_YEAR}))?\b(?!\s*(?:percent|%))",
-        _month_day,
-        _MONTH_STEMS,
-    ),  # noqa: E501
-    (
-        rf"\b(?P<day>{_DAY})\s+(?:of\s+)?(?P<month>{_MONTH})(?:,?\s+(?P<year>{_YEAR}))?\b",
-        _month_day,
-        _MONTH_STEMS,
-    ),  # noqa: E501
-    (rf"\b(?P<month>{_MONTH})(?:,)?\s+(?P<year>{_YEAR})\b", _month_year, _MONTH_STEMS),
-    (
-        rf"\b(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?:\s*(?P<zone>UTC|GMT|a\.m\.|p\.m\.))?(?:\s+(?:on\s+)?(?P<weekday>{_WEEKDAY}))?",
-        _clock,
-        (":0", ":1", ":2", ":3", ":4", ":5"),
-    ),  # noqa: E501
-    (
-        rf"\b(?:the\s+)?(?P<q>first|second|third|fourth|final|last)[\s-]+quarter(?:\s+of\s+(?:(?P<year>{_YEAR})|(?P<last>last year)|this year))?",
-        _quarter,
-        ("quarter",),
-    ),  # noqa: E501
-    (
-        rf"\b(?i:(?P<season>spring|summer|autumn|winter))(?:\s+(?:of\s+)?(?P<year>{_YEAR}))?\b",
-        _season,
-        ("spring", "summer", "autumn", "winter"),
-    ),  # noqa: E501
-    (rf"\b(?:early|late|mid-?)\s*(?P<year>{_YEAR})\b", _year, ("early", "late", "mid")),
-    (r"(?:\bthe\s+)?(?:\b(?P<c>1[89]|20)|'|\b)(?P<d>\d0)s\b", _decade, ("0s",)),
-    (r"(?<![\w'])'(?P<y>[5-9]\d)\b", _short_year, ("'5", "'6", "'7", "'8", "'9")),
-    (r"\b(?:late\s+in\s+|earlier\s+in\s+)?(?:the|that)\s+(?:same\s+)?day\b", _same_day, ("day",)),
-    (
-        r"\bthis\s+(?P<p>morning|afternoon|evening)\b|\btonight\b(?P<n>)",
-        _part_of_day,
-        ("morning", "afternoon", "evening", "tonight"),
-    ),
-    (
-        r"\b(?:(?:earlier|later)\s+)?(?P<which>this|next|last|the|coming|past)\s+(?P<unit>week|weekend|month|year)\b(?!s)",
-        _relative_unit,
-        ("week", "month", "year"),
-    ),  # noqa: E501
-    (
-        r"\b(?:later|earlier|early|late)\s+(?P<which>this|next|last)\s+(?P<unit>week|month|year)\b",
-        _relative_unit,
-        ("late", "earl"),
-    ),  # noqa: E501
-    (
-        r"\b(?:by\s+)?the\s+end\s+of\s+(?P<which>the|this|next)\s+(?P<unit>week|month|year)\b",
-        _relative_unit,
-        ("end",),
-    ),  # noqa: E501
-    (rf"\b(?P<num>{_NUM})\s+(?P<unit>{_UNIT})\s+ago\b", _ago, ("ago",)),
-    (
-        r"\b(?:earlier\s+|later\s+)?(?:today|tonight|yesterday|tomorrow)\b",
-        _relative_day,
-        ("today", "tonight", "yesterday", "tomorrow"),
-    ),
-    (rf"\b(?P<which>next|last|this)\s+(?P<weekday>{_WEEKDAY})\b", _weekday, ("day",)),
-    (rf"\b(?:on\s+)?(?P<weekday>{_WEEKDAY})\b", _weekday, ("day",)),
-    (
-        r"\b(?:in|within|over)\s+(?:the\s+)?(?:coming|next)\s+(?:few\s+)?(?:days|weeks|months|years)\b",
-        _fixed("FUTURE_REF"),
-        ("coming", "next"),
-    ),  # noqa: E501
-    (r"\bwithin\s+(?:days|weeks|months|hours)\b", _fixed("FUTURE_REF"), ("within",)),
-    (
-        r"\b(?:the\s+)?(?:near|long|short)\s+term\b|\bsoon\b|\bin\s+the\s+future\b",
-        _fixed("FUTURE_REF"),
-        ("term", "soon", "future"),
-    ),  # noqa: E501
-    (
-        r"\b(?:in\s+)?recent\s+(?:days|weeks|months|years)\b|\brecently\b|\bin\s+the\s+past\b",
-        _fixed("PAST_REF"),
-        ("recent", "past"),
-    ),  # noqa: E501
-    (
-        r"\b(?:now|currently|at\s+present|at\s+the\s+moment|nowadays)\b",
-        _fixed("PRESENT_REF"),
-        ("now", "currently", "present", "moment"),
-    ),
-    (
-        rf"\b(?=[\dAaOoTtFfSsEeNnMmſ])(?i:(?P<num>{_NUM}))(?:\s+straight)?[\s-]+(?P<unit>{_UNIT})(?:[\s-]long)?\b",
-        _duration,
-        _UNIT_STEMS,
-    ),  # noqa: E501
-    (r"\bsingle-day\b|\bintraday\b", _fixed("P1D"), ("single-day", "intraday")),
-    (r"\bannual\b", _fixed("P1Y"), ("annual",)),
-    (r"\bdecades-long\b", _fixed("PXY"), ("decades-long",)),
-    (r"\brecent\b", _fixed("PAST_REF"), ("recent",)),
-    (r"\b(?:current|ongoing)\b", _fixed("PRESENT_REF"), ("current", "ongoing")),
-    (rf"\b(?P<year>{_YEAR})\b(?!\s*(?:%|percent|[a-z]+s\b))(?!-\d)", _year, ("18", "19", "20")),
-    (
-        r"\b(?:in\s+)?(?P<month>January|February|March|April|June|July|August|September|October|November|December)\b",
-        _month,
-        _MONTH_STEMS,
-    ),  # noqa: E501
-    # "May" alone is as often the modal or a name ("Theresa May"): only after a preposition
-    # that takes a month, and not as a possessive ("in May's cabinet").
-    (
-        r"\b(?:in|since|until|by|early|late|mid-)\s*(?P<month>May)\b(?!\s*['’]s\b)",
-        _month,
-        ("may",),
-    ),
-]
-_COMPILED = [(re.compile(p), f, needs) for p, f, needs in PATTERNS]
+
+def _pattern(row: tuple[str, ...]) -> tuple[re.Pattern[str], Normaliser, tuple[str, ...]]:
+    """One row of rules/time_patterns.tsv: the compiled pattern, its normaliser, and the
+    strings one of which every match holds (a cheap test before the pattern runs)."""
+    how, needs, pattern = row
+    normalise = _fixed(how[1:]) if how.startswith("=") else _NORMALISERS[how]
+    words = _NEEDS.get(needs) or tuple(needs.split())
+    return re.compile(filled(pattern, _FILLS)), normalise, words
+
+
+# In file order: longer, more specific expressions first; the first match at a place wins.
+_COMPILED = [_pattern(row) for row in rows("time_patterns.tsv")]
 
 
 def time_expressions(

@@ -23,12 +23,9 @@ from briefing.extract.events.outlook import outlook_item, signal_item
 from briefing.extract.events.times import CALENDAR_DAY
 from briefing.model import Document, Event, Evidence, NameMention, TimeExpression, anatomy_of
 from briefing.nlp.doc import ByStart, sentence_spans, text_of
+from briefing.rules import alternation, month_names, reporting_verbs
 
-_PAST = re.compile(
-    r"\b(?:was|were|had|met|held|took place|ended|broke (?:up|down|off)|collapsed|failed"
-    r"|concluded|last)\b",
-    re.I,
-)
+_PAST = re.compile(rf"\b(?:{alternation(modality.words()['past_markers'])})\b", re.I)
 _FUTURE_VALUES = ("FUTURE_REF",)
 
 
@@ -37,7 +34,7 @@ _CLAUSES = re.compile(r",\s+and\s+|;\s+|,\s+while\s+")
 _CONDITION = re.compile(r"(?:^|[:;—–]\s*)[\"“]?(?:If|Unless|Should|if|unless)\b")
 # 'detained since July': a time after 'since' looks back, whatever its tense.
 _SINCE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$", re.I)
-_ANAPHORA = re.compile(r"\b[Tt]he\s+(?:meeting|talks|summit|conference|visit|session|vote)\b")
+_ANAPHORA = re.compile(rf"\b[Tt]he\s+(?:{alternation(modality.words()['anaphora_nouns'])})\b")
 
 
 def events(
@@ -158,10 +155,7 @@ def _antecedent(
     return f"{orgs[0].text} {noun}" if orgs else title
 
 
-_SAYING = (
-    r"said|says|told|announced|added|stated|confirmed|wrote|reported|warned|insisted"
-    r"|explained|declared|revealed"
-)
+_SAYING = alternation(reporting_verbs("event_saying"))
 # '..., the Defence Ministry said': who reports the event, not where it takes place
 _SAYS_AFTER = re.compile(rf"\s+(?:{_SAYING})\b")
 
@@ -248,7 +242,4 @@ def _title(
     return title[:1].upper() + title[1:], location
 
 
-_MONTHS = {
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December",
-}  # fmt: skip
+_MONTHS = frozenset(month_names())

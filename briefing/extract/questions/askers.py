@@ -12,11 +12,9 @@ import re
 from collections.abc import Sequence
 
 from briefing.model import NameMention, Quote
+from briefing.rules import alternation, reporting_verbs
 
-_CUE = re.compile(
-    r"\b(?:asked|asks|ask|said|says|wondered|wonders|demanded|demands|wrote|writes|told|tells"
-    r"|added|adds|replied|replies|questioned|pressed|queried|inquired|challenged)\b"
-)
+_CUE = re.compile(rf"\b(?:{alternation(reporting_verbs('asking'))})\b")
 _OPEN = '"“'
 _CLOSE = '"”'
 _PRONOUNS = {"he", "she", "they"}

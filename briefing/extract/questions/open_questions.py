@@ -26,7 +26,7 @@ from briefing.extract.questions.phrasing import (
 )
 from briefing.model import Document, Evidence, NameMention, Question, Quote
 from briefing.nlp.doc import ByStart, sentence_spans, text_of
-from briefing.rules import json_rules
+from briefing.rules import alternation, filled, json_rules, patterns
 
 SCORES = {"explicit": 3.0, "contested": 4.0, "unresolved": 2.5, "uncertain": 1.5}
 
@@ -37,14 +37,10 @@ def cues() -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in data.items() if not k.startswith("_")}
 
 
-def _alternation(words: Sequence[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
 @cache
 def _pattern(kind: str, opener: bool = False, cased: bool = False) -> re.Pattern[str]:
     """Any cue phrase of ``kind``; with ``opener``, only at the start (then a word break)."""
-    body = r"(?:" + _alternation(cues()[kind]) + r")(?![\w’'])"
+    body = r"(?:" + alternation(cues()[kind]) + r")(?![\w’'])"
     return re.compile(body if opener else r"\b" + body, 0 if cased else re.I)
 
 
@@ -147,11 +143,8 @@ def _classify(
 # "The ministry declined to comment.", "Buma declined to comment on the state of the talks":
 # a refusal that names no open matter (no whether/if/wh-clause, no "reports that ...") is
 # no question.
-_NOTHING_AFTER = re.compile(
-    r"[\s.,;:!\"”’']*(?:$|[^.,;]{0,40}\b(?:said|says|added|told \w+)[\s.!\"”’']*$"
-    r"|(?:on|about|to)\s+(?![^.;]*\b(?:whether|if|how|when|what|who|why|which|where|that)\b)"
-    r"[^.;]*[\s.!\"”’']*$)"
-)
+_PATTERNS = patterns("question_patterns.tsv")
+_NOTHING_AFTER = re.compile(_PATTERNS["nothing_after"])
 
 
 def _unresolved(text: str) -> bool:
@@ -207,20 +200,15 @@ def _may_hold(kind: str, words: frozenset[str]) -> bool:
 
 @cache
 def _open_patterns() -> tuple[re.Pattern[str], ...]:
-    words = {k: _alternation(cues()[k]) for k in ("unknown_verbs", "deliberation_verbs")}
-    pending = _alternation(cues()["pending_participles"])
-    wh = r"(?:whether|if|when|how|what|who|where|why|which)"
-    return (
-        re.compile(
-            r"\b(?:not|never|no one|nobody|n[’']t)\b"
-            r"(?:\s+(?:yet|been|be|have|has|it|is|was|\w+ly)){0,3}"
-            rf"\s+(?:{words['unknown_verbs']})(?:\s+(?:on|about|yet|exactly))?\s+{wh}\b",
-            re.I,
-        ),
-        re.compile(
-            rf"\b(?:{words['deliberation_verbs']})(?:\s+[\w’']+){{0,2}}?\s+(?:whether|if)\b", re.I
-        ),
-        re.compile(rf"\b(?:has|have|had)\s+not\s+(?:yet\s+)?been\s+(?:{pending})\b", re.I),
+    slots = {
+        "UNKNOWN_VERBS": alternation(cues()["unknown_verbs"]),
+        "DELIBERATION_VERBS": alternation(cues()["deliberation_verbs"]),
+        "PENDING": alternation(cues()["pending_participles"]),
+        "WH": alternation(cues()["wh_words"]),
+    }
+    return tuple(
+        re.compile(filled(_PATTERNS[name], slots), re.I)
+        for name in ("not_knowing", "deliberating", "pending")
     )
 
 
@@ -260,8 +248,8 @@ def _subject(text: str, position: int) -> str:
     """The words of the clause before ``position`` up to the first preposition: the subject's
     head region ('The old lighthouse' of 'The old lighthouse at Kestra is said to ...')."""
     clause = re.split(r"[;:]|,\s+(?:and|but|while|which|who)\s", text[:position])[-1]
-    clause = re.split(r"\b(?:think|thinks|believe|believes|say|says|said|that)\b", clause)[-1]
-    return re.split(r"\s(?:at|on|in|of|near|from|for|with|by|to)\s", clause + " ")[0]
+    clause = re.split(_PATTERNS["opinion_verbs"], clause)[-1]
+    return re.split(_PATTERNS["subject_end"], clause + " ")[0]
 
 
 def _asked(text: str) -> str:

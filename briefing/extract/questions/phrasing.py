@@ -8,18 +8,18 @@ from __future__ import annotations
 
 import re
 
+from briefing.rules import alternation, json_rules, patterns
+
+_CUES = json_rules("question_cues.json")
+_PATTERNS = patterns("question_patterns.tsv")
+_AUX = alternation(_CUES["auxiliaries"])
 _WHETHER = re.compile(
-    r"\b(?:[Ww]hether|if)\s+(?P<subject>(?:[\w’'.-]+\s+){1,8}?)"
-    r"(?P<aux>will|would|can|could|should|may|might|must|is|are|was|were|has|have|had)\s+"
+    rf"\b(?:[Ww]hether|if)\s+(?P<subject>(?:[\w’'.-]+\s+){{1,8}}?)(?P<aux>{_AUX})\s+"
     r"(?P<rest>[^.;]+)",
 )
 # What says a 'Whether ...' clause is open, when it follows the clause ("Whether X will
 # build a second plant remains undecided"): not part of the question.
-_OPEN_AFTER = re.compile(
-    r"\s+(?:remains?|is|are|was|were|has|have)\s+(?:still\s+|yet\s+)?(?:not\s+)?"
-    r"(?:undecided|unclear|uncertain|unknown|open|an open question|to be (?:decided|seen)|"
-    r"(?:yet\s+)?(?:been\s+)?decided|yet to be (?:decided|settled))\b.*$"
-)
+_OPEN_AFTER = re.compile(_PATTERNS["open_after"])
 
 
 def whether_left_open(text: str) -> bool:
@@ -28,28 +28,22 @@ def whether_left_open(text: str) -> bool:
     return text.lstrip().startswith("Whether ") and _OPEN_AFTER.search(text) is not None
 
 
-_FRAME = re.compile(
-    r"^(?:according to [^,]{1,80},\s*|.{0,80}?\b(?:said|say|says|reported|report)\s+(?:that\s+)?)",
-    re.I,
-)
-_HEARSAY = r"(?:believed|thought|said|understood|reported|alleged|rumou?red|suspected|known)"
+_FRAME = re.compile(_PATTERNS["frame"], re.I)
+_HEARSAY = f"(?:{alternation(_CUES['hearsay_verbs'])})"
 # (pattern, replacement of the verb in group 1): 'is believed to have fled' -> 'has fled',
 # 'are thought to be carrying' -> 'are carrying', 'appears to have underreported' -> 'has ...'.
 _REWRITES: tuple[tuple[re.Pattern[str], dict[str, str]], ...] = (
     (
         re.compile(rf"\b(is|are|was|were) {_HEARSAY} to have\b"),
-        {"is": "has", "are": "have", "was": "had", "were": "had"},
+        _CUES["have_for_be"],
     ),
     (re.compile(rf"\b(is|are|was|were) {_HEARSAY} to be\b"), {}),
     (
         re.compile(r"\b(appears|appear|appeared|seems|seem|seemed) to have\b"),
-        {"appears": "has", "appear": "have", "seems": "has", "seem": "have"},
+        _CUES["have_for_appear"],
     ),
 )
-_RUMOUR = re.compile(
-    r"^(?:Rumou?rs|Reports|Unconfirmed reports) that (?P<claim>.+?)\s+"
-    r"(?:spread|circulated|surfaced|emerged|persisted)\b.*$"
-)
+_RUMOUR = re.compile(_PATTERNS["rumour"])
 
 
 def unhedged(text: str) -> str:
@@ -85,23 +79,13 @@ def hedged_clause(text: str, position: int) -> str:
 
 # "It is not yet clear how many people were on the flight", "unclear when the talks will
 # resume": an embedded question after a word that says it is open.
-_EMBEDDED_WH = re.compile(
-    r"\b(?:unclear|not (?:yet |entirely )?(?:clear|known|decided)|uncertain|unknown|undecided"
-    r"|(?:declined|refused|declines|refuses|would not|did not|could not) (?:to )?"
-    r"(?:say|confirm|disclose|reveal|specify))"
-    r"\s+(?P<wh>how many|how much|how long|how|what|who|when|why|where|which)\s+(?P<rest>[^;]+)"
-)
+_EMBEDDED_WH = re.compile(_PATTERNS["embedded_wh"])
 _AUX_AFTER_SUBJECT = re.compile(
-    r"^(?P<subject>(?:[\w’'.-]+\s+){1,8}?)"
-    r"(?P<aux>will|would|can|could|should|may|might|must|is|are|was|were|has|have|had)\s+"
-    r"(?P<rest>.+)$"
+    rf"^(?P<subject>(?:[\w’'.-]+\s+){{1,8}}?)(?P<aux>{_AUX})\s+(?P<rest>.+)$"
 )
 
 
-_AUXILIARIES = frozenset(
-    {"will", "would", "can", "could", "should", "may", "might", "must", "is", "are", "was"}
-    | {"were", "has", "have", "had"}
-)
+_AUXILIARIES = frozenset(_CUES["auxiliaries"])
 
 
 def _direct_question(wh: str, rest: str) -> str:
@@ -128,9 +112,7 @@ def _direct_question(wh: str, rest: str) -> str:
     return f"Still open: {wh} {rest}."
 
 
-_ATTRIBUTION = re.compile(
-    r",\s+[^,]{1,60}\b(?:said|say|says|reported|added)(?:\s+(?:on|in|at)\s+[^,]{1,30})?\.?$"
-)
+_ATTRIBUTION = re.compile(_PATTERNS["attribution"])
 _BARE_WHETHER = re.compile(r"\b[Ww]hether\s+(?P<clause>[^;]+)")
 
 
@@ -157,10 +139,7 @@ def as_question(text: str) -> str:
     return f"Still open: {lower_first(text)}."
 
 
-_COMMON_FIRST = {
-    "the", "a", "an", "any", "some", "it", "there", "this", "that", "its", "their", "he", "she",
-    "they", "several", "many", "most", "two", "three", "no", "neither", "none",
-}  # fmt: skip
+_COMMON_FIRST = frozenset(_CUES["common_first_words"])
 
 
 def lower_first(text: str) -> str:

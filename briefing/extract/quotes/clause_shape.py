@@ -15,39 +15,23 @@ from collections.abc import Callable
 from functools import cache
 
 from briefing.nlp import gazetteers as gz
+from briefing.rules import alternation, word_table
 
+_WORDS = "clause_words.json"
 # Lower-case auxiliaries and modals: a phrase holding one is a clause ('the plan was late').
-_AUXILIARIES = {
-    "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may",
-    "might", "must", "should", "shall", "did", "does", "do", "won't", "can't", "wouldn't",
-    "isn't", "wasn't", "hasn't", "haven't", "didn't", "doesn't",
-}  # fmt: skip
+_AUXILIARIES = frozenset(word_table(_WORDS, "auxiliaries"))
 # What follows a verb and never a noun that ends a speaker phrase: 'Moscow welcomed the
 # talks', 'Moscow wants to', 'Moscow says it' (but 'Kremlin aides familiar with ...').
-_OBJECT_START = {
-    "the", "a", "an", "its", "his", "her", "their", "this", "these", "those", "that", "to",
-    "it", "he", "she", "they", "we", "no", "not", "any", "all", "some", "more", "new",
-}  # fmt: skip
+_OBJECT_START = frozenset(word_table(_WORDS, "object_starts"))
 # Irregular past forms and plain present forms common in reports, which no suffix shows:
 # 'said Moscow saw no reason', 'said EU leaders want a deal'.
-_VERBS = {
-    "saw", "took", "made", "gave", "went", "came", "found", "knew", "thought", "told", "left",
-    "held", "met", "won", "lost", "sent", "kept", "began", "became", "brought", "felt",
-    "heard", "meant", "paid", "sought", "led", "built", "chose", "spoke", "wrote", "understood",
-    "want", "believe", "expect", "hope", "fear", "think", "know", "agree", "remain", "need",
-    "see", "say", "oppose", "support", "reject", "accept", "welcome",
-}  # fmt: skip
+_VERBS = frozenset(word_table(_WORDS, "verbs"))
 _ROLEISH = re.compile(
-    r"^(?:spokes(?:person|man|woman)s?|ministry|ministers?|officials?|sources?|analysts?"
-    r"|experts?|diplomats?|leaders?|aides?|police|press|news|series|headquarters|forces"
-    r"|affairs|relations|sports|services|operations|communications|economics|politics)$"
+    rf"^(?:(?:{alternation(word_table(_WORDS, 'role_nouns_plural_s'))})s?"
+    rf"|{alternation(word_table(_WORDS, 'role_words'))})$"
 )
-_SETTING = re.compile(
-    r"^(?:in|on|at|during|after|before|speaking|writing|through|via|by|from|late|early"
-    r"|earlier|later|yesterday|today|however|meanwhile)\b",
-    re.I,
-)
-_DETERMINER = re.compile(r"^(?:the|a|an|its|his|her|their|our)$", re.I)
+_SETTING = re.compile(rf"^(?:{alternation(word_table(_WORDS, 'setting_openers'))})\b", re.I)
+_DETERMINER = re.compile(rf"^(?:{alternation(word_table(_WORDS, 'determiners'))})$", re.I)
 
 
 def _bare(word: str) -> str:

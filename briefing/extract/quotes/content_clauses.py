@@ -15,46 +15,46 @@ from functools import cache
 from briefing.extract.quotes.cues import TELLING, Cue, verbs
 from briefing.extract.quotes.speakers import Speaker
 from briefing.model import Anatomy
-from briefing.rules import alternation
+from briefing.rules import (
+    alternation,
+    filled,
+    month_names,
+    patterns,
+    reporting_verbs,
+    weekday_names,
+    word_table,
+)
 
+_WORDS = "clause_words.json"
 _THAT = re.compile(r"^[^.;:!?\"“”_]{0,60}?\bthat\s+", re.S)
-_DIRECTIVE = re.compile(
-    r"[^,.;:!?_\"“”]{0,60}?\s(to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b|this\b)[a-z])"
-)
-_TOLD_TO = re.compile(r"\s*(to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b|this\b)[a-z])")
-_CLAUSE_END_WORDS = r"saying|adding|stating|noting|arguing|warning|according to"
-_NOT_A_CLAUSE = re.compile(
-    r"^(?:in|on|at|to|for|with|from|by|after|before|during|about|of|earlier|later|so|nothing"
-    r"|goodbye|hello|sorry|yes|no|thanks|more|little|much|this|that|as|when|while|whilst|since"
-    r"|because|until|amid|despite|following)\b",
-    re.I,
-)
+_TO_CLAUSE = rf"to\s+(?!(?:{alternation(word_table(_WORDS, 'not_infinitive'))})\b)[a-z]"
+_DIRECTIVE = re.compile(rf"[^,.;:!?_\"“”]{{0,60}}?\s({_TO_CLAUSE})")
+_TOLD_TO = re.compile(rf"\s*({_TO_CLAUSE})")
+_CLAUSE_END_WORDS = alternation(reporting_verbs("clause_end_participles"))
+_NOT_A_CLAUSE = re.compile(rf"^(?:{alternation(word_table(_WORDS, 'not_clause_openers'))})\b", re.I)
 _ADDRESSEE = re.compile(
-    r"\s*(?:(?:the|a|an)\s+)?(?:[A-Z][\w.’'-]*\s+)*(?:[A-Z][\w.’'-]*|press|reporters|journalists"
-    r"|him|her|them|me|us|parliament|lawmakers|colleagues|police|court|committee|media|audience"
-    r"|crowd|newspaper|paper|agency|radio|television|listeners|viewers|supporters|officials)\b"
+    r"\s*(?:(?:the|a|an)\s+)?(?:[A-Z][\w.’'-]*\s+)*"
+    rf"(?:[A-Z][\w.’'-]*|{alternation(word_table(_WORDS, 'addressees'))})\b"
 )
 _NOUN_OBJECT = re.compile(r"\s+(?:any|the|all|a|claims|reports)\b")
 _STARTS_CLAUSE = re.compile(
-    r"(?:the|a|an|it|he|she|they|we|i|there|this|these|those|any|no|[A-Z][\w’'.-]+)\b"
+    rf"(?:{alternation(word_table(_WORDS, 'clause_subjects'))}|[A-Z][\w’'.-]+)\b"
 )
-# A time or setting phrase between the cue and its clause: 'said on Monday (that) he would
-# stay', 'said in a statement the plant was safe'. It is stepped over, not reported.
+# A time or setting phrase between the cue and its clause: stepped over, not reported.
 _SETTING = re.compile(
-    r"\s*,?\s*(?:(?:late |early )?on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
-    r"|Sunday)(?: (?:morning|afternoon|evening|night))?|on (?:January|February|March|April|May"
-    r"|June|July|August|September|October|November|December) \d{1,2}|yesterday|today|earlier"
-    r"|last (?:week|month|night|year)|this (?:week|month|morning)"
-    r"|in (?:a|an|the|his|her|their|its) (?:statement|interview|letter|post|report|speech"
-    r"|briefing|filing|email|note)(?: (?:on|to|with) [^,;:]{1,40}?)?"
-    r"|at (?:a|the) (?:news|press) (?:conference|briefing))\b,?",
+    filled(
+        patterns("quote_patterns.tsv")["setting"],
+        {
+            "WEEKDAY": alternation(weekday_names()),
+            "MONTH": alternation(month_names()),
+            "STATEMENT_NOUNS": alternation(word_table(_WORDS, "statement_nouns")),
+        },
+    )
 )
 # Words that show a bare noun phrase after a cue is the subject of a clause ('saying
 # applications had fallen'), where 'emphasizing unity' is a participle with an object.
-_FINITE = re.compile(
-    r"^(?:\S+\s+){1,3}?(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must"
-    r"|should|did|do|does)\b"
-)
+_FINITE_WORDS = alternation(word_table(_WORDS, "finite_auxiliaries"))
+_FINITE = re.compile(rf"^(?:\S+\s+){{1,3}}?(?:{_FINITE_WORDS})\b")
 # 'said more than 20,000 marched': a quantity, not 'said more about it'.
 _QUANTITY = re.compile(r"^(?:more|fewer|less) than\b|^\d")
 # 'said, adding that ...': the cue ends its own report; the 'that' belongs to the participle.

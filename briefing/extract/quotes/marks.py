@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from briefing.rules import alternation, word_table
+
 OPENING = {"“": "”", "«": "»", '"': '"', "„": "“"}
 MAX_CONTINUED = 4  # paragraphs without marks inside an open quotation
 _PARAGRAPH = re.compile(r"[^\n]+")
@@ -126,7 +128,7 @@ def _drop_orphans(fragments: list[Fragment]) -> list[Fragment]:
 # ------------------------------------------------------------------ said, or only marked
 
 _TITLE_BEFORE = re.compile(
-    r"\b(?:named|called|titled|entitled|dubbed|headlined|labelled|labeled|nicknamed|as)\s*$", re.I
+    rf"\b(?:{alternation(word_table('clause_words.json', 'before_titles'))})\s*$", re.I
 )
 
 

@@ -21,49 +21,24 @@ from briefing.extract.actors.nominals import role_referent
 from briefing.extract.quotes.clause_shape import has_finite_verb
 from briefing.model import NameMention
 from briefing.nlp import gazetteers as gz
+from briefing.rules import abbreviations, alternation, pronoun_list, weekday_names, word_table
 
-ROLE_NOUNS = (
-    r"spokes(?:person|man|woman)|(?:prime |foreign |deputy )?minister|ministry|president"
-    r"|officials?|commissioner|chancellor|secretary|chair(?:man|woman|person)?|ambassador"
-    r"|envoy|government|kremlin|commission|agency|police|army|military|company|analysts?"
-    r"|experts?|diplomats?|leaders?|sources?|coach|director|spokesperson|department|office"
-    r"|chief executive|executive|ceo|governor|mayor"
-    r"|unions?|firm|group|association|council|board|court|judge|party|bank|club|committee"
-    r"|federation|organi[sz]ation|institute|university|prosecutors?|lawyers?|researchers?"
-    r"|scientists?|economists?|campaigners?|activists?|critics?|residents?|investors?"
-)
-_ROLE = re.compile(rf"(?i:\b(?:{ROLE_NOUNS})\b)")
-PRONOUNS = {"he", "she", "they", "we", "it"}
-DETERMINERS = {
-    "the", "a", "an", "one", "some", "many", "several", "other", "most", "all", "its", "his",
-    "her", "their", "our", "this", "these", "those", "both", "each", "another", "few",
-}  # fmt: skip
-STOPS = {
-    "and", "or", "but", "while", "whilst", "as", "when", "after", "before", "because", "though",
-    "although", "so", "yet", "which", "who", "that", "where", "if", "then", "than", "also",
-}  # fmt: skip
-AUXILIARIES = {
-    "has", "have", "had", "is", "was", "were", "are", "would", "will", "could", "can", "may",
-    "might", "should", "also", "later", "previously", "earlier", "again", "then", "not",
-    "never", "already", "did", "does", "do", "first", "once", "today", "yesterday",
-}  # fmt: skip
-PREPOSITIONS = {
-    "of", "for", "at", "in", "from", "with", "by", "on", "to", "about", "against", "under",
-    "into", "over", "as", "via", "during", "between", "among", "through", "like", "such",
-    "seen", "published", "quoted", "cited",
-}  # fmt: skip
-TIME_WORDS = {
-    "week", "month", "year", "day", "today", "yesterday", "tonight", "morning", "evening",
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "weekend",
-}  # fmt: skip
-INDEFINITE = {"a", "an", "one", "some", "several", "many", "two", "three", "other", "another"}
+_WORDS = "speaker_words.json"
+_ROLE = re.compile(rf"(?i:\b(?:{alternation(word_table(_WORDS, 'role_nouns'))})\b)")
+# A speaker phrase that is a pronoun is resolved to the named mention it stands for.
+PRONOUNS = frozenset(pronoun_list())
+DETERMINERS = frozenset(word_table(_WORDS, "determiners"))
+STOPS = frozenset(word_table(_WORDS, "stops"))
+AUXILIARIES = frozenset(word_table(_WORDS, "auxiliaries"))
+PREPOSITIONS = frozenset(word_table(_WORDS, "prepositions"))
+TIME_WORDS = frozenset(word_table(_WORDS, "time_words")) | {day.lower() for day in weekday_names()}
+INDEFINITE = frozenset(word_table(_WORDS, "indefinite"))
 RELATIVES = {"who", "whose", "which"}
-_AFTER_STOPS = {"who", "in", "on", "at", "during", "after", "when", "while", "adding", "that"}
+_AFTER_STOPS = frozenset(word_table(_WORDS, "after_stops"))
 _WORD = re.compile(r"\S+")
 _CAPITALISED = re.compile(r"\b(?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'.-]*$")
 _ABBREVIATION = re.compile(
-    r"^(?:[A-Z]\.|[A-Z]\.[A-Z]\.|(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Capt|Sgt|Maj|Adm|Cmdr|Prof|Sen|Rep"
-    r"|Gov|St|Rev|Hon|Jr|Sr|Inc|Co|Corp|Ltd|Mt|Ft|Brig|Cpl|Pte|Supt|Insp)\.)$"
+    rf"^(?:[A-Z]\.|[A-Z]\.[A-Z]\.|(?:{alternation(abbreviations('phrase'))})\.)$"
 )
 
 

@@ -32,10 +32,9 @@ from briefing.extract.quotes.marks import OPENING, Fragment, quotation_marks, sa
 from briefing.extract.quotes.speakers import Speaker
 from briefing.model import Document, NameMention, Quote, anatomy_of
 from briefing.nlp.doc import sentence_spans, text_of
+from briefing.rules import abbreviations, alternation
 
-_ABBREVIATION_END = re.compile(
-    r"\b(?:Capt|Gen|Lt|Col|Sgt|Maj|Adm|Cmdr|Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|St|Rev|Hon|[A-Z])\.\s*$"
-)
+_ABBREVIATION_END = re.compile(rf"\b(?:{alternation(abbreviations('sentence'))}|[A-Z])\.\s*$")
 
 # ------------------------------------------------------------------ per sentence
 

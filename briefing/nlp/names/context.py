@@ -13,8 +13,10 @@ from spacy.tokens import Doc, Span
 
 from briefing.nlp import gazetteers as gz
 from briefing.nlp.names import runs
+from briefing.rules import abbreviations, reporting_verbs, word_table
 
-SPEECH_VERBS = {"said", "says", "told", "added", "stated", "argued", "warned", "insisted"}
+_WORDS = "name_words.json"
+SPEECH_VERBS = frozenset(reporting_verbs("name_context"))
 QUOTES = {'"', "“", "”", "'", "‘", "’", "(", "["}
 
 
@@ -71,7 +73,7 @@ def _name_follows(doc: Doc, end: int) -> bool:
 
 # Last words of a law or treaty's name: whatever the words before ("Markets", "Paris"), the
 # name is a text the actors argue about.
-_LAWS = frozenset({"Act", "Acts", "Bill", "Treaty", "Accord", "Accords", "Agreement", "Directive"})
+_LAWS = frozenset(word_table(_WORDS, "law_heads"))
 
 
 def classify(doc: Doc, piece: tuple[int, int], speakers: set[str]) -> Span | None:
@@ -191,34 +193,22 @@ def _country(words: list[str]) -> bool:
 
 
 # Capitalised words that make a larger place of the one after them ("Central Asia").
-PLACE_MODIFIERS = {
-    "Southeast", "Southwest", "Northeast", "Northwest", "Central", "Greater", "Inner", "Outer",
-    "Upper", "Lower", "Latin", "Mainland", "Continental", "Metropolitan", "Rural", "Coastal",
-}  # fmt: skip
+PLACE_MODIFIERS = frozenset(word_table(_WORDS, "place_modifiers"))
 
 
-COMPASS = {"East", "West", "North", "South", "Northern", "Southern", "Eastern", "Western"}
+COMPASS = frozenset(word_table(_WORDS, "compass"))
 # Lower-case nouns before a capitalised run that make it the title of a work.
-WORK_NOUNS = {
-    "novel", "book", "film", "movie", "album", "song", "single", "series", "show", "play",
-    "documentary", "game", "opera", "musical", "poem", "painting",
-}  # fmt: skip
+WORK_NOUNS = frozenset(word_table(_WORDS, "work_nouns"))
 # Lower-case nouns right before a capitalised run that make it an organisation's name.
-ORG_NOUNS_BEFORE = {
-    "company", "firm", "agency", "broadcaster", "newspaper", "magazine", "website", "charity",
-    "bank", "airline", "carrier", "retailer", "manufacturer", "startup", "insurer", "publisher",
-}  # fmt: skip
+ORG_NOUNS_BEFORE = frozenset(word_table(_WORDS, "org_nouns_before"))
 # Roles held for a body, never for a person: "a spokesman for X" names an organisation ("a
 # lawyer for X" may name a person).
-SPEAKS_FOR = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "representative"}
+SPEAKS_FOR = frozenset(word_table(_WORDS, "speaks_for"))
 # Words that open an organisation's name in Romance languages ("Instituto Gonzaga").
-ORG_HEADS_FIRST = {
-    "Instituto", "Istituto", "Institut", "Universidad", "Università", "Université", "Banco",
-    "Banca", "Banque", "Partido", "Partito", "Ministerio", "Ministero", "Colegio", "Liceo",
-}  # fmt: skip
+ORG_HEADS_FIRST = frozenset(word_table(_WORDS, "org_heads_first"))
 
 
-GOVERNMENT_NOUNS = {"government", "administration", "cabinet", "presidency", "premiership"}
+GOVERNMENT_NOUNS = frozenset(word_table(_WORDS, "government_nouns"))
 
 
 def _leader_of_government(doc: Doc, start: int) -> bool:
@@ -315,19 +305,23 @@ def _after_honorific(doc: Doc, start: int) -> bool:
         return False
     before = doc[start - 1].text.rstrip(".")
     # "Mr Justice Swift", "Judge Swift": a judge's title is an honorific too
-    return before in {"Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Judge"} or (
+    return before in _HONORIFICS or (
         before == "Justice" and start > 1 and doc[start - 2].text.rstrip(".") in _JUSTICES
     )
 
 
-_JUSTICES = {"Mr", "Mrs", "Ms", "Lord", "Lady", "Chief", "Associate"}
+_HONORIFICS = frozenset(abbreviations("honorific")) | {"Sir", "Dame", "Judge"}
+_JUSTICES = frozenset(word_table(_WORDS, "justice_titles"))
+
+
+_HONORIFICS_DOTTED = frozenset(f"{title}." for title in abbreviations("honorific"))
 
 
 def after_title(doc: Doc, start: int) -> bool:
     if start == 0:
         return False
     before = doc[start - 1]
-    if before.text.lower() in gz.title_words() or before.text in {"Mr.", "Mrs.", "Ms.", "Dr."}:
+    if before.text.lower() in gz.title_words() or before.text in _HONORIFICS_DOTTED:
         return True
     # "Secretary of State Ash Carter": a title of several words ends right before
     if any(runs.title_length(doc, start - k) == k for k in range(2, min(start, 6) + 1)):

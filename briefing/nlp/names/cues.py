@@ -24,18 +24,16 @@ from spacy.tokens import Doc, Span
 from briefing.nlp import gazetteers as gz
 from briefing.nlp.names import runs
 from briefing.nlp.names.context import speaking_surnames
+from briefing.rules import word_table
 
 # Verbs and nouns before "as (the) X" that make X a character someone plays or dresses as.
-DRESSED = {"dressed", "dresses", "cosplay", "cosplays", "cosplaying", "cosplayed", "costumed"}
+DRESSED = frozenset(word_table("name_words.json", "dressed"))
 # Verbs right before "(the) X" that make X a role in a film, show or game.
-VOICED = {"voiced", "voices", "voicing", "portrayed", "portrays", "portraying"}
+VOICED = frozenset(word_table("name_words.json", "voiced"))
 PLAYED = {"played", "plays", "playing"}
 # Crimes against a person: "the murder of X" makes X a person (or a character).
-CRIMES = {"murder", "killing", "assassination", "kidnapping", "abduction"}
-PRODUCT_NOUNS = {
-    "browser", "browsers", "app", "apps", "application", "platform", "software",
-    "smartphone", "handset", "console", "chatbot",
-}  # fmt: skip
+CRIMES = frozenset(word_table("name_words.json", "crimes"))
+PRODUCT_NOUNS = frozenset(word_table("name_words.json", "product_nouns"))
 
 
 def apply_cues(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -130,7 +128,7 @@ def place_initials(ents: list[Span]) -> list[Span]:
     ]
 
 
-_EXPANSION_GLUE = {"of", "and", "for", "the", "on", "in", "to", "de", "&"}
+_EXPANSION_GLUE = frozenset(word_table("name_words.json", "expansion_glue"))
 
 
 def acronym_expansions(doc: Doc, ents: list[Span]) -> list[Span]:

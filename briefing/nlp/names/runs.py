@@ -16,46 +16,30 @@ from functools import cache
 from spacy.tokens import Doc, Span
 
 from briefing.nlp import gazetteers as gz
+from briefing.rules import json_rules, month_forms, month_names, weekday_names, word_table
 
-CONNECTORS = {"of", "for", "the", "and", "on", "de", "del", "van", "von", "der", "al", "bin", "la"}
-CONNECTORS |= {"da", "dos", "das"}  # "Lula da Silva", "Ana dos Santos"
-NAME_PARTICLES = {"de", "del", "van", "von", "der", "al", "bin", "la", "da", "di", "le", "ibn"}
-NAME_PARTICLES |= {"dos", "das"}
+_WORDS = "name_words.json"
+CONNECTORS = frozenset(word_table(_WORDS, "connectors"))
+NAME_PARTICLES = frozenset(word_table(_WORDS, "name_particles"))
 HYPHENS = {"-", "–"}
 _DOTTED = re.compile(r"^(?:[A-Z]\.){2,}$")  # "U.S.", "D.C.", "U.N."
 # Capitalised words that start sentences or headlines but never name an actor.
-NOT_NAMES = {
-    "The", "A", "An", "In", "On", "At", "For", "But", "And", "Or", "If", "As", "It", "He",
-    "She", "They", "We", "I", "You", "This", "That", "These", "Those", "However", "While",
-    "When", "After", "Before", "Since", "Although", "Meanwhile", "Yet", "So", "Still",
-    "According", "Speaking", "His", "Her", "Their", "Our", "My", "Its", "There", "Here",
-    "What", "Who", "Why", "How", "Will", "Would", "Could", "Should", "May", "Might", "Can",
-    "Is", "Are", "Was", "Were", "Has", "Have", "Had", "Do", "Does", "Did", "Not", "No",
-    "Yes", "Mr", "Mrs", "Ms", "Dr", "Some", "Many", "Most", "All", "Both", "Each", "Every",
-    "Any", "Other", "Others", "Such", "Even", "Also", "Now", "Then", "Today", "Tomorrow",
-    "Yesterday", "Last", "Next", "New", "Former", "Officials", "Western", "Eastern",
-    "Northern", "Southern", "Cold", "War", "Talks", "Ministers", "Diplomats", "Analysts",
-}  # fmt: skip
+NOT_NAMES = frozenset(word_table(_WORDS, "sentence_openers"))
 
 
 # Sentence adverbs and prepositions that open a sentence before a name ("Later Mork said").
-FUNCTION_WORDS = {
-    "Later", "Earlier", "Then", "Finally", "Instead", "Afterwards", "Separately", "Elsewhere",
-    "Together", "Again", "Only", "Just", "Thus", "Therefore", "Indeed", "Perhaps", "Unlike",
-    "During", "Despite", "Under", "Over", "With", "Without", "From", "To", "By", "Of", "Into",
-    "Through", "Between", "Among", "Against", "Until", "Once", "Upon", "Whether", "Where",
-    "Which", "Whose", "Whom", "Like", "Besides", "Nor", "Neither", "Either", "Though",
-}  # fmt: skip
+FUNCTION_WORDS = frozenset(word_table(_WORDS, "function_words"))
 
 
-_MONTH_SHORT = {"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"}
+_CALENDAR_NAMES = frozenset(month_names()) | frozenset(weekday_names())
+_MONTH_SHORT = {form.rstrip(".") for form in month_forms()} - _CALENDAR_NAMES
 _MONTH_SHORT |= {f"{m}." for m in _MONTH_SHORT}
 
 
 def namelike(token) -> bool:
     """A capitalised word that may be part of a name (not a month, weekday or title word)."""
     text = token.text
-    if not text[:1].isupper() or text in gz.MONTHS or text in gz.WEEKDAYS or len(text) < 2:
+    if not text[:1].isupper() or text in _CALENDAR_NAMES or len(text) < 2:
         return False
     if text in _MONTH_SHORT and token.i + 1 < len(token.doc) and token.nbor().like_num:
         return False  # "OSLO, Feb 12": a date; "Jan Novak" is a name
@@ -81,18 +65,7 @@ def common(text: str) -> bool:
 
 
 # Endings the dictionary does not list, and what they replace ("Refusing" -> "refuse").
-_INFLECTIONS = (
-    ("ies", ("y",)),
-    ("es", ("", "e")),
-    ("s", ("",)),
-    ("ing", ("", "e")),
-    ("ed", ("", "e")),
-    ("ers", ("", "e")),
-    ("ly", ("", "le", "e")),
-    ("ally", ("",)),
-    ("one", ("",)),  # "Someone"
-    ("oes", ("o",)),
-)
+_INFLECTIONS = tuple(json_rules(_WORDS)["inflections"].items())
 
 
 def words_of(doc: Doc) -> list[str]:
@@ -259,7 +232,7 @@ def _particle_joins(doc: Doc, j: int) -> bool:
     )
 
 
-_SECOND_PARTICLES = NAME_PARTICLES | {"den", "dos", "das", "du", "los", "las"}
+_SECOND_PARTICLES = NAME_PARTICLES | frozenset(word_table(_WORDS, "second_particles"))
 
 
 def _two_particles_join(doc: Doc, j: int) -> bool:
@@ -287,10 +260,7 @@ def _hyphen_joins(doc: Doc, j: int) -> bool:
 
 
 # Short words English hangs on a name with a hyphen ("Kremlin-run", "US-led", "Paris-born").
-_COMPOUND_ENDS = frozenset(
-    {"led", "run", "born", "made", "like", "era", "wide", "free", "held", "type", "only"}
-    | {"area", "zone", "ish", "ward", "wards", "bound", "based", "owned", "style", "year"}
-)
+_COMPOUND_ENDS = frozenset(word_table(_WORDS, "compound_ends"))
 
 
 def _syllable_joins(doc: Doc, start: int, j: int) -> bool:
@@ -349,10 +319,7 @@ def _descriptor_before(doc: Doc, j: int) -> bool:
 
 
 # Lower-case nouns that, right after a capitalised name, say it names an organisation.
-ORG_NOUNS_AFTER = {
-    "party", "movement", "group", "alliance", "coalition", "company", "firm", "board",
-    "council", "committee", "agency", "foundation", "association", "club", "union",
-}  # fmt: skip
+ORG_NOUNS_AFTER = frozenset(word_table(_WORDS, "org_nouns_after"))
 
 
 def _split(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
