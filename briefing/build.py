@@ -9,51 +9,18 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 
-from briefing.brief import HouseStyle
 from briefing.errors import SettingsError
 from briefing.model import Extraction
 from briefing.read import ReadOptions, read_documents
-
-FORMATS = ("md", "html", "pdf", "json", "eml")
-DEFAULT_FORMATS = ("md", "html", "pdf")
-PAPERS = ("a4", "letter")
+from briefing.settings import PAPERS, BuildSettings
 
 Progress = Callable[[str], None]
 
 
 def _quiet(message: str) -> None:
     """Default progress sink: say nothing."""
-
-
-@dataclass(frozen=True)
-class BuildSettings:
-    """What a user chose on the command line (or in Python) for one brief."""
-
-    out_dir: Path = Path("output")
-    formats: tuple[str, ...] = DEFAULT_FORMATS
-    reference_date: dt.date | None = None
-    title: str | None = None
-    audience: str = "analyst"
-    template_dir: Path | None = None
-    model: str | None = None
-    paper: str = "a4"
-    read: ReadOptions = ReadOptions()  # URLs, feeds, --keep-going: see briefing/read
-    house: HouseStyle | None = None  # organisation, logo, marking... (briefing.toml)
-    sender: str | None = None  # From: of brief.eml
-
-
-def parse_formats(value: str) -> tuple[str, ...]:
-    """``"md,html"`` -> ("md", "html"); unknown names are a SettingsError."""
-    names = tuple(dict.fromkeys(p.strip().lower() for p in value.split(",") if p.strip()))
-    unknown = [n for n in names if n not in FORMATS]
-    if unknown or not names:
-        raise SettingsError(
-            f"unknown format {', '.join(unknown) or value!r}; choose from {', '.join(FORMATS)}"
-        )
-    return names
 
 
 def extract(

@@ -185,7 +185,8 @@ def test_unknown_audience_name():
 
 
 def _build_pdfs(paths: list[str], tmp_path: Path, date: dt.date | None) -> dict[str, str]:
-    from briefing.build import BuildSettings, build_brief
+    from briefing.build import build_brief
+    from briefing.settings import BuildSettings
 
     texts = {}
     for audience in BUILTIN_AUDIENCES:

@@ -18,7 +18,6 @@ from typing import Annotated
 import typer
 
 from briefing import __version__
-from briefing.build import DEFAULT_FORMATS, FORMATS, BuildSettings, parse_formats
 from briefing.cli.options import (
     AuthorOpt,
     ColourOpt,
@@ -31,6 +30,7 @@ from briefing.cli.options import (
 )
 from briefing.errors import BriefingError, SettingsError
 from briefing.read.options import ReadOptions
+from briefing.settings import DEFAULT_FORMATS, FORMATS, BuildSettings, parse_formats
 
 DEFAULT_FORMAT_LIST = ",".join(DEFAULT_FORMATS)
 
