@@ -15,6 +15,7 @@ from typing import Any
 
 from briefing.brief import BriefContext
 from briefing.model import Extraction
+from briefing.select.rank import MIN_QUOTE_WORDS
 
 SCHEMA = "briefing.brief/1"
 REASONS = ("page", "confidence")
@@ -25,8 +26,6 @@ def held_back_for_confidence(extraction: Extraction) -> dict[str, list[str]]:
 
     A statement whose speaker could not be resolved is never shown under a name: the analyst
     signs the brief, and an unattributed quotation is not a key quote."""
-    from briefing.select.rank import MIN_QUOTE_WORDS
-
     return {
         "quotes": [
             q.id
