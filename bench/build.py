@@ -38,7 +38,7 @@ def main() -> None:
         or sorted(map(str, (ROOT / "examples").glob("*.md")))
     )
     out = Path(tempfile.mkdtemp(prefix="bench-build-"))
-    build = [sys.executable, "-m", "briefing.cli.app", "build", *articles, "-o", str(out)]
+    build = [sys.executable, "-m", "briefing.cli", "build", *articles, "-o", str(out)]
     build += ["--date", args.date, "-f", "md,html,pdf"]
     render = "import weasyprint, sys; weasyprint.HTML(filename=sys.argv[1]).write_pdf('/dev/null')"
     floor_import = [sys.executable, "-c", "import spacy, weasyprint"]

@@ -110,7 +110,7 @@ def floor(paths: list[str]) -> float:
 
 
 def peak_memory_mb(paths: list[str]) -> float:
-    cmd = [sys.executable, "-m", "briefing.cli.app", "extract", *paths, "-o", "/dev/null"]
+    cmd = [sys.executable, "-m", "briefing.cli", "extract", *paths, "-o", "/dev/null"]
     return run_measured(cmd, ROOT)[1]
 
 

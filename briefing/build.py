@@ -1,7 +1,10 @@
-"""The whole flow in one place: read -> analyse -> assemble -> select -> render -> write.
+"""The whole flow in one place: read -> analyse -> assemble -> select -> fit -> render -> write.
 
 ``build_brief`` is the library entry point the CLI calls; it prints nothing and returns what
-it wrote, so it can be used from Python as well.
+it wrote, so it can be used from Python as well. This is where the audience is resolved: its
+profile is loaded once, in ``render_files``, and handed to select and to every renderer. It is
+also where the one-page PDF is fitted: ``fit_pdf`` asks the page budget (select/budget.py)
+which candidate to try and the PDF renderer (render/pdf.py) whether it fits.
 """
 
 from __future__ import annotations
@@ -9,52 +12,26 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from briefing.brief import HouseStyle
-from briefing.errors import SettingsError
+from briefing.errors import RenderError, SettingsError
 from briefing.model import Extraction
 from briefing.read import ReadOptions, read_documents
 from briefing.read.anatomy import with_anatomy
+from briefing.settings import PAPERS, BuildSettings
 
-FORMATS = ("md", "html", "pdf", "json", "eml")
-DEFAULT_FORMATS = ("md", "html", "pdf")
-PAPERS = ("a4", "letter")
+if TYPE_CHECKING:
+    from briefing.brief import BriefContext
+    from briefing.render.pdf import PrintLayout
+    from briefing.settings.audience import Audience
 
 Progress = Callable[[str], None]
 
 
 def _quiet(message: str) -> None:
     """Default progress sink: say nothing."""
-
-
-@dataclass(frozen=True)
-class BuildSettings:
-    """What a user chose on the command line (or in Python) for one brief."""
-
-    out_dir: Path = Path("output")
-    formats: tuple[str, ...] = DEFAULT_FORMATS
-    reference_date: dt.date | None = None
-    title: str | None = None
-    audience: str = "analyst"
-    template_dir: Path | None = None
-    model: str | None = None
-    paper: str = "a4"
-    read: ReadOptions = ReadOptions()  # URLs, feeds, --keep-going: see briefing/read
-    house: HouseStyle | None = None  # organisation, logo, marking... (briefing.toml)
-    sender: str | None = None  # From: of brief.eml
-
-
-def parse_formats(value: str) -> tuple[str, ...]:
-    """``"md,html"`` -> ("md", "html"); unknown names are a SettingsError."""
-    names = tuple(dict.fromkeys(p.strip().lower() for p in value.split(",") if p.strip()))
-    unknown = [n for n in names if n not in FORMATS]
-    if unknown or not names:
-        raise SettingsError(
-            f"unknown format {', '.join(unknown) or value!r}; choose from {', '.join(FORMATS)}"
-        )
-    return names
 
 
 def extract(
@@ -102,33 +79,25 @@ def render_files(
     from briefing.render.html import render_html
     from briefing.render.markdown import render_markdown
     from briefing.render.templates import search_path
-    from briefing.select.rank import BriefOptions, select_for_brief
+    from briefing.select import BriefOptions, select_for_brief
     from briefing.settings.audience import load_audience
 
     if settings.paper not in PAPERS:
         raise SettingsError(f"unknown paper {settings.paper!r}; choose a4 or letter")
     audience = load_audience(settings.audience)
     progress(f"audience: {audience.name} ({audience.source})")
-    folders = search_path(settings.template_dir, audience.folder)
-    progress(f"template search path: {', '.join(map(str, folders))}")
+    folder = settings.template_dir
+    progress(f"template search path: {', '.join(map(str, search_path(folder, audience.folder)))}")
     date = settings.reference_date.isoformat() if settings.reference_date else None
     options = BriefOptions(
-        title=settings.title,
-        audience=audience.name,
-        paper=settings.paper,
-        date=date,
-        profile=audience,
-        house=settings.house,
+        title=settings.title, paper=settings.paper, date=date, house=settings.house
     )
-    context = select_for_brief(extraction, options)
-    folder = settings.template_dir
+    context = select_for_brief(extraction, audience, options)
     pdf, fitted = b"", None
     # One fitted PDF serves the PDF, the e-mail, and brief.json's record of the page budget.
     if {"pdf", "eml", "json"} & set(settings.formats):
-        from briefing.render.pdf import render_pdf
-
         progress("rendering pdf")
-        pdf, fitted = render_pdf(context, settings.paper, folder, audience=audience)
+        pdf, fitted = fit_pdf(context, audience, folder)
     files: dict[str, bytes] = {}
     for fmt in settings.formats:
         if fmt != "pdf":
@@ -158,9 +127,51 @@ def render_files(
     return files
 
 
+def fit_pdf(
+    context: BriefContext, audience: Audience, template_dir: Path | None = None
+) -> tuple[bytes, BriefContext]:
+    """PDF bytes of a one-page brief, and the context that fitted (with ``omitted`` set).
+
+    The page budget orders what may go and picks each number of drops to try; every
+    candidate is rendered once and its pages counted, until the smallest number that fits.
+    """
+    from briefing.select.budget import DropSearch, drop_order, first_guess, without
+
+    order = drop_order(context, audience.keep)
+    tried: dict[int, tuple[PrintLayout, BriefContext]] = {}
+
+    def attempt(count: int) -> tuple[PrintLayout, BriefContext]:
+        if count not in tried:
+            candidate = without(context, order[:count]) if count else context
+            tried[count] = (_print_layout(candidate, audience, template_dir), candidate)
+        return tried[count]
+
+    layout, _ = attempt(0)
+    if layout.pages <= 1:
+        return layout.pdf(), context
+    spilled, overflow = layout.items_beyond_first_page(), layout.overflow_share()
+    search = DropSearch(first_guess(context, order, spilled, overflow), len(order))
+    while search.candidate is not None:
+        search.tell(attempt(search.candidate)[0].pages <= 1)
+    layout, fitted = attempt(search.smallest)
+    if layout.pages > 1:
+        raise RenderError("the brief does not fit one page even with one item per section")
+    return layout.pdf(), fitted
+
+
+def _print_layout(
+    context: BriefContext, audience: Audience, template_dir: Path | None
+) -> PrintLayout:
+    """The print HTML of ``context`` laid out on pages."""
+    from briefing.render.html import render_html
+    from briefing.render.pdf import lay_out
+
+    return lay_out(render_html(context, template_dir, audience=audience, for_print=True))
+
+
 def extraction_json(extraction: Extraction, brief: dict | None = None) -> str:
     """The JSON contract of ``briefing extract``, UTF-8, human-readable; brief.json adds the
-    ``brief`` block (what each section shows and holds back, see briefing/selection.py)."""
+    ``brief`` block (what each section shows and holds back, see select/record.py)."""
     data = extraction.to_dict()
     if brief is not None:
         data["brief"] = brief

@@ -179,7 +179,8 @@ def test_seed_open_questions(seeds):
 def _pdf_text(paths: list[str], tmp_path, date: str | None = None) -> list[str]:
     from pypdf import PdfReader
 
-    from briefing.build import BuildSettings, build_brief
+    from briefing.build import build_brief
+    from briefing.settings import BuildSettings
 
     reference = dt.date.fromisoformat(date) if date else None
     settings = BuildSettings(out_dir=tmp_path, formats=("pdf",), reference_date=reference)

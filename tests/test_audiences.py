@@ -13,12 +13,12 @@ from pathlib import Path
 import pytest
 from conftest import many
 
+from briefing.build import fit_pdf
 from briefing.errors import SettingsError
 from briefing.render.email import render_email_parts
 from briefing.render.html import render_html
 from briefing.render.markdown import render_markdown
-from briefing.render.pdf import render_pdf
-from briefing.select.rank import BriefOptions, select_for_brief
+from briefing.select import BriefOptions, select_for_brief
 from briefing.settings.audience import BUILTIN_AUDIENCES, load_audience
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -37,7 +37,7 @@ ABSENT = {
 
 
 def context_of(extraction, audience: str, **options):
-    return select_for_brief(extraction, BriefOptions(audience=audience, **options))
+    return select_for_brief(extraction, load_audience(audience), BriefOptions(**options))
 
 
 def pdf_text(data: bytes) -> list[str]:
@@ -49,7 +49,12 @@ def pdf_text(data: bytes) -> list[str]:
 @pytest.mark.parametrize("audience", BUILTIN_AUDIENCES)
 def test_every_builtin_template_renders_for_every_audience(extraction, audience):
     context = context_of(extraction, audience)
-    rendered = (render_markdown(context), render_html(context), *render_email_parts(context))
+    profile = load_audience(audience)
+    rendered = (
+        render_markdown(context, audience=profile),
+        render_html(context, audience=profile),
+        *render_email_parts(context, audience=profile),
+    )
     for text in map(html.unescape, rendered):
         for heading in HEADINGS[audience]:
             assert heading.upper() in text.upper(), (audience, heading)
@@ -58,7 +63,7 @@ def test_every_builtin_template_renders_for_every_audience(extraction, audience)
 
 @pytest.mark.parametrize("audience", BUILTIN_AUDIENCES)
 def test_each_audience_pdf_is_one_page_with_its_own_headings(extraction, audience):
-    data, fitted = render_pdf(context_of(many(extraction, 12), audience), "a4")
+    data, fitted = fit_pdf(context_of(many(extraction, 12), audience), load_audience(audience))
     (page,) = pdf_text(data)
     for heading in HEADINGS[audience]:
         assert heading.upper() in page.upper(), heading
@@ -120,6 +125,13 @@ def test_press_lines_are_drawn_from_facts_and_cite_them(extraction):
     ]
 
 
+def test_a_statement_whose_record_names_no_speaker_is_no_line_to_take(extraction):
+    quote = replace(extraction.quotes[0], speaker="gone", speaker_text=None)
+    context = context_of(replace(extraction, quotes=(quote,)), "press")
+    assert [q.speaker for q in context.quotes] == ["Unattributed"]  # shown, under no name
+    assert not any("Unattributed" in line.text for line in context.lines)
+
+
 def test_analyst_keeps_everything(extraction):
     context = context_of(extraction, "analyst")
     assert len(context.actors) == 2 and len(context.quotes) == 1
@@ -142,7 +154,7 @@ def test_a_teams_own_profile_by_path(extraction, tmp_path):
     profile.write_text(PROFILE, encoding="utf-8")
     audience = load_audience(str(profile))
     assert (audience.name, audience.label, audience.folder) == ("board", "Board", profile.parent)
-    context = select_for_brief(extraction, BriefOptions(profile=audience))
+    context = select_for_brief(extraction, audience)
     markdown = render_markdown(context, audience=audience)
     assert "## Diary" in markdown and "## Key actors" not in markdown
     assert "Brief for: Board" in markdown
@@ -185,7 +197,8 @@ def test_unknown_audience_name():
 
 
 def _build_pdfs(paths: list[str], tmp_path: Path, date: dt.date | None) -> dict[str, str]:
-    from briefing.build import BuildSettings, build_brief
+    from briefing.build import build_brief
+    from briefing.settings import BuildSettings
 
     texts = {}
     for audience in BUILTIN_AUDIENCES:

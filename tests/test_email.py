@@ -15,18 +15,20 @@ from briefing.brief import HouseStyle
 from briefing.cli.app import app
 from briefing.render.email import GMAIL_CLIP_BYTES, build_message, message_bytes
 from briefing.render.write import write_outputs
-from briefing.select.rank import BriefOptions, select_for_brief
+from briefing.select import BriefOptions, select_for_brief
+from briefing.settings.audience import load_audience
 
 HOSTILE = '<script>alert(1)</script> <img src="http://tracker.example/x.png"> {{ 7*7 }}'
 PDF = b"%PDF-1.7\n% a stand-in: the real PDF is tested in test_render\n%%EOF\n"
 SECRET = "s3cret-Passw0rd"
+ANALYST = load_audience("analyst")
 
 
 def hostile_context(extraction, **options):
     quote = replace(extraction.quotes[0], text=HOSTILE)
     hostile = replace(extraction, quotes=(quote,))
     title = "Levy talks\r\nBcc: victim@example.org"
-    return select_for_brief(hostile, BriefOptions(title=title, **options))
+    return select_for_brief(hostile, ANALYST, BriefOptions(title=title, **options))
 
 
 def parsed(data: bytes):
@@ -38,7 +40,9 @@ def structure(message) -> list[str]:
 
 
 def test_draft_is_text_and_html_alternatives_with_the_pdf_attached(extraction):
-    message = parsed(message_bytes(build_message(hostile_context(extraction), PDF)))
+    message = parsed(
+        message_bytes(build_message(hostile_context(extraction), PDF, audience=ANALYST))
+    )
     assert structure(message) == [
         "multipart/mixed",
         "multipart/alternative",
@@ -55,7 +59,9 @@ def test_draft_is_text_and_html_alternatives_with_the_pdf_attached(extraction):
 
 
 def test_html_part_is_inlined_escaped_and_self_contained(extraction):
-    message = parsed(message_bytes(build_message(hostile_context(extraction), PDF)))
+    message = parsed(
+        message_bytes(build_message(hostile_context(extraction), PDF, audience=ANALYST))
+    )
     html = message.get_body(("html",)).get_content()
     assert "<style" not in html and "<link" not in html
     assert 'style="' in html and "<table" in html
@@ -69,8 +75,8 @@ def test_html_part_is_inlined_escaped_and_self_contained(extraction):
 def test_logo_travels_as_a_related_part(extraction):
     png = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII="
     house = HouseStyle(logo=f"data:image/png;base64,{png}", organisation="Board")
-    context = select_for_brief(extraction, BriefOptions(house=house))
-    message = parsed(message_bytes(build_message(context, PDF)))
+    context = select_for_brief(extraction, ANALYST, BriefOptions(house=house))
+    message = parsed(message_bytes(build_message(context, PDF, audience=ANALYST)))
     assert "multipart/related" in structure(message)
     logo = next(p for p in message.walk() if p.get_content_type() == "image/png")
     assert logo["Content-ID"] == "<logo>"
@@ -122,7 +128,7 @@ def smtp_server():
 
 
 def written_draft(extraction, folder: Path) -> Path:
-    data = message_bytes(build_message(hostile_context(extraction), PDF))
+    data = message_bytes(build_message(hostile_context(extraction), PDF, audience=ANALYST))
     write_outputs(folder, {"brief.eml": data})
     return folder
 
@@ -230,8 +236,9 @@ def test_a_teams_email_template_cannot_pull_remote_resources(extraction, tmp_pat
         '<p style="background: url(http://x.example/bg.png)">House footer</p></td></tr>{% endblock %}',
         encoding="utf-8",
     )
-    context = select_for_brief(extraction, BriefOptions())
-    html = parsed(message_bytes(build_message(context, PDF, tmp_path))).get_body(("html",))
+    context = select_for_brief(extraction, ANALYST)
+    message = build_message(context, PDF, tmp_path, audience=ANALYST)
+    html = parsed(message_bytes(message)).get_body(("html",))
     html = html.get_content()
     assert "House footer" in html
     assert "tracker.example" not in html.replace("blocked://tracker.example", "")

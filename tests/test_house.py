@@ -15,8 +15,8 @@ from briefing.errors import SettingsError
 from briefing.render.email import render_email_parts
 from briefing.render.html import css_string, render_html
 from briefing.render.markdown import render_markdown
-from briefing.render.pdf import render_pdf
-from briefing.select.rank import BriefOptions, select_for_brief
+from briefing.select import BriefOptions, select_for_brief
+from briefing.settings.audience import load_audience
 from briefing.settings.house import load_config, parse_colour_options
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -95,19 +95,22 @@ def test_css_string_cannot_escape_its_rule():
 
 def test_marking_logo_author_footer_in_every_format(extraction, config_file):
     house = load_config(config_file).house
-    context = select_for_brief(extraction, BriefOptions(house=house))
-    markdown = render_markdown(context)
+    analyst = load_audience("analyst")
+    context = select_for_brief(extraction, analyst, BriefOptions(house=house))
+    markdown = render_markdown(context, audience=analyst)
     assert markdown.startswith("**OFFICIAL**\n") and markdown.rstrip().endswith("**OFFICIAL**")
     assert "Harbour Board" in markdown and "Policy Unit" in markdown
-    page = render_html(context)
+    page = render_html(context, audience=analyst)
     assert page.count('class="marking') == 2
     assert f'src="{house.logo}"' in page and "--accent: #004b87;" in page
-    text, email_html = render_email_parts(context)
+    text, email_html = render_email_parts(context, audience=analyst)
     assert text.startswith("OFFICIAL\n") and text.rstrip().endswith("OFFICIAL")
     assert email_html.count(">OFFICIAL<") == 2 and 'src="cid:logo"' in email_html
     from pypdf import PdfReader
 
-    data, _ = render_pdf(context, "a4")
+    from briefing.build import fit_pdf
+
+    data, _ = fit_pdf(context, analyst)
     (pdf_page,) = PdfReader(io.BytesIO(data)).pages
     pdf_text = pdf_page.extract_text()
     assert pdf_text.count("OFFICIAL") == 2  # the page's header and footer

@@ -8,7 +8,7 @@ import pytest
 from briefing.extract.questions.open_questions import _unresolved
 from briefing.model import Document
 from briefing.read.anatomy import with_anatomy
-from briefing.select.rank import _lead
+from briefing.select.wording import lead_sentence
 
 TITLE = "Harbour bill stalls"
 
@@ -36,7 +36,7 @@ TITLE = "Harbour bill stalls"
     ],
 )
 def test_the_lead_is_the_first_whole_sentence(body: str, lead: str) -> None:
-    assert _lead(with_anatomy(Document("d1", "t.txt", TITLE, f"{TITLE}\n\n{body}"))) == lead
+    assert lead_sentence(with_anatomy(Document("d1", "t.txt", TITLE, f"{TITLE}\n\n{body}"))) == lead
 
 
 @pytest.mark.parametrize(
@@ -63,7 +63,7 @@ def test_a_refusal_is_open_only_when_it_refuses_something(sentence: str, open_: 
     ],
 )
 def test_a_report_reads_as_it_follows_its_verb(text: str, shown: str) -> None:
-    from briefing.select.rank import reported
+    from briefing.select.wording import reported
 
     assert reported(text) == shown
 
@@ -73,7 +73,7 @@ def test_an_instruction_keeps_whom_it_is_for() -> None:
     from briefing.extract import analyse
     from briefing.model import Document
     from briefing.nlp import build_rule_pipeline
-    from briefing.select.rank import _position
+    from briefing.select.wording import position
 
     text = (
         "Clinics warn\n\n"
@@ -84,7 +84,7 @@ def test_an_instruction_keeps_whom_it_is_for() -> None:
     extraction = assemble([findings], "rules")
     [quote] = extraction.quotes
     assert quote.addressee == "parents"
-    assert _position(quote) == "urged parents to check their children's vaccination records"
+    assert position(quote) == "urged parents to check their children's vaccination records"
     kluger = next(a for a in extraction.actors if a.name == "Hans Kluger")
     assert (kluger.role, kluger.affiliation) == (
         "regional director for Europe",
@@ -113,9 +113,9 @@ def test_a_report_is_shown_with_its_verb_and_addressee(sentence, text, position)
     from briefing.extract import analyse
     from briefing.model import Document
     from briefing.nlp import build_rule_pipeline
-    from briefing.select.rank import _position
+    from briefing.select import wording
 
     findings = analyse(build_rule_pipeline(), Document("d1", "t.txt", "", sentence))
     [quote] = assemble([findings], "rules").quotes
     assert quote.text == text
-    assert _position(quote) == position
+    assert wording.position(quote) == position

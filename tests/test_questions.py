@@ -17,7 +17,9 @@ from briefing.evaluation.run import evaluate_file
 from briefing.extract import analyse
 from briefing.extract.questions.phrasing import as_question, unhedged
 from briefing.model import Document
-from briefing.select.rank import MAX_QUESTIONS, BriefOptions, select_for_brief
+from briefing.select import select_for_brief
+from briefing.select.rank import MAX_QUESTIONS
+from briefing.settings.audience import load_audience
 
 DATA = Path(__file__).resolve().parent / "data" / "questions"
 
@@ -140,7 +142,7 @@ def test_agreement_is_not_a_dispute(nlp):
 
 
 def test_the_brief_shows_at_most_five_questions(extraction):
-    context = select_for_brief(many(extraction, 9), BriefOptions())
+    context = select_for_brief(many(extraction, 9), load_audience("analyst"))
     assert MAX_QUESTIONS == 5
     assert len(context.questions) == 5
 
@@ -170,7 +172,7 @@ def test_a_contested_side_in_the_brief_keeps_its_reporting_verb(nlp):
     ]
     documents = [Document(f"d{i}", f"d{i}.txt", "", t, "2025-03-04") for i, t in enumerate(texts)]
     extraction = assemble([analyse(nlp, d) for d in documents], "rules")
-    context = select_for_brief(extraction, BriefOptions())
+    context = select_for_brief(extraction, load_audience("analyst"))
     (contested,) = [q for q in context.questions if q.kind == "contested"]
     assert [(s.speaker, s.verb) for s in contested.sides] == [
         ("Lars Okafor", "said"),

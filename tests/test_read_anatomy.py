@@ -15,7 +15,8 @@ from briefing.model import Document, Extraction, anatomy_of
 from briefing.read import read_documents
 from briefing.read.anatomy import LEAD_CHARS, anatomy, with_anatomy
 from briefing.render.markdown import render_markdown
-from briefing.select.rank import BriefOptions, select_for_brief
+from briefing.select import select_for_brief
+from briefing.settings.audience import load_audience
 
 TITLE = "Harbour levy vote delayed"
 LEAD = "The port council delayed its vote on the harbour levy on Monday, Mayor Ines Valdor said."
@@ -112,10 +113,11 @@ def test_the_anatomy_is_read_again_on_load(extraction: Extraction, tmp_path: Pat
     path.write_text(extraction_json(extraction), encoding="utf-8")
     loaded = load_extraction(path)
     assert [d.anatomy for d in loaded.documents] == [d.anatomy for d in extraction.documents]
-    direct = select_for_brief(extraction, BriefOptions())
-    again = select_for_brief(loaded, BriefOptions())
+    analyst = load_audience("analyst")
+    direct = select_for_brief(extraction, analyst)
+    again = select_for_brief(loaded, analyst)
     assert again.bottom_line[0].text == LEAD
-    assert render_markdown(again) == render_markdown(direct)
+    assert render_markdown(again, audience=analyst) == render_markdown(direct, audience=analyst)
 
 
 def test_an_anatomy_written_into_the_json_by_hand_is_ignored(

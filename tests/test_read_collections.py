@@ -152,12 +152,14 @@ def test_new_document_fields_round_trip_through_json():
 def test_sources_section_says_also_carried_by(extraction):
     from briefing.render.html import render_html
     from briefing.render.markdown import render_markdown
-    from briefing.select.rank import BriefOptions, select_for_brief
+    from briefing.select import select_for_brief
+    from briefing.settings.audience import load_audience
 
     document = replace(extraction.documents[0], also_carried_by=("Valley Times", "Lake Wire"))
-    context = select_for_brief(replace(extraction, documents=(document,)), BriefOptions())
-    assert "also carried by Valley Times, Lake Wire" in render_markdown(context)
-    assert "also carried by Valley Times, Lake Wire" in render_html(context)
+    analyst = load_audience("analyst")
+    context = select_for_brief(replace(extraction, documents=(document,)), analyst)
+    assert "also carried by Valley Times, Lake Wire" in render_markdown(context, audience=analyst)
+    assert "also carried by Valley Times, Lake Wire" in render_html(context, audience=analyst)
 
 
 # ------------------------------------------------------------------ acceptance

@@ -12,17 +12,22 @@ import pytest
 from conftest import many
 
 from briefing.brief import BriefContext, context_classes, documented_fields
+from briefing.build import fit_pdf
 from briefing.errors import TemplateError
 from briefing.render.html import render_html
 from briefing.render.markdown import render_markdown
-from briefing.render.pdf import render_pdf
-from briefing.select.rank import BriefOptions, human_date, select_for_brief
+from briefing.select import BriefOptions, select_for_brief
+from briefing.select.wording import human_date
+from briefing.settings.audience import load_audience
 
 FAILED = Path(__file__).resolve().parent / "failed"
 
 
-def context_of(extraction, **options) -> BriefContext:
-    return select_for_brief(extraction, BriefOptions(**options))
+ANALYST = load_audience("analyst")
+
+
+def context_of(extraction, audience: str = "analyst", **options) -> BriefContext:
+    return select_for_brief(extraction, load_audience(audience), BriefOptions(**options))
 
 
 def check_golden(name: str, actual: str, golden_dir: Path) -> None:
@@ -47,13 +52,15 @@ def normalised_html(html: str) -> str:
 
 @pytest.mark.parametrize("audience", AUDIENCES)
 def test_markdown_golden(extraction, golden_dir, audience):
-    markdown = render_markdown(context_of(extraction, audience=audience))
+    profile = load_audience(audience)
+    markdown = render_markdown(context_of(extraction, audience), audience=profile)
     check_golden(f"{audience}.md", markdown, golden_dir)
 
 
 @pytest.mark.parametrize("audience", AUDIENCES)
 def test_html_golden(extraction, golden_dir, audience):
-    html = render_html(context_of(extraction, audience=audience))
+    profile = load_audience(audience)
+    html = render_html(context_of(extraction, audience), audience=profile)
     check_golden(f"{audience}.html", normalised_html(html), golden_dir)
 
 
@@ -72,12 +79,12 @@ def test_article_text_stays_text_in_html_and_markdown(extraction):
     quote = replace(extraction.quotes[0], text=HOSTILE)
     hostile = replace(extraction, quotes=(quote,))
     context = context_of(hostile, title="Title <b>x</b>")
-    html = render_html(context)
+    html = render_html(context, audience=ANALYST)
     assert "<script>alert(1)</script>" not in html
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
     assert "{{ 7*7 }}" in html and "49" not in html
     assert "Title &lt;b&gt;x&lt;/b&gt;" in html
-    markdown = render_markdown(context)
+    markdown = render_markdown(context, audience=ANALYST)
     assert r"\<script\>" in markdown
     assert r"\*bold\*" in markdown and r"\_x\_" in markdown
     assert r"\[x\]\(javascript:y\)" in markdown
@@ -89,7 +96,7 @@ def test_user_template_extends_default_and_replaces_one_block(extraction, tmp_pa
         '{% extends "default:brief.html.j2" %}{% block footer %}<p>House footer</p>{% endblock %}',
         encoding="utf-8",
     )
-    html = render_html(context_of(extraction), tmp_path)
+    html = render_html(context_of(extraction), tmp_path, audience=ANALYST)
     assert "<p>House footer</p>" in html
     assert "Ines Valdor" in html  # the rest of the built-in template still renders
     assert "Sources</h2>" not in html
@@ -108,7 +115,7 @@ def test_unsafe_or_broken_user_templates_fail_with_one_line(
 ):
     (tmp_path / "brief.html.j2").write_text(template, encoding="utf-8")
     with pytest.raises(TemplateError) as info:
-        render_html(context_of(extraction), tmp_path)
+        render_html(context_of(extraction), tmp_path, audience=ANALYST)
     assert message in str(info.value)
     assert "\n" not in str(info.value)
 
@@ -134,7 +141,7 @@ def pdf_pages(data: bytes):
 
 
 def test_small_brief_is_one_a4_page_with_everything(extraction):
-    data, fitted = render_pdf(context_of(extraction), "a4")
+    data, fitted = fit_pdf(context_of(extraction), ANALYST)
     pages = pdf_pages(data)
     assert len(pages) == 1
     width, height = float(pages[0].mediabox.width), float(pages[0].mediabox.height)
@@ -146,8 +153,8 @@ def test_small_brief_is_one_a4_page_with_everything(extraction):
 
 
 def test_overflowing_brief_drops_lowest_items_and_says_so(extraction):
-    context = context_of(many(extraction, 12))
-    data, fitted = render_pdf(context, "letter")
+    context = context_of(many(extraction, 12), paper="letter")
+    data, fitted = fit_pdf(context, ANALYST)
     pages = pdf_pages(data)
     assert len(pages) == 1
     assert (round(float(pages[0].mediabox.width)), round(float(pages[0].mediabox.height))) == (
@@ -180,7 +187,7 @@ def test_pdf_fetches_nothing_outside_the_bundled_styles(extraction, tmp_path):
         '<link rel="stylesheet" href="file:///etc/passwd">{% endblock %}',
         encoding="utf-8",
     )
-    data, _ = render_pdf(context_of(extraction), "a4", tmp_path)
+    data, _ = fit_pdf(context_of(extraction), ANALYST, tmp_path)
     assert len(pdf_pages(data)) == 1
 
 
@@ -218,6 +225,6 @@ def test_events_sort_by_when_their_period_ends():
 )
 def test_reported_content_is_shown_after_its_verb(cue, verb):
     # 'rejected any notion of X' must not reach the page as 'any notion of X'
-    from briefing.select.rank import reporting_verb
+    from briefing.select.wording import reporting_verb
 
     assert reporting_verb(cue) == verb

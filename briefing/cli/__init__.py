@@ -1,10 +1,11 @@
 """The command line: a thin Typer layer over the library (``briefing.build``).
 
-``app.py`` holds the Typer app and turns every BriefingError into one ``[error]`` line; each
-command group lives in its own module and registers itself on the app when imported here.
+``app.py`` holds the Typer app and turns every BriefingError into one ``[error]`` line;
+``options.py`` declares the options the commands share. Each command group lives in its own
+module and registers itself on the app when imported here, in the order ``--help`` lists them.
 """
 
-from briefing.cli import templates_mail  # noqa: F401  (registers 'templates' and 'send')
+from briefing.cli import brief, evaluate, send, templates  # noqa: F401  (register the commands)
 from briefing.cli.app import app
 
 __all__ = ["app"]

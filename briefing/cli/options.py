@@ -1,17 +1,130 @@
-"""Command-line options for the house style (briefing.toml and its overrides), shared by
-``build`` and ``render``, and the one function that merges them."""
+"""The command-line options the commands share, and turning their raw values into settings.
+
+Every ``Annotated`` option type used by more than one command is declared here once, so the
+help text of ``--audience`` or ``--date`` cannot differ between ``build`` and ``render``. The
+helpers check what a user typed (a date, the read limits, a template folder) and merge the
+house style from briefing.toml with the options given; each mistake is a SettingsError that
+app.py prints as one line.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from briefing.errors import SettingsError
+from briefing.read.options import ReadOptions
+from briefing.settings import DEFAULT_FORMATS, FORMATS
+
 if TYPE_CHECKING:
     from briefing.settings.house import Config
 
+DEFAULT_FORMAT_LIST = ",".join(DEFAULT_FORMATS)
+
+ArticlesArg = Annotated[
+    list[str],
+    typer.Argument(
+        help="Articles: text files (.txt/.md, optional '---' front matter with title, "
+        "published, source, url), saved web pages (.html), RSS/Atom feeds (.xml/.rss/.atom), "
+        "JSON exports (.json/.jsonl), http(s) URLs of any of these, folders of them, "
+        "or - to read one article from stdin.",
+        show_default=False,
+    ),
+]
+DateOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--date",
+        help="Reference date YYYY-MM-DD for relative dates ('Thursday', 'March 6') in articles "
+        "that give no 'published' date. Without it such dates stay unresolved.",
+    ),
+]
+ModelOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--model",
+        help="A trained spaCy pipeline (package name or folder). Default: en_core_web_sm if "
+        "installed, else briefing's own rule pipeline ('rules').",
+    ),
+]
+FormatOpt = Annotated[
+    str,
+    typer.Option(
+        "--format",
+        "-f",
+        help=f"Comma-separated output formats from: {', '.join(FORMATS)}.",
+    ),
+]
+OutDirOpt = Annotated[
+    Path,
+    typer.Option("--output", "-o", help="Folder to write brief.md, brief.html, brief.pdf into."),
+]
+TitleOpt = Annotated[
+    str | None, typer.Option("--title", help="Title of the brief (default: from the articles).")
+]
+AudienceOpt = Annotated[
+    str,
+    typer.Option(
+        "--audience",
+        help="Who the brief is for: analyst (everything, with sources), minister (bottom line, "
+        "decisions, dates) or press (lines to take, quotes, expected questions), or the path "
+        "of your own profile.toml.",
+    ),
+]
+TemplateDirOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--template-dir",
+        help="Folder of your own templates; they win over the built-in ones, which stay "
+        "reachable as 'default:brief.html.j2'.",
+    ),
+]
+PaperOpt = Annotated[str, typer.Option("--paper", help="PDF paper size: a4 or letter.")]
+OfflineOpt = Annotated[
+    bool,
+    typer.Option("--offline", help="Never use the network: a URL among the articles is an error."),
+]
+SinceOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--since",
+        help="From feeds and JSON exports, read only entries published on or after this date "
+        "(YYYY-MM-DD); undated entries are left out.",
+    ),
+]
+LimitOpt = Annotated[
+    int | None,
+    typer.Option(
+        "--limit",
+        help="From each feed or JSON export, read at most this many entries (the newest).",
+    ),
+]
+KeepGoingOpt = Annotated[
+    bool,
+    typer.Option(
+        "--keep-going",
+        help="Skip an article that cannot be read (missing, broken URL, not an article) and "
+        "list it at the end, instead of stopping with nothing written.",
+    ),
+]
+TimeoutOpt = Annotated[
+    float,
+    typer.Option(
+        "--timeout",
+        help="Seconds to wait for each URL among the articles (connecting and reading the "
+        "whole page).",
+    ),
+]
+VerboseOpt = Annotated[
+    bool,
+    typer.Option(
+        "--verbose", "-v", help="Say what runs (pipeline, stages, settings and their origin)."
+    ),
+]
 ConfigOpt = Annotated[
     Path | None,
     typer.Option(
@@ -39,6 +152,39 @@ ColourOpt = Annotated[
         show_default=False,
     ),
 ]
+
+
+def parse_date(value: str | None) -> dt.date | None:
+    """``--date YYYY-MM-DD`` as a date (None when not given)."""
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise SettingsError(f"--date {value!r} is not a date; write it as YYYY-MM-DD") from None
+
+
+def read_options(
+    offline: bool, since: str | None, limit: int | None, keep_going: bool, timeout: float
+) -> ReadOptions:
+    """The reading options, each checked: a timeout in range, a limit of 1 or more, a date."""
+    if not 0 < timeout <= 600:
+        raise SettingsError(f"--timeout {timeout:g}: give seconds between 0 and 600")
+    if limit is not None and limit < 1:
+        raise SettingsError(f"--limit {limit}: give a number of entries, 1 or more")
+    try:
+        since_date = dt.date.fromisoformat(since) if since else None
+    except ValueError:
+        raise SettingsError(f"--since {since!r} is not a date; write it as YYYY-MM-DD") from None
+    return ReadOptions(
+        offline=offline, since=since_date, limit=limit, keep_going=keep_going, timeout=timeout
+    )
+
+
+def check_template_dir(template_dir: Path | None) -> None:
+    """``--template-dir`` must name a folder that exists."""
+    if template_dir is not None and not template_dir.is_dir():
+        raise SettingsError(f"--template-dir {template_dir}: no such folder")
 
 
 def house_settings(

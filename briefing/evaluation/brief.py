@@ -110,7 +110,7 @@ def run_story(row: dict, model: str | None, folder: Path) -> Story:
     """Write the story's articles and build its analyst brief (A4) as ``briefing build`` does."""
     from briefing.build import extract
     from briefing.errors import InputError
-    from briefing.select.rank import BriefOptions, select_for_brief
+    from briefing.select import BriefOptions, select_for_brief
     from briefing.settings.audience import load_audience
 
     paths = {}
@@ -120,9 +120,7 @@ def run_story(row: dict, model: str | None, folder: Path) -> Story:
         paths[str(path)] = article
     extraction = extract(list(paths), model=model)
     profile = load_audience("analyst")
-    context = select_for_brief(
-        extraction, BriefOptions(audience="analyst", paper="a4", profile=profile)
-    )
+    context = select_for_brief(extraction, profile, BriefOptions(paper="a4"))
     shown = {s: [item.ref for item in getattr(context, s)] for s in SECTIONS}
     limits = {s: profile.limit(s) for s in SECTIONS}
     story = Story(row, extraction, shown, limits)

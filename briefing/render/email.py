@@ -20,7 +20,6 @@ from typing import TYPE_CHECKING
 
 from briefing.brief import BriefContext
 from briefing.errors import RenderError
-from briefing.render.html import audience_of
 from briefing.render.templates import render_template
 
 if TYPE_CHECKING:
@@ -55,11 +54,10 @@ def render_email_parts(
     context: BriefContext,
     template_dir: Path | None = None,
     *,
-    audience: Audience | None = None,
+    audience: Audience,
 ) -> tuple[str, str]:
     """(plain text, HTML with inlined CSS) for the full brief, nothing dropped for the page."""
-    audience = audience_of(context, audience)
-    folder = audience.folder if audience else None
+    folder = audience.folder
     context = replace(context, omitted=0)
     text = render_template(
         [f"email.{context.audience}.txt.j2", "email.txt.j2"], template_dir, folder, brief=context
@@ -92,7 +90,7 @@ def build_message(
     pdf: bytes,
     template_dir: Path | None = None,
     *,
-    audience: Audience | None = None,
+    audience: Audience,
     sender: str | None = None,
 ) -> EmailMessage:
     """The draft: multipart/mixed [ multipart/alternative [text, HTML(+logo)], brief.pdf ]."""

@@ -1,4 +1,8 @@
-"""Render the brief as one standalone HTML file, its stylesheet inlined."""
+"""Render the brief as one standalone HTML file, its stylesheet inlined.
+
+The audience arrives as a resolved profile (``build`` loads it once): its folder joins the
+template search path and its stylesheet follows the bundled one. Nothing here loads a profile.
+"""
 
 from __future__ import annotations
 
@@ -20,15 +24,6 @@ COLOUR_PROPERTIES = {
     "rule": "--rule",
     "soft": "--soft",
 }
-
-
-def audience_of(context: BriefContext, audience: Audience | None) -> Audience | None:
-    """The profile to render with: the one given, else the built-in the context names."""
-    from briefing.settings.audience import BUILTIN_AUDIENCES, load_audience
-
-    if audience is None and context.audience in BUILTIN_AUDIENCES:
-        return load_audience(context.audience)
-    return audience
 
 
 def css_string(text: str) -> str:
@@ -54,10 +49,10 @@ def house_css(house: HouseStyle) -> str:
     return css
 
 
-def stylesheet(context: BriefContext, audience: Audience | None = None) -> str:
+def stylesheet(context: BriefContext, audience: Audience) -> str:
     """The bundled CSS, the audience's stylesheet when it has one, then the house style."""
     css = (styles_dir() / "brief.css").read_text(encoding="utf-8")
-    if audience is not None and audience.stylesheet is not None:
+    if audience.stylesheet is not None:
         css += "\n" + audience.stylesheet.read_text(encoding="utf-8")
     return css + "\n" + house_css(context.house)
 
@@ -66,16 +61,15 @@ def render_html(
     context: BriefContext,
     template_dir: Path | None = None,
     *,
+    audience: Audience,
     for_print: bool = False,
-    audience: Audience | None = None,
 ) -> str:
     """Standalone HTML (no external resources); ``for_print`` marks the one-page PDF layout."""
-    audience = audience_of(context, audience)
     names = [f"brief.{context.audience}.html.j2", "brief.html.j2"]
     return render_template(
         names,
         template_dir,
-        audience.folder if audience else None,
+        audience.folder,
         brief=context,
         css=stylesheet(context, audience),
         for_print=for_print,

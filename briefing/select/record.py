@@ -15,6 +15,8 @@ from typing import Any
 
 from briefing.brief import BriefContext
 from briefing.model import Extraction
+from briefing.select.confidence import doubtful_actors, quote_doubt
+from briefing.select.rank import MIN_QUOTE_WORDS, key_actors
 
 SCHEMA = "briefing.brief/1"
 REASONS = ("page", "confidence")
@@ -24,9 +26,6 @@ def held_back_for_confidence(extraction: Extraction) -> dict[str, list[str]]:
     """Records left out of their section for weak evidence (select.confidence), by section:
     the actors that would have been shown, and every statement of three words or more whose
     speaker could not be resolved or cannot speak (a title alone, a nationality word ...)."""
-    from briefing.select.confidence import doubtful_actors, quote_doubt
-    from briefing.select.rank import MIN_QUOTE_WORDS, key_actors
-
     doubtful = doubtful_actors(extraction)
     return {
         "actors": [a.id for a in key_actors(extraction, with_doubtful=True) if a.id in doubtful],

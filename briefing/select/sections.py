@@ -5,58 +5,66 @@ leads and the actors' stated positions, decisions from undecided matters and dec
 press lines from what named people said and what is scheduled, expected questions from the
 open questions with the evidence that answers them. Nothing is invented: each line cites the
 source its fact comes from, and a section with no supporting facts stays empty.
+
+What a fact is comes from the record an item shows (its ``ref``), never from the words on the
+page: who spoke is the Quote's speaker, a decision due is an Event whose title names one
+(briefing/rules/decision_words.txt). Separate from rank.py because the same ranked facts are
+shaped differently per audience, and the audience profile decides which sections exist.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from functools import cache
 
 from briefing.brief import BriefContext, PointItem, QuestionItem, QuoteItem, SideItem
-from briefing.model import Extraction
+from briefing.model import Event, Extraction, Question, Quote
+from briefing.rules import alternation, word_list
 from briefing.settings.audience import Audience
 
-# Event heads that put a decision on the table ("a vote", "the ruling").
-DECISION_WORDS = re.compile(
-    r"\b(vote|votes|voting|decision|decide|deadline|ruling|verdict|referendum|ballot|"
-    r"approval|ratification|sign(?:ing)?)\b",
-    re.I,
-)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]{3,}")
-_COMMON = frozenset(
-    [
-        "will",
-        "would",
-        "could",
-        "should",
-        "that",
-        "this",
-        "with",
-        "from",
-        "have",
-        "been",
-        "their",
-        "there",
-        "what",
-        "when",
-        "where",
-        "which",
-        "whether",
-        "about",
-        "after",
-        "before",
-        "said",
-        "says",
-        "into",
-        "than",
-        "them",
-        "they",
-        "over",
-        "more",
-        "also",
-        "such",
-    ]
-)
+
+
+@dataclass(frozen=True)
+class Records:
+    """The extraction's records by id: each item's ``ref`` leads back to the record it shows,
+    so a section reads who spoke or what an event is from the record, not from the wording."""
+
+    quotes: Mapping[str, Quote]
+    events: Mapping[str, Event]
+    questions: Mapping[str, Question]
+    actor_ids: frozenset[str]
+
+    @classmethod
+    def of(cls, extraction: Extraction) -> Records:
+        return cls(
+            quotes={q.id: q for q in extraction.quotes},
+            events={e.id: e for e in extraction.events},
+            questions={q.id: q for q in extraction.questions},
+            actor_ids=frozenset(a.id for a in extraction.actors),
+        )
+
+    def speaker(self, quote: QuoteItem) -> str | None:
+        """The id of who said ``quote``, or None when the record names nobody: no actor and
+        no words for the speaker (shown as 'Unattributed')."""
+        record = self.quotes[quote.ref]
+        if record.speaker in self.actor_ids or record.speaker_text:
+            return record.speaker or record.speaker_text
+        return None
+
+
+@cache
+def _decision_words() -> re.Pattern[str]:
+    words = word_list("decision_words.txt")
+    return re.compile(rf"\b(?:{alternation(words)})\b", re.I)
+
+
+def is_decision(event: Event) -> bool:
+    """An event that puts a decision on the table ("a vote", "the ruling"), by its title's
+    head words (briefing/rules/decision_words.txt)."""
+    return bool(_decision_words().search(event.title))
 
 
 def shape_for_audience(
@@ -70,11 +78,12 @@ def shape_for_audience(
     if audience.dated_events_only:
         events = tuple(e for e in events if e.iso_date)
     shaped = replace(context, quotes=quotes, events=events)
+    records = Records.of(extraction)
     built = {
-        "key_points": key_points(shaped),
-        "decisions": decisions(shaped),
-        "lines": lines_to_take(context),  # reported positions count, even when not shown
-        "expected_questions": expected_questions(shaped, extraction, numbers),
+        "key_points": key_points(shaped, records),
+        "decisions": decisions(shaped, records),
+        "lines": lines_to_take(context, records),  # reported positions count, even unshown
+        "expected_questions": expected_questions(shaped, records, numbers),
     }
     changes: dict[str, object] = {}
     for section in ("bottom_line", "actors", "quotes", "events", "questions", *built):
@@ -90,27 +99,31 @@ def shape_for_audience(
     )
 
 
-def key_points(context: BriefContext) -> list[PointItem]:
+def key_points(context: BriefContext, records: Records) -> list[PointItem]:
     """After the first bottom-line point: the other leads, then what each key speaker said,
     in their reporting verb ("X, Minister, warned that ..."), skipping what a lead already says."""
     points = [p for p in context.bottom_line[1:] if not p.text.startswith("Next:")]
-    for quote in _one_per_speaker(context, prefer_reported=True):
+    for quote in _one_per_speaker(context, records, prefer_reported=True):
         if not _covered(quote.text, points):
             points.append(PointItem(_statement(quote), quote.cites, ref=quote.ref))
     return points
 
 
-def _one_per_speaker(context: BriefContext, prefer_reported: bool) -> list[QuoteItem]:
+def _one_per_speaker(
+    context: BriefContext, records: Records, prefer_reported: bool
+) -> list[QuoteItem]:
     """Each attributed speaker's first statement, most salient actor first."""
     chosen: dict[str, QuoteItem] = {}
     for quote in context.quotes:
-        if quote.speaker == "Unattributed":
+        speaker = records.speaker(quote)
+        if speaker is None:
             continue
-        kept = chosen.get(quote.speaker)
+        kept = chosen.get(speaker)
         if kept is None or (prefer_reported and kept.kind == "direct" and quote.kind != "direct"):
-            chosen[quote.speaker] = quote
-    rank = {actor.name: i for i, actor in enumerate(context.actors)}
-    return sorted(chosen.values(), key=lambda q: rank.get(q.speaker, len(rank)))
+            chosen[speaker] = quote
+    rank = {actor.ref: i for i, actor in enumerate(context.actors)}
+    order = sorted(chosen, key=lambda speaker: rank.get(speaker, len(rank)))
+    return [chosen[speaker] for speaker in order]
 
 
 def _statement(quote: QuoteItem) -> str:
@@ -131,11 +144,11 @@ def _who(name: str, role: str) -> str:
     return f"{name}, {role}" if role else name
 
 
-def decisions(context: BriefContext) -> list[QuestionItem]:
+def decisions(context: BriefContext, records: Records) -> list[QuestionItem]:
     """Undecided matters first, then decisions due on a date, then questions put publicly."""
     items = [q for q in context.questions if q.kind == "unresolved"]
     for event in context.events:
-        if DECISION_WORDS.search(event.title):
+        if is_decision(records.events[event.ref]):
             when = f", {event.date}" if event.date else ""
             text = f"{event.title[:1].upper()}{event.title[1:]}{when}"
             decision = QuestionItem(text, "decision", "Decision due", (), event.cites, event.ref)
@@ -144,10 +157,10 @@ def decisions(context: BriefContext) -> list[QuestionItem]:
     return items
 
 
-def lines_to_take(context: BriefContext) -> list[PointItem]:
+def lines_to_take(context: BriefContext, records: Records) -> list[PointItem]:
     """Lines a press office can stand on: the lead fact, stated positions, the next date."""
     lines = list(context.bottom_line[:1])
-    for quote in _one_per_speaker(context, prefer_reported=True)[:3]:
+    for quote in _one_per_speaker(context, records, prefer_reported=True)[:3]:
         if not _covered(quote.text, lines):
             lines.append(PointItem(_statement(quote), quote.cites, ref=quote.ref))
     dated = [e for e in context.events if e.iso_date]
@@ -159,17 +172,16 @@ def lines_to_take(context: BriefContext) -> list[PointItem]:
 
 
 def expected_questions(
-    context: BriefContext, extraction: Extraction, numbers: dict[str, int]
+    context: BriefContext, records: Records, numbers: dict[str, int]
 ) -> list[QuestionItem]:
     """Each open question with the facts that answer it: its evidence that is not itself a
     question, else the quotes and events that share its key words."""
-    by_id = {q.id: q for q in extraction.questions}
     items = []
     for question in context.questions:
         if question.sides:  # a contested claim: both sides, with who says what
             items.append(question)
             continue
-        source = by_id.get(question.ref)
+        source = records.questions.get(question.ref)
         facts = [
             SideItem("", _clip(ev.text), numbers.get(ev.doc, 0))
             for ev in (source.evidence if source else ())
@@ -196,7 +208,12 @@ def _related_facts(question: str, context: BriefContext) -> list[SideItem]:
 
 
 def _words(text: str) -> set[str]:
-    return {w.lower() for w in _WORD.findall(text)} - _COMMON
+    return {w.lower() for w in _WORD.findall(text)} - _overlap_stop_words()
+
+
+@cache
+def _overlap_stop_words() -> frozenset[str]:
+    return frozenset(word_list("overlap_stop_words.txt"))
 
 
 def _unique(facts: list[SideItem]) -> list[SideItem]:
@@ -217,9 +234,11 @@ def _clause(text: str) -> str:
 def _lower(text: str) -> str:
     """Lower-case the first letter unless the first word is a name or acronym."""
     first = text.split(" ", 1)[0]
-    if len(first) > 1 and (first[1:].islower() and first.lower() in _ARTICLES):
+    if len(first) > 1 and (first[1:].islower() and first.lower() in _statement_openers()):
         return text[:1].lower() + text[1:]
     return text
 
 
-_ARTICLES = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that"})
+@cache
+def _statement_openers() -> frozenset[str]:
+    return frozenset(word_list("statement_openers.txt"))

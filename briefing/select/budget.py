@@ -1,0 +1,126 @@
+"""The page budget: what to drop, and in what order, so the brief fits one printed page.
+
+This is a selection decision, not a rendering one, so it lives here and not in render/pdf.py:
+the lowest-ranked items go first (across sections, in the order of ``drop_order``), each
+section keeps a minimum (the audience profile's ``[budget.keep]``), the lead sections go last,
+and the brief says how many items were left out. Text is never shrunk or cut.
+
+Only the layout can tell whether a candidate fits, so ``build.fit_pdf`` runs the loop: it asks
+``DropSearch`` which number of drops to try next, has render/pdf.py lay out that candidate and
+count its pages, and reports back, until the smallest number that fits is found. The search
+starts from ``first_guess``, the layout's own estimate of how much spilled over, so a typical
+brief costs three or four renders rather than a bisection's six or more.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Generator, Mapping
+from dataclasses import replace
+
+from briefing.brief import BriefContext
+
+# Every list section of the context; the audience decides which are shown.
+SECTIONS = (
+    "actors",
+    "quotes",
+    "events",
+    "questions",
+    "key_points",
+    "decisions",
+    "lines",
+    "expected_questions",
+    "bottom_line",
+)
+# Sections whose surplus goes first, in turn; the lead sections go last. How many items each
+# keeps before anything of the next tier goes is the audience's (settings/audience.py).
+TIERS = ("quotes", "actors", "questions", "events", "expected_questions", "decisions")
+LEAD = ("key_points", "lines", "bottom_line")
+
+
+def drop_order(context: BriefContext, keep: Mapping[str, int]) -> list[tuple[str, int]]:
+    """(section, index) pairs, the first to drop first: surplus items from the bottom of each
+    section in turn, then the lead sections' surplus, then the protected minimum (``keep``,
+    one item for a section it does not name), bottom line last."""
+    order: list[tuple[str, int]] = []
+    lengths = {s: len(getattr(context, s)) for s in SECTIONS}
+    floor = {s: min(keep.get(s, 1), lengths[s]) for s in SECTIONS}
+    surplus = {s: list(range(lengths[s] - 1, floor[s] - 1, -1)) for s in SECTIONS}
+    while any(surplus[s] for s in TIERS):
+        for section in TIERS:
+            if surplus[section]:
+                order.append((section, surplus[section].pop(0)))
+    for section in LEAD:
+        order += [(section, i) for i in surplus[section]]
+    for section in (*TIERS, *LEAD):
+        order += [(section, i) for i in range(floor[section] - 1, -1, -1)]
+    return order
+
+
+def without(context: BriefContext, drops: list[tuple[str, int]]) -> BriefContext:
+    """The context with the given items removed and ``omitted`` counting them."""
+    changes: dict[str, tuple] = {}
+    for section in SECTIONS:
+        gone = {i for s, i in drops if s == section}
+        items = getattr(context, section)
+        changes[section] = tuple(x for i, x in enumerate(items) if i not in gone)
+    return replace(context, omitted=len(drops), **changes)
+
+
+def first_guess(
+    context: BriefContext, order: list[tuple[str, int]], spilled: int | None, overflow: float
+) -> int:
+    """How many items to drop first, from the overflowing layout: the marked items it pushed
+    past page one or, for a template that marks none (``spilled`` None), the share of the
+    content beyond the page (``overflow``) applied to every item."""
+    if spilled is None:
+        items = sum(len(getattr(context, s)) for s in SECTIONS)
+        spilled = round(overflow * items)
+    return min(len(order), max(1, spilled))
+
+
+class DropSearch:
+    """The smallest number of drops in 1..limit whose render fits, searched from a guess.
+
+    The caller renders ``candidate`` and calls ``tell`` with whether it fitted, until
+    ``candidate`` is None; ``smallest`` is then the answer (``limit`` when nothing fitted).
+    """
+
+    def __init__(self, guess: int, limit: int) -> None:
+        self._steps = _search(guess, limit)
+        self.candidate: int | None = next(self._steps)
+        self.smallest = limit
+
+    def tell(self, fits: bool) -> None:
+        """Record whether ``candidate`` fitted and move on to the next one to try."""
+        try:
+            self.candidate = self._steps.send(fits)
+        except StopIteration as done:
+            self.candidate, self.smallest = None, done.value
+
+
+def _search(guess: int, limit: int) -> Generator[int, bool, int]:
+    """Yield the counts to try (each is sent back whether it fits); return the smallest that
+    fits. From a guess that fits, step down; from one that does not, gallop upwards, then
+    bisect the last gap."""
+    if (yield guess):
+        while guess > 1 and (yield guess - 1):
+            guess -= 1
+        return guess
+    low, high = guess + 1, limit
+    step = 1
+    while low < high:
+        probe = min(high, guess + step)
+        if (yield probe):
+            high = probe
+        else:
+            low = probe + 1
+        step *= 2
+        if probe == high:
+            break
+    while low < high:
+        middle = (low + high) // 2
+        if (yield middle):
+            high = middle
+        else:
+            low = middle + 1
+    return high

@@ -1,0 +1,148 @@
+"""How an item reads: the words the brief sets on the page for a record it chose.
+
+rank.py decides what is shown and in what order; this module decides how each piece reads:
+a date in words, an article's lead sentence, an actor's role line, a reported statement after
+its verb ('rejected any notion of ...', never just 'any notion of ...'), a long text cut to a
+readable length. The word lists it needs are data in briefing/rules/.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import cache
+
+from briefing.assemble.role_names import ABBREVIATIONS
+from briefing.model import Actor, Document, Quote, anatomy_of
+from briefing.rules import json_rules, lines, word_list
+
+
+def human_date(value: str | None) -> str:
+    """2025-03-06 -> '6 March 2025'; 2025-03 -> 'March 2025'; 2025-W10 -> 'week of 3 March
+    2025'; 2025-W10-WE -> 'weekend of 8 March 2025'; 2025-03-06T04:00 -> '6 March 2025, 04:00'.
+    The reader never sees a TimeML code."""
+    if not value:
+        return ""
+    try:
+        if re.fullmatch(r"\d{4}-\d\d-\d\d", value):
+            d = dt.date.fromisoformat(value)
+            return f"{d.day} {d:%B %Y}"
+        if re.fullmatch(r"\d{4}-\d\d", value):
+            return dt.date.fromisoformat(value + "-01").strftime("%B %Y")
+        week = re.fullmatch(r"(\d{4})-W(\d\d)(-WE)?", value)
+        if week and week.group(3):
+            saturday = dt.date.fromisocalendar(int(week.group(1)), int(week.group(2)), 6)
+            return f"weekend of {saturday.day} {saturday:%B %Y}"
+        if week:
+            monday = dt.date.fromisocalendar(int(week.group(1)), int(week.group(2)), 1)
+            return f"week of {monday.day} {monday:%B %Y}"
+        stamp = re.fullmatch(r"(\d{4}-\d\d-\d\d)T(\d\d:\d\d)", value)
+        if stamp:
+            return f"{human_date(stamp.group(1))}, {stamp.group(2)}"
+    except ValueError:
+        return value
+    return value
+
+
+def lead_sentence(document: Document) -> str | None:
+    """The first body sentence: the read stage found where the body starts, past the
+    headline, date lines and the dateline ('BRUSSELS, March 3 (Reuters) -'): the reader of
+    a brief has the date."""
+    body = document.text[anatomy_of(document).body :]
+    for match in re.finditer(r"[.!?][”\"’]?(?=\s|$)", body[:600]):
+        after = body[match.end() : match.end() + 2].strip()[:1]
+        if _abbreviation().search(body, 0, match.end()) or after.islower():
+            continue  # "after Sen. Elizabeth Warren", "the U.S. on Monday": it goes on
+        sentence = body[: match.end()]
+        if len(sentence) > 400:
+            break
+        if len(sentence) >= 40 and _quotes_closed(sentence):
+            return " ".join(sentence.split())
+    return None
+
+
+@cache
+def _abbreviation() -> re.Pattern[str]:
+    """A full stop that ends a title or an initial, not a sentence ("Sen. Warren", "L. Ron
+    Hubbard"): the role titles roles write out, the other abbreviations in the rules."""
+    words = [*ABBREVIATIONS, *lines("sentence_abbreviations.txt")]
+    return re.compile(r"(?:\b(?:" + "|".join(words) + r")|(?<!\.)\b[A-Z])\.$")
+
+
+def _quotes_closed(text: str) -> bool:
+    """A sentence does not end inside a quotation ('stating, “I asked him. He ...”')."""
+    return text.count("“") <= text.count("”") and text.count('"') % 2 == 0
+
+
+def role_line(actor: Actor) -> str:
+    """Role and affiliation in one line ('Foreign Minister, Russia'), capitalised; the
+    affiliation once when the role already names it."""
+    parts = [p for p in (actor.role, actor.affiliation) if p]
+    if actor.role and actor.affiliation and actor.affiliation in actor.role:
+        parts = [actor.role]
+    line = ", ".join(parts)
+    return line[:1].upper() + line[1:]
+
+
+def shorten(text: str, words: int = 28) -> str:
+    """At most ``words`` words, with an ellipsis when any were cut."""
+    parts = text.split()
+    return " ".join(parts[:words]) + (" …" if len(parts) > words else "")
+
+
+def position(quote: Quote) -> str:
+    """The actor's top statement: its words in quotation marks, or what it reported, with
+    the verb ('rejected any notion of ...')."""
+    if quote.kind == "direct":
+        return f"“{shorten(quote.text.strip().rstrip(','))}”"
+    verb = " ".join(filter(None, (reporting_verb(quote.cue or ""), quote.addressee)))
+    return f"{verb} {shorten(reported(quote.text))}"
+
+
+def reported(text: str) -> str:
+    """A report as it reads after its verb: a pronoun or article that opened the sentence
+    loses its capital ('said the government would ...', not 'said The government ...').
+    Other words keep theirs: 'Berg' or 'Measles' may be a name, and a wrongly lowered
+    surname reads worse than a stray capital."""
+    first = text.partition(" ")[0]
+    if first.istitle() and first.lower() in _openers():
+        return text[:1].lower() + text[1:]
+    return text
+
+
+@cache
+def _openers() -> frozenset[str]:
+    return frozenset(word_list("reported_openers.txt"))
+
+
+def reporting_verb(cue: str) -> str:
+    """The reporting verb as a finite past form: 'warned' stays, 'saying' becomes 'said'.
+
+    Reported content is shown after its verb, because the verb can carry the meaning:
+    'rejected any notion of NATO troops' says the opposite of 'any notion of NATO troops'."""
+    forms = json_rules("reporting_past.json")["en"]
+    word = cue.strip().lower()
+    if word.split(" ")[0].endswith("ed") or word in forms["finite"]:
+        return word
+    head, _, rest = word.partition(" ")
+    if head == "according":
+        return "said"
+    past = forms["irregular"].get(head) or _regular_past(head)
+    return " ".join(filter(None, (past, rest))) if past else "said"
+
+
+def _regular_past(verb: str) -> str | None:
+    """'calling' -> 'called', 'warns' -> 'warned', 'denying' -> 'denied', 'argues' ->
+    'argued': the past of a participle or present form ('calling it a vote of confidence'
+    must read 'called it ...', not 'said it ...')."""
+    if verb.endswith("ying") or verb.endswith("ies"):
+        return verb[: -4 if verb.endswith("ying") else -3] + "ied"
+    if verb.endswith("ing") and len(verb) > 5:
+        stem = verb[:-3]
+        return stem + ("d" if stem.endswith("e") else "ed")
+    if verb.endswith("es") and verb[:-2].endswith(("ss", "sh", "ch", "x")):
+        return verb[:-2] + "ed"
+    if verb.endswith("s") and not verb.endswith("ss") and len(verb) > 3:
+        stem = verb[:-1]
+        return stem + ("d" if stem.endswith("e") else "ed")
+    return None
