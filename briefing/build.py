@@ -226,5 +226,8 @@ def load_brief_json(path: Path) -> tuple[Extraction, dict]:
         extraction = replace(extraction, documents=tuple(map(with_anatomy, extraction.documents)))
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise InputError(f"{path}: not a briefing extraction ({exc})") from None
-    brief = data.get("brief")
-    return extraction, brief if isinstance(brief, dict) else {}
+    brief = data.get("brief") if isinstance(data.get("brief"), dict) else {}
+    for key in ("audience", "paper", "title", "date"):
+        if brief.get(key) is not None and not isinstance(brief[key], str):
+            raise InputError(f"{path}: brief.{key} is not text ({brief[key]!r})")
+    return extraction, brief

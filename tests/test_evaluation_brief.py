@@ -331,3 +331,18 @@ def test_the_brief_on_the_dev_stories_does_not_get_worse():
     assert scores["actors"]["key_recall"] >= 0.30  # 0.324 (24 of 74)
     assert scores["errors"]["wrong speaker"] <= 16  # 15
     assert scores["errors"]["not an actor"] <= 14  # 13
+
+
+@pytest.mark.parametrize(("key", "value"), [("title", 5), ("paper", ["a4"]), ("date", 20250101)])
+def test_render_names_a_brief_field_that_is_not_text(tmp_path, key, value):
+    made = tmp_path / "made"
+    assert runner.invoke(app, ["build", *EXAMPLES, "-o", str(made), "-f", "json"]).exit_code == 0
+    data = json.loads((made / "brief.json").read_text(encoding="utf-8"))
+    data["brief"][key] = value
+    edited = tmp_path / "edited.json"
+    edited.write_text(json.dumps(data), encoding="utf-8")
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["render", str(edited), "-o", str(out), "-f", "md"])
+    assert result.exit_code == 1
+    assert result.output == f"[error] {edited}: brief.{key} is not text ({value!r})\n"
+    assert not out.exists()  # nothing written
