@@ -209,3 +209,49 @@ def test_a_judge_title_makes_an_ordinary_word_a_surname(nlp, text, role):
 )
 def test_a_law_or_treaty_is_no_actor(nlp, text):
     assert [e for e in ents(nlp, text) if e[0].endswith(("Act", "Agreement", "Bill"))] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A given name before a place word opens no person: the ordinal or compass word stays.
+        (
+            "Boats sailed near Third Anna Reef in the North Velsa Sea on Monday.",
+            [("Third Anna Reef", "place"), ("North Velsa Sea", "place")],
+        ),
+        # Both apostrophes join a name's possessive; people before 'of' are not in the name.
+        (
+            "Members of the Orvan People’s Liberation Front (OPLF) met on Monday.",
+            [("Orvan People’s Liberation Front", "organization"), ("OPLF", "organization")],
+        ),
+        # A place's possessive names whose body follows.
+        (
+            "Officials said Norway’s Fisheries Directorate agreed.",
+            [("Norway", "place"), ("Fisheries Directorate", "organization")],
+        ),
+        # A capitalised pronoun inside a sentence, before a name word, is a surname.
+        ("The envoy will be He Lianmo, the vice premier.", [("He Lianmo", "person")]),
+        # Ranks open a title, and a place after the title's 'for' is its portfolio.
+        (
+            "Acting Deputy Assistant Administrator for Asia Maria Quell visited Suva.",
+            [("Maria Quell", "person"), ("Suva", "place")],
+        ),
+    ],
+)
+def test_names_bounded_by_places_possessives_pronoun_surnames_and_ranks(nlp, text, expected):
+    mentions = analyse(nlp, Document("d1", "t.txt", "Test", text)).mentions
+    assert [(m.text, m.kind) for m in mentions if m.role != m.text] == expected
+
+
+def test_a_title_belongs_to_the_name_its_portfolio_leads_to_not_to_the_one_before_and(nlp):
+    extraction = run(
+        nlp,
+        "On Monday, Coordinator Ilse Varn and Assistant Secretary of State for Pacific Affairs Tom Reddal "
+        "visited Suva. Executive director of the Suva chapter of the Ocean Council Mara Lind "
+        "said the visit mattered.",
+    )
+    assert actor(extraction, "Ilse Varn").role == "Coordinator"
+    assert (
+        actor(extraction, "Tom Reddal").role == "Assistant Secretary of State for Pacific Affairs"
+    )
+    assert actor(extraction, "Mara Lind").role == "Executive director"

@@ -36,7 +36,7 @@ from briefing.extract.actors.role_phrases import (
 from briefing.model import ActorKind, Anatomy, Document, NameMention, anatomy_of
 from briefing.nlp import gazetteers as gz
 from briefing.nlp.doc import text_of
-from briefing.nlp.names.runs import NOT_NAMES, words_of
+from briefing.nlp.names.runs import NOT_NAMES, TITLE_RANKS, words_of
 from briefing.rules import abbreviations, alternation, json_rules, word_list, word_table
 
 KINDS: dict[str, ActorKind] = {
@@ -173,7 +173,13 @@ def _mention(doc: Doc, ent: Span, doc_id: str, anatomy: Anatomy) -> NameMention:
 
 
 def _is_title(text: str) -> bool:
-    return text in gz.titles() or text.lower() in gz.title_words()
+    """'Home Secretary', 'director', and a title led by ranks ('Vice Premier', 'Deputy
+    Assistant Administrator')."""
+    words = text.split()
+    while len(words) > 1 and words[0] in TITLE_RANKS:
+        words = words[1:]
+    core = " ".join(words)
+    return text in gz.titles() or core in gz.titles() or core.lower() in gz.title_words()
 
 
 def _inside_role(mention: NameMention, mentions: list[NameMention]) -> bool:

@@ -253,8 +253,11 @@ def _person(doc: Doc, start: int, end: int, speakers: set[str]) -> bool:
         return True
     if _hyphenated_given_name(words):
         return True
+    count = len(alpha)
+    if runs.surname_not_pronoun(doc, start, end):
+        alpha = alpha[1:]  # "will be He Lifeng": the surname 'He' is no ordinary word here
     return (
-        2 <= len(alpha) <= 3
+        2 <= count <= 3
         and _mid_sentence(doc, start)
         and (words[-1].lower() in gz.surnames() or not any(runs.common(w) for w in alpha))
     )

@@ -16,12 +16,20 @@ from functools import cache
 from spacy.tokens import Doc, Span
 
 from briefing.nlp import gazetteers as gz
-from briefing.rules import json_rules, month_forms, month_names, weekday_names, word_table
+from briefing.rules import (
+    json_rules,
+    month_forms,
+    month_names,
+    pronoun_list,
+    weekday_names,
+    word_table,
+)
 
 _WORDS = "name_words.json"
 CONNECTORS = frozenset(word_table(_WORDS, "connectors"))
 NAME_PARTICLES = frozenset(word_table(_WORDS, "name_particles"))
 HYPHENS = {"-", "–"}
+POSSESSIVES = {"'s", "’s"}  # news copy uses both apostrophes: "People's" and "People’s"
 _DOTTED = re.compile(r"^(?:[A-Z]\.){2,}$")  # "U.S.", "D.C.", "U.N."
 # Capitalised words that start sentences or headlines but never name an actor.
 NOT_NAMES = frozenset(word_table(_WORDS, "sentence_openers"))
@@ -153,9 +161,26 @@ def _hashtag(doc: Doc, i: int) -> bool:
     return i > 0 and doc[i - 1].text in {"#", "@"} and not doc[i - 1].whitespace_
 
 
+# Capitalised ranks that open a longer title ("Acting Senior Deputy Assistant Administrator").
+TITLE_RANKS = frozenset(word_table(_WORDS, "title_ranks"))
+
+
 def title_length(doc: Doc, i: int) -> int:
-    """Tokens of the multi-word title starting at ``i`` ("Prime Minister"), else 0."""
+    """Tokens of the multi-word title starting at ``i`` ("Prime Minister", "Assistant
+    Secretary of State", "Acting Senior Deputy Assistant Administrator"), else 0. Ranks
+    before a title belong to it, so they never open a name of their own."""
     texts = words_of(doc)  # cached strings: no Token object per look-up
+    ranks = i
+    while ranks < len(texts) and texts[ranks] in TITLE_RANKS:
+        ranks += 1
+    if ranks > i and ranks < len(texts):
+        title = _title_at(texts, ranks) or (texts[ranks].lower() in gz.title_words())
+        if title:
+            return ranks - i + title
+    return _title_at(texts, i)
+
+
+def _title_at(texts: list[str], i: int) -> int:
     titles = _multiword_titles().get(texts[i])
     if not titles:
         return 0
@@ -187,11 +212,13 @@ def _connector_joins(doc: Doc, j: int) -> bool:
     """'Bank of England', 'Lloyd's Register': a connector between two capitalised words
     ("Labour's | Shadow Home Secretary": never before a title)."""
     return (
-        doc[j].lower_ in CONNECTORS | {"'s", "&"}  # "Johnson & Johnson", "Marks & Spencer"
+        doc[j].lower_ in CONNECTORS | POSSESSIVES | {"&"}  # "Johnson & Johnson", "Marks & Spencer"
         and j + 1 < len(doc)
         and namelike(doc[j + 1])
         and not title_length(doc, j + 1)
-        and not (doc[j].lower_ == "'s" and _person_starts(doc, j + 1))
+        and not (doc[j].lower_ in POSSESSIVES and _person_starts(doc, j + 1))
+        # "China's | Foreign Ministry": a place's possessive names whose body follows
+        and not (doc[j].lower_ in POSSESSIVES and _known_place_word(doc[j - 1].text))
     )
 
 
@@ -310,12 +337,20 @@ def _descriptor_before(doc: Doc, j: int) -> bool:
         doc[j].lower_ in gz.given_names()
         and j + 1 < len(doc)
         and namelike(doc[j + 1])
+        and not _place_head(doc, j + 1)  # "South | China Sea", "Second | Thomas Shoal": no
         and before not in gz.given_names()
         and before not in gz.surnames()
         and doc[j - 1].is_alpha
         # 'Chiang Kai Shek' stays one name; 'Islamic Relations | Alia Salem' does not
         and (common(doc[j - 1].text) or j < 2 or not doc[j - 2].is_title)
     )
+
+
+def _place_head(doc: Doc, j: int) -> bool:
+    """A word that makes the name it ends a place ("Sea", "Shoal"), with at most one name
+    word before it: 'China Sea' and 'Thomas Shoal' are no given name and surname."""
+    keywords = gz.place_keywords()
+    return doc[j].text in keywords or (j + 1 < len(doc) and doc[j + 1].text in keywords)
 
 
 # Lower-case nouns that, right after a capitalised name, say it names an organisation.
@@ -342,7 +377,7 @@ def _split(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     if not org_after and not any(t.text in gz.org_keywords() for t in words):
         pieces, begin = [], start
         for t in words:
-            if t.text in CONNECTORS | {"'s"} and t.text not in NAME_PARTICLES:
+            if t.text in CONNECTORS | POSSESSIVES and t.text not in NAME_PARTICLES:
                 pieces.append((begin, t.i))
                 begin = t.i + 1
         pieces.append((begin, end))
@@ -350,13 +385,48 @@ def _split(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
         pieces = [(start, end)]
     kept = []
     for s, e in pieces:
+        s = _after_people_of(doc, s, e)
         while s < e and (doc[s].text in NOT_NAMES or doc[s].text in CONNECTORS):
+            if surname_not_pronoun(doc, s, e):
+                break
             s += 1
         while e > s and doc[e - 1].text in CONNECTORS and not _after_hyphen(doc, e - 1):
             e -= 1  # "Lung-bin": a syllable after a hyphen is no connector
         if s < e:
             kept.append((s, e))
     return kept
+
+
+_PRONOUNS = frozenset(pronoun_list())
+
+
+def surname_not_pronoun(doc: Doc, start: int, end: int) -> bool:
+    """'will be He Lifeng': a capitalised pronoun inside a sentence, after a lower-case word
+    and before a name word, is a surname (Chinese 'He'); at a sentence start it is 'He'."""
+    return (
+        doc[start].lower_ in _PRONOUNS
+        and start > 0
+        and doc[start - 1].is_lower
+        and end - start >= 2
+        and not common(doc[start + 1].text)
+    )
+
+
+# Plural nouns of people that open "Members of the X Front": the people belong to the name.
+PEOPLE_OF = frozenset(word_table(_WORDS, "people_of"))
+
+
+def _after_people_of(doc: Doc, start: int, end: int) -> int:
+    """'Members | of the Tigray People's Liberation Front', 'Officials | of the Ministry': a
+    plural noun of people before 'of' is who belongs to the name, not part of it."""
+    text = doc[start].text
+    if text not in PEOPLE_OF and text.lower() not in gz.group_nouns():
+        return start
+    k = start + 1
+    if k < end and doc[k].lower_ == "of":
+        k += 1 + (k + 1 < end and doc[k + 1].lower_ == "the")
+        return k if k < end else start
+    return start
 
 
 def _complete_org(doc: Doc, start: int, end: int) -> bool:
@@ -451,6 +521,13 @@ def after_portfolio(doc: Doc, piece: tuple[int, int]) -> tuple[int, int]:
         and common(doc[start].text)
         and doc[start].lower_ not in gz.given_names()
         and not _known_place_word(doc[start].text)  # "a spokeswoman for Leeds City Council"
+    ):
+        start += 1
+    if (  # "Administrator for Asia | Craig Hart": the place is the portfolio's, a person follows
+        end - start >= 3
+        and _known_place_word(doc[start].text)
+        and doc[start + 1].lower_ in gz.given_names()
+        and not gz.country_of(f"{doc[start].text} {doc[start + 1].text}")
     ):
         start += 1
     return (start, end)
