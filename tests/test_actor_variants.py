@@ -39,3 +39,21 @@ def test_different_given_names_stay_different_people(nlp):
         "Two ministers\n\nMinister Anna Varga met Minister Peter Varga in Budapest on Monday.",
     )
     assert {"Anna Varga", "Peter Varga"} <= set(persons)
+
+
+def test_a_familiar_given_name_and_a_middle_initial_are_the_same_person(nlp):
+    persons = actors_of(
+        nlp,
+        "Statement\n\nPresident Joseph R. Tarrant, Jr. welcomed the deal on Monday.",
+        "Remarks\n\nPresident Joe Tarrant said the deal holds. Tarrant thanked Qatar.",
+    )
+    assert list(persons) == ["Joseph R. Tarrant, Jr."]  # the suffix: the son, not the father
+    assert persons["Joseph R. Tarrant, Jr."] == {"Joseph R. Tarrant", "Joe Tarrant", "Tarrant"}
+
+
+def test_a_familiar_name_of_another_given_name_stays_apart(nlp):
+    persons = actors_of(
+        nlp,
+        "Two brothers\n\nJoe Tarrant met William Tarrant in Oslo on Monday.",
+    )
+    assert set(persons) == {"Joe Tarrant", "William Tarrant"}

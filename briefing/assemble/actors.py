@@ -20,7 +20,7 @@ from briefing.assemble.role_names import written_out
 from briefing.assemble.salience import rank_actors, salience_score
 from briefing.model import Actor, Evidence, NameMention, anatomy_of
 from briefing.nlp import gazetteers as gz
-from briefing.rules import alternation, word_table
+from briefing.rules import alternation, rows, word_table
 
 __all__ = ["canonical", "merge_actors", "rank_actors", "salience_score", "span_resolver"]
 
@@ -61,6 +61,7 @@ def merge_actors(findings: Sequence[Findings]) -> tuple[list[Actor], Resolver]:
     named += [(key[1], ms) for key, ms in _merge_short_forms(others, headlines).items()]
     named.sort(key=lambda item: (item[1][0].doc, item[1][0].start))
     actors = [_actor(f"a{i}", ms, name) for i, (name, ms) in enumerate(named, start=1)]
+    actors = [_with_generation(a, texts) for a in actors]
     actors = _named_affiliations(_nested_places(actors))
     return actors, span_resolver(actors)
 
@@ -206,6 +207,27 @@ def _person_clusters(
     return clusters
 
 
+_GENERATION = re.compile(
+    rf"^,?\s(?:{alternation(word_table('actor_words.json', 'generations'))})(?![\w])"
+)
+
+
+def _with_generation(actor: Actor, texts: dict[str, str]) -> Actor:
+    """'Ferdinand Marcos, Jr.', 'Joseph R. Biden, Jr.': the tagger stops before a
+    generational suffix (a word with a full stop), but without it the name is the
+    father's. The suffix is kept on the name, not on the mentions, so that 'President
+    Marcos' still finds him by his surname."""
+    if actor.kind != "person":
+        return actor
+    for m in actor.mentions:
+        if m.text != actor.name:
+            continue
+        found = _GENERATION.match(texts.get(m.doc, "")[m.end : m.end + 6])
+        if found:
+            return replace(actor, name=actor.name + found.group().rstrip(",;"))
+    return actor
+
+
 def _misspelt_surname(name: str, full: list[str], by_text: dict) -> str | None:
     """'Ms Bauchtman' after 'Lydia Buchtmann': a lone surname no full name contains, spelt
     nearly like the surname of exactly one person named in full in the same article, is
@@ -244,15 +266,27 @@ def _spelling_variant(name: str, full: list[str], by_text: dict) -> str | None:
 
 
 def _spelling_words(name: str) -> list[str]:
+    """The words that must agree, lower-cased: no article particles, and no middle initials
+    ('Joseph R. Biden' and 'Joe Biden' differ by the initial an outlet leaves out)."""
     words = name.lower().replace("-", " ").replace(".", " ").split()
-    return [w for w in words if w not in _ARTICLE_PARTICLES]
+    kept = [w for w in words if w not in _ARTICLE_PARTICLES]
+    return [w for i, w in enumerate(kept) if len(w) > 1 or i in (0, len(kept) - 1)]
+
+
+@cache
+def _nicknames() -> frozenset[tuple[str, str]]:
+    """(familiar form, given name) pairs, lower-cased: 'joe' shortens 'joseph'."""
+    return frozenset((row[0].lower(), row[1].lower()) for row in rows("names_nicknames.tsv"))
 
 
 def _same_spelling(a: list[str], b: list[str]) -> bool:
     if len(a) != len(b) or a[-1] != b[-1] or len(a[-1]) < 3:
         return False
     return all(
-        x == y or (min(len(x), len(y)) >= 3 and (x.startswith(y) or y.startswith(x)))
+        x == y
+        or (min(len(x), len(y)) >= 3 and (x.startswith(y) or y.startswith(x)))
+        or (x, y) in _nicknames()
+        or (y, x) in _nicknames()
         for x, y in zip(a[:-1], b[:-1], strict=True)
     )
 
@@ -263,6 +297,7 @@ _ARTICLE_PARTICLES = {"al", "el"}
 # A sentence ends between a name and a later title: "met the minister, Ali Omar. A spokesman
 # said: 'The Foreign Secretary ...'" is someone else, not the last name before it.
 _SENTENCE_END = re.compile(r"[.!?:;]\s|\n")
+_PORTFOLIO = re.compile(r"\s+(?:of|for)\s[^,.!?:;\n]*$")
 
 
 def _holder(title: NameMention, persons: list[NameMention], text: str) -> NameMention | None:
@@ -280,6 +315,10 @@ def _holder(title: NameMention, persons: list[NameMention], text: str) -> NameMe
             0 <= p.start - title.end <= 1
             # "the Iraqi Foreign Minister, Ibrahim al-Jaafari": the name the title introduces
             or (0 <= p.start - title.end <= 2 and p.role == title.text)
+            # "Assistant Secretary of State for East Asian Affairs Daniel Kritenbrink",
+            # "Executive director of the Dallas chapter of ... Alia Salem": the name the
+            # title's portfolio leads to
+            or (0 <= p.start - title.end <= 80 and _PORTFOLIO.match(text, title.end, p.start))
         )
     ]
     if named:
@@ -292,6 +331,8 @@ def _holder(title: NameMention, persons: list[NameMention], text: str) -> NameMe
     closest = max(before, key=lambda p: p.end, default=None)
     if closest is None or title.start - closest.end > 80:
         return None
+    if not text[closest.end : title.start].lstrip().startswith(","):
+        return None  # "Kurt Campbell and Assistant Secretary ...": a second person, no apposition
     return None if _SENTENCE_END.search(text, closest.end, title.start) else closest
 
 
