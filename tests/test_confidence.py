@@ -116,3 +116,61 @@ def test_doubtful_actors_and_their_statements_are_held_back_not_shown():
     assert quote_doubt(found.quotes[0], doubtful) == "speaker is a title alone"
     assert quote_doubt(found.quotes[2], doubtful) == "no resolved speaker"
     assert held_back_for_confidence(found) == {"actors": ["a1", "a3"], "quotes": ["q1", "q3"]}
+
+
+@pytest.mark.parametrize(
+    ("name", "kind", "why"),
+    [
+        ("Assistant Administrator", "person", "a title alone"),
+        ("Vice Premier", "person", "a title alone"),
+        ("Labour Party", "organization", None),  # a party, though 'party' is also a rank
+        ("Pacific Coordinator Ana Ruiz and Assistant", "organization", "two names run together"),
+        ("Trinidad and Tobago", "place", None),
+        ("Announcement of the Tariff Commission", "organization", "a document, not an actor"),
+        ("Memorandum of Understanding", "organization", "a document, not an actor"),
+        ("Second Anna Shoal", "person", "a place that is not a state"),
+        ("Rose Garden", "person", "a place that is not a state"),
+        ("Renaissance Dam", "organization", "a place that is not a state"),
+        ("Solomon Islands", "place", None),  # a state whose name ends in a place word
+        ("Republic of the Marshall Islands", "place", None),
+    ],
+)
+def test_titles_documents_and_places_that_do_not_act(name, kind, why):
+    assert actor_doubt(Actor("a1", name, kind), {"d1": TEXT}) == why
+
+
+COMMON = (
+    "The Parties agreed. Both Governments will meet, as will the Governments of Oman and "
+    "Qatar. Cloud9 beat Immortals, and one Immortals player left. They signed a Memorandum "
+    "of Understanding (MOU) and the MOU holds. NATO (NATO) said so."
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "parts", "why"),
+    [
+        ("Parties", ("Parties",), "a common noun, not a name"),
+        ("Governments", ("Governments", "Governments"), "a common noun, not a name"),
+        ("Immortals", ("Immortals", "Immortals"), None),  # a team, named bare
+        ("MOU", ("MOU", "MOU"), "a document, not an actor"),
+        ("NATO", ("NATO",), None),
+    ],
+)
+def test_plural_common_nouns_and_acronyms_of_documents_are_no_actors(name, parts, why):
+    spans, start = [], 0
+    for part in parts:
+        start = COMMON.index(part, start)
+        spans.append(Evidence("d1", start, start + len(part), part))
+        start += len(part)
+    actor = Actor("a1", name, "organization", mentions=tuple(spans))
+    assert actor_doubt(actor, {"d1": COMMON}) == why
+
+
+def test_a_partys_members_are_actors_though_counted_like_a_common_noun():
+    text = "The Democrats and the Tories agreed."
+    for name in ("Democrats", "Tories"):
+        start = text.index(name)
+        actor = Actor(
+            "a1", name, "organization", mentions=(Evidence("d1", start, start + len(name), name),)
+        )
+        assert actor_doubt(actor, {"d1": text}) is None

@@ -18,6 +18,15 @@ sentence:
   "Pacific Islands Forum", "Asia Summit Foreign"): the tagger typed a name wrongly;
 - a group that is not people ("Initial reports"): its last word is no group noun and has no
   ending of a people noun;
+- a place that is no state: a city, region, sea, shoal or facility ("Honiara", "Black Sea",
+  "Second Thomas Shoal", "Rose Garden", "Renaissance Dam") sets the scene; states act, and a
+  capital may stand for its government ("Moscow said") unless it only sets the scene;
+- a document named as if it acted ("Announcement of the ... Commission", "Memorandum of
+  Understanding") and an acronym that stands for one ("MOU");
+- a plural common noun capitalised by house style ("the Parties", "Both Governments"): it
+  names no one in particular;
+- a run of title words without a name ("Assistant Administrator"), or two titled people run
+  together across "and" ("... Coordinator Kurt Campbell and Assistant");
 - a statement whose speaker is such an actor: the speaker is not someone who can speak.
 """
 
@@ -29,7 +38,7 @@ from functools import cache
 
 from briefing.model import Actor, Extraction, Quote
 from briefing.nlp import gazetteers as gz
-from briefing.rules import lines, word_list
+from briefing.rules import json_rules, lines, word_list
 
 
 @cache
@@ -47,8 +56,18 @@ def actor_doubt(actor: Actor, texts: Mapping[str, str]) -> str | None:
     ids to their text, to read the words before each mention."""
     name = actor.name.strip()
     words = name.split()
-    if name.lower().removeprefix("the ") in _titles():
+    if name.lower().removeprefix("the ") in _titles() or (
+        actor.kind == "person" and _title_words_only(words)
+    ):
         return "a title alone"
+    if _names_run_together(words):
+        return "two names run together"
+    if _document(words) or _stands_for_a_document(actor, texts):
+        return "a document, not an actor"
+    if _not_a_state(name, words):
+        return "a place that is not a state"
+    if len(words) == 1 and actor.kind != "person" and _plural_common_noun(actor, texts):
+        return "a common noun, not a name"
     if not name[:1].isalpha() or _shouted(words):
         return "not a name"
     if len(words) == 1 and _nationality(name):
@@ -65,6 +84,103 @@ def actor_doubt(actor: Actor, texts: Mapping[str, str]) -> str | None:
 
 
 _ACRONYM = re.compile(r"[A-Z]{3,}")
+
+
+@cache
+def _title_vocabulary() -> frozenset[str]:
+    """Single-word titles and ranks, lower-cased ("assistant", "deputy", "administrator")."""
+    return gz.title_words() | gz.role_modifiers()
+
+
+def _party_members(name: str) -> bool:
+    members = json_rules("actor_words.json")["party_members"]
+    return any(name in (m + "s", m.replace("y", "ies")) for m in members)
+
+
+def _determined(mention, texts: Mapping[str, str]) -> bool:
+    text = texts.get(mention.doc, "")
+    before = text[max(0, mention.start - 12) : mention.start]
+    return bool(_DETERMINED.search(before)) or text[mention.end : mention.end + 4] == " of "
+
+
+def _title_words_only(words: list[str]) -> bool:
+    """'Assistant Administrator', 'Senior Deputy': ranks and titles, and no name among them."""
+    return len(words) > 1 and all(w.lower().strip(".,") in _title_vocabulary() for w in words)
+
+
+def _names_run_together(words: list[str]) -> bool:
+    """'Indo-Pacific Coordinator Kurt Campbell and Assistant': the run crossed an 'and' and
+    ends on a title word, so it holds one titled name and the start of another."""
+    return "and" in words[1:-1] and words[-1].lower() in _title_vocabulary()
+
+
+@cache
+def _document_heads() -> frozenset[str]:
+    return frozenset(lines("names_document_heads.txt"))
+
+
+def _document(words: list[str]) -> bool:
+    """'Announcement of the Customs Tariff Commission', 'Memorandum of Understanding': a
+    name opened by a word for a text is that text, whatever body it names after 'of'."""
+    return len(words) > 1 and words[0] in _document_heads()
+
+
+def _stands_for_a_document(actor: Actor, texts: Mapping[str, str]) -> bool:
+    """'MOU' where the text reads 'Memorandum of Understanding (MOU)': an acronym is what it
+    was introduced for."""
+    if not actor.name.isupper() or not actor.mentions:
+        return False
+    spelled = re.compile(
+        rf"((?:[A-Z][\w’'-]*\s+(?:(?:of|for|on|and|the)\s+)*)+)\({re.escape(actor.name)}\)"
+    )
+    for text in {texts.get(m.doc, "") for m in actor.mentions}:
+        found = spelled.search(text)
+        if found and _document(found.group(1).split()):
+            return True
+    return False
+
+
+def _not_a_state(name: str, words: list[str]) -> bool:
+    """A name ending in a word of places ('Sea', 'Shoal', 'Garden', 'Dam', 'Station') is a
+    place or a facility whatever the tagger typed it, and never acts; a country's formal
+    name ('Republic of the Philippines') is a state."""
+    bare = name.removeprefix("the ").removeprefix("The ")
+    if bare in gz.countries() or bare in gz.capitals():
+        return False
+    return words[-1] in gz.place_keywords() and not _state_title(words)
+
+
+def _state_title(words: list[str]) -> bool:
+    """'Kingdom of Cambodia', 'Republic of Turkey', 'Government of Egypt': a state by its
+    formal name ends in a country."""
+    for i, word in enumerate(words):
+        if word == "of" and " ".join(words[i + 1 :]).removeprefix("the ") in gz.countries():
+            return True
+    return False
+
+
+_DETERMINED = re.compile(r"\b(?:the|both|all|two|three|other|these|those|each)\s+$", re.I)
+
+
+def _plural_common_noun(actor: Actor, texts: Mapping[str, str]) -> bool:
+    """'The Parties', 'Both Governments', 'the Governments of Yemen': a capitalised plural of
+    a dictionary word, no known body, people or party, that every mention counts or
+    determines like a common noun. A team called 'Immortals' is named bare ('Cloud9 and
+    Immortals'); 'the Democrats' and 'the Tories' are a party's members."""
+    name = actor.name.strip()
+    if not actor.mentions or not all(_determined(m, texts) for m in actor.mentions):
+        return False
+    lower = name.lower()
+    if not lower.endswith("s") or name.isupper() or name in gz.known_orgs():
+        return False
+    if name in gz.nationalities() or _party_members(name):
+        return False  # "the Houthis", "the Democrats": a people or a party's members
+    stems = [lower[:-1]]
+    if lower.endswith("es"):
+        stems.append(lower[:-2])
+    if lower.endswith("ies"):
+        stems.append(lower[:-3] + "y")
+    return any(stem in gz.common_words() for stem in stems if len(stem) > 2)
 
 
 def _not_a_persons_name(words: list[str]) -> bool:
