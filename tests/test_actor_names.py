@@ -255,3 +255,18 @@ def test_a_title_belongs_to_the_name_its_portfolio_leads_to_not_to_the_one_befor
         actor(extraction, "Tom Reddal").role == "Assistant Secretary of State for Pacific Affairs"
     )
     assert actor(extraction, "Mara Lind").role == "Executive director"
+
+
+def test_a_portfolio_after_a_title_is_the_role_not_an_actor(nlp):
+    extraction = run(
+        nlp,
+        "Secretary of the Treasury Marta Quell said talks went well. The envoys will be "
+        "Marta Quell, Secretary of the Treasury, and others.",
+    )
+    assert actor(extraction, "Marta Quell").role == "Secretary of the Treasury"
+    assert [a.name for a in extraction.actors if a.kind == "organization"] == []
+
+
+def test_a_quoted_nickname_inside_a_name_is_part_of_it(nlp):
+    extraction = run(nlp, 'Thomas "Tommy" Varek, Spokesperson, said so. Tommy Varek left.')
+    assert [a.name for a in extraction.actors] == ['Thomas "Tommy" Varek']

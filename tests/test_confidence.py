@@ -174,3 +174,19 @@ def test_a_partys_members_are_actors_though_counted_like_a_common_noun():
             "a1", name, "organization", mentions=(Evidence("d1", start, start + len(name), name),)
         )
         assert actor_doubt(actor, {"d1": text}) is None
+
+
+def test_an_occasion_announced_as_one_is_an_event_not_an_actor():
+    text = "Talks precede the upcoming inaugural Velsa Investment Forum. The Velsa Trade Forum met."
+    forum = "Velsa Investment Forum"
+    start = text.index(forum)
+    event = Actor("a1", forum, "organization", mentions=(Evidence("d1", start, start + 22, forum),))
+    assert actor_doubt(event, {"d1": text}) == "an event, not an actor"
+    start = text.index("Velsa Trade Forum")
+    body = Actor(
+        "a2",
+        "Velsa Trade Forum",
+        "organization",
+        mentions=(Evidence("d1", start, start + 17, "x"),),
+    )
+    assert actor_doubt(body, {"d1": text}) is None

@@ -164,7 +164,8 @@ _PARTICLES = frozenset(word_table("actor_words.json", "particles"))
 def _words(name: str) -> set[str]:
     """The words of a name; particles in lower case ("Von der Leyen" opening a sentence)."""
     words = name.replace("’s", "").replace("'s", "").replace("- ", "-").split()
-    return {w.lower() if w.lower() in _PARTICLES else w for w in words}
+    words = [w.strip('"“”') for w in words]  # 'Thomas "Tommy" Pigott' holds 'Tommy Pigott'
+    return {w.lower() if w.lower() in _PARTICLES else w for w in words if w}
 
 
 def _person_clusters(

@@ -27,6 +27,7 @@ sentence:
   names no one in particular;
 - a run of title words without a name ("Assistant Administrator"), or two titled people run
   together across "and" ("... Coordinator Kurt Campbell and Assistant");
+- an occasion announced as one ("the upcoming inaugural ... Investment Forum");
 - a statement whose speaker is such an actor: the speaker is not someone who can speak.
 """
 
@@ -64,6 +65,8 @@ def actor_doubt(actor: Actor, texts: Mapping[str, str]) -> str | None:
         return "two names run together"
     if _document(words) or _stands_for_a_document(actor, texts):
         return "a document, not an actor"
+    if actor.kind == "organization" and _announced_event(actor, texts):
+        return "an event, not an actor"
     if _not_a_state(name, words):
         return "a place that is not a state"
     if len(words) == 1 and actor.kind != "person" and _plural_common_noun(actor, texts):
@@ -90,6 +93,24 @@ _ACRONYM = re.compile(r"[A-Z]{3,}")
 def _title_vocabulary() -> frozenset[str]:
     """Single-word titles and ranks, lower-cased ("assistant", "deputy", "administrator")."""
     return gz.title_words() | gz.role_modifiers()
+
+
+@cache
+def _event_before() -> re.Pattern[str]:
+    words = "|".join(json_rules("actor_words.json")["event_adjectives"])
+    return re.compile(rf"\b(?:{words})\s+$", re.I)
+
+
+def _announced_event(actor: Actor, texts: Mapping[str, str]) -> bool:
+    """'the upcoming inaugural Luzon Economic Corridor Investment Forum', 'the annual Shangri-La
+    Dialogue': a name every mention of which is announced as a coming or recurring occasion is
+    an event, whatever its last word ('Forum', 'Dialogue') makes the tagger think."""
+    if not actor.mentions:
+        return False
+    pattern = _event_before()
+    return all(
+        pattern.search(texts.get(m.doc, "")[max(0, m.start - 30) : m.start]) for m in actor.mentions
+    )
 
 
 def _party_members(name: str) -> bool:

@@ -173,9 +173,9 @@ def _mention(doc: Doc, ent: Span, doc_id: str, anatomy: Anatomy) -> NameMention:
 
 
 def _is_title(text: str) -> bool:
-    """'Home Secretary', 'director', and a title led by ranks ('Vice Premier', 'Deputy
-    Assistant Administrator')."""
-    words = text.split()
+    """'Home Secretary', 'director', a title led by ranks ('Vice Premier', 'Deputy Assistant
+    Administrator') and one with its portfolio ('Secretary of the Treasury')."""
+    words = re.split(r"\s+(?:of|for)\s", text, maxsplit=1)[0].split()  # its portfolio aside
     while len(words) > 1 and words[0] in TITLE_RANKS:
         words = words[1:]
     core = " ".join(words)
@@ -188,7 +188,10 @@ def _inside_role(mention: NameMention, mentions: list[NameMention]) -> bool:
         m.kind == "person"
         and m.role
         and mention.text in m.role
-        and 0 <= m.start - mention.end <= len(m.role) - len(mention.text) + 2
+        and (
+            0 <= m.start - mention.end <= len(m.role) - len(mention.text) + 2
+            or m.start <= mention.start < mention.end <= m.end  # inside a title's span
+        )
         for m in mentions
     )  # "Treasury Cabinet" in "Treasury Cabinet Secretary John Mbadi" too
 

@@ -35,9 +35,53 @@ def standalone_titles(doc: Doc) -> list[Span]:
         end = i + length
         if not length or _possessed_by_title(doc, end):
             continue  # "Prime Minister's Questions": an event named after the office
+        if _portfolio_then_name(doc, end):
+            continue  # "Secretary of the Treasury Scott Bessent": the title is his
         if end >= n or not _name_follows(doc, end) or _after_possessive(doc, i):
+            after = portfolio_end(doc, end) if i > 0 and doc[i - 1].text == "," else None
+            if after and not any(_a_name(w) for w in runs.words_of(doc)[end:after]):
+                # ", Secretary of the Treasury,": an apposed title's portfolio is part of it;
+                # ", Prime Minister of the Kingdom of Cambodia", ", Director of the World
+                # Health Organization": a state or a body stays a name (and an actor)
+                end = after
             found.append(Span(doc, i, end, label="PERSON"))
     return found
+
+
+def _a_name(word: str) -> bool:
+    """A word that makes a portfolio a name of its own: a place or an organisation word."""
+    places = word in gz.cities() or word in gz.regions() or bool(gz.country_of(word))
+    return places or word in gz.org_keywords() or word in gz.known_orgs()
+
+
+def portfolio_end(doc: Doc, end: int) -> int | None:
+    """Where the portfolio after a title ends: 'of the Treasury', 'for Asia', 'of the Kingdom
+    of Thailand' (capitalised words after 'of' or 'for', joined by 'of', 'and', 'the'; six
+    words at most), or None."""
+    words = runs.words_of(doc)
+    k = end
+    if k >= len(words) or words[k] not in ("of", "for"):
+        return None
+    k += 1 + (k + 1 < len(words) and words[k + 1] == "the")
+    first = k
+    while k < len(words) and k - first < 6:
+        if words[k][:1].isupper():
+            k += 1
+        elif words[k] in ("of", "and", "the") and k + 1 < len(words) and words[k + 1][:1].isupper():
+            k += 1  # "Prime Minister of the Kingdom of Thailand"
+        else:
+            break
+    return k if k > first else None
+
+
+def _portfolio_then_name(doc: Doc, end: int) -> bool:
+    """A title, its portfolio, then a given name: the title introduces that person."""
+    after = portfolio_end(doc, end)
+    words = runs.words_of(doc)
+    if after is None:
+        return False
+    starts = [k for k in range(end + 2, after) if words[k].lower() in gz.given_names()]
+    return bool(starts) or (after < len(words) and words[after].lower() in gz.given_names())
 
 
 POSSESSIVES = {"'s", "’s"}
@@ -238,7 +282,11 @@ def _person(doc: Doc, start: int, end: int, speakers: set[str]) -> bool:
     three words that are no dictionary words, mid-sentence."""
     words = [t.text for t in doc[start:end]]
     # particles are no words of their own: "Luiz Inácio Lula da Silva" has four
-    alpha = [w for w in words if w not in runs.HYPHENS and w not in runs.NAME_PARTICLES]
+    alpha = [  # and the quote marks around a nickname: 'Thomas "Tommy" Pigott'
+        w
+        for w in words
+        if w not in runs.HYPHENS and w not in runs.NAME_PARTICLES and w not in QUOTES
+    ]
     if any(not w.replace(".", "").isalpha() for w in alpha):
         return False  # "Airbus A380", "MP3 Player": a model or product, not a person
     if len(alpha) == 1 and runs.common(alpha[0]) and not _after_honorific(doc, start):

@@ -122,6 +122,9 @@ def _run_end(doc: Doc, i: int) -> int:
             j += 2
         elif _initial_joins(doc, j) or _letter_after_keyword(doc, j):
             j += 1
+        elif _nickname_joins(doc, j):
+            j += 4  # 'Thomas "Tommy" Pigott'
+
         elif _particle_joins(doc, j) or _two_particles_join(doc, j):
             j += 3
         elif doc[j].lower_.rstrip("-–") in NAME_PARTICLES and doc[j].text[-1] in "-–":
@@ -233,6 +236,23 @@ _INITIAL = re.compile(r"^[A-Z]\.$")
 def _initial_joins(doc: Doc, j: int) -> bool:
     """'George W. Bush', 'Stephen J. Townsend': a middle initial inside a name."""
     return bool(_INITIAL.match(doc[j].text)) and j + 1 < len(doc) and namelike(doc[j + 1])
+
+
+_QUOTE_MARKS = {'"', "“", "”", "'", "‘", "’"}
+
+
+def _nickname_joins(doc: Doc, j: int) -> bool:
+    """'Thomas "Tommy" Pigott': a quoted name word between a given name and a surname is
+    the name the person goes by, inside the name."""
+    return (
+        j + 3 < len(doc)
+        and doc[j].text in _QUOTE_MARKS
+        and doc[j + 2].text in _QUOTE_MARKS
+        and doc[j - 1].lower_ in gz.given_names()
+        and namelike(doc[j + 1])
+        and not doc[j + 1].whitespace_
+        and namelike(doc[j + 3])
+    )
 
 
 def _letter_after_keyword(doc: Doc, j: int) -> bool:
@@ -512,9 +532,10 @@ def after_portfolio(doc: Doc, piece: tuple[int, int]) -> tuple[int, int]:
     """'Secretary of Defense Ash Carter' -> 'Ash Carter': after 'TITLE of', the ordinary
     words that open the run name the portfolio, not the person."""
     start, end = piece
-    if start < 2 or doc[start - 1].lower_ not in {"of", "for"}:
+    article = int(start > 2 and doc[start - 1].lower_ == "the")  # "Secretary of the Treasury"
+    if start < 2 + article or doc[start - 1 - article].lower_ not in {"of", "for"}:
         return piece
-    if doc[start - 2].lower_ not in gz.title_words():
+    if doc[start - 2 - article].lower_ not in gz.title_words():
         return piece
     while (
         end - start > 2
