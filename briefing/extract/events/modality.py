@@ -1,6 +1,7 @@
 """Modality of a sentence and the event word lists: shared by diary events and outlook items.
 
-``rules/event_words.json`` holds the words; the status of an item comes from the strongest
+``rules/event_words.json`` holds the words and ``rules/event_patterns.tsv`` the patterns built
+on them (shared with times.py and upcoming.py); the status of an item comes from the strongest
 modality its sentence shows: scheduled ("is set to") > possible ("could") > planned ("will").
 """
 
