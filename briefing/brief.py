@@ -136,6 +136,20 @@ class SourceItem:
     )
 
 
+# The house colours a team may set (briefing.toml [colours], --colour), each with the value
+# the built-in stylesheet gives it (styles/brief.css): the e-mail, which gets no stylesheet,
+# starts from these.
+DEFAULT_COLOURS: Mapping[str, str] = MappingProxyType(
+    {
+        "accent": "#1f4e79",
+        "ink": "#1b1f24",
+        "muted": "#5b6570",
+        "rule": "#c9d2dc",
+        "soft": "#eef3f8",
+    }
+)
+
+
 @dataclass(frozen=True)
 class HouseStyle:
     """A team's house style (briefing.toml or command-line options)."""

@@ -14,10 +14,13 @@ from typing import Any, Literal
 
 SCHEMA = "briefing.extract/1"
 
+# The kinds are named here once; readers that go through them take ``typing.get_args`` of
+# these, in this order: quotes from the speaker's own words to a paraphrase (select ranks
+# them so), questions as the evaluation reports them.
 ActorKind = Literal["person", "organization", "place", "group"]
 QuoteKind = Literal["direct", "mixed", "indirect"]
 EventStatus = Literal["scheduled", "planned", "possible"]
-QuestionKind = Literal["explicit", "contested", "uncertain", "unresolved"]
+QuestionKind = Literal["explicit", "contested", "unresolved", "uncertain"]
 Span = tuple[int, int]
 
 

@@ -16,8 +16,11 @@ from briefing import rules
 PACKAGE = Path(rules.__file__).resolve().parents[1]
 DATA = sorted(p for p in rules.FOLDER.iterdir() if p.suffix in {".txt", ".tsv", ".json"})
 # Words written inline in briefing/**/*.py outside rules/ (see inline_words): 3,216 before
-# the word lists moved to rules/, 761 after. A new list belongs in a rules file.
-INLINE_WORDS_LIMIT = 800
+# the word lists moved to rules/, 761 after, 184 once the regex alternations of words moved
+# too and the schema's names (sections, kinds, colours, settings keys) were written once;
+# 191 with the connectors of a title's portfolio ("of", "for"). A new list belongs in a
+# rules file.
+INLINE_WORDS_LIMIT = 191
 
 
 def _strings(value: object) -> list[str]:

@@ -27,7 +27,7 @@ __all__ = ["canonical", "merge_actors", "rank_actors", "salience_score", "span_r
 if TYPE_CHECKING:
     from briefing.extract import Findings
 
-Resolver = Callable[[str, int, int], "str | None"]
+Resolver = Callable[[str, int, int], str | None]
 
 
 def canonical(mention: NameMention) -> str:

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from briefing.extract.questions.open_questions import SCORES, cues, lower_first
 from briefing.model import Actor, Evidence, Question, Quote
-from briefing.rules import alternation, reporting_verbs
+from briefing.rules import alternation, patterns, reporting_verbs
 
 if TYPE_CHECKING:
     from briefing.extract import Findings
@@ -217,7 +217,7 @@ def _agrees(reply: Quote, text: str) -> bool:
     return bool(_AGREEMENT.search(text[start : reply.end]))
 
 
-_NEGATION = re.compile(r"\b(?:not|no|never|none|nobody|nothing)\b|n[’']t\b", re.I)
+_NEGATION = re.compile(patterns("question_patterns.tsv")["negation"], re.I)
 _NUMBER = re.compile(r"\d[\d,.]*")
 _WORD_STOP = _STOP | frozenset(cues()["content_stop_words"])
 # Units and amounts: shared, they make two figures comparable ("8 percent" / "only 3

@@ -14,7 +14,7 @@ from briefing.assemble.actors import Resolver
 from briefing.extract.quotes.clause_shape import has_finite_verb
 from briefing.model import Actor, Evidence, Quote
 from briefing.nlp import gazetteers as gz
-from briefing.rules import alternation, pronoun_list, word_table
+from briefing.rules import alternation, patterns, pronoun_list, word_table
 
 if TYPE_CHECKING:
     from briefing.extract import Findings
@@ -62,7 +62,7 @@ def _first_person(text: str | None) -> bool:
 
 
 _NOT_NAME_OPENERS = frozenset(word_table("actor_words.json", "not_name_openers"))
-_ACT_OF = re.compile(r"^(?:the|a|an)\s+(?:request|decision|ruling|statement|demand)\s+of\s+", re.I)
+_ACT_OF = re.compile(patterns("actor_patterns.tsv")["act_of"], re.I)
 
 
 def _request_of(text: str | None) -> bool:
@@ -166,9 +166,12 @@ def _ordinary_word(word: str) -> bool:
     return word in gz.not_names() or (common(word) and word.lower() not in gz.surnames())
 
 
+_PLURAL_GROUPS = frozenset(word_table("actor_words.json", "plural_groups"))
+
+
 def _plural_group(words: list[str]) -> bool:
     head = words[-1].lower()
-    return head in gz.group_nouns() or head in {"police", "organisers", "organizers"}
+    return head in gz.group_nouns() or head in _PLURAL_GROUPS
 
 
 def _speaker_kind(name: str) -> str:

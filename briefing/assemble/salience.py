@@ -32,6 +32,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from briefing.model import Actor, Document, Evidence, Quote, anatomy_of
+from briefing.rules import patterns
 
 if TYPE_CHECKING:
     from briefing.extract import Findings
@@ -43,7 +44,7 @@ W_LEAD = 1.5
 W_QUOTED = 1.0
 KIND_WEIGHT = {"person": 1.0, "organization": 0.9, "group": 0.8, "place": 0.7}
 
-_CREDIT = re.compile(r"\b(?:Image|Photo|Picture|Credit|Source|Video)s?\s*:[^.\n:]{0,60}$")
+_CREDIT = re.compile(patterns("article_patterns.tsv")["photo_credit"])
 
 
 def is_credit(text: str, start: int) -> bool:

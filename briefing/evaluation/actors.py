@@ -32,12 +32,13 @@ from briefing.evaluation.conventions import overlaps_half_shorter, read_date
 from briefing.extract import analyse
 from briefing.model import Document, Extraction, NameMention
 from briefing.read import first_line
+from briefing.rules import word_list
 from briefing.select.rank import MAX_ACTORS, key_actors
 
 LABELS = {"person": "PER", "organization": "ORG", "place": "LOC"}
 GROUPS = {"PER": {"PER"}, "ORG+LOC": {"ORG", "LOC"}, "ORG": {"ORG"}, "LOC": {"LOC"}}
 IN_NOMINALS = "PER-in-nominals"
-ROLE_STOP = {"the", "of", "for", "a", "an", "and", "to", "in"}
+ROLE_STOP = frozenset(word_list("eval_role_stop_words.txt"))
 
 
 def _run(nlp, row: dict) -> tuple[Extraction, list[NameMention]]:

@@ -39,7 +39,6 @@ from briefing.evaluation.conventions import (
 )
 from briefing.model import Actor, Event, Extraction, Question, Quote
 
-SECTIONS = ("actors", "quotes", "events", "questions", "bottom_line")
 ERRORS = (
     "wrong speaker",
     "role on the wrong person",
@@ -47,7 +46,6 @@ ERRORS = (
     "duplicate actor",
     "not an actor",
 )
-NON_PERSON = {"organization", "group", "place"}
 
 
 @dataclass
@@ -324,6 +322,8 @@ def _span(item: dict) -> tuple[str, int, int]:
     return (item["doc"], item["start"], item["end"])
 
 
+# The sections of the brief that are judged, in the order they are reported, each with its
+# judge.
 JUDGES = {
     "actors": judge_actors,
     "quotes": judge_quotes,
@@ -331,14 +331,10 @@ JUDGES = {
     "questions": judge_questions,
     "bottom_line": judge_bottom_line,
 }
-# The gold items each section's recall is judged on (the bottom line's "Next:" is an event).
-GOLD_ITEMS = {
-    "actors": "actors",
-    "quotes": "quotes",
-    "events": "events",
-    "questions": "questions",
-    "bottom_line": "events",
-}
+SECTIONS = tuple(JUDGES)
+# The gold items each section's recall is judged on: its own, but the bottom line's "Next:"
+# is an event.
+GOLD_ITEMS = {**{section: section for section in SECTIONS}, "bottom_line": "events"}
 
 
 def judge(story: Story) -> list[Verdict]:

@@ -14,11 +14,13 @@ Explicit questions also get ``speaker`` accuracy on matches (who asks, or nobody
 
 from __future__ import annotations
 
+from typing import get_args
+
 from briefing.evaluation import Counts, Scores
 from briefing.extract import analyse
-from briefing.model import Document, Evidence, Extraction, Question
+from briefing.model import Document, Evidence, Extraction, Question, QuestionKind
 
-KINDS = ("explicit", "contested", "unresolved", "uncertain")
+KINDS: tuple[QuestionKind, ...] = get_args(QuestionKind)
 
 
 def extraction_of(row: dict, nlp) -> Extraction:

@@ -23,14 +23,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import get_args
 
 from briefing.assemble import assemble
 from briefing.evaluation import Scores
 from briefing.evaluation.conventions import is_pronoun, pair_by_overlap, read_date, speaker_right
 from briefing.extract import analyse
-from briefing.model import Document, Quote
+from briefing.model import Document, Quote, QuoteKind
 
-KINDS = ("direct", "mixed", "indirect")
+KINDS: tuple[QuoteKind, ...] = get_args(QuoteKind)
 GROUPS = {
     "direct": {"direct"},
     "mixed": {"mixed"},

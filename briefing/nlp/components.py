@@ -35,7 +35,7 @@ from briefing.nlp.names.cues import (
 )
 from briefing.rules import word_table
 
-PLACE_PREPOSITIONS = {"in", "near", "outside", "around"}
+PLACE_PREPOSITIONS = frozenset(word_table("name_words.json", "place_prepositions"))
 
 
 @Language.factory("paragraph_breaks")
@@ -309,9 +309,13 @@ def _adverb(word: str) -> bool:
     return word in runs.FUNCTION_WORDS or word.endswith("ly") and runs.common(word)
 
 
+# The components that split sentences, the one a new component goes before first.
+_SPLITTERS = ("senter", "parser", "sentencizer")
+
+
 def add_rule_components(nlp: Language, *, trained: bool) -> Language:
     """Add what the extractors need: sentences always, rule NER when the model has none."""
-    has_sents = any(nlp.has_pipe(p) for p in ("parser", "senter", "sentencizer"))
+    has_sents = any(nlp.has_pipe(p) for p in _SPLITTERS)
     if not has_sents:
         first = nlp.pipe_names[0] if nlp.pipe_names else None
         nlp.add_pipe("sentencizer", before=first) if first else nlp.add_pipe("sentencizer")
@@ -319,7 +323,7 @@ def add_rule_components(nlp: Language, *, trained: bool) -> Language:
     else:
         # A trained parser or senter respects sentence starts set before it: without them it
         # ran a headline and two paragraphs into one sentence, and cues leaked across them.
-        splitter = next(p for p in ("senter", "parser", "sentencizer") if nlp.has_pipe(p))
+        splitter = next(p for p in _SPLITTERS if nlp.has_pipe(p))
         nlp.add_pipe("paragraph_breaks", before=splitter)
     if not trained or not nlp.has_pipe("ner"):
         nlp.add_pipe("name_tagger")

@@ -15,6 +15,8 @@ from briefing import rules
 
 # Country names as news writes them, beyond pycountry's official ones.
 COUNTRY_ALIASES = dict(rules.rows("places_country_aliases.tsv"))
+# Demonyms that are their own plural ("the Japanese", "the Swiss"): never given an "-s".
+_SAME_PLURAL = rules.word_table("name_words.json", "plural_as_singular_endings")
 
 
 @dataclass(frozen=True)
@@ -179,7 +181,7 @@ def nationalities() -> frozenset[str]:
         if demonym in COUNTRY_ALIASES:
             continue
         found.add(demonym)
-        found.add(demonym if demonym.endswith(("ese", "ss", "sh", "ch")) else demonym + "s")
+        found.add(demonym if demonym.endswith(_SAME_PLURAL) else demonym + "s")
     return frozenset(found)
 
 
@@ -189,7 +191,7 @@ def peoples() -> dict[str, str]:
     match report is Belgium's team, in a diplomatic story often its government."""
     found = {}
     for demonym, country in demonyms().items():
-        if demonym in COUNTRY_ALIASES or demonym.endswith(("ese", "ss", "sh", "ch")):
+        if demonym in COUNTRY_ALIASES or demonym.endswith(_SAME_PLURAL):
             continue
         found[demonym + "s"] = countries().get(country, country)
     return found

@@ -21,11 +21,14 @@ from dataclasses import replace
 
 from briefing.model import Anatomy, Document, Span
 from briefing.read.dateline import credit_span, dateline_span, without_dateline
+from briefing.rules import filled, patterns
+
+_PATTERNS = patterns("article_patterns.tsv")
 
 LEAD_CHARS = 300  # a lead longer than this is a paragraph run on, not the opening
 _HEADLINE_REACH = 200  # a kicker or byline may stand before the headline in the text
 # 'Image: Twitter / Barack Obama': a paragraph ending in a photo credit is a caption.
-_PHOTO_CREDIT = re.compile(r"\b(?:Image|Photo|Picture|Credit|Source|Video)s?\s*:[^.\n:]{0,60}$")
+_PHOTO_CREDIT = re.compile(_PATTERNS["photo_credit"])
 _PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*")
 
 
@@ -50,10 +53,8 @@ _BYLINE = re.compile(rf"\s*({_NAME}),\s+[A-Z][\w -]{{2,60}}\n")
 _ATTRIBUTABLE = re.compile(rf"\battributable to\s+({_NAME})\s*:")
 # 'Statement by President Joe Biden on ...', 'Remarks from Secretary Rubio at ...',
 # 'President Biden Statement on ...'
-_STATEMENT_TITLE = re.compile(
-    rf"(?:(?:Statement|Remarks)\s+(?:by|from)\s+({_NAME})|({_NAME})\s+Statement)\b"
-)
-_FIRST_PERSON = re.compile(r"(?<![\"“‘])\b(?:I|We|we|our|Our)\b")
+_STATEMENT_TITLE = re.compile(filled(_PATTERNS["statement_title"], {"NAME": _NAME}))
+_FIRST_PERSON = re.compile(_PATTERNS["first_person"])
 
 
 def _author(text: str, headline: Span | None) -> Span | None:

@@ -15,19 +15,24 @@ import re
 from dataclasses import replace
 
 from briefing.model import Document
-from briefing.rules import alternation, month_numbers, weekday_stems
+from briefing.rules import alternation, filled, month_numbers, patterns, weekday_stems, word_table
 
 _MONTHS = month_numbers()
 _MONTH = r"(?P<{g}>(?i:" + alternation(_MONTHS) + r"))\.?"
 _WEEKDAY = rf"(?:(?i:{alternation(weekday_stems())})(?:day)?\.?,?\s+)?"
+_ORDINAL = rf"(?:{alternation(word_table('time_words.json', 'ordinal_suffixes'))})?"
 _DATE = (
     _WEEKDAY
-    + r"(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+"
+    + r"(?:(?P<d1>\d{1,2})"
+    + _ORDINAL
+    + r"\s+"
     + _MONTH.format(g="m1")
     + r",?\s+(?P<y1>\d{4})"
     + r"|"
     + _MONTH.format(g="m2")
-    + r"\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{4})"
+    + r"\s+(?P<d2>\d{1,2})"
+    + _ORDINAL
+    + r",?\s+(?P<y2>\d{4})"
     + r"|(?P<iso>\d{4}-\d\d-\d\d))"
 )
 _MONTH_ONLY = r"(?i:" + alternation(_MONTHS) + r")\.?"
@@ -43,10 +48,7 @@ DATELINE = re.compile(
     rf"|[A-Z][A-Z.'’-]{{2,}}(?:[ ,]+[A-Z][A-Z.'’-]+){{0,3}}\s+[—–-]\s+",
 )
 # A line of its own: "Wednesday, September 7, 2016", "Published: 3 March 2025, 10:42 GMT"
-_DATE_LINE = re.compile(
-    rf"(?:(?i:published|posted|updated|date|dated)\s*:?\s*)?(?:(?i:on)\s+)?{_DATE}"
-    r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*(?i:[ap]\.?m\.?))?(?:\s*[A-Z]{2,4})?)?\s*\.?",
-)
+_DATE_LINE = re.compile(filled(patterns("article_patterns.tsv")["date_line"], {"DATE": _DATE}))
 _HEAD_LINES = 3  # headline, then byline / date line / dateline paragraph
 
 

@@ -14,27 +14,10 @@ from typing import Any
 
 import lxml.html
 
-ARTICLE_TYPES = {
-    "Article",
-    "NewsArticle",
-    "ReportageNewsArticle",
-    "AnalysisNewsArticle",
-    "OpinionNewsArticle",
-    "BackgroundNewsArticle",
-    "BlogPosting",
-    "LiveBlogPosting",
-    "Report",
-}
-DATE_META = (
-    "article:published_time",
-    "datepublished",
-    "og:published_time",
-    "pubdate",
-    "publishdate",
-    "dc.date.issued",
-    "dc.date",
-    "date",
-)
+from briefing.rules import word_table
+
+ARTICLE_TYPES = frozenset(word_table("page_meta.json", "article_types"))
+DATE_META = word_table("page_meta.json", "date_meta")
 
 
 def page_metadata(tree: lxml.html.HtmlElement) -> dict[str, Any]:

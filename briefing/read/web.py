@@ -23,20 +23,21 @@ from briefing.read.options import ReadOptions
 USER_AGENT = f"briefing/{__version__} (+https://pypi.org/project/briefing/)"
 ACCEPT = "text/html, application/xhtml+xml, application/rss+xml, application/atom+xml, "
 ACCEPT += "application/xml;q=0.9, text/plain;q=0.8, application/json;q=0.8"
-KIND_BY_TYPE = {
-    "text/html": "html",
-    "application/xhtml+xml": "html",
-    "application/rss+xml": "feed",
-    "application/atom+xml": "feed",
-    "application/rdf+xml": "feed",
-    "application/xml": "feed",
-    "text/xml": "feed",
-    "text/plain": "text",
-    "text/markdown": "text",
-    "application/json": "json",
-    "application/x-ndjson": "jsonl",
-    "application/jsonl": "jsonl",
+# What a page is read as, by the media types a server sends it under.
+TYPES_BY_KIND = {
+    "html": ("text/html", "application/xhtml+xml"),
+    "feed": (
+        "application/rss+xml",
+        "application/atom+xml",
+        "application/rdf+xml",
+        "application/xml",
+        "text/xml",
+    ),
+    "text": ("text/plain", "text/markdown"),
+    "json": ("application/json",),
+    "jsonl": ("application/x-ndjson", "application/jsonl"),
 }
+KIND_BY_TYPE = {media: kind for kind, types in TYPES_BY_KIND.items() for media in types}
 CHUNK = 65_536
 
 

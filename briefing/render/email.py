@@ -18,7 +18,7 @@ from email.utils import formatdate, make_msgid
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from briefing.brief import BriefContext
+from briefing.brief import DEFAULT_COLOURS, BriefContext
 from briefing.errors import RenderError
 from briefing.render.templates import render_template
 
@@ -27,13 +27,6 @@ if TYPE_CHECKING:
 
 # Gmail clips a message body above 102 KB; stay under it with room to spare.
 GMAIL_CLIP_BYTES = 102 * 1024
-DEFAULT_COLOURS = {
-    "accent": "#1f4e79",
-    "ink": "#1b1f24",
-    "muted": "#5b6570",
-    "rule": "#c9d2dc",
-    "soft": "#eef3f8",
-}
 DEFAULT_SENDER = "briefing@localhost"
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from briefing.brief import BriefContext, HouseStyle
+from briefing.brief import DEFAULT_COLOURS, BriefContext, HouseStyle
 from briefing.render.templates import render_template
 from briefing.settings.resources import styles_dir
 
@@ -17,13 +17,7 @@ if TYPE_CHECKING:
     from briefing.settings.audience import Audience
 
 # House colours map onto the stylesheet's custom properties.
-COLOUR_PROPERTIES = {
-    "accent": "--accent",
-    "ink": "--ink",
-    "muted": "--muted",
-    "rule": "--rule",
-    "soft": "--soft",
-}
+COLOUR_PROPERTIES = {name: f"--{name}" for name in DEFAULT_COLOURS}
 
 
 def css_string(text: str) -> str:

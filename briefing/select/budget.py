@@ -19,22 +19,13 @@ from dataclasses import replace
 
 from briefing.brief import BriefContext
 
-# Every list section of the context; the audience decides which are shown.
-SECTIONS = (
-    "actors",
-    "quotes",
-    "events",
-    "questions",
-    "key_points",
-    "decisions",
-    "lines",
-    "expected_questions",
-    "bottom_line",
-)
 # Sections whose surplus goes first, in turn; the lead sections go last. How many items each
 # keeps before anything of the next tier goes is the audience's (settings/audience.py).
 TIERS = ("quotes", "actors", "questions", "events", "expected_questions", "decisions")
 LEAD = ("key_points", "lines", "bottom_line")
+# Every list section of the context, each in one of the two; the audience decides which are
+# shown.
+SECTIONS = (*TIERS, *LEAD)
 
 
 def drop_order(context: BriefContext, keep: Mapping[str, int]) -> list[tuple[str, int]]:

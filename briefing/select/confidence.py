@@ -146,14 +146,15 @@ def _document(words: list[str]) -> bool:
     return len(words) > 1 and words[0] in _document_heads()
 
 
+_GLUE = "|".join(json_rules("actor_words.json")["acronym_glue"])  # "of", "for", "the" ...
+
+
 def _stands_for_a_document(actor: Actor, texts: Mapping[str, str]) -> bool:
     """'MOU' where the text reads 'Memorandum of Understanding (MOU)': an acronym is what it
     was introduced for."""
     if not actor.name.isupper() or not actor.mentions:
         return False
-    spelled = re.compile(
-        rf"((?:[A-Z][\w’'-]*\s+(?:(?:of|for|on|and|the)\s+)*)+)\({re.escape(actor.name)}\)"
-    )
+    spelled = re.compile(rf"((?:[A-Z][\w’'-]*\s+(?:(?:{_GLUE})\s+)*)+)\({re.escape(actor.name)}\)")
     for text in {texts.get(m.doc, "") for m in actor.mentions}:
         found = spelled.search(text)
         if found and _document(found.group(1).split()):
@@ -180,7 +181,9 @@ def _state_title(words: list[str]) -> bool:
     return False
 
 
-_DETERMINED = re.compile(r"\b(?:the|both|all|two|three|other|these|those|each)\s+$", re.I)
+_DETERMINED = re.compile(
+    rf"\b(?:{'|'.join(json_rules('actor_words.json')['counting_words'])})\s+$", re.I
+)
 
 
 def _plural_common_noun(actor: Actor, texts: Mapping[str, str]) -> bool:

@@ -11,9 +11,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable
+from typing import get_args
 
 from briefing.brief import PointItem
-from briefing.model import Actor, Event, Extraction, Quote
+from briefing.model import Actor, Event, Extraction, Quote, QuoteKind
 from briefing.select.confidence import doubtful_actors, quote_doubt
 from briefing.select.wording import human_date, lead_sentence
 
@@ -58,7 +59,7 @@ def key_actors(extraction: Extraction, *, with_doubtful: bool = False) -> list[A
 def key_quotes(extraction: Extraction) -> list[Quote]:
     """Attributed statements, most salient speakers first; direct words before paraphrase."""
     salience = {a.id: a.salience for a in extraction.actors}
-    kind_rank = {"direct": 0, "mixed": 1, "indirect": 2}
+    kind_rank = {kind: rank for rank, kind in enumerate(get_args(QuoteKind))}
     doubtful = doubtful_actors(extraction)
     unique = _one_per_quotation(
         q

@@ -22,6 +22,7 @@ from functools import cache
 from briefing.brief import BriefContext, PointItem, QuestionItem, QuoteItem, SideItem
 from briefing.model import Event, Extraction, Question, Quote
 from briefing.rules import alternation, word_list
+from briefing.select.budget import SECTIONS
 from briefing.settings.audience import Audience
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]{3,}")
@@ -86,7 +87,7 @@ def shape_for_audience(
         "expected_questions": expected_questions(shaped, records, numbers),
     }
     changes: dict[str, object] = {}
-    for section in ("bottom_line", "actors", "quotes", "events", "questions", *built):
+    for section in SECTIONS:  # the built ones and the context's own
         items = built.get(section, getattr(shaped, section))
         changes[section] = tuple(items)[: audience.limit(section)]
     return replace(

@@ -12,9 +12,8 @@ import datetime as dt
 import re
 from functools import cache
 
-from briefing.assemble.role_names import ABBREVIATIONS
 from briefing.model import Actor, Document, Quote, anatomy_of
-from briefing.rules import json_rules, lines, word_list
+from briefing.rules import abbreviations, json_rules, lines, word_list
 
 
 def human_date(value: str | None) -> str:
@@ -65,7 +64,7 @@ def lead_sentence(document: Document) -> str | None:
 def _abbreviation() -> re.Pattern[str]:
     """A full stop that ends a title or an initial, not a sentence ("Sen. Warren", "L. Ron
     Hubbard"): the role titles roles write out, the other abbreviations in the rules."""
-    words = [*ABBREVIATIONS, *lines("sentence_abbreviations.txt")]
+    words = [*abbreviations("role"), *lines("sentence_abbreviations.txt")]
     return re.compile(r"(?:\b(?:" + "|".join(words) + r")|(?<!\.)\b[A-Z])\.$")
 
 
@@ -131,6 +130,9 @@ def reporting_verb(cue: str) -> str:
     return " ".join(filter(None, (past, rest))) if past else "said"
 
 
+_ES_STEMS = tuple(json_rules("reporting_past.json")["en"]["es_stems"])
+
+
 def _regular_past(verb: str) -> str | None:
     """'calling' -> 'called', 'warns' -> 'warned', 'denying' -> 'denied', 'argues' ->
     'argued': the past of a participle or present form ('calling it a vote of confidence'
@@ -140,7 +142,7 @@ def _regular_past(verb: str) -> str | None:
     if verb.endswith("ing") and len(verb) > 5:
         stem = verb[:-3]
         return stem + ("d" if stem.endswith("e") else "ed")
-    if verb.endswith("es") and verb[:-2].endswith(("ss", "sh", "ch", "x")):
+    if verb.endswith("es") and verb[:-2].endswith(_ES_STEMS):
         return verb[:-2] + "ed"
     if verb.endswith("s") and not verb.endswith("ss") and len(verb) > 3:
         stem = verb[:-1]

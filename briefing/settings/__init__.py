@@ -17,8 +17,8 @@ from briefing.brief import HouseStyle
 from briefing.errors import SettingsError
 from briefing.read.options import ReadOptions
 
-FORMATS = ("md", "html", "pdf", "json", "eml")
-DEFAULT_FORMATS = ("md", "html", "pdf")
+FORMATS = ("md", "html", "pdf", "json", "eml")  # the documents, then the record and the e-mail
+DEFAULT_FORMATS = FORMATS[:3]  # the documents
 PAPERS = ("a4", "letter")
 
 

@@ -21,36 +21,29 @@ from briefing.settings.resources import templates_dir
 
 BUILTIN_AUDIENCES = ("analyst", "minister", "press")
 
-# Every section a profile may name, with its default heading.
+# Every section a profile may name, in the order a profile without "sections" shows them,
+# each written once with its defaults: the heading, how many items it may show, and how many
+# it keeps when the PDF must fit one page (None: no default of its own).
+_SECTIONS: dict[str, tuple[str, int | None, int | None]] = {
+    "bottom_line": ("Bottom line", 3, 1),
+    "key_points": ("Key points", 3, None),
+    "decisions": ("Being asked or decided", 4, None),
+    "lines": ("Lines to take", 5, None),
+    "actors": ("Key actors", 8, 3),
+    "quotes": ("Key quotes", 8, 2),
+    "events": ("What's next", 8, 2),
+    "questions": ("Open questions", 5, 2),
+    "expected_questions": ("Expected questions", 4, None),
+    "sources": ("Sources", None, None),
+}
 SECTION_HEADINGS: Mapping[str, str] = MappingProxyType(
-    {
-        "bottom_line": "Bottom line",
-        "key_points": "Key points",
-        "decisions": "Being asked or decided",
-        "lines": "Lines to take",
-        "actors": "Key actors",
-        "quotes": "Key quotes",
-        "events": "What's next",
-        "questions": "Open questions",
-        "expected_questions": "Expected questions",
-        "sources": "Sources",
-    }
+    {section: heading for section, (heading, _, _) in _SECTIONS.items()}
 )
 DEFAULT_LIMITS: Mapping[str, int] = MappingProxyType(
-    {
-        "bottom_line": 3,
-        "key_points": 3,
-        "decisions": 4,
-        "lines": 5,
-        "actors": 8,
-        "quotes": 8,
-        "events": 8,
-        "questions": 5,
-        "expected_questions": 4,
-    }
+    {section: limit for section, (_, limit, _) in _SECTIONS.items() if limit is not None}
 )
 DEFAULT_KEEP: Mapping[str, int] = MappingProxyType(
-    {"bottom_line": 1, "actors": 3, "quotes": 2, "events": 2, "questions": 2}
+    {section: keep for section, (_, _, keep) in _SECTIONS.items() if keep is not None}
 )
 _KEYS = {
     "name",

@@ -13,17 +13,17 @@ import base64
 import re
 import tomllib
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 from types import MappingProxyType
 
-from briefing.brief import HouseStyle
+from briefing.brief import DEFAULT_COLOURS, HouseStyle
 from briefing.errors import SettingsError
 
 CONFIG_NAME = "briefing.toml"
-HOUSE_KEYS = ("organisation", "logo", "marking", "author", "footer")
-COLOUR_NAMES = ("accent", "ink", "muted", "rule", "soft")
-SMTP_KEYS = ("host", "port", "starttls", "from", "user", "password")
+# The house-style keys of briefing.toml are HouseStyle's text fields; colours are a table.
+HOUSE_KEYS = tuple(f.name for f in fields(HouseStyle) if f.name != "colours")
+COLOUR_NAMES = tuple(DEFAULT_COLOURS)
 MAX_LOGO_BYTES = 200_000
 _COLOUR = re.compile(r"#[0-9a-fA-F]{3}(?:[0-9a-fA-F]{3})?|[a-zA-Z]{3,20}")
 # Image types by their first bytes: a logo is never trusted by its file name alone.
@@ -45,6 +45,10 @@ class SmtpSettings:
     sender: str | None = None
     user: str | None = None
     password: str | None = field(default=None, repr=False)
+
+
+# The [smtp] keys: SmtpSettings' fields, the sender written "from" as in a mail header.
+SMTP_KEYS = tuple("from" if f.name == "sender" else f.name for f in fields(SmtpSettings))
 
 
 @dataclass(frozen=True)

@@ -16,16 +16,15 @@ from briefing.nlp import gazetteers as gz
 from briefing.nlp.doc import text_of
 from briefing.nlp.names.runs import NOT_NAMES
 from briefing.nlp.names.runs import common as runs_common
-from briefing.rules import alternation, word_table
+from briefing.rules import alternation, filled, patterns, word_table
 
 
 @cache
 def _group_pattern() -> re.Pattern[str]:
     adjectives = alternation(gz.demonyms())
     nouns = alternation(gz.group_nouns())
-    return re.compile(
-        rf"\b(?:(?:{adjectives})(?:\s+[a-z]+)?\s+(?:{nouns})|(?:the|its|their)\s+\d+\s+member\s+states)\b"
-    )
+    slots = {"ADJECTIVES": adjectives, "NOUNS": nouns}
+    return re.compile(filled(patterns("actor_patterns.tsv")["group"], slots))
 
 
 def groups(doc: Doc, doc_id: str) -> list[NameMention]:

@@ -37,7 +37,15 @@ from briefing.model import ActorKind, Anatomy, Document, NameMention, anatomy_of
 from briefing.nlp import gazetteers as gz
 from briefing.nlp.doc import text_of
 from briefing.nlp.names.runs import NOT_NAMES, TITLE_RANKS, words_of
-from briefing.rules import abbreviations, alternation, json_rules, word_list, word_table
+from briefing.rules import (
+    abbreviations,
+    alternation,
+    filled,
+    json_rules,
+    patterns,
+    word_list,
+    word_table,
+)
 
 KINDS: dict[str, ActorKind] = {
     "PERSON": "person",
@@ -47,8 +55,9 @@ KINDS: dict[str, ActorKind] = {
     "FAC": "place",
 }
 _PLACE_PREPOSITIONS = frozenset(word_table("actor_words.json", "place_prepositions"))
-_TITLE_GLUE = frozenset({"of", "the", "for"})
-_ARTICLES = re.compile(r"^(?:the|a|an)\s+", re.I)
+_TITLE_GLUE = frozenset(word_table("actor_words.json", "title_glue"))
+_PATTERNS = patterns("actor_patterns.tsv")
+_ARTICLES = re.compile(_PATTERNS["article"], re.I)
 
 
 def name_mentions(doc: Doc, document: Document) -> list[NameMention]:
@@ -301,7 +310,7 @@ def led_by(doc: Doc, ent: Span) -> str | None:
 
 _PLACE_AFTER = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})")
 _PARTY_TAG = re.compile(r",\s+([DRI])-[A-Z][A-Za-z.]{1,12}(?=[,.;)]|\s)")
-_PARTIES = {"D": "Democratic Party", "R": "Republican Party", "I": "Independent"}
+_PARTIES: dict[str, str] = json_rules("actor_words.json")["party_tags"]
 _MEMBERS: dict[str, str] = json_rules("actor_words.json")["party_members"]
 _PARTY_MEMBER = re.compile(r",\s+(?:a|the)\s+(" + alternation(_MEMBERS) + r")(?=[\s,.;])")
 
@@ -377,16 +386,13 @@ def _title_pattern() -> re.Pattern[str]:
     """Capitalised words ending in a known title, at the end of the text (longest title first)."""
     titles = "|".join(re.escape(t) for t in gz.titles())
     # "Secretary of Defense", "Minister of Trade and Industry", "Trade and Industry Minister"
-    portfolio = r"(?:\s+(?:of|for)(?:\s+the)?(?:\s+(?:and\s+)?[A-Z][\w-]*)+)?"
-    return re.compile(rf"(?:^|\s)((?:[A-Z][\w-]*\s+(?:and\s+)?)*?(?:{titles}){portfolio})$")
+    return re.compile(filled(_PATTERNS["title_at_end"], {"TITLES": titles}))
 
 
-_APPOSITION = re.compile(r"^\s*,\s*(?:the|a|an|who is the|who is a)\s+([^,.;:()\"“”]{2,90})")
-_POSSESSIVE = re.compile(
-    r"(?:\b([A-Z][\w.]*)(?:'s|’s)|\b[Tt]he\s+([A-Z][\w ]*?)|\b[Aa]n?\s+([A-Z]\w*))"
-    r"\s+([a-z][a-z ]*?)((?:\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})?)"
-    r"\s*,\s*$"
-)  # "The WHO's regional director for Europe, Hans Kluge": owner, role, portfolio
+_APPOSITION = re.compile(_PATTERNS["apposition"])
+# "The WHO's regional director for Europe, Hans Kluge": owner, role, portfolio
+_POSSESSIVE = re.compile(_PATTERNS["possessive_role"])
+_ROLE_OF = re.compile(_PATTERNS["role_of"])
 
 
 def apposition(doc: Doc, ent: Span) -> tuple[str, str | None] | None:
@@ -426,10 +432,9 @@ def _title_comma() -> re.Pattern[str]:
     """'the Iraqi Foreign Minister, X' / 'as Minister for Central Asia, Mr X': a capitalised
     title set before the name as an apposition."""
     titles = "|".join(re.escape(t) for t in gz.titles() if t[:1].isupper())
+    honorifics = alternation(abbreviations("honorific"))
     return re.compile(
-        rf"(?:\b[Tt]he|\bas|\b[Aa]n?)\s+((?:[A-Z][\w.-]*\s+(?:and\s+)?)*?(?:{titles})"
-        rf"(?:\s+(?:for|of)(?:\s+the)?(?:\s+(?:and\s+)?[A-Z][\w-]*)+)?)\s*,\s*"
-        rf"(?:(?:{alternation(abbreviations('honorific'))})\.?\s+)?$"
+        filled(_PATTERNS["title_comma"], {"TITLES": titles, "HONORIFICS": honorifics})
     )
 
 
@@ -451,7 +456,7 @@ def _role_in_description(text: str) -> tuple[str, str | None] | None:
         if word.lower() in gz.title_words() and not continues_role(words, i):
             role, owner = split_description(words[: i + 1])
             rest = " ".join(words[i + 1 :])
-            of = re.match(r"^(?:of|for|at)\s+(?:the\s+)?(.+)$", rest)
+            of = _ROLE_OF.match(rest)
             if of and of.group(1)[:1].islower():  # "vice president of litigation": portfolio
                 role, of = f"{role} {rest}", None
             owner = owner or (possessor if possessor and possessor[:1].isupper() else None)

@@ -19,6 +19,7 @@ from briefing.nlp import gazetteers as gz
 from briefing.rules import word_table
 
 _SKIP = frozenset(word_table("actor_words.json", "not_affiliations"))
+_BARE_RANKS = frozenset(word_table("actor_words.json", "bare_ranks"))
 
 
 def _profiles(mentions: Sequence[NameMention]) -> dict[str, tuple[str, str]]:
@@ -48,7 +49,7 @@ def _rank(modifiers: list[str]) -> list[str]:
     rank: list[str] = []
     for word in reversed(modifiers):
         bare = word.strip(",;:").lower()
-        if bare not in gz.title_words() and bare not in {"vice", "acting", "interim"}:
+        if bare not in gz.title_words() and bare not in _BARE_RANKS:
             break
         rank.insert(0, bare)
     return rank

@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span
 from briefing.model import Anatomy
 from briefing.nlp import gazetteers as gz
 from briefing.nlp.names.runs import common
-from briefing.rules import alternation, word_table
+from briefing.rules import alternation, filled, patterns, word_table
 
 POSSESSIVES = frozenset({"'s", "’s"})
 
@@ -108,6 +108,9 @@ def _whose(doc: Doc, i: int) -> str | None:
     return None
 
 
+_LIST_CONJUNCTIONS = frozenset(word_table("actor_words.json", "list_conjunctions"))
+
+
 def _closed_apposition(doc: Doc, ent: Span) -> bool:
     """'The interior minister, Maria Amaral, rejected ...': a name set off by commas and
     followed by a verb is the role's holder; 'the minister, Anna Holm and Tom Berg' is a
@@ -117,7 +120,7 @@ def _closed_apposition(doc: Doc, ent: Span) -> bool:
         i + 1 < len(doc)
         and doc[i].text == ","
         and doc[i + 1].is_lower
-        and doc[i + 1].lower_ not in {"and", "or", "but", "nor"}
+        and doc[i + 1].lower_ not in _LIST_CONJUNCTIONS
     )
 
 
@@ -267,6 +270,7 @@ def entity_from(doc: Doc, i: int) -> Span:
 
 
 _THROUGH = frozenset({"through", "via"})
+_POSSESSIVE_DETERMINERS = frozenset(word_table("actor_words.json", "possessive_determiners"))
 
 
 def _acting_through(doc: Doc, start: int, anatomy: Anatomy) -> str | None:
@@ -274,7 +278,7 @@ def _acting_through(doc: Doc, start: int, anatomy: Anatomy) -> str | None:
     through a role holder is whom the holder speaks for (the organisation the clause is
     about, as for "Nordtek will cut jobs, chief executive Kari Lunde said")."""
     j = start - 1
-    if j >= 0 and doc[j].lower_ in {"its", "their", "his", "her"}:
+    if j >= 0 and doc[j].lower_ in _POSSESSIVE_DETERMINERS:
         j -= 1
     if j < 1 or doc[j].lower_ not in _THROUGH:
         return None
@@ -379,8 +383,7 @@ def _bare_apposition() -> re.Pattern[str]:
     heads = alternation(gz.title_words())
     ranks = alternation(gz.role_modifiers())
     return re.compile(
-        rf"^\s*,\s*((?:[A-Z][\w&'’.-]*\s+){{0,3}}(?:(?:{ranks})\s+){{0,3}}(?:{heads})"
-        rf"(?:\s+(?:of|for|at)\s+[^,.;:()\"“”]{{2,80}})?)\s*(?=[,.;:)]|$)"
+        filled(patterns("actor_patterns.tsv")["bare_apposition"], {"HEADS": heads, "RANKS": ranks})
     )
 
 

@@ -1,7 +1,7 @@
 """Does a sentence speak of something still to happen? Sentence-level future detection.
 
-News marks the future in a handful of grammatical ways, each a pattern here whose word slots
-come from ``rules/event_words.json`` ("future"):
+News marks the future in a handful of grammatical ways, each a pattern of
+``rules/future_patterns.tsv`` whose word slots come from ``rules/event_words.json`` ("future"):
 
 - a future or possibility modal before a verb: "will cut", "could continue", "would be";
 - be + adjective/participle + to-infinitive: "is set to begin", "are scheduled to be";
@@ -27,7 +27,8 @@ from functools import cache
 
 from briefing.extract.events import modality
 from briefing.model import TimeExpression
-from briefing.rules import alternation
+from briefing.rules import alternation, filled
+from briefing.rules import patterns as rules_patterns
 
 _SLOTS = modality.words()["future"]
 # A word that can be a verb after "to"/a modal: not a determiner, pronoun or capitalised name.
@@ -37,45 +38,13 @@ _ADVERBS = rf"(?:\s+(?:{alternation(_SLOTS['adverbs'])}|\w+ly))*"
 
 @cache
 def patterns() -> dict[str, re.Pattern[str]]:
-    """One compiled pattern per way of marking the future."""
-    w = {k: alternation(v) for k, v in modality.words()["future"].items()}
+    """One compiled pattern per way of marking the future (rules/future_patterns.tsv), in the
+    order they are tried."""
+    slots = {k.upper(): alternation(v) for k, v in _SLOTS.items()}
+    slots.update(VERB=_VERB, ADVERBS=_ADVERBS)
     return {
-        "modal": re.compile(rf"(?i:\b(?:{w['modals']})){_ADVERBS}\s+(?!of\b|to\b|and\b){_VERB}"),
-        "possible": re.compile(
-            rf"\b(?:{w['possible_modals']})"
-            r"(?!\s+not\s+(?:be\s+reached|comment|confirm|say|disclose|elaborate)\b)"
-            rf"{_ADVERBS}\s+"
-            rf"(?!have\s+(?!(?:{alternation(_SLOTS['have_objects'])})\b)|of\b)"
-            rf"{_VERB}"
-        ),
-        "be_to": re.compile(
-            rf"(?i:\b(?:is|are|am|be|being|been|['’]s|['’]re){_ADVERBS}\s+"
-            rf"(?:{w['be_adjectives']})\s+to)\s+{_VERB}"
-        ),
-        "is_to": re.compile(rf"\b(?:is|are)\s+to\s+(?:be\s+)?{_VERB}"),
-        "intention": re.compile(
-            rf"(?i:\b(?:{w['intention_verbs']}){_ADVERBS}\s+to)\s+(?:not\s+)?{_VERB}"
-        ),
-        "purpose": re.compile(
-            rf"(?:^|[.;:]\s+)To\s+[a-z]+|(?i:\b(?:{w['purpose_phrases']}))\s+{_VERB}"
-        ),
-        "plan_noun": re.compile(
-            rf"(?i:\b(?:{w['plan_nouns']})\b(?:\s+(?:with|by|from|for|between|among)"
-            rf"(?:\s+(?!to\b)[\w'’$.,-]+){{1,5}}?)?\s+to)\s+{_VERB}"
-        ),
-        "directive": re.compile(
-            rf"(?<!been )\b(?:{w['directive_verbs']})\s+(?:[\w'’.-]+\s+){{0,4}}?"
-            rf"(?:not\s+)?to\s+{_VERB}"
-        ),
-        "mandative": re.compile(rf"\b(?:{w['mandative_verbs']})\s+that\b"),
-        "anticipation": re.compile(rf"(?i:\b(?:{w['anticipation_nouns']}))\b"),
-        "transaction": re.compile(
-            rf"(?i:\b(?:{w['transaction_verbs']})\s+(?:(?:the|a|an|its|their)\s+)?"
-            rf"(?:proposed\s+)?(?:{w['transaction_nouns']})\s+of)\b"
-        ),
-        "headline": re.compile(
-            rf"^[^,]*?\b(?<!\w)(?!(?:{w['non_future_to']})\s)(\w+)\s+to\s+(?:be\s+)?[a-z]+"
-        ),
+        name: re.compile(filled(pattern, slots))
+        for name, pattern in rules_patterns("future_patterns.tsv").items()
     }
 
 

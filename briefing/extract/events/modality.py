@@ -1,6 +1,7 @@
 """Modality of a sentence and the event word lists: shared by diary events and outlook items.
 
-``rules/event_words.json`` holds the words; the status of an item comes from the strongest
+``rules/event_words.json`` holds the words and ``rules/event_patterns.tsv`` the patterns built
+on them (shared with times.py and upcoming.py); the status of an item comes from the strongest
 modality its sentence shows: scheduled ("is set to") > possible ("could") > planned ("will").
 """
 
@@ -8,9 +9,15 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import get_args
 
 from briefing.model import EventStatus, TimeExpression
-from briefing.rules import alternation, json_rules
+from briefing.rules import alternation, filled, json_rules
+from briefing.rules import patterns as rules_patterns
+
+PATTERNS = rules_patterns("event_patterns.tsv")
+# The statuses (model.EventStatus), each the name of a word list of event_words.json.
+STATUSES: tuple[EventStatus, ...] = get_args(EventStatus)
 
 
 @cache
@@ -22,7 +29,10 @@ def words() -> dict:
 @cache
 def patterns() -> dict[str, re.Pattern[str]]:
     lists = words()
-
+    slots = {
+        key.upper(): alternation(lists[key])
+        for key in ("outlook_modals", "intention_verbs", "not_actions")
+    }
     return {
         "noun": re.compile(rf"\b(?:{alternation(lists['nouns'])})\b", re.I),
         "verb": re.compile(
@@ -30,15 +40,10 @@ def patterns() -> dict[str, re.Pattern[str]]:
             rf"(?P<verb>{alternation(lists['verbs'])})\b",
             re.I,
         ),
-        "outlook": re.compile(
-            rf"\b(?:(?:{alternation(lists['outlook_modals'])})(?:\s+not)?(?:\s+\w+ly)?"
-            rf"|(?:{alternation(lists['intention_verbs'])})\s+to)"
-            rf"\s+(?!(?:{alternation(lists['not_actions'])})\b)"
-            r"(?P<action>[a-z]{3,}(?:\s+(?!and\b|but\b|or\b)[\w'’-]+(?:[,.]\d+)*){0,5})"
-        ),
+        "outlook": re.compile(filled(PATTERNS["outlook"], slots)),
         **{
             status: re.compile(rf"\b(?:{alternation(lists[status])})\b", re.I)
-            for status in ("scheduled", "planned", "possible")
+            for status in STATUSES
         },
     }
 
@@ -56,7 +61,7 @@ def keys() -> dict[str, frozenset[str]]:
     def longest(items) -> frozenset[str]:
         return frozenset(max(_WORD.findall(item.lower()), key=len) for item in items)
 
-    found = {kind: longest(lists[kind]) for kind in ("scheduled", "planned", "possible")}
+    found = {kind: longest(lists[kind]) for kind in STATUSES}
     found["noun"] = longest(lists["nouns"])
     found["verb"] = longest(lists["verbs"])
     return found
@@ -79,7 +84,7 @@ def may_match(kind: str, present: frozenset[str] | None) -> bool:
 
 # The month, not the modal: "was held on May 3", "in May", "Theresa May will". A capital "May"
 # is a modal only where a sentence opens with it ("May we ..."), and then not before a day.
-_MONTH_MAY = re.compile(r"(?<=\S\s)May\b|\bMay(?=\s+\d)")
+_MONTH_MAY = re.compile(PATTERNS["month_may"])
 
 
 def without_month_may(sentence: str) -> str:

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from briefing.extract.events.modality import without_month_may
+from briefing.extract.events.modality import PATTERNS, without_month_may
 from briefing.model import Document, TimeExpression
 from briefing.nlp.doc import sentence_spans, text_of
 from briefing.rules import (
@@ -43,7 +43,7 @@ NUMBERS: dict[str, int | str] = _WORDS["numbers"]
 UNITS: dict[str, str] = _WORDS["units"]
 
 _MONTH = f"(?:{alternation(month_forms())})"
-_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_DAY = rf"(?:[12]\d|3[01]|0?[1-9])(?:{alternation(_WORDS['ordinal_suffixes'])})?"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 # A named calendar day, year or not ("March 6", "6 March"): what an undated article can
 # still show of a date.
@@ -57,7 +57,7 @@ FUTURE_CUES = re.compile(
 )
 
 PAST_CUES = re.compile(rf"\b(?:\w+ed|{alternation(_WORDS['past_verbs'])})\b", re.I)
-CLAUSE_BREAK = re.compile(r"[,;:]\s|\s(?:and|but|while|after|before|when)\s")
+CLAUSE_BREAK = re.compile(PATTERNS["clause_break"])
 
 
 def is_future(sentence: str, position: int) -> bool:
@@ -166,12 +166,13 @@ def _week(d: dt.date) -> str:
 
 
 RELATIVE_DAYS: dict[str, int] = _WORDS["relative_days"]
+_EARLIER_LATER = re.compile(PATTERNS["earlier_later"])
 
 
 def _relative_day(m: re.Match[str], ctx: Context) -> str | None:
     if ctx.reference is None:
         return None
-    word = re.sub(r"^(?:earlier|later)\s+", "", m.group(0).lower())
+    word = _EARLIER_LATER.sub("", m.group(0).lower())
     return (ctx.reference + dt.timedelta(days=RELATIVE_DAYS.get(word, 0))).isoformat()
 
 
@@ -199,7 +200,7 @@ def _ago(m: re.Match[str], ctx: Context) -> str | None:
     unit = m.group("unit").lower().rstrip("s")
     if count == "X":
         return "PAST_REF"
-    days = {"day": 1, "week": 7, "month": 30, "year": 365, "decade": 3650}.get(unit, 0) * count
+    days = _WORDS["unit_days"].get(unit, 0) * count
     d = ctx.reference - dt.timedelta(days=days)
     return {"year": str(d.year), "decade": str(d.year), "month": d.strftime("%Y-%m")}.get(
         unit, d.isoformat() if unit == "day" else _week(d)
@@ -262,7 +263,7 @@ def _same_day(m: re.Match[str], ctx: Context) -> str | None:
 
 
 def _part_of_day(m: re.Match[str], ctx: Context) -> str | None:
-    part = {"morning": "MO", "afternoon": "AF", "evening": "EV"}.get(m.group("p") or "", "NI")
+    part = _WORDS["parts_of_day"].get(m.group("p") or "", "NI")
     return f"{ctx.reference.isoformat()}T{part}" if ctx.reference else None
 
 

@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 
 from briefing.extract.events import modality
 from briefing.extract.events.future import period_end, period_start
-from briefing.extract.events.modality import best_date, status_of
+from briefing.extract.events.modality import PATTERNS, best_date, status_of
 from briefing.extract.events.outlook import outlook_item, signal_item
 from briefing.extract.events.times import CALENDAR_DAY
 from briefing.model import Document, Event, Evidence, NameMention, TimeExpression, anatomy_of
@@ -31,9 +31,10 @@ _FUTURE_VALUES = ("FUTURE_REF",)
 
 _CLAUSES = re.compile(r",\s+and\s+|;\s+|,\s+while\s+")
 # 'If Hezbollah breaks the deal, ...', 'Unless talks resume, ...': a hypothesis, not what is next.
-_CONDITION = re.compile(r"(?:^|[:;—–]\s*)[\"“]?(?:If|Unless|Should|if|unless)\b")
+_CONDITION = re.compile(PATTERNS["condition"])
 # 'detained since July': a time after 'since' looks back, whatever its tense.
-_SINCE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$", re.I)
+_SINCE = re.compile(PATTERNS["since"], re.I)
+_GROUP_POSSESSIVE = re.compile(PATTERNS["group_possessive"])
 _ANAPHORA = re.compile(rf"\b[Tt]he\s+(?:{alternation(modality.words()['anaphora_nouns'])})\b")
 
 
@@ -150,7 +151,7 @@ def _antecedent(
     ]
     title = noun[:1].upper() + noun[1:]
     if groups:
-        group = re.sub(r"^(?:its|their)\s", "the ", groups[0].text)
+        group = _GROUP_POSSESSIVE.sub("the ", groups[0].text)
         return f"{title} of {group}"
     return f"{orgs[0].text} {noun}" if orgs else title
 

@@ -12,13 +12,13 @@ import re
 from collections.abc import Sequence
 
 from briefing.model import NameMention, Quote
-from briefing.rules import alternation, reporting_verbs
+from briefing.rules import alternation, patterns, reporting_verbs
 
 _CUE = re.compile(rf"\b(?:{alternation(reporting_verbs('asking'))})\b")
 _OPEN = '"“'
 _CLOSE = '"”'
 _PRONOUNS = {"he", "she", "they"}
-_OBJECTS = re.compile(r"\b(?:him|her|them|the \w+|reporters|journalists)\b")
+_OBJECTS = re.compile(patterns("question_patterns.tsv")["asked_whom"])
 
 
 def asker(
@@ -76,7 +76,7 @@ def _who(
         m
         for m in mentions
         if offset <= m.start < offset + len(clause)
-        and m.kind in {"person", "organization", "group"}
+        and m.kind != "place"  # people, bodies and groups ask; a place does not
     ]
     if inside:
         return next((m.text for m in inside if m.kind == "person"), inside[0].text)

@@ -145,6 +145,8 @@ def _classify(
 # no question.
 _PATTERNS = patterns("question_patterns.tsv")
 _NOTHING_AFTER = re.compile(_PATTERNS["nothing_after"])
+_NEGATED = re.compile(_PATTERNS["negated"])
+_CLAUSE_BREAK = re.compile(_PATTERNS["clause_break"])
 
 
 def _unresolved(text: str) -> bool:
@@ -156,10 +158,10 @@ def _unresolved(text: str) -> bool:
         return True
     if _may_hold("unresolved", words_of(text)):  # each cue needs one of these words
         cue = _pattern("unresolved").search(text)
-        refusal = cue and cue.group().lower().startswith(("declined", "refused", "would not"))
+        refusal = cue and cue.group().lower().startswith(cues()["refusal_openers"])
         if cue and not (refusal and _NOTHING_AFTER.match(text, cue.end())):
             return True
-    triggers = (("not", "n't", "n’t", "nobody", "no one"), ("whether", "if "), ("been",))
+    triggers = (cues()["negation_triggers"], ("whether", "if "), ("been",))
     present = modality.words_in(text)
     return any(
         any(t in lowered for t in words)
@@ -230,7 +232,7 @@ def _hedge(text: str, names: Sequence[NameMention]) -> tuple[str, bool] | None:
     weak = None
     if _may_hold("weak_hedges", words):  # cased: 'may', not the month
         weak = _pattern("weak_hedges", cased=True).search(text)
-    if weak is None or re.match(r"\s*(?:not|n[’']t)\b", text[weak.end() :]):
+    if weak is None or _NEGATED.match(text[weak.end() :]):
         return None  # 'could not attend', 'could not be higher': no hedge
     subject = _subject(text, weak.start())
     if _pattern("key_nouns").search(subject) or any(
@@ -247,7 +249,7 @@ def _hedge(text: str, names: Sequence[NameMention]) -> tuple[str, bool] | None:
 def _subject(text: str, position: int) -> str:
     """The words of the clause before ``position`` up to the first preposition: the subject's
     head region ('The old lighthouse' of 'The old lighthouse at Kestra is said to ...')."""
-    clause = re.split(r"[;:]|,\s+(?:and|but|while|which|who)\s", text[:position])[-1]
+    clause = _CLAUSE_BREAK.split(text[:position])[-1]
     clause = re.split(_PATTERNS["opinion_verbs"], clause)[-1]
     return re.split(_PATTERNS["subject_end"], clause + " ")[0]
 

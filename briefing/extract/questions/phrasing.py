@@ -8,15 +8,12 @@ from __future__ import annotations
 
 import re
 
-from briefing.rules import alternation, json_rules, patterns
+from briefing.rules import alternation, filled, json_rules, patterns
 
 _CUES = json_rules("question_cues.json")
 _PATTERNS = patterns("question_patterns.tsv")
 _AUX = alternation(_CUES["auxiliaries"])
-_WHETHER = re.compile(
-    rf"\b(?:[Ww]hether|if)\s+(?P<subject>(?:[\w’'.-]+\s+){{1,8}}?)(?P<aux>{_AUX})\s+"
-    r"(?P<rest>[^.;]+)",
-)
+_WHETHER = re.compile(filled(_PATTERNS["whether"], {"AUX": _AUX}))
 # What says a 'Whether ...' clause is open, when it follows the clause ("Whether X will
 # build a second plant remains undecided"): not part of the question.
 _OPEN_AFTER = re.compile(_PATTERNS["open_after"])
@@ -29,20 +26,16 @@ def whether_left_open(text: str) -> bool:
 
 
 _FRAME = re.compile(_PATTERNS["frame"], re.I)
-_HEARSAY = f"(?:{alternation(_CUES['hearsay_verbs'])})"
+_HEARSAY = {"HEARSAY": alternation(_CUES["hearsay_verbs"])}
 # (pattern, replacement of the verb in group 1): 'is believed to have fled' -> 'has fled',
 # 'are thought to be carrying' -> 'are carrying', 'appears to have underreported' -> 'has ...'.
 _REWRITES: tuple[tuple[re.Pattern[str], dict[str, str]], ...] = (
-    (
-        re.compile(rf"\b(is|are|was|were) {_HEARSAY} to have\b"),
-        _CUES["have_for_be"],
-    ),
-    (re.compile(rf"\b(is|are|was|were) {_HEARSAY} to be\b"), {}),
-    (
-        re.compile(r"\b(appears|appear|appeared|seems|seem|seemed) to have\b"),
-        _CUES["have_for_appear"],
-    ),
+    (re.compile(filled(_PATTERNS["hearsay_have"], _HEARSAY)), _CUES["have_for_be"]),
+    (re.compile(filled(_PATTERNS["hearsay_be"], _HEARSAY)), {}),
+    (re.compile(_PATTERNS["appear_have"]), _CUES["have_for_appear"]),
 )
+_HEDGE_ADVERB = re.compile(_PATTERNS["hedge_adverb"])
+_HEDGE_ATTRIBUTION = re.compile(_PATTERNS["hedge_attribution"])
 _RUMOUR = re.compile(_PATTERNS["rumour"])
 
 
@@ -58,10 +51,8 @@ def unhedged(text: str) -> str:
             lambda m, v=verbs: v.get(m.group(1), "had" if "ed" in m.group(1)[-2:] else m.group(1)),
             text,
         )
-    text = re.sub(
-        r"\b(?:reportedly|allegedly|apparently|possibly|reputedly|supposedly)\s+", "", text
-    )
-    text = re.sub(r",\s+[^,]{1,60}\b(?:said|say|says|reported|suggest|suggests)\.?$", "", text)
+    text = _HEDGE_ADVERB.sub("", text)
+    text = _HEDGE_ATTRIBUTION.sub("", text)
     return re.sub(r"\s{2,}", " ", text).strip()
 
 
@@ -74,7 +65,7 @@ def hedged_clause(text: str, position: int) -> str:
     frame = _FRAME.match(claim)
     if frame and frame.end() <= position - (that + 6 if that >= 0 else 0):
         claim = claim[frame.end() :]  # 'She said the talks could resume': the talks could
-    return re.sub(r",\s+[^,]{1,60}\b(?:said|say|says|reported|suggest|suggests)\.?$", "", claim)
+    return _HEDGE_ATTRIBUTION.sub("", claim)
 
 
 # "It is not yet clear how many people were on the flight", "unclear when the talks will
@@ -86,6 +77,8 @@ _AUX_AFTER_SUBJECT = re.compile(
 
 
 _AUXILIARIES = frozenset(_CUES["auxiliaries"])
+_WH_WITH_NOUN = frozenset(_CUES["wh_with_noun"])
+_WH_AS_SUBJECT = frozenset(_CUES["wh_as_subject"])
 
 
 def _direct_question(wh: str, rest: str) -> str:
@@ -95,15 +88,14 @@ def _direct_question(wh: str, rest: str) -> str:
     rest = rest.strip().rstrip(".")
     words = rest.split()
     lead = []
-    if wh in {"how many", "how much", "which"} and words:
+    if wh in _WH_WITH_NOUN and words:
         lead, words = words[:1], words[1:]  # the noun: "how many people", "which countries"
         if lead == ["of"]:  # "how many of the 15 new stadiums will be ready"
             verb = next((i for i, w in enumerate(words[:8]) if w in _AUXILIARIES), None)
             if verb is not None:
                 lead, words = lead + words[:verb], words[verb:]
     head = " ".join([wh.capitalize(), *lead])
-    subject_wh = wh in {"who", "what", "how many", "how much", "which"}
-    if subject_wh and words and words[0] in _AUXILIARIES:
+    if wh in _WH_AS_SUBJECT and words and words[0] in _AUXILIARIES:
         return f"{head} {' '.join(words)}?"
     inverted = _AUX_AFTER_SUBJECT.match(" ".join(words))
     if inverted:

@@ -20,6 +20,7 @@ from briefing.rules import alternation, word_table
 _WORDS = "clause_words.json"
 # Lower-case auxiliaries and modals: a phrase holding one is a clause ('the plan was late').
 _AUXILIARIES = frozenset(word_table(_WORDS, "auxiliaries"))
+RELATIVES = frozenset(word_table(_WORDS, "relatives"))
 # What follows a verb and never a noun that ends a speaker phrase: 'Moscow welcomed the
 # talks', 'Moscow wants to', 'Moscow says it' (but 'Kremlin aides familiar with ...').
 _OBJECT_START = frozenset(word_table(_WORDS, "object_starts"))
@@ -96,7 +97,7 @@ def _apposition(part: str, speaker_like: Callable[[str], bool]) -> bool:
     """A part set off by commas that describes a subject: an age, a relative clause, a
     setting ('in a statement'), or a short name or role phrase without a verb."""
     words = part.split()
-    if part.isdigit() or _bare(words[0]) in {"who", "which", "whose"}:
+    if part.isdigit() or _bare(words[0]) in RELATIVES:
         return True
     if len(words) > 10 or has_finite_verb(part):
         return False

@@ -32,18 +32,18 @@ _DIRECTIVE = re.compile(rf"[^,.;:!?_\"“”]{{0,60}}?\s({_TO_CLAUSE})")
 _TOLD_TO = re.compile(rf"\s*({_TO_CLAUSE})")
 _CLAUSE_END_WORDS = alternation(reporting_verbs("clause_end_participles"))
 _NOT_A_CLAUSE = re.compile(rf"^(?:{alternation(word_table(_WORDS, 'not_clause_openers'))})\b", re.I)
+_PATTERNS = patterns("quote_patterns.tsv")
 _ADDRESSEE = re.compile(
-    r"\s*(?:(?:the|a|an)\s+)?(?:[A-Z][\w.’'-]*\s+)*"
-    rf"(?:[A-Z][\w.’'-]*|{alternation(word_table(_WORDS, 'addressees'))})\b"
+    filled(_PATTERNS["addressee"], {"ADDRESSEES": alternation(word_table(_WORDS, "addressees"))})
 )
-_NOUN_OBJECT = re.compile(r"\s+(?:any|the|all|a|claims|reports)\b")
+_NOUN_OBJECT = re.compile(_PATTERNS["noun_object"])
 _STARTS_CLAUSE = re.compile(
     rf"(?:{alternation(word_table(_WORDS, 'clause_subjects'))}|[A-Z][\w’'.-]+)\b"
 )
 # A time or setting phrase between the cue and its clause: stepped over, not reported.
 _SETTING = re.compile(
     filled(
-        patterns("quote_patterns.tsv")["setting"],
+        _PATTERNS["setting"],
         {
             "WEEKDAY": alternation(weekday_names()),
             "MONTH": alternation(month_names()),
@@ -56,13 +56,13 @@ _SETTING = re.compile(
 _FINITE_WORDS = alternation(word_table(_WORDS, "finite_auxiliaries"))
 _FINITE = re.compile(rf"^(?:\S+\s+){{1,3}}?(?:{_FINITE_WORDS})\b")
 # 'said more than 20,000 marched': a quantity, not 'said more about it'.
-_QUANTITY = re.compile(r"^(?:more|fewer|less) than\b|^\d")
+_QUANTITY = re.compile(_PATTERNS["quantity"])
 # 'said, adding that ...': the cue ends its own report; the 'that' belongs to the participle.
 _PARTICIPLE_NEXT = re.compile(r"\s*,\s*[a-z]+ing\b")
 _INTRODUCES_QUOTE = re.compile(r"\s*[,:]?\s*[\"“«‘]")
 _AFTER_QUOTE = re.compile(r"[_\"”»’],?\s*$")
 # 'have not said why', 'declined to say which programs': nothing was reported
-_NEGATED = re.compile(r"(?:\bnot|n't|\bnever|\b(?:declined|refused|declines|refuses) to)\s+$")
+_NEGATED = re.compile(_PATTERNS["negated"])
 _TRAILING = " \t\n.,;:!?\"'”’»)“«„"
 
 
@@ -70,11 +70,8 @@ _TRAILING = " \t\n.,;:!?\"'”’»)“«„"
 def _clause_end() -> re.Pattern[str]:
     """Where a reported clause stops: a participle or a second reporting verb, ';', a dash,
     or a colon that opens a quotation."""
-    alternatives = alternation(verbs()[0])
-    return re.compile(
-        rf",\s+(?:{_CLAUSE_END_WORDS}|with|while|whilst|despite)\b|;|\s[—–]\s|:\s*[\"“«‘]"
-        rf"|,?\s+and\s+(?:\w+ly\s+)?(?:{alternatives})\b"
-    )
+    slots = {"CLAUSE_END": _CLAUSE_END_WORDS, "VERBS": alternation(verbs()[0])}
+    return re.compile(filled(_PATTERNS["clause_end"], slots))
 
 
 def content_clause(

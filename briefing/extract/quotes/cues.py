@@ -17,6 +17,7 @@ from briefing.extract.quotes.clause_shape import subject_with_apposition
 from briefing.extract.quotes.marks import Fragment
 from briefing.extract.quotes.parsed_speakers import subject_span
 from briefing.extract.quotes.speakers import (
+    ARTICLES,
     Speaker,
     from_mention,
     not_after_preposition,
@@ -26,9 +27,10 @@ from briefing.extract.quotes.speakers import (
     speaker_like,
 )
 from briefing.model import Anatomy, NameMention
-from briefing.rules import json_rules
+from briefing.rules import json_rules, patterns, reporting_verbs
 
-TELLING = {"told", "tell", "tells", "telling"}
+TELLING = frozenset(reporting_verbs("telling"))
+_PATTERNS = patterns("quote_patterns.tsv")
 _SOURCE_PHRASES = ("according to",)
 _SETTING_PHRASES = ("in ", "through ")  # 'in a statement': where, not who or what
 
@@ -206,12 +208,13 @@ def _subject_part(
     for part in rest:
         first = masked[part[0] : part[1]].split()[0]
         # A name or role set beside the head, not 'through spokesperson X' or 'who met X'.
-        if (first[:1].isupper() or first in {"the", "a", "an"}) and has_person(part):
+        if (first[:1].isupper() or first in ARTICLES) and has_person(part):
             return part
     return head
 
 
-_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be)(?:\s+\w+ly)?$", re.I)
+_PASSIVE = re.compile(_PATTERNS["passive"], re.I)
+_SOURCE_RUN = re.compile(_PATTERNS["source_run"])
 
 
 def _passive(before: str) -> bool:
@@ -228,7 +231,7 @@ def _source_phrase(masked: str, start: int, end: int) -> tuple[int, int] | None:
         return None
     words = rest[lead:limit].split()
     if len(words) > 8:  # no comma after the source: it ends with its capitalised words
-        run = re.match(r"(?:(?:the|a|an)\s+)?(?:[A-Z][\w.’'-]*\s*)+", rest[lead:])
+        run = _SOURCE_RUN.match(rest[lead:])
         return (start + lead, start + lead + len(run.group(0).rstrip())) if run else None
     named = _NAME_AFTER_COMMA.match(rest, limit)
     if named and rest[limit] == ",":  # 'the coach, Ana Ruiz, ...': the name is the source

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from briefing.extract.actors.nominals import role_referent
-from briefing.extract.quotes.clause_shape import has_finite_verb
+from briefing.extract.quotes.clause_shape import RELATIVES, has_finite_verb
 from briefing.model import NameMention
 from briefing.nlp import gazetteers as gz
 from briefing.rules import abbreviations, alternation, pronoun_list, weekday_names, word_table
@@ -33,7 +33,7 @@ AUXILIARIES = frozenset(word_table(_WORDS, "auxiliaries"))
 PREPOSITIONS = frozenset(word_table(_WORDS, "prepositions"))
 TIME_WORDS = frozenset(word_table(_WORDS, "time_words")) | {day.lower() for day in weekday_names()}
 INDEFINITE = frozenset(word_table(_WORDS, "indefinite"))
-RELATIVES = {"who", "whose", "which"}
+ARTICLES = frozenset(word_table(_WORDS, "articles"))
 _AFTER_STOPS = frozenset(word_table(_WORDS, "after_stops"))
 _WORD = re.compile(r"\S+")
 _CAPITALISED = re.compile(r"\b(?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'.-]*$")

@@ -32,7 +32,7 @@ from briefing.extract.quotes.marks import OPENING, Fragment, quotation_marks, sa
 from briefing.extract.quotes.speakers import Speaker
 from briefing.model import Document, NameMention, Quote, anatomy_of
 from briefing.nlp.doc import sentence_spans, text_of
-from briefing.rules import abbreviations, alternation
+from briefing.rules import abbreviations, alternation, patterns
 
 _ABBREVIATION_END = re.compile(rf"\b(?:{alternation(abbreviations('sentence'))}|[A-Z])\.\s*$")
 
@@ -185,7 +185,7 @@ def _with_speaker_of(quote: Quote, other: Quote) -> Quote:
     )
 
 
-_BLOCK_STOP = re.compile(r"^(?:notes?\b|further information|ends\b|background\b)", re.I)
+_BLOCK_STOP = re.compile(patterns("quote_patterns.tsv")["block_stop"], re.I)
 
 
 def block_quotation(

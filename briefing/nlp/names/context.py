@@ -118,6 +118,8 @@ def _name_follows(doc: Doc, end: int) -> bool:
 # Last words of a law or treaty's name: whatever the words before ("Markets", "Paris"), the
 # name is a text the actors argue about.
 _LAWS = frozenset(word_table(_WORDS, "law_heads"))
+_KEYWORD_GLUE = frozenset(word_table(_WORDS, "keyword_glue"))
+_PLACE_SLOT = frozenset(word_table(_WORDS, "place_slot_prepositions"))
 
 
 def classify(doc: Doc, piece: tuple[int, int], speakers: set[str]) -> Span | None:
@@ -140,7 +142,7 @@ def classify(doc: Doc, piece: tuple[int, int], speakers: set[str]) -> Span | Non
         return Span(doc, start, end, label="ORG")  # "a spokesman for FNV Havens"
     if (
         any(w in keywords or w.endswith("s") and w[:-1] in keywords for w in words[1:])
-        or (len(words) > 1 and words[0] in keywords and {"of", "on", "for"} & set(words))
+        or (len(words) > 1 and words[0] in keywords and not _KEYWORD_GLUE.isdisjoint(words))
         or (len(words) == 2 and words[0] in keywords and len(words[1]) == 1)  # "Group G"
         or (len(words) > 1 and end < len(doc) and doc[end].text in runs.ORG_NOUNS_AFTER)
     ):
@@ -216,7 +218,7 @@ def _after_person_and_connector(doc: Doc, start: int) -> bool:
 def _place_slot(doc: Doc, start: int, end: int) -> bool:
     """'a judge in Trenton, Michael Kaplan': one capitalised word right after 'in', 'near' or
     'outside' mid-sentence, not a possessive, is a place the gazetteers do not list."""
-    if start < 2 or doc[start - 1].lower_ not in {"in", "near", "outside"}:
+    if start < 2 or doc[start - 1].lower_ not in _PLACE_SLOT:
         return False
     if end < len(doc) and doc[end].text in {"'s", "’s"}:
         return False
@@ -361,7 +363,9 @@ def _after_honorific(doc: Doc, start: int) -> bool:
     )
 
 
-_HONORIFICS = frozenset(abbreviations("honorific")) | {"Sir", "Dame", "Judge"}
+_HONORIFICS = frozenset(abbreviations("honorific")) | frozenset(
+    word_table(_WORDS, "courtesy_titles")
+)
 _JUSTICES = frozenset(word_table(_WORDS, "justice_titles"))
 
 

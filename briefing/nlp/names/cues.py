@@ -30,7 +30,7 @@ from briefing.rules import word_table
 DRESSED = frozenset(word_table("name_words.json", "dressed"))
 # Verbs right before "(the) X" that make X a role in a film, show or game.
 VOICED = frozenset(word_table("name_words.json", "voiced"))
-PLAYED = {"played", "plays", "playing"}
+PLAYED = frozenset(word_table("name_words.json", "played"))
 # Crimes against a person: "the murder of X" makes X a person (or a character).
 CRIMES = frozenset(word_table("name_words.json", "crimes"))
 PRODUCT_NOUNS = frozenset(word_table("name_words.json", "product_nouns"))
