@@ -1,6 +1,6 @@
 """Shared fixtures: a hand-written extraction (invented content) to render, one rule pipeline
 for every test module (it is stateless, and building it per module cost seconds), and the
-helpers the name tests read their answers with."""
+folder of golden outputs. Paths and plain helpers are in helpers.py."""
 
 from __future__ import annotations
 
@@ -8,8 +8,6 @@ from pathlib import Path
 
 import pytest
 
-from briefing.assemble import assemble
-from briefing.extract import analyse
 from briefing.model import (
     Actor,
     Document,
@@ -21,26 +19,13 @@ from briefing.model import (
 )
 from briefing.nlp import build_rule_pipeline
 from briefing.read.anatomy import with_anatomy
+from tests.helpers import GOLDEN
 
 
 @pytest.fixture(scope="session")
 def nlp():
     """The rule pipeline (blank English + rules), built once for the whole run."""
     return build_rule_pipeline()
-
-
-def run(nlp, text: str, title: str = "Test") -> Extraction:
-    """One article through analyse and assemble, as `briefing extract` would."""
-    return assemble([analyse(nlp, Document("d1", "t.txt", title, text))], "rules")
-
-
-def actor(extraction: Extraction, name: str) -> Actor:
-    return next(a for a in extraction.actors if a.name == name)
-
-
-def ents(nlp, text: str) -> list[tuple[str, str]]:
-    """The names the tagger labels (nationalities left out), in order."""
-    return [(e.text, e.label_) for e in nlp(text).ents if e.label_ != "NORP"]
 
 
 TEXT = (
@@ -85,34 +70,9 @@ def extraction() -> Extraction:
     )  # fmt: skip
 
 
-LONG_QUOTE = " ".join(
-    ["We will not accept a levy that leaves the smaller harbours to pay for the larger ones."] * 4
-)
-
-
-def many(extraction: Extraction, count: int) -> Extraction:
-    """``count`` speakers with long statements, events and questions: more than a page holds."""
-    from dataclasses import replace
-
-    actor, quote = extraction.actors[0], extraction.quotes[0]
-    event, question = extraction.events[0], extraction.questions[0]
-    return replace(
-        extraction,
-        actors=tuple(replace(actor, id=f"x{i}", name=f"Speaker Number{i}") for i in range(count)),
-        quotes=tuple(
-            replace(quote, id=f"q{i}", group=f"g{i}", speaker=f"x{i}", text=LONG_QUOTE)
-            for i in range(count)
-        ),
-        events=tuple(replace(event, id=f"e{i}", title=f"{event.title} {i}") for i in range(count)),
-        questions=tuple(
-            replace(question, id=f"k{i}", text=f"{question.text} ({i})") for i in range(count)
-        ),
-    )
-
-
 @pytest.fixture
 def golden_dir() -> Path:
-    return Path(__file__).resolve().parent / "golden"
+    return GOLDEN
 
 
 TINY_TRAIN = [

@@ -8,20 +8,17 @@ both, so passing them cannot depend on one article's wording.
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
 
 from briefing.build import extract
 from briefing.model import Extraction
-
-ROOT = Path(__file__).resolve().parents[1]
-SEEDS = ROOT.parent / "shared" / "seeds"
+from tests.helpers import EXAMPLES, SEEDS
 
 
 @pytest.fixture(scope="module")
 def examples() -> Extraction:
-    return extract(sorted(str(p) for p in (ROOT / "examples").glob("*.md")))
+    return extract(EXAMPLES)
 
 
 @pytest.fixture(scope="module")
@@ -189,7 +186,7 @@ def _pdf_text(paths: list[str], tmp_path, date: str | None = None) -> list[str]:
 
 
 def test_examples_pdf_is_one_page_with_the_essentials(tmp_path):
-    pages = _pdf_text(sorted(str(p) for p in (ROOT / "examples").glob("*.md")), tmp_path)
+    pages = _pdf_text(EXAMPLES, tmp_path)
     assert len(pages) == 1
     for words in ("Erik Haugland", "Anna Lindqvist", "28 October 2025", "Bergen", "Harbour Post"):
         assert words in pages[0], words

@@ -5,13 +5,13 @@ an organisation, bracketed acronym expansions, and reworded organisation names."
 from __future__ import annotations
 
 import pytest
-from conftest import actor, ents, run
 
 from briefing.assemble import assemble
 from briefing.assemble.actors import span_resolver
 from briefing.extract import analyse
 from briefing.model import Document, Extraction
 from briefing.nlp import gazetteers as gz
+from tests.helpers import actor, ents, run
 
 
 def names(extraction: Extraction) -> set[str]:

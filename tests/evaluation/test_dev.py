@@ -7,13 +7,12 @@ Skipped when ../shared is not beside the repository.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from briefing.evaluation.run import evaluate_file
+from tests.helpers import SHARED
 
-DEV = Path(__file__).resolve().parents[2] / "shared" / "eval" / "dev"
+DEV = SHARED / "eval" / "dev"
 
 
 def scores(name: str, task: str) -> dict:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 from dataclasses import replace
-from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
@@ -13,6 +12,7 @@ from typer.testing import CliRunner
 from briefing.cli.app import app
 from briefing.evaluation.brief import Story, judge, scores_of
 from briefing.model import Actor, Document, Event, Evidence, Extraction, Question, Quote
+from tests.helpers import EXAMPLES, SHARED
 
 TITLE = "Levy talks to resume"
 BODY = (
@@ -241,7 +241,6 @@ def test_key_recall_is_judged_at_the_section_limit():
 # ---------------------------------------------------------------- the CLI, end to end
 
 runner = CliRunner()
-EXAMPLES = sorted(str(p) for p in (Path(__file__).resolve().parents[1] / "examples").glob("*.md"))
 
 
 def test_evaluate_brief_runs_the_build_path_on_a_gold_file(tmp_path):
@@ -317,7 +316,7 @@ def test_render_of_brief_json_gives_the_same_brief(tmp_path):
     assert json.loads((second / "brief.json").read_text())["brief"]["audience"] == "minister"
 
 
-DEV = Path(__file__).resolve().parents[2] / "shared" / "eval" / "dev" / "briefs-dev.jsonl"
+DEV = SHARED / "eval" / "dev" / "briefs-dev.jsonl"
 
 
 @pytest.mark.skipif(not DEV.is_file(), reason="../shared/eval/dev is not beside the repository")

@@ -19,7 +19,6 @@ from briefing.select import BriefOptions, select_for_brief
 from briefing.settings.audience import load_audience
 from briefing.settings.house import load_config, parse_colour_options
 
-ROOT = Path(__file__).resolve().parents[1]
 # The smallest valid PNG: one transparent pixel.
 PNG = base64.b64decode(
     "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII="

@@ -15,12 +15,13 @@ from briefing.errors import InputError
 from briefing.model import Document, Extraction
 from briefing.read import ReadOptions, read_documents
 from briefing.read.dedupe import collapse_duplicates
+from tests.helpers import DATA
 
-DATA = Path(__file__).resolve().parent / "data" / "reading"
+READING = DATA / "reading"
 TXT, HTML, FEED, ATOM = (
-    str(DATA / n) for n in ("article.txt", "article.html", "feed.xml", "feed.atom")
+    str(READING / n) for n in ("article.txt", "article.html", "feed.xml", "feed.atom")
 )
-JSONL, JSON = str(DATA / "export.jsonl"), str(DATA / "export.json")
+JSONL, JSON = str(READING / "export.jsonl"), str(READING / "export.json")
 
 
 def read(*paths: str, **options) -> list[Document]:

@@ -9,7 +9,6 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from conftest import many
 
 from briefing.brief import BriefContext, context_classes, documented_fields
 from briefing.build import fit_pdf
@@ -19,9 +18,7 @@ from briefing.render.markdown import render_markdown
 from briefing.select import BriefOptions, select_for_brief
 from briefing.select.wording import human_date
 from briefing.settings.audience import load_audience
-
-FAILED = Path(__file__).resolve().parent / "failed"
-
+from tests.helpers import FAILED, many
 
 ANALYST = load_audience("analyst")
 

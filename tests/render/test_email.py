@@ -17,6 +17,7 @@ from briefing.render.email import GMAIL_CLIP_BYTES, build_message, message_bytes
 from briefing.render.write import write_outputs
 from briefing.select import BriefOptions, select_for_brief
 from briefing.settings.audience import load_audience
+from tests.helpers import EXAMPLES
 
 HOSTILE = '<script>alert(1)</script> <img src="http://tracker.example/x.png"> {{ 7*7 }}'
 PDF = b"%PDF-1.7\n% a stand-in: the real PDF is tested in test_render\n%%EOF\n"
@@ -215,11 +216,9 @@ def test_send_without_a_draft_says_how_to_make_one(tmp_path):
 
 
 def test_build_writes_the_eml_with_the_one_page_pdf(tmp_path):
-    root = Path(__file__).resolve().parents[1]
-    examples = sorted(str(p) for p in (root / "examples").glob("*.md"))
     out = tmp_path / "out"
     result = CliRunner().invoke(
-        app, ["build", *examples, "-o", str(out), "-f", "pdf,eml", "--audience", "minister"]
+        app, ["build", *EXAMPLES, "-o", str(out), "-f", "pdf,eml", "--audience", "minister"]
     )
     assert result.exit_code == 0, result.output
     message = parsed((out / "brief.eml").read_bytes())
@@ -246,10 +245,8 @@ def test_a_teams_email_template_cannot_pull_remote_resources(extraction, tmp_pat
 
 
 def test_render_from_edited_json_as_a_press_email(tmp_path):
-    root = Path(__file__).resolve().parents[1]
-    examples = sorted(str(p) for p in (root / "examples").glob("*.md"))
     runner = CliRunner()
-    assert runner.invoke(app, ["extract", *examples, "-o", str(tmp_path / "b.json")]).exit_code == 0
+    assert runner.invoke(app, ["extract", *EXAMPLES, "-o", str(tmp_path / "b.json")]).exit_code == 0
     out = tmp_path / "out"
     args = ["render", str(tmp_path / "b.json"), "-o", str(out), "-f", "eml", "--audience", "press"]
     result = runner.invoke(app, [*args, "--marking", "OFFICIAL", "--title", "Cod talks"])

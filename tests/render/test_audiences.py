@@ -11,7 +11,6 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from conftest import many
 
 from briefing.build import fit_pdf
 from briefing.errors import SettingsError
@@ -20,9 +19,7 @@ from briefing.render.html import render_html
 from briefing.render.markdown import render_markdown
 from briefing.select import BriefOptions, select_for_brief
 from briefing.settings.audience import BUILTIN_AUDIENCES, load_audience
-
-ROOT = Path(__file__).resolve().parents[1]
-SEEDS = ROOT.parent / "shared" / "seeds"
+from tests.helpers import EXAMPLES, ROOT, SEEDS, many
 
 HEADINGS = {
     "analyst": ["Bottom line", "Key actors", "Key quotes", "What's next", "Open questions"],
@@ -214,7 +211,7 @@ def _build_pdfs(paths: list[str], tmp_path: Path, date: dt.date | None) -> dict[
 
 
 def test_examples_fit_one_page_for_every_audience(tmp_path):
-    paths = sorted(str(p) for p in (ROOT / "examples").glob("*.md"))
+    paths = EXAMPLES
     texts = _build_pdfs(paths, tmp_path, None)
     assert "Haugland" in texts["minister"] and "28 October 2025" in texts["minister"]
     assert "Haugland, Fisheries Minister, Norway, claimed" in texts["press"]

@@ -3,16 +3,13 @@ init (copies, never overwrites), overrides that extend default:, and hostile tem
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from typer.testing import CliRunner
 
 from briefing.cli.app import app
 from briefing.settings.resources import templates_dir
+from tests.helpers import EXAMPLES
 
-ROOT = Path(__file__).resolve().parents[1]
-EXAMPLES = sorted(str(p) for p in (ROOT / "examples").glob("*.md"))
 OVERRIDE = '{% extends "default:brief.md.j2" %}{% block events %}## Diary\n\nSee the team calendar.\n{% endblock %}'
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-from conftest import ents, run
 
 from briefing.assemble.salience import (
     KIND_WEIGHT,
@@ -14,6 +13,7 @@ from briefing.assemble.salience import (
 )
 from briefing.model import Actor, Document, Evidence, Quote
 from briefing.read.anatomy import with_anatomy
+from tests.helpers import ents, run
 
 
 @pytest.mark.parametrize(

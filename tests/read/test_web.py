@@ -17,8 +17,9 @@ from briefing import __version__
 from briefing.cli.app import app
 from briefing.errors import InputError
 from briefing.read import ReadOptions, read_documents
+from tests.helpers import DATA
 
-DATA = Path(__file__).resolve().parent / "data" / "reading"
+READING = DATA / "reading"
 HTML = "text/html; charset=utf-8"
 
 
@@ -87,12 +88,12 @@ class Site(BaseHTTPRequestHandler):
 
 
 ROUTES = {
-    "/article.html": (200, [("Content-Type", HTML)], (DATA / "article.html").read_bytes()),
-    "/latin1.html": (200, [("Content-Type", "text/html")], (DATA / "latin1.html").read_bytes()),
-    "/feed": (200, [("Content-Type", "application/rss+xml")], (DATA / "feed.xml").read_bytes()),
+    "/article.html": (200, [("Content-Type", HTML)], (READING / "article.html").read_bytes()),
+    "/latin1.html": (200, [("Content-Type", "text/html")], (READING / "latin1.html").read_bytes()),
+    "/feed": (200, [("Content-Type", "application/rss+xml")], (READING / "feed.xml").read_bytes()),
     "/moved": (301, [("Location", "/article.html")], b""),
     "/to-file": (302, [("Location", "file:///etc/passwd")], b""),
-    "/slow": (200, [("Content-Type", HTML)], (DATA / "article.html").read_bytes()),
+    "/slow": (200, [("Content-Type", HTML)], (READING / "article.html").read_bytes()),
     "/huge": (200, [("Content-Type", HTML), ("Content-Length", "6000000")], b""),
     "/logo.png": (200, [("Content-Type", "image/png")], b"\x89PNG\r\n\x1a\n"),
     "/sitemap.xml": (200, [("Content-Type", "application/xml")], b"<urlset></urlset>"),
@@ -227,7 +228,15 @@ def test_cli_offline_refuses_a_url_in_one_line(tmp_path):
 
 
 def test_cli_without_keep_going_writes_nothing(site, tmp_path):
-    args = ["build", str(DATA / "article.txt"), f"{site}/missing", "-f", "md", "-o", str(tmp_path)]
+    args = [
+        "build",
+        str(READING / "article.txt"),
+        f"{site}/missing",
+        "-f",
+        "md",
+        "-o",
+        str(tmp_path),
+    ]
     result = runner.invoke(app, args)
     assert result.exit_code == 1
     assert result.output == f"[error] {site}/missing: HTTP 404 Not Found\n"
@@ -235,7 +244,7 @@ def test_cli_without_keep_going_writes_nothing(site, tmp_path):
 
 
 def test_cli_keep_going_skips_the_bad_url_and_says_so_last(site, tmp_path):
-    args = [str(DATA / "article.txt"), f"{site}/missing", f"{site}/logo.png"]
+    args = [str(READING / "article.txt"), f"{site}/missing", f"{site}/logo.png"]
     result = runner.invoke(app, ["build", *args, "--keep-going", "-f", "md", "-o", str(tmp_path)])
     assert result.exit_code == 0, result.output
     assert result.output.splitlines() == [
@@ -268,12 +277,12 @@ def test_help_explains_the_reading_options(command):
     ],
 )
 def test_cli_rejects_bad_reading_options(option, message):
-    result = runner.invoke(app, ["extract", str(DATA / "feed.xml"), *option])
+    result = runner.invoke(app, ["extract", str(READING / "feed.xml"), *option])
     assert (result.exit_code, result.output) == (2, message)
 
 
 def test_cli_extract_feed_with_since_and_limit_prints_the_chosen_entries():
-    args = ["extract", str(DATA / "feed.xml"), "--since", "2025-04-01", "--limit", "1"]
+    args = ["extract", str(READING / "feed.xml"), "--since", "2025-04-01", "--limit", "1"]
     result = runner.invoke(app, args)
     assert result.exit_code == 0, result.output
     documents = json.loads(result.stdout)["documents"]

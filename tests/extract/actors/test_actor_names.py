@@ -4,10 +4,10 @@ owned by a party, roles carrying a place, products, characters and shouted acron
 from __future__ import annotations
 
 import pytest
-from conftest import actor, ents, run
 
 from briefing.extract import analyse
 from briefing.model import Document
+from tests.helpers import actor, ents, run
 
 
 @pytest.mark.parametrize(

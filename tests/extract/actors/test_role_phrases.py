@@ -5,11 +5,11 @@ titles joined by "and", appositions without an article; on sentences we wrote.""
 from __future__ import annotations
 
 import pytest
-from conftest import actor, run
 
 from briefing.assemble import assemble
 from briefing.extract import analyse
 from briefing.model import Document
+from tests.helpers import actor, run
 
 
 def person(nlp, text: str, name: str):

@@ -3,15 +3,12 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
 from briefing.cli.app import app
-
-ROOT = Path(__file__).resolve().parents[1]
-EXAMPLES = sorted(str(p) for p in (ROOT / "examples").glob("*.md"))
+from tests.helpers import EXAMPLES
 
 runner = CliRunner()
 

@@ -6,11 +6,10 @@ come from `briefing evaluate tests/data/eval/<file>`.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from briefing.evaluation.run import evaluate_file
+from tests.helpers import DATA
 
-OURS = Path(__file__).resolve().parent / "data" / "eval"
+OURS = DATA / "eval"
 
 
 def scores(name: str) -> dict:

@@ -8,7 +8,6 @@ non-UTF-8 charset declared only in its <meta>.
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import lxml.html
 import pytest
@@ -17,10 +16,11 @@ from briefing.errors import InputError
 from briefing.model import Document
 from briefing.read import ReadOptions, read_documents
 from briefing.read.html import fallback_text, parse_page
+from tests.helpers import DATA
 
-DATA = Path(__file__).resolve().parent / "data" / "reading"
+READING = DATA / "reading"
 TXT, HTML, FEED, ATOM = (
-    str(DATA / n) for n in ("article.txt", "article.html", "feed.xml", "feed.atom")
+    str(READING / n) for n in ("article.txt", "article.html", "feed.xml", "feed.atom")
 )
 HEADLINE = "Lakeland water talks to resume in Geneva after dam dispute"
 
@@ -62,7 +62,7 @@ def test_saved_page_metadata_prefers_json_ld():
 
 
 def test_meta_charset_page_is_decoded_as_the_page_says():
-    (page,) = read(str(DATA / "latin1.html"))
+    (page,) = read(str(READING / "latin1.html"))
     assert page.title == "Zürich café owners win a say on the tram plan"
     assert (page.source, page.author, page.published) == (
         "Lake Zürich Gazette",
@@ -185,7 +185,7 @@ def test_a_file_that_is_not_a_feed(tmp_path):
 def test_a_page_piped_to_stdin_is_read_as_a_page():
     import io
 
-    raw = (DATA / "article.html").read_bytes()
+    raw = (READING / "article.html").read_bytes()
     (page,) = read_documents(["-"], stdin=io.BytesIO(raw))
     assert (page.path, page.title, page.author) == ("-", HEADLINE, "Lena Hartmann")
 

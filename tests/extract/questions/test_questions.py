@@ -7,10 +7,7 @@ below today's figures, at or above the targets of the issue where it sets one.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from conftest import many
 
 from briefing.assemble import assemble
 from briefing.evaluation.run import evaluate_file
@@ -20,8 +17,9 @@ from briefing.model import Document
 from briefing.select import select_for_brief
 from briefing.select.rank import MAX_QUESTIONS
 from briefing.settings.audience import load_audience
+from tests.helpers import DATA, many
 
-DATA = Path(__file__).resolve().parent / "data" / "questions"
+QUESTIONS = DATA / "questions"
 
 
 def found(nlp, *texts: str) -> list[tuple[str, str, str | None]]:
@@ -148,7 +146,7 @@ def test_the_brief_shows_at_most_five_questions(extraction):
 
 
 def scores(name: str) -> dict:
-    return evaluate_file(DATA / name, "questions", "rules")[1]
+    return evaluate_file(QUESTIONS / name, "questions", "rules")[1]
 
 
 @pytest.mark.parametrize("name", ["tune.jsonl", "holdout.jsonl"])
