@@ -20,6 +20,12 @@ SHARED = ROOT.parent / "shared"  # the team's seeds and gold, beside the reposit
 SEEDS = SHARED / "seeds"
 EXAMPLES = sorted(str(p) for p in (ROOT / "examples").glob("*.md"))
 
+HEADINGS = {  # what each built-in audience's brief is headed with
+    "analyst": ["Bottom line", "Key actors", "Key quotes", "What's next", "Open questions"],
+    "minister": ["Bottom line", "Key points", "What is being asked or decided", "Next dates"],
+    "press": ["Lines to take", "Quotable", "Questions to expect", "Coming up"],
+}
+
 
 def run(nlp, text: str, title: str = "Test") -> Extraction:
     """One article through analyse and assemble, as `briefing extract` would."""

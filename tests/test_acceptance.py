@@ -1,4 +1,5 @@
-"""End to end on whole articles: the brief names the right people, quotes, events, questions.
+"""End to end on whole articles: the brief names the right people, quotes, events, questions,
+and its PDF is one page with the essentials for every audience.
 
 Two sets: the project's own examples (always run) and the two seed articles the project was
 specified from (../shared/seeds, skipped when absent). The checks are the same kind for
@@ -8,12 +9,14 @@ both, so passing them cannot depend on one article's wording.
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
 from briefing.build import extract
 from briefing.model import Extraction
-from tests.helpers import EXAMPLES, SEEDS
+from briefing.settings.audience import BUILTIN_AUDIENCES
+from tests.helpers import EXAMPLES, HEADINGS, SEEDS
 
 
 @pytest.fixture(scope="module")
@@ -173,28 +176,67 @@ def test_seed_open_questions(seeds):
     assert any("Lavrov" in s or "Kremlin" in s or "threat" in s for s in sides)
 
 
-def _pdf_text(paths: list[str], tmp_path, date: str | None = None) -> list[str]:
+def _pages(paths: list[str], out: Path, date: dt.date | None, audience: str) -> list[str]:
+    """The text of each page of the PDF that ``build_brief`` writes for these articles."""
     from pypdf import PdfReader
 
     from briefing.build import build_brief
     from briefing.settings import BuildSettings
 
-    reference = dt.date.fromisoformat(date) if date else None
-    settings = BuildSettings(out_dir=tmp_path, formats=("pdf",), reference_date=reference)
+    settings = BuildSettings(out_dir=out, formats=("pdf",), audience=audience, reference_date=date)
     (pdf,) = build_brief(paths, settings)
     return [" ".join(page.extract_text().split()) for page in PdfReader(pdf).pages]
 
 
-def test_examples_pdf_is_one_page_with_the_essentials(tmp_path):
-    pages = _pdf_text(EXAMPLES, tmp_path)
+# Each set's PDF is built once per audience, from the articles, and read by the tests below:
+# a build is seconds of extraction and page fitting, and the analyst's (the default brief)
+# is the one the essentials are checked on.
+
+
+@pytest.fixture(scope="module")
+def example_pages(tmp_path_factory) -> dict[str, list[str]]:
+    out = tmp_path_factory.mktemp("examples")
+    return {a: _pages(EXAMPLES, out / a, None, a) for a in BUILTIN_AUDIENCES}
+
+
+@pytest.fixture(scope="module")
+def seed_pages(tmp_path_factory) -> dict[str, list[str]]:
+    paths = sorted(str(p) for p in SEEDS.glob("*.txt"))
+    if len(paths) < 2:
+        pytest.skip("../shared/seeds is not present")
+    out = tmp_path_factory.mktemp("seeds")
+    return {a: _pages(paths, out / a, dt.date(2025, 2, 25), a) for a in BUILTIN_AUDIENCES}
+
+
+def test_examples_pdf_is_one_page_with_the_essentials(example_pages):
+    pages = example_pages["analyst"]
     assert len(pages) == 1
     for words in ("Erik Haugland", "Anna Lindqvist", "28 October 2025", "Bergen", "Harbour Post"):
         assert words in pages[0], words
 
 
-def test_seed_pdf_is_one_page_with_the_essentials(seeds, tmp_path):
-    paths = sorted(str(p) for p in SEEDS.glob("*.txt"))
-    pages = _pdf_text(paths, tmp_path, "2025-02-25")
+def test_seed_pdf_is_one_page_with_the_essentials(seed_pages):
+    pages = seed_pages["analyst"]
     assert len(pages) == 1
     for words in ("Donald Trump", "Emmanuel Macron", "6 March 2025", "25 February 2025"):
         assert words in pages[0], words
+
+
+def _one_page_each(pages: dict[str, list[str]]) -> dict[str, str]:
+    for audience, audience_pages in pages.items():
+        assert len(audience_pages) == 1, (audience, len(audience_pages))
+    return {audience: audience_pages[0] for audience, audience_pages in pages.items()}
+
+
+def test_examples_fit_one_page_for_every_audience(example_pages):
+    texts = _one_page_each(example_pages)
+    assert "Haugland" in texts["minister"] and "28 October 2025" in texts["minister"]
+    assert "Haugland, Fisheries Minister, Norway, claimed" in texts["press"]
+    assert "Sørensen" in texts["analyst"]
+
+
+def test_seeds_fit_one_page_for_every_audience(seed_pages):
+    texts = _one_page_each(seed_pages)
+    for audience, text in texts.items():
+        for heading in HEADINGS[audience][:3]:
+            assert heading.upper() in text.upper(), (audience, heading)

@@ -1,13 +1,10 @@
-"""A first-person statement speaks for the person who issues it: the byline or the headline
-names them, and 'The United States condemns ...' or 'We urge ...' are their words."""
+"""Who issues a first-person statement: the byline or the headline names them (the article's
+anatomy). Their words are tied to them in tests/assemble/test_statement_author.py."""
 
 from __future__ import annotations
 
 import pytest
 
-from briefing.assemble import assemble
-from briefing.extract import analyse
-from briefing.model import Document
 from briefing.read.anatomy import anatomy
 
 BYLINE = (
@@ -52,19 +49,3 @@ def author(text: str) -> str | None:
 )
 def test_who_issues_a_statement(text, who):
     assert author(text) == who
-
-
-def speakers(nlp, text: str) -> dict[str, tuple[str, str | None]]:
-    document = Document("d1", "s.txt", text.split("\n")[0], text, "2025-06-02")
-    extraction = assemble([analyse(nlp, document)], "rules")
-    actors = {a.id: a for a in extraction.actors}
-    return {
-        q.text: (actors[q.speaker].name, actors[q.speaker].role) if q.speaker else None
-        for q in extraction.quotes
-    }
-
-
-def test_the_states_and_our_words_in_a_statement_are_its_authors(nlp):
-    said = speakers(nlp, BYLINE)
-    assert said["to return to talks"] == ("Marta Ilves", "Foreign Minister")
-    assert said["to release the crew without delay"] == ("Marta Ilves", "Foreign Minister")
