@@ -23,9 +23,30 @@ from tests.helpers import GOLDEN
 
 
 @pytest.fixture(scope="session")
-def nlp():
+def rule_pipeline():
     """The rule pipeline (blank English + rules), built once for the whole run."""
     return build_rule_pipeline()
+
+
+@pytest.fixture(scope="session")
+def nlp(rule_pipeline):
+    """The pipeline the extraction tests run their sentences through (a module may override
+    it, e.g. to load it as ``briefing evaluate`` does)."""
+    return rule_pipeline
+
+
+@pytest.fixture(scope="session", autouse=True)
+def one_rule_pipeline(rule_pipeline):
+    """Every build, command and evaluation in the run gets this run's rule pipeline from
+    ``load_pipeline`` instead of building its own: a build is most of a second, and the CLI,
+    build and evaluation tests asked for one dozens of times (evaluating the brief, once per
+    dev story). The pipeline keeps nothing from one text to the next, which is why the
+    extraction tests have shared it all along; tests/nlp/test_pipeline.py builds it for real."""
+    import briefing.nlp
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(briefing.nlp, "build_rule_pipeline", lambda: rule_pipeline)
+        yield
 
 
 TEXT = (

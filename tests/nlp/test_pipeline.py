@@ -9,10 +9,12 @@ from __future__ import annotations
 import pytest
 
 from briefing.errors import ModelError
-from briefing.nlp import RULES, load_pipeline
+from briefing.nlp import RULES, build_rule_pipeline, load_pipeline
 
 
-def test_rule_pipeline_is_the_default_without_a_trained_one():
+def test_rule_pipeline_is_the_default_without_a_trained_one(monkeypatch):
+    # built here for real, not the run's shared pipeline (conftest.one_rule_pipeline)
+    monkeypatch.setattr("briefing.nlp.build_rule_pipeline", build_rule_pipeline)
     nlp, name = load_pipeline(RULES)
     assert name == "rules"
     doc = nlp("First sentence here. Second one follows.")

@@ -68,11 +68,10 @@ def test_a_report_reads_as_it_follows_its_verb(text: str, shown: str) -> None:
     assert reported(text) == shown
 
 
-def test_an_instruction_keeps_whom_it_is_for() -> None:
+def test_an_instruction_keeps_whom_it_is_for(nlp) -> None:
     from briefing.assemble import assemble
     from briefing.extract import analyse
     from briefing.model import Document
-    from briefing.nlp import build_rule_pipeline
     from briefing.select.wording import position
 
     text = (
@@ -80,7 +79,7 @@ def test_an_instruction_keeps_whom_it_is_for() -> None:
         "The WHO's regional director for Europe, Hans Kluger, urged parents to check "
         "their children's vaccination records.\n"
     )
-    findings = analyse(build_rule_pipeline(), Document("d1", "t.txt", "", text))
+    findings = analyse(nlp, Document("d1", "t.txt", "", text))
     extraction = assemble([findings], "rules")
     [quote] = extraction.quotes
     assert quote.addressee == "parents"
@@ -108,14 +107,13 @@ def test_an_instruction_keeps_whom_it_is_for() -> None:
          "it \"a vote of confidence\"", "called it \"a vote of confidence\""),
     ],
 )  # fmt: skip
-def test_a_report_is_shown_with_its_verb_and_addressee(sentence, text, position) -> None:
+def test_a_report_is_shown_with_its_verb_and_addressee(nlp, sentence, text, position) -> None:
     from briefing.assemble import assemble
     from briefing.extract import analyse
     from briefing.model import Document
-    from briefing.nlp import build_rule_pipeline
     from briefing.select import wording
 
-    findings = analyse(build_rule_pipeline(), Document("d1", "t.txt", "", sentence))
+    findings = analyse(nlp, Document("d1", "t.txt", "", sentence))
     [quote] = assemble([findings], "rules").quotes
     assert quote.text == text
     assert wording.position(quote) == position

@@ -5,6 +5,7 @@ the same brief again and names a field of its brief block that is not text."""
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
@@ -15,10 +16,18 @@ from tests.helpers import EXAMPLES
 runner = CliRunner()
 
 
-def test_brief_json_lists_what_each_section_shows_and_holds_back(tmp_path):
-    out = tmp_path / "out"
+@pytest.fixture(scope="module")
+def default_brief(tmp_path_factory) -> Path:
+    """The examples built once as the default brief (analyst, A4) in md, html and json, for
+    the tests that only read it: each build is seconds of extraction and page fitting."""
+    out = tmp_path_factory.mktemp("default") / "out"
     result = runner.invoke(app, ["build", *EXAMPLES, "-o", str(out), "-f", "md,html,json"])
     assert result.exit_code == 0, result.output
+    return out
+
+
+def test_brief_json_lists_what_each_section_shows_and_holds_back(default_brief):
+    out = default_brief
     data = json.loads((out / "brief.json").read_text(encoding="utf-8"))
     brief = data["brief"]
     assert (brief["schema"], brief["audience"], brief["paper"]) == (
@@ -61,10 +70,8 @@ def test_render_of_brief_json_gives_the_same_brief(tmp_path):
 
 
 @pytest.mark.parametrize(("key", "value"), [("title", 5), ("paper", ["a4"]), ("date", 20250101)])
-def test_render_names_a_brief_field_that_is_not_text(tmp_path, key, value):
-    made = tmp_path / "made"
-    assert runner.invoke(app, ["build", *EXAMPLES, "-o", str(made), "-f", "json"]).exit_code == 0
-    data = json.loads((made / "brief.json").read_text(encoding="utf-8"))
+def test_render_names_a_brief_field_that_is_not_text(default_brief, tmp_path, key, value):
+    data = json.loads((default_brief / "brief.json").read_text(encoding="utf-8"))
     data["brief"][key] = value
     edited = tmp_path / "edited.json"
     edited.write_text(json.dumps(data), encoding="utf-8")
