@@ -1,10 +1,12 @@
 """Shared fixtures: a hand-written extraction (invented content) to render, one rule pipeline
-for every test module (it is stateless, and building it per module cost seconds), and the
-folder of golden outputs. Paths and plain helpers are in helpers.py."""
+for the whole run (it is stateless, and building it each time cost most of a second), one
+build of the examples that several folders read, and the folder of golden outputs. Paths
+and plain helpers are in helpers.py."""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -19,7 +21,10 @@ from briefing.model import (
 )
 from briefing.nlp import build_rule_pipeline
 from briefing.read.anatomy import with_anatomy
-from tests.helpers import GOLDEN
+from tests.helpers import EXAMPLES, GOLDEN
+
+if TYPE_CHECKING:
+    from click.testing import Result
 
 
 @pytest.fixture(scope="session")
@@ -47,6 +52,20 @@ def one_rule_pipeline(rule_pipeline):
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(briefing.nlp, "build_rule_pipeline", lambda: rule_pipeline)
         yield
+
+
+@pytest.fixture(scope="session")
+def examples_build(tmp_path_factory) -> tuple[Path, Result]:
+    """``briefing build examples/*.md --format md,html,pdf,json`` run once: the default brief
+    (analyst, A4) of the project's examples, its folder and what the command said. The CLI,
+    record and acceptance tests only read it; each build is seconds of page fitting."""
+    from typer.testing import CliRunner
+
+    from briefing.cli.app import app
+
+    out = tmp_path_factory.mktemp("examples-build") / "out"
+    args = ["build", *EXAMPLES, "-o", str(out), "--format", "md,html,pdf,json"]
+    return out, CliRunner().invoke(app, args)
 
 
 TEXT = (

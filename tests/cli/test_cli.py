@@ -101,9 +101,8 @@ def test_extract_spans_reproduce_the_text():
         assert texts[span["doc"]][span["start"] : span["end"]] == span["text"]
 
 
-def test_build_writes_each_format_and_says_where(tmp_path):
-    out = tmp_path / "out"
-    result = run("build", *EXAMPLES, "-o", str(out), "--format", "md,html,pdf,json")
+def test_build_writes_each_format_and_says_where(examples_build):
+    out, result = examples_build  # build examples/*.md -o OUT --format md,html,pdf,json
     assert result.exit_code == 0, result.output
     names = ["brief.md", "brief.html", "brief.pdf", "brief.json"]
     assert result.output.splitlines() == [f"wrote {out / n}" for n in names]

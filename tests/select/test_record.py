@@ -16,12 +16,10 @@ from tests.helpers import EXAMPLES
 runner = CliRunner()
 
 
-@pytest.fixture(scope="module")
-def default_brief(tmp_path_factory) -> Path:
-    """The examples built once as the default brief (analyst, A4) in md, html and json, for
-    the tests that only read it: each build is seconds of extraction and page fitting."""
-    out = tmp_path_factory.mktemp("default") / "out"
-    result = runner.invoke(app, ["build", *EXAMPLES, "-o", str(out), "-f", "md,html,json"])
+@pytest.fixture
+def default_brief(examples_build) -> Path:
+    """The examples' default brief (analyst, A4) with its brief.json, built once for the run."""
+    out, result = examples_build
     assert result.exit_code == 0, result.output
     return out
 
