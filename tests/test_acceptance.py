@@ -176,18 +176,23 @@ def test_seed_open_questions(seeds):
     assert any("Lavrov" in s or "Kremlin" in s or "threat" in s for s in sides)
 
 
-def _pages(extraction: Extraction, out: Path, audience: str, date: dt.date | None) -> list[str]:
-    """The text of each page of the PDF that ``build_brief`` writes for the articles of this
-    extraction: its steps after the extraction, which the module has made once already."""
+def _text(pdf: Path) -> list[str]:
+    """The text of each page of a PDF, its white space collapsed."""
     from pypdf import PdfReader
 
+    return [" ".join(page.extract_text().split()) for page in PdfReader(pdf).pages]
+
+
+def _pages(extraction: Extraction, out: Path, audience: str, date: dt.date | None) -> list[str]:
+    """The pages of the PDF that ``build_brief`` writes for the articles of this extraction:
+    its steps after the extraction, which the module has made once already."""
     from briefing.build import render_files
     from briefing.render.write import write_outputs
     from briefing.settings import BuildSettings
 
     settings = BuildSettings(out_dir=out, formats=("pdf",), audience=audience, reference_date=date)
     (pdf,) = write_outputs(out, render_files(extraction, settings))
-    return [" ".join(page.extract_text().split()) for page in PdfReader(pdf).pages]
+    return _text(pdf)
 
 
 # Each set's PDF is made once per audience, from the set's extraction above, and read by the
@@ -198,16 +203,11 @@ def _pages(extraction: Extraction, out: Path, audience: str, date: dt.date | Non
 @pytest.fixture(scope="module")
 def example_pages(examples, examples_build, tmp_path_factory) -> dict[str, list[str]]:
     """The analyst's is the default brief that ``briefing build`` wrote for the run."""
-    from pypdf import PdfReader
-
     out, result = examples_build
     assert result.exit_code == 0, result.output
-    pages = {
-        "analyst": [" ".join(p.extract_text().split()) for p in PdfReader(out / "brief.pdf").pages]
-    }
     folder = tmp_path_factory.mktemp("examples")
-    others = [a for a in BUILTIN_AUDIENCES if a != "analyst"]
-    return pages | {a: _pages(examples, folder / a, a, None) for a in others}
+    others = {a: _pages(examples, folder / a, a, None) for a in BUILTIN_AUDIENCES if a != "analyst"}
+    return {"analyst": _text(out / "brief.pdf"), **others}
 
 
 @pytest.fixture(scope="module")
