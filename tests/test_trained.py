@@ -62,7 +62,6 @@ def test_speakers_on_the_trained_path(trained):
 def test_build_with_the_trained_pipeline_writes_a_one_page_brief(tmp_path):
     from pypdf import PdfReader
 
-    examples = EXAMPLES
-    result = CliRunner().invoke(app, ["build", *examples, "-o", str(tmp_path), "--model", MODEL])
+    result = CliRunner().invoke(app, ["build", *EXAMPLES, "-o", str(tmp_path), "--model", MODEL])
     assert result.exit_code == 0, result.output
     assert len(PdfReader(tmp_path / "brief.pdf").pages) == 1
