@@ -1,15 +1,15 @@
 """Shared fixtures: a hand-written extraction (invented content) to render, one rule pipeline
-for every test module (it is stateless, and building it per module cost seconds), and the
-helpers the name tests read their answers with."""
+for the whole run (it is stateless, and building it each time cost most of a second), one
+build of the examples that several folders read, and the folder of golden outputs. Paths
+and plain helpers are in helpers.py."""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
-from briefing.assemble import assemble
-from briefing.extract import analyse
 from briefing.model import (
     Actor,
     Document,
@@ -21,26 +21,51 @@ from briefing.model import (
 )
 from briefing.nlp import build_rule_pipeline
 from briefing.read.anatomy import with_anatomy
+from tests.helpers import EXAMPLES, GOLDEN
+
+if TYPE_CHECKING:
+    from click.testing import Result
 
 
 @pytest.fixture(scope="session")
-def nlp():
+def rule_pipeline():
     """The rule pipeline (blank English + rules), built once for the whole run."""
     return build_rule_pipeline()
 
 
-def run(nlp, text: str, title: str = "Test") -> Extraction:
-    """One article through analyse and assemble, as `briefing extract` would."""
-    return assemble([analyse(nlp, Document("d1", "t.txt", title, text))], "rules")
+@pytest.fixture(scope="session")
+def nlp(rule_pipeline):
+    """The pipeline the extraction tests run their sentences through (a module may override
+    it, e.g. to load it as ``briefing evaluate`` does)."""
+    return rule_pipeline
 
 
-def actor(extraction: Extraction, name: str) -> Actor:
-    return next(a for a in extraction.actors if a.name == name)
+@pytest.fixture(scope="session", autouse=True)
+def one_rule_pipeline(rule_pipeline):
+    """Every build, command and evaluation in the run gets this run's rule pipeline from
+    ``load_pipeline`` instead of building its own: a build is most of a second, and the CLI,
+    build and evaluation tests asked for one dozens of times (evaluating the brief, once per
+    dev story). The pipeline keeps nothing from one text to the next, which is why the
+    extraction tests have shared it all along; tests/nlp/test_pipeline.py builds it for real."""
+    import briefing.nlp
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(briefing.nlp, "build_rule_pipeline", lambda: rule_pipeline)
+        yield
 
 
-def ents(nlp, text: str) -> list[tuple[str, str]]:
-    """The names the tagger labels (nationalities left out), in order."""
-    return [(e.text, e.label_) for e in nlp(text).ents if e.label_ != "NORP"]
+@pytest.fixture(scope="session")
+def examples_build(tmp_path_factory) -> tuple[Path, Result]:
+    """``briefing build examples/*.md --format md,html,pdf,json`` run once: the default brief
+    (analyst, A4) of the project's examples, its folder and what the command said. The CLI,
+    record and acceptance tests only read it; each build is seconds of page fitting."""
+    from typer.testing import CliRunner
+
+    from briefing.cli.app import app
+
+    out = tmp_path_factory.mktemp("examples-build") / "out"
+    args = ["build", *EXAMPLES, "-o", str(out), "--format", "md,html,pdf,json"]
+    return out, CliRunner().invoke(app, args)
 
 
 TEXT = (
@@ -85,34 +110,9 @@ def extraction() -> Extraction:
     )  # fmt: skip
 
 
-LONG_QUOTE = " ".join(
-    ["We will not accept a levy that leaves the smaller harbours to pay for the larger ones."] * 4
-)
-
-
-def many(extraction: Extraction, count: int) -> Extraction:
-    """``count`` speakers with long statements, events and questions: more than a page holds."""
-    from dataclasses import replace
-
-    actor, quote = extraction.actors[0], extraction.quotes[0]
-    event, question = extraction.events[0], extraction.questions[0]
-    return replace(
-        extraction,
-        actors=tuple(replace(actor, id=f"x{i}", name=f"Speaker Number{i}") for i in range(count)),
-        quotes=tuple(
-            replace(quote, id=f"q{i}", group=f"g{i}", speaker=f"x{i}", text=LONG_QUOTE)
-            for i in range(count)
-        ),
-        events=tuple(replace(event, id=f"e{i}", title=f"{event.title} {i}") for i in range(count)),
-        questions=tuple(
-            replace(question, id=f"k{i}", text=f"{question.text} ({i})") for i in range(count)
-        ),
-    )
-
-
 @pytest.fixture
 def golden_dir() -> Path:
-    return Path(__file__).resolve().parent / "golden"
+    return GOLDEN
 
 
 TINY_TRAIN = [

@@ -1,4 +1,5 @@
-"""End to end on whole articles: the brief names the right people, quotes, events, questions.
+"""End to end on whole articles: the brief names the right people, quotes, events, questions,
+and its PDF is one page with the essentials for every audience.
 
 Two sets: the project's own examples (always run) and the two seed articles the project was
 specified from (../shared/seeds, skipped when absent). The checks are the same kind for
@@ -14,14 +15,13 @@ import pytest
 
 from briefing.build import extract
 from briefing.model import Extraction
-
-ROOT = Path(__file__).resolve().parents[1]
-SEEDS = ROOT.parent / "shared" / "seeds"
+from briefing.settings.audience import BUILTIN_AUDIENCES
+from tests.helpers import EXAMPLES, HEADINGS, SEEDS
 
 
 @pytest.fixture(scope="module")
 def examples() -> Extraction:
-    return extract(sorted(str(p) for p in (ROOT / "examples").glob("*.md")))
+    return extract(EXAMPLES)
 
 
 @pytest.fixture(scope="module")
@@ -176,28 +176,75 @@ def test_seed_open_questions(seeds):
     assert any("Lavrov" in s or "Kremlin" in s or "threat" in s for s in sides)
 
 
-def _pdf_text(paths: list[str], tmp_path, date: str | None = None) -> list[str]:
+def _text(pdf: Path) -> list[str]:
+    """The text of each page of a PDF, its white space collapsed."""
     from pypdf import PdfReader
 
-    from briefing.build import build_brief
-    from briefing.settings import BuildSettings
-
-    reference = dt.date.fromisoformat(date) if date else None
-    settings = BuildSettings(out_dir=tmp_path, formats=("pdf",), reference_date=reference)
-    (pdf,) = build_brief(paths, settings)
     return [" ".join(page.extract_text().split()) for page in PdfReader(pdf).pages]
 
 
-def test_examples_pdf_is_one_page_with_the_essentials(tmp_path):
-    pages = _pdf_text(sorted(str(p) for p in (ROOT / "examples").glob("*.md")), tmp_path)
+def _pages(extraction: Extraction, out: Path, audience: str, date: dt.date | None) -> list[str]:
+    """The pages of the PDF that ``build_brief`` writes for the articles of this extraction:
+    its steps after the extraction, which the module has made once already."""
+    from briefing.build import render_files
+    from briefing.render.write import write_outputs
+    from briefing.settings import BuildSettings
+
+    settings = BuildSettings(out_dir=out, formats=("pdf",), audience=audience, reference_date=date)
+    (pdf,) = write_outputs(out, render_files(extraction, settings))
+    return _text(pdf)
+
+
+# Each set's PDF is made once per audience, from the set's extraction above, and read by the
+# tests below: extracting again or fitting the same page again is seconds each time. The
+# analyst's (the default brief) is the one the essentials are checked on.
+
+
+@pytest.fixture(scope="module")
+def example_pages(examples, examples_build, tmp_path_factory) -> dict[str, list[str]]:
+    """The analyst's is the default brief that ``briefing build`` wrote for the run."""
+    out, result = examples_build
+    assert result.exit_code == 0, result.output
+    folder = tmp_path_factory.mktemp("examples")
+    others = {a: _pages(examples, folder / a, a, None) for a in BUILTIN_AUDIENCES if a != "analyst"}
+    return {"analyst": _text(out / "brief.pdf"), **others}
+
+
+@pytest.fixture(scope="module")
+def seed_pages(seeds, tmp_path_factory) -> dict[str, list[str]]:
+    out = tmp_path_factory.mktemp("seeds")
+    return {a: _pages(seeds, out / a, a, dt.date(2025, 2, 25)) for a in BUILTIN_AUDIENCES}
+
+
+def test_examples_pdf_is_one_page_with_the_essentials(example_pages):
+    pages = example_pages["analyst"]
     assert len(pages) == 1
     for words in ("Erik Haugland", "Anna Lindqvist", "28 October 2025", "Bergen", "Harbour Post"):
         assert words in pages[0], words
 
 
-def test_seed_pdf_is_one_page_with_the_essentials(seeds, tmp_path):
-    paths = sorted(str(p) for p in SEEDS.glob("*.txt"))
-    pages = _pdf_text(paths, tmp_path, "2025-02-25")
+def test_seed_pdf_is_one_page_with_the_essentials(seed_pages):
+    pages = seed_pages["analyst"]
     assert len(pages) == 1
     for words in ("Donald Trump", "Emmanuel Macron", "6 March 2025", "25 February 2025"):
         assert words in pages[0], words
+
+
+def _one_page_each(pages: dict[str, list[str]]) -> dict[str, str]:
+    for audience, audience_pages in pages.items():
+        assert len(audience_pages) == 1, (audience, len(audience_pages))
+    return {audience: audience_pages[0] for audience, audience_pages in pages.items()}
+
+
+def test_examples_fit_one_page_for_every_audience(example_pages):
+    texts = _one_page_each(example_pages)
+    assert "Haugland" in texts["minister"] and "28 October 2025" in texts["minister"]
+    assert "Haugland, Fisheries Minister, Norway, claimed" in texts["press"]
+    assert "Sørensen" in texts["analyst"]
+
+
+def test_seeds_fit_one_page_for_every_audience(seed_pages):
+    texts = _one_page_each(seed_pages)
+    for audience, text in texts.items():
+        for heading in HEADINGS[audience][:3]:
+            assert heading.upper() in text.upper(), (audience, heading)

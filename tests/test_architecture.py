@@ -3,15 +3,13 @@ refactor cannot change unnoticed."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import grimp
 from typer.testing import CliRunner
 
 from briefing.cli import app
+from tests.helpers import GOLDEN, ROOT
 
-ROOT = Path(__file__).resolve().parents[1]
-GOLDEN = ROOT / "tests" / "golden" / "extraction-examples.json"
+GOLDEN_JSON = GOLDEN / "extraction-examples.json"
 
 
 def test_no_module_imports_itself_through_others():
@@ -40,4 +38,4 @@ def test_extraction_of_the_examples_is_the_golden_json(monkeypatch):
     examples = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "examples").glob("*.md"))
     result = CliRunner().invoke(app, ["extract", *examples])
     assert result.exit_code == 0, result.output
-    assert result.stdout == GOLDEN.read_text(encoding="utf-8")
+    assert result.stdout == GOLDEN_JSON.read_text(encoding="utf-8")

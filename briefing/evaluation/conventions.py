@@ -3,7 +3,7 @@
 Every task scorer (actors, quotes, times, events, questions, brief) takes its judging rules
 from here, so that our figures are computed the way the planners' independent scorer computes
 them. Each rule is a small pure function with unit tests on hand-made gold/prediction pairs
-(tests/test_evaluation_conventions.py):
+(tests/evaluation/test_conventions.py):
 
 - spans: *overlap* for the brief means shared characters >= half of the shorter span (same
   article); quotes are paired one-to-one when the overlap is >= half of the union;

@@ -1,0 +1,134 @@
+"""Actors across the documents (assemble/salience.py, assemble/quotes.py): salience and the
+ranking it gives, and which actor a speaker is; on documents and records we wrote."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.assemble.salience import (
+    KIND_WEIGHT,
+    W_HEADLINE,
+    W_LEAD,
+    is_credit,
+    salience_score,
+)
+from briefing.model import Actor, Document, Evidence, Quote
+from briefing.read.anatomy import with_anatomy
+from tests.helpers import run
+
+
+def _document(text: str, title: str = "Headline here") -> Document:
+    return with_anatomy(Document("d1", "t.txt", title, title + "\n\n" + text))
+
+
+def _actor(actor_id: str, kind: str, spans: list[tuple[int, int]], text: str) -> Actor:
+    mentions = tuple(Evidence("d1", s, e, text[s:e]) for s, e in spans)
+    return Actor(actor_id, text[spans[0][0] : spans[0][1]], kind, mentions=mentions)
+
+
+def test_salience_counts_headline_mentions_quotes_and_kind():
+    document = _document("Body " * 100 + "Anna Berg spoke. Anna Berg left.", "Osterhavn votes")
+    text = document.text
+    docs = {"d1": document}
+    place = _actor("a1", "place", [(0, 10)], text)
+    body = text.index("Anna Berg")
+    person = _actor("a2", "person", [(body, body + 9), (body + 17, body + 26)], text)
+    quote = Quote("q1", "d1", 0, 1, "x", "direct", speaker="a2")
+    place_score = salience_score(place, [], docs)
+    assert place_score == pytest.approx((1.0 * 0.6931 + W_HEADLINE) * KIND_WEIGHT["place"], 1e-3)
+    unquoted = salience_score(person, [], docs)
+    assert salience_score(person, [quote], docs) > unquoted
+    assert place_score > unquoted  # a place in the headline outranks a person named twice
+
+
+def test_a_dateline_place_gets_no_lead_credit():
+    document = _document("OSTERHAVN — Talks in Osterhavn ended.", "Talks end")
+    text = document.text
+    docs = {"d1": document}
+    dateline = _actor("a1", "place", [(text.index("OSTERHAVN"), text.index("OSTERHAVN") + 9)], text)
+    body = text.index("Osterhavn e")
+    named = _actor("a2", "place", [(body, body + 9)], text)
+    assert salience_score(named, [], docs) == pytest.approx(
+        salience_score(dateline, [], docs) + W_LEAD * KIND_WEIGHT["place"]
+    )
+
+
+def test_the_lead_is_the_first_paragraph_after_date_lines_and_captions():
+    body = (
+        "Monday, March 3, 2025\n\n"
+        "Crowds at the quay. Image: Lena Park.\n\n"
+        "OSTERHAVN, March 3 (Reuters) - Norvex will cut jobs.\n\n"
+        "The firm supplies Baltro."
+    )
+    document = _document(body, "Norvex cuts jobs")
+    text = document.text
+    docs = {"d1": document}
+
+    def score(name: str) -> float:
+        start = text.index(name)
+        return salience_score(_actor("a1", "organization", [(start, start + 6)], text), [], docs)
+
+    # Both are named once outside the headline; only Norvex is in the lead paragraph,
+    # though Baltro is within its first 300 characters too.
+    assert score("Norvex will") - score("Baltro") == pytest.approx(
+        W_LEAD * KIND_WEIGHT["organization"]
+    )
+
+
+def test_photo_credits_do_not_count():
+    text = "Crowds gathered. Image: Lena Park. Image: Twitter / Lena Park."
+    assert is_credit(text, text.index("Lena"))
+    assert is_credit(text, text.rindex("Lena"))
+    assert not is_credit(text, text.index("Crowds"))
+    document = _document(text)
+    start = document.text.index("Lena")
+    credit = _actor("a1", "person", [(start, start + 9)], document.text)
+    assert salience_score(credit, [], {"d1": document}) == 0.0
+
+
+def test_actors_are_ranked_with_the_headline_actor_first(nlp):
+    title = "Norvex cuts jobs in Bergen"
+    text = title + "\n\nThe union said Lars Vik had warned of this, but Norvex did not comment."
+    ranked = run(nlp, text, title).actors
+    assert ranked[0].name == "Norvex"
+    assert ranked[0].salience == 1.0
+    assert [a.salience for a in ranked] == sorted((a.salience for a in ranked), reverse=True)
+
+
+def test_the_request_of_a_named_body_is_said_by_that_body():
+    from briefing.assemble.quotes import link_speakers
+    from briefing.extract import Findings
+    from briefing.model import NameMention
+
+    text = "The court upheld the request of the Harbour Council that schools pay."
+    start = text.index("the request")
+    council = text.index("Harbour Council")
+    quote = Quote(
+        "q", "d1", text.index("that"), len(text) - 1, "that schools pay", "indirect",
+        speaker_text="the request of the Harbour Council", speaker_start=start,
+        speaker_end=council + 15,
+    )  # fmt: skip
+    mention = NameMention("d1", council, council + 15, "Harbour Council", "organization")
+    findings = Findings(_document(text), (mention,), (quote,), (), (), ())
+    actors = [_actor("a1", "organization", [(council, council + 15)], text)]
+    resolve = lambda doc, s, e: "a1" if s < council + 15 and council < e else None  # noqa: E731
+    assert link_speakers([findings], actors, resolve)[0].speaker == "a1"
+
+
+@pytest.mark.parametrize(
+    ("speaker", "actor"),
+    [("Recent", None), ("Internet", None), ("Solvia", "Solvia"), ("Officials", "Officials")],
+)
+def test_a_lone_ordinary_word_speaks_for_nobody(speaker, actor):
+    from briefing.assemble.quotes import speakers_as_actors
+
+    quote = Quote("q1", "d1", 20, 30, "it was bad", "indirect", speaker_text=speaker)
+    quote = replace_quote(quote, speaker_start=0, speaker_end=len(speaker))
+    actors, _ = speakers_as_actors([], [quote])
+    assert [a.name for a in actors] == ([actor] if actor else [])
+
+
+def replace_quote(quote: Quote, **changes) -> Quote:
+    from dataclasses import replace
+
+    return replace(quote, **changes)

@@ -1,0 +1,170 @@
+"""Roles and affiliations from the role phrases wire copy uses (extract/role_phrases.py):
+lower-case roles with their owner before them, possessives of multi-word organisations,
+titles joined by "and", appositions without an article; on sentences we wrote."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.assemble import assemble
+from briefing.extract import analyse
+from briefing.model import Document
+from tests.helpers import actor, run
+
+
+def person(nlp, text: str, name: str):
+    extraction = assemble([analyse(nlp, Document("d1", "t.txt", "Test", text))], "rules")
+    persons = {a.name: a for a in extraction.actors if a.kind == "person"}
+    assert name in persons, sorted(persons)
+    return persons[name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "affiliation"),
+    [
+        # an organisation (or a country, a demonym) and a lower-case role, no comma
+        ("Seawatch campaigner Anna Holm said the plan was weak.", "Anna Holm", "campaigner",
+         "Seawatch"),
+        ("Rivalink co-founder Jonas Brekke testified on Tuesday.", "Jonas Brekke", "co-founder",
+         "Rivalink"),
+        ("Portugal's agriculture minister Rui Matos rejected the proposal.", "Rui Matos",
+         "agriculture minister", "Portugal"),
+        ("Russia's deputy foreign minister Oleg Rybin said so.", "Oleg Rybin",
+         "deputy foreign minister", "Russia"),
+        ("Swedish captain Erik Lindahl scored twice.", "Erik Lindahl", "captain", "Sweden"),
+        ("English defender Sam Copley was booked.", "Sam Copley", "defender", "England"),
+        ("South Korea captain Park Jin scored twice.", "Park Jin", "captain", "South Korea"),
+        ("According to the Kenyan team's coach, Ali Hamid, the team played well.", "Ali Hamid",
+         "coach", "Kenya"),
+        ("Seawatch ocean campaigner Anna Holm said the plan was weak.", "Anna Holm",
+         "ocean campaigner", "Seawatch"),
+        # no owner: the role alone
+        ("The ruling was criticised by immigration barrister Tom Ashdown on Monday.",
+         "Tom Ashdown", "immigration barrister", None),
+        ("Former minister Anna Holm said so.", "Anna Holm", "former minister", None),
+        # the organisation the sentence is about is the one its unnamed chief speaks for
+        ("Norwegian pump maker Tessvik will cut 200 jobs, chief executive Kari Lunde said on "
+         "Wednesday.", "Kari Lunde", "chief executive", "Tessvik"),
+        ("The company will cut 200 jobs, chief executive Kari Lunde said on Wednesday.",
+         "Kari Lunde", "chief executive", None),
+        # a territorial title: the words before it name the territory, known or not
+        ("West Yorkshire Mayor Tracy Brabin called the delay disappointing.", "Tracy Brabin",
+         "Mayor", "West Yorkshire"),
+        ("Brexit Secretary David Davis spoke.", "David Davis", "Brexit Secretary", None),
+        ("Opposition councillor Stewart Golton accused the council.", "Stewart Golton",
+         "opposition councillor", None),
+        # an organisation word alone stands for the organisation named with it before
+        ("Leeds City Council met on Monday. Council leader James Lewis said no.",
+         "James Lewis", "leader", "Leeds City Council"),
+        # "its" refers to the organisation named last
+        ("The employers' association, Deltalinqs, said the offer was fair. Its chairman, "
+         "Ingrid Vos, told reporters the strike was costly.", "Ingrid Vos", "chairman",
+         "Deltalinqs"),
+        ("He met Secretary of Defense Ash Carter on Monday.", "Ash Carter",
+         "Secretary of Defense", None),
+        # an apposition that names an employer wins over a bare title before the name
+        ("Co-author Professor James Whitfield, an epidemiologist at Imperial College London, "
+         "said so.", "James Whitfield", "epidemiologist", "Imperial College London"),
+        ("Anna Holm of Greenpeace said the quota was too high.", "Anna Holm", None,
+         "Greenpeace"),
+        # a party member set off by commas
+        ("Rep. Doug Lane, a Republican who represents northern California, broke ranks.",
+         "Doug Lane", "Representative", "Republican Party"),
+        # the firm, not the city it is in
+        ('"The bank is buying time," said Churchill Ogutu, an economist at IC Group in '
+         "Nairobi.", "Churchill Ogutu", "economist", "IC Group"),
+        # whoever acts through a role holder is whom the holder speaks for
+        ("The Kremlin clarified its stance through spokesperson Dmitry Orlov on Friday.",
+         "Dmitry Orlov", "spokesperson", "Kremlin"),
+        ("The answer came through spokesperson Dmitry Orlov on Friday.", "Dmitry Orlov",
+         "spokesperson", None),
+        # a possessive of a multi-word organisation, the role set off by commas
+        ("The European Commission's fisheries commissioner, Petros Lagos, urged restraint.",
+         "Petros Lagos", "fisheries commissioner", "European Commission"),
+        ("The company's chief financial officer, Anna Holm, said so.", "Anna Holm",
+         "chief financial officer", None),
+        # a counterpart is no role, but the demonym says whom she acts for
+        ("His Norwegian counterpart, Marte Solberg Aas, told reporters the quota was fair.",
+         "Marte Solberg Aas", None, "Norway"),
+        # titles joined by "and"
+        ("Trade and Industry Minister Siri Vatne said the talks went well.", "Siri Vatne",
+         "Trade and Industry Minister", None),
+        ("Norway's Minister of Trade and Industry Siri Vatne said the talks went well.",
+         "Siri Vatne", "Minister of Trade and Industry", "Norway"),
+        ("The Minister of Petroleum and Energy, Terje Moen, said prices would fall.",
+         "Terje Moen", "Minister of Petroleum and Energy", None),
+        # hyphenated titles; an organisation or acronym opening a title is the affiliation
+        ("UN Secretary-General Ana Ferrer said talks would resume.", "Ana Ferrer",
+         "Secretary-General", "United Nations"),
+        ("President-elect Tomas Ekdal said so.", "Tomas Ekdal", "President-elect", None),
+        ("NATO Secretary General Lars Vik said so.", "Lars Vik", "Secretary General", "NATO"),
+        ("Labour MP Jo Tanner said so.", "Jo Tanner", "MP", "Labour Party"),
+        # appositions after the name, with and without an article
+        ("Pavel Orlov, the Kremlin spokesperson, said nothing.", "Pavel Orlov", "spokesperson",
+         "Kremlin"),
+        ("Pavel Orlov, Kremlin spokesperson, said nothing.", "Pavel Orlov", "spokesperson",
+         "Kremlin"),
+        ("Mikkel Dahl, chairman of the Baltic Trawler Association, said the cuts hurt.",
+         "Mikkel Dahl", "chairman", "Baltic Trawler Association"),
+        ("Kari Lunde, chief executive of Tessvik, said the cuts hurt.", "Kari Lunde",
+         "chief executive", "Tessvik"),
+        ("Kari Lunde, Tessvik chief executive, said the cuts hurt.", "Kari Lunde",
+         "chief executive", "Tessvik"),
+        ("Lena Dahl, the Chief Executive Officer of Tessvik Motors, outlined a plan.",
+         "Lena Dahl", "Chief Executive Officer", "Tessvik Motors"),
+        # not roles: a verb before the name, or before the role, is never part of it
+        ("The plan was weak, said Anna Holm.", "Anna Holm", None, None),
+        ("Officials met Luis Ferrer in Lisbon.", "Luis Ferrer", None, None),
+        ("Seawatch accused fisheries minister Anna Holm of lying.", "Anna Holm",
+         "fisheries minister", None),
+        ("Officials thanked the minister, Anna Holm said.", "Anna Holm", None, None),
+        ("Anna Holm's lawyer Tom Berg spoke first.", "Tom Berg", "lawyer", None),
+        # whom a title holder leads or represents
+        ("The pact binds the Regional Government of Veltra, led by Prime Minister Ivo Marek, "
+         "to the budget.", "Ivo Marek", "Prime Minister", "Regional Government of Veltra"),
+        ("Norway, represented by Ambassador Siri Lund, abstained.", "Siri Lund", "Ambassador",
+         "Norway"),
+        ("A delegation led by Foreign Minister Ana Ruiz arrived in Lima.", "Ana Ruiz",
+         "Foreign Minister", None),
+        # a closed apposition after a lower-case role; a plural possessive; 'whose'
+        ("The interior minister, Ana Ruiz, rejected the criticism.", "Ana Ruiz",
+         "interior minister", None),
+        ("The Greens' defence spokeswoman, Ana Ruiz, criticised the cost.", "Ana Ruiz",
+         "defence spokeswoman", "Greens"),
+        ("The protest was led by Greenpeace, whose director Ana Ruiz spoke first.", "Ana Ruiz",
+         "director", "Greenpeace"),
+        # portfolio words between two role nouns stay in the role
+        ("Tom Berg, OpenAI's chief global affairs officer, said the case mattered.",
+         "Tom Berg", "chief global affairs officer", "OpenAI"),
+        ("EU antitrust chief Ana Ruiz said the Commission would act.", "Ana Ruiz",
+         "antitrust chief", "European Union"),
+    ],
+)  # fmt: skip
+def test_role_and_affiliation(nlp, text, name, role, affiliation):
+    actor = person(nlp, text, name)
+    assert (actor.role, actor.affiliation) == (role, affiliation)
+
+
+def test_and_does_not_join_two_people(nlp):
+    text = "Anna Holm and Foreign Minister Tom Berg met in Oslo."
+    assert (person(nlp, text, "Anna Holm").role, person(nlp, text, "Tom Berg").role) == (
+        None,
+        "Foreign Minister",
+    )
+
+
+def test_a_title_after_another_sentence_is_not_the_last_person_named(nlp):
+    text = (
+        "Tom Berg met the Danish Foreign Minister, Ivo Marek, in Oslo today.\n"
+        "A ministry spokesman said: \u201cThe Foreign Secretary met the Danish Foreign "
+        "Minister, Ivo Marek, to discuss trade.\u201d\n"
+        "Ana Ruiz, Director of the Fjord Institute, and Chairman of the Oslo Fish Board, "
+        "welcomed the talks."
+    )
+    extraction = run(nlp, text)
+    marek = actor(extraction, "Ivo Marek")
+    assert (marek.role, marek.affiliation) == ("Foreign Minister", "Denmark")
+    assert actor(extraction, "Tom Berg").role is None
+    assert actor(extraction, "Foreign Secretary").role == "Foreign Secretary"
+    assert actor(extraction, "Ana Ruiz").role == "Director"
+    assert "Chairman" not in {a.name for a in extraction.actors}

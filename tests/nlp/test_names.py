@@ -1,0 +1,121 @@
+"""The rule name tagger (nlp/names/): which words it names and as what, on sentences we
+wrote. Names as actors (roles, one actor per entity) are tested in tests/extract/actors/."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import ents
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a lone word missing from the dictionary, capitalised mid-sentence, names something
+        ("Shares rose after Norvex announced a buyback.", [("Norvex", "ORG")]),
+        # a known place that leads an organisation's name is its own mention
+        (
+            "The U.S. Department of Agriculture issued rules.",
+            [("U.S.", "GPE"), ("Department of Agriculture", "ORG")],
+        ),
+        ("The talks were held in Washington D.C. on Friday.", [("Washington D.C.", "GPE")]),
+        # a hyphenated given name and a particle joined by a hyphen stay in the name
+        ("The goal came from Kim Tae-Hoon late on.", [("Kim Tae-Hoon", "PERSON")]),
+        ("Talks included Ibrahim al-Rashidi and others.", [("Ibrahim al-Rashidi", "PERSON")]),
+        # a descriptor before a full name is no part of it
+        ("The fan favourite was Scientologist Marta Vinter.", [("Marta Vinter", "PERSON")]),
+        ("Goals came from Park Joo-Ho late on.", [("Park Joo-Ho", "PERSON")]),
+        (
+            "The Council on Harbour Relations Alia Brandt spoke.",
+            [("Council on Harbour Relations", "ORG"), ("Alia Brandt", "PERSON")],
+        ),
+        ("Fighting went on in Qarabel and Zorvak.", [("Qarabel", "GPE"), ("Zorvak", "GPE")]),
+        ("Troops took the town of Qarabel.", [("Qarabel", "GPE")]),
+        ("The deal made Zorvak richer.", [("Zorvak", "ORG")]),
+        ("To be fair, By then it was late.", []),
+        # a multi-word title is no organisation
+        ("A plan by Prime Minister Olav Strand failed.", [("Olav Strand", "PERSON")]),
+        # two capitalised words that are no dictionary words, mid-sentence: a person
+        ("The referee booked Dries Vantorre twice.", [("Dries Vantorre", "PERSON")]),
+        # an organisation or a place by its last word
+        ("Fans gathered at the Kelvale Stadium.", [("Kelvale Stadium", "LOC")]),
+        ("A grant from the Brenholt Foundation arrived.", [("Brenholt Foundation", "ORG")]),
+        # communities and caption words are not actors
+        ("Muslims and Afghans marched in the rain.", []),
+        ("Relief at last. Image: courtesy of the author.", []),
+        ("Prices of IE6 and GMT offsets were listed.", []),
+        ("She posted #HarbourNow and @Norvex online.", []),
+        ("Peru lead Group C after two games.", [("Peru", "GPE"), ("Group C", "ORG")]),
+        ("She leads the Sons of Norrvik party.", [("Sons of Norrvik", "ORG")]),
+        ("Harbour Watch International criticised it.", [("Harbour Watch International", "ORG")]),
+        # a lone unknown word at a sentence start needs the document to capitalise it
+        ("Cosplay was popular. Fans loved cosplay.", []),
+        ("OSLORIA — Talks resumed.", []),
+        ("BRUSSELS — Talks resumed.", [("BRUSSELS", "GPE")]),
+        # initials belong to the name; a given name that is also a city starts a person
+        ("Talks with Lt. Gen. Pavel R. Dvorak ended.", [("Pavel R. Dvorak", "PERSON")]),
+        ("A memoir by George W. Kessler sold well.", [("George W. Kessler", "PERSON")]),
+        ("They met in Washington D.C. The mood was calm.", [("Washington D.C.", "GPE")]),
+        # a prize, event or work is never a person
+        ("She, a Halvard Prize winner, spoke.", []),
+        # a headline run is typed by the names the body gives its pieces
+        (
+            "Norvex Harbour Cup 2030 Day Three Ends\n\nFans saw Norvex sponsor the Harbour Cup.",
+            [("Harbour Cup", "ORG"), ("Norvex", "ORG"), ("Harbour Cup", "ORG")],
+        ),
+        ("Labour said the Red Cross would help.", [("Labour", "ORG"), ("Red Cross", "ORG")]),
+        # a compass word before a known place; a work's title; an organisation by context
+        ("Police in East Los Angeles said so.", [("East Los Angeles", "GPE")]),
+        ("She launched her graphic novel Harrow Vintner there.", []),
+        ("Data from the company Norvex Data showed it.", [("Norvex Data", "ORG")]),
+        ("Students at Istituto Varganti protested.", [("Istituto Varganti", "ORG")]),
+        (
+            "Talks between the State and Harbour Security Departments ended.",
+            [("State", "ORG"), ("Harbour Security Departments", "ORG")],
+        ),
+        # an organisation's name ends where a person who speaks elsewhere begins
+        (
+            "A student at Harbour University Norvale Selma Drachova wrote. Drachova said so.",
+            [
+                ("Harbour University Norvale", "ORG"),
+                ("Selma Drachova", "PERSON"),
+                ("Drachova", "PERSON"),
+            ],
+        ),
+    ],
+)
+def test_name_types(nlp, text, expected):
+    assert ents(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sales of General Motors fell.",
+        "The new Airbus A380 flew.",
+        "The MP3 Player sold well.",
+        "She, a Halvard Prize winner, spoke.",
+    ],
+)
+def test_no_person_in(nlp, text):
+    assert [e for e in ents(nlp, text) if e[1] == "PERSON"] == []
+
+
+def test_surname_and_given_name_follow_the_full_name(nlp):
+    text = "Sylvan Mork won the race. Later Mork said the Mork plan stood. Sylvan was tired."
+    assert ents(nlp, text) == [
+        ("Sylvan Mork", "PERSON"),
+        ("Mork", "PERSON"),
+        ("Mork", "PERSON"),
+        ("Sylvan", "PERSON"),
+    ]
+
+
+def test_headline_words_are_typed_only_by_the_body(nlp):
+    text = "Brightwater Gains Ground In Vellany Market Talks\n\nThe firm Brightwater grew fast."
+    assert ("Brightwater", "ORG") in ents(nlp, text)
+    assert not any(name.startswith("Gains") or "Market" in name for name, _ in ents(nlp, text))
+
+
+def test_a_title_before_a_name_is_no_separate_person(nlp):
+    assert ents(nlp, "Prime Minister Olav Strand spoke.") == [("Olav Strand", "PERSON")]
