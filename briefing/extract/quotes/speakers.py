@@ -284,7 +284,13 @@ def resolve(speaker: Speaker, mentions: Sequence[NameMention]) -> Speaker:
         persons = [m for m in before if m.kind == "person"]
         pool = [m for m in persons if _may_be(head, m, persons)] or persons
     elif head in {"they", "we"}:
-        pool = [m for m in before if m.kind in {"organization", "group"}] or before
+        # A plural names a body or a group, never one person; after two people named
+        # together ("X met Y. They underscored ...") it names the pair: no one actor.
+        pool = [m for m in before if m.kind in {"organization", "group"}]
+        nearest = max(pool, key=lambda m: m.end, default=None)
+        since = [m for m in before if m.kind == "person" and (not nearest or m.start > nearest.end)]
+        if len({m.text for m in since}) >= 2:
+            return speaker
     elif head == "it":
         pool = [m for m in before if m.kind == "organization"]
     else:  # a role phrase; the head is its last role word: 'the company's chief executive'

@@ -414,3 +414,16 @@ def test_places_after_a_preposition_are_no_speakers_even_when_coordinated(nlp, t
 def test_the_speaker_is_the_whole_subject_not_a_word_inside_it(nlp, text, speaker):
     findings = analyse(nlp, Document("d1", "t.txt", "", text))
     assert [q.speaker_text for q in findings.quotes] == [speaker]
+
+
+def test_they_after_two_people_named_together_names_no_one_of_them(nlp) -> None:
+    text = (
+        "Minister Ana Ruiz met President Tom Berg in Oslo. They underscored that the strait "
+        "must stay open. The Fisheries Council met later. They said that fishing quotas for cod "
+        "would fall sharply in the coming year."
+    )
+    speakers = {quoted: name for _, quoted, _, name, _ in found(nlp, text)}
+    assert speakers.get("the strait must stay open") is None
+    assert speakers["fishing quotas for cod would fall sharply in the coming year"] == (
+        "Fisheries Council"
+    )
