@@ -186,3 +186,18 @@ def test_who_reports_an_event_is_not_where_it_is(nlp):
         (e.title, e.location)
         for e in analyse(nlp, Document("d1", "t.txt", "", text, published="2025-02-25")).events
     ] == [("Summit", None)]
+
+
+def test_a_time_that_opens_a_sentence_dates_its_event(nlp):
+    text = (
+        "Envoys to tour the Pacific\n\n"
+        "This week, Anna Berg will lead a delegation to Fiji. Next month, she will visit Apia.\n"
+        "May Lund said so on Monday."
+    )
+    document = Document("d1", "t.txt", "", text, published="2022-04-18")
+    times = [(t.text, t.value) for t in analyse(nlp, document).times]
+    assert times == [
+        ("This week", "2022-W16"),
+        ("Next month", "2022-05"),
+        ("on Monday", "2022-04-18"),
+    ]
