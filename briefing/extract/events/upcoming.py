@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from spacy.tokens import Doc
@@ -23,7 +23,7 @@ from briefing.extract.events.outlook import outlook_item, signal_item
 from briefing.extract.events.times import CALENDAR_DAY
 from briefing.model import Document, Event, Evidence, NameMention, TimeExpression, anatomy_of
 from briefing.nlp.doc import ByStart, sentence_spans, text_of
-from briefing.rules import alternation, month_names, reporting_verbs
+from briefing.rules import alternation, month_names, reporting_verbs, word_table
 
 _PAST = re.compile(rf"\b(?:{alternation(modality.words()['past_markers'])})\b", re.I)
 _FUTURE_VALUES = ("FUTURE_REF",)
@@ -106,7 +106,13 @@ def _event(
     ]
     present = modality.words_in(words)
     status = status_of(words, present)
-    anchor = _anchor(words, present)
+
+    def body(start: int, end: int) -> bool:  # 'the State Council', 'working with Congress'
+        name = _name_around((start, end, ""), mentions, c0, c1)
+        return name is not None and not _announced(text, name)
+
+    anchor = _anchor(words, present, body)
+    name = _name_around(anchor, mentions, c0, c1) if anchor else None
     if anchor is None:
         return outlook_item(words, when, status)
     if status is None and not when:
@@ -120,6 +126,8 @@ def _event(
         if m.kind in {"place", "organization"} and not _SAYS_AFTER.match(text, m.end)
     ]
     title, location = _title(words, c0, anchor, places)
+    if name is not None:  # 'the upcoming inaugural Luzon Economic Corridor Investment Forum'
+        title, location = name.text, None
     anaphora = _ANAPHORA.match(words.lstrip())
     if anaphora and previous is not None:
         title = _antecedent(text, previous, mentions.within(*previous)) or title
@@ -133,6 +141,26 @@ def _event(
         status=modality.status(status, date),
         participants=(),
     )
+
+
+def _name_around(
+    anchor: tuple[int, int, str], mentions: ByStart[NameMention], c0: int, c1: int
+) -> NameMention | None:
+    """The name the event word is part of ('Council' in 'National Security Council',
+    'Forum' in 'the upcoming ... Investment Forum'), if any."""
+    start, end = c0 + anchor[0], c0 + anchor[1]
+    inside = [m for m in mentions.within(c0, c1) if m.start <= start and end <= m.end]
+    return next((m for m in inside if m.kind != "person"), None)
+
+
+def _announced(text: str, name: NameMention) -> bool:
+    return bool(_ANNOUNCED.search(text, max(0, name.start - 30), name.start))
+
+
+# 'the upcoming inaugural ... Forum', 'the annual ... Dialogue': a name announced as an occasion
+_ANNOUNCED = re.compile(
+    rf"\b(?:{alternation(word_table('actor_words.json', 'event_adjectives'))})\s+$", re.I
+)
 
 
 def _antecedent(
@@ -194,9 +222,14 @@ def _is_future(time: TimeExpression, reference: str | None) -> bool:
     )
 
 
-def _anchor(sentence: str, present: frozenset[str] | None = None) -> tuple[int, int, str] | None:
+def _anchor(
+    sentence: str,
+    present: frozenset[str] | None = None,
+    skip: Callable[[int, int], bool] | None = None,
+) -> tuple[int, int, str] | None:
     """The event word: a noun ('summit') or a forward verb ('will meet' -> 'meeting').
-    ``present``: ``modality.words_in(sentence)``, when the caller has it."""
+    ``present``: ``modality.words_in(sentence)``, when the caller has it; ``skip``: nouns
+    to pass over (those inside a body's name: 'working with Congress')."""
     if present is None:
         present = modality.words_in(sentence)
     patterns = modality.patterns()
@@ -205,7 +238,8 @@ def _anchor(sentence: str, present: frozenset[str] | None = None) -> tuple[int, 
         and patterns["verb"].search(modality.without_month_may(sentence))
         or None
     )
-    noun = modality.may_match("noun", present) and patterns["noun"].search(sentence) or None
+    nouns = patterns["noun"].finditer(sentence) if modality.may_match("noun", present) else ()
+    noun = next((n for n in nouns if not (skip and skip(n.start(), n.end()))), None)
     # 'will hold a summit': the noun names it; 'the council is set to vote': the verb does.
     if noun and sentence[max(0, noun.start() - 8) : noun.start()].lower().rstrip().endswith(
         ("no", "without")

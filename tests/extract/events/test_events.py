@@ -201,3 +201,15 @@ def test_a_time_that_opens_a_sentence_dates_its_event(nlp):
         ("Next month", "2022-05"),
         ("on Monday", "2022-04-18"),
     ]
+
+
+def test_a_body_named_in_the_sentence_is_no_event_but_an_announced_forum_is(nlp):
+    text = (
+        "Delegation to visit Suva\n\n"
+        "The delegation will include officials from the Velsa Security Council next week.\n"
+        "They discussed working with Congress ahead of the upcoming inaugural Velsa Investment "
+        "Forum in September."
+    )
+    document = Document("d1", "t.txt", "", text, published="2026-07-20")
+    events = [(e.title, e.date) for e in analyse(nlp, document).events if e.kind == "event"]
+    assert events == [("Velsa Investment Forum", "2026-09")]
