@@ -230,6 +230,8 @@ def _clock(m: re.Match[str], ctx: Context) -> str | None:
     if ctx.reference is None:
         return None
     day = _weekday(m, ctx) if m.group("weekday") else ctx.reference.isoformat()
+    if m.group("tomorrow"):  # "effective at 4:00 a.m. tomorrow local time"
+        day = (ctx.reference + dt.timedelta(days=1)).isoformat()
     zone = "Z" if m.group("zone") in {"UTC", "GMT"} else ""
     return f"{day}T{int(m.group('h')):02d}:{m.group('mi')}{zone}"
 

@@ -21,9 +21,10 @@ from briefing.extract.events.future import period_end, period_start
 from briefing.extract.events.modality import PATTERNS, best_date, status_of
 from briefing.extract.events.outlook import outlook_item, signal_item
 from briefing.extract.events.times import CALENDAR_DAY
+from briefing.extract.quotes.clause_shape import has_finite_verb
 from briefing.model import Document, Event, Evidence, NameMention, TimeExpression, anatomy_of
 from briefing.nlp.doc import ByStart, sentence_spans, text_of
-from briefing.rules import alternation, month_names, reporting_verbs, word_table
+from briefing.rules import alternation, json_rules, month_names, reporting_verbs, word_table
 
 _PAST = re.compile(rf"\b(?:{alternation(modality.words()['past_markers'])})\b", re.I)
 _FUTURE_VALUES = ("FUTURE_REF",)
@@ -77,9 +78,32 @@ def events(
     return found
 
 
+_RANGE_TO = re.compile(
+    rf"\s*(?:{alternation(json_rules('time_words.json')['range_joins'])}|-|–)\s*$"
+)
+
+
+def _range_start(
+    text: str, inside: Sequence[TimeExpression], when: Sequence[TimeExpression]
+) -> TimeExpression | None:
+    """'from May 31 to June 6': a range is dated by its start, even when it began before the
+    article (the trip is under way), as long as its end is still ahead."""
+    for first, second in zip(inside, inside[1:], strict=False):
+        joined = _RANGE_TO.match(text[first.end : second.start])
+        if joined and second in when and first.value and first.value[:1] in "12":
+            return first
+    return None
+
+
 def _clauses(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
+    """The sentence cut at ', and', ';' and ', while' where a clause with a verb of its own
+    follows: 'to Qatar, Saudi Arabia, and Kenya from May 31 to June 6' is one list."""
+    cuts = [m for m in _CLAUSES.finditer(text, span[0], span[1])]
     bounds, start = [], span[0]
-    for m in _CLAUSES.finditer(text, span[0], span[1]):
+    for i, m in enumerate(cuts):
+        end = cuts[i + 1].start() if i + 1 < len(cuts) else span[1]
+        if m.group().startswith(",") and not has_finite_verb(text[m.end() : end]):
+            continue
         bounds.append((start, m.start()))
         start = m.end()
     bounds.append((start, span[1]))
@@ -119,7 +143,7 @@ def _event(
         return None
     if status != "possible" and _PAST.search(words[: anchor[0]] if status else words):
         return None
-    date = best_date(when)
+    date = _range_start(text, times.within(c0, c1), when) or best_date(when)
     places = [
         m
         for m in mentions.within(c0, c1)
@@ -192,9 +216,17 @@ _SAYS_AFTER = re.compile(rf"\s+(?:{_SAYING})\b")
 _SPEECH_CUE = re.compile(rf"\b(?:told\s+(?:\w+\s+){{0,3}}?|{_SAYING})\s*,?\s*$", re.I)
 
 
+# 'Sherman spoke today with ... about plans to open an embassy': the day dates the call.
+_PAST_ACT = re.compile(rf"\b(?:{alternation(json_rules('time_words.json')['past_verbs'])})\s+$")
+
+
 def _speech_time(text: str, time: TimeExpression) -> bool:
-    """A time right after a reporting verb dates the statement, not the event it reports."""
-    return bool(_SPEECH_CUE.search(text, max(0, time.start - 40), time.start))
+    """A time right after a reporting verb dates the statement, not the event it reports;
+    one right after a verb in the past ('spoke today', 'met on Monday') dates that act."""
+    return bool(
+        _SPEECH_CUE.search(text, max(0, time.start - 40), time.start)
+        or _PAST_ACT.search(text, max(0, time.start - 12), time.start)
+    )
 
 
 def _is_future(time: TimeExpression, reference: str | None) -> bool:
@@ -202,6 +234,8 @@ def _is_future(time: TimeExpression, reference: str | None) -> bool:
     date (compared as dates: '2025-W10' against '2025-03-06' is not a string comparison)."""
     if time.value in _FUTURE_VALUES:
         return True
+    if time.text[:7].lower() == "earlier":
+        return False  # 'earlier this week': before the article, whatever the clause's tense
     if reference is None:
         # An undated article: only the sentence's tense tells. A day named in a sentence with
         # no past marker ("The March 6 summit in Brussels is seen as ...") is kept too: the

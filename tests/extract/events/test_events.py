@@ -213,3 +213,29 @@ def test_a_body_named_in_the_sentence_is_no_event_but_an_announced_forum_is(nlp)
     document = Document("d1", "t.txt", "", text, published="2026-07-20")
     events = [(e.title, e.date) for e in analyse(nlp, document).events if e.kind == "event"]
     assert events == [("Velsa Investment Forum", "2026-09")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # 'Earlier this week' is before the article, whatever the clause's tense.
+        ("Earlier this week, the agency warned that Velsa could face a famine.", []),
+        # A day right after a verb in the past dates that act, not the plan it was about.
+        ("Ana Ruiz spoke today with Tom Berg about plans to open an embassy in Suva.", []),
+        # A clock time 'tomorrow' is tomorrow's.
+        (
+            "Under the deal, effective at 4:00 a.m. tomorrow, the ceasefire will take effect.",
+            [("2022-04-19T04:00", "4:00 a.m. tomorrow")],
+        ),
+        # A list joined by ', and' is one clause; a range is dated by its start.
+        (
+            "Envoy Tom Berg will travel to Fiji, Samoa, and Tonga from April 16 to April 22.",
+            [("2022-04-16", "April 16")],
+        ),
+    ],
+)
+def test_what_dates_a_plan(nlp, sentence, expected):
+    text = f"Envoys to tour the Pacific\n\n{sentence}"
+    document = Document("d1", "t.txt", "", text, published="2022-04-18")
+    events = analyse(nlp, document).events
+    assert [(e.date, e.when) for e in events if e.date] == expected
