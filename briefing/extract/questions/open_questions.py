@@ -24,7 +24,7 @@ from briefing.extract.questions.phrasing import (
     unhedged,
     whether_left_open,
 )
-from briefing.model import Document, Evidence, NameMention, Question, Quote
+from briefing.model import Document, Evidence, NameMention, Question, Quote, anatomy_of
 from briefing.nlp.doc import ByStart, sentence_spans, text_of
 from briefing.rules import alternation, filled, json_rules, patterns
 
@@ -51,6 +51,7 @@ def questions(
     found = []
     full = text_of(doc)
     by_start = ByStart(mentions)
+    authored = anatomy_of(document).author is not None
     previous = ""
     for span in sentence_spans(doc):
         text = full[span[0] : span[1]].strip()
@@ -62,6 +63,8 @@ def questions(
         names = by_start.within(span[0], span[1])
         item = None
         for mark in re.finditer(r"\?", text):  # a question may close mid-sentence: '?" she asked'
+            if authored and not _quoted(start + mark.start(), quotes) and not _press(full, start):
+                break  # the author of a statement or remarks asks to make a point, not to learn
             item = _explicit(full, evidence[0], start + mark.end(), names, mentions, quotes)
             if item is not None:
                 break
@@ -72,6 +75,21 @@ def questions(
         if item is not None:
             found.append(item)
     return [_numbered(q, document.id, i) for i, q in enumerate(found, start=1)]
+
+
+_PRESS_TURN = re.compile(r"(?:Q|QUESTION)\b[.:]?\s")
+
+
+def _press(full: str, position: int) -> bool:
+    """A reporter's turn in a transcript of remarks: its line opens with 'Q' ('Q Mr.
+    President, will you ...?'), someone else asking the author."""
+    line = full.rfind("\n", 0, position) + 1
+    return bool(_PRESS_TURN.match(full, line))
+
+
+def _quoted(position: int, quotes: Sequence[Quote]) -> bool:
+    """Inside a direct quotation of someone the statement quotes."""
+    return any(q.kind == "direct" and q.start <= position <= q.end for q in quotes)
 
 
 def _weight(names: Sequence[NameMention]) -> float:
@@ -234,6 +252,8 @@ def _hedge(text: str, names: Sequence[NameMention]) -> tuple[str, bool] | None:
         weak = _pattern("weak_hedges", cased=True).search(text)
     if weak is None or _NEGATED.match(text[weak.end() :]):
         return None  # 'could not attend', 'could not be higher': no hedge
+    if len(text[weak.end() :].strip(" .!").split()) < 2:
+        return None  # 'an achievement that only he could accomplish': a relative clause
     subject = _subject(text, weak.start())
     if _pattern("key_nouns").search(subject) or any(
         m.text in subject

@@ -244,3 +244,21 @@ def test_do_so_is_asked_as_what_it_stands_for(nlp):
         "will do so remains undecided, officials said."
     )
     assert [q[1] for q in found(nlp, text)] == ["Will the authority reopen the north quay?"]
+
+
+def test_the_author_of_remarks_asks_to_make_a_point_a_reporter_asks_to_learn(nlp):
+    title = "Remarks by President Ana Ruiz on the Harbour Deal"
+    text = (
+        f"{title}\n\nTHE PRESIDENT: Good afternoon. I want to speak about the storms. How "
+        "many ships were lost to the storms in the north this year? Too many.\n\n"
+        "Q Madam President, will the deal hold through the winter?\n\nTHE PRESIDENT: It will."
+    )
+    questions = analyse(nlp, Document("d1", "t.txt", title, text)).questions
+    assert [(q.kind, q.text) for q in questions] == [
+        ("explicit", "Q Madam President, will the deal hold through the winter?")
+    ]
+
+
+def test_a_modal_in_a_relative_clause_hedges_no_claim(nlp):
+    text = "This is a landmark deal that only President Ana Ruiz could accomplish."
+    assert analyse(nlp, Document("d1", "t.txt", "Test", text)).questions == ()
