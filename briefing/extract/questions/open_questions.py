@@ -77,7 +77,7 @@ def questions(
     return [_numbered(q, document.id, i) for i, q in enumerate(found, start=1)]
 
 
-_PRESS_TURN = re.compile(r"(?:Q|QUESTION)\b[.:]?\s")
+_PRESS_TURN = re.compile(patterns("question_patterns.tsv")["press_turn"])
 
 
 def _press(full: str, position: int) -> bool:
