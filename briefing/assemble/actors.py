@@ -208,6 +208,7 @@ def _person_clusters(
     return clusters
 
 
+_GENERATIONS = frozenset(g.rstrip(".") for g in word_table("actor_words.json", "generations"))
 _GENERATION = re.compile(
     rf"^,?\s(?:{alternation(word_table('actor_words.json', 'generations'))})(?![\w])"
 )
@@ -327,6 +328,11 @@ def _holder(title: NameMention, persons: list[NameMention], text: str) -> NameMe
     words = _words(title.text.lower())
     before = [p for p in persons if p.doc == title.doc and p.end <= title.start]
     with_role = [p for p in before if p.role and words <= _words(p.role.lower())]
+    holders = {_surname(p.text) for p in with_role}
+    if len(holders) > 1 and title.text.lower().startswith("the "):
+        # "President Biden spoke with President Al-Sisi ... The President reiterated": two
+        # people hold the title, and the text does not say which one it means
+        return None
     if with_role:
         return max(with_role, key=lambda p: p.end)
     closest = max(before, key=lambda p: p.end, default=None)
@@ -335,6 +341,12 @@ def _holder(title: NameMention, persons: list[NameMention], text: str) -> NameMe
     if not text[closest.end : title.start].lstrip().startswith(","):
         return None  # "Kurt Campbell and Assistant Secretary ...": a second person, no apposition
     return None if _SENTENCE_END.search(text, closest.end, title.start) else closest
+
+
+def _surname(name: str) -> str:
+    words = name.replace(",", " ").split()
+    words = [w for w in words if w.rstrip(".") not in _GENERATIONS]
+    return words[-1] if words else name
 
 
 def _closest(mention: NameMention, targets: list[str], by_text: dict) -> str:

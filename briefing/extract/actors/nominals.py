@@ -96,6 +96,11 @@ def role_referent(
         candidates = fitting or unknown
     if not candidates:
         return None
+    people = {c[0].text.replace(",", " ").split()[-1] for c in candidates if c[0].kind == "person"}
+    if len(people) > 1 and not wanted and phrase.lower().startswith("the "):
+        # "President Biden spoke with President Al-Sisi ... The President reiterated": two
+        # people hold the role and nothing in the phrase says which: no speaker, no guess
+        return None
     return max(candidates, key=lambda c: c[0].end)[0]
 
 

@@ -427,3 +427,14 @@ def test_they_after_two_people_named_together_names_no_one_of_them(nlp) -> None:
     assert speakers["fishing quotas for cod would fall sharply in the coming year"] == (
         "Fisheries Council"
     )
+
+
+def test_a_title_two_people_hold_names_neither_of_them(nlp) -> None:
+    text = (
+        "President Ana Ruiz spoke today with President Tom Berg of Velsa. The President "
+        "reiterated that the harbour must stay open to all shipping this winter. Minister "
+        "Ola Lind met Ruiz. The minister said that the fishing quotas would be cut next year."
+    )
+    speakers = {quoted: name for _, quoted, _, name, _ in found(nlp, text)}
+    assert speakers["the harbour must stay open to all shipping this winter"] is None
+    assert speakers["the fishing quotas would be cut next year"] == "Ola Lind"
