@@ -305,10 +305,30 @@ def doubtful_actors(extraction: Extraction) -> dict[str, str]:
     return {actor_id: why for actor_id, why in doubts.items() if why}
 
 
-def quote_doubt(quote: Quote, doubtful: Mapping[str, str]) -> str | None:
-    """Why a statement is not shown: no resolved speaker, or a speaker who cannot speak."""
+def nested_statements(extraction: Extraction) -> frozenset[str]:
+    """Reported statements whose speaker is named inside someone's direct quotation ("I
+    welcome the news that the European Union has called for ... to develop options"): the
+    quoted speaker reports them, and the brief shows the quotation, not a second speaker."""
+    direct = [q for q in extraction.quotes if q.kind == "direct"]
+    nested = set()
+    for q in extraction.quotes:
+        if q.kind == "direct":
+            continue
+        at = q.speaker_start if q.speaker_start is not None else q.start
+        if any(d.doc == q.doc and d.start <= at < d.end for d in direct):
+            nested.add(q.id)
+    return frozenset(nested)
+
+
+def quote_doubt(
+    quote: Quote, doubtful: Mapping[str, str], nested: frozenset[str] = frozenset()
+) -> str | None:
+    """Why a statement is not shown: no resolved speaker, a speaker who cannot speak, or a
+    statement reported inside another speaker's quotation."""
     if not quote.speaker:
         return "no resolved speaker"
+    if quote.id in nested:
+        return "reported inside another's quotation"
     if quote.speaker in doubtful:
         return f"speaker is {doubtful[quote.speaker]}"
     return None

@@ -15,7 +15,7 @@ from typing import get_args
 
 from briefing.brief import PointItem
 from briefing.model import Actor, Event, Extraction, Quote, QuoteKind
-from briefing.select.confidence import doubtful_actors, quote_doubt
+from briefing.select.confidence import doubtful_actors, nested_statements, quote_doubt
 from briefing.select.wording import human_date, lead_sentence
 
 MAX_ACTORS = 8
@@ -60,11 +60,11 @@ def key_quotes(extraction: Extraction) -> list[Quote]:
     """Attributed statements, most salient speakers first; direct words before paraphrase."""
     salience = {a.id: a.salience for a in extraction.actors}
     kind_rank = {kind: rank for rank, kind in enumerate(get_args(QuoteKind))}
-    doubtful = doubtful_actors(extraction)
+    doubtful, nested = doubtful_actors(extraction), nested_statements(extraction)
     unique = _one_per_quotation(
         q
         for q in extraction.quotes
-        if not quote_doubt(q, doubtful) and len(q.text.split()) >= MIN_QUOTE_WORDS
+        if not quote_doubt(q, doubtful, nested) and len(q.text.split()) >= MIN_QUOTE_WORDS
     )
     unique.sort(key=lambda q: (kind_rank[q.kind], -salience.get(q.speaker or "", 0), q.start))
     per_speaker: dict[str, int] = {}

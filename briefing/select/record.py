@@ -15,7 +15,7 @@ from typing import Any
 
 from briefing.brief import BriefContext
 from briefing.model import Extraction
-from briefing.select.confidence import doubtful_actors, quote_doubt
+from briefing.select.confidence import doubtful_actors, nested_statements, quote_doubt
 from briefing.select.rank import MIN_QUOTE_WORDS, key_actors
 
 SCHEMA = "briefing.brief/1"
@@ -25,14 +25,15 @@ REASONS = ("page", "confidence")
 def held_back_for_confidence(extraction: Extraction) -> dict[str, list[str]]:
     """Records left out of their section for weak evidence (select.confidence), by section:
     the actors that would have been shown, and every statement of three words or more whose
-    speaker could not be resolved or cannot speak (a title alone, a nationality word ...)."""
-    doubtful = doubtful_actors(extraction)
+    speaker could not be resolved or cannot speak (a title alone, a nationality word ...),
+    or that another speaker's quotation reports."""
+    doubtful, nested = doubtful_actors(extraction), nested_statements(extraction)
     return {
         "actors": [a.id for a in key_actors(extraction, with_doubtful=True) if a.id in doubtful],
         "quotes": [
             q.id
             for q in extraction.quotes
-            if quote_doubt(q, doubtful) and len(q.text.split()) >= MIN_QUOTE_WORDS
+            if quote_doubt(q, doubtful, nested) and len(q.text.split()) >= MIN_QUOTE_WORDS
         ],
     }
 

@@ -190,3 +190,15 @@ def test_an_occasion_announced_as_one_is_an_event_not_an_actor():
         mentions=(Evidence("d1", start, start + 17, "x"),),
     )
     assert actor_doubt(body, {"d1": text}) is None
+
+
+def test_a_statement_reported_inside_another_speakers_quotation_is_held_back():
+    from briefing.select.confidence import nested_statements
+
+    outer = Quote("q1", "d1", 10, 90, "x", "direct", speaker="a1", speaker_start=95)
+    inner = Quote("q2", "d1", 40, 80, "y", "indirect", speaker="a2", speaker_start=30)
+    alone = Quote("q3", "d1", 120, 160, "z", "indirect", speaker="a2", speaker_start=100)
+    ex = Extraction(pipeline="rules", documents=(), actors=(), quotes=(outer, inner, alone))
+    assert nested_statements(ex) == {"q2"}
+    assert quote_doubt(inner, {}, nested_statements(ex)) == "reported inside another's quotation"
+    assert quote_doubt(alone, {}, nested_statements(ex)) is None
