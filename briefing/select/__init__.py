@@ -12,6 +12,7 @@ printed page is budget.py's; what brief.json records of it is record.py's.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 from briefing.brief import (
@@ -25,6 +26,7 @@ from briefing.brief import (
     SourceItem,
 )
 from briefing.model import Actor, Document, Event, Extraction, Question, Quote
+from briefing.rules import word_list
 from briefing.select.rank import (
     MAX_QUESTIONS,
     bottom_line,
@@ -97,7 +99,29 @@ def _ranked(
 
 
 def _title(extraction: Extraction) -> str:
-    return extraction.documents[0].title if extraction.documents else "Brief"
+    """The headline of the story's first report: the earliest article (the others follow it
+    up), then the most central headline (whose words the other articles use most), then
+    alphabetical order. It does not change with the order of the files."""
+    titled = [d for d in extraction.documents if d.title.strip()]
+    if not titled:
+        return "Brief"
+    texts = {d.id: _content_words(d.text) for d in extraction.documents}
+
+    def order(document: Document) -> tuple[str, float, str]:
+        words = _content_words(document.title)
+        others = [texts[d.id] for d in extraction.documents if d.id != document.id]
+        shared = sum(len(words & other) / len(words) for other in others) if words else 0.0
+        return (document.published or "9999", -shared, document.title)
+
+    return min(titled, key=order).title
+
+
+def _content_words(text: str) -> set[str]:
+    words = {w.lower() for w in re.findall(r"[A-Za-z][\w'’-]+", text)}
+    return {w for w in words if len(w) > 3 and w not in _STOP_WORDS}
+
+
+_STOP_WORDS = frozenset(word_list("overlap_stop_words.txt"))
 
 
 def _brief_date(extraction: Extraction) -> str:
