@@ -67,6 +67,8 @@ def actor_doubt(actor: Actor, texts: Mapping[str, str]) -> str | None:
         return "a document, not an actor"
     if actor.kind == "organization" and _announced_event(actor, texts):
         return "an event, not an actor"
+    if actor.kind == "place" and _only_after_prepositions(actor, texts):
+        return "a place that only sets the scene"
     if _not_a_state(name, words):
         return "a place that is not a state"
     if len(words) == 1 and actor.kind != "person" and _plural_common_noun(actor, texts):
@@ -79,8 +81,6 @@ def actor_doubt(actor: Actor, texts: Mapping[str, str]) -> str | None:
         return "a fragment of a longer name"
     if actor.kind == "person" and _not_a_persons_name(words):
         return "not a person's name"
-    if actor.kind == "place" and _only_after_prepositions(actor, texts):
-        return "a place that only sets the scene"
     if actor.kind == "group" and not _people(words[-1]):
         return "a group that is not people"
     return None
@@ -167,7 +167,8 @@ def _not_a_state(name: str, words: list[str]) -> bool:
     place or a facility whatever the tagger typed it, and never acts; a country's formal
     name ('Republic of the Philippines') is a state."""
     bare = name.removeprefix("the ").removeprefix("The ")
-    if bare in gz.countries() or bare in gz.capitals():
+    water = words[-1] in json_rules("actor_words.json")["water_heads"]  # "Black Sea": no state
+    if not water and (bare in gz.countries() or bare in gz.capitals()):
         return False
     return words[-1] in gz.place_keywords() and not _state_title(words)
 

@@ -202,3 +202,10 @@ def test_a_statement_reported_inside_another_speakers_quotation_is_held_back():
     assert nested_statements(ex) == {"q2"}
     assert quote_doubt(inner, {}, nested_statements(ex)) == "reported inside another's quotation"
     assert quote_doubt(alone, {}, nested_statements(ex)) is None
+
+
+def test_a_sea_is_no_state_even_where_the_gazetteer_lists_it():
+    assert actor_doubt(Actor("a1", "Black Sea", "place"), {"d1": TEXT}) == (
+        "a place that is not a state"
+    )
+    assert actor_doubt(Actor("a1", "Solomon Islands", "place"), {"d1": TEXT}) is None
