@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from typing import get_args
 
 from briefing.brief import PointItem
+from briefing.extract.events.future import period_start
 from briefing.model import Actor, Event, Extraction, Quote, QuoteKind
 from briefing.select.confidence import doubtful_actors, nested_statements, quote_doubt
 from briefing.select.wording import human_date, lead_sentence
@@ -38,12 +39,28 @@ def bottom_line(extraction: Extraction, numbers: dict[str, int]) -> list[PointIt
         lead = lead_sentence(document)
         if lead:
             points.append(PointItem(lead, (numbers[document.id],), ref=document.id))
-    dated = [e for e in upcoming(extraction) if e.date and e.kind == "event"]
+    published = {d.id: (d.published or "")[:10] for d in extraction.documents}
+    dated = [
+        e
+        for e in upcoming(extraction)
+        if e.kind == "event"
+        and _ahead(e.date, published.get(e.evidence[0].doc, "") if e.evidence else "")
+    ]
     if dated:
         event = dated[0]
         text = f"Next: {event.title}, {human_date(event.date)}."
         points.append(PointItem(text, cites((ev.doc for ev in event.evidence), numbers), event.id))
     return points[:3]
+
+
+def _ahead(value: str | None, published: str) -> bool:
+    """'Next:' names only what begins after the day of the article that reports it: a deal
+    reached or an announcement made 'today' is the news itself, not what comes next."""
+    start = period_start(value or "")
+    if start is None:
+        return False
+    reference = period_start(published)
+    return reference is None or start > reference
 
 
 def key_actors(extraction: Extraction, *, with_doubtful: bool = False) -> list[Actor]:
