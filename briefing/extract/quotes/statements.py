@@ -32,9 +32,24 @@ from briefing.extract.quotes.marks import OPENING, Fragment, quotation_marks, sa
 from briefing.extract.quotes.speakers import Speaker
 from briefing.model import Document, NameMention, Quote, anatomy_of
 from briefing.nlp.doc import sentence_spans, text_of
-from briefing.rules import abbreviations, alternation, patterns
+from briefing.rules import (
+    abbreviations,
+    alternation,
+    patterns,
+    pronoun_list,
+    reporting_verbs,
+)
 
 _ABBREVIATION_END = re.compile(rf"\b(?:{alternation(abbreviations('sentence'))}|[A-Z])\.\s*$")
+
+# A sentence ending in a quotation closed by '?' or '!', and one that opens with a speaker
+# (a name of up to four words, or a pronoun) and a reporting verb: the sentencizer cut one
+# quotation from its attribution ('"Who pays?" | Tom Berg asked.').
+_ASKED_CLOSE = re.compile(r"[?!][\"”’']\s*$")
+_ATTRIBUTION = re.compile(
+    rf"\s*(?:(?:[A-Z][\w.'’-]*\s+){{1,4}}|(?i:{alternation(pronoun_list('subject'))})\s+)"
+    rf"(?:{alternation(reporting_verbs())})\b"
+)
 
 # ------------------------------------------------------------------ per sentence
 
@@ -55,7 +70,10 @@ def _sentence_spans(doc: Doc, fragments: Sequence[Fragment]) -> list[tuple[int, 
         )
         after_title = spans and _ABBREVIATION_END.search(text, spans[-1][0], spans[-1][1])
         lower_start = text[start : start + 1].islower()  # '"Why?" asked X.' was cut at '?"'
-        if spans and (crosses or after_title or lower_start):
+        # '"Who pays?" Tom Berg asked.': the attribution after a question or exclamation
+        attributed = spans and _ASKED_CLOSE.search(text, spans[-1][0], spans[-1][1])
+        attributed = attributed and _ATTRIBUTION.match(text, start, end)
+        if spans and (crosses or after_title or lower_start or attributed):
             spans[-1][1] = end
         else:
             spans.append([start, end])

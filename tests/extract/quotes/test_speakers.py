@@ -438,3 +438,16 @@ def test_a_title_two_people_hold_names_neither_of_them(nlp) -> None:
     speakers = {quoted: name for _, quoted, _, name, _ in found(nlp, text)}
     assert speakers["the harbour must stay open to all shipping this winter"] is None
     assert speakers["the fishing quotas would be cut next year"] == "Ola Lind"
+
+
+def test_a_question_or_exclamation_cut_from_its_attribution_keeps_its_speaker(nlp) -> None:
+    text = (
+        "Senator Ana Ruiz spoke first. \u201cWe will not back down from this fight,\u201d "
+        "Ruiz said.\n\n\u201cWhy should taxpayers pay for a harbour nobody uses?\u201d Tom Berg "
+        "asked. \u201cWho decided this?\u201d said Ola Lind. \u201cEnough is enough!\u201d "
+        "Berg shouted."
+    )
+    speakers = {quoted: name for _, quoted, _, name, _ in found(nlp, text)}
+    assert speakers["Why should taxpayers pay for a harbour nobody uses?"] == "Tom Berg"
+    assert speakers["Who decided this?"] == "Ola Lind"
+    assert speakers["Enough is enough!"] == "Tom Berg"
