@@ -125,7 +125,7 @@ def find_cues(masked: str, start: int, end: int) -> list[Cue]:
 
 def _opens_sentence(masked: str, index: int) -> bool:
     before = masked[max(0, index - 4) : index].rstrip()
-    return not before or before[-1] in '.!?:;"“”’_\n—–-('
+    return not before or before[-1] in '.!?:;"“”’_\n—–―-('
 
 
 def _attached_dropped(found: list[Cue]) -> list[Cue]:
@@ -224,7 +224,7 @@ def _passive(before: str) -> bool:
 def _source_phrase(masked: str, start: int, end: int) -> tuple[int, int] | None:
     """'according to the coach, Ana Ruiz, ...' / 'according to Voss the plan ...'."""
     rest = masked[start:end]
-    stop = re.search(r"[,;:.!?](?:\s|$)|\s[—–]\s|_", rest)
+    stop = re.search(r"[,;:.!?](?:\s|$)|\s[—–―]\s|_", rest)
     limit = stop.start() if stop else len(rest.rstrip())
     lead = len(rest) - len(rest.lstrip())
     if limit <= lead:
@@ -251,7 +251,7 @@ def first_subject(context: Context, start: int, end: int) -> Speaker | None:
     return None
 
 
-_DASH_AFTER = re.compile(r"[\s”\"»]*[-—–]\s*(?=[A-Z])")
+_DASH_AFTER = re.compile(r"[\s”\"»]*[-—–―]\s*(?=[A-Z])")
 _COLON_BEFORE = re.compile(r"^\s*(?:[Ff]rom\s+)?([^:_]{2,60}?):\s*[\"“«‘]?$")
 
 

@@ -115,7 +115,7 @@ def _closing_single(line: str, start: int) -> int:
 
 def _opens(line: str, i: int) -> bool:
     """A straight double quote opens after a space, bracket, dash or the line start."""
-    return i == 0 or line[i - 1] in " \t([—–-:\n"
+    return i == 0 or line[i - 1] in " \t([—–―-:\n"
 
 
 def _drop_orphans(fragments: list[Fragment]) -> list[Fragment]:

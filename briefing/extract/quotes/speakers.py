@@ -85,7 +85,7 @@ def phrase_before(masked: str, region_start: int, cue_start: int) -> tuple[int, 
     """The noun phrase that ends right before a cue (auxiliaries and appositions skipped)."""
     words = words_in(masked, region_start, cue_start)
     while words and (
-        _bare(words[-1][2]) in AUXILIARIES | {"", "-", "—", "–"} or _adverb(words[-1][2])
+        _bare(words[-1][2]) in AUXILIARIES | {"", "-", "—", "–", "―"} or _adverb(words[-1][2])
     ):
         words.pop()
     if len(words) > 1 and _bare(words[-1][2]) in RELATIVES and words[-2][2].endswith(","):

@@ -451,3 +451,14 @@ def test_a_question_or_exclamation_cut_from_its_attribution_keeps_its_speaker(nl
     assert speakers["Why should taxpayers pay for a harbour nobody uses?"] == "Tom Berg"
     assert speakers["Who decided this?"] == "Ola Lind"
     assert speakers["Enough is enough!"] == "Tom Berg"
+
+
+def test_a_quotation_closed_by_a_quotation_dash_and_a_name_is_that_persons(nlp) -> None:
+    text = (
+        "Readers wrote in about the harbour levy.\n\n"
+        "\u201cThe levy will ruin the small fishing fleets of the north.\u201d \u2015 Maria Quell, "
+        "Suva\n\n\u201cI think it is a fair price for a safer harbour.\u201d \u2014 Tom Berg"
+    )
+    speakers = {quoted: name for _, quoted, _, name, _ in found(nlp, text)}
+    assert speakers["The levy will ruin the small fishing fleets of the north."] == "Maria Quell"
+    assert speakers["I think it is a fair price for a safer harbour."] == "Tom Berg"
