@@ -12,7 +12,6 @@ printed page is budget.py's; what brief.json records of it is record.py's.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass
 
 from briefing.brief import (
@@ -26,7 +25,6 @@ from briefing.brief import (
     SourceItem,
 )
 from briefing.model import Actor, Document, Event, Extraction, Question, Quote
-from briefing.rules import word_list
 from briefing.select.rank import (
     MAX_QUESTIONS,
     bottom_line,
@@ -35,7 +33,7 @@ from briefing.select.rank import (
     key_quotes,
     upcoming,
 )
-from briefing.select.sections import shape_for_audience
+from briefing.select.sections import content_words, shape_for_audience
 from briefing.select.wording import (
     human_date,
     position,
@@ -105,23 +103,15 @@ def _title(extraction: Extraction) -> str:
     titled = [d for d in extraction.documents if d.title.strip()]
     if not titled:
         return "Brief"
-    texts = {d.id: _content_words(d.text) for d in extraction.documents}
+    texts = {d.id: content_words(d.text) for d in extraction.documents}
 
     def order(document: Document) -> tuple[str, float, str]:
-        words = _content_words(document.title)
+        words = content_words(document.title)
         others = [texts[d.id] for d in extraction.documents if d.id != document.id]
         shared = sum(len(words & other) / len(words) for other in others) if words else 0.0
         return (document.published or "9999", -shared, document.title)
 
     return min(titled, key=order).title
-
-
-def _content_words(text: str) -> set[str]:
-    words = {w.lower() for w in re.findall(r"[A-Za-z][\w'’-]+", text)}
-    return {w for w in words if len(w) > 3 and w not in _STOP_WORDS}
-
-
-_STOP_WORDS = frozenset(word_list("overlap_stop_words.txt"))
 
 
 def _brief_date(extraction: Extraction) -> str:

@@ -37,6 +37,7 @@ import re
 from collections.abc import Mapping
 from functools import cache
 
+from briefing.extract.events.upcoming import announced
 from briefing.model import Actor, Extraction, Quote
 from briefing.nlp import gazetteers as gz
 from briefing.rules import json_rules, lines, word_list
@@ -95,22 +96,13 @@ def _title_vocabulary() -> frozenset[str]:
     return gz.title_words() | gz.role_modifiers()
 
 
-@cache
-def _event_before() -> re.Pattern[str]:
-    words = "|".join(json_rules("actor_words.json")["event_adjectives"])
-    return re.compile(rf"\b(?:{words})\s+$", re.I)
-
-
 def _announced_event(actor: Actor, texts: Mapping[str, str]) -> bool:
     """'the upcoming inaugural Luzon Economic Corridor Investment Forum', 'the annual Shangri-La
     Dialogue': a name every mention of which is announced as a coming or recurring occasion is
     an event, whatever its last word ('Forum', 'Dialogue') makes the tagger think."""
     if not actor.mentions:
         return False
-    pattern = _event_before()
-    return all(
-        pattern.search(texts.get(m.doc, "")[max(0, m.start - 30) : m.start]) for m in actor.mentions
-    )
+    return all(announced(texts.get(m.doc, ""), m.start) for m in actor.mentions)
 
 
 def _party_members(name: str) -> bool:

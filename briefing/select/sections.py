@@ -137,8 +137,10 @@ def _statement(quote: QuoteItem) -> str:
 
 def _covered(text: str, points: list[PointItem]) -> bool:
     """True when an earlier point already carries most of this statement's words."""
-    words = _words(text)
-    return bool(words) and any(len(words & _words(p.text)) >= 0.6 * len(words) for p in points)
+    words = content_words(text)
+    return bool(words) and any(
+        len(words & content_words(p.text)) >= 0.6 * len(words) for p in points
+    )
 
 
 def _who(name: str, role: str) -> str:
@@ -195,20 +197,22 @@ def expected_questions(
 
 
 def _related_facts(question: str, context: BriefContext) -> list[SideItem]:
-    wanted = _words(question)
+    wanted = content_words(question)
     scored = []
     for quote in context.quotes:
-        overlap = len(wanted & _words(quote.text))
+        overlap = len(wanted & content_words(quote.text))
         scored.append((overlap, SideItem(quote.speaker, _clip(quote.text), quote.cites[0])))
     for event in context.events:
-        overlap = len(wanted & _words(event.title))
+        overlap = len(wanted & content_words(event.title))
         text = f"{event.title}, {event.date}" if event.date else event.title
         scored.append((overlap, SideItem("", text, event.cites[0] if event.cites else 0)))
     scored.sort(key=lambda pair: -pair[0])
     return [side for overlap, side in scored if overlap >= 2]
 
 
-def _words(text: str) -> set[str]:
+def content_words(text: str) -> set[str]:
+    """The words of four letters or more, lower-cased, stop words left out: what two texts
+    share when they speak of the same thing."""
     return {w.lower() for w in _WORD.findall(text)} - _overlap_stop_words()
 
 

@@ -62,6 +62,16 @@ def test_a_place_named_only_after_a_preposition_sets_the_scene():
     assert actor_doubt(kyiv, {"d1": TEXT}) is None  # it speaks
 
 
+def spans_of(text: str, parts: tuple[str, ...]) -> tuple[Evidence, ...]:
+    """The mentions of ``parts`` in ``text``, each found after the one before."""
+    spans, start = [], 0
+    for part in parts:
+        start = text.index(part, start)
+        spans.append(Evidence("d1", start, start + len(part), part))
+        start += len(part)
+    return tuple(spans)
+
+
 FRAGMENTS = (
     "Envoys met in the Horn of Africa. The Horn was quiet, and the Republic of Palau agreed. "
     "Twitter said the Kremlin was wrong. FIRST said so too."
@@ -79,12 +89,7 @@ FRAGMENTS = (
     ],
 )
 def test_one_dictionary_word_next_to_capitals_is_a_cut_name(name, parts, why):
-    spans, start = [], 0
-    for part in parts:
-        start = FRAGMENTS.index(part, start)
-        spans.append(Evidence("d1", start, start + len(part), part))
-        start += len(part)
-    actor = Actor("a1", name, "organization", mentions=tuple(spans))
+    actor = Actor("a1", name, "organization", mentions=spans_of(FRAGMENTS, parts))
     assert actor_doubt(actor, {"d1": FRAGMENTS}) == why
 
 
@@ -157,12 +162,7 @@ COMMON = (
     ],
 )
 def test_plural_common_nouns_and_acronyms_of_documents_are_no_actors(name, parts, why):
-    spans, start = [], 0
-    for part in parts:
-        start = COMMON.index(part, start)
-        spans.append(Evidence("d1", start, start + len(part), part))
-        start += len(part)
-    actor = Actor("a1", name, "organization", mentions=tuple(spans))
+    actor = Actor("a1", name, "organization", mentions=spans_of(COMMON, parts))
     assert actor_doubt(actor, {"d1": COMMON}) == why
 
 

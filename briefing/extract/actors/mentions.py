@@ -36,7 +36,7 @@ from briefing.extract.actors.role_phrases import (
 from briefing.model import ActorKind, Anatomy, Document, NameMention, anatomy_of
 from briefing.nlp import gazetteers as gz
 from briefing.nlp.doc import text_of
-from briefing.nlp.names.runs import NOT_NAMES, TITLE_RANKS, words_of
+from briefing.nlp.names.runs import NOT_NAMES, POSSESSIVES, TITLE_RANKS, words_of
 from briefing.rules import (
     abbreviations,
     alternation,
@@ -235,22 +235,19 @@ def title_before(doc: Doc, ent: Span) -> tuple[str, str | None] | None:
     return found
 
 
-_POSSESSIVE_MARKS = frozenset({"'s", "’s"})
-
-
 def owner_before(doc: Doc, ent: Span) -> str | None:
     """ "Labour's Thornberry", "Labour's Shadow Home Secretary Yvette Cooper": the
     organisation or state named in the possessive before the person (or their title)."""
-    if _POSSESSIVE_MARKS.isdisjoint(words_of(doc)[max(0, ent.start - 7) : ent.start]):
+    if POSSESSIVES.isdisjoint(words_of(doc)[max(0, ent.start - 7) : ent.start]):
         return None  # most names: no possessive close before them
     i = ent.start - 1
-    while i > 0 and ent.start - i <= 6 and doc[i].text not in _POSSESSIVE_MARKS:
+    while i > 0 and ent.start - i <= 6 and doc[i].text not in POSSESSIVES:
         token = doc[i]
         glue = token.lower_ in _TITLE_GLUE | gz.title_words() or joins_title(doc, i)
         if not (token.is_title or glue):
             return None
         i -= 1
-    if i < 1 or doc[i].text not in _POSSESSIVE_MARKS:
+    if i < 1 or doc[i].text not in POSSESSIVES:
         return None
     owner = doc[i - 1]
     if owner.ent_type_ not in {"ORG", "GPE"}:

@@ -27,10 +27,8 @@ from spacy.tokens import Doc, Span
 
 from briefing.model import Anatomy
 from briefing.nlp import gazetteers as gz
-from briefing.nlp.names.runs import common
+from briefing.nlp.names.runs import POSSESSIVES, common
 from briefing.rules import alternation, filled, patterns, word_table
-
-POSSESSIVES = frozenset({"'s", "’s"})
 
 
 def possessive(doc: Doc, i: int) -> bool:

@@ -318,19 +318,23 @@ def _pattern(row: tuple[str, ...]) -> tuple[re.Pattern[str], Normaliser, tuple[s
 _COMPILED = [_pattern(row) for row in rows("time_patterns.tsv")]
 
 
-def _openers_lowered(text: str, starts: list[int]) -> str:
-    """The text with each sentence's (and line's) first letter in lower case, same length:
-    'This week, ...' and 'Next month, ...' open sentences in the capitals the patterns,
-    written for the middle of a sentence, do not expect. It is searched after the text
-    itself, so a name that opens a sentence ('May', 'Monday') is read there first."""
+def _openers_lowered(text: str, starts: list[int]) -> tuple[str, list[int]]:
+    """The text with each sentence's (and line's) first letter in lower case, same length,
+    and where those letters are: 'This week, ...' and 'Next month, ...' open sentences in
+    the capitals the patterns, written for the middle of a sentence, do not expect. Only
+    those places are searched again, after the text itself, so a name that opens a sentence
+    ('May', 'Monday') is read as written first."""
     chars = list(text)
-    for start in {*starts, *(i + 1 for i, c in enumerate(text) if c == "\n")}:
+    lowered = []
+    lines = (i + 1 for i, c in enumerate(text) if c == "\n")
+    for start in sorted({*starts, *lines}):
         k = start
         while k < len(chars) and not chars[k].isalnum():
             k += 1
         if k < len(chars) and chars[k].isupper():
             chars[k] = chars[k].lower()
-    return "".join(chars)
+            lowered.append(k)
+    return "".join(chars), sorted(set(lowered))
 
 
 def time_expressions(
@@ -345,11 +349,12 @@ def time_expressions(
     lowered = text.lower()
     # A case-insensitive pattern equates 'ſ' with 's' and 'ı', 'İ' with 'i'; lower() does not.
     tested = not ("ſ" in lowered or "ı" in lowered or "i\u0307" in lowered)
-    variants = [text, _openers_lowered(text, starts)]
+    opened, openers = _openers_lowered(text, starts)
     for pattern, normalise, needs in _COMPILED:
         if tested and needs and not any(word in lowered for word in needs):
             continue
-        for m in (m for variant in variants for m in pattern.finditer(variant)):
+        again = (pattern.match(opened, k) for k in openers)
+        for m in [*pattern.finditer(text), *(m for m in again if m)]:
             start, end = m.start(), m.end()
             s0, s1 = sentences[max(0, bisect_right(starts, start) - 1)]
             if end > s1 or any(a < end and start < b for a, b in taken):

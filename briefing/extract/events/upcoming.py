@@ -133,7 +133,7 @@ def _event(
 
     def body(start: int, end: int) -> bool:  # 'the State Council', 'working with Congress'
         name = _name_around((start, end, ""), mentions, c0, c1)
-        return name is not None and not _announced(text, name)
+        return name is not None and not announced(text, name.start)
 
     anchor = _anchor(words, present, body)
     name = _name_around(anchor, mentions, c0, c1) if anchor else None
@@ -177,8 +177,9 @@ def _name_around(
     return next((m for m in inside if m.kind != "person"), None)
 
 
-def _announced(text: str, name: NameMention) -> bool:
-    return bool(_ANNOUNCED.search(text, max(0, name.start - 30), name.start))
+def announced(text: str, start: int) -> bool:
+    """The name at ``start`` is announced as an occasion ('the upcoming inaugural ...')."""
+    return bool(_ANNOUNCED.search(text, max(0, start - 30), start))
 
 
 # 'the upcoming inaugural ... Forum', 'the annual ... Dialogue': a name announced as an occasion

@@ -17,7 +17,7 @@ from briefing.rules import abbreviations, reporting_verbs, word_table
 
 _WORDS = "name_words.json"
 SPEECH_VERBS = frozenset(reporting_verbs("name_context"))
-QUOTES = {'"', "“", "”", "'", "‘", "’", "(", "["}
+QUOTES = runs.QUOTE_MARKS | {"(", "["}
 
 
 def standalone_titles(doc: Doc) -> list[Span]:
@@ -50,8 +50,7 @@ def standalone_titles(doc: Doc) -> list[Span]:
 
 def _a_name(word: str) -> bool:
     """A word that makes a portfolio a name of its own: a place or an organisation word."""
-    places = word in gz.cities() or word in gz.regions() or bool(gz.country_of(word))
-    return places or word in gz.org_keywords() or word in gz.known_orgs()
+    return runs.known_place_word(word) or word in gz.org_keywords() or word in gz.known_orgs()
 
 
 def portfolio_end(doc: Doc, end: int) -> int | None:
@@ -84,7 +83,7 @@ def _portfolio_then_name(doc: Doc, end: int) -> bool:
     return bool(starts) or (after < len(words) and words[after].lower() in gz.given_names())
 
 
-POSSESSIVES = {"'s", "’s"}
+POSSESSIVES = runs.POSSESSIVES
 
 
 def _possessed_by_title(doc: Doc, end: int) -> bool:

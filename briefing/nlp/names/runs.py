@@ -29,7 +29,7 @@ _WORDS = "name_words.json"
 CONNECTORS = frozenset(word_table(_WORDS, "connectors"))
 NAME_PARTICLES = frozenset(word_table(_WORDS, "name_particles"))
 HYPHENS = {"-", "–"}
-POSSESSIVES = {"'s", "’s"}  # news copy uses both apostrophes: "People's" and "People’s"
+POSSESSIVES = frozenset({"'s", "’s"})  # news copy uses both apostrophes: "People's" and "People’s"
 _DOTTED = re.compile(r"^(?:[A-Z]\.){2,}$")  # "U.S.", "D.C.", "U.N."
 # Capitalised words that start sentences or headlines but never name an actor.
 NOT_NAMES = frozenset(word_table(_WORDS, "sentence_openers"))
@@ -156,7 +156,7 @@ def _country_after_placed_name(doc: Doc, i: int, j: int) -> bool:
     after = " ".join(words[j + 2 : j + 4])
     if not (gz.country_of(words[j + 2]) or gz.country_of(after)):
         return False
-    return any(_known_place_word(w) for w in words[i:j])
+    return any(known_place_word(w) for w in words[i:j])
 
 
 def _hashtag(doc: Doc, i: int) -> bool:
@@ -221,7 +221,7 @@ def _connector_joins(doc: Doc, j: int) -> bool:
         and not title_length(doc, j + 1)
         and not (doc[j].lower_ in POSSESSIVES and _person_starts(doc, j + 1))
         # "China's | Foreign Ministry": a place's possessive names whose body follows
-        and not (doc[j].lower_ in POSSESSIVES and _known_place_word(doc[j - 1].text))
+        and not (doc[j].lower_ in POSSESSIVES and known_place_word(doc[j - 1].text))
     )
 
 
@@ -238,7 +238,7 @@ def _initial_joins(doc: Doc, j: int) -> bool:
     return bool(_INITIAL.match(doc[j].text)) and j + 1 < len(doc) and namelike(doc[j + 1])
 
 
-_QUOTE_MARKS = {'"', "“", "”", "'", "‘", "’"}
+QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’"})
 
 
 def _nickname_joins(doc: Doc, j: int) -> bool:
@@ -246,8 +246,8 @@ def _nickname_joins(doc: Doc, j: int) -> bool:
     the name the person goes by, inside the name."""
     return (
         j + 3 < len(doc)
-        and doc[j].text in _QUOTE_MARKS
-        and doc[j + 2].text in _QUOTE_MARKS
+        and doc[j].text in QUOTE_MARKS
+        and doc[j + 2].text in QUOTE_MARKS
         and doc[j - 1].lower_ in gz.given_names()
         and namelike(doc[j + 1])
         and not doc[j + 1].whitespace_
@@ -541,12 +541,12 @@ def after_portfolio(doc: Doc, piece: tuple[int, int]) -> tuple[int, int]:
         end - start > 2
         and common(doc[start].text)
         and doc[start].lower_ not in gz.given_names()
-        and not _known_place_word(doc[start].text)  # "a spokeswoman for Leeds City Council"
+        and not known_place_word(doc[start].text)  # "a spokeswoman for Leeds City Council"
     ):
         start += 1
     if (  # "Administrator for Asia | Craig Hart": the place is the portfolio's, a person follows
         end - start >= 3
-        and _known_place_word(doc[start].text)
+        and known_place_word(doc[start].text)
         and doc[start + 1].lower_ in gz.given_names()
         and not gz.country_of(f"{doc[start].text} {doc[start + 1].text}")
     ):
@@ -554,7 +554,7 @@ def after_portfolio(doc: Doc, piece: tuple[int, int]) -> tuple[int, int]:
     return (start, end)
 
 
-def _known_place_word(word: str) -> bool:
+def known_place_word(word: str) -> bool:
     return word in gz.cities() or word in gz.regions() or bool(gz.country_of(word))
 
 

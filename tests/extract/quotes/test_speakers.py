@@ -46,6 +46,11 @@ def found(nlp, text: str) -> list[tuple[str, str, str | None, str | None, str | 
     ]
 
 
+def speaker_of_each_quote(nlp, text: str) -> dict[str, str | None]:
+    """Quoted text -> the name of the actor it is given to."""
+    return {quoted: name for _, quoted, _, name, _ in found(nlp, text)}
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -422,7 +427,7 @@ def test_they_after_two_people_named_together_names_no_one_of_them(nlp) -> None:
         "must stay open. The Fisheries Council met later. They said that fishing quotas for cod "
         "would fall sharply in the coming year."
     )
-    speakers = {quoted: name for _, quoted, _, name, _ in found(nlp, text)}
+    speakers = speaker_of_each_quote(nlp, text)
     assert speakers.get("the strait must stay open") is None
     assert speakers["fishing quotas for cod would fall sharply in the coming year"] == (
         "Fisheries Council"
@@ -435,7 +440,7 @@ def test_a_title_two_people_hold_names_neither_of_them(nlp) -> None:
         "reiterated that the harbour must stay open to all shipping this winter. Minister "
         "Ola Lind met Ruiz. The minister said that the fishing quotas would be cut next year."
     )
-    speakers = {quoted: name for _, quoted, _, name, _ in found(nlp, text)}
+    speakers = speaker_of_each_quote(nlp, text)
     assert speakers["the harbour must stay open to all shipping this winter"] is None
     assert speakers["the fishing quotas would be cut next year"] == "Ola Lind"
 
@@ -447,7 +452,7 @@ def test_a_question_or_exclamation_cut_from_its_attribution_keeps_its_speaker(nl
         "asked. \u201cWho decided this?\u201d said Ola Lind. \u201cEnough is enough!\u201d "
         "Berg shouted."
     )
-    speakers = {quoted: name for _, quoted, _, name, _ in found(nlp, text)}
+    speakers = speaker_of_each_quote(nlp, text)
     assert speakers["Why should taxpayers pay for a harbour nobody uses?"] == "Tom Berg"
     assert speakers["Who decided this?"] == "Ola Lind"
     assert speakers["Enough is enough!"] == "Tom Berg"
@@ -459,6 +464,6 @@ def test_a_quotation_closed_by_a_quotation_dash_and_a_name_is_that_persons(nlp) 
         "\u201cThe levy will ruin the small fishing fleets of the north.\u201d \u2015 Maria Quell, "
         "Suva\n\n\u201cI think it is a fair price for a safer harbour.\u201d \u2014 Tom Berg"
     )
-    speakers = {quoted: name for _, quoted, _, name, _ in found(nlp, text)}
+    speakers = speaker_of_each_quote(nlp, text)
     assert speakers["The levy will ruin the small fishing fleets of the north."] == "Maria Quell"
     assert speakers["I think it is a fair price for a safer harbour."] == "Tom Berg"
