@@ -21,6 +21,27 @@ ActorKind = Literal["person", "organization", "place", "group"]
 QuoteKind = Literal["direct", "mixed", "indirect"]
 EventStatus = Literal["scheduled", "planned", "possible"]
 QuestionKind = Literal["explicit", "contested", "unresolved", "uncertain"]
+# How a quote's speaker was found (extract/quotes, assemble/quotes): the brief names a speaker
+# only when the way is one whose measured precision holds (select/confidence.py).
+SpeakerVia = Literal[
+    "parser",  # the parse's subject of the reporting verb (trained pipeline)
+    "subject",  # the phrase right before the cue: 'Anna Berg said'
+    "apposition",  # the subject across an apposition: 'Berg, the envoy, said'
+    "inverted",  # the phrase after an inverted cue: '"...," said Anna Berg'
+    "according",  # 'according to Anna Berg'
+    "clause",  # the first name of the clause: 'Berg ..., adding that'
+    "label",  # a quotation without a cue: '"..." - Anna Berg', 'Berg: "..."'
+    "verb",  # a verb the reporting list lacks, right after the quotation: '"...," Berg barked'
+    "pronoun",  # a pronoun resolved to the person it stands for
+    "role",  # a role phrase resolved to a named mention: 'the spokesperson'
+    "carried",  # a quotation without a cue continues the speaker before it
+    "paragraph",  # the same, across a paragraph break
+    "block",  # a paragraph of a statement introduced by 'X said:'
+    "group",  # another paragraph or part of the same quotation names the speaker
+    "author",  # a first-person statement by the document's author
+    "statement",  # a sentence of a first-person statement: its author's own words
+    "surname",  # linked by the last word of the name to the one person who has it
+]
 Span = tuple[int, int]
 
 
@@ -168,6 +189,7 @@ class Quote:
     speaker_name_end: int | None = None
     # Whom an instruction is addressed to: "parents" in "urged parents to check ...".
     addressee: str | None = None
+    speaker_via: SpeakerVia | None = None  # how the speaker was found (None: no speaker)
 
 
 @dataclass(frozen=True)
@@ -293,6 +315,7 @@ __all__ = [
     "Question",
     "Quote",
     "Span",
+    "SpeakerVia",
     "TimeExpression",
     "anatomy_of",
 ]

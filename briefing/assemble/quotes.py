@@ -29,7 +29,7 @@ def link_speakers(
     authors = {f.document.id: _author(f, resolve, kinds) for f in findings}
     linked = []
     for quote in (q for f in findings for q in f.quotes):
-        speaker = None
+        speaker, via = None, quote.speaker_via
         if quote.speaker_name_start is not None and quote.speaker_name_end is not None:
             speaker = resolve(quote.doc, quote.speaker_name_start, quote.speaker_name_end)
         elif _request_of(quote.speaker_text) and quote.speaker_start is not None:
@@ -39,10 +39,12 @@ def link_speakers(
             last = (quote.speaker_text or "").split()[-1].strip(".,’'")
             candidates = by_surname.get((quote.doc, last), set())
             speaker = next(iter(candidates)) if len(candidates) == 1 else None
+            via = "surname" if speaker else via
         author = authors.get(quote.doc)
         if author and (kinds.get(speaker or "") == "place" or _first_person(quote.speaker_text)):
             speaker = author  # 'The United States condemns ...', 'We urge ...' in his statement
-        linked.append(replace(quote, id=f"q{len(linked) + 1}", speaker=speaker))
+            via = "author"
+        linked.append(replace(quote, id=f"q{len(linked) + 1}", speaker=speaker, speaker_via=via))
     return linked
 
 

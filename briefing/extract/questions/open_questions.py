@@ -88,8 +88,12 @@ def _press(full: str, position: int) -> bool:
 
 
 def _quoted(position: int, quotes: Sequence[Quote]) -> bool:
-    """Inside a direct quotation of someone the statement quotes."""
-    return any(q.kind == "direct" and q.start <= position <= q.end for q in quotes)
+    """Inside a direct quotation of someone the statement quotes (not a sentence of the
+    statement itself, which extract.quotes also gives as its author's words)."""
+    return any(
+        q.kind == "direct" and q.speaker_via != "statement" and q.start <= position <= q.end
+        for q in quotes
+    )
 
 
 def _weight(names: Sequence[NameMention]) -> float:

@@ -19,6 +19,7 @@ from briefing.extract.quotes.parsed_speakers import subject_span
 from briefing.extract.quotes.speakers import (
     ARTICLES,
     Speaker,
+    found,
     from_mention,
     not_after_preposition,
     phrase_after,
@@ -152,38 +153,40 @@ def cues(text: str) -> list[Cue]:
 def cue_speaker(
     context: Context, cue: Cue, sentence: tuple[int, int], earlier: Speaker | None
 ) -> Speaker | None:
-    """The speaker of one cue (``earlier``: the speaker of a cue before it in the sentence)."""
+    """The speaker of one cue (``earlier``: the speaker of a cue before it in the sentence),
+    with the way it was found."""
     text, masked, mentions = context.text, context.masked, context.mentions
     s0, s1 = sentence
     lower = cue.text.lower()
     if context.parsed is not None:
         parsed = subject_span(context.parsed, cue.start, cue.end)
         if parsed is not None:
-            return speaker_in(text, parsed, mentions)
+            return found(speaker_in(text, parsed, mentions), "parser")
     if lower.startswith(_SOURCE_PHRASES):
         span = _source_phrase(masked, cue.end, s1)
-        return speaker_in(text, span, mentions) if span else None
+        return found(speaker_in(text, span, mentions), "according") if span else None
     before = masked[s0 : cue.start].rstrip()
     if _passive(before) and lower not in verbs()[1]:
         return None  # 'It was announced that ...': an agentless passive names no speaker
     if lower.endswith("ing") and before.endswith(","):
-        return earlier or first_subject(context, s0, cue.start)
+        return earlier or found(first_subject(context, s0, cue.start), "clause")
     inverted = not before or before[-1] in ',_"”»’'
     if before.endswith(",") and subject_with_apposition(masked, s0, cue.start, speaker_like):
         # 'Dmitry Peskov, the Kremlin spokesperson, said Moscow ...', 'The company, which
         # supplies Volkswagen, said ...': the speaker is the subject, not the nearest name.
-        return speaker_in(text, _subject_part(masked, s0, cue.start, mentions), mentions)
+        span = _subject_part(masked, s0, cue.start, mentions)
+        return found(speaker_in(text, span, mentions), "apposition")
     if inverted and lower not in TELLING:
         last = before.rstrip(",")[-1:]
         after_quote = bool(last) and last in '_"”»’'  # '"...," said the post by X'
         span = phrase_after(masked, cue.end, s1, any_phrase=after_quote)
         if span:
-            return speaker_in(text, span, mentions)
+            return found(speaker_in(text, span, mentions), "inverted")
     paragraph = text.rfind("\n", 0, cue.start) + 1  # a sentence split at 'Lt.' is not a stop
     span = phrase_before(masked, max(paragraph, cue.start - 400), cue.start)
     if span:
-        return speaker_in(text, span, mentions)
-    return earlier or first_subject(context, s0, cue.start)
+        return found(speaker_in(text, span, mentions), "subject")
+    return earlier or found(first_subject(context, s0, cue.start), "clause")
 
 
 def _subject_part(
@@ -266,9 +269,38 @@ def floating_speaker(
     dash = _DASH_AFTER.match(masked, last, line_end)
     if dash:
         span = phrase_after(masked, dash.end(), line_end)
-        return speaker_in(text, span, mentions) if span else None
+        return found(speaker_in(text, span, mentions), "label") if span else None
     colon = _COLON_BEFORE.match(masked[sentence[0] : fragments[0].start])
     if colon:
         start = sentence[0] + colon.start(1)
-        return speaker_in(text, (start, sentence[0] + colon.end(1)), mentions)
+        label = speaker_in(text, (start, sentence[0] + colon.end(1)), mentions)
+        if label.name_start is not None:  # a name, not a heading ('- On negotiations:')
+            return found(label, "label")
+    return _unlisted_verb(context, fragments)
+
+
+_UNLISTED = (re.compile(_PATTERNS["unlisted_subject"]), re.compile(_PATTERNS["unlisted_inverted"]))
+
+
+def _unlisted_verb(context: Context, fragments: list[Fragment]) -> Speaker | None:
+    """'"Go back to Univision," Trump barked': a quotation closed by ',', '?' or '!' and
+    then a name and a past-tense verb the reporting list lacks. The punctuation inside the
+    marks says an attribution follows, so the verb is one; the name must be a person or a
+    body the name finder knows (or he/she), never any capitalised words."""
+    text = context.text
+    for fragment in fragments:
+        if text[fragment.start : fragment.end].rstrip()[-1:] not in ",?!":
+            continue
+        for pattern in _UNLISTED:
+            match = pattern.match(context.masked, fragment.end)
+            if not match:
+                continue
+            start, end = match.start(1), match.start(1) + len(match.group(1).rstrip())
+            named = [
+                m
+                for m in context.mentions
+                if start <= m.start and m.end <= end and m.kind in {"person", "organization"}
+            ]
+            if named or text[start:end].lower() in {"he", "she"}:
+                return found(speaker_in(text, (start, end), context.mentions), "verb")
     return None

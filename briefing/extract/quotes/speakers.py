@@ -51,6 +51,16 @@ class Speaker:
     end: int
     name_start: int | None = None
     name_end: int | None = None
+    # How it was found (model.SpeakerVia); "" until the finder that called speaker_in says.
+    how: str = ""
+
+
+def found(speaker: Speaker | None, how: str) -> Speaker | None:
+    """The speaker with its way of finding, unless resolving it already set one (a pronoun
+    or role phrase says more about how sure the name is than the cue that led to it)."""
+    if speaker is None or speaker.how:
+        return speaker
+    return replace(speaker, how=how)
 
 
 def from_mention(mention: NameMention) -> Speaker:
@@ -301,7 +311,8 @@ def resolve(speaker: Speaker, mentions: Sequence[NameMention]) -> Speaker:
     if not pool:
         return speaker
     target = max(pool, key=lambda m: m.end)
-    return replace(speaker, name_start=target.start, name_end=target.end)
+    how = "pronoun" if head in PRONOUNS else "role"
+    return replace(speaker, name_start=target.start, name_end=target.end, how=how)
 
 
 def _may_be(pronoun: str, mention: NameMention, persons: Sequence[NameMention]) -> bool:

@@ -17,6 +17,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
+from briefing.extract.quotes.authored import authored
 from briefing.extract.quotes.content_clauses import content_clause
 from briefing.extract.quotes.cues import (
     TELLING,
@@ -120,6 +121,8 @@ def quotes(doc: Doc, document: Document, mentions: Sequence[NameMention]) -> lis
         elif not text[sentence[0] : sentence[1]].lstrip().startswith(tuple(OPENING)):
             previous = None
     found = _share_group_speakers(_pronouns_to_last_speaker(found, mentions, text))
+    found += authored(text, context.anatomy, spans, fragments, found, mentions)
+    found.sort(key=lambda q: q.start)
     return [replace(q, doc=document.id, id=f"{document.id}-q{i}") for i, q in enumerate(found, 1)]
 
 
@@ -150,6 +153,7 @@ def _pronouns_to_last_speaker(
                 quote,
                 speaker_name_start=last.speaker_name_start,
                 speaker_name_end=last.speaker_name_end,
+                speaker_via="pronoun",
             )
         if (quote.speaker_name_start, quote.speaker_name_end) in persons:
             last = quote
@@ -189,10 +193,22 @@ def _share_group_speakers(found: list[Quote]) -> list[Quote]:
     for quote in found:
         if quote.group and quote.speaker_text and quote.group not in named:
             named[quote.group] = quote
-    return [_with_speaker_of(q, named[q.group]) if q.group in named else q for q in found]
+    return [_with_speaker_of(q, named[q.group]) if _shares(q, named) else q for q in found]
+
+
+def _shares(quote: Quote, named: dict[str, Quote]) -> bool:
+    """Whether the quote takes its speaker from the part of its quotation that names one:
+    only a part without a cue of its own. A part with its own cue ('"...," said O'Neill')
+    keeps that speaker: when marks are paired wrongly across paragraphs, its cue is the
+    better evidence than the group."""
+    other = named.get(quote.group or "")
+    if other is None or quote.cue is not None:
+        return False
+    return (quote.speaker_start, quote.speaker_text) != (other.speaker_start, other.speaker_text)
 
 
 def _with_speaker_of(quote: Quote, other: Quote) -> Quote:
+    """The quote with the speaker of another part of the same quotation."""
     return replace(
         quote,
         speaker_text=other.speaker_text,
@@ -200,6 +216,7 @@ def _with_speaker_of(quote: Quote, other: Quote) -> Quote:
         speaker_end=other.speaker_end,
         speaker_name_start=other.speaker_name_start,
         speaker_name_end=other.speaker_name_end,
+        speaker_via="group" if other.speaker_text else None,
     )
 
 
@@ -226,7 +243,8 @@ def block_quotation(
             break
         lead = len(match.group(0)) - len(match.group(0).lstrip())
         fragment = Fragment(start + lead, start + lead + len(paragraph), -after)
-        found.append(replace(_direct(text, fragment, speaker, None), group=f"b{after}"))
+        quote = _direct(text, fragment, replace(speaker, how="block"), None)
+        found.append(replace(quote, group=f"b{after}"))
         position = end
     return found, position
 
@@ -241,8 +259,12 @@ def _in_sentence(
     found_cues = find_cues(masked, sentence[0], sentence[1])
     real = [f for f in fragments if said(text, f)]
     if not found_cues:
-        speaker = floating_speaker(context, sentence, real) or previous if real else None
-        return [_direct(text, f, speaker, None) for f in real], speaker
+        if not real:
+            return [], None
+        speaker = floating_speaker(context, sentence, real) or previous
+        across = previous is not None and "\n" in text[previous.end : sentence[0]]
+        carried = speaker if speaker is not previous else _carried(previous, across)
+        return [_direct(text, f, carried, None) for f in real], speaker
     speakers: dict[Cue, Speaker | None] = {}
     clauses: list[tuple[int, int, Cue]] = []
     earlier: Speaker | None = None
@@ -257,10 +279,17 @@ def _in_sentence(
     for f in real:
         if not any(a <= f.start and f.end <= b for a, b in used):
             cue = min(found_cues, key=lambda c: min(abs(c.start - f.end), abs(f.start - c.end)))
-            results.append(_direct(text, f, speakers[cue] or earlier, cue))
+            results.append(_direct(text, f, speakers[cue] or _carried(earlier), cue))
     if masked[sentence[0] : sentence[1]].rstrip().endswith(":") and not results:
         return [], earlier  # 'X said:' introduces the quotation that follows
     return _join_split(text, sorted(results, key=lambda q: q.start)), earlier
+
+
+def _carried(speaker: Speaker | None, across: bool = False) -> Speaker | None:
+    """A speaker carried to a quotation that has no cue of its own; ``across``: from an
+    earlier paragraph, which PolNeAR shows is right only about half the time (a cue we lack
+    usually stands in the new paragraph)."""
+    return replace(speaker, how="paragraph" if across else "carried") if speaker else None
 
 
 def _join_split(text: str, found: list[Quote]) -> list[Quote]:
@@ -329,6 +358,7 @@ def _quote(
         speaker_end=speaker.end if speaker else None,
         speaker_name_start=speaker.name_start if speaker else None,
         speaker_name_end=speaker.name_end if speaker else None,
+        speaker_via=(speaker.how or None) if speaker else None,  # type: ignore[arg-type]
         cue=cue.text if cue else None,
         addressee=_addressee(text, start, kind, cue),
     )
