@@ -224,6 +224,31 @@ def judge_quotes(story: Story) -> list[Verdict]:
     return verdicts
 
 
+def speaker_ways(story: Story) -> dict[str, list[int]]:
+    """Per way of finding a speaker (``Quote.speaker_via``): [right, judged] over every quote
+    the tool extracted, shown or not, that overlaps a gold quote and names an actor (one
+    with no resolved speaker is never shown). The measure behind the speaker ways the brief
+    may name (select.confidence)."""
+    names = {a.id: a.name for a in story.extraction.actors}
+    tally: dict[str, list[int]] = {}
+    for quote in story.extraction.quotes:
+        if not quote.speaker_via or quote.speaker is None:
+            continue
+        doc, start, end = story.span(quote.doc, quote.start, quote.end)
+        matches = [
+            g
+            for g in story.gold["quotes"]
+            if g["doc"] == doc and overlaps_half_shorter((g["start"], g["end"]), (start, end))
+        ]
+        if not matches:
+            continue
+        speaker = names.get(quote.speaker or "")
+        counts = tally.setdefault(quote.speaker_via, [0, 0])
+        counts[0] += any(_speaks(story, speaker, g["speaker"]) for g in matches)
+        counts[1] += 1
+    return tally
+
+
 def _speaks(story: Story, shown: str | None, gold_speaker: str | None) -> bool:
     if gold_speaker is None or shown is None:
         return gold_speaker is None and shown is None
@@ -392,6 +417,15 @@ def scores_of(stories: list[Story], verdicts: list[Verdict]) -> Scores:
         "wrong": wrong_all,
         "precision": round(right_all / judged, 4) if judged else 0.0,
     }
+    ways: dict[str, list[int]] = {}
+    for story in stories:
+        for way, (right, judged) in speaker_ways(story).items():
+            ways.setdefault(way, [0, 0])
+            ways[way][0] += right
+            ways[way][1] += judged
+    order = sorted(ways, key=lambda w: -ways[w][1])
+    scores["speaker ways"] = {w: round(ways[w][0] / ways[w][1], 4) for w in order}
+    scores["speaker ways judged"] = {w: ways[w][1] for w in order}
     reasons = Counter(v.reason for v in verdicts if v.verdict == "wrong")
     scores["errors"] = {name: reasons.get(name, 0) for name in ERRORS}
     scores["other wrong"] = {

@@ -13,7 +13,11 @@ The rules are the planners' (``../shared/eval/README.md``, taken from ``conventi
   or the names share a word other than a title; a pronoun counts only through the actor it was
   resolved to, never by overlapping the gold pronoun; ``direct, named speaker`` and
   ``overall, named speaker`` give the speaker accuracy over gold quotes whose speaker mention
-  is a name or noun phrase (PolNeAR leaves pronoun sources unresolved, so only these compare).
+  is a name or noun phrase (PolNeAR leaves pronoun sources unresolved, so only these compare);
+- ``speaker via WAY`` gives, per way of finding the speaker (``Quote.speaker_via``), the speaker
+  accuracy over paired quotes whose gold speaker is resolved to a name or noun phrase, or is
+  none (a gold pronoun left unresolved, as PolNeAR leaves it, cannot judge a name): the
+  precision of that way, which decides whether the brief may name a speaker found so.
 
 ``score_document`` is the pure per-document step (gold rows, predicted quotes, actor names);
 ``evaluate`` only runs the pipeline and sums documents.
@@ -67,6 +71,10 @@ class Tally:
     # (PolNeAR gives a pronoun source unresolved, so no prediction can match it by name).
     named: dict[str, Side] = field(default_factory=lambda: {g: Side() for g in GROUPS})
     kinds: dict[tuple[str, str], int] = field(default_factory=dict)
+    # Per way of finding the speaker (Quote.speaker_via): the paired predicted quotes whose
+    # gold speaker is a name or none, and how many name it rightly. This is the precision
+    # select.confidence holds weak ways back by.
+    ways: dict[str, Side] = field(default_factory=dict)
 
     def add(self, other: Tally) -> None:
         for group in GROUPS:
@@ -75,6 +83,8 @@ class Tally:
             self.named[group].add(other.named[group])
         for key, count in other.kinds.items():
             self.kinds[key] = self.kinds.get(key, 0) + count
+        for way, side in other.ways.items():
+            self.ways.setdefault(way, Side()).add(side)
 
 
 def predicted_speaker_right(gold: dict, predicted: Quote, names: Mapping[str, str]) -> bool:
@@ -126,6 +136,11 @@ def score_document(
     for gi, pi in pairs:
         key = (gold[gi]["kind"], predicted[pi].kind)
         tally.kinds[key] = tally.kinds.get(key, 0) + 1
+        way = predicted[pi].speaker_via
+        if way and not is_pronoun(gold[gi].get("speaker")):  # PolNeAR leaves 'he' unresolved
+            side = tally.ways.setdefault(way, Side())
+            side.paired += 1
+            side.speaker_right += right[gi, pi]
     return tally
 
 
@@ -166,6 +181,12 @@ def scores_of(tally: Tally) -> Scores:
     for gold_kind in KINDS:
         scores[f"kinds: gold {gold_kind}"] = {
             f"as {kind}": tally.kinds.get((gold_kind, kind), 0) for kind in KINDS
+        }
+    for way in sorted(tally.ways, key=lambda w: -tally.ways[w].paired):
+        side = tally.ways[way]
+        scores[f"speaker via {way}"] = {
+            "speaker_acc": round(_ratio(side.speaker_right, side.paired), 4),
+            "predicted": side.paired,
         }
     return scores
 

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from briefing.errors import InputError, SettingsError
 from briefing.evaluation import Scores
+from briefing.evaluation.brief import SECTIONS
 
 TASKS = ("brief", "actors", "quotes", "times", "events", "questions")
 
@@ -96,7 +97,7 @@ def _cell(value: float | None) -> str:
 
 def format_brief(scores: Scores) -> str:
     """The brief's figures: one row per section, the overall line, the worst errors."""
-    sections = {k: v for k, v in scores.items() if k not in ("overall", "errors", "other wrong")}
+    sections = {k: scores[k] for k in SECTIONS if k in scores}
     lines = [format_table("brief", sections)]
     overall = scores["overall"]
     lines.append(
@@ -107,6 +108,12 @@ def format_brief(scores: Scores) -> str:
     other = scores.get("other wrong") or {}
     if other:
         lines.append("other wrong: " + ", ".join(f"{k} {int(v)}" for k, v in other.items()))
+    ways, judged = scores.get("speaker ways") or {}, scores.get("speaker ways judged") or {}
+    if ways:
+        lines.append(
+            "speaker by way, every quote on a gold quote: "
+            + ", ".join(f"{w} {p:.3f} ({int(judged[w])})" for w, p in ways.items())
+        )
     return "\n".join(lines)
 
 

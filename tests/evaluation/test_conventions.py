@@ -4,6 +4,8 @@ the expected figures worked out by hand next to each assertion."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from briefing.evaluation import actors, events, quotes, times
@@ -516,3 +518,15 @@ def test_times_and_events_read_a_day_first_gold_date(nlp) -> None:
     assert scores["value"]["accuracy"] == pytest.approx(1 / 1)
     # The vote (sentence 2) is the one future sentence, and the tool finds it.
     assert events.evaluate([row], nlp)["future sentences"]["f1"] == pytest.approx(1.0)
+
+
+def test_each_way_of_finding_a_speaker_is_scored_apart() -> None:
+    # q1 found by its cue (right), q2 by a pronoun resolved to the wrong person, q3 by its cue
+    # (right); q4 pairs with no gold quote and counts for no way. The gold speaker of q2 is
+    # resolved ("Ilse Marr"), so a wrong pronoun is judged.
+    ways = ["subject", "pronoun", "inverted", "subject"]
+    predicted = [replace(q, speaker_via=way) for q, way in zip(_predicted("a2"), ways, strict=True)]
+    scores = quotes.score_documents([(GOLD_QUOTES, predicted, NAMES)])
+    assert scores["speaker via subject"] == {"speaker_acc": 1.0, "predicted": 1}
+    assert scores["speaker via pronoun"] == {"speaker_acc": 0.0, "predicted": 1}
+    assert scores["speaker via inverted"] == {"speaker_acc": 1.0, "predicted": 1}
