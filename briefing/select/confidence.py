@@ -28,7 +28,10 @@ sentence:
 - a run of title words without a name ("Assistant Administrator"), or two titled people run
   together across "and" ("... Coordinator Kurt Campbell and Assistant");
 - an occasion announced as one ("the upcoming inaugural ... Investment Forum");
-- a statement whose speaker is such an actor: the speaker is not someone who can speak.
+- a statement whose speaker is such an actor: the speaker is not someone who can speak;
+- a statement whose speaker was found by a way whose measured precision is below .90
+  (rules/speaker_ways.json: a pronoun, a quotation carried across a paragraph, the first name
+  of a clause ...): the quote may be right, but the brief would name the wrong person too often.
 """
 
 from __future__ import annotations
@@ -324,4 +327,13 @@ def quote_doubt(
         return "reported inside another's quotation"
     if quote.speaker in doubtful:
         return f"speaker is {doubtful[quote.speaker]}"
+    if quote.speaker_via is not None and quote.speaker_via not in named_speaker_ways():
+        return f"speaker found by a weak way ({quote.speaker_via})"
     return None
+
+
+@cache
+def named_speaker_ways() -> frozenset[str]:
+    """The ways of finding a speaker measured precise enough for the brief to name it; an
+    extraction JSON written before ways were recorded (``speaker_via`` None) is not judged."""
+    return frozenset(json_rules("speaker_ways.json")["named"])

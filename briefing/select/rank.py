@@ -84,13 +84,23 @@ def key_quotes(extraction: Extraction) -> list[Quote]:
         if not quote_doubt(q, doubtful, nested) and len(q.text.split()) >= MIN_QUOTE_WORDS
     )
     unique.sort(key=lambda q: (kind_rank[q.kind], -salience.get(q.speaker or "", 0), q.start))
+    return _two_per_speaker_then_fill(unique, MAX_QUOTES)
+
+
+def _two_per_speaker_then_fill(ranked: list[Quote], limit: int) -> list[Quote]:
+    """Up to ``limit`` statements in rank order, at most two per speaker so that more voices
+    are heard; when that leaves the section short, because the coverage has few voices (a
+    set of official statements), their further statements fill it."""
     per_speaker: dict[str, int] = {}
-    chosen = []
-    for q in unique:  # at most two statements per speaker, so more voices are heard
+    chosen: set[str] = set()
+    for q in ranked:
         per_speaker[q.speaker or ""] = per_speaker.get(q.speaker or "", 0) + 1
-        if per_speaker[q.speaker or ""] <= 2:
-            chosen.append(q)
-    return chosen[:MAX_QUOTES]
+        if per_speaker[q.speaker or ""] <= 2 and len(chosen) < limit:
+            chosen.add(q.id)
+    for q in ranked:
+        if len(chosen) < limit:
+            chosen.add(q.id)
+    return [q for q in ranked if q.id in chosen]
 
 
 def _one_per_quotation(quotes: Iterable[Quote]) -> list[Quote]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from briefing.model import Actor, Document, Evidence, Extraction, Quote
@@ -209,3 +211,39 @@ def test_a_sea_is_no_state_even_where_the_gazetteer_lists_it():
         "a place that is not a state"
     )
     assert actor_doubt(Actor("a1", "Solomon Islands", "place"), {"d1": TEXT}) is None
+
+
+@pytest.mark.parametrize(
+    ("via", "why"),
+    [
+        ("subject", None),
+        ("statement", None),
+        (None, None),  # an extraction JSON written before ways were recorded
+        ("pronoun", "speaker found by a weak way (pronoun)"),
+        ("paragraph", "speaker found by a weak way (paragraph)"),
+        ("clause", "speaker found by a weak way (clause)"),
+    ],
+)
+def test_a_speaker_found_by_a_weak_way_is_not_named(via, why):
+    quote = Quote("q1", "d1", 0, 30, "x", "direct", speaker="a1", speaker_via=via)
+    assert quote_doubt(quote, {}) == why
+
+
+def test_few_voices_fill_the_quotes_section_beyond_two_each():
+    """Two statements per speaker first, so that more voices are heard; a set of official
+    statements with two voices then fills the section with their further statements."""
+    words = "we will keep the harbours open all winter"
+    quotes = tuple(
+        Quote(f"q{i}", "d1", i * 100, i * 100 + 40, words, "direct", speaker=speaker)
+        for i, speaker in enumerate(["a1", "a1", "a1", "a2", "a1", "a3", "a2"], start=1)
+    )
+    actors = (
+        Actor("a1", "Ana Ruiz", "person", salience=0.9),
+        Actor("a2", "Tom Berg", "person", salience=0.5),
+        Actor("a3", "Jon Dahl", "person", salience=0.1),
+    )
+    ex = Extraction(pipeline="rules", documents=(), actors=actors, quotes=quotes)
+    chosen = [q.id for q in key_quotes(ex)]
+    assert chosen == ["q1", "q2", "q3", "q5", "q4", "q7", "q6"]
+    more = tuple(replace(q, id=f"r{q.id}", start=q.start + 1000) for q in quotes)
+    assert len(key_quotes(replace(ex, quotes=quotes + more))) == 8  # the section's limit
