@@ -16,6 +16,7 @@ from typing import get_args
 from briefing.brief import PointItem
 from briefing.extract.events.future import period_start
 from briefing.model import Actor, Event, Extraction, Quote, QuoteKind
+from briefing.rules import alternation, word_list
 from briefing.select.confidence import doubtful_actors, nested_statements, quote_doubt
 from briefing.select.wording import human_date, lead_sentence
 
@@ -83,8 +84,25 @@ def key_quotes(extraction: Extraction) -> list[Quote]:
         for q in extraction.quotes
         if not quote_doubt(q, doubtful, nested) and len(q.text.split()) >= MIN_QUOTE_WORDS
     )
-    unique.sort(key=lambda q: (kind_rank[q.kind], -salience.get(q.speaker or "", 0), q.start))
+    unique.sort(
+        key=lambda q: (
+            kind_rank[q.kind],
+            -salience.get(q.speaker or "", 0),
+            not takes_a_position(q.text),
+            q.start,
+        )
+    )
     return _two_per_speaker_then_fill(unique, MAX_QUOTES)
+
+
+_STANCE_WORDS = alternation(word_list("stance_words.txt"))
+_STANCE = re.compile(rf"\b(?:{_STANCE_WORDS})\b", re.I)
+
+
+def takes_a_position(text: str) -> bool:
+    """Whether a statement condemns, demands, commits or judges (rules/stance_words.txt):
+    of one speaker's statements, these come before background and narration."""
+    return bool(_STANCE.search(text))
 
 
 def _two_per_speaker_then_fill(ranked: list[Quote], limit: int) -> list[Quote]:

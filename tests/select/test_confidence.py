@@ -247,3 +247,19 @@ def test_few_voices_fill_the_quotes_section_beyond_two_each():
     assert chosen == ["q1", "q2", "q3", "q5", "q4", "q7", "q6"]
     more = tuple(replace(q, id=f"r{q.id}", start=q.start + 1000) for q in quotes)
     assert len(key_quotes(replace(ex, quotes=quotes + more))) == 8  # the section's limit
+
+
+def test_of_one_speakers_statements_those_taking_a_position_come_first():
+    texts = [
+        "These events took place amid a long dispute over the harbours.",
+        "The fleet sailed from Dorvik at dawn with forty boats.",
+        "We condemn the closure of the harbours in the strongest terms.",
+        "Both sides must reopen the ports before the winter.",
+    ]
+    quotes = tuple(
+        Quote(f"q{i}", "d1", i * 100, i * 100 + 60, text, "direct", speaker="a1")
+        for i, text in enumerate(texts, start=1)
+    )
+    actors = (Actor("a1", "Ana Ruiz", "person", salience=0.9),)
+    ex = Extraction(pipeline="rules", documents=(), actors=actors, quotes=quotes)
+    assert [q.id for q in key_quotes(ex)] == ["q3", "q4", "q1", "q2"]
