@@ -38,6 +38,9 @@ from briefing.rules import word_table
 PLACE_PREPOSITIONS = frozenset(word_table("name_words.json", "place_prepositions"))
 
 
+RULE_NAMES = "briefing_rule_names"
+
+
 @Language.factory("paragraph_breaks")
 def make_paragraph_breaks(nlp: Language, name: str) -> ParagraphBreaks:
     return ParagraphBreaks()
@@ -101,6 +104,7 @@ class NameTagger:
         spans = place_initials(apply_cues(doc, filter_spans(self.match(doc))))
         spans = speaking_surnames_not_places(doc, spans)
         doc.ents = acronym_expansions(doc, spans)
+        doc.user_data[RULE_NAMES] = True  # the names are this tagger's, shaped as the stages want
         return doc
 
     def match(self, doc: Doc) -> list[Span]:

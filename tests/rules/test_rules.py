@@ -195,7 +195,7 @@ def test_inline_words_counts_lists_and_alternations() -> None:
 def test_the_brief_names_speakers_only_by_ways_measured_precise_enough():
     """rules/speaker_ways.json: a way is named when its speaker precision, pooled over the
     sets it was measured on, is at least .90; every other way is held back, and so is a way
-    never measured (the trained pipeline's 'parser' until it is)."""
+    never measured."""
     table = rules.json_rules("speaker_ways.json")
     named = set(table["named"])
     ways = set(get_args(SpeakerVia))

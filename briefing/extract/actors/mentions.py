@@ -35,6 +35,7 @@ from briefing.extract.actors.role_phrases import (
 )
 from briefing.model import ActorKind, Anatomy, Document, NameMention, anatomy_of
 from briefing.nlp import gazetteers as gz
+from briefing.nlp.components import RULE_NAMES
 from briefing.nlp.doc import text_of
 from briefing.nlp.names.runs import NOT_NAMES, POSSESSIVES, TITLE_RANKS, words_of
 from briefing.rules import (
@@ -63,7 +64,7 @@ _ARTICLES = re.compile(_PATTERNS["article"], re.I)
 def name_mentions(doc: Doc, document: Document) -> list[NameMention]:
     """Every person, organisation, place and group mention, in text order."""
     anatomy = anatomy_of(document)
-    mentions = [_mention(doc, ent, document.id, anatomy) for ent in doc.ents if ent.label_ in KINDS]
+    mentions = [_mention(doc, ent, document.id, anatomy) for ent in _names(doc, anatomy)]
     mentions = [m for m in mentions if not _inside_role(m, mentions)]
     mentions += groups(doc, document.id) + governments(doc, document.id)
     mentions += peoples_as_countries(doc, document.id, mentions)
@@ -73,6 +74,73 @@ def name_mentions(doc: Doc, document: Document) -> list[NameMention]:
     mentions += _author(document, mentions)
     mentions = _surnames_as_persons(mentions)
     return sorted(_in_dateline(mentions, anatomy), key=lambda m: m.start)
+
+
+def _names(doc: Doc, anatomy: Anatomy) -> list[Span]:
+    """The name spans of ``doc.ents`` that the stages use, as a trained model gives them
+    cleaned: a leading 'the' and a possessive with what follows it are no part of a name
+    ('the Hostage Release', "Sherman's Call" -> 'Sherman') unless what follows makes an
+    organisation's or place's name ("People's Liberation Front"), and a name found only in a
+    title-case headline is left out, since every word of such a headline is capitalised
+    and a model takes 'First Grain Ship Departs' for a name; the body names the real ones.
+    The rule pipeline's names are shaped by its own tagger already and are taken as they are."""
+    if doc.user_data.get(RULE_NAMES):
+        return [ent for ent in doc.ents if ent.label_ in KINDS]
+    text = doc.text
+    names = []
+    for ent in doc.ents:
+        if ent.label_ not in KINDS:
+            continue
+        start, end = ent.start, ent.end
+        while start < end and doc[start].lower_ == "the":
+            start += 1
+        cut = next((i for i in range(start, end) if doc[i].text in POSSESSIVES), end)
+        if any(_name_word(t.text) for t in doc[cut:end]):
+            cut = end  # "Tigray People's Liberation Front", "People's Republic of China"
+        label = ent.label_
+        person = _person_at_end(doc, start, cut) if label != "PERSON" else None
+        if person is not None:  # 'Treasury Scott Bessent': a titled person, not a body
+            start, label = person, "PERSON"
+        while label == "PERSON" and cut - start > 1 and doc[start].lower_ in gz.title_words():
+            start += 1  # 'Spokesperson Tommy Pigott': the title is the role, not the name
+        if cut <= start:
+            continue
+        span = Span(doc, start, cut, label=label)
+        if _only_in_headline(text, span, anatomy):
+            continue
+        names.append(span)
+    return names
+
+
+def _name_word(word: str) -> bool:
+    """A word that makes an organisation's or a place's name ('Front', 'Republic', 'China')."""
+    return word in gz.org_keywords() or word in gz.place_keywords() or word in gz.countries()
+
+
+def _person_at_end(doc: Doc, start: int, end: int) -> int | None:
+    """Where a person's name starts at the end of a span a model labelled a body or place:
+    a known given name and a capitalised surname close it, after other words ('Treasury
+    Scott Bessent', '... Indo-Pacific Coordinator Kurt Campbell')."""
+    if end - start < 3:
+        return None
+    given, surname = doc[end - 2], doc[end - 1]
+    if given.text.lower() not in gz.given_names() or not surname.text[:1].isupper():
+        return None
+    return None if _name_word(surname.text) else end - 2
+
+
+def _only_in_headline(text: str, span: Span, anatomy: Anatomy) -> bool:
+    """A name inside a title-case headline (most of its words capitalised) that the text
+    does not give again outside it."""
+    if anatomy.headline is None:
+        return False
+    h0, h1 = anatomy.headline
+    if not h0 <= span.start_char < h1:
+        return False
+    words = text[h0:h1].split()
+    if sum(w[:1].isupper() for w in words) < 0.6 * len(words):
+        return False  # a headline in sentence case: its capitals are names
+    return span.text not in text[:h0] and span.text not in text[h1:]
 
 
 def _surnames_as_persons(mentions: list[NameMention]) -> list[NameMention]:

@@ -86,7 +86,7 @@ def authored(
     return quotes
 
 
-_TITLE_GLUE = frozenset(word_table("actor_words.json", "acronym_glue"))
+_TITLE_GLUE = frozenset(word_table("actor_words.json", "title_glue"))
 _PAST = re.compile(rf"\s*(?:\w+ed|{alternation(json_rules('time_words.json')['past_verbs'])})\b")
 
 
