@@ -11,12 +11,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable
+from functools import cache
 from typing import get_args
 
 from briefing.brief import PointItem
 from briefing.extract.events.future import period_start
 from briefing.model import Actor, Event, Extraction, Quote, QuoteKind
-from briefing.rules import alternation, word_list
+from briefing.rules import alternation, reporting_verbs, word_list, word_table
 from briefing.select.confidence import doubtful_actors, nested_statements, quote_doubt
 from briefing.select.wording import human_date, lead_sentence
 
@@ -65,13 +66,41 @@ def _ahead(value: str | None, published: str) -> bool:
 
 
 def key_actors(extraction: Extraction, *, with_doubtful: bool = False) -> list[Actor]:
-    """The most salient actors that act (persons, organisations, groups), places last;
-    those whose evidence is weak (select.confidence) are held back unless asked for."""
+    """The most salient actors that act: persons, organisations, groups and states seen
+    acting (a speaker, or the subject of a verb: 'Russia must', 'The United States
+    condemns'); places only named come last. Those whose evidence is weak
+    (select.confidence) are held back unless asked for."""
     doubtful = {} if with_doubtful else doubtful_actors(extraction)
     shown = [a for a in extraction.actors if a.id not in doubtful]
-    acting = [a for a in shown if a.kind != "place"]
-    places = [a for a in shown if a.kind == "place"]
+    texts = {d.id: d.text for d in extraction.documents}
+    speakers = {q.speaker for q in extraction.quotes}
+    acting = [a for a in shown if a.kind != "place" or _acts(a, texts, speakers)]
+    places = [a for a in shown if a not in acting]
     return (acting + places)[:MAX_ACTORS]
+
+
+_AGENCY = frozenset(word_table("actor_words.json", "agency_words"))
+_NEXT_WORD = re.compile(r"\s+(?:\w+ly\s+)?([\w’']+)")
+
+
+def _acts(actor: Actor, texts: dict[str, str], speakers: set[str | None]) -> bool:
+    """Whether a place acts somewhere in the coverage: it speaks, or a verb follows one of
+    its mentions ('Russia must', 'China has', 'Turkey said': a modal, an auxiliary or a
+    reporting verb; any past tense in -ed was tried and found too loose). A place only named
+    ('a truce in Yemen', 'talks in Manila') sets the scene."""
+    if actor.id in speakers:
+        return True
+    for mention in actor.mentions:
+        found = _NEXT_WORD.match(texts.get(mention.doc, ""), mention.end)
+        word = found.group(1).lower() if found else ""
+        if word in _AGENCY or word in _reporting_verbs():
+            return True
+    return False
+
+
+@cache
+def _reporting_verbs() -> frozenset[str]:
+    return frozenset(reporting_verbs())
 
 
 def key_quotes(extraction: Extraction) -> list[Quote]:

@@ -263,3 +263,30 @@ def test_of_one_speakers_statements_those_taking_a_position_come_first():
     actors = (Actor("a1", "Ana Ruiz", "person", salience=0.9),)
     ex = Extraction(pipeline="rules", documents=(), actors=actors, quotes=quotes)
     assert [q.id for q in key_quotes(ex)] == ["q3", "q4", "q1", "q2"]
+
+
+def test_a_state_that_acts_is_a_key_actor_and_a_state_only_named_comes_last():
+    text = (
+        "Selva must reopen the harbours, Ana Ruiz said in Dorvik. "
+        "Velsa's harbours stayed shut. Marnia has agreed to the plan."
+    )
+
+    def place(actor_id: str, name: str, salience: float, affiliation=None) -> Actor:
+        start = text.index(name)
+        evidence = (Evidence("d1", start, start + len(name), name),)
+        return Actor(
+            actor_id, name, "place", affiliation=affiliation, salience=salience, mentions=evidence
+        )
+
+    actors = (
+        place("a1", "Velsa", 0.9),  # only named: "Velsa's harbours"
+        place("a2", "Selva", 0.8),  # 'Selva must'
+        Actor("a3", "Ana Ruiz", "person", salience=0.7),
+        place("a4", "Marnia", 0.6),  # 'Marnia has agreed'
+    )
+    ex = Extraction(
+        pipeline="rules",
+        documents=(Document("d1", "t.txt", "Harbours", text),),
+        actors=actors,
+    )
+    assert [a.name for a in key_actors(ex)] == ["Selva", "Ana Ruiz", "Marnia", "Velsa"]
