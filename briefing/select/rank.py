@@ -17,6 +17,7 @@ from typing import get_args
 from briefing.brief import PointItem
 from briefing.extract.events.future import period_start
 from briefing.model import Actor, Event, Extraction, Quote, QuoteKind
+from briefing.nlp.names.runs import POSSESSIVES
 from briefing.rules import alternation, reporting_verbs, word_list, word_table
 from briefing.select.confidence import doubtful_actors, nested_statements, quote_doubt
 from briefing.select.wording import human_date, lead_sentence
@@ -86,12 +87,16 @@ _NEXT_WORD = re.compile(r"\s+(?:\w+ly\s+)?([\w’']+)")
 def _acts(actor: Actor, texts: dict[str, str], speakers: set[str | None]) -> bool:
     """Whether a place acts somewhere in the coverage: it speaks, or a verb follows one of
     its mentions ('Russia must', 'China has', 'Turkey said': a modal, an auxiliary or a
-    reporting verb; any past tense in -ed was tried and found too loose). A place only named
+    reporting verb; any past tense in -ed was tried and found too loose), or it owns an act
+    ("China's actions", "Russia's commitment"). A place only named
     ('a truce in Yemen', 'talks in Manila') sets the scene."""
     if actor.id in speakers:
         return True
     for mention in actor.mentions:
-        found = _NEXT_WORD.match(texts.get(mention.doc, ""), mention.end)
+        text = texts.get(mention.doc, "")
+        if text[mention.end : mention.end + 2] in POSSESSIVES:
+            return True
+        found = _NEXT_WORD.match(text, mention.end)
         word = found.group(1).lower() if found else ""
         if word in _AGENCY or word in _reporting_verbs():
             return True

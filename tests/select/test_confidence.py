@@ -268,7 +268,7 @@ def test_of_one_speakers_statements_those_taking_a_position_come_first():
 def test_a_state_that_acts_is_a_key_actor_and_a_state_only_named_comes_last():
     text = (
         "Selva must reopen the harbours, Ana Ruiz said in Dorvik. "
-        "Velsa's harbours stayed shut. Marnia has agreed to the plan."
+        "The harbours of Velsa stayed shut. Marnia has agreed to the plan."
     )
 
     def place(actor_id: str, name: str, salience: float, affiliation=None) -> Actor:
@@ -279,7 +279,7 @@ def test_a_state_that_acts_is_a_key_actor_and_a_state_only_named_comes_last():
         )
 
     actors = (
-        place("a1", "Velsa", 0.9),  # only named: "Velsa's harbours"
+        place("a1", "Velsa", 0.9),  # only named: 'the harbours of Velsa'
         place("a2", "Selva", 0.8),  # 'Selva must'
         Actor("a3", "Ana Ruiz", "person", salience=0.7),
         place("a4", "Marnia", 0.6),  # 'Marnia has agreed'
@@ -290,3 +290,22 @@ def test_a_state_that_acts_is_a_key_actor_and_a_state_only_named_comes_last():
         actors=actors,
     )
     assert [a.name for a in key_actors(ex)] == ["Selva", "Ana Ruiz", "Marnia", "Velsa"]
+
+
+def test_a_state_that_owns_an_act_acts():
+    text = "Selva's blockade of the harbours went on. Ana Ruiz spoke."
+    start = text.index("Selva")
+    selva = Actor(
+        "a1",
+        "Selva",
+        "place",
+        salience=0.5,
+        mentions=(Evidence("d1", start, start + 5, "Selva"),),
+    )
+    ruiz = Actor("a2", "Ana Ruiz", "person", salience=0.4)
+    ex = Extraction(
+        pipeline="rules",
+        documents=(Document("d1", "t.txt", "Harbours", text),),
+        actors=(selva, ruiz),
+    )
+    assert [a.name for a in key_actors(ex)] == ["Selva", "Ana Ruiz"]
