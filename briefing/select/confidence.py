@@ -159,12 +159,15 @@ def _stands_for_a_document(actor: Actor, texts: Mapping[str, str]) -> bool:
 
 def _not_a_state(name: str, words: list[str]) -> bool:
     """A name ending in a word of places ('Sea', 'Shoal', 'Garden', 'Dam', 'Station') is a
-    place or a facility whatever the tagger typed it, and never acts; a country's formal
-    name ('Republic of the Philippines') is a state."""
+    place or a facility whatever the tagger typed it, and never acts; nor does a city or a
+    region the gazetteers know ('Odesa', 'Tigray'), unless it is a capital, which may stand
+    for its government; a country's formal name ('Republic of the Philippines') is a state."""
     bare = name.removeprefix("the ").removeprefix("The ")
     water = words[-1] in json_rules("actor_words.json")["water_heads"]  # "Black Sea": no state
     if not water and (bare in gz.countries() or bare in gz.capitals()):
         return False
+    if bare in gz.cities() or bare in gz.regions():  # 'Odesa', 'Tigray': no state
+        return True
     return words[-1] in gz.place_keywords() and not _state_title(words)
 
 

@@ -17,8 +17,9 @@ from typing import get_args
 from briefing.brief import PointItem
 from briefing.extract.events.future import period_start
 from briefing.model import Actor, Event, Extraction, Quote, QuoteKind
+from briefing.nlp import gazetteers as gz
 from briefing.nlp.names.runs import POSSESSIVES
-from briefing.rules import alternation, reporting_verbs, word_list, word_table
+from briefing.rules import alternation, lines, reporting_verbs, word_list, word_table
 from briefing.select.confidence import doubtful_actors, nested_statements, quote_doubt
 from briefing.select.wording import human_date, lead_sentence
 
@@ -69,15 +70,31 @@ def _ahead(value: str | None, published: str) -> bool:
 def key_actors(extraction: Extraction, *, with_doubtful: bool = False) -> list[Actor]:
     """The most salient actors that act: persons, organisations, groups and states seen
     acting (a speaker, or the subject of a verb: 'Russia must', 'The United States
-    condemns'); places only named come last. Those whose evidence is weak
+    condemns'); places only named come last. A government's seat is left out when its
+    state is listed ('the Kremlin' beside Russia: one actor). Those whose evidence is weak
     (select.confidence) are held back unless asked for."""
     doubtful = {} if with_doubtful else doubtful_actors(extraction)
     shown = [a for a in extraction.actors if a.id not in doubtful]
+    states = {a.name for a in shown if a.kind == "place"}
+    shown = [a for a in shown if _stands_for(a) not in states]
     texts = {d.id: d.text for d in extraction.documents}
     speakers = {q.speaker for q in extraction.quotes}
     acting = [a for a in shown if a.kind != "place" or _acts(a, texts, speakers)]
     places = [a for a in shown if a not in acting]
     return (acting + places)[:MAX_ACTORS]
+
+
+def _stands_for(actor: Actor) -> str | None:
+    """The state a government's seat stands for ('the Kremlin' -> Russia), else None."""
+    if actor.kind != "organization" or actor.name.removeprefix("the ") not in _seats():
+        return None
+    known = gz.known_orgs().get(actor.name.removeprefix("the "))
+    return known.affiliation if known else None
+
+
+@cache
+def _seats() -> frozenset[str]:
+    return frozenset(lines("government_seats.txt"))
 
 
 _AGENCY = frozenset(word_table("actor_words.json", "agency_words"))

@@ -279,16 +279,17 @@ def test_the_brief_on_the_dev_stories_does_not_get_worse():
     from briefing.evaluation.run import evaluate_file
 
     scores = evaluate_file(DEV, "brief", "rules")[1]
-    assert scores["overall"]["precision"] >= 0.85  # 0.870 (167 of 192)
-    assert scores["actors"]["precision"] >= 0.92  # 0.938
+    assert scores["overall"]["precision"] >= 0.86  # 0.875 (168 of 192)
+    assert scores["actors"]["precision"] >= 0.93  # 0.950
     assert scores["quotes"]["precision"] >= 0.84  # 0.862
     assert scores["events"]["precision"] >= 0.70  # 0.725
-    assert scores["actors"]["key_recall"] >= 0.71  # 0.730 (54 of 74)
+    assert scores["actors"]["key_recall"] >= 0.72  # 0.743 (55 of 74)
     assert scores["quotes"]["key_recall"] >= 0.35  # 0.378 (28 of 74)
     # 8 of the 9 are one transcript's sentences, whose gold speaker is "Joe Biden" where the
     # text only ever says "President Biden".
     assert scores["errors"]["wrong speaker"] <= 9
-    assert scores["errors"]["not an actor"] <= 1
+    assert scores["errors"]["not an actor"] <= 2
+    assert scores["errors"]["duplicate actor"] == 0
     assert scores["errors"]["past event as next"] <= 1
     # Every sentence of a first-person statement is its author's: the way is measured here.
     assert scores["speaker ways judged"]["statement"] >= 150

@@ -309,3 +309,23 @@ def test_a_state_that_owns_an_act_acts():
         actors=(selva, ruiz),
     )
     assert [a.name for a in key_actors(ex)] == ["Selva", "Ana Ruiz"]
+
+
+def test_a_governments_seat_beside_its_state_is_one_actor_and_a_city_is_no_state():
+    text = "Russia must keep the deal, the Kremlin said. Odesa was struck."
+
+    def mentioned(actor_id: str, name: str, kind: str, salience: float) -> Actor:
+        start = text.index(name)
+        evidence = (Evidence("d1", start, start + len(name), name),)
+        return Actor(actor_id, name, kind, salience=salience, mentions=evidence)  # type: ignore[arg-type]
+
+    actors = (
+        mentioned("a1", "Russia", "place", 0.9),
+        mentioned("a2", "Kremlin", "organization", 0.8),
+        mentioned("a3", "Odesa", "place", 0.7),
+    )
+    ex = Extraction(
+        pipeline="rules", documents=(Document("d1", "t.txt", "Grain", text),), actors=actors
+    )
+    assert [a.name for a in key_actors(ex)] == ["Russia"]
+    assert doubtful_actors(ex) == {"a3": "a place that is not a state"}
