@@ -57,6 +57,19 @@ def bottom_line(extraction: Extraction, numbers: dict[str, int]) -> list[PointIt
     return points[:3]
 
 
+def news_of_the_day(extraction: Extraction) -> frozenset[str]:
+    """Events dated the very day of the article that reports them ('Today's deal should
+    bring home ...', 'The announcement today will ...'): the news itself, not what comes
+    next. Each such item on briefs-dev was wrong (the future act the sentence names falls
+    on a later day, or on none it gives)."""
+    published = {d.id: (d.published or "")[:10] for d in extraction.documents}
+    return frozenset(
+        e.id
+        for e in extraction.events
+        if e.date and e.evidence and e.date == published.get(e.evidence[0].doc)
+    )
+
+
 def _ahead(value: str | None, published: str) -> bool:
     """'Next:' names only what begins after the day of the article that reports it: a deal
     reached or an announcement made 'today' is the news itself, not what comes next."""
@@ -206,8 +219,10 @@ def upcoming(extraction: Extraction) -> list[Event]:
     """Dated items first, diary events and developments together in date order (one list
     for the reader; a diary event first on the same day), then undated diary events: those
     the text gives a time in words ("March 6" in an undated article) before the rest.
-    Undated developments are left out."""
-    dated = [e for e in extraction.events if e.date]
+    Undated developments are left out, and so is an event dated the very day of the article
+    that reports it (news_of_the_day)."""
+    today = news_of_the_day(extraction)
+    dated = [e for e in extraction.events if e.date and e.id not in today]
     undated = [e for e in extraction.events if not e.date and e.kind == "event"]
     dated.sort(key=lambda e: (date_key(e.date), e.kind != "event"))
     undated.sort(key=lambda e: not e.when)

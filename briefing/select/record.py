@@ -16,7 +16,7 @@ from typing import Any
 from briefing.brief import BriefContext
 from briefing.model import Extraction
 from briefing.select.confidence import doubtful_actors, nested_statements, quote_doubt
-from briefing.select.rank import MIN_QUOTE_WORDS, key_actors
+from briefing.select.rank import MIN_QUOTE_WORDS, key_actors, news_of_the_day
 
 SCHEMA = "briefing.brief/1"
 REASONS = ("page", "confidence")
@@ -35,6 +35,7 @@ def held_back_for_confidence(extraction: Extraction) -> dict[str, list[str]]:
             for q in extraction.quotes
             if quote_doubt(q, doubtful, nested) and len(q.text.split()) >= MIN_QUOTE_WORDS
         ],
+        "events": sorted(news_of_the_day(extraction)),
     }
 
 

@@ -279,10 +279,10 @@ def test_the_brief_on_the_dev_stories_does_not_get_worse():
     from briefing.evaluation.run import evaluate_file
 
     scores = evaluate_file(DEV, "brief", "rules")[1]
-    assert scores["overall"]["precision"] >= 0.86  # 0.875 (168 of 192)
+    assert scores["overall"]["precision"] >= 0.87  # 0.884 (168 of 190)
     assert scores["actors"]["precision"] >= 0.93  # 0.950
     assert scores["quotes"]["precision"] >= 0.84  # 0.862
-    assert scores["events"]["precision"] >= 0.70  # 0.725
+    assert scores["events"]["precision"] >= 0.74  # 0.763
     assert scores["actors"]["key_recall"] >= 0.72  # 0.743 (55 of 74)
     assert scores["quotes"]["key_recall"] >= 0.35  # 0.378 (28 of 74)
     # 8 of the 9 are one transcript's sentences, whose gold speaker is "Joe Biden" where the

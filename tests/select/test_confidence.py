@@ -122,7 +122,11 @@ def test_doubtful_actors_and_their_statements_are_held_back_not_shown():
     assert [q.id for q in key_quotes(found)] == ["q2"]
     assert quote_doubt(found.quotes[0], doubtful) == "speaker is a title alone"
     assert quote_doubt(found.quotes[2], doubtful) == "no resolved speaker"
-    assert held_back_for_confidence(found) == {"actors": ["a1", "a3"], "quotes": ["q1", "q3"]}
+    assert held_back_for_confidence(found) == {
+        "actors": ["a1", "a3"],
+        "quotes": ["q1", "q3"],
+        "events": [],
+    }
 
 
 @pytest.mark.parametrize(
@@ -329,3 +333,27 @@ def test_a_governments_seat_beside_its_state_is_one_actor_and_a_city_is_no_state
     )
     assert [a.name for a in key_actors(ex)] == ["Russia"]
     assert doubtful_actors(ex) == {"a3": "a place that is not a state"}
+
+
+def test_an_event_dated_the_day_of_its_article_is_the_news_not_whats_next():
+    from briefing.model import Event
+    from briefing.select.rank import upcoming
+
+    text = "Today's deal should bring home more hostages. Talks resume on Friday."
+    document = Document("d1", "t.txt", "Deal", text, published="2023-11-21")
+
+    def event(event_id: str, title: str, date: str, words: str) -> Event:
+        start = text.index(words)
+        evidence = (Evidence("d1", start, start + len(words), words),)
+        return Event(event_id, title, date=date, evidence=evidence)
+
+    ex = Extraction(
+        pipeline="rules",
+        documents=(document,),
+        events=(
+            event("e1", "Deal", "2023-11-21", "Today's deal should bring home more hostages."),
+            event("e2", "Talks", "2023-11-24", "Talks resume on Friday."),
+        ),
+    )
+    assert [e.id for e in upcoming(ex)] == ["e2"]
+    assert held_back_for_confidence(ex)["events"] == ["e1"]
