@@ -43,6 +43,7 @@ from briefing.cli.options import (
     parse_date,
     read_options,
 )
+from briefing.errors import RenderError
 from briefing.read.options import ReadOptions
 from briefing.settings import BuildSettings, parse_formats
 
@@ -128,7 +129,7 @@ def extract(
     """
     from briefing.build import extract as run_extract
     from briefing.build import extraction_json
-    from briefing.render.write import write_outputs
+    from briefing.render.write import write_atomic
 
     skipped: list[str] = []
     with user_errors():
@@ -145,9 +146,10 @@ def extract(
         if output is None:
             sys.stdout.write(text)
         else:
-            write_outputs(
-                output.parent if str(output.parent) else Path("."), {output.name: text.encode()}
-            )
+            try:
+                write_atomic(output, text.encode())
+            except OSError as exc:
+                raise RenderError(f"{output}: cannot write ({exc.strerror or exc})") from None
     if output is not None:
         typer.echo(f"wrote {output}", err=True)
     report_skipped(skipped)

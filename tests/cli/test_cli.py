@@ -107,7 +107,9 @@ def test_build_writes_each_format_and_says_where(examples_build):
     names = ["brief.md", "brief.html", "brief.pdf", "brief.json"]
     assert result.output.splitlines() == [f"wrote {out / n}" for n in names]
     assert (out / "brief.pdf").read_bytes().startswith(b"%PDF")
-    assert not [p for p in out.iterdir() if p.name.startswith(".")], "temporary files left"
+    assert sorted(p.name for p in out.iterdir()) == [".briefing", *sorted(names)]
+    generations = [p for p in (out / ".briefing").iterdir() if p.name not in ("current", "lock")]
+    assert [sorted(p.name for p in g.iterdir()) for g in generations] == [sorted(names)]
 
 
 def test_extract_then_render_uses_the_edited_json(tmp_path):
