@@ -37,6 +37,9 @@ generation folders other than the current one, half-made links inside .briefing,
 that point at nothing, and the ``.brief.*.tmp`` files of older versions. Nothing else in the
 output folder is touched.
 
+On a file system without symbolic links (FAT, exFAT, some network shares) each file is replaced
+in a rename of its own, as before: a run stopped between two renames may leave a mix there.
+
 ``write_atomic`` writes one file the user named (``extract -o FILE``, ``templates init``): a
 regular file is replaced in one rename; a pipe or /dev/null the user named is written in place.
 """
@@ -77,6 +80,10 @@ def write_outputs(out_dir: Path, files: Mapping[str, bytes]) -> list[Path]:
             _check_target(out_dir / name)
         out_dir.mkdir(parents=True, exist_ok=True)
         private = _private_folder(out_dir)
+        if not _links_work(private):
+            for name, data in files.items():
+                write_atomic(out_dir / name, data)
+            return [out_dir / name for name in files]
         with _locked(private):
             current = _clear_leftovers(out_dir, private)
             current = _adopt_plain_files(out_dir, private, current, list(files))
@@ -328,6 +335,22 @@ def _symlink(target: str, path: Path) -> None:
             f"{path.parent.parent}: this file system has no symbolic links, which briefing "
             "needs to replace a brief in one step; choose another -o"
         ) from None
+
+
+def _links_work(private: Path) -> bool:
+    """Whether the output folder's file system has symbolic links (FAT, exFAT and some
+    network shares have none). Without them each file is replaced in one rename of its own:
+    the brief can still be written to a USB stick, with the weaker promise that a run
+    stopped between two renames may leave new and old files side by side."""
+    probe = private / f"probe-{os.urandom(6).hex()}"
+    try:
+        os.symlink(CURRENT, probe)
+    except OSError as exc:
+        if exc.errno in (errno.EPERM, errno.EOPNOTSUPP, errno.ENOSYS):
+            return False
+        raise
+    probe.unlink()
+    return True
 
 
 def _switch(private: Path, generation: str) -> None:

@@ -279,3 +279,25 @@ def test_a_pipe_at_a_brief_s_name_is_refused_without_hanging(tmp_path, planted):
     )
     assert stat.S_ISFIFO(pipe.lstat().st_mode)
     assert entries(out) == {"brief.md"}
+
+
+def test_a_file_system_without_links_gets_plain_files_each_replaced_whole(tmp_path, monkeypatch):
+    """FAT, exFAT and some network shares have no symbolic links: the brief is still written
+    (a USB stick is a normal place for it), each file in one rename, as before."""
+    out = tmp_path / "out"
+    real_symlink = os.symlink
+
+    def no_links(*args, **kwargs):
+        raise OSError(errno.EPERM, "Operation not permitted")
+
+    monkeypatch.setattr(os, "symlink", no_links)
+    write_outputs(out, {"brief.md": b"old md", "brief.html": b"old html"})
+    write_outputs(out, {"brief.md": b"new md", "brief.html": b"new html"})
+    monkeypatch.setattr(os, "symlink", real_symlink)
+    for name, data in (("brief.md", b"new md"), ("brief.html", b"new html")):
+        assert not (out / name).is_symlink()
+        assert (out / name).read_bytes() == data
+    assert sorted(p.name for p in out.iterdir() if p.name != ".briefing") == [
+        "brief.html",
+        "brief.md",
+    ]
