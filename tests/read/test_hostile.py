@@ -82,3 +82,63 @@ def test_a_page_whose_meta_says_utf16_is_read_as_utf8_as_browsers_do(tmp_path):
     path.write_text(page('<meta charset="utf-16">'), encoding="ascii")
     (document,) = read_documents([str(path)])
     assert document.title == TITLE and "board chair Mira Ostend" in document.text
+
+
+# ------------------------------------------------------------------ b. deep JSON
+
+
+@pytest.mark.parametrize(
+    "content", [DEEP, json.dumps({"title": TITLE, "text": BODY})[:-1] + f', "x": {DEEP}}}']
+)
+def test_json_nested_a_hundred_thousand_deep_is_one_line(tmp_path, content):
+    bad = tmp_path / "deep.json"
+    bad.write_text(content, encoding="utf-8")
+    assert_one_line_error(extract(str(bad)), str(bad), "nested too deeply")
+    assert_skipped_with_keep_going(tmp_path, str(bad))
+
+
+def test_a_jsonl_line_nested_too_deeply_names_its_line(tmp_path):
+    bad = tmp_path / "deep.jsonl"
+    bad.write_text(json.dumps({"title": TITLE, "text": BODY}) + "\n" + DEEP + "\n")
+    assert_one_line_error(extract(str(bad)), str(bad), "line 2 is not valid JSON")
+
+
+def test_deep_json_ld_in_a_page_is_skipped_like_any_broken_json_ld(tmp_path):
+    """Broken JSON-LD is common and the page's meta tags remain, so the page is read."""
+    path = tmp_path / "deep-ld.html"
+    ld = f'<script type="application/ld+json">{DEEP}</script>'
+    path.write_text(page(ld + '<meta property="article:published_time" content="2025-03-04">'))
+    (document,) = read_documents([str(path)])
+    assert document.title == TITLE and document.published == "2025-03-04"
+
+
+def test_json_ld_nested_in_lists_below_the_recursion_limit_is_searched_no_deeper(tmp_path):
+    path = tmp_path / "lists.html"
+    nested = "[" * 900 + json.dumps({"@type": "NewsArticle", "headline": "Deep"}) + "]" * 900
+    path.write_text(page(f'<script type="application/ld+json">{nested}</script>'))
+    (document,) = read_documents([str(path)])
+    assert document.title == TITLE
+
+
+# ------------------------------------------------------------------ d. lone surrogates
+
+
+@pytest.mark.parametrize("field", ["title", "text", "source"])
+def test_a_lone_surrogate_in_an_export_becomes_the_replacement_character(tmp_path, field):
+    """A scraper that cut a string inside an emoji leaves half of it: that half is replaced,
+    as an undecodable byte in a page is, and the article is read, not lost."""
+    item = {"title": TITLE, "text": BODY, "source": "Harbour Times"}
+    path = tmp_path / "surrogate.json"
+    path.write_text(json.dumps({**item, field: "\ud800 " + item[field]}), encoding="ascii")
+    assert "\\ud800" in path.read_text()  # json.dumps writes the lone half as an escape
+    result = extract(str(path))
+    assert result.exit_code == 0, result.output
+    (document,) = json.loads(result.stdout)["documents"]
+    assert "\ufffd " + item[field] in document[field]
+
+
+def test_a_lone_surrogate_in_a_jsonl_key_and_value_is_replaced(tmp_path):
+    path = tmp_path / "surrogate.jsonl"
+    path.write_text(json.dumps({"title": "Pier \udc00 works", "text": BODY, "\udbff": 1}) + "\n")
+    (document,) = read_documents([str(path)])
+    assert document.title == "Pier \ufffd works"
