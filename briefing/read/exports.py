@@ -15,7 +15,7 @@ from briefing.model import Document
 from briefing.read.html import fragment_text
 from briefing.read.json_text import JSONProblem, parse_json
 from briefing.read.options import ReadOptions
-from briefing.read.text import compose_text, decode, first_line, timestamp
+from briefing.read.text import compose_text, decode, first_line, stamp_problem, timestamp
 
 
 def parse_export(raw: bytes, *, path: str, lines: bool, options: ReadOptions) -> list[Document]:
@@ -69,7 +69,7 @@ def _document(item: Any, where: str) -> Document:
     stamp = _field(item, "published", where)
     published, published_at = timestamp(stamp)
     if stamp and not published:
-        raise InputError(f"{where}: 'published' {stamp!r} is not a date; use ISO 8601")
+        raise InputError(f"{where}: 'published' {stamp!r} {stamp_problem(stamp)}")
     return Document(
         id="",
         path=where,

@@ -120,6 +120,58 @@ def test_json_ld_nested_in_lists_below_the_recursion_limit_is_searched_no_deeper
     assert document.title == TITLE
 
 
+# ------------------------------------------------------------------ c. dates at the calendar's ends
+
+
+@pytest.mark.parametrize("date", ["9999-12-31", "0001-01-01"])
+def test_a_published_date_at_the_end_of_the_calendar_is_one_line(tmp_path, date):
+    text = tmp_path / f"front-{date}.md"
+    text.write_text(f"---\npublished: {date}\n---\n{TITLE}\n\n{BODY}\n", encoding="utf-8")
+    export = tmp_path / f"export-{date}.json"
+    export.write_text(json.dumps({"title": TITLE, "text": BODY, "published": date}))
+    for bad in (text, export):
+        assert_one_line_error(extract(str(bad)), str(bad), "no publication date")
+        assert_skipped_with_keep_going(tmp_path, str(bad))
+
+
+@pytest.mark.parametrize("date", ["9999-12-31", "0001-01-01"])
+def test_a_dateline_at_the_end_of_the_calendar_is_no_date(tmp_path, date):
+    path = tmp_path / "dateline.txt"
+    path.write_text(f"{TITLE}\n\n{date}\n\n{BODY}\n", encoding="utf-8")
+    result = extract(str(path))
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["documents"][0]["published"] is None
+
+
+@pytest.mark.parametrize("date", ["9999-12-31", "0001-01-01"])
+def test_a_page_dated_at_the_end_of_the_calendar_is_read_undated(tmp_path, date):
+    """Web metadata is often junk: a placeholder date is dropped, as an unparseable one is."""
+    path = tmp_path / "page.html"
+    path.write_text(page(f'<meta property="article:published_time" content="{date}">'))
+    result = extract(str(path))
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["documents"][0]["published"] is None
+
+
+@pytest.mark.parametrize("date", ["9999-12-31", "0001-01-01"])
+def test_a_reference_date_at_the_end_of_the_calendar_is_one_line(tmp_path, date):
+    result = extract(good_article(tmp_path), "--date", date)
+    assert result.exit_code == 2 and result.stderr.startswith(f"[error] --date '{date}'")
+
+
+def test_a_time_beyond_the_calendar_in_the_text_stays_unresolved(tmp_path):
+    path = tmp_path / "ago.md"
+    path.write_text(
+        f"---\npublished: 2025-03-04\n---\n{TITLE}\n\n{BODY} "
+        "The harbour was first dredged 5000 years ago, Ostend said.\n",
+        encoding="utf-8",
+    )
+    result = extract(str(path))
+    assert result.exit_code == 0, result.output
+    times = {t["text"]: t["value"] for t in json.loads(result.stdout)["times"]}
+    assert times["5000 years ago"] is None and times["tomorrow"] == "2025-03-05"
+
+
 # ------------------------------------------------------------------ d. lone surrogates
 
 
