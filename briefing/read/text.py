@@ -18,6 +18,10 @@ from briefing.model import Document
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text", ""}
 FRONT_MATTER_KEYS = {"title", "published", "source", "url", "date", "author"}
 MAX_BYTES = 5_000_000
+# spaCy's own default limit (nlp.max_length). The rule pipeline's time grows faster than the
+# text (twice the text, about four times the time: minutes at this length), so a longer text
+# is refused with a line saying so rather than raised past the limit; see check_length.
+MAX_CHARS = 1_000_000
 _LATIN_FAMILY = {
     "cp1250",
     "cp1252",
@@ -59,6 +63,18 @@ def parse_document(raw: bytes, *, path: str, doc_id: str) -> Document:
         author=meta.get("author") or None,
         published_at=timestamp(stamp)[1],
     )
+
+
+def check_length(document: Document) -> Document:
+    """``document``, unless its text is longer than the pipeline reads (MAX_CHARS): five MB
+    of a page or an export can hold several times that, and spaCy would stop on it with a
+    traceback after the reading was done."""
+    if len(document.text) > MAX_CHARS:
+        raise InputError(
+            f"{document.path}: {len(document.text):,} characters of text; briefing reads at "
+            f"most {MAX_CHARS:,} per article (split it into parts)"
+        )
+    return document
 
 
 def decode(raw: bytes, path: str) -> str:

@@ -17,6 +17,7 @@ from briefing.cli.app import app
 from briefing.errors import InputError
 from briefing.read import ReadOptions, read_documents
 from briefing.read.sources import parse_as
+from briefing.read.text import MAX_CHARS
 
 TITLE = "Harbour board delays the vote on the dredging plan"
 BODY = (
@@ -194,3 +195,21 @@ def test_a_lone_surrogate_in_a_jsonl_key_and_value_is_replaced(tmp_path):
     path.write_text(json.dumps({"title": "Pier \udc00 works", "text": BODY, "\udbff": 1}) + "\n")
     (document,) = read_documents([str(path)])
     assert document.title == "Pier \ufffd works"
+
+
+# ------------------------------------------------------------------ e. longer than spaCy reads
+
+
+def test_an_article_longer_than_the_pipeline_reads_is_one_line(tmp_path):
+    bad = tmp_path / "long.txt"
+    filler = "The board met again. " * (MAX_CHARS // 20)
+    bad.write_text(f"{TITLE}\n\n{filler}\n", encoding="utf-8")
+    assert_one_line_error(extract(str(bad)), str(bad), "at most 1,000,000 per article")
+    assert_skipped_with_keep_going(tmp_path, str(bad))
+
+
+def test_an_export_entry_longer_than_the_pipeline_reads_names_the_entry(tmp_path):
+    bad = tmp_path / "long.json"
+    filler = "The board met again. " * (MAX_CHARS // 20)
+    bad.write_text(json.dumps([{"title": TITLE, "text": BODY}, {"text": filler}]))
+    assert_one_line_error(extract(str(bad)), f"{bad}#2", "characters of text")
