@@ -12,14 +12,12 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Callable, Sequence
-from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from briefing.errors import RenderError, SettingsError
 from briefing.model import Extraction
 from briefing.read import ReadOptions, read_documents
-from briefing.read.anatomy import with_anatomy
 from briefing.settings import PAPERS, BuildSettings
 
 if TYPE_CHECKING:
@@ -207,27 +205,9 @@ def load_extraction(path: Path) -> Extraction:
 
 
 def load_brief_json(path: Path) -> tuple[Extraction, dict]:
-    """An extraction JSON and, for a brief.json, its ``brief`` block (else {}): the audience,
-    paper, title and date the brief was made with, so ``render`` can make it again. The JSON
-    holds no anatomy (it follows from each document's text and title), so the documents are
-    read again here: a brief rendered from the JSON is the one built from the articles."""
-    from briefing.errors import InputError
+    """An extraction JSON and, for a brief.json, its ``brief`` block (else {}), every field
+    checked in one place (briefing/read/extraction.py): a hand-edited file with a wrong type,
+    an offset outside its text or an unknown actor is one line naming the field."""
+    from briefing.read.extraction import load_brief_json as load
 
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise InputError(f"{path}: no such file") from None
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise InputError(f"{path}: not a readable JSON file ({exc})") from None
-    if not isinstance(data, dict):
-        raise InputError(f"{path}: not a briefing extraction (not a JSON object)")
-    try:
-        extraction = Extraction.from_dict(data)
-        extraction = replace(extraction, documents=tuple(map(with_anatomy, extraction.documents)))
-    except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise InputError(f"{path}: not a briefing extraction ({exc})") from None
-    brief = data.get("brief") if isinstance(data.get("brief"), dict) else {}
-    for key in ("audience", "paper", "title", "date"):
-        if brief.get(key) is not None and not isinstance(brief[key], str):
-            raise InputError(f"{path}: brief.{key} is not text ({brief[key]!r})")
-    return extraction, brief
+    return load(path)

@@ -254,9 +254,11 @@ class Extraction:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Extraction:
-        """Rebuild from JSON; raises KeyError/TypeError/ValueError on a malformed file. The
-        documents come back unread (no anatomy: it is not in the JSON); the loader
-        ``briefing.build.load_brief_json`` reads them again."""
+        """Rebuild from trusted JSON (one this program wrote); raises KeyError/TypeError/
+        ValueError on a malformed one. The documents come back unread (no anatomy: it is not
+        in the JSON). A file a person may have edited goes through
+        ``briefing.read.extraction.load_brief_json`` instead, which checks every field and
+        reads the documents again."""
         if data.get("schema") != SCHEMA:
             raise ValueError(f"unsupported schema {data.get('schema')!r}, expected {SCHEMA!r}")
         return cls(

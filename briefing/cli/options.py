@@ -18,6 +18,7 @@ import typer
 
 from briefing.errors import SettingsError
 from briefing.read.options import ReadOptions
+from briefing.read.text import PLAUSIBLE_YEARS, plausible_date
 from briefing.settings import DEFAULT_FORMATS, FORMATS
 
 if TYPE_CHECKING:
@@ -159,9 +160,12 @@ def parse_date(value: str | None) -> dt.date | None:
     if value is None:
         return None
     try:
-        return dt.date.fromisoformat(value)
+        date = dt.date.fromisoformat(value)
     except ValueError:
         raise SettingsError(f"--date {value!r} is not a date; write it as YYYY-MM-DD") from None
+    if not plausible_date(date):
+        raise SettingsError(f"--date {value!r}: give a date {PLAUSIBLE_YEARS}")
+    return date
 
 
 def read_options(

@@ -15,6 +15,7 @@ import re
 from dataclasses import replace
 
 from briefing.model import Document
+from briefing.read.text import plausible_date
 from briefing.rules import alternation, filled, month_numbers, patterns, weekday_stems, word_table
 
 _MONTHS = month_numbers()
@@ -116,6 +117,7 @@ def _to_iso(match: re.Match[str]) -> str | None:
     else:
         return None
     try:
-        return dt.date.fromisoformat(text).isoformat()
+        date = dt.date.fromisoformat(text)
     except ValueError:
         return None
+    return date.isoformat() if plausible_date(date) else None

@@ -8,14 +8,14 @@ optional ``author``. Unknown fields are ignored, so an export with extra columns
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from briefing.errors import InputError
 from briefing.model import Document
 from briefing.read.html import fragment_text
+from briefing.read.json_text import JSONProblem, parse_json
 from briefing.read.options import ReadOptions
-from briefing.read.text import compose_text, decode, first_line, timestamp
+from briefing.read.text import compose_text, decode, first_line, stamp_problem, timestamp
 
 
 def parse_export(raw: bytes, *, path: str, lines: bool, options: ReadOptions) -> list[Document]:
@@ -37,9 +37,9 @@ def parse_export(raw: bytes, *, path: str, lines: bool, options: ReadOptions) ->
 
 def _json_items(content: str, path: str) -> list[tuple[str, Any]]:
     try:
-        data = json.loads(content)
-    except json.JSONDecodeError as exc:
-        raise InputError(f"{path}: not valid JSON (line {exc.lineno}: {exc.msg})") from None
+        data = parse_json(content)
+    except JSONProblem as exc:
+        raise InputError(f"{path}: not valid JSON ({exc})") from None
     if isinstance(data, dict):
         return [(path, data)]
     if isinstance(data, list):
@@ -53,9 +53,9 @@ def _json_lines(content: str, path: str) -> list[tuple[str, Any]]:
         if not line.strip():
             continue
         try:
-            items.append((f"{path}#{number}", json.loads(line)))
-        except json.JSONDecodeError as exc:
-            raise InputError(f"{path}: line {number} is not valid JSON ({exc.msg})") from None
+            items.append((f"{path}#{number}", parse_json(line)))
+        except JSONProblem as exc:
+            raise InputError(f"{path}: line {number} is not valid JSON ({exc.reason})") from None
     return items
 
 
@@ -69,7 +69,7 @@ def _document(item: Any, where: str) -> Document:
     stamp = _field(item, "published", where)
     published, published_at = timestamp(stamp)
     if stamp and not published:
-        raise InputError(f"{where}: 'published' {stamp!r} is not a date; use ISO 8601")
+        raise InputError(f"{where}: 'published' {stamp!r} {stamp_problem(stamp)}")
     return Document(
         id="",
         path=where,

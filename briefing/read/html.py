@@ -9,7 +9,6 @@ Navigation, ads, comments and paywall notices are pruned before extraction.
 
 from __future__ import annotations
 
-import codecs
 import re
 from typing import Any
 from urllib.parse import urlsplit
@@ -39,8 +38,10 @@ PRUNE_XPATH = " | ".join(
 _PAYWALL_LINE = re.compile(patterns("page_patterns.tsv")["paywall_line"])
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.I)
 _XML_DECLARATION = re.compile(r"\A\s*<\?xml[^>]*\?>")
-# WHATWG: pages that say latin-1 or ASCII are decoded as windows-1252 by every browser.
-_BROWSER_ALIASES = {"iso-8859-1": "cp1252", "latin1": "cp1252", "us-ascii": "cp1252"}
+# WHATWG (HTML's prescan): a <meta> that says UTF-16 was found by reading the bytes as ASCII,
+# so they are not UTF-16; browsers read such a page as UTF-8, and x-user-defined as
+# windows-1252.
+_META_OVERRIDES = {"utf-16le": "utf-8", "utf-16be": "utf-8", "x-user-defined": "windows-1252"}
 
 
 def parse_page(
@@ -71,29 +72,39 @@ def parse_page(
 
 
 def decode_page(raw: bytes, path: str, declared: str | None = None) -> str:
-    """The charset the server or the page declares, else UTF-8, else a detected one."""
-    for name in (declared, _meta_charset(raw)):
-        codec = _codec(name)
-        if codec:
-            return raw.decode(codec, errors="replace").removeprefix("\ufeff")
+    """The charset the server or the page declares, else UTF-8, else a detected one.
+
+    Labels are the web's (WHATWG Encoding, through ``webencodings``), not Python's codec
+    names: a page may name ``rot13``, ``hex``, ``zip`` or ``base64`` as its charset, and
+    Python would happily look those up as codecs that are no text encoding at all. A label
+    the web does not know is an error naming the page rather than a guess: the page says it
+    is not plain UTF-8 without saying what it is. A byte order mark wins over any
+    declaration, as in browsers.
+    """
+    import webencodings
+
+    declarations = (
+        (declared, "the server declares", False),
+        (_meta_charset(raw), "the page declares", True),
+    )
+    for label, who, in_page in declarations:
+        if not label:
+            continue
+        encoding = webencodings.lookup(label)
+        if encoding is None:
+            raise InputError(
+                f"{path}: {who} charset {label!r}, which is no web "
+                "text encoding; save the page as UTF-8"
+            )
+        if in_page:
+            encoding = webencodings.lookup(_META_OVERRIDES.get(encoding.name, encoding.name))
+        return webencodings.decode(raw, encoding, errors="replace")[0]
     return decode(raw, path)
 
 
 def _meta_charset(raw: bytes) -> str | None:
-    if raw.startswith(codecs.BOM_UTF8):
-        return "utf-8"
     match = _META_CHARSET.search(raw[:4096])
     return match.group(1).decode("ascii", "replace") if match else None
-
-
-def _codec(name: str | None) -> str | None:
-    if not name:
-        return None
-    name = _BROWSER_ALIASES.get(name.strip().lower(), name.strip())
-    try:
-        return codecs.lookup(name).name
-    except LookupError:
-        return None
 
 
 def page_tree(text: str, path: str) -> lxml.html.HtmlElement:

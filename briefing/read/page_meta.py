@@ -8,16 +8,17 @@ that parses.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from typing import Any
 
 import lxml.html
 
+from briefing.read.json_text import JSONProblem, parse_json
 from briefing.rules import word_table
 
 ARTICLE_TYPES = frozenset(word_table("page_meta.json", "article_types"))
 DATE_META = word_table("page_meta.json", "date_meta")
+_LD_DEPTH = 4  # a list of @graph objects holding a list is as deep as real pages go
 
 
 def page_metadata(tree: lxml.html.HtmlElement) -> dict[str, Any]:
@@ -41,8 +42,8 @@ def json_ld_article(tree: lxml.html.HtmlElement) -> dict[str, Any]:
     """The first JSON-LD object typed as an article (top level, in a list or in @graph)."""
     for script in tree.xpath("//script[@type='application/ld+json']"):
         try:
-            data = json.loads(script.text or "")
-        except ValueError:
+            data = parse_json(script.text or "")
+        except JSONProblem:
             continue  # pages ship broken JSON-LD often enough; the meta tags remain
         for item in _ld_items(data):
             types = item.get("@type")
@@ -52,13 +53,18 @@ def json_ld_article(tree: lxml.html.HtmlElement) -> dict[str, Any]:
     return {}
 
 
-def _ld_items(data: Any) -> Iterator[dict[str, Any]]:
+def _ld_items(data: Any, depth: int = 0) -> Iterator[dict[str, Any]]:
+    """The objects at the top, in a list, or in ``@graph``: where publishers put the
+    article. Nothing deeper is searched, so a page nesting lists a thousand deep costs no
+    more than one that does not."""
+    if depth > _LD_DEPTH:
+        return
     if isinstance(data, list):
         for item in data:
-            yield from _ld_items(item)
+            yield from _ld_items(item, depth + 1)
     elif isinstance(data, dict):
         yield data
-        yield from _ld_items(data.get("@graph", []))
+        yield from _ld_items(data.get("@graph", []), depth + 1)
 
 
 def meta_tags(tree: lxml.html.HtmlElement) -> dict[str, str]:

@@ -13,7 +13,7 @@ from typing import BinaryIO
 from briefing.errors import InputError
 from briefing.model import Document
 from briefing.read.options import ReadOptions, Warn
-from briefing.read.text import TEXT_SUFFIXES, parse_document
+from briefing.read.text import TEXT_SUFFIXES, check_length, parse_document
 
 KIND_BY_SUFFIX = {
     **dict.fromkeys(TEXT_SUFFIXES, "text"),
@@ -107,10 +107,16 @@ def parse_as(
     url: str | None = None,
     charset: str | None = None,
 ) -> list[Document]:
-    """Bytes of a known kind -> Documents."""
+    """Bytes of a known kind -> Documents, each no longer than the pipeline reads."""
     if len(raw) > options.max_bytes:
         limit = options.max_bytes / 1_000_000
         raise InputError(f"{path}: larger than {limit:g} MB; not a news article")
+    return [check_length(d) for d in _parsed(kind, raw, path, options, url, charset)]
+
+
+def _parsed(
+    kind: str, raw: bytes, path: str, options: ReadOptions, url: str | None, charset: str | None
+) -> list[Document]:
     if kind == "html":
         from briefing.read.html import parse_page
 

@@ -18,6 +18,10 @@ from briefing.model import Document
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text", ""}
 FRONT_MATTER_KEYS = {"title", "published", "source", "url", "date", "author"}
 MAX_BYTES = 5_000_000
+# spaCy's own default limit (nlp.max_length). The rule pipeline's time grows faster than the
+# text (twice the text, about four times the time: minutes at this length), so a longer text
+# is refused with a line saying so rather than raised past the limit; see check_length.
+MAX_CHARS = 1_000_000
 _LATIN_FAMILY = {
     "cp1250",
     "cp1252",
@@ -27,6 +31,11 @@ _LATIN_FAMILY = {
     "iso8859_15",
     "mac_latin2",
 }  # a news article is a few kB; anything this large is not one
+
+# A publication date outside these years is a placeholder (0001-01-01, 9999-12-31) or a typo,
+# never a news article's; resolving "next week" against it would also leave the calendar.
+EARLIEST_YEAR, LATEST_YEAR = 1800, 2199
+PLAUSIBLE_YEARS = f"between {EARLIEST_YEAR} and {LATEST_YEAR}"
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)^---[ \t]*(?:\r?\n|\Z)", re.S | re.M)
 _KEY_VALUE = re.compile(r"^([A-Za-z_][\w-]*)[ \t]*:[ \t]*(.*?)[ \t]*$")
@@ -54,6 +63,18 @@ def parse_document(raw: bytes, *, path: str, doc_id: str) -> Document:
         author=meta.get("author") or None,
         published_at=timestamp(stamp)[1],
     )
+
+
+def check_length(document: Document) -> Document:
+    """``document``, unless its text is longer than the pipeline reads (MAX_CHARS): five MB
+    of a page or an export can hold several times that, and spaCy would stop on it with a
+    traceback after the reading was done."""
+    if len(document.text) > MAX_CHARS:
+        raise InputError(
+            f"{document.path}: {len(document.text):,} characters of text; briefing reads at "
+            f"most {MAX_CHARS:,} per article (split it into parts)"
+        )
+    return document
 
 
 def decode(raw: bytes, path: str) -> str:
@@ -134,15 +155,26 @@ def first_line(text: str) -> str:
     return ""
 
 
+def plausible_date(value: dt.date) -> bool:
+    """Whether ``value`` can be a news article's date (see EARLIEST_YEAR)."""
+    return EARLIEST_YEAR <= value.year <= LATEST_YEAR
+
+
 def _date(value: str | None, path: str) -> str | None:
     if not value:
         return None
     try:
-        return dt.date.fromisoformat(value.strip()[:10]).isoformat()
+        date = dt.date.fromisoformat(value.strip()[:10])
     except ValueError:
         raise InputError(
             f"{path}: front matter date {value!r} is not a date; write it as YYYY-MM-DD"
         ) from None
+    if not plausible_date(date):
+        raise InputError(
+            f"{path}: front matter date {value!r} is no publication date (give one "
+            f"{PLAUSIBLE_YEARS})"
+        )
+    return date.isoformat()
 
 
 def timestamp(value: str | None) -> tuple[str | None, str | None]:
@@ -150,18 +182,28 @@ def timestamp(value: str | None) -> tuple[str | None, str | None]:
 
     Accepts ISO 8601 (web pages, JSON-LD, Atom) and RFC 822 (RSS). The date is the one the
     article's own clock shows, so a story stamped 00:30+01:00 keeps its local date; that is
-    the date its "today" and "on Tuesday" mean. Unparseable values give (None, None): web
-    metadata is often junk, and a missing date is better than a wrong one.
+    the date its "today" and "on Tuesday" mean. Unparseable values, and placeholders such as
+    0001-01-01 (see ``plausible_date``), give (None, None): web metadata is often junk, and a
+    missing date is better than a wrong one.
     """
-    text = (value or "").strip()
-    if not text:
-        return None, None
-    when = _iso(text) or _rfc822(text)
-    if when is None:
+    when = _stamp(value)
+    if when is None or not plausible_date(when):
         return None, None
     if isinstance(when, dt.datetime):
         return when.date().isoformat(), when.isoformat()
     return when.isoformat(), None
+
+
+def stamp_problem(value: str) -> str:
+    """Why ``timestamp(value)`` gave no date, for a reader that requires one to say."""
+    if _stamp(value) is None:
+        return "is not a date; use ISO 8601"
+    return f"is no publication date (give one {PLAUSIBLE_YEARS})"
+
+
+def _stamp(value: str | None) -> dt.date | dt.datetime | None:
+    text = (value or "").strip()
+    return (_iso(text) or _rfc822(text)) if text else None
 
 
 def _iso(text: str) -> dt.date | dt.datetime | None:

@@ -6,6 +6,7 @@ template search path and its stylesheet follows the bundled one. Nothing here lo
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -16,6 +17,7 @@ from briefing.settings.resources import styles_dir
 if TYPE_CHECKING:
     from briefing.settings.audience import Audience
 
+_STYLE_END = re.compile(r"</(?=style)", re.I)
 # House colours map onto the stylesheet's custom properties.
 COLOUR_PROPERTIES = {name: f"--{name}" for name in DEFAULT_COLOURS}
 
@@ -44,11 +46,19 @@ def house_css(house: HouseStyle) -> str:
 
 
 def stylesheet(context: BriefContext, audience: Audience) -> str:
-    """The bundled CSS, the audience's stylesheet when it has one, then the house style."""
+    """The bundled CSS, the audience's stylesheet when it has one, then the house style,
+    made safe to paste into a <style> element (see ``inert_in_style``)."""
     css = (styles_dir() / "brief.css").read_text(encoding="utf-8")
-    if audience.stylesheet is not None:
-        css += "\n" + audience.stylesheet.read_text(encoding="utf-8")
-    return css + "\n" + house_css(context.house)
+    if audience.css:
+        css += "\n" + audience.css
+    return inert_in_style(css + "\n" + house_css(context.house))
+
+
+def inert_in_style(css: str) -> str:
+    """CSS that cannot end the <style> element holding it: ``</style`` becomes ``<\\/style``,
+    the same to CSS (``\\/`` is an escaped slash) but no end tag to HTML. Profiles refuse
+    such a stylesheet already (settings/audience.py); this holds for every source of CSS."""
+    return _STYLE_END.sub(r"<\\/", css)
 
 
 def render_html(

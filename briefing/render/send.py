@@ -19,7 +19,7 @@ from email.utils import parseaddr
 from pathlib import Path
 
 from briefing.errors import DeliveryError, SettingsError
-from briefing.settings.house import SmtpSettings
+from briefing.settings.house import SmtpSettings, check_address
 
 USER_ENV = "BRIEFING_SMTP_USER"
 PASSWORD_ENV = "BRIEFING_SMTP_PASSWORD"
@@ -34,14 +34,6 @@ class Delivery:
     server: str
 
 
-def check_address(value: str, option: str) -> str:
-    """A single plain address (``name@example.org``); header tricks are refused."""
-    _, address = parseaddr(value)
-    if not address or "@" not in address or any(c in value for c in "\r\n,;"):
-        raise SettingsError(f"{option} {value!r} is not an email address")
-    return value.strip()
-
-
 def credentials(
     smtp: SmtpSettings, environ: Mapping[str, str] = os.environ
 ) -> tuple[str, str] | None:
@@ -50,6 +42,14 @@ def credentials(
     password = environ.get(PASSWORD_ENV) or smtp.password
     if user and not password:
         raise SettingsError(f"an SMTP user is set but no password: set {PASSWORD_ENV}")
+    # smtplib sends the login as ASCII and fails with a traceback on anything else; say so
+    # before connecting, without ever printing the value.
+    for what, value in (("user", user), ("password", password)):
+        if value and not value.isascii():
+            raise SettingsError(
+                f"the SMTP {what} has characters outside ASCII, which SMTP login (Python's "
+                f"smtplib) cannot send; use an ASCII {what} (many servers offer app passwords)"
+            )
     return (user, password) if user and password else None
 
 

@@ -79,10 +79,32 @@ def render_template(
     except (SecurityError, UndefinedError) as exc:
         where = _template_line(exc)
         raise TemplateError(f"{where}: {exc} (not allowed in a brief template)") from None
+    except RecursionError as exc:
+        where = _template_line(exc)
+        raise TemplateError(
+            f"{where}: a macro, include or block calls itself without end "
+            "(maximum recursion depth exceeded)"
+        ) from None
+    except Exception as exc:
+        if not _failed_in_template(exc):
+            raise  # a bug in briefing's own code keeps its traceback
+        where = _template_line(exc)
+        raise TemplateError(
+            f"{where}: {type(exc).__name__}: {exc} (the template failed while rendering)"
+        ) from None
+
+
+def _frames(exc: BaseException) -> list[str]:
+    """The file of each frame of the traceback, outermost first."""
+    files, tb = [], exc.__traceback__
+    while tb is not None:
+        files.append(tb.tb_frame.f_code.co_filename)
+        tb = tb.tb_next
+    return files
 
 
 def _template_line(exc: BaseException) -> str:
-    """'file.j2:12' from the traceback frame that ran template code."""
+    """'file.j2:12' from the innermost traceback frame that ran template code."""
     tb = exc.__traceback__
     where = "template"
     while tb is not None:
@@ -91,3 +113,17 @@ def _template_line(exc: BaseException) -> str:
             where = f"{filename}:{tb.tb_lineno}"
         tb = tb.tb_next
     return where
+
+
+def _failed_in_template(exc: BaseException) -> bool:
+    """Whether the error is the template's own ({{ 1 // 0 }}, a method called with the wrong
+    arguments): raised in template code or in what it called of Jinja and Python, not in
+    briefing's own code (a filter such as ``md``), whose errors are bugs to be reported with
+    their traceback, not blamed on a team's template."""
+    files = _frames(exc)
+    templates = [n for n, name in enumerate(files) if name.endswith(".j2")]
+    if not templates:
+        return False
+    ours = str(Path(__file__).resolve().parent.parent)
+    called = files[templates[-1] + 1 :]
+    return not any(name.startswith(ours) and name.endswith(".py") for name in called)

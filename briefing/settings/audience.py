@@ -57,6 +57,7 @@ _KEYS = {
     "filters",
 }
 _FILTERS = {"direct_quotes_only", "dated_events_only"}
+MAX_STYLESHEET_BYTES = 500_000  # the bundled one is a few kB; it is pasted into every brief
 
 
 @dataclass(frozen=True)
@@ -73,6 +74,7 @@ class Audience:
     headings: Mapping[str, str] = field(default_factory=dict)
     keep: Mapping[str, int] = field(default_factory=dict)
     stylesheet: Path | None = None
+    css: str = ""  # the stylesheet's text, read and checked when the profile is loaded
     direct_quotes_only: bool = False
     dated_events_only: bool = False
 
@@ -117,11 +119,10 @@ def load_profile(path: Path, builtin_name: str | None) -> Audience:
     sections = check.sections(data.get("sections", list(SECTION_HEADINGS)), "sections")
     filters = check.table(data, "filters")
     check.keys(filters, _FILTERS, "filters.")
-    stylesheet = None
+    stylesheet, css = None, ""
     if "stylesheet" in data:
-        stylesheet = (path.parent / check.text(data, "stylesheet", "")).resolve()
-        if not stylesheet.is_file():
-            raise SettingsError(f"{path}: stylesheet {data['stylesheet']!r} not found")
+        stylesheet = check.stylesheet(check.text(data, "stylesheet", ""))
+        css = check.css(stylesheet, data["stylesheet"])
     budget = check.table(data, "budget")
     check.keys(budget, {"keep"}, "budget.")
     return Audience(
@@ -137,6 +138,7 @@ def load_profile(path: Path, builtin_name: str | None) -> Audience:
             {**DEFAULT_KEEP, **check.numbers(check.table(budget, "keep"), "budget.keep")}
         ),
         stylesheet=stylesheet,
+        css=css,
         direct_quotes_only=bool(check.flag(filters, "direct_quotes_only")),
         dated_events_only=bool(check.flag(filters, "dated_events_only")),
     )
@@ -199,6 +201,40 @@ class _Checker:
                 raise self.fail(f"{where}.{key} must be a whole number >= 0")
             result[key] = value
         return result
+
+    def stylesheet(self, name: str) -> Path:
+        """The file ``name`` inside the profile's own folder. A profile is often someone
+        else's file: it may not point the brief at /etc/passwd or ../../x and have that file
+        pasted into every HTML brief it makes."""
+        folder = self.path.parent.resolve()
+        file = (folder / name).resolve()
+        if not file.is_relative_to(folder):
+            raise self.fail(f"stylesheet {name!r} must be a file in the profile's own folder")
+        if not file.is_file():
+            raise self.fail(f"stylesheet {name!r} not found")
+        return file
+
+    def css(self, file: Path, name: str) -> str:
+        """The stylesheet's text: UTF-8, no binary, and nothing that could end the <style>
+        element it is pasted into (``</style><script>`` would run in every HTML brief)."""
+        try:
+            raw = file.read_bytes()
+        except OSError as exc:
+            raise self.fail(f"stylesheet {name!r}: cannot read ({exc.strerror or exc})") from None
+        if len(raw) > MAX_STYLESHEET_BYTES:
+            raise self.fail(f"stylesheet {name!r} is over {MAX_STYLESHEET_BYTES // 1000} kB")
+        if b"\x00" in raw:
+            raise self.fail(f"stylesheet {name!r} is a binary file, not CSS")
+        try:
+            css = raw.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            raise self.fail(f"stylesheet {name!r} is not UTF-8 text; save it as UTF-8") from None
+        if re.search(r"</style", css, re.I):
+            raise self.fail(
+                f"stylesheet {name!r} contains '</style', which would end the brief's <style> "
+                "element; remove it"
+            )
+        return css
 
     def headings(self, data: Mapping) -> dict[str, str]:
         for key, value in data.items():

@@ -14,6 +14,7 @@ import re
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
+from email.utils import parseaddr
 from pathlib import Path
 from types import MappingProxyType
 
@@ -218,11 +219,26 @@ def _smtp(data: object, path: Path | None, origins: dict[str, str]) -> SmtpSetti
     port = data.get("port", 25)
     if isinstance(port, bool) or not isinstance(port, int) or not 0 < port < 65536:
         raise SettingsError(f"{path}: smtp.port must be a port number")
+    for key in ("host", "from", "user", "password"):
+        if key in data and not isinstance(data[key], str):
+            raise SettingsError(f"{path}: smtp.{key} must be a string")
+    if not isinstance(data.get("starttls", False), bool):
+        raise SettingsError(f"{path}: smtp.starttls must be true or false")
+    sender = data.get("from")
     return SmtpSettings(
-        host=str(data.get("host", "localhost")),
+        host=data.get("host", "localhost"),
         port=port,
-        starttls=bool(data.get("starttls", False)),
-        sender=data.get("from"),
+        starttls=data.get("starttls", False),
+        sender=check_address(sender, f"{path}: smtp.from") if sender is not None else None,
         user=data.get("user"),
         password=data.get("password"),
     )
+
+
+def check_address(value: str, option: str) -> str:
+    """A single plain address (``name@example.org``): a line break would start a header of
+    its own ('Bcc: ...') in every message sent from it, so it is refused with the rest."""
+    _, address = parseaddr(value)
+    if not address or "@" not in address or any(c in value for c in "\r\n,;"):
+        raise SettingsError(f"{option} {value!r} is not an email address")
+    return value.strip()

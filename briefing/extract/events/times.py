@@ -337,6 +337,15 @@ def _openers_lowered(text: str, starts: list[int]) -> tuple[str, list[int]]:
     return "".join(chars), sorted(set(lowered))
 
 
+def _normalised(normalise: Normaliser, m: re.Match[str], ctx: Context) -> str | None:
+    """The normaliser's value, or None for a date beyond the calendar ("5000 years ago"
+    reaches before year 1): the expression is kept, unresolved, rather than the run lost."""
+    try:
+        return normalise(m, ctx)
+    except (OverflowError, ValueError):
+        return None
+
+
 def time_expressions(
     doc: Doc, document: Document, reference: dt.date | None
 ) -> list[TimeExpression]:
@@ -362,7 +371,6 @@ def time_expressions(
             tense = tense_of(text[s0:s1], start - s0)
             ctx = Context(reference, tense == "future")
             taken.append((start, end))
-            found.append(
-                TimeExpression(document.id, start, end, text[start:end], normalise(m, ctx), tense)
-            )
+            value = _normalised(normalise, m, ctx)
+            found.append(TimeExpression(document.id, start, end, text[start:end], value, tense))
     return sorted(found, key=lambda t: t.start)
