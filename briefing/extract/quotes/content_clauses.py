@@ -132,7 +132,7 @@ def content_clause(
         return None
     stripped = after.lstrip(" ,:")
     start = begin + len(after) - len(stripped)
-    if _AFTER_QUOTE.search(masked, s0, cue.start):
+    if _AFTER_QUOTE.search(masked, _closing_mark_from(masked, s0, cue.start), cue.start):
         return None  # '"...," she said, speaking to ...': the quotation is what she said
     first = stripped.split(maxsplit=1)[0] if stripped.strip() else ""
     quantity = _QUANTITY.match(stripped)
@@ -145,6 +145,15 @@ def content_clause(
     ):
         return None  # ', emphasizing unity': a participle with a noun object
     return _clause_from(text, masked, start, s1)
+
+
+def _closing_mark_from(masked: str, s0: int, end: int) -> int:
+    """Where a match of _AFTER_QUOTE ending at ``end`` can start: at most two characters
+    (a mark and a comma) before the space that ends the text. Searching from the sentence's
+    start for every cue was quadratic in a long sentence."""
+    while end > s0 and masked[end - 1].isspace():
+        end -= 1
+    return max(s0, end - 2)
 
 
 def _relative(after: str, that: re.Match[str]) -> bool:
