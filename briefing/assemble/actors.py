@@ -14,12 +14,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from difflib import SequenceMatcher
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from briefing.assemble.role_names import written_out
 from briefing.assemble.salience import rank_actors, salience_score
 from briefing.model import Actor, Evidence, NameMention, anatomy_of
 from briefing.nlp import gazetteers as gz
+from briefing.nlp.doc import BySpan
 from briefing.rules import alternation, rows, word_table
 
 __all__ = ["canonical", "merge_actors", "rank_actors", "salience_score", "span_resolver"]
@@ -556,20 +557,31 @@ def _most_common(values) -> str | None:
 
 
 def span_resolver(actors: Sequence[Actor]) -> Resolver:
-    by_doc: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
+    """A function from a span of a document to the actor whose mention covers it best. Each
+    document's mentions are indexed by position: a scan of them all per quote and event
+    was quadratic in the article's length."""
+    by_doc: dict[str, list[_Located]] = defaultdict(list)
     for actor in actors:
         for m in actor.mentions:
-            by_doc[m.doc].append((m.start, m.end, actor.id))
+            by_doc[m.doc].append(_Located(m.start, m.end, actor.id))
+    indexed = {doc: BySpan(located) for doc, located in by_doc.items()}
 
     def resolve(doc: str, start: int, end: int) -> str | None:
         """The actor whose mention best covers [start, end) in ``doc``: the most characters in
         common, then the shortest mention ("LA Weekly" for "LA Weekly", the "LA" named inside
         it for "LA")."""
+        index = indexed.get(doc)
         best, best_key = None, (0, 0)
-        for s, e, actor_id in by_doc.get(doc, ()):
+        for s, e, actor_id in index.overlapping(start, end) if index else ():
             common = min(e, end) - max(s, start)
             if common > 0 and (common, s - e) > best_key:
                 best, best_key = actor_id, (common, s - e)
         return best
 
     return resolve
+
+
+class _Located(NamedTuple):
+    start: int
+    end: int
+    actor: str

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from briefing.extract.questions.open_questions import SCORES, cues, lower_first
 from briefing.model import Actor, Evidence, Question, Quote
+from briefing.nlp.doc import ByStart
 from briefing.rules import alternation, patterns, reporting_verbs
 
 if TYPE_CHECKING:
@@ -67,10 +68,12 @@ def contested(
     elsewhere = _Candidates([q for q in quotes if q.speaker])
     agreeing: dict[int, bool] = {}  # by id() of the reply: each reply is asked of many claims
     found: dict[frozenset[str], Question] = {}
+    near = {doc: ByStart(in_doc) for doc, in_doc in by_doc.items()}
     for claim in quotes:
         if claim.speaker is None or claim.kind == "direct":
             continue
-        other = _dispute(claim, by_doc.get(claim.doc, []), elsewhere, texts, actors, agreeing)
+        same_doc = near[claim.doc].within(claim.end + 1, claim.end + MAX_GAP)
+        other = _dispute(claim, same_doc, elsewhere, texts, actors, agreeing)
         if other is None:
             continue
         reply, bridge = other
@@ -160,7 +163,9 @@ def _dispute(
     actors: dict[str, Actor],
     agreeing: dict[int, bool] | None = None,
 ) -> tuple[Quote, Evidence | None] | None:
-    """The statement that disputes ``claim``, and the sentence that says so, if any.
+    """The statement that disputes ``claim``, and the sentence that says so, if any
+    (``same_doc``: the statements of its article, of which only those starting within
+    MAX_GAP after it are looked at; the caller may pass just those).
 
     In the same article: a reply by the other side soon after the claim, after a contrast or
     a denial ("However, ...", "rejected that claim"), or whose content conflicts with the
