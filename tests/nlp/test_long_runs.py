@@ -24,7 +24,7 @@ def test_ordinary_text_is_tokenized_as_spacy_does():
 
 
 def test_a_run_of_twenty_thousand_quotation_marks_is_cut_into_pieces(nlp):
-    text = 'Title\n\nShe wrote ' + '"' * 20_000 + " and left.\n"
+    text = "Title\n\nShe wrote " + '"' * 20_000 + " and left.\n"
     doc = nlp(text)
     assert doc.text == text
     assert max(len(t) for t in doc) <= PIECE
