@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from briefing.extract.questions.open_questions import SCORES, cues, lower_first
 from briefing.model import Actor, Evidence, Question, Quote
-from briefing.nlp.doc import ByStart
+from briefing.nlp.doc import ByStart, last_of
 from briefing.rules import alternation, patterns, reporting_verbs
 
 if TYPE_CHECKING:
@@ -218,7 +218,7 @@ _AGREEMENT = re.compile(rf"\b(?:{alternation(cues()['agreement'])})\b")
 
 def _agrees(reply: Quote, text: str) -> bool:
     """The reply's own sentence takes the claim up rather than disputing it."""
-    start = max(text.rfind(c, 0, reply.start) for c in ".!?\n") + 1
+    start = last_of(text, ".!?\n", reply.start) + 1
     return bool(_AGREEMENT.search(text[start : reply.end]))
 
 
@@ -260,7 +260,7 @@ def _denial_before(reply: Quote, text: str) -> Evidence | None:
     sentence or the one before ("The ministry dismissed the report. X said: ...")."""
     end = reply.start
     for _ in range(2):
-        start = max(text.rfind(c, 0, max(0, end - 2)) for c in ".!?\n") + 1
+        start = last_of(text, ".!?\n", max(0, end - 2)) + 1
         sentence = text[start:end].strip()
         if _denial().search(sentence) or _opener(sentence):
             offset = text.index(sentence, start)

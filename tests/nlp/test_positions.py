@@ -7,7 +7,7 @@ import random
 
 import pytest
 
-from briefing.nlp.doc import BySpan, DisjointSpans, Range
+from briefing.nlp.doc import BySpan, DisjointSpans, Range, last_of
 
 
 def _random_spans(rng: random.Random, count: int) -> list[Range]:
@@ -50,3 +50,12 @@ def test_disjoint_spans_answer_as_the_scan_of_every_span_taken(seed):
         if not overlaps:
             taken.append((start, end))
             index.add(start, end)
+
+
+@pytest.mark.parametrize("seed", range(10))
+def test_last_of_finds_the_nearest_stop_as_rfind_does(seed):
+    rng = random.Random(seed)
+    text = "".join(rng.choice("abc .!?\n" if seed % 2 else "abcdefgh") for _ in range(3000))
+    for position in [0, 1, 255, 256, 257, 1000, 2999, 3000, *rng.sample(range(3000), 30)]:
+        expected = max(text.rfind(c, 0, position) for c in ".!?\n")
+        assert last_of(text, ".!?\n", position) == expected

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from briefing.model import NameMention, Quote
-from briefing.nlp.doc import BySpan, ByStart
+from briefing.nlp.doc import BySpan, ByStart, last_of
 from briefing.rules import alternation, patterns, reporting_verbs
 
 _CUE = re.compile(rf"\b(?:{alternation(reporting_verbs('asking'))})\b")
@@ -47,7 +47,7 @@ def asker(
     if attribution and _CUE.search(attribution.group(1)):
         offset = closing + 1 + attribution.start(1)
         return _who(text, offset, attribution.group(1), mentions, opening)
-    line_start = max(text.rfind(c, 0, opening) for c in ".!?\n") + 1
+    line_start = last_of(text, ".!?\n", opening) + 1
     before = text[line_start:opening]
     if _CUE.search(before):
         return _who(text, line_start, before, mentions, opening)
