@@ -13,7 +13,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from difflib import SequenceMatcher
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
 from briefing.assemble.role_names import written_out
@@ -162,11 +162,13 @@ def _order(m: Evidence) -> tuple[str, int]:
 _PARTICLES = frozenset(word_table("actor_words.json", "particles"))
 
 
-def _words(name: str) -> set[str]:
-    """The words of a name; particles in lower case ("Von der Leyen" opening a sentence)."""
+@lru_cache(maxsize=65536)
+def _words(name: str) -> frozenset[str]:
+    """The words of a name; particles in lower case ("Von der Leyen" opening a sentence).
+    Kept for names asked again: merging compares every name of an article with the others."""
     words = name.replace("’s", "").replace("'s", "").replace("- ", "-").split()
     words = [w.strip('"“”') for w in words]  # 'Thomas "Tommy" Pigott' holds 'Tommy Pigott'
-    return {w.lower() if w.lower() in _PARTICLES else w for w in words if w}
+    return frozenset(w.lower() if w.lower() in _PARTICLES else w for w in words if w)
 
 
 def _person_clusters(

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from itertools import islice
 
 from briefing.extract.actors.antecedents import MentionIndex, Seen
 from briefing.extract.actors.nominals import role_referent
@@ -68,11 +69,13 @@ def from_mention(mention: NameMention) -> Speaker:
     return Speaker(mention.text, mention.start, mention.end, mention.start, mention.end)
 
 
-def words_in(masked: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    """(start, end, word) of the words of ``masked[start:end]`` in text positions."""
-    return [
-        (start + m.start(), start + m.end(), m.group(0)) for m in _WORD.finditer(masked[start:end])
-    ]
+def words_in(
+    masked: str, start: int, end: int, limit: int | None = None
+) -> list[tuple[int, int, str]]:
+    """(start, end, word) of the words of ``masked[start:end]`` in text positions; the first
+    ``limit`` of them only, when given (without reading the rest of a long sentence)."""
+    found = islice(_WORD.finditer(masked, start, end), limit)
+    return [(m.start(), m.end(), m.group(0)) for m in found]
 
 
 def _bare(word: str) -> str:
@@ -186,7 +189,7 @@ def phrase_after(
     """'..., said Harald Voss, the chair.': the phrase after an inverted cue, up to the
     end of its clause: a name or a role ('said the spokesperson'), not a clause that goes
     on ('said the plan was late')."""
-    words = words_in(masked, cue_end, region_end)[:8]
+    words = words_in(masked, cue_end, region_end, limit=8)
     span: tuple[int, int] | None = None
     for index, (_, w_end, word) in enumerate(words):
         if _masked(word):
