@@ -180,6 +180,11 @@ class BriefContext:
     questions: tuple[QuestionItem, ...] = doc("Open questions, most important first.", ())
     sources: tuple[SourceItem, ...] = doc("Numbered sources; every item cites these.", ())
     omitted: int = doc("Items left out to fit one page (0 in Markdown and HTML).", 0)
+    sources_omitted: int = doc(
+        "Sources left out of the list to fit one page (0 in Markdown and HTML); the sources "
+        "number len(sources) + sources_omitted.",
+        0,
+    )
     audience_label: str = doc("The audience in words for the masthead ('Minister').", "")
     sections: tuple[str, ...] = doc(
         "The sections to show, in order (names of the list fields here, or 'sources').",

@@ -13,13 +13,14 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from difflib import SequenceMatcher
-from functools import cache
-from typing import TYPE_CHECKING
+from functools import cache, lru_cache
+from typing import TYPE_CHECKING, NamedTuple
 
 from briefing.assemble.role_names import written_out
 from briefing.assemble.salience import rank_actors, salience_score
 from briefing.model import Actor, Evidence, NameMention, anatomy_of
 from briefing.nlp import gazetteers as gz
+from briefing.nlp.doc import BySpan
 from briefing.rules import alternation, rows, word_table
 
 __all__ = ["canonical", "merge_actors", "rank_actors", "salience_score", "span_resolver"]
@@ -161,11 +162,13 @@ def _order(m: Evidence) -> tuple[str, int]:
 _PARTICLES = frozenset(word_table("actor_words.json", "particles"))
 
 
-def _words(name: str) -> set[str]:
-    """The words of a name; particles in lower case ("Von der Leyen" opening a sentence)."""
+@lru_cache(maxsize=65536)
+def _words(name: str) -> frozenset[str]:
+    """The words of a name; particles in lower case ("Von der Leyen" opening a sentence).
+    Kept for names asked again: merging compares every name of an article with the others."""
     words = name.replace("’s", "").replace("'s", "").replace("- ", "-").split()
     words = [w.strip('"“”') for w in words]  # 'Thomas "Tommy" Pigott' holds 'Tommy Pigott'
-    return {w.lower() if w.lower() in _PARTICLES else w for w in words if w}
+    return frozenset(w.lower() if w.lower() in _PARTICLES else w for w in words if w)
 
 
 def _person_clusters(
@@ -556,20 +559,31 @@ def _most_common(values) -> str | None:
 
 
 def span_resolver(actors: Sequence[Actor]) -> Resolver:
-    by_doc: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
+    """A function from a span of a document to the actor whose mention covers it best. Each
+    document's mentions are indexed by position: a scan of them all per quote and event
+    was quadratic in the article's length."""
+    by_doc: dict[str, list[_Located]] = defaultdict(list)
     for actor in actors:
         for m in actor.mentions:
-            by_doc[m.doc].append((m.start, m.end, actor.id))
+            by_doc[m.doc].append(_Located(m.start, m.end, actor.id))
+    indexed = {doc: BySpan(located) for doc, located in by_doc.items()}
 
     def resolve(doc: str, start: int, end: int) -> str | None:
         """The actor whose mention best covers [start, end) in ``doc``: the most characters in
         common, then the shortest mention ("LA Weekly" for "LA Weekly", the "LA" named inside
         it for "LA")."""
+        index = indexed.get(doc)
         best, best_key = None, (0, 0)
-        for s, e, actor_id in by_doc.get(doc, ()):
+        for s, e, actor_id in index.overlapping(start, end) if index else ():
             common = min(e, end) - max(s, start)
             if common > 0 and (common, s - e) > best_key:
                 best, best_key = actor_id, (common, s - e)
         return best
 
     return resolve
+
+
+class _Located(NamedTuple):
+    start: int
+    end: int
+    actor: str

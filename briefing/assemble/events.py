@@ -36,6 +36,9 @@ def _head(title: str) -> str:
 
 
 def _merge(a: Event, b: Event) -> Event:
+    """``a`` with what ``b`` adds to the fields two events are matched by, and its status.
+    Participants and evidence are gathered by the caller and joined once at the end: joined
+    at every merge, an event reported a thousand times cost a million copies."""
     return replace(
         a,
         title=max(a.title, b.title, key=len),
@@ -43,8 +46,6 @@ def _merge(a: Event, b: Event) -> Event:
         when=a.when or b.when,
         location=a.location or b.location,
         status=max(a.status, b.status, key=_STRENGTH.__getitem__),
-        participants=tuple(dict.fromkeys(a.participants + b.participants)),
-        evidence=a.evidence + b.evidence,
     )
 
 
@@ -54,6 +55,7 @@ def merge_events(
     """Deduplicated events with actor-id participants, dated first (by date), undated last."""
     index = _mention_index(actors)
     merged: list[Event] = []
+    joined: dict[int, list[Event]] = {}  # position in merged -> the events merged into it
     by_head: dict[str, list[int]] = {}
     for event in (e for f in findings for e in f.events):
         event = replace(event, participants=_participants(event, index))
@@ -68,6 +70,15 @@ def merge_events(
             merged.append(event)
         else:
             merged[twin] = _merge(merged[twin], event)
+            joined.setdefault(twin, []).append(event)
+    for i, others in joined.items():
+        event = merged[i]
+        participants = [p for e in (event, *others) for p in e.participants]
+        merged[i] = replace(
+            event,
+            participants=tuple(dict.fromkeys(participants)),
+            evidence=tuple(x for e in (event, *others) for x in e.evidence),
+        )
     merged.sort(key=lambda e: (e.date is None, e.date or ""))
     return [replace(e, id=f"e{i}") for i, e in enumerate(merged, start=1)]
 
@@ -89,8 +100,10 @@ def _participants(event: Event, index: dict[str, list[tuple[int, str]]]) -> tupl
     ids = []
     for evidence in event.evidence:
         entries = index.get(evidence.doc, [])
-        first = bisect_left(entries, (evidence.start, ""))
-        for start, actor_id in entries[first:]:
+        # Walk from the first entry in range without copying the rest of the list: a slice
+        # here made every event cost the length of its article.
+        for i in range(bisect_left(entries, (evidence.start, "")), len(entries)):
+            start, actor_id = entries[i]
             if start >= evidence.end:
                 break
             ids.append(actor_id)

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from briefing.extract.questions.open_questions import SCORES, cues, lower_first
 from briefing.model import Actor, Evidence, Question, Quote
+from briefing.nlp.doc import ByStart, last_of
 from briefing.rules import alternation, patterns, reporting_verbs
 
 if TYPE_CHECKING:
@@ -67,10 +68,12 @@ def contested(
     elsewhere = _Candidates([q for q in quotes if q.speaker])
     agreeing: dict[int, bool] = {}  # by id() of the reply: each reply is asked of many claims
     found: dict[frozenset[str], Question] = {}
+    near = {doc: ByStart(in_doc) for doc, in_doc in by_doc.items()}
     for claim in quotes:
         if claim.speaker is None or claim.kind == "direct":
             continue
-        other = _dispute(claim, by_doc.get(claim.doc, []), elsewhere, texts, actors, agreeing)
+        same_doc = near[claim.doc].within(claim.end + 1, claim.end + MAX_GAP)
+        other = _dispute(claim, same_doc, elsewhere, texts, actors, agreeing)
         if other is None:
             continue
         reply, bridge = other
@@ -160,7 +163,9 @@ def _dispute(
     actors: dict[str, Actor],
     agreeing: dict[int, bool] | None = None,
 ) -> tuple[Quote, Evidence | None] | None:
-    """The statement that disputes ``claim``, and the sentence that says so, if any.
+    """The statement that disputes ``claim``, and the sentence that says so, if any
+    (``same_doc``: the statements of its article, of which only those starting within
+    MAX_GAP after it are looked at; the caller may pass just those).
 
     In the same article: a reply by the other side soon after the claim, after a contrast or
     a denial ("However, ...", "rejected that claim"), or whose content conflicts with the
@@ -213,7 +218,7 @@ _AGREEMENT = re.compile(rf"\b(?:{alternation(cues()['agreement'])})\b")
 
 def _agrees(reply: Quote, text: str) -> bool:
     """The reply's own sentence takes the claim up rather than disputing it."""
-    start = max(text.rfind(c, 0, reply.start) for c in ".!?\n") + 1
+    start = last_of(text, ".!?\n", reply.start) + 1
     return bool(_AGREEMENT.search(text[start : reply.end]))
 
 
@@ -255,7 +260,7 @@ def _denial_before(reply: Quote, text: str) -> Evidence | None:
     sentence or the one before ("The ministry dismissed the report. X said: ...")."""
     end = reply.start
     for _ in range(2):
-        start = max(text.rfind(c, 0, max(0, end - 2)) for c in ".!?\n") + 1
+        start = last_of(text, ".!?\n", max(0, end - 2)) + 1
         sentence = text[start:end].strip()
         if _denial().search(sentence) or _opener(sentence):
             offset = text.index(sentence, start)

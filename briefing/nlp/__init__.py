@@ -52,7 +52,7 @@ def _complete(nlp: Language) -> Language:
     """A trained pipeline may lack sentence boundaries or NER; add what the extractors need."""
     from briefing.nlp.components import add_rule_components
 
-    return add_rule_components(nlp, trained=True)
+    return _guarded(add_rule_components(nlp, trained=True))
 
 
 def build_rule_pipeline() -> Language:
@@ -61,4 +61,13 @@ def build_rule_pipeline() -> Language:
 
     from briefing.nlp.components import add_rule_components
 
-    return add_rule_components(spacy.blank("en"), trained=False)
+    return _guarded(add_rule_components(spacy.blank("en"), trained=False))
+
+
+def _guarded(nlp: Language) -> Language:
+    """The pipeline with a tokenizer whose time stays linear on runs of punctuation
+    (long_runs.py); every ordinary text is tokenized as before."""
+    from briefing.nlp.long_runs import LongRunTokenizer
+
+    nlp.tokenizer = LongRunTokenizer(nlp.tokenizer, nlp.vocab)
+    return nlp

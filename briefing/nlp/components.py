@@ -19,6 +19,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
@@ -57,19 +59,32 @@ class ParagraphBreaks:
     open questions."""
 
     def __call__(self, doc: Doc) -> Doc:
+        # The boundaries are worked out in a list and written back in one pass: spaCy's
+        # ``Token.is_sent_start`` setter scans the whole Doc for a parse each time, which
+        # made this component quadratic in the article's length.
+        starts = [token.is_sent_start for token in doc]
         for token in doc[:-1]:
+            i = token.i
             if "\n" in token.text or "\n" in token.whitespace_:
-                doc[token.i + 1].is_sent_start = True
+                starts[i + 1] = True
             elif (
                 token.text in _OPENING_QUOTES
                 and not token.whitespace_
-                and token.i > 0
-                and doc[token.i - 1].whitespace_
-                and doc[token.i + 1].is_sent_start
+                and i > 0
+                and doc[i - 1].whitespace_
+                and starts[i + 1]
             ):
-                token.is_sent_start = True
-                doc[token.i + 1].is_sent_start = False
+                starts[i] = True
+                starts[i + 1] = False
+        _set_sentence_starts(doc, starts)
         return doc
+
+
+def _set_sentence_starts(doc: Doc, starts: list[bool | None]) -> None:
+    """Write sentence starts (True, False or None for unknown) to the Doc at once, as
+    ``Token.is_sent_start`` would one by one (spaCy stores them as 1, -1 and 0)."""
+    values = numpy.array([0 if s is None else 1 if s else -1 for s in starts], dtype=numpy.int64)
+    doc.from_array([SENT_START], values.astype(numpy.uint64))
 
 
 @Language.factory("name_tagger")

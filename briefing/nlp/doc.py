@@ -3,9 +3,9 @@ once, and items looked up by where they start."""
 
 from __future__ import annotations
 
-from bisect import bisect_left
-from collections.abc import Sequence
-from typing import Generic, Protocol, TypeVar
+from bisect import bisect_left, bisect_right, insort
+from collections.abc import Callable, Sequence
+from typing import Generic, NamedTuple, Protocol, TypeVar
 
 from spacy.tokens import Doc
 
@@ -25,6 +25,19 @@ def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
     if spans is None:
         spans = doc.user_data["briefing_sents"] = [(s.start_char, s.end_char) for s in doc.sents]
     return spans
+
+
+def last_of(text: str, chars: str, position: int) -> int:
+    """``max(text.rfind(c, 0, position) for c in chars)``, looking back only as far as the
+    nearest of them: each ``rfind`` of a character the text lacks ('!') scanned back to the
+    start, which made finding a sentence's start quadratic in a long article."""
+    reach = 256
+    while True:
+        low = max(0, position - reach)
+        found = max(text.rfind(c, low, position) for c in chars)
+        if found >= 0 or low == 0:
+            return found
+        reach *= 4
 
 
 class _Located(Protocol):
@@ -53,3 +66,91 @@ class ByStart(Generic[T]):
         if not self.in_order:
             chosen = sorted(chosen)
         return [self.items[i] for i in chosen]
+
+    def last_before(self, high: int, keep: Callable[[T], bool]) -> T | None:
+        """``next((x for x in reversed(items) if x.start < high and keep(x)), None)``: when
+        the items are in order of their starts, a walk back from ``high``, not from the end."""
+        if not self.in_order:
+            return next((x for x in reversed(self.items) if x.start < high and keep(x)), None)
+        for i in range(bisect_left(self.starts, high) - 1, -1, -1):
+            if keep(self.items[i]):
+                return self.items[i]
+        return None
+
+
+class Range(NamedTuple):
+    """A span of characters, for BySpan when the spans are plain pairs."""
+
+    start: int
+    end: int
+
+
+class _Spanned(Protocol):
+    @property
+    def start(self) -> int: ...
+
+    @property
+    def end(self) -> int: ...
+
+
+S = TypeVar("S", bound=_Spanned)
+
+
+class BySpan(ByStart[S]):
+    """Items with a start and an end, looked up by position: each query is exactly the
+    list comprehension its docstring gives (same items, same order), found by bisection
+    over the starts within reach of the longest item rather than by a scan of them all."""
+
+    def __init__(self, items: Sequence[S]) -> None:
+        super().__init__(items)
+        self.longest = max((x.end - x.start for x in items), default=0)
+
+    def inside(self, low: int, high: int) -> list[S]:
+        """``[x for x in items if low <= x.start and x.end <= high]``."""
+        return [x for x in self.within(low, high + 1) if x.end <= high]
+
+    def containing(self, position: int) -> list[S]:
+        """``[x for x in items if x.start <= position < x.end]``."""
+        return [x for x in self.within(position - self.longest, position + 1) if x.end > position]
+
+    def touching(self, position: int) -> list[S]:
+        """``[x for x in items if x.start <= position <= x.end]``."""
+        return [x for x in self.within(position - self.longest, position + 1) if x.end >= position]
+
+    def covering(self, position: int) -> list[S]:
+        """``[x for x in items if x.start < position < x.end]``."""
+        return [x for x in self.within(position - self.longest, position) if x.end > position]
+
+    def overlapping(self, low: int, high: int) -> list[S]:
+        """``[x for x in items if x.start < high and low < x.end]``."""
+        return [x for x in self.within(low - self.longest, high) if x.end > low]
+
+
+class DisjointSpans:
+    """Spans that do not overlap one another, added one at a time, with a test whether a new
+    span overlaps any of them: ``any(a < end and start < b for a, b in spans)`` asked of
+    every candidate was quadratic in the number of spans taken."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        self.points: list[int] = []  # empty spans: they overlap a span strictly around them
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether ``a < end and start < b`` holds for a span [a, b) taken."""
+        # Of the non-empty spans, the last one starting before ``end`` is the only candidate:
+        # they are disjoint, so their ends rise with their starts.
+        index = bisect_left(self.starts, end) - 1
+        if index >= 0 and self.ends[index] > start:
+            return True
+        point = bisect_right(self.points, start)
+        return point < len(self.points) and self.points[point] < end
+
+    def add(self, start: int, end: int) -> None:
+        """Take [start, end), which must overlap no span taken."""
+        if start >= end:
+            insort(self.points, start)
+            return
+        index = bisect_left(self.starts, start)
+        self.starts.insert(index, start)
+        self.ends.insert(index, end)

@@ -3,7 +3,11 @@
 This is a selection decision, not a rendering one, so it lives here and not in render/pdf.py:
 the lowest-ranked items go first (across sections, in the order of ``drop_order``), each
 section keeps a minimum (the audience profile's ``[budget.keep]``), the lead sections go last,
-and the brief says how many items were left out. Text is never shrunk or cut.
+and the brief says how many items were left out. Text is never shrunk; only a title longer
+than any headline is cut short (with "…"), and the list of sources is shortened, first of
+all, to the first SOURCES_KEEP when that makes the page fit (the brief then says how many
+more sources the full brief lists): without that, some fifty articles' sources, or one
+title of 160 KB, filled the page whatever else went.
 
 Only the layout can tell whether a candidate fits, so ``build.fit_pdf`` runs the loop: it asks
 ``DropSearch`` which number of drops to try next, has render/pdf.py lay out that candidate and
@@ -26,13 +30,29 @@ LEAD = ("key_points", "lines", "bottom_line")
 # Every list section of the context, each in one of the two; the audience decides which are
 # shown.
 SECTIONS = (*TIERS, *LEAD)
+# The sources the PDF lists before any item goes; those beyond go first, highest number
+# first, the rest only when every section is down to its last item.
+SOURCES_KEEP = 5
+# Titles no headline reaches: longer ones are cut to this many characters before anything
+# else goes (the brief's own title, then each source's).
+TITLE_LIMIT = 160
+SOURCE_TITLE_LIMIT = 120
 
 
 def drop_order(context: BriefContext, keep: Mapping[str, int]) -> list[tuple[str, int]]:
-    """(section, index) pairs, the first to drop first: surplus items from the bottom of each
-    section in turn, then the lead sections' surplus, then the protected minimum (``keep``,
-    one item for a section it does not name), bottom line last."""
+    """(section, index) pairs, the first to drop first: an overlong title cut short
+    (("title", 0), ("source_titles", 0)), the sources beyond SOURCES_KEEP, surplus items from
+    the bottom of each section in turn, then the lead sections' surplus, then the remaining
+    sources, then the protected minimum (``keep``, one item for a section it does not name),
+    bottom line last."""
     order: list[tuple[str, int]] = []
+    if len(context.title) > TITLE_LIMIT:
+        order.append(("title", 0))
+    listed = len(context.sources) if "sources" in context.sections else 0
+    if any(len(s.title) > SOURCE_TITLE_LIMIT for s in context.sources[:listed]):
+        order.append(("source_titles", 0))
+    kept_sources = min(SOURCES_KEEP, listed)
+    order += [("sources", i) for i in range(listed - 1, kept_sources - 1, -1)]
     lengths = {s: len(getattr(context, s)) for s in SECTIONS}
     floor = {s: min(keep.get(s, 1), lengths[s]) for s in SECTIONS}
     surplus = {s: list(range(lengths[s] - 1, floor[s] - 1, -1)) for s in SECTIONS}
@@ -42,19 +62,44 @@ def drop_order(context: BriefContext, keep: Mapping[str, int]) -> list[tuple[str
                 order.append((section, surplus[section].pop(0)))
     for section in LEAD:
         order += [(section, i) for i in surplus[section]]
+    order += [("sources", i) for i in range(kept_sources - 1, -1, -1)]
     for section in (*TIERS, *LEAD):
         order += [(section, i) for i in range(floor[section] - 1, -1, -1)]
     return order
 
 
 def without(context: BriefContext, drops: list[tuple[str, int]]) -> BriefContext:
-    """The context with the given items removed and ``omitted`` counting them."""
+    """The context with the given items removed (``omitted`` counting them, and
+    ``sources_omitted`` the sources) and the titles named in ``drops`` cut short."""
     changes: dict[str, tuple] = {}
-    for section in SECTIONS:
+    for section in (*SECTIONS, "sources"):
         gone = {i for s, i in drops if s == section}
         items = getattr(context, section)
         changes[section] = tuple(x for i, x in enumerate(items) if i not in gone)
-    return replace(context, omitted=len(drops), **changes)
+    if ("source_titles", 0) in drops:
+        changes["sources"] = tuple(
+            replace(s, title=cut(s.title, SOURCE_TITLE_LIMIT)) for s in changes["sources"]
+        )
+    title = cut(context.title, TITLE_LIMIT) if ("title", 0) in drops else context.title
+    return replace(
+        context,
+        title=title,
+        omitted=sum(1 for s, _ in drops if s in SECTIONS),
+        sources_omitted=len(context.sources) - len(changes["sources"]),
+        **changes,
+    )
+
+
+def cut(text: str, limit: int) -> str:
+    """``text`` in at most ``limit`` characters: cut at the last space before the limit (or
+    at the limit, when no space is near), with "…" at the end."""
+    if len(text) <= limit:
+        return text
+    head = text[: limit - 1]
+    space = head.rfind(" ")
+    if space > limit // 2:
+        head = head[:space]
+    return head.rstrip(" ,;:.-–—") + "…"
 
 
 def first_guess(
@@ -65,6 +110,7 @@ def first_guess(
     content beyond the page (``overflow``) applied to every item."""
     if spilled is None:
         items = sum(len(getattr(context, s)) for s in SECTIONS)
+        items += len(context.sources) if "sources" in context.sections else 0
         spilled = round(overflow * items)
     return min(len(order), max(1, spilled))
 
@@ -91,12 +137,24 @@ class DropSearch:
 
 def _search(guess: int, limit: int) -> Generator[int, bool, int]:
     """Yield the counts to try (each is sent back whether it fits); return the smallest that
-    fits. From a guess that fits, step down; from one that does not, gallop upwards, then
-    bisect the last gap."""
+    fits. From a guess that fits, gallop downwards; from one that does not, upwards; then
+    bisect the last gap. (A guess far too high, as when dozens of sources spill over with
+    the items, used to cost one layout per step back down.)"""
     if (yield guess):
-        while guess > 1 and (yield guess - 1):
-            guess -= 1
-        return guess
+        low, high, step = 1, guess, 1
+        while high > 1:
+            probe = max(1, high - step)
+            if not (yield probe):
+                low = probe + 1
+                break
+            high, step = probe, step * 2
+        while low < high:
+            middle = (low + high) // 2
+            if (yield middle):
+                high = middle
+            else:
+                low = middle + 1
+        return high
     low, high = guess + 1, limit
     step = 1
     while low < high:

@@ -10,7 +10,11 @@ Colours are checked against a strict pattern because they are written into CSS.
 from __future__ import annotations
 
 import base64
+import errno
+import io
+import os
 import re
+import stat
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
@@ -26,6 +30,9 @@ CONFIG_NAME = "briefing.toml"
 HOUSE_KEYS = tuple(f.name for f in fields(HouseStyle) if f.name != "colours")
 COLOUR_NAMES = tuple(DEFAULT_COLOURS)
 MAX_LOGO_BYTES = 200_000
+# Pixels a logo may declare: a 4000 x 4000 image is about 64 MB to draw; a logo needs far less.
+MAX_LOGO_SIDE = 4000
+MAX_LOGO_PIXELS = MAX_LOGO_SIDE * MAX_LOGO_SIDE
 _COLOUR = re.compile(r"#[0-9a-fA-F]{3}(?:[0-9a-fA-F]{3})?|[a-zA-Z]{3,20}")
 # Image types by their first bytes: a logo is never trusted by its file name alone.
 _IMAGE_MAGIC = {
@@ -144,17 +151,68 @@ def _value_of(config: Config, key: str) -> object:
 
 
 def logo_data_uri(path: Path) -> str:
-    """A local PNG, JPEG or GIF as a data: URI; anything else is a SettingsError."""
+    """A local PNG, JPEG or GIF as a data: URI; anything else is a SettingsError.
+
+    The limits are checked before the file is read (its size) and before it is drawn (the
+    pixels its header declares): ``--logo /dev/zero`` grew without end, a 3 GB file was read
+    whole before its size was looked at, and a 13000 x 13000 PNG of 20 KB made WeasyPrint
+    take 1.4 GB to draw it."""
     try:
-        data = path.read_bytes()
+        size, data = _read_at_most(path, MAX_LOGO_BYTES)
     except OSError as exc:
         raise SettingsError(f"logo {path}: cannot read ({exc.strerror or exc})") from None
-    if len(data) > MAX_LOGO_BYTES:
-        raise SettingsError(f"logo {path}: {len(data)} bytes; keep it under {MAX_LOGO_BYTES}")
+    if size > MAX_LOGO_BYTES:
+        amount = f"{size} bytes" if size > len(data) else f"more than {MAX_LOGO_BYTES} bytes"
+        raise SettingsError(f"logo {path}: {amount}; keep it under {MAX_LOGO_BYTES}")
     mime = next((m for magic, m in _IMAGE_MAGIC.items() if data.startswith(magic)), None)
     if mime is None:
         raise SettingsError(f"logo {path}: not a PNG, JPEG or GIF image")
+    pixels = _pixels(path, data)
+    if pixels is None or pixels[0] * pixels[1] > MAX_LOGO_PIXELS:
+        declared = f"{pixels[0]} x {pixels[1]} pixels" if pixels else "too many pixels"
+        raise SettingsError(
+            f"logo {path}: {declared}; keep it under {MAX_LOGO_PIXELS:,} pixels "
+            f"(e.g. {MAX_LOGO_SIDE} x {MAX_LOGO_SIDE})"
+        )
     return f"data:{mime};base64,{base64.b64encode(data).decode('ascii')}"
+
+
+def _read_at_most(path: Path, limit: int) -> tuple[int, bytes]:
+    """(size, bytes) of a regular file, read only when its size is within ``limit``, and
+    then at most ``limit`` + 1 bytes (a file that grows while it is read is caught too).
+    A device, pipe or folder is an OSError: opened without waiting for a writer, it is
+    refused before a byte is read."""
+    descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    try:
+        info = os.fstat(descriptor)
+        if not stat.S_ISREG(info.st_mode):
+            raise OSError(errno.EINVAL, "not a regular file")
+    except OSError:
+        os.close(descriptor)
+        raise
+    with os.fdopen(descriptor, "rb") as file:
+        if info.st_size > limit:
+            return info.st_size, b""
+        data = file.read(limit + 1)
+        return len(data), data
+
+
+def _pixels(path: Path, data: bytes) -> tuple[int, int] | None:
+    """The width and height an image's header declares, read without decoding its pixels
+    (None: more than Pillow itself will open)."""
+    import warnings
+
+    from PIL import Image  # WeasyPrint's own dependency: it is what will draw the logo
+
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+            with Image.open(io.BytesIO(data)) as image:
+                return image.size
+    except Image.DecompressionBombError:
+        return None
+    except (OSError, ValueError, SyntaxError) as exc:
+        raise SettingsError(f"logo {path}: not a readable image ({exc})") from None
 
 
 def parse_colour_options(values: list[str] | None) -> dict[str, str]:

@@ -128,3 +128,63 @@ def test_verbose_says_where_each_setting_came_from(config_file, tmp_path):
     assert f"briefing: setting organisation = 'Harbour Board' from {config_file}" in result.output
     assert "briefing: setting author = 'Desk B' from --author" in result.output
     assert "Desk B" in (tmp_path / "out" / "brief.md").read_text(encoding="utf-8")
+
+
+def _png_header(width: int, height: int) -> bytes:
+    """A PNG that declares ``width`` x ``height`` pixels in a few dozen bytes (its pixel data
+    is a stub: only the header is read before the logo is refused)."""
+    import struct
+    import zlib
+
+    def chunk(kind: bytes, body: bytes) -> bytes:
+        crc = zlib.crc32(kind + body) & 0xFFFFFFFF
+        return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", crc)
+
+    header = struct.pack(">IIBBBBB", width, height, 1, 0, 0, 0, 0)
+    idat = zlib.compress(b"\x00" * 16)
+    return (
+        b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", idat) + chunk(b"IEND", b"")
+    )
+
+
+def test_a_logo_declaring_too_many_pixels_is_refused_before_it_is_drawn(tmp_path):
+    from briefing.settings.house import logo_data_uri
+
+    (tmp_path / "small.png").write_bytes(_png_header(400, 120))
+    assert logo_data_uri(tmp_path / "small.png").startswith("data:image/png;base64,")
+    (tmp_path / "huge.png").write_bytes(_png_header(13000, 13000))
+    with pytest.raises(SettingsError) as info:
+        logo_data_uri(tmp_path / "huge.png")
+    assert "13000 x 13000 pixels; keep it under 16,000,000 pixels" in str(info.value)
+
+
+def test_a_huge_logo_file_is_refused_by_its_size_without_reading_it(tmp_path):
+    from briefing.settings.house import logo_data_uri
+
+    sparse = tmp_path / "huge.png"
+    with sparse.open("wb") as file:
+        file.truncate(3_000_000_000)  # a sparse file: three gigabytes that take no disk
+    with pytest.raises(SettingsError, match="3000000000 bytes; keep it under 200000"):
+        logo_data_uri(sparse)
+
+
+def test_a_logo_that_is_no_regular_file_is_refused_without_waiting(tmp_path):
+    import os
+
+    fifo = tmp_path / "logo.png"
+    os.mkfifo(fifo)  # reading it would wait for a writer for ever
+    for path in ("/dev/zero", str(fifo), str(tmp_path)):
+        result = CliRunner().invoke(
+            app,
+            [
+                "build",
+                "examples/01-fisheries-talks-stall.md",
+                "--logo",
+                path,
+                "-o",
+                str(tmp_path / "out"),
+            ],
+        )
+        assert result.exit_code != 0
+        assert result.output == f"[error] logo {path}: cannot read (not a regular file)\n"
+    assert not (tmp_path / "out").exists()

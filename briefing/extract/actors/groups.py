@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 
 from briefing.model import Document, NameMention
 from briefing.nlp import gazetteers as gz
-from briefing.nlp.doc import text_of
+from briefing.nlp.doc import BySpan, text_of
 from briefing.nlp.names.runs import NOT_NAMES
 from briefing.nlp.names.runs import common as runs_common
 from briefing.rules import alternation, filled, patterns, word_table
@@ -85,14 +85,14 @@ def headline_phrase_groups(
     if start < 0:
         return []
     end = start + len(title)
-    taken = [(m.start, m.end) for m in mentions]
+    taken = BySpan(mentions)
     found: list[NameMention] = []
     for match in _PLURAL_PHRASE.finditer(text, start, end):
         if not _group_words(match.group(1).split()):
             continue
         phrase = re.compile(rf"\b{re.escape(match.group(1))}\b", re.I)
         spans = [(m.start(), m.end()) for m in phrase.finditer(text)]
-        if len(spans) < 2 or any(s < e2 and s2 < e for s, e in spans for s2, e2 in taken):
+        if len(spans) < 2 or any(taken.overlapping(s, e) for s, e in spans):
             continue
         for s, e in spans:
             found.append(NameMention(document.id, s, e, text[s:e], "group", None, None))
@@ -107,7 +107,7 @@ def repeated_groups(doc: Doc, doc_id: str, mentions: list[NameMention]) -> list[
     """'IE6 users', 'asylum seekers': a modifier and a plural noun of people that the article
     repeats at least three times names a group it is about, headline or not."""
     text = text_of(doc)
-    taken = [(m.start, m.end) for m in mentions]
+    taken = BySpan(mentions)
     spans: dict[str, list[tuple[int, int]]] = {}
     for match in _MODIFIED_PLURAL.finditer(text):
         noun = match.group(2)
@@ -121,7 +121,7 @@ def repeated_groups(doc: Doc, doc_id: str, mentions: list[NameMention]) -> list[
     for places in spans.values():
         if len(places) < REPEATED:
             continue
-        if any(s < e2 and s2 < e for s, e in places for s2, e2 in taken):
+        if any(taken.overlapping(s, e) for s, e in places):
             continue
         found += [NameMention(doc_id, s, e, text[s:e], "group", None, None) for s, e in places]
     return found

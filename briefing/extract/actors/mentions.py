@@ -36,7 +36,7 @@ from briefing.extract.actors.role_phrases import (
 from briefing.model import ActorKind, Anatomy, Document, NameMention, anatomy_of
 from briefing.nlp import gazetteers as gz
 from briefing.nlp.components import RULE_NAMES
-from briefing.nlp.doc import text_of
+from briefing.nlp.doc import BySpan, text_of
 from briefing.nlp.names.runs import NOT_NAMES, POSSESSIVES, TITLE_RANKS, words_of
 from briefing.rules import (
     abbreviations,
@@ -65,7 +65,9 @@ def name_mentions(doc: Doc, document: Document) -> list[NameMention]:
     """Every person, organisation, place and group mention, in text order."""
     anatomy = anatomy_of(document)
     mentions = [_mention(doc, ent, document.id, anatomy) for ent in _names(doc, anatomy)]
-    mentions = [m for m in mentions if not _inside_role(m, mentions)]
+    titled = BySpan([m for m in mentions if m.kind == "person" and m.role])
+    reach = max((len(m.role or "") for m in titled.items), default=0)
+    mentions = [m for m in mentions if not _inside_role(m, titled, reach)]
     mentions += groups(doc, document.id) + governments(doc, document.id)
     mentions += peoples_as_countries(doc, document.id, mentions)
     mentions += headline_groups(doc, document, mentions)
@@ -259,17 +261,22 @@ def _is_title(text: str) -> bool:
     return text in gz.titles() or core in gz.titles() or core.lower() in gz.title_words()
 
 
-def _inside_role(mention: NameMention, mentions: list[NameMention]) -> bool:
-    """'Security Council' in 'Deputy Secretary of the Security Council Dmitry Medvedev'."""
-    return mention.kind != "person" and any(
-        m.kind == "person"
-        and m.role
+def _inside_role(mention: NameMention, titled: BySpan[NameMention], reach: int) -> bool:
+    """'Security Council' in 'Deputy Secretary of the Security Council Dmitry Medvedev'.
+    ``titled``: the persons with a role, ``reach``: the longest role. Only a person that
+    starts around the mention or at most a role's length after it can hold it in its role,
+    so only those are looked at: a scan of every person made this quadratic."""
+    if mention.kind == "person":
+        return False
+    near = titled.within(mention.end - titled.longest, mention.end + reach + 3)
+    return any(
+        m.role
         and mention.text in m.role
         and (
             0 <= m.start - mention.end <= len(m.role) - len(mention.text) + 2
             or m.start <= mention.start < mention.end <= m.end  # inside a title's span
         )
-        for m in mentions
+        for m in near
     )  # "Treasury Cabinet" in "Treasury Cabinet Secretary John Mbadi" too
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from briefing.extract.actors.antecedents import Seen
 from briefing.model import NameMention
 from briefing.nlp import gazetteers as gz
 from briefing.rules import word_table
@@ -22,14 +23,21 @@ _SKIP = frozenset(word_table("actor_words.json", "not_affiliations"))
 _BARE_RANKS = frozenset(word_table("actor_words.json", "bare_ranks"))
 
 
-def _profiles(mentions: Sequence[NameMention]) -> dict[str, tuple[str, str]]:
-    """Last word of a person's name -> (role, affiliation) given anywhere with that name."""
-    found: dict[str, tuple[str, str]] = {}
-    for m in mentions:
-        if m.kind == "person" and (m.role or m.affiliation):
-            role, affiliation = found.get(m.text.split()[-1], ("", ""))
-            found[m.text.split()[-1]] = (role or m.role or "", affiliation or m.affiliation or "")
-    return found
+def _profiles(earlier: Sequence[Seen]) -> dict[str, tuple[str, str]]:
+    """Last word of a person's name -> (role, affiliation) given with that name: each the
+    first given in the document's order."""
+    roles: dict[str, tuple[int, str]] = {}
+    affiliations: dict[str, tuple[int, str]] = {}
+    for seen in earlier:
+        m = seen.mention
+        if m.kind != "person":
+            continue
+        surname = m.text.split()[-1]
+        for value, firsts in ((m.role, roles), (m.affiliation, affiliations)):
+            if value and (surname not in firsts or seen.first_index < firsts[surname][0]):
+                firsts[surname] = (seen.first_index, value)
+    surnames = roles.keys() | affiliations.keys()
+    return {s: (roles.get(s, (0, ""))[1], affiliations.get(s, (0, ""))[1]) for s in surnames}
 
 
 def _wanted(modifiers: list[str]) -> set[str]:
@@ -70,15 +78,18 @@ def _same_role(noun: str, words: list[str]) -> bool:
 
 
 def role_referent(
-    phrase: str, role: str, role_at: int, before: Sequence[NameMention]
+    phrase: str, role: str, role_at: int, earlier: Sequence[Seen]
 ) -> NameMention | None:
     """The mention a role phrase refers to (``role``: the role words found at ``role_at``
-    in ``phrase``), from the mentions ``before`` it; None when none fits."""
+    in ``phrase``), from the mentions before it (``earlier``: MentionIndex.earlier); None
+    when none fits. Mentions alike in kind, text, role and affiliation fit alike, so each
+    group is judged once, by its latest mention."""
     noun = role.lower().split()[-1]
     whole = " ".join([*_rank(phrase[:role_at].split()), role.lower()])
-    profiles = _profiles(before)
+    profiles = _profiles(earlier)
     candidates: list[tuple[NameMention, str, str]] = []
-    for m in before:
+    for seen in earlier:
+        m = seen.mention
         own_role, own_affiliation = m.role or "", m.affiliation or ""
         if m.kind == "person" and not (own_role and own_affiliation):
             role_of, affiliation_of = profiles.get(m.text.split()[-1], ("", ""))
@@ -86,7 +97,7 @@ def role_referent(
         if _same_role(noun, own_role.lower().split() + m.text.lower().split()):
             candidates.append((m, own_role.lower(), own_affiliation))
     if not candidates:
-        return _business(noun, before)
+        return _business(noun, earlier)
     equal = [c for c in candidates if c[1] == whole]
     candidates = equal or [c for c in candidates if whole in c[1]] or candidates
     wanted = _wanted(phrase[:role_at].split())
@@ -111,21 +122,23 @@ _BUSINESS = frozenset(word_table("actor_words.json", "business_nouns"))
 _BUSINESS_WORDS = frozenset(word_table("actor_words.json", "business_words"))
 
 
-def _business(noun: str, before: Sequence[NameMention]) -> NameMention | None:
+def _business(noun: str, earlier: Sequence[Seen]) -> NameMention | None:
     """'The company, which supplies ..., said': the business the article has named most
     often so far (the latest of them on a tie); None for other nouns or with none named."""
     if noun not in _BUSINESS:
         return None
     named = [
-        m
-        for m in before
-        if m.kind == "organization"
-        and not (set(m.text.split()) & gz.org_keywords()) - _BUSINESS_WORDS
-        and m.text not in gz.known_orgs()
+        seen
+        for seen in earlier
+        if seen.mention.kind == "organization"
+        and not (set(seen.mention.text.split()) & gz.org_keywords()) - _BUSINESS_WORDS
+        and seen.mention.text not in gz.known_orgs()
     ]
     if not named:
         return None
     counts: dict[str, int] = {}
-    for m in named:
-        counts[m.text.split()[0]] = counts.get(m.text.split()[0], 0) + 1
-    return max(named, key=lambda m: (counts[m.text.split()[0]], m.end))
+    for seen in named:
+        first = seen.mention.text.split()[0]
+        counts[first] = counts.get(first, 0) + seen.count
+    best = max(named, key=lambda s: (counts[s.mention.text.split()[0]], s.mention.end))
+    return best.mention

@@ -24,7 +24,7 @@ from spacy.tokens import Doc
 
 from briefing.extract.events.modality import PATTERNS, without_month_may
 from briefing.model import Document, TimeExpression
-from briefing.nlp.doc import sentence_spans, text_of
+from briefing.nlp.doc import DisjointSpans, sentence_spans, text_of
 from briefing.rules import (
     alternation,
     filled,
@@ -63,23 +63,49 @@ CLAUSE_BREAK = re.compile(PATTERNS["clause_break"])
 def is_future(sentence: str, position: int) -> bool:
     """Future when the expression's own clause says so ('and will meet on Thursday'); a clause
     with no tense marker of its own takes the sentence's."""
-    sentence = without_month_may(sentence)
-    breaks = [m.end() for m in CLAUSE_BREAK.finditer(sentence, 0, position)]
-    clause = sentence[breaks[-1] if breaks else 0 : position]
-    if FUTURE_CUES.search(clause):
-        return True
-    if PAST_CUES.search(clause):
-        return False
-    return bool(FUTURE_CUES.search(sentence))
+    return SentenceTense(sentence).is_future(position)
 
 
 def tense_of(sentence: str, position: int) -> str:
     """'future', 'past' or 'present' for the expression at ``position``: as ``is_future``,
     but a sentence with no past marker either ("The March 6 summit is seen as pivotal") is
     'present', so an undated article can still tell a coming date from a bygone one."""
-    if is_future(sentence, position):
-        return "future"
-    return "past" if PAST_CUES.search(sentence) else "present"
+    return SentenceTense(sentence).tense(position)
+
+
+class SentenceTense:
+    """``is_future`` and ``tense_of`` for the expressions of one sentence. What holds for the
+    whole sentence (its text with the month May blanked, where its clauses break, whether
+    it has a future or a past cue anywhere) is worked out once, not once per expression:
+    that was quadratic in a long sentence with many dates."""
+
+    def __init__(self, sentence: str) -> None:
+        self.original = sentence
+        self.sentence = without_month_may(sentence)
+        # The breaks of the whole sentence, in order; those ending by a position are the
+        # ones a search stopping there finds: a clause break is a comma or a short word
+        # with its spaces, so none found past the position hides one ending before it.
+        self.break_ends = [m.end() for m in CLAUSE_BREAK.finditer(self.sentence)]
+        self._future: bool | None = None
+        self._past: bool | None = None
+
+    def is_future(self, position: int) -> bool:
+        index = bisect_right(self.break_ends, position) - 1
+        clause = self.sentence[self.break_ends[index] if index >= 0 else 0 : position]
+        if FUTURE_CUES.search(clause):
+            return True
+        if PAST_CUES.search(clause):
+            return False
+        if self._future is None:
+            self._future = bool(FUTURE_CUES.search(self.sentence))
+        return self._future
+
+    def tense(self, position: int) -> str:
+        if self.is_future(position):
+            return "future"
+        if self._past is None:
+            self._past = bool(PAST_CUES.search(self.original))
+        return "past" if self._past else "present"
 
 
 @dataclass(frozen=True)
@@ -354,7 +380,8 @@ def time_expressions(
     sentences = sentence_spans(doc)
     starts = [s for s, _ in sentences]
     found: list[TimeExpression] = []
-    taken: list[tuple[int, int]] = []
+    taken = DisjointSpans()
+    tenses: dict[int, SentenceTense] = {}
     lowered = text.lower()
     # A case-insensitive pattern equates 'ſ' with 's' and 'ı', 'İ' with 'i'; lower() does not.
     tested = not ("ſ" in lowered or "ı" in lowered or "i\u0307" in lowered)
@@ -366,11 +393,13 @@ def time_expressions(
         for m in [*pattern.finditer(text), *(m for m in again if m)]:
             start, end = m.start(), m.end()
             s0, s1 = sentences[max(0, bisect_right(starts, start) - 1)]
-            if end > s1 or any(a < end and start < b for a, b in taken):
+            if end > s1 or taken.overlaps(start, end):
                 continue
-            tense = tense_of(text[s0:s1], start - s0)
+            if s0 not in tenses:
+                tenses[s0] = SentenceTense(text[s0:s1])
+            tense = tenses[s0].tense(start - s0)
             ctx = Context(reference, tense == "future")
-            taken.append((start, end))
+            taken.add(start, end)
             value = _normalised(normalise, m, ctx)
             found.append(TimeExpression(document.id, start, end, text[start:end], value, tense))
     return sorted(found, key=lambda t: t.start)

@@ -9,9 +9,9 @@ the last person named before, else the words of the attribution ("one reporter")
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
 from briefing.model import NameMention, Quote
+from briefing.nlp.doc import BySpan, ByStart, last_of
 from briefing.rules import alternation, patterns, reporting_verbs
 
 _CUE = re.compile(rf"\b(?:{alternation(reporting_verbs('asking'))})\b")
@@ -25,11 +25,13 @@ def asker(
     text: str,
     start: int,
     end: int,
-    mentions: Sequence[NameMention],
-    quotes: Sequence[Quote],
+    mentions: ByStart[NameMention],
+    quotes: BySpan[Quote],
 ) -> str | None:
-    """The speaker of the question ``text[start:end]``, or None when the article asks it."""
-    for quote in quotes:
+    """The speaker of the question ``text[start:end]``, or None when the article asks it.
+    (The document's mentions and quotes come indexed by position: this is asked of every
+    question, and a scan of them all made a long article quadratic.)"""
+    for quote in quotes.overlapping(start - 1, end + 1):
         overlaps = quote.start <= end and start <= quote.end
         if overlaps and quote.speaker_text and quote.kind == "direct":
             if quote.speaker_name_start is not None and quote.speaker_name_end is not None:
@@ -45,7 +47,7 @@ def asker(
     if attribution and _CUE.search(attribution.group(1)):
         offset = closing + 1 + attribution.start(1)
         return _who(text, offset, attribution.group(1), mentions, opening)
-    line_start = max(text.rfind(c, 0, opening) for c in ".!?\n") + 1
+    line_start = last_of(text, ".!?\n", opening) + 1
     before = text[line_start:opening]
     if _CUE.search(before):
         return _who(text, line_start, before, mentions, opening)
@@ -70,13 +72,12 @@ def _closing(text: str, end: int) -> int | None:
 
 
 def _who(
-    text: str, offset: int, clause: str, mentions: Sequence[NameMention], quote_start: int
+    text: str, offset: int, clause: str, mentions: ByStart[NameMention], quote_start: int
 ) -> str | None:
     inside = [
         m
-        for m in mentions
-        if offset <= m.start < offset + len(clause)
-        and m.kind != "place"  # people, bodies and groups ask; a place does not
+        for m in mentions.within(offset, offset + len(clause))
+        if m.kind != "place"  # people, bodies and groups ask; a place does not
     ]
     if inside:
         return next((m.text for m in inside if m.kind == "person"), inside[0].text)
@@ -87,6 +88,6 @@ def _who(
     else:  # 'asked Mayor Lena Ortiz'
         phrase_text = _OBJECTS.sub("", " ".join(words[1:])).strip(" ,:")
     if phrase_text.lower() in _PRONOUNS:
-        people = [m for m in mentions if m.kind == "person" and m.start < quote_start]
-        return people[-1].text if people else None
+        person = mentions.last_before(quote_start, lambda m: m.kind == "person")
+        return person.text if person else None
     return phrase_text or None

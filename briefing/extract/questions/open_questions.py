@@ -25,7 +25,7 @@ from briefing.extract.questions.phrasing import (
     whether_left_open,
 )
 from briefing.model import Document, Evidence, NameMention, Question, Quote, anatomy_of
-from briefing.nlp.doc import ByStart, sentence_spans, text_of
+from briefing.nlp.doc import BySpan, ByStart, sentence_spans, text_of
 from briefing.rules import alternation, filled, json_rules, patterns
 
 SCORES = {"explicit": 3.0, "contested": 4.0, "unresolved": 2.5, "uncertain": 1.5}
@@ -50,7 +50,7 @@ def questions(
     """Explicit, unresolved and uncertain questions of one document, in text order."""
     found = []
     full = text_of(doc)
-    by_start = ByStart(mentions)
+    by_start, quoted = ByStart(mentions), BySpan(quotes)
     authored = anatomy_of(document).author is not None
     previous = ""
     for span in sentence_spans(doc):
@@ -63,9 +63,9 @@ def questions(
         names = by_start.within(span[0], span[1])
         item = None
         for mark in re.finditer(r"\?", text):  # a question may close mid-sentence: '?" she asked'
-            if authored and not _quoted(start + mark.start(), quotes) and not _press(full, start):
+            if authored and not _quoted(start + mark.start(), quoted) and not _press(full, start):
                 break  # the author of a statement or remarks asks to make a point, not to learn
-            item = _explicit(full, evidence[0], start + mark.end(), names, mentions, quotes)
+            item = _explicit(full, evidence[0], start + mark.end(), names, by_start, quoted)
             if item is not None:
                 break
         if "?" not in text:
@@ -87,12 +87,11 @@ def _press(full: str, position: int) -> bool:
     return bool(_PRESS_TURN.match(full, line))
 
 
-def _quoted(position: int, quotes: Sequence[Quote]) -> bool:
+def _quoted(position: int, quotes: BySpan[Quote]) -> bool:
     """Inside a direct quotation of someone the statement quotes (not a sentence of the
     statement itself, which extract.quotes also gives as its author's words)."""
     return any(
-        q.kind == "direct" and q.speaker_via != "statement" and q.start <= position <= q.end
-        for q in quotes
+        q.kind == "direct" and q.speaker_via != "statement" for q in quotes.touching(position)
     )
 
 
@@ -105,8 +104,8 @@ def _explicit(
     evidence: Evidence,
     mark: int,
     names: list[NameMention],
-    mentions: Sequence[NameMention],
-    quotes: Sequence[Quote],
+    mentions: ByStart[NameMention],
+    quotes: BySpan[Quote],
 ) -> Question | None:
     """The question that ends at ``mark`` (just after its '?') in a sentence, unless it is
     rhetorical: a negative or fixed rhetorical opener ("Isn't it obvious ...?", "Who would

@@ -10,7 +10,8 @@ no boundary is found inside a quotation.
 from __future__ import annotations
 
 import re
-from functools import cache
+from bisect import bisect_left
+from functools import cache, lru_cache
 
 from briefing.extract.quotes.cues import TELLING, Cue, verbs
 from briefing.extract.quotes.speakers import Speaker
@@ -94,12 +95,12 @@ def content_clause(
         if lower != "according to":
             return _before_cue(text, masked, cue, sentence, anatomy, inverted=True)
     if lower in verbs()[5]:
-        return _characterised(text, masked, begin, s1)
+        return _characterised(text, masked, begin, sentence)
     if lower == "according to":
         before = masked[s0 : cue.start].rstrip()
         if before.endswith(",") and len(before.split()) >= 4:
             return _trim(text, s0, s0 + len(before) - 1)
-        return _clause_from(text, masked, begin + 1, s1) if begin < s1 else None
+        return _clause_from(text, masked, begin + 1, sentence) if begin < s1 else None
     told = lower in TELLING and _ADDRESSEE.match(masked, begin)
     if told:
         begin = told.end()
@@ -115,7 +116,7 @@ def content_clause(
     if that and _relative(after, that):
         that = None  # 'threatened tariffs against countries that "target" ...': no report
     if that:
-        return _clause_from(text, masked, begin + that.end(), s1)
+        return _clause_from(text, masked, begin + that.end(), sentence)
     if lower in TELLING and not told:
         return None  # 'told a rally outside the office': no clause without a known addressee
     if _INTRODUCES_QUOTE.match(after):
@@ -125,14 +126,14 @@ def content_clause(
     pattern = _TOLD_TO if told else _DIRECTIVE
     directive = pattern.match(after) if lower in verbs()[4] else None
     if directive:  # 'urged the council to act': the instruction is the content
-        return _clause_from(text, masked, begin + directive.start(1), s1)
+        return _clause_from(text, masked, begin + directive.start(1), sentence)
     if lower in verbs()[3] and _NOUN_OBJECT.match(after):
-        return _clause_from(text, masked, begin + 1, s1)  # 'rejected any notion of ...'
+        return _clause_from(text, masked, begin + 1, sentence)  # 'rejected any notion of ...'
     if lower in verbs()[2]:
         return None
     stripped = after.lstrip(" ,:")
     start = begin + len(after) - len(stripped)
-    if _AFTER_QUOTE.search(masked, s0, cue.start):
+    if _AFTER_QUOTE.search(masked, _closing_mark_from(masked, s0, cue.start), cue.start):
         return None  # '"...," she said, speaking to ...': the quotation is what she said
     first = stripped.split(maxsplit=1)[0] if stripped.strip() else ""
     quantity = _QUANTITY.match(stripped)
@@ -144,7 +145,16 @@ def content_clause(
         quantity or _STARTS_CLAUSE.match(stripped) or _FINITE.match(stripped)
     ):
         return None  # ', emphasizing unity': a participle with a noun object
-    return _clause_from(text, masked, start, s1)
+    return _clause_from(text, masked, start, sentence)
+
+
+def _closing_mark_from(masked: str, s0: int, end: int) -> int:
+    """Where a match of _AFTER_QUOTE ending at ``end`` can start: at most two characters
+    (a mark and a comma) before the space that ends the text. Searching from the sentence's
+    start for every cue was quadratic in a long sentence."""
+    while end > s0 and masked[end - 1].isspace():
+        end -= 1
+    return max(s0, end - 2)
 
 
 def _relative(after: str, that: re.Match[str]) -> bool:
@@ -155,13 +165,16 @@ def _relative(after: str, that: re.Match[str]) -> bool:
     return len(words) > 4 and not _STARTS_CLAUSE.match(after, that.end())
 
 
-def _characterised(text: str, masked: str, begin: int, s1: int) -> tuple[int, int] | None:
+def _characterised(
+    text: str, masked: str, begin: int, sentence: tuple[int, int]
+) -> tuple[int, int] | None:
     """'described the plan as "a fantasy"': the object and the quoted words, up to the last
     closing mark; without quoted words it is a description, not a report."""
+    s1 = sentence[1]
     if _NOT_A_CLAUSE.match(masked[begin:s1].lstrip()):
         return None  # 'called for', 'called on'
-    clause_end = _clause_end().search(masked, begin, s1)
-    last = masked.rfind("_", begin, clause_end.start() if clause_end else s1)
+    clause_end = _first_clause_end(masked, begin, sentence)
+    last = masked.rfind("_", begin, clause_end[0] if clause_end else s1)
     return _trim(text, begin, last + 1) if last != -1 else None
 
 
@@ -172,9 +185,41 @@ def _after_apposition(masked: str, end: int, limit: int) -> int:
     return end + match.end() - 1 if match else end
 
 
-def _clause_from(text: str, masked: str, start: int, s1: int) -> tuple[int, int] | None:
-    clause_end = _clause_end().search(masked, start, s1)
-    return _trim(text, start, clause_end.start() if clause_end else s1)
+def _clause_from(
+    text: str, masked: str, start: int, sentence: tuple[int, int]
+) -> tuple[int, int] | None:
+    clause_end = _first_clause_end(masked, start, sentence)
+    return _trim(text, start, clause_end[0] if clause_end else sentence[1])
+
+
+_LONG_SENTENCE = 2000
+
+
+@cache
+def _anywhere() -> re.Pattern[str]:
+    """A clause end at every place one starts, overlapping or not."""
+    return re.compile(f"(?=({_clause_end().pattern}))", _clause_end().flags)
+
+
+def _first_clause_end(masked: str, start: int, sentence: tuple[int, int]) -> tuple[int, int] | None:
+    """The span of the first clause end in ``masked[start:s1]``, as ``search`` finds it. In a
+    sentence longer than _LONG_SENTENCE, every place a clause end matches is found once (a
+    lookahead matches at each, so none hides another) and each cue bisects into them: a
+    search per cue to the end of a sentence of 200,000 characters was quadratic."""
+    s0, s1 = sentence
+    if s1 - start < _LONG_SENTENCE:
+        found = _clause_end().search(masked, start, s1)
+        return found.span() if found else None
+    starts, spans = _clause_ends(masked, s0, s1)
+    index = bisect_left(starts, start)
+    return spans[index] if index < len(spans) else None
+
+
+@lru_cache(maxsize=8)
+def _clause_ends(masked: str, s0: int, s1: int) -> tuple[list[int], list[tuple[int, int]]]:
+    """Every clause end in the sentence ``masked[s0:s1]``, by start."""
+    spans = [m.span(1) for m in _anywhere().finditer(masked, s0, s1)]
+    return [start for start, _ in spans], spans
 
 
 def _before_cue(

@@ -9,10 +9,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 
 from spacy.tokens import Doc
 
+from briefing.extract.actors.antecedents import MentionIndex
 from briefing.extract.quotes.clause_shape import subject_with_apposition
 from briefing.extract.quotes.marks import Fragment
 from briefing.extract.quotes.parsed_speakers import subject_span
@@ -55,6 +56,11 @@ class Context:
     mentions: Sequence[NameMention]
     anatomy: Anatomy
     parsed: Doc | None = None  # a Doc with a dependency parse, when a trained pipeline ran
+
+    @cached_property
+    def index(self) -> MentionIndex:
+        """The mentions indexed by position: speakers are looked for once per cue."""
+        return MentionIndex(self.mentions)
 
 
 @cache
@@ -155,7 +161,7 @@ def cue_speaker(
 ) -> Speaker | None:
     """The speaker of one cue (``earlier``: the speaker of a cue before it in the sentence),
     with the way it was found."""
-    text, masked, mentions = context.text, context.masked, context.mentions
+    text, masked, mentions = context.text, context.masked, context.index
     s0, s1 = sentence
     lower = cue.text.lower()
     if context.parsed is not None:
@@ -189,9 +195,7 @@ def cue_speaker(
     return earlier or found(first_subject(context, s0, cue.start), "clause")
 
 
-def _subject_part(
-    masked: str, start: int, end: int, mentions: Sequence[NameMention]
-) -> tuple[int, int]:
+def _subject_part(masked: str, start: int, end: int, mentions: MentionIndex) -> tuple[int, int]:
     """The part of 'HEAD, APPOSITION, ... said' that names the speaker: the head when it holds
     a person ('Dmitry Peskov, the Kremlin spokesperson,'), else an apposition that does
     ("Norway's foreign minister, Ingrid Berg,"), else the head ('The company, which ...,')."""
@@ -203,7 +207,7 @@ def _subject_part(
         at += len(piece) + 1
 
     def has_person(span: tuple[int, int]) -> bool:
-        return any(m.kind == "person" and span[0] <= m.start < span[1] for m in mentions)
+        return any(m.kind == "person" for m in mentions.within(*span))
 
     head, rest = parts[0], parts[1:]
     if has_person(head):
@@ -221,7 +225,22 @@ _SOURCE_RUN = re.compile(_PATTERNS["source_run"])
 
 
 def _passive(before: str) -> bool:
-    return bool(_PASSIVE.search(before))
+    """Whether ``before`` (the sentence up to the cue, stripped) ends in a passive. The
+    pattern spans at most its last two words, so only they are searched: searching the
+    whole sentence for every cue was quadratic in a long sentence."""
+    return bool(_PASSIVE.search(before, last_words_start(before, 2)))
+
+
+def last_words_start(text: str, count: int) -> int:
+    """Where the last ``count`` words (runs without a space) of ``text`` begin; trailing
+    space counts as no word."""
+    position = len(text)
+    for _ in range(count):
+        while position and text[position - 1].isspace():
+            position -= 1
+        while position and not text[position - 1].isspace():
+            position -= 1
+    return position
 
 
 def _source_phrase(masked: str, start: int, end: int) -> tuple[int, int] | None:
@@ -247,9 +266,8 @@ _NAME_AFTER_COMMA = re.compile(r",\s*([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,
 
 def first_subject(context: Context, start: int, end: int) -> Speaker | None:
     """The first named person or organisation of a clause that no preposition governs."""
-    for mention in context.mentions:
-        inside = start <= mention.start and mention.end <= end and mention.kind != "place"
-        if inside and not_after_preposition(context.text, start, mention):
+    for mention in context.index.inside(start, end):
+        if mention.kind != "place" and not_after_preposition(context.text, start, mention):
             return from_mention(mention)
     return None
 
@@ -262,7 +280,7 @@ def floating_speaker(
     context: Context, sentence: tuple[int, int], fragments: list[Fragment]
 ) -> Speaker | None:
     """A quotation without a cue: '"...," - Matthew Ingram' or 'From the minister: "..."'."""
-    text, masked, mentions = context.text, context.masked, context.mentions
+    text, masked, mentions = context.text, context.masked, context.index
     last = fragments[-1].end
     line_end = text.find("\n", last)
     line_end = len(text) if line_end == -1 else line_end
@@ -279,6 +297,7 @@ def floating_speaker(
     return _unlisted_verb(context, fragments)
 
 
+_NAMED = frozenset({"person", "organization"})
 _UNLISTED = (re.compile(_PATTERNS["unlisted_subject"]), re.compile(_PATTERNS["unlisted_inverted"]))
 
 
@@ -296,11 +315,7 @@ def _unlisted_verb(context: Context, fragments: list[Fragment]) -> Speaker | Non
             if not match:
                 continue
             start, end = match.start(1), match.start(1) + len(match.group(1).rstrip())
-            named = [
-                m
-                for m in context.mentions
-                if start <= m.start and m.end <= end and m.kind in {"person", "organization"}
-            ]
+            named = [m for m in context.index.inside(start, end) if m.kind in _NAMED]
             if named or text[start:end].lower() in {"he", "she"}:
-                return found(speaker_in(text, (start, end), context.mentions), "verb")
+                return found(speaker_in(text, (start, end), context.index), "verb")
     return None

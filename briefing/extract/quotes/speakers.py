@@ -16,7 +16,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from itertools import islice
 
+from briefing.extract.actors.antecedents import MentionIndex, Seen
 from briefing.extract.actors.nominals import role_referent
 from briefing.extract.quotes.clause_shape import RELATIVES, has_finite_verb
 from briefing.model import NameMention
@@ -67,11 +69,13 @@ def from_mention(mention: NameMention) -> Speaker:
     return Speaker(mention.text, mention.start, mention.end, mention.start, mention.end)
 
 
-def words_in(masked: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    """(start, end, word) of the words of ``masked[start:end]`` in text positions."""
-    return [
-        (start + m.start(), start + m.end(), m.group(0)) for m in _WORD.finditer(masked[start:end])
-    ]
+def words_in(
+    masked: str, start: int, end: int, limit: int | None = None
+) -> list[tuple[int, int, str]]:
+    """(start, end, word) of the words of ``masked[start:end]`` in text positions; the first
+    ``limit`` of them only, when given (without reading the rest of a long sentence)."""
+    found = islice(_WORD.finditer(masked, start, end), limit)
+    return [(m.start(), m.end(), m.group(0)) for m in found]
 
 
 def _bare(word: str) -> str:
@@ -185,7 +189,7 @@ def phrase_after(
     """'..., said Harald Voss, the chair.': the phrase after an inverted cue, up to the
     end of its clause: a name or a role ('said the spokesperson'), not a clause that goes
     on ('said the plan was late')."""
-    words = words_in(masked, cue_end, region_end)[:8]
+    words = words_in(masked, cue_end, region_end, limit=8)
     span: tuple[int, int] | None = None
     for index, (_, w_end, word) in enumerate(words):
         if _masked(word):
@@ -217,20 +221,16 @@ def speaker_like(phrase: str) -> bool:
     return named or bool(_ROLE.search(phrase))
 
 
-def speaker_in(text: str, span: tuple[int, int], mentions: Sequence[NameMention]) -> Speaker | None:
+def speaker_in(text: str, span: tuple[int, int], mentions: MentionIndex) -> Speaker | None:
     """The speaker inside a phrase: a named person, else an organisation or group, else a
     pronoun or role (resolved), else a run of capitalised words, else the phrase itself."""
     start, end = span
-    inside = [
-        m
-        for m in mentions
-        if start <= m.start and m.end <= end and not_after_preposition(text, start, m)
-    ]
+    inside = [m for m in mentions.inside(start, end) if not_after_preposition(text, start, m)]
     persons = [m for m in inside if m.kind == "person"]
     if persons:
         return from_mention(persons[0])
     if not inside:  # 'the Food and Drug Administration said': the phrase began at 'and'
-        around = [m for m in mentions if m.start < start < m.end and abs(m.end - end) <= 1]
+        around = [m for m in mentions.covering(start) if abs(m.end - end) <= 1]
         if around:
             return from_mention(around[0])
     if inside and _definite_person_role(text[start:end]):
@@ -282,31 +282,39 @@ def _governed(before: list[str]) -> bool:
     return bool(before) and _bare(before[-1]) in PREPOSITIONS
 
 
-def resolve(speaker: Speaker, mentions: Sequence[NameMention]) -> Speaker:
+def resolve(speaker: Speaker, mentions: MentionIndex) -> Speaker:
     """A pronoun or role phrase -> the nearest compatible named mention before it; a role
-    phrase that fits no mention stays unresolved (nominals.py), never the nearest person."""
+    phrase that fits no mention stays unresolved (nominals.py), never the nearest person.
+    What came before is taken from the index's summary (antecedents.py), one entry per
+    distinct mention, so that resolving is not a scan of every mention before it."""
     words = speaker.text.lower().split()
     head = words[-1] if words else ""
     if words and words[0] in INDEFINITE:
         return speaker  # 'a Western diplomat' introduces someone new, never a named actor
-    before = [m for m in mentions if m.end <= speaker.start and m.kind != "place"]
+    earlier = mentions.earlier(speaker.start)
     if head in {"he", "she"}:
-        persons = [m for m in before if m.kind == "person"]
-        pool = [m for m in persons if _may_be(head, m, persons)] or persons
+        persons = [s for s in earlier if s.mention.kind == "person"]
+        full = _full_names(persons)
+        fitting = [s.mention for s in persons if _may_be(head, s.mention, full)]
+        pool = fitting or [s.mention for s in persons]
     elif head in {"they", "we"}:
         # A plural names a body or a group, never one person; after two people named
         # together ("X met Y. They underscored ...") it names the pair: no one actor.
-        pool = [m for m in before if m.kind in {"organization", "group"}]
+        pool = [s.mention for s in earlier if s.mention.kind in {"organization", "group"}]
         nearest = max(pool, key=lambda m: m.end, default=None)
-        since = [m for m in before if m.kind == "person" and (not nearest or m.start > nearest.end)]
-        if len({m.text for m in since}) >= 2:
+        since = {
+            s.mention.text
+            for s in earlier
+            if s.mention.kind == "person" and (not nearest or s.last_start > nearest.end)
+        }
+        if len(since) >= 2:
             return speaker
     elif head == "it":
-        pool = [m for m in before if m.kind == "organization"]
+        pool = [s.mention for s in earlier if s.mention.kind == "organization"]
     else:  # a role phrase; the head is its last role word: 'the company's chief executive'
         roles = list(_ROLE.finditer(speaker.text))
         last = roles[-1] if roles else None
-        found = last and role_referent(speaker.text, last.group(0), last.start(), before)
+        found = last and role_referent(speaker.text, last.group(0), last.start(), earlier)
         pool = [found] if found else []
     if not pool:
         return speaker
@@ -315,12 +323,22 @@ def resolve(speaker: Speaker, mentions: Sequence[NameMention]) -> Speaker:
     return replace(speaker, name_start=target.start, name_end=target.end, how=how)
 
 
-def _may_be(pronoun: str, mention: NameMention, persons: Sequence[NameMention]) -> bool:
+def _full_names(persons: Sequence[Seen]) -> dict[str, str]:
+    """Surname -> the full name (of two words or more) given last with it."""
+    latest: dict[str, tuple[int, str]] = {}
+    for seen in persons:
+        words = seen.mention.text.split()
+        if len(words) > 1 and seen.latest_index >= latest.get(words[-1], (-1, ""))[0]:
+            latest[words[-1]] = (seen.latest_index, seen.mention.text)
+    return {surname: text for surname, (_, text) in latest.items()}
+
+
+def _may_be(pronoun: str, mention: NameMention, full: dict[str, str]) -> bool:
     """'she' may refer to Jana Kovacs, not to Harald Voss: the given name's usual gender,
-    from the mention or from the full name given earlier for a surname; unknown fits both."""
+    from the mention or from the full name given last before it for a surname (``full``:
+    _full_names of the persons before); unknown fits both."""
     words = mention.text.split()
-    if len(words) == 1:
-        full = [m for m in persons if len(m.text.split()) > 1 and m.text.split()[-1] == words[0]]
-        words = full[-1].text.split() if full else words
+    if len(words) == 1 and words[0] in full:
+        words = full[words[0]].split()
     gender = gz.given_name_gender(words[0]) if len(words) > 1 else None
     return gender is None or gender == ("female" if pronoun == "she" else "male")

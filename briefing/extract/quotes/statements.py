@@ -32,7 +32,7 @@ from briefing.extract.quotes.cues import (
 from briefing.extract.quotes.marks import OPENING, Fragment, quotation_marks, said, title_like
 from briefing.extract.quotes.speakers import Speaker
 from briefing.model import Document, NameMention, Quote, anatomy_of
-from briefing.nlp.doc import sentence_spans, text_of
+from briefing.nlp.doc import BySpan, ByStart, sentence_spans, text_of
 from briefing.rules import (
     abbreviations,
     alternation,
@@ -138,6 +138,7 @@ def _pronouns_to_last_speaker(
     plan"). Not when a sentence of its own names a person in between: "FIFA President Gianni
     Infantino defended the process. He told delegates ..." is Infantino."""
     persons = {(m.start, m.end) for m in mentions if m.kind == "person"}
+    by_start, quoted = ByStart(mentions), BySpan(found)
     last: Quote | None = None
     resolved = []
     for quote in found:
@@ -146,7 +147,7 @@ def _pronouns_to_last_speaker(
             pronoun
             and last is not None
             and (quote.speaker_start or 0) - (last.speaker_end or 0) < _PRONOUN_REACH
-            and not _new_subject(text, last, quote, mentions, found)
+            and not _new_subject(text, last, quote, by_start, quoted)
         )
         if near and last is not None:
             quote = replace(
@@ -168,18 +169,19 @@ def _new_subject(
     text: str,
     last: Quote,
     quote: Quote,
-    mentions: Sequence[NameMention],
-    found: list[Quote],
+    mentions: ByStart[NameMention],
+    found: BySpan[Quote],
 ) -> bool:
     """Whether a person is named, outside any quotation, in a sentence that begins after the
-    last speaker's sentence and before the pronoun: the reader's 'he' is then that person."""
+    last speaker's sentence and before the pronoun: the reader's 'he' is then that person.
+    (``mentions`` and the quotations ``found`` are indexed by position: this is asked of
+    every pronoun.)"""
     after = max(last.end, last.speaker_end or 0)
     until = quote.speaker_start or quote.start
-    quoted = [(q.start, q.end) for q in found]
-    for m in mentions:
-        if m.kind != "person" or not after <= m.start < until:
+    for m in mentions.within(after, until):
+        if m.kind != "person":
             continue
-        if any(a <= m.start < b for a, b in quoted):
+        if found.containing(m.start):
             continue
         if _SENTENCE_BREAK.search(text, after, m.start):
             return True
