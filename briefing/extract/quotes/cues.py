@@ -228,10 +228,10 @@ def _passive(before: str) -> bool:
     """Whether ``before`` (the sentence up to the cue, stripped) ends in a passive. The
     pattern spans at most its last two words, so only they are searched: searching the
     whole sentence for every cue was quadratic in a long sentence."""
-    return bool(_PASSIVE.search(before, last_words_start(before, 2)))
+    return bool(_PASSIVE.search(before, _last_words_start(before, 2)))
 
 
-def last_words_start(text: str, count: int) -> int:
+def _last_words_start(text: str, count: int) -> int:
     """Where the last ``count`` words (runs without a space) of ``text`` begin; trailing
     space counts as no word."""
     position = len(text)
