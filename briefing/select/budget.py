@@ -148,13 +148,7 @@ def _search(guess: int, limit: int) -> Generator[int, bool, int]:
                 low = probe + 1
                 break
             high, step = probe, step * 2
-        while low < high:
-            middle = (low + high) // 2
-            if (yield middle):
-                high = middle
-            else:
-                low = middle + 1
-        return high
+        return (yield from _bisect(low, high))
     low, high = guess + 1, limit
     step = 1
     while low < high:
@@ -166,6 +160,11 @@ def _search(guess: int, limit: int) -> Generator[int, bool, int]:
         step *= 2
         if probe == high:
             break
+    return (yield from _bisect(low, high))
+
+
+def _bisect(low: int, high: int) -> Generator[int, bool, int]:
+    """The smallest count in [low, high] that fits, ``high`` being known to fit."""
     while low < high:
         middle = (low + high) // 2
         if (yield middle):
