@@ -20,6 +20,9 @@ SCHEMA = "briefing.extract/1"
 ActorKind = Literal["person", "organization", "place", "group"]
 QuoteKind = Literal["direct", "mixed", "indirect"]
 EventStatus = Literal["scheduled", "planned", "possible"]
+# "event": a diary item (summit, vote, visit); "commitment": a named actor undertakes an act
+# ("Thailand will release ..."); "outlook": another development to watch.
+EventKind = Literal["event", "commitment", "outlook"]
 QuestionKind = Literal["explicit", "contested", "unresolved", "uncertain"]
 # How a quote's speaker was found (extract/quotes, assemble/quotes): the brief names a speaker
 # only when the way is one whose measured precision holds (select/confidence.py).
@@ -216,9 +219,7 @@ class Event:
     status: EventStatus = "planned"
     participants: tuple[str, ...] = ()  # actor ids
     evidence: tuple[Evidence, ...] = ()
-    # "event": a diary item (summit, vote, visit); "outlook": a development to watch
-    # ("agreed to purchase 60 aircraft"), listed after the diary items.
-    kind: str = "event"
+    kind: EventKind = "event"  # see EventKind
 
 
 @dataclass(frozen=True)
@@ -318,6 +319,7 @@ __all__ = [
     "Quote",
     "Span",
     "SpeakerVia",
+    "EventKind",
     "TimeExpression",
     "anatomy_of",
 ]

@@ -19,16 +19,16 @@ from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, get_args
 
 from briefing.errors import InputError
-from briefing.model import SCHEMA, Evidence, Extraction
+from briefing.model import SCHEMA, EventKind, Evidence, Extraction
 from briefing.read.anatomy import with_anatomy
 from briefing.read.json_text import JSONProblem, parse_json
 from briefing.read.text import PLAUSIBLE_YEARS, plausible_date
 
 BRIEF_TEXT_KEYS = ("audience", "paper", "title", "date")
-EVENT_KINDS = ("event", "outlook")
+EVENT_KINDS = get_args(EventKind)
 _YEAR = re.compile(r"(\d{4})(?!\d)")
 
 
