@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import io
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 
@@ -42,13 +43,18 @@ from briefing.rules import patterns
 MAX_PAGES = 300
 # Lines this close to a page's top or bottom (the first/last N by position) may be running.
 EDGE_LINES = 2
+# The document information entries read (PDF 1.7, 14.3.3): the article's metadata.
+TITLE = "Title"
+AUTHOR = "Author"
+CREATED = "CreationDate"
+INFO_KEYS = (TITLE, AUTHOR, CREATED)
 _PAGE_NUMBER = re.compile(patterns("page_patterns.tsv")["page_number_line"])
 _DIGITS = re.compile(r"\d+")
 _SENTENCE_END = re.compile(r"[.!?:;]['\"’”)\]]*$")
 # Hyphens a typesetter puts at a line's end: the soft hyphen, the Unicode hyphen
 # (WeasyPrint's and TeX's choice) and the ASCII hyphen-minus.
 _LINE_HYPHENS = ("\u00ad", "\u2010", "-")
-_LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st"})
+_LIGATURES = re.compile("[\ufb00-\ufb06]")  # ﬀ ﬁ ﬂ ﬃ ﬄ ﬅ ﬆ: a font's glyphs, not letters
 _PDF_DATE = re.compile(
     r"D?:?(\d{4})(\d{2})?(\d{2})?(\d{2})?(\d{2})?(\d{2})?(?:([Zz+-])(\d{2})?'?(\d{2})?'?)?"
 )
@@ -80,8 +86,8 @@ def parse_pdf(raw: bytes, *, path: str) -> Document:
             f"{path}: the PDF has no text layer (a scanned or image-only PDF?); briefing does "
             "no OCR: give the text as .txt or .docx"
         )
-    title = info.get("Title") or first_line(body)
-    published, published_at = timestamp(_iso_date(info.get("CreationDate", "")))
+    title = info.get(TITLE) or first_line(body)
+    published, published_at = timestamp(_iso_date(info.get(CREATED, "")))
     return Document(
         id="",
         path=path,
@@ -89,7 +95,7 @@ def parse_pdf(raw: bytes, *, path: str) -> Document:
         text=compose_text(title, body),
         published=published,
         published_at=published_at,
-        author=info.get("Author") or None,
+        author=info.get(AUTHOR) or None,
     )
 
 
@@ -124,7 +130,7 @@ def _info(document) -> dict[str, str]:  # noqa: ANN001 - pdfminer's PDFDocument
 
     found: dict[str, str] = {}
     for info in document.info:
-        for key in ("Title", "Author", "CreationDate"):
+        for key in INFO_KEYS:
             value = resolve1(info.get(key))
             if isinstance(value, bytes):
                 value = decode_text(value)
@@ -144,7 +150,7 @@ def _iso_date(value: str) -> str | None:
     if not hour:
         return f"{year}-{month}-{day}"
     stamp = f"{year}-{month}-{day}T{hour}:{minute or '00'}:{second or '00'}"
-    if sign in ("Z", "z"):
+    if sign and sign.upper() == "Z":
         return stamp + "+00:00"
     if sign:
         return f"{stamp}{sign}{zh or '00'}:{zm or '00'}"
@@ -212,7 +218,8 @@ def _rejoined(lines: list[_Line]) -> list[_Line]:
 
 
 def _clean(text: str) -> str:
-    text = re.sub(r"\(cid:\d+\)", "", text.translate(_LIGATURES))
+    text = _LIGATURES.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
+    text = re.sub(r"\(cid:\d+\)", "", text)
     return " ".join(text.split())
 
 

@@ -97,13 +97,17 @@ def make_eml(
     message["From"] = sender
     message["To"] = "newsroom@example.org"
     message["Date"] = format_datetime(date)
-    page = "<html><body><article>" + "".join(
-        f"<p>{html.escape(p)}</p>" for p in paragraphs
-    ) + "</article></body></html>"
+    page = (
+        "<html><body><article>"
+        + "".join(f"<p>{html.escape(p)}</p>" for p in paragraphs)
+        + "</article></body></html>"
+    )
     if html_only:
         message.set_content(page, subtype="html", cte="base64")
         return bytes(message)
     wrapped = "\n\n".join(textwrap.fill(p, 72, break_on_hyphens=False) for p in paragraphs)
-    message.set_content(wrapped + "\n\n-- \nNordic Wire Press Desk\n+47 555 0100\n", cte="quoted-printable")
+    message.set_content(
+        wrapped + "\n\n-- \nNordic Wire Press Desk\n+47 555 0100\n", cte="quoted-printable"
+    )
     message.add_alternative(page, subtype="html")
     return bytes(message)

@@ -72,7 +72,10 @@ def test_pdf_reading_order_headers_page_numbers_hyphens_and_metadata(office):
     assert "Nordic Wire - Fisheries" not in document.text and "Page" not in document.text
     assert "\u2010" not in document.text
     assert document.title == TITLE
-    assert (document.published, document.published_at) == ("2025-10-14", "2025-10-14T09:00:00+02:00")
+    assert (document.published, document.published_at) == (
+        "2025-10-14",
+        "2025-10-14T09:00:00+02:00",
+    )
     assert document.author == "Kari Nord"
 
 
@@ -85,11 +88,18 @@ def test_a_paragraph_that_runs_across_columns_and_pages_stays_one_paragraph(offi
 
 def test_docx_tables_and_core_properties(tmp_path):
     path = tmp_path / "release.docx"
-    path.write_bytes(make_docx(TITLE, PARAGRAPHS[:2], table=[["Date", "Meeting"], ["28 October", "Bergen talks"]]))
+    path.write_bytes(
+        make_docx(
+            TITLE, PARAGRAPHS[:2], table=[["Date", "Meeting"], ["28 October", "Bergen talks"]]
+        )
+    )
     document = read_one(path)
     assert document.text.endswith(f"{PARAGRAPHS[1]}\n\nDate; Meeting\n\n28 October; Bergen talks")
     assert (document.title, document.author) == (TITLE, "Kari Nord")
-    assert (document.published, document.published_at) == ("2025-10-14", "2025-10-14T07:00:00+00:00")
+    assert (document.published, document.published_at) == (
+        "2025-10-14",
+        "2025-10-14T07:00:00+00:00",
+    )
 
 
 def test_eml_subject_date_from_and_the_html_part_when_there_is_no_text_part(office, tmp_path):
@@ -135,18 +145,42 @@ def _bomb_docx() -> bytes:
 BAD = [
     ("empty.pdf", lambda: b"", "the PDF is empty"),
     ("text.pdf", lambda: b"Just some words, no PDF at all.", "not a PDF file (no %PDF header)"),
-    ("broken.pdf", lambda: b"%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 9 0 R >>\n%%EOF", "not a readable PDF"),
-    ("scanned.pdf", _scanned_pdf, "the PDF has no text layer (a scanned or image-only PDF?); briefing does no OCR"),
+    (
+        "broken.pdf",
+        lambda: b"%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 9 0 R >>\n%%EOF",
+        "not a readable PDF",
+    ),
+    (
+        "scanned.pdf",
+        _scanned_pdf,
+        "the PDF has no text layer (a scanned or image-only PDF?); briefing does no OCR",
+    ),
     ("locked.pdf", _encrypted_pdf, "the PDF is encrypted (it needs a password)"),
     ("empty.docx", lambda: b"", "the Word document is empty"),
-    ("broken.docx", lambda: b"PK\x03\x04 not really a zip", "not a readable Word document (not a .docx zip)"),
-    ("locked.docx", lambda: b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600, "an encrypted (password-protected) Word document or an old .doc"),
+    (
+        "broken.docx",
+        lambda: b"PK\x03\x04 not really a zip",
+        "not a readable Word document (not a .docx zip)",
+    ),
+    (
+        "locked.docx",
+        lambda: b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600,
+        "an encrypted (password-protected) Word document or an old .doc",
+    ),
     ("bomb.docx", _bomb_docx, "unpacks to 60 MB; not a news article"),
     ("blank.docx", lambda: make_docx("", []), "the Word document has no text"),
     ("empty.eml", lambda: b"", "the e-mail is empty"),
     ("plain.eml", lambda: b"no headers here, just text\n", "not an e-mail message (no headers)"),
-    ("locked.eml", lambda: b"Subject: x\nContent-Type: multipart/encrypted; boundary=b\n\n--b--\n", "the e-mail is encrypted"),
-    ("image.eml", lambda: b"Subject: x\nContent-Type: image/png\n\nabc\n", "the e-mail has no text or HTML part"),
+    (
+        "locked.eml",
+        lambda: b"Subject: x\nContent-Type: multipart/encrypted; boundary=b\n\n--b--\n",
+        "the e-mail is encrypted",
+    ),
+    (
+        "image.eml",
+        lambda: b"Subject: x\nContent-Type: image/png\n\nabc\n",
+        "the e-mail has no text or HTML part",
+    ),
 ]
 
 
