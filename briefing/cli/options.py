@@ -32,8 +32,7 @@ ArticlesArg = Annotated[
         help="Articles: text files (.txt/.md, optional '---' front matter with title, "
         "published, source, url), saved web pages (.html), RSS/Atom feeds (.xml/.rss/.atom), "
         "JSON exports (.json/.jsonl), PDF (.pdf), Word (.docx) and e-mail (.eml) files, "
-        "http(s) URLs of pages, feeds and exports, folders of them, or - to read one "
-        "article from stdin.",
+        "http(s) URLs of any of these, folders of them, or - to read one article from stdin.",
         show_default=False,
     ),
 ]

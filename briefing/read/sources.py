@@ -135,16 +135,17 @@ def _parsed(
     if kind == "pdf":
         from briefing.read.pdf import parse_pdf
 
-        return [parse_pdf(raw, path=path)]
-    if kind == "docx":
+        document = parse_pdf(raw, path=path)
+    elif kind == "docx":
         from briefing.read.docx import parse_docx
 
-        return [parse_docx(raw, path=path)]
-    if kind == "eml":
+        document = parse_docx(raw, path=path)
+    elif kind == "eml":
         from briefing.read.eml import parse_eml
 
-        return [parse_eml(raw, path=path)]
-    document = parse_document(raw, path=path, doc_id="")
+        document = parse_eml(raw, path=path)
+    else:
+        document = parse_document(raw, path=path, doc_id="")
     if url and not document.url:
         from dataclasses import replace
 
