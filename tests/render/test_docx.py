@@ -140,6 +140,20 @@ def test_citations_link_to_a_numbered_source_list_with_web_addresses_as_hyperlin
     )
 
 
+def test_the_house_logo_is_in_the_masthead(tmp_path):
+    from PIL import Image
+
+    from briefing.settings.house import logo_data_uri
+
+    Image.new("RGB", (120, 40), "#00695c").save(tmp_path / "logo.png")
+    house = HouseStyle(organisation="Fisheries Unit", logo=logo_data_uri(tmp_path / "logo.png"))
+    context = BriefContext(title="Levy talks", date="2 May 2025", audience="analyst", house=house)
+    document = open_docx(render_docx(context))
+    (shape,) = document.inline_shapes
+    assert round(shape.height.mm) == 12 and round(shape.width.mm) == 36  # its proportions kept
+    assert document.paragraphs[1].text == "Fisheries Unit · Policy brief · Analyst"
+
+
 def test_article_text_stays_text_and_only_web_addresses_become_links():
     context = BriefContext(
         title="Levy <w:p> & talks\x0b resume",
