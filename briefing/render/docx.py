@@ -201,11 +201,18 @@ class _Writer:
                 self.document.styles[name].font.color.rgb = RGBColor.from_string(self.accent)
 
     def _properties(self) -> None:
+        """File > Info in Word: the brief's title and author, made now (python-docx's own
+        template would otherwise date every brief December 2013)."""
+        import datetime as dt
+
         properties = self.document.core_properties
         properties.title = text(self.brief.title)
         properties.subject = "Policy brief"
         properties.author = text(self.house.author or self.house.organisation or "briefing")
+        properties.last_modified_by = properties.author
         properties.comments = "Made by briefing"
+        properties.created = properties.modified = dt.datetime.now(dt.UTC).replace(microsecond=0)
+        properties.revision = 1
 
     def _masthead(self) -> None:
         from docx.shared import Mm, Pt, RGBColor

@@ -113,6 +113,9 @@ def test_marking_in_every_header_and_footer_and_house_style(built):
         assert (round(section.page_width.mm), round(section.page_height.mm)) == (210, 297)
     assert str(document.styles["Heading 1"].font.color.rgb) == "00695C"
     assert document.paragraphs[0].text == "Fisheries Unit · Policy brief · Analyst"
+    properties = document.core_properties
+    assert (properties.title, properties.author) == (headings(document)[0][1], "Fisheries Unit")
+    assert properties.created.year >= 2025
 
 
 def test_citations_link_to_a_numbered_source_list_with_web_addresses_as_hyperlinks(
