@@ -111,6 +111,11 @@ def render_files(
 
             message = build_message(context, pdf, folder, audience=audience, sender=settings.sender)
             files["brief.eml"] = message_bytes(message)
+        elif fmt == "docx":
+            from briefing.render.docx import render_docx
+
+            template = settings.docx_template or audience.docx_template
+            files["brief.docx"] = render_docx(context, template)
         elif fmt == "json":
             from briefing.select.record import brief_record, held_back_for_confidence
 

@@ -22,6 +22,7 @@ from briefing.cli.options import (
     ColourOpt,
     ConfigOpt,
     DateOpt,
+    DocxTemplateOpt,
     FooterOpt,
     FormatOpt,
     KeepGoingOpt,
@@ -39,6 +40,7 @@ from briefing.cli.options import (
     TitleOpt,
     VerboseOpt,
     check_template_dir,
+    docx_template,
     house_settings,
     parse_date,
     read_options,
@@ -72,13 +74,14 @@ def build(
     author: AuthorOpt = None,
     footer: FooterOpt = None,
     colour: ColourOpt = None,
+    docx_template_file: DocxTemplateOpt = None,
 ) -> None:
     """Build the brief from articles: brief.md, brief.html and a one-page brief.pdf.
 
     Reads the articles, extracts actors, quotes, events and open questions, and writes
     the brief into the output folder (brief.json too with --format ...,json; brief.eml, an
-    email draft with the PDF attached, with --format ...,eml). Files are replaced only when
-    every format rendered.
+    email draft with the PDF attached, with --format ...,eml; brief.docx, for Word, with
+    --format ...,docx). Files are replaced only when every format rendered.
     """
     from briefing.build import build_brief
 
@@ -98,6 +101,7 @@ def build(
             read=read_options(offline, since, limit, keep_going, timeout),
             house=house.house,
             sender=house.smtp.sender,
+            docx_template=docx_template(docx_template_file, house),
         )
         check_template_dir(template_dir)
         skipped: list[str] = []
@@ -193,6 +197,7 @@ def render(
     author: AuthorOpt = None,
     footer: FooterOpt = None,
     colour: ColourOpt = None,
+    docx_template_file: DocxTemplateOpt = None,
 ) -> None:
     """Render a brief from an extraction JSON (as printed by 'extract', possibly edited).
 
@@ -217,6 +222,7 @@ def render(
             paper=(paper or made.get("paper") or "a4").lower(),
             house=house.house,
             sender=house.smtp.sender,
+            docx_template=docx_template(docx_template_file, house),
         )
         check_template_dir(template_dir)
         written = write_outputs(output, render_files(extraction, settings, progress(verbose)))

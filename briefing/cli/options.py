@@ -31,8 +31,8 @@ ArticlesArg = Annotated[
     typer.Argument(
         help="Articles: text files (.txt/.md, optional '---' front matter with title, "
         "published, source, url), saved web pages (.html), RSS/Atom feeds (.xml/.rss/.atom), "
-        "JSON exports (.json/.jsonl), http(s) URLs of any of these, folders of them, "
-        "or - to read one article from stdin.",
+        "JSON exports (.json/.jsonl), PDF (.pdf), Word (.docx) and e-mail (.eml) files, "
+        "http(s) URLs of any of these, folders of them, or - to read one article from stdin.",
         show_default=False,
     ),
 ]
@@ -84,7 +84,18 @@ TemplateDirOpt = Annotated[
         "reachable as 'default:brief.html.j2'.",
     ),
 ]
-PaperOpt = Annotated[str, typer.Option("--paper", help="PDF paper size: a4 or letter.")]
+PaperOpt = Annotated[
+    str, typer.Option("--paper", help="Paper size of the PDF and Word briefs: a4 or letter.")
+]
+DocxTemplateOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--docx-template",
+        help="A reference .docx whose styles, headers and footers brief.docx uses (as "
+        "pandoc's --reference-doc). Default: docx_template in briefing.toml, else the "
+        "audience profile's, else a plain Word style.",
+    ),
+]
 OfflineOpt = Annotated[
     bool,
     typer.Option("--offline", help="Never use the network: a URL among the articles is an error."),
@@ -183,6 +194,18 @@ def read_options(
     return ReadOptions(
         offline=offline, since=since_date, limit=limit, keep_going=keep_going, timeout=timeout
     )
+
+
+def docx_template(option: Path | None, config: Config) -> Path | None:
+    """The reference .docx: ``--docx-template``, else briefing.toml's ``docx_template``
+    (the audience profile's comes after both, in build). Checked now, so a wrong file is
+    one line before any article is read."""
+    from briefing.render.docx import load_template
+
+    chosen = option or config.docx_template
+    if chosen is not None:
+        load_template(chosen)
+    return chosen
 
 
 def check_template_dir(template_dir: Path | None) -> None:

@@ -22,7 +22,7 @@ from briefing.read.options import ReadOptions
 
 USER_AGENT = f"briefing/{__version__} (+https://pypi.org/project/briefing/)"
 ACCEPT = "text/html, application/xhtml+xml, application/rss+xml, application/atom+xml, "
-ACCEPT += "application/xml;q=0.9, text/plain;q=0.8, application/json;q=0.8"
+ACCEPT += "application/xml;q=0.9, text/plain;q=0.8, application/json;q=0.8, application/pdf;q=0.7"
 # What a page is read as, by the media types a server sends it under.
 TYPES_BY_KIND = {
     "html": ("text/html", "application/xhtml+xml"),
@@ -36,6 +36,10 @@ TYPES_BY_KIND = {
     "text": ("text/plain", "text/markdown"),
     "json": ("application/json",),
     "jsonl": ("application/x-ndjson", "application/jsonl"),
+    # A statement published as a PDF or Word file, a release as a message (read/sources.py).
+    "pdf": ("application/pdf",),
+    "docx": ("application/vnd.openxmlformats-officedocument.wordprocessingml.document",),
+    "eml": ("message/rfc822",),
 }
 KIND_BY_TYPE = {media: kind for kind, types in TYPES_BY_KIND.items() for media in types}
 CHUNK = 65_536
@@ -127,6 +131,8 @@ def _sniff(kind: str | None, body: bytes, url: str) -> str:
         return kind
     if is_feed:
         return "feed"
+    if body.startswith(b"%PDF-"):
+        return "pdf"
     return "html" if b"<html" in head or b"<!doctype html" in head else "text"
 
 

@@ -17,7 +17,8 @@ from briefing.brief import HouseStyle
 from briefing.errors import SettingsError
 from briefing.read.options import ReadOptions
 
-FORMATS = ("md", "html", "pdf", "json", "eml")  # the documents, then the record and the e-mail
+# The documents, then the record and the e-mail, then the editable Word document.
+FORMATS = ("md", "html", "pdf", "json", "eml", "docx")
 DEFAULT_FORMATS = FORMATS[:3]  # the documents
 PAPERS = ("a4", "letter")
 
@@ -37,6 +38,9 @@ class BuildSettings:
     read: ReadOptions = ReadOptions()  # URLs, feeds, --keep-going: see briefing/read
     house: HouseStyle | None = None  # organisation, logo, marking... (briefing.toml)
     sender: str | None = None  # From: of brief.eml
+    # The reference .docx whose styles brief.docx uses (--docx-template, briefing.toml);
+    # None: the audience profile's, else python-docx's own.
+    docx_template: Path | None = None
 
 
 def parse_formats(value: str) -> tuple[str, ...]:

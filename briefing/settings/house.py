@@ -67,6 +67,8 @@ class Config:
     smtp: SmtpSettings = field(default_factory=SmtpSettings)
     origins: Mapping[str, str] = field(default_factory=dict)
     source: Path | None = None  # the config file read, if any
+    # The reference .docx for brief.docx (docx_template, relative to the config file).
+    docx_template: Path | None = None
 
 
 def find_config(path: Path | None) -> Path | None:
@@ -118,7 +120,17 @@ def load_config(path: Path | None = None, overrides: Mapping[str, object] | None
         colours=MappingProxyType(colours),
     )
     smtp = _smtp(data.get("smtp", {}), found, origins)
-    return Config(house=house, smtp=smtp, origins=MappingProxyType(origins), source=found)
+    docx_template = None
+    if "docx_template" in data:
+        docx_template = base / _text(data["docx_template"], "docx_template", found)
+        origins["docx_template"] = str(found)
+    return Config(
+        house=house,
+        smtp=smtp,
+        origins=MappingProxyType(origins),
+        source=found,
+        docx_template=docx_template,
+    )
 
 
 def describe_origins(config: Config) -> list[str]:
@@ -147,6 +159,8 @@ def _value_of(config: Config, key: str) -> object:
         return getattr(config.smtp, "sender" if name == "from" else name)
     if key == "logo":
         return f"embedded image, {len(config.house.logo)} characters"
+    if key == "docx_template":
+        return str(config.docx_template)
     return getattr(config.house, key)
 
 
@@ -233,7 +247,7 @@ def _read(path: Path) -> dict:
         raise SettingsError(f"{path}: cannot read the config file ({exc})") from None
     except tomllib.TOMLDecodeError as exc:
         raise SettingsError(f"{path}: not valid TOML ({exc})") from None
-    known = {*HOUSE_KEYS, "colours", "smtp"}
+    known = {*HOUSE_KEYS, "colours", "smtp", "docx_template"}
     unknown = sorted(set(data) - known)
     if unknown:
         raise SettingsError(
