@@ -342,14 +342,16 @@ class BriefOptionsRecord:
 @dataclass(frozen=True)
 class Manifest:
     """How a brief was made and from what: tool and pipeline, options, the inputs as given
-    (files made absolute), a hash of every source, and the spans each shown item cites."""
+    and the folder they were given in, a hash of every source, and the spans each shown
+    item cites."""
 
     schema: str = MANIFEST_SCHEMA
     tool: str = "briefing"
     version: str = ""
     pipeline: str = ""
     pipeline_version: str | None = None
-    inputs: tuple[str, ...] = ()
+    inputs: tuple[str, ...] = ()  # the articles as given on the command line
+    cwd: str = ""  # the folder the build ran in, which relative inputs are relative to
     options: BriefOptionsRecord = field(default_factory=BriefOptionsRecord)
     sources: tuple[SourceHash, ...] = ()
     items: tuple[ShownItem, ...] = ()

@@ -11,7 +11,7 @@ changes with every visit while its article does not, so its text hash is the one
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from pathlib import Path
 
 from briefing.model import Document, SourceHash
@@ -72,8 +72,3 @@ def source_hashes(documents: Iterable[Document]) -> tuple[SourceHash, ...]:
             )
         )
     return tuple(hashes)
-
-
-def inputs_of(paths: Sequence[str]) -> tuple[str, ...]:
-    """The inputs as given, files and folders made absolute (see ``located``)."""
-    return tuple(located(p) for p in paths)

@@ -2,7 +2,8 @@
 
 ``briefing verify`` reads it back to check a brief without trusting it: the tool version and
 pipeline, the options that shape the brief (so the same brief can be made again), the inputs
-as given (files made absolute, so verify works from any folder), a SHA-256 of each source
+as given and the folder they were given in (a document's path, which the brief shows, is
+the path as given), a SHA-256 of each source
 (briefing/read/fingerprint.py says which and why), and, for every item shown in Markdown and
 HTML, the spans its citations link to (select/passages.py).
 """
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from importlib import metadata
+from pathlib import Path
 
 from briefing import __version__
 from briefing.brief import BriefContext
@@ -22,7 +24,7 @@ from briefing.model import (
     ShownItem,
     ShownSpan,
 )
-from briefing.read.fingerprint import file_of, inputs_of, source_hashes
+from briefing.read.fingerprint import file_of, source_hashes
 from briefing.select.passages import shown_spans
 from briefing.settings import BuildSettings
 
@@ -74,7 +76,8 @@ def make_manifest(
         version=__version__,
         pipeline=extraction.pipeline,
         pipeline_version=pipeline_version(extraction.pipeline),
-        inputs=inputs_of(inputs),
+        inputs=tuple(inputs),
+        cwd=str(Path.cwd()),
         options=options,
         sources=source_hashes(extraction.documents),
         items=items,
@@ -82,11 +85,11 @@ def make_manifest(
 
 
 def pipeline_version(name: str) -> str | None:
-    """The installed version of a trained pipeline's package ('3.8.0'); the tool's own
-    version for the rule pipeline, which ships with it; None when it cannot be told (a
-    pipeline folder)."""
+    """The installed version of a trained pipeline's package ('3.8.0'); None for the rule
+    pipeline, which is part of the tool (its version is the manifest's ``version``), and
+    when it cannot be told (a pipeline folder)."""
     if name == RULES:
-        return __version__
+        return None
     for candidate in (name, name.replace("_", "-")):
         try:
             return metadata.version(candidate)
