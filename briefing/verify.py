@@ -23,6 +23,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import json
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -300,7 +301,7 @@ def _check_quotes_shown(
     pages = {}
     for name in forms:
         try:
-            pages[name] = (brief_dir / name).read_text(encoding="utf-8")
+            pages[name] = _items_only(name, (brief_dir / name).read_text(encoding="utf-8"))
         except FileNotFoundError:
             continue
         except (OSError, UnicodeDecodeError) as exc:
@@ -313,6 +314,14 @@ def _check_quotes_shown(
                 report.problem(
                     f"{name}: the quote {ref} {_clip(words)} is not shown as its source has it"
                 )
+
+
+def _items_only(name: str, page: str) -> str:
+    """The brief without its cited passages (Markdown footnotes, the HTML annex), which hold
+    the source's own sentences: a quote must be found where the brief shows it."""
+    if name == "brief.md":
+        return "\n".join(line for line in page.splitlines() if not line.startswith("[^"))
+    return re.sub(r'<section class="passages".*?</section>', "", page, flags=re.S)
 
 
 def _clip(text: str, limit: int = 60) -> str:
