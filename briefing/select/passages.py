@@ -74,8 +74,9 @@ def with_passages(context: BriefContext, extraction: Extraction) -> BriefContext
         if section not in SECTIONS:
             continue
         items = []
+        used: set[str] = set()
         for item in getattr(context, section):
-            anchor = f"i-{section}-{item.ref}"
+            anchor = _unused(f"i-{section}-{item.ref}", used)
             links = []
             for number in item.cites:
                 span = spans.first_in(item.ref, by_number.get(number))
@@ -87,6 +88,17 @@ def with_passages(context: BriefContext, extraction: Extraction) -> BriefContext
         changes[section] = tuple(items)
     passages = _passage_items(cited, documents, {d: n for n, d in by_number.items()})
     return replace(context, passages=MappingProxyType(passages), **changes)
+
+
+def _unused(anchor: str, used: set[str]) -> str:
+    """``anchor``, numbered on when a section shows the same record twice (an edited JSON
+    can make it so): an id names one element of the page."""
+    candidate, number = anchor, 1
+    while candidate in used:
+        number += 1
+        candidate = f"{anchor}-{number}"
+    used.add(candidate)
+    return candidate
 
 
 def _cite(span: Span | None, anchor: str, cited: dict[Span, list[str]]) -> str:
