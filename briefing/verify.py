@@ -32,7 +32,7 @@ from typing import Literal
 from briefing import __version__
 from briefing.brief import HouseStyle
 from briefing.errors import BriefingError, InputError
-from briefing.model import Extraction, Manifest
+from briefing.model import Extraction, Manifest, SourceHash
 from briefing.read.fingerprint import is_url, sha256_file, sha256_text
 from briefing.read.options import ReadOptions
 from briefing.settings import BuildSettings
@@ -116,7 +116,7 @@ def verify_brief(
     stored, _, manifest = load_brief_bundle(path)
     if manifest is None:
         raise InputError(
-            f"{path}: has no manifest (made by a briefing before 0.2, or with the manifest "
+            f"{path}: has no manifest (made before briefing wrote one, or the manifest was "
             "removed); build it again to verify it"
         )
     report = Verification()
@@ -212,7 +212,7 @@ def _check_sources(
     return {d.id: d.text for d in documents}
 
 
-def _check_file(source, where: str, report: Verification, edited: set[str]) -> bool:  # noqa: ANN001
+def _check_file(source: SourceHash, where: str, report: Verification, edited: set[str]) -> bool:
     """The local file's hash; True when the file cannot be read at all."""
     path = Path(source.location)
     try:

@@ -144,8 +144,8 @@ def test_what_cannot_be_verified_is_one_error_line(built, tmp_path):
     result = verify(str(bare))
     assert result.exit_code != 0 and "Traceback" not in result.output
     assert result.output.strip() == (
-        f"[error] {bare / 'brief.json'}: has no manifest (made by a briefing before 0.2, or "
-        "with the manifest removed); build it again to verify it"
+        f"[error] {bare / 'brief.json'}: has no manifest (made before briefing wrote one, or "
+        "the manifest was removed); build it again to verify it"
     )
 
 
