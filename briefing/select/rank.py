@@ -110,7 +110,9 @@ def _seats() -> frozenset[str]:
     return frozenset(lines("government_seats.txt"))
 
 
-_AGENCY = frozenset(word_table("actor_words.json", "agency_words"))
+_AGENCY = frozenset(word_table("actor_words.json", "agency_words")) | frozenset(
+    word_table("actor_words.json", "stance_verbs")
+)
 _NEXT_WORD = re.compile(r"\s+(?:\w+ly\s+)?([\w’']+)")
 
 
