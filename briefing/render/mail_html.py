@@ -103,12 +103,13 @@ def _inert_url(value: str, *, image: bool) -> bool:
 
 
 def _inert_attribute(name: str, value: str) -> bool:
-    if name in ("srcset", "ping", "archive"):
+    image = name in _table("image_attributes")
+    if name in _table("url_lists"):
         # srcset: "URL [descriptor], URL [descriptor]"; ping and archive: URLs apart by spaces
         parts = value.split(",") if name == "srcset" else value.split()
         urls = [part.split()[0] for part in parts if part.split()]
-        return all(_inert_url(url, image=name == "srcset") for url in urls)
-    return _inert_url(value, image=name in ("src", "poster", "background"))
+        return all(_inert_url(url, image=image) for url in urls)
+    return _inert_url(value, image=image)
 
 
 class _Filter(HTMLParser):
