@@ -50,6 +50,7 @@ class SmtpSettings:
     host: str = "localhost"
     port: int = 25
     starttls: bool = False
+    ssl: bool | None = None  # TLS from the first byte (SMTPS); None: only on port 465
     sender: str | None = None
     user: str | None = None
     password: str | None = field(default=None, repr=False)
@@ -280,13 +281,15 @@ def _smtp(data: object, path: Path | None, origins: dict[str, str]) -> SmtpSetti
     for key in ("host", "from", "user", "password"):
         if key in data and not isinstance(data[key], str):
             raise SettingsError(f"{path}: smtp.{key} must be a string")
-    if not isinstance(data.get("starttls", False), bool):
-        raise SettingsError(f"{path}: smtp.starttls must be true or false")
+    for key in ("starttls", "ssl"):
+        if not isinstance(data.get(key, False), bool):
+            raise SettingsError(f"{path}: smtp.{key} must be true or false")
     sender = data.get("from")
     return SmtpSettings(
         host=data.get("host", "localhost"),
         port=port,
         starttls=data.get("starttls", False),
+        ssl=data.get("ssl"),
         sender=check_address(sender, f"{path}: smtp.from") if sender is not None else None,
         user=data.get("user"),
         password=data.get("password"),
@@ -294,9 +297,53 @@ def _smtp(data: object, path: Path | None, origins: dict[str, str]) -> SmtpSetti
 
 
 def check_address(value: str, option: str) -> str:
-    """A single plain address (``name@example.org``): a line break would start a header of
-    its own ('Bcc: ...') in every message sent from it, so it is refused with the rest."""
-    _, address = parseaddr(value)
-    if not address or "@" not in address or any(c in value for c in "\r\n,;"):
-        raise SettingsError(f"{option} {value!r} is not an email address")
-    return value.strip()
+    """One mailbox (``name@example.org`` or ``Name <name@example.org>``), as it will stand in
+    the header. A line break would start a header of its own ('Bcc: ...') in every message
+    sent from it, so it is refused. So is anything two parsers could read as two different
+    mailboxes: ``a@x <v@evil>`` is 'a@x' to one reader and 'v@evil' to another, so a header
+    could name one person while the envelope delivers to the other; an address in the
+    display name ("a@x" <v@evil>, v@evil (a@x)) is refused for the same reason: a reader sees
+    one address and the mail goes to another."""
+    from email.headerregistry import Address
+
+    problem = f"{option} {value!r} is not an email address"
+    if any(c in value for c in "\r\n,;"):
+        raise SettingsError(problem)
+    parsed = _parsed_mailbox(value)
+    name, address = parseaddr(value)
+    if parsed is None or address != parsed.addr_spec:
+        raise SettingsError(problem)
+    if "@" in name or "@" in parsed.display_name or "<" in parsed.display_name:
+        raise SettingsError(
+            f"{option} {value!r} is ambiguous: its name part holds an address (write "
+            "name@example.org or Name <name@example.org>)"
+        )
+    return str(Address(parsed.display_name, addr_spec=parsed.addr_spec))
+
+
+def mailbox(address: str) -> str:
+    """The bare ``name@example.org`` of an address ``check_address`` accepted: what the SMTP
+    envelope carries, read by the same parser that wrote the header."""
+    parsed = _parsed_mailbox(address)
+    if parsed is None:
+        raise SettingsError(f"{address!r} is not an email address")
+    return parsed.addr_spec
+
+
+def _parsed_mailbox(value: str):  # type: ignore[no-untyped-def]
+    """The one Address a To: header of ``value`` would hold, or None (none, several, defects,
+    no local part or domain)."""
+    from email import policy
+    from email.errors import HeaderParseError
+
+    try:
+        header = policy.default.header_factory("To", value)
+    except (HeaderParseError, ValueError, IndexError):
+        return None
+    addresses = header.addresses
+    if header.defects or len(addresses) != 1 or len(header.groups) != 1:
+        return None
+    address = addresses[0]
+    if not address.username or not address.domain or "@" in address.username:
+        return None
+    return address
