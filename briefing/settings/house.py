@@ -10,11 +10,8 @@ Colours are checked against a strict pattern because they are written into CSS.
 from __future__ import annotations
 
 import base64
-import errno
 import io
-import os
 import re
-import stat
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
@@ -24,6 +21,7 @@ from types import MappingProxyType
 
 from briefing.brief import DEFAULT_COLOURS, HouseStyle
 from briefing.errors import SettingsError
+from briefing.settings.files import read_at_most, read_small_text
 
 CONFIG_NAME = "briefing.toml"
 # The house-style keys of briefing.toml are HouseStyle's text fields; colours are a table.
@@ -159,7 +157,7 @@ def logo_data_uri(path: Path) -> str:
     whole before its size was looked at, and a 13000 x 13000 PNG of 20 KB made WeasyPrint
     take 1.4 GB to draw it."""
     try:
-        size, data = _read_at_most(path, MAX_LOGO_BYTES)
+        size, data = read_at_most(path, MAX_LOGO_BYTES)
     except OSError as exc:
         raise SettingsError(f"logo {path}: cannot read ({exc.strerror or exc})") from None
     if size > MAX_LOGO_BYTES:
@@ -176,26 +174,6 @@ def logo_data_uri(path: Path) -> str:
             f"(e.g. {MAX_LOGO_SIDE} x {MAX_LOGO_SIDE})"
         )
     return f"data:{mime};base64,{base64.b64encode(data).decode('ascii')}"
-
-
-def _read_at_most(path: Path, limit: int) -> tuple[int, bytes]:
-    """(size, bytes) of a regular file, read only when its size is within ``limit``, and
-    then at most ``limit`` + 1 bytes (a file that grows while it is read is caught too).
-    A device, pipe or folder is an OSError: opened without waiting for a writer, it is
-    refused before a byte is read."""
-    descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
-    try:
-        info = os.fstat(descriptor)
-        if not stat.S_ISREG(info.st_mode):
-            raise OSError(errno.EINVAL, "not a regular file")
-    except OSError:
-        os.close(descriptor)
-        raise
-    with os.fdopen(descriptor, "rb") as file:
-        if info.st_size > limit:
-            return info.st_size, b""
-        data = file.read(limit + 1)
-        return len(data), data
 
 
 def _pixels(path: Path, data: bytes) -> tuple[int, int] | None:
@@ -229,9 +207,15 @@ def parse_colour_options(values: list[str] | None) -> dict[str, str]:
 
 def _read(path: Path) -> dict:
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError) as exc:
-        raise SettingsError(f"{path}: cannot read the config file ({exc})") from None
+        data = tomllib.loads(read_small_text(path))
+    except OSError as exc:
+        raise SettingsError(
+            f"{path}: cannot read the config file ({exc.strerror or exc})"
+        ) from None
+    except UnicodeDecodeError:
+        raise SettingsError(
+            f"{path}: the config file is not UTF-8 text; save it as UTF-8"
+        ) from None
     except tomllib.TOMLDecodeError as exc:
         raise SettingsError(f"{path}: not valid TOML ({exc})") from None
     known = {*HOUSE_KEYS, "colours", "smtp"}
