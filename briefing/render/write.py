@@ -41,7 +41,10 @@ On a file system without symbolic links (FAT, exFAT, some network shares) each f
 in a rename of its own, as before: a run stopped between two renames may leave a mix there.
 
 ``write_atomic`` writes one file the user named (``extract -o FILE``, ``templates init``): a
-regular file is replaced in one rename; a pipe or /dev/null the user named is written in place.
+regular file is replaced in one rename; a pipe or a character device the user named
+(/dev/null, /dev/stdout, a terminal, ``-o >(gzip > x.gz)``) is written in place, which is what
+naming one means. A named pipe that no process reads is an error, not a wait without end, and
+a block device (a disk), a socket or a folder is refused: no one means to write a brief there.
 """
 
 from __future__ import annotations
@@ -102,8 +105,7 @@ def write_atomic(path: Path, data: bytes) -> None:
     with a plain file. Brief folders go through ``write_outputs`` instead.
     """
     if path.exists() and not path.is_file():
-        with path.open("wb") as handle:
-            handle.write(data)
+        _write_in_place(path, data)
         return
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
@@ -117,6 +119,25 @@ def write_atomic(path: Path, data: bytes) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def _write_in_place(path: Path, data: bytes) -> None:
+    """Write to the pipe or character device ``path`` names (see the module docstring)."""
+    mode = path.stat().st_mode
+    if not (stat.S_ISFIFO(mode) or stat.S_ISCHR(mode)):
+        raise RenderError(f"{path}: is {_kind(mode)}, not a file; name a file, a pipe or /dev/null")
+    try:
+        # O_NONBLOCK: a pipe without a reader is ENXIO now instead of an open that never ends
+        descriptor = os.open(path, os.O_WRONLY | os.O_NONBLOCK)
+    except OSError as exc:
+        if exc.errno == errno.ENXIO and stat.S_ISFIFO(mode):
+            raise RenderError(
+                f"{path}: a named pipe that no process reads; start the reader first"
+            ) from None
+        raise
+    os.set_blocking(descriptor, True)
+    with os.fdopen(descriptor, "wb") as handle:
+        handle.write(data)
 
 
 def link_target(name: str) -> str:
