@@ -56,6 +56,7 @@ import re
 import shutil
 import stat
 import tempfile
+import time
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
@@ -96,6 +97,10 @@ def write_outputs(out_dir: Path, files: Mapping[str, bytes]) -> list[Path]:
     return [out_dir / name for name in files]
 
 
+# Seconds ``write_atomic`` waits for a process to open a named pipe it is to write into.
+PIPE_READER_WAIT = 5.0
+
+
 def write_atomic(path: Path, data: bytes) -> None:
     """Replace the one file ``path`` the user named with ``data`` in one step; the old file
     survives any failure.
@@ -126,15 +131,22 @@ def _write_in_place(path: Path, data: bytes) -> None:
     mode = path.stat().st_mode
     if not (stat.S_ISFIFO(mode) or stat.S_ISCHR(mode)):
         raise RenderError(f"{path}: is {_kind(mode)}, not a file; name a file, a pipe or /dev/null")
-    try:
-        # O_NONBLOCK: a pipe without a reader is ENXIO now instead of an open that never ends
-        descriptor = os.open(path, os.O_WRONLY | os.O_NONBLOCK)
-    except OSError as exc:
-        if exc.errno == errno.ENXIO and stat.S_ISFIFO(mode):
-            raise RenderError(
-                f"{path}: a named pipe that no process reads; start the reader first"
-            ) from None
-        raise
+    # O_NONBLOCK: a pipe without a reader is ENXIO at once instead of an open that never
+    # ends; a reader that is starting (``cat pipe &``) is waited for, a while.
+    waited = 0.0
+    while True:
+        try:
+            descriptor = os.open(path, os.O_WRONLY | os.O_NONBLOCK)
+            break
+        except OSError as exc:
+            if exc.errno != errno.ENXIO or not stat.S_ISFIFO(mode):
+                raise
+            if waited >= PIPE_READER_WAIT:
+                raise RenderError(
+                    f"{path}: a named pipe that no process reads; start the reader first"
+                ) from None
+            time.sleep(0.05)
+            waited += 0.05
     os.set_blocking(descriptor, True)
     with os.fdopen(descriptor, "wb") as handle:
         handle.write(data)

@@ -90,7 +90,8 @@ def _in_thread(target, *args) -> BaseException | None:
     return outcome[0] if outcome else TimeoutError("still writing")
 
 
-def test_write_atomic_to_a_pipe_nobody_reads_is_an_error_not_a_hang(tmp_path):
+def test_write_atomic_to_a_pipe_nobody_reads_is_an_error_not_a_hang(tmp_path, monkeypatch):
+    monkeypatch.setattr("briefing.render.write.PIPE_READER_WAIT", 0.2)
     pipe = tmp_path / "pipe"
     os.mkfifo(pipe)
     error = _in_thread(write_atomic, pipe, b"{}")
