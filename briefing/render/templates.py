@@ -22,14 +22,20 @@ from briefing.settings.resources import templates_dir
 MAX_REPEAT = 1_000_000  # items of a repeated string or list
 MAX_POWER_BITS = 100_000  # bits of the result of a ** b on whole numbers
 
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+!|~])")
+# What Markdown would read as markup. Parentheses and braces are not among them: "(1)" is
+# markup only after "]" (a link), and "[" is escaped, so "\(1\)" only made brief.md hard to
+# read as the plain text it also is.
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#+!|~])")
 
 
 def escape_markdown(value: object) -> str:
     """Keep article text literal in Markdown: backslash-escape what Markdown would interpret."""
     text = " ".join(str(value).split())
     text = _MD_SPECIAL.sub(r"\\\1", text)
-    return re.sub(r"^([-=]|\d+\.)", r"\\\1", text)
+    # "1. " and "1) " would start an ordered list: escape the mark (a backslash before a digit
+    # is no escape in CommonMark and would show)
+    text = re.sub(r"^(\d+)([.)])", r"\1\\\2", text)
+    return re.sub(r"^([-=])", r"\\\1", text)
 
 
 def _autoescape(name: str | None) -> bool:
