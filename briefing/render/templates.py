@@ -32,6 +32,9 @@ def escape_markdown(value: object) -> str:
     """Keep article text literal in Markdown: backslash-escape what Markdown would interpret."""
     text = " ".join(str(value).split())
     text = _MD_SPECIAL.sub(r"\\\1", text)
+    # "&amp;" in an article is those five characters, not an entity to decode ("&#" is
+    # already safe: "#" is escaped)
+    text = re.sub(r"&(?=[A-Za-z][A-Za-z0-9]*;)", r"\\&", text)
     # "1. " and "1) " would start an ordered list: escape the mark (a backslash before a digit
     # is no escape in CommonMark and would show)
     text = re.sub(r"^(\d+)([.)])", r"\1\\\2", text)
