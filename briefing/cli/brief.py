@@ -16,6 +16,7 @@ import typer
 from briefing.cli.app import app, note, progress, report_skipped, user_errors
 from briefing.cli.options import (
     DEFAULT_FORMAT_LIST,
+    AllowPrivateOpt,
     ArticlesArg,
     AudienceOpt,
     AuthorOpt,
@@ -66,6 +67,7 @@ def build(
     limit: LimitOpt = None,
     keep_going: KeepGoingOpt = False,
     timeout: TimeoutOpt = ReadOptions.timeout,
+    allow_private: AllowPrivateOpt = False,
     verbose: VerboseOpt = False,
     config: ConfigOpt = None,
     organisation: OrganisationOpt = None,
@@ -98,7 +100,9 @@ def build(
             template_dir=template_dir,
             model=model,
             paper=paper.lower(),
-            read=read_options(offline, since, limit, keep_going, timeout),
+            read=read_options(
+                offline, since, limit, keep_going, timeout, allow_private=allow_private
+            ),
             house=house.house,
             sender=house.smtp.sender,
             docx_template=docx_template(docx_template_file, house),
@@ -124,6 +128,7 @@ def extract(
     limit: LimitOpt = None,
     keep_going: KeepGoingOpt = False,
     timeout: TimeoutOpt = ReadOptions.timeout,
+    allow_private: AllowPrivateOpt = False,
     verbose: VerboseOpt = False,
 ) -> None:
     """Print the extraction as JSON (actors, quotes, times, events, questions).
@@ -142,7 +147,9 @@ def extract(
             reference_date=parse_date(date),
             model=model,
             progress=progress(verbose),
-            read=read_options(offline, since, limit, keep_going, timeout),
+            read=read_options(
+                offline, since, limit, keep_going, timeout, allow_private=allow_private
+            ),
             skipped=skipped.append,
             notes=note,
         )

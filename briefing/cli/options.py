@@ -100,6 +100,14 @@ OfflineOpt = Annotated[
     bool,
     typer.Option("--offline", help="Never use the network: a URL among the articles is an error."),
 ]
+AllowPrivateOpt = Annotated[
+    bool,
+    typer.Option(
+        "--allow-private",
+        help="Follow a URL's redirects to private and local addresses too (the URL you give "
+        "is always fetched).",
+    ),
+]
 SinceOpt = Annotated[
     str | None,
     typer.Option(
@@ -180,7 +188,13 @@ def parse_date(value: str | None) -> dt.date | None:
 
 
 def read_options(
-    offline: bool, since: str | None, limit: int | None, keep_going: bool, timeout: float
+    offline: bool,
+    since: str | None,
+    limit: int | None,
+    keep_going: bool,
+    timeout: float,
+    *,
+    allow_private: bool = False,
 ) -> ReadOptions:
     """The reading options, each checked: a timeout in range, a limit of 1 or more, a date."""
     if not 0 < timeout <= 600:
@@ -192,7 +206,12 @@ def read_options(
     except ValueError:
         raise SettingsError(f"--since {since!r} is not a date; write it as YYYY-MM-DD") from None
     return ReadOptions(
-        offline=offline, since=since_date, limit=limit, keep_going=keep_going, timeout=timeout
+        offline=offline,
+        since=since_date,
+        limit=limit,
+        keep_going=keep_going,
+        timeout=timeout,
+        allow_private=allow_private,
     )
 
 

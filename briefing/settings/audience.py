@@ -17,6 +17,7 @@ from pathlib import Path
 from types import MappingProxyType
 
 from briefing.errors import SettingsError
+from briefing.settings.files import read_at_most, read_small_text
 from briefing.settings.resources import templates_dir
 
 BUILTIN_AUDIENCES = ("analyst", "minister", "press")
@@ -108,9 +109,13 @@ def load_audience(value: str) -> Audience:
 def load_profile(path: Path, builtin_name: str | None) -> Audience:
     """Parse and validate one profile; every mistake is a SettingsError naming the file."""
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError) as exc:
-        raise SettingsError(f"{path}: cannot read the audience profile ({exc})") from None
+        data = tomllib.loads(read_small_text(path))
+    except OSError as exc:
+        raise SettingsError(
+            f"{path}: cannot read the audience profile ({exc.strerror or exc})"
+        ) from None
+    except UnicodeDecodeError:
+        raise SettingsError(f"{path}: the profile is not UTF-8 text; save it as UTF-8") from None
     except tomllib.TOMLDecodeError as exc:
         raise SettingsError(f"{path}: not valid TOML ({exc})") from None
     check = _Checker(path)
@@ -228,10 +233,10 @@ class _Checker:
         """The stylesheet's text: UTF-8, no binary, and nothing that could end the <style>
         element it is pasted into (``</style><script>`` would run in every HTML brief)."""
         try:
-            raw = file.read_bytes()
+            size, raw = read_at_most(file, MAX_STYLESHEET_BYTES)
         except OSError as exc:
             raise self.fail(f"stylesheet {name!r}: cannot read ({exc.strerror or exc})") from None
-        if len(raw) > MAX_STYLESHEET_BYTES:
+        if size > MAX_STYLESHEET_BYTES:
             raise self.fail(f"stylesheet {name!r} is over {MAX_STYLESHEET_BYTES // 1000} kB")
         if b"\x00" in raw:
             raise self.fail(f"stylesheet {name!r} is a binary file, not CSS")
