@@ -114,6 +114,8 @@ _AGENCY = frozenset(word_table("actor_words.json", "agency_words")) | frozenset(
     word_table("actor_words.json", "stance_verbs")
 )
 _NEXT_WORD = re.compile(r"\s+(?:\w+ly\s+)?([\w’']+)")
+_WORD_BEFORE = re.compile(r"\b([A-Za-z]+)\s+(?:the\s+)?$")
+_PREPOSITIONS = frozenset(word_table("actor_words.json", "object_prepositions"))
 
 
 def _acts(actor: Actor, texts: dict[str, str], speakers: set[str | None]) -> bool:
@@ -126,6 +128,9 @@ def _acts(actor: Actor, texts: dict[str, str], speakers: set[str | None]) -> boo
         return True
     for mention in actor.mentions:
         text = texts.get(mention.doc, "")
+        before = _WORD_BEFORE.search(text, 0, mention.start)
+        if before and before.group(1).lower() in _PREPOSITIONS:
+            continue  # 'the war in Yemen has been ...', 'the people of Gaza have': not its act
         if text[mention.end : mention.end + 2] in POSSESSIVES:
             return True
         found = _NEXT_WORD.match(text, mention.end)

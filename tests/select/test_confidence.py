@@ -337,6 +337,26 @@ def test_a_state_taking_a_position_in_a_statement_acts(verb):
     assert [a.name for a in key_actors(ex)] == ["Marnia", "Ana Ruiz", "Selva"]
 
 
+def test_a_place_after_a_preposition_is_not_the_subject_of_the_verb_that_follows():
+    text = (
+        "The war in Selva has gone on for years. The people of Marnia have suffered. "
+        "Dorvia must reopen the roads, Ana Ruiz said."
+    )
+
+    def place(actor_id: str, name: str, salience: float) -> Actor:
+        start = text.index(name)
+        evidence = (Evidence("d1", start, start + len(name), name),)
+        return Actor(actor_id, name, "place", salience=salience, mentions=evidence)
+
+    actors = (place("a1", "Selva", 0.9), place("a2", "Marnia", 0.8), place("a3", "Dorvia", 0.5))
+    actors += (Actor("a4", "Ana Ruiz", "person", salience=0.4),)
+    ex = Extraction(
+        pipeline="rules", documents=(Document("d1", "t.txt", "Roads", text),), actors=actors
+    )
+    # Marnia is only named: after those that act ('in Selva' only sets the scene: held back)
+    assert [a.name for a in key_actors(ex)] == ["Dorvia", "Ana Ruiz", "Marnia"]
+
+
 def test_a_governments_seat_beside_its_state_is_one_actor_and_a_city_is_no_state():
     text = "Russia must keep the deal, the Kremlin said. Odesa was struck."
 
