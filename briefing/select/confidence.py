@@ -69,6 +69,8 @@ def actor_doubt(actor: Actor, texts: Mapping[str, str]) -> str | None:
         return "two names run together"
     if _document(words) or _stands_for_a_document(actor, texts):
         return "a document, not an actor"
+    if actor.kind != "person" and len(words) > 1 and words[-1] in _document_ends():
+        return "a document, not an actor"  # 'Kuala Lumpur Peace Accords'
     if actor.kind == "organization" and _announced_event(actor, texts):
         return "an event, not an actor"
     if actor.kind == "place" and _only_after_prepositions(actor, texts):
@@ -133,6 +135,11 @@ def _names_run_together(words: list[str]) -> bool:
 @cache
 def _document_heads() -> frozenset[str]:
     return frozenset(lines("names_document_heads.txt"))
+
+
+@cache
+def _document_ends() -> frozenset[str]:
+    return frozenset(lines("names_document_ends.txt"))
 
 
 def _document(words: list[str]) -> bool:

@@ -139,6 +139,9 @@ def test_doubtful_actors_and_their_statements_are_held_back_not_shown():
         ("Trinidad and Tobago", "place", None),
         ("Announcement of the Tariff Commission", "organization", "a document, not an actor"),
         ("Memorandum of Understanding", "organization", "a document, not an actor"),
+        ("Tamale Peace Accords", "organization", "a document, not an actor"),
+        ("Harbour Safety Act", "organization", "a document, not an actor"),
+        ("Harbour Summit", "organization", None),  # an occasion may be a story's key entity
         ("Second Anna Shoal", "person", "a place that is not a state"),
         ("Rose Garden", "person", "a place that is not a state"),
         ("Renaissance Dam", "organization", "a place that is not a state"),
