@@ -47,6 +47,11 @@ def countries() -> dict[str, str]:
             continue
         found[country.name] = common
         found[common] = common
+        # 'People's Republic of China', 'Kingdom of Thailand': statements use the long form
+        official = getattr(country, "official_name", "")
+        if official and "," not in official:
+            found[official] = common
+            found[official.replace("'", "’")] = common
     found.update(COUNTRY_ALIASES)
     return found
 

@@ -98,11 +98,23 @@ def key_actors(extraction: Extraction, *, with_doubtful: bool = False) -> list[A
 
 
 def _stands_for(actor: Actor) -> str | None:
-    """The state a government's seat stands for ('the Kremlin' -> Russia), else None."""
-    if actor.kind != "organization" or actor.name.removeprefix("the ") not in _seats():
+    """The state a government's seat or the government itself stands for ('the Kremlin' ->
+    Russia, 'Government of the People's Republic of China' -> China), else None."""
+    if actor.kind != "organization":
         return None
-    known = gz.known_orgs().get(actor.name.removeprefix("the "))
+    name = actor.name.removeprefix("the ")
+    government = _GOVERNMENT_OF.fullmatch(name)
+    if government:
+        return gz.countries().get(government.group(1) or government.group(2))
+    if name not in _seats():
+        return None
+    known = gz.known_orgs().get(name)
     return known.affiliation if known else None
+
+
+# 'Government of the Kingdom of Thailand', 'the Thai Government' is named by its adjective
+# and stays an actor of its own: only a country's name ties it to the state.
+_GOVERNMENT_OF = re.compile(r"Government of (?:the )?(.+)|(.+?) Government")
 
 
 @cache

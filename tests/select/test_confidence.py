@@ -380,6 +380,32 @@ def test_a_governments_seat_beside_its_state_is_one_actor_and_a_city_is_no_state
     assert doubtful_actors(ex) == {"a3": "a place that is not a state"}
 
 
+@pytest.mark.parametrize(
+    ("government", "shown"),
+    [
+        ("Government of the People’s Republic of China", ["China"]),  # the state, once
+        ("China Government", ["China"]),
+        ("Government of Selva", ["China", "Government of Selva"]),  # no state of that name
+    ],
+)
+def test_a_government_named_after_its_state_is_that_state(government, shown):
+    text = f"China must act, the {government} said."
+
+    def mentioned(actor_id: str, name: str, kind: str, salience: float) -> Actor:
+        start = text.index(name)
+        evidence = (Evidence("d1", start, start + len(name), name),)
+        return Actor(actor_id, name, kind, salience=salience, mentions=evidence)  # type: ignore[arg-type]
+
+    actors = (
+        mentioned("a1", "China", "place", 0.9),
+        mentioned("a2", government, "organization", 0.8),
+    )
+    ex = Extraction(
+        pipeline="rules", documents=(Document("d1", "t.txt", "Trade", text),), actors=actors
+    )
+    assert [a.name for a in key_actors(ex)] == shown
+
+
 def test_an_event_dated_the_day_of_its_article_is_the_news_not_whats_next():
     from briefing.model import Event
     from briefing.select.rank import upcoming
