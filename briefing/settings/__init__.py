@@ -12,10 +12,13 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from briefing.brief import HouseStyle
 from briefing.errors import SettingsError
 from briefing.read.options import ReadOptions
+
+if TYPE_CHECKING:
+    from briefing.brief import HouseStyle
 
 FORMATS = ("md", "html", "pdf", "json", "eml")  # the documents, then the record and the e-mail
 DEFAULT_FORMATS = FORMATS[:3]  # the documents
