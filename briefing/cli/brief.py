@@ -13,7 +13,7 @@ from typing import Annotated
 
 import typer
 
-from briefing.cli.app import app, note, progress, report_skipped, user_errors
+from briefing.cli.app import app, note, progress, report_skipped, settle_heap, user_errors
 from briefing.cli.options import (
     DEFAULT_FORMAT_LIST,
     ArticlesArg,
@@ -100,6 +100,7 @@ def build(
             sender=house.smtp.sender,
         )
         check_template_dir(template_dir)
+        settle_heap("spacy", *_layout_libraries(settings.formats))
         skipped: list[str] = []
         written = build_brief(articles, settings, progress(verbose), skipped.append, note)
     for path in written:
@@ -133,12 +134,15 @@ def extract(
 
     skipped: list[str] = []
     with user_errors():
+        reference_date = parse_date(date)
+        read = read_options(offline, since, limit, keep_going, timeout)
+        settle_heap("spacy")
         extraction = run_extract(
             articles,
-            reference_date=parse_date(date),
+            reference_date=reference_date,
             model=model,
             progress=progress(verbose),
-            read=read_options(offline, since, limit, keep_going, timeout),
+            read=read,
             skipped=skipped.append,
             notes=note,
         )
@@ -219,6 +223,13 @@ def render(
             sender=house.smtp.sender,
         )
         check_template_dir(template_dir)
+        settle_heap(*_layout_libraries(settings.formats))
         written = write_outputs(output, render_files(extraction, settings, progress(verbose)))
     for path in written:
         typer.echo(f"wrote {path}")
+
+
+def _layout_libraries(formats: tuple[str, ...]) -> tuple[str, ...]:
+    """WeasyPrint when a format needs the laid-out PDF (the PDF, the e-mail, the record of
+    the page budget in brief.json), else nothing: a Markdown-only build never imports it."""
+    return ("weasyprint",) if {"pdf", "eml", "json"} & set(formats) else ()
