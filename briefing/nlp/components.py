@@ -21,7 +21,7 @@ import re
 from collections import Counter
 
 import numpy
-from spacy.attrs import SENT_START
+from spacy.attrs import ORTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
@@ -64,16 +64,24 @@ class ParagraphBreaks:
         # The boundaries are worked out in a list and written back in one pass: spaCy's
         # ``Token.is_sent_start`` setter scans the whole Doc for a parse each time, which
         # made this component quadratic in the article's length.
-        starts = [token.is_sent_start for token in doc]
-        for token in doc[:-1]:
-            i = token.i
-            if "\n" in token.text or "\n" in token.whitespace_:
+        # Read from the Doc's arrays, not a Token object per token (most of this component's
+        # time): spaCy keeps a token's trailing whitespace as a flag (SPACY, one space at
+        # most), so a line break is always a token's own text.
+        values = doc.to_array([ORTH, SENT_START, SPACY])
+        orths, spaces = values[:, 0].tolist(), values[:, 2].tolist()
+        strings = doc.vocab.strings
+        starts: list[bool | None] = [
+            None if s == 0 else s > 0 for s in values[:, 1].astype(numpy.int64).tolist()
+        ]
+        for i in range(len(orths) - 1):
+            text = strings[orths[i]]
+            if "\n" in text:
                 starts[i + 1] = True
             elif (
-                token.text in _OPENING_QUOTES
-                and not token.whitespace_
+                text in _OPENING_QUOTES
+                and not spaces[i]
                 and i > 0
-                and doc[i - 1].whitespace_
+                and spaces[i - 1]
                 and starts[i + 1]
             ):
                 starts[i] = True
