@@ -176,11 +176,19 @@ def fit_pdf(
     spilled, overflow = layout.items_beyond_first_page(), layout.overflow_share()
     guess = first_guess(context, order, spilled, overflow)
     while True:
-        search = DropSearch(guess, len(order))
+        # The sources first: when dropping them all does not make the page fit, the answer
+        # lies beyond them and is searched there; when it does, it is searched among them.
+        low, high = 0, len(order)
+        if cheap:
+            if fits(cheap):
+                high = cheap
+            else:
+                low = cheap
+        search = DropSearch(min(max(1, guess - low), high - low), high - low)
         while search.candidate is not None:
-            search.tell(fits(search.candidate))
-        layout, fitted = attempt(search.smallest)
-        if layout.pages <= 1 or search.smallest > cheap:
+            search.tell(fits(low + search.candidate))
+        layout, fitted = attempt(low + search.smallest)
+        if layout.pages <= 1 or not cheap:
             break
         cheap = 0  # the stand-in misjudged this brief: search again with real layouts only
     if layout.pages > 1:
