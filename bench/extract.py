@@ -11,10 +11,11 @@ Each run loads a fresh pipeline (so the tokenizer's cache starts empty, as in a 
 ``briefing extract``), runs it once over one generated article and times read -> analyse ->
 assemble over the corpus in CPU seconds of this process (``time.process_time``: on a machine
 shared with other work, wall time measured the neighbours as much as the code). Floor, taken
-in the same run and alternating with it: a fresh ``spacy.blank("en")`` tokenizer over the same texts, the least any spaCy-based extractor pays. ``--model NAME``
-measures a trained pipeline (e.g. en_core_web_sm) beside the rules in the same runs. Machines
-here differ by 2-3x from day to day, so the ratio to the floor is the figure to compare across
-runs; medians are printed.
+in the same run and alternating with it: a fresh ``spacy.blank("en")`` tokenizer over the
+same texts, the least any spaCy-based extractor pays. ``--model NAME`` measures a trained
+pipeline (e.g. en_core_web_sm) beside the rules in the same runs. Machines here differ by
+2-3x from day to day, so the ratio to the floor is the figure to compare across runs; medians
+are printed.
 
     python bench/extract.py [--corpus generated|dev] [--articles 500] [--runs 3] [--model NAME]
 """
