@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from briefing.errors import RenderError, SettingsError
 from briefing.model import Extraction
 from briefing.read import ReadOptions, read_documents
-from briefing.settings import PAPERS, BuildSettings
+from briefing.settings import LAID_OUT_FORMATS, PAPERS, BuildSettings
 
 if TYPE_CHECKING:
     from briefing.brief import BriefContext
@@ -93,7 +93,7 @@ def render_files(
     context = select_for_brief(extraction, audience, options)
     pdf, fitted = b"", None
     # One fitted PDF serves the PDF, the e-mail, and brief.json's record of the page budget.
-    if {"pdf", "eml", "json"} & set(settings.formats):
+    if LAID_OUT_FORMATS & set(settings.formats):
         progress("rendering pdf")
         pdf, fitted = fit_pdf(context, audience, folder)
     files: dict[str, bytes] = {}

@@ -45,7 +45,7 @@ from briefing.cli.options import (
 )
 from briefing.errors import RenderError
 from briefing.read.options import ReadOptions
-from briefing.settings import BuildSettings, parse_formats
+from briefing.settings import LAID_OUT_FORMATS, BuildSettings, parse_formats
 
 
 @app.command()
@@ -232,4 +232,4 @@ def render(
 def _layout_libraries(formats: tuple[str, ...]) -> tuple[str, ...]:
     """WeasyPrint when a format needs the laid-out PDF (the PDF, the e-mail, the record of
     the page budget in brief.json), else nothing: a Markdown-only build never imports it."""
-    return ("weasyprint",) if {"pdf", "eml", "json"} & set(formats) else ()
+    return ("weasyprint",) if LAID_OUT_FORMATS & set(formats) else ()

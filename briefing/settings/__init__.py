@@ -22,6 +22,9 @@ if TYPE_CHECKING:
 
 FORMATS = ("md", "html", "pdf", "json", "eml")  # the documents, then the record and the e-mail
 DEFAULT_FORMATS = FORMATS[:3]  # the documents
+# The formats made from the laid-out one-page PDF: the PDF, the record of its page budget and
+# the e-mail that attaches it (only these need WeasyPrint).
+LAID_OUT_FORMATS = frozenset(FORMATS[2:])
 PAPERS = ("a4", "letter")
 
 
