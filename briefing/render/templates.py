@@ -40,14 +40,23 @@ def search_path(template_dir: Path | None = None, audience_dir: Path | None = No
     return [Path(f) for f in dict.fromkeys(f for f in folders if f is not None)]
 
 
-@cache
 def environment(template_dir: Path | None = None, audience_dir: Path | None = None):
     """A sandboxed environment over the search path plus the ``default:`` prefix.
 
-    One per search path for the process: the environment keeps each template it compiled
-    (and reloads one whose file changed), and a build renders the print HTML once per page
-    fitting attempt, besides the Markdown and the screen HTML. Compiled templates are also
-    kept across runs in the user's cache (``_bytecode_cache``)."""
+    One per search path and the templates in it, for the process: the environment keeps
+    each template it compiled (and reloads one whose file changed), and a build renders the
+    print HTML once per page-fitting attempt, besides the Markdown and the screen HTML. A
+    template added to or removed from a folder of the path gives a new environment (Jinja
+    would go on serving the one it found first). Compiled templates are also kept across
+    runs in the user's cache (``_bytecode_cache``)."""
+    folders = search_path(template_dir, audience_dir)
+    present = tuple(tuple(sorted(p.name for p in f.glob("*.j2"))) for f in folders)
+    return _environment(template_dir, audience_dir, present)
+
+
+@cache
+def _environment(template_dir: Path | None, audience_dir: Path | None, present: tuple):  # noqa: ANN202
+    """The environment of ``environment``, made once per search path and templates present."""
     from jinja2 import ChoiceLoader, FileSystemLoader, PrefixLoader, StrictUndefined
     from jinja2.sandbox import ImmutableSandboxedEnvironment
 
