@@ -30,11 +30,18 @@ def cache_dir() -> Path | None:
     if os.environ.get(NO_CACHE):
         return None
     base = os.environ.get("XDG_CACHE_HOME") or ""
-    root = Path(base) if os.path.isabs(base) else Path.home() / ".cache"
-    folder = root / "briefing"
     try:
+        root = Path(base) if os.path.isabs(base) else Path.home() / ".cache"
+        if not root.is_absolute():
+            return None  # never a folder relative to where the user happens to be
+        folder = root / "briefing"
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        status = folder.stat()
     except (OSError, RuntimeError):  # RuntimeError: no home folder to expand
+        return None
+    # Compiled templates are code: a folder someone else owns or can write to (a cache home
+    # in a shared /tmp) is not used.
+    if status.st_uid != os.getuid() or status.st_mode & 0o022:
         return None
     return folder if os.access(folder, os.W_OK | os.X_OK) else None
 
