@@ -1,12 +1,16 @@
-"""Benchmark: reading saved web pages (trafilatura + metadata + duplicate check) vs floors.
+"""Benchmark: reading saved web pages (trafilatura + metadata + duplicate check) and PDF
+articles (pdfminer.six layout + running lines + paragraphs) vs floors.
 
 Generates pages with the markup real news sites carry (navigation, ads, JSON-LD, related
 links, comments, a paywall notice) from sentence patterns written for this benchmark, then
 times, in the same run: just reading the bytes, parsing each page with lxml (what any HTML
-reader must pay), and briefing's reader per page and for the whole folder. Machines are
+reader must pay), and briefing's reader per page and for the whole folder. The same articles
+are then printed as two-column PDFs with a running header and page numbers (WeasyPrint,
+tests/read/office_files.py) and read: PDF pages per second beside HTML pages per second,
+and against the floor of pdfminer.six's own ``extract_text`` on the same files. Machines are
 noisy, so compare the ratios, not the seconds.
 
-    python bench/read.py [--pages 200] [--runs 3]
+    python bench/read.py [--pages 200] [--pdfs 20] [--runs 3]
 """
 
 from __future__ import annotations
@@ -104,6 +108,7 @@ def main() -> None:
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pages", type=int, default=200)
+    parser.add_argument("--pdfs", type=int, default=20, help="articles printed as PDF")
     parser.add_argument("--runs", type=int, default=3)
     args = parser.parse_args()
     folder = Path(tempfile.mkdtemp(prefix="bench-read-"))
@@ -127,6 +132,57 @@ def main() -> None:
     for name, floor in (("read bytes", floors_bytes), ("lxml parse", floors_lxml)):
         base = statistics.median(floor)
         print(f"  floor {name}: median {base * 1000:.3f} ms; ours is {median / base:,.1f}x")
+    if args.pdfs:
+        bench_pdf(
+            paths[: args.pdfs], folder, args.runs, len(paths) / statistics.median(folder_runs)
+        )
+
+
+def write_pdfs(pages: list[Path], folder: Path) -> tuple[list[Path], int]:
+    """Each generated page's article as a two-column PDF; the paths and the pages printed."""
+    import io
+
+    from pdfminer.pdfpage import PDFPage
+
+    from briefing.read.html import parse_page
+    from tests.read.office_files import make_pdf
+
+    paths, printed = [], 0
+    for page in pages:
+        document = parse_page(page.read_bytes(), path=str(page))
+        title, _, body = document.text.partition("\n\n")
+        data = make_pdf(title, body.split("\n\n"))
+        printed += sum(1 for _ in PDFPage.get_pages(io.BytesIO(data)))
+        path = folder / f"{page.stem}.pdf"
+        path.write_bytes(data)
+        paths.append(path)
+    return paths, printed
+
+
+def bench_pdf(pages: list[Path], folder: Path, runs: int, html_pages_per_second: float) -> None:
+    """PDF pages per second, read as articles, beside the HTML figure and pdfminer's floor."""
+    from pdfminer.high_level import extract_text
+
+    from briefing.read import read_documents
+
+    paths, printed = write_pdfs(pages, folder)
+    read_documents([str(paths[0])])  # import pdfminer once
+    ours, floors = [], []
+    for _ in range(runs):
+        start = time.perf_counter()
+        for path in paths:
+            read_documents([str(path)])
+        ours.append(time.perf_counter() - start)
+        start = time.perf_counter()
+        for path in paths:
+            extract_text(path)
+        floors.append(time.perf_counter() - start)
+    rate = printed / statistics.median(ours)
+    floor = printed / statistics.median(floors)
+    print(f"pdf: {len(paths)} articles, {printed} pages: {rate:,.1f} pages/s")
+    ratio = html_pages_per_second / rate
+    print(f"  beside html: {html_pages_per_second:,.0f} pages/s ({ratio:,.1f}x pdf)")
+    print(f"  floor pdfminer extract_text: {floor:,.1f} pages/s; ours is {floor / rate:,.2f}x")
 
 
 if __name__ == "__main__":

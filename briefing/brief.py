@@ -34,6 +34,14 @@ class PointItem:
         "event or question, its id (brief.json lists these per section).",
         "",
     )
+    anchor: str = doc(
+        "The item's own id in the HTML brief ('i-SECTION-REF'): a passage links back to it.", ""
+    )
+    links: tuple[str, ...] = doc(
+        "Passage ids, one per number of ``cites`` and in its order ('' where none): "
+        "``brief.passages[id]`` is the sentence of that source the item rests on.",
+        (),
+    )
 
 
 @dataclass(frozen=True)
@@ -48,6 +56,14 @@ class ActorItem:
     ref: str = doc(
         "Id of the record shown (an actor id); brief.json lists these per section.",
         "",
+    )
+    anchor: str = doc(
+        "The item's own id in the HTML brief ('i-SECTION-REF'): a passage links back to it.", ""
+    )
+    links: tuple[str, ...] = doc(
+        "Passage ids, one per number of ``cites`` and in its order ('' where none): "
+        "``brief.passages[id]`` is the sentence of that source the item rests on.",
+        (),
     )
 
 
@@ -70,6 +86,14 @@ class QuoteItem:
         "Id of the record shown (a quote id); brief.json lists these per section.",
         "",
     )
+    anchor: str = doc(
+        "The item's own id in the HTML brief ('i-SECTION-REF'): a passage links back to it.", ""
+    )
+    links: tuple[str, ...] = doc(
+        "Passage ids, one per number of ``cites`` and in its order ('' where none): "
+        "``brief.passages[id]`` is the sentence of that source the item rests on.",
+        (),
+    )
 
 
 @dataclass(frozen=True)
@@ -86,6 +110,14 @@ class EventItem:
         "Id of the record shown (an event id); brief.json lists these per section.",
         "",
     )
+    anchor: str = doc(
+        "The item's own id in the HTML brief ('i-SECTION-REF'): a passage links back to it.", ""
+    )
+    links: tuple[str, ...] = doc(
+        "Passage ids, one per number of ``cites`` and in its order ('' where none): "
+        "``brief.passages[id]`` is the sentence of that source the item rests on.",
+        (),
+    )
 
 
 @dataclass(frozen=True)
@@ -100,6 +132,10 @@ class SideItem:
         "or a piece of evidence: shown between speaker and text.",
         "",
     )
+    span: tuple[str, int, int] | None = doc(
+        "(document id, start, end) of the evidence this side shows, or None.", None
+    )
+    link: str = doc("Id of its passage in ``brief.passages``, or ''.", "")
 
 
 @dataclass(frozen=True)
@@ -120,6 +156,14 @@ class QuestionItem:
         "these per section).",
         "",
     )
+    anchor: str = doc(
+        "The item's own id in the HTML brief ('i-SECTION-REF'): a passage links back to it.", ""
+    )
+    links: tuple[str, ...] = doc(
+        "Passage ids, one per number of ``cites`` and in its order ('' where none): "
+        "``brief.passages[id]`` is the sentence of that source the item rests on.",
+        (),
+    )
 
 
 @dataclass(frozen=True)
@@ -134,6 +178,33 @@ class SourceItem:
     also_carried_by: tuple[str, ...] = doc(
         "Other outlets whose near-identical copy was collapsed into this one.", ()
     )
+    url: str = doc("The article's web address (http or https), or '' when it has none.", "")
+
+
+@dataclass(frozen=True)
+class PassageItem:
+    """A cited passage: the sentence of a source an item rests on, its span marked. The HTML
+    brief lists these in its "Source passages" annex and Markdown as footnotes, so a reader
+    checks a line in one click instead of searching the article."""
+
+    id: str = doc("Anchor id, from the document and span ('p-d2-120-164'): stable across runs.")
+    label: str = doc(
+        "Source number and the passage's place among that source's ('2.1'): the Markdown "
+        "footnote label."
+    )
+    number: int = doc("The source's citation number.", 0)
+    before: str = doc("The sentence up to the span (whitespace collapsed).", "")
+    marked: str = doc("The span itself: the words the item rests on.", "")
+    after: str = doc("The sentence after the span.", "")
+    title: str = doc("The article's title.", "")
+    source: str = doc("Outlet, or ''.", "")
+    published: str = doc("Publication date (YYYY-MM-DD), or ''.", "")
+    url: str = doc("The article's web address (http or https), or ''.", "")
+    location: str = doc("URL, or the file it was read from.", "")
+    document: str = doc("Document id of the span.", "")
+    start: int = doc("Where the span starts in the document's text.", 0)
+    end: int = doc("Where the span ends.", 0)
+    cited_by: tuple[str, ...] = doc("Anchors of the items that cite it, in reading order.", ())
 
 
 # The house colours a team may set (briefing.toml [colours], --colour), each with the value
@@ -203,6 +274,11 @@ class BriefContext:
     )
     house: HouseStyle = doc(
         "The house style: organisation, logo, marking, author, footer.", HouseStyle
+    )
+    passages: Mapping[str, PassageItem] = doc(
+        "Passage id -> the cited passage, in the order first cited (HTML annex, Markdown "
+        "footnotes).",
+        dict,
     )
 
 

@@ -71,9 +71,13 @@ def extract(
 
 
 def render_files(
-    extraction: Extraction, settings: BuildSettings, progress: Progress = _quiet
+    extraction: Extraction,
+    settings: BuildSettings,
+    progress: Progress = _quiet,
+    inputs: Sequence[str] | None = None,
 ) -> dict[str, bytes]:
-    """Render every requested format in memory: file name -> bytes."""
+    """Render every requested format in memory: file name -> bytes. ``inputs`` are the
+    articles as given, for brief.json's manifest (without them, the documents' files)."""
     from briefing.render.html import render_html
     from briefing.render.markdown import render_markdown
     from briefing.render.templates import search_path
@@ -111,7 +115,13 @@ def render_files(
 
             message = build_message(context, pdf, folder, audience=audience, sender=settings.sender)
             files["brief.eml"] = message_bytes(message)
+        elif fmt == "docx":
+            from briefing.render.docx import render_docx
+
+            template = settings.docx_template or audience.docx_template
+            files["brief.docx"] = render_docx(context, template)
         elif fmt == "json":
+            from briefing.select.manifest import make_manifest
             from briefing.select.record import brief_record, held_back_for_confidence
 
             record = brief_record(
@@ -121,7 +131,9 @@ def render_files(
                 held=held_back_for_confidence(extraction),
                 fitted=fitted,
             )
-            files["brief.json"] = extraction_json(extraction, brief=record).encode()
+            manifest = make_manifest(context, extraction, settings, inputs).to_dict()
+            files["brief.json"] = extraction_json(extraction, brief=record, manifest=manifest)
+            files["brief.json"] = files["brief.json"].encode()
     return files
 
 
@@ -206,12 +218,17 @@ def _print_layout(
     return lay_out(render_html(context, template_dir, audience=audience, for_print=True))
 
 
-def extraction_json(extraction: Extraction, brief: dict | None = None) -> str:
+def extraction_json(
+    extraction: Extraction, brief: dict | None = None, manifest: dict | None = None
+) -> str:
     """The JSON contract of ``briefing extract``, UTF-8, human-readable; brief.json adds the
-    ``brief`` block (what each section shows and holds back, see select/record.py)."""
+    ``brief`` block (what each section shows and holds back, see select/record.py) and the
+    ``manifest`` (how it was made and from what, see select/manifest.py)."""
     data = extraction.to_dict()
     if brief is not None:
         data["brief"] = brief
+    if manifest is not None:
+        data["manifest"] = manifest
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
@@ -234,7 +251,7 @@ def build_brief(
         skipped=skipped,
         notes=notes,
     )
-    files = render_files(extraction, settings, progress)
+    files = render_files(extraction, settings, progress, inputs=paths)
     return write_outputs(settings.out_dir, files)
 
 

@@ -20,6 +20,9 @@ SCHEMA = "briefing.extract/1"
 ActorKind = Literal["person", "organization", "place", "group"]
 QuoteKind = Literal["direct", "mixed", "indirect"]
 EventStatus = Literal["scheduled", "planned", "possible"]
+# "event": a diary item (summit, vote, visit); "commitment": a named actor undertakes an act
+# ("Thailand will release ..."); "outlook": another development to watch.
+EventKind = Literal["event", "commitment", "outlook"]
 QuestionKind = Literal["explicit", "contested", "unresolved", "uncertain"]
 # How a quote's speaker was found (extract/quotes, assemble/quotes): the brief names a speaker
 # only when the way is one whose measured precision holds (select/confidence.py).
@@ -216,9 +219,7 @@ class Event:
     status: EventStatus = "planned"
     participants: tuple[str, ...] = ()  # actor ids
     evidence: tuple[Evidence, ...] = ()
-    # "event": a diary item (summit, vote, visit); "outlook": a development to watch
-    # ("agreed to purchase 60 aircraft"), listed after the diary items.
-    kind: str = "event"
+    kind: EventKind = "event"  # see EventKind
 
 
 @dataclass(frozen=True)
@@ -273,6 +274,94 @@ class Extraction:
         )
 
 
+# ---------------------------------------------------------------- brief.json's manifest
+# What ``briefing verify`` needs to check a brief against its sources and make it again:
+# written by ``build`` into brief.json, validated like the rest of the file when read back.
+
+MANIFEST_SCHEMA = "briefing.manifest/1"
+
+
+@dataclass(frozen=True)
+class SourceHash:
+    """One document's fingerprints: the text that was analysed (always), and the raw bytes
+    of the local file it came from (None for a URL or stdin). The text hash is what spans
+    depend on; the file hash says which file, byte for byte, was read."""
+
+    doc: str
+    location: str  # the file as an absolute path, or the URL; "" for stdin
+    text_sha256: str
+    file_sha256: str | None = None
+
+
+@dataclass(frozen=True)
+class ShownSpan:
+    """A span an item of the brief cites: ``documents[doc].text[start:end]``."""
+
+    doc: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class ShownItem:
+    """An item shown in Markdown and HTML: its section, the record it shows, the spans of
+    the passages its citations link to."""
+
+    section: str
+    ref: str
+    spans: tuple[ShownSpan, ...] = ()
+
+
+@dataclass(frozen=True)
+class HouseOptions:
+    """The house style the brief was made with (the logo as its data: URI)."""
+
+    organisation: str = ""
+    logo: str = ""
+    marking: str = ""
+    author: str = ""
+    footer: str = ""
+    colours: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class BriefOptionsRecord:
+    """The options that shape the brief, as given (None where the default was taken)."""
+
+    audience: str = "analyst"
+    paper: str = "a4"
+    title: str | None = None
+    date: str | None = None
+    model: str | None = None
+    template_dir: str | None = None
+    since: str | None = None
+    limit: int | None = None
+    keep_going: bool = False
+    house: HouseOptions = field(default_factory=HouseOptions)
+
+
+@dataclass(frozen=True)
+class Manifest:
+    """How a brief was made and from what: tool and pipeline, options, the inputs as given
+    and the folder they were given in, a hash of every source, and the spans each shown
+    item cites."""
+
+    schema: str = MANIFEST_SCHEMA
+    tool: str = "briefing"
+    version: str = ""
+    pipeline: str = ""
+    pipeline_version: str | None = None
+    inputs: tuple[str, ...] = ()  # the articles as given on the command line
+    cwd: str = ""  # the folder the build ran in, which relative inputs are relative to
+    options: BriefOptionsRecord = field(default_factory=BriefOptionsRecord)
+    sources: tuple[SourceHash, ...] = ()
+    items: tuple[ShownItem, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON form."""
+        return _plain(self)
+
+
 def _in_json(f: dataclasses.Field) -> bool:
     """Fields marked ``metadata={"json": False}`` are derived and left out of the JSON."""
     return f.metadata.get("json", True)
@@ -284,6 +373,8 @@ def _plain(value: Any) -> Any:
         return {f.name: _plain(getattr(value, f.name)) for f in fields}
     if isinstance(value, (list, tuple)):
         return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
     return value
 
 
@@ -306,18 +397,26 @@ def _build(cls: type, data: dict[str, Any]) -> Any:
 
 
 __all__ = [
+    "MANIFEST_SCHEMA",
     "SCHEMA",
     "Actor",
     "Anatomy",
+    "BriefOptionsRecord",
     "Document",
     "Event",
     "Evidence",
     "Extraction",
+    "HouseOptions",
+    "Manifest",
     "NameMention",
     "Question",
     "Quote",
+    "ShownItem",
+    "ShownSpan",
+    "SourceHash",
     "Span",
     "SpeakerVia",
+    "EventKind",
     "TimeExpression",
     "anatomy_of",
 ]

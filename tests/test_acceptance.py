@@ -9,6 +9,7 @@ both, so passing them cannot depend on one article's wording.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -183,16 +184,29 @@ def _text(pdf: Path) -> list[str]:
     return [" ".join(page.extract_text().split()) for page in PdfReader(pdf).pages]
 
 
-def _pages(extraction: Extraction, out: Path, audience: str, date: dt.date | None) -> list[str]:
-    """The pages of the PDF that ``build_brief`` writes for the articles of this extraction:
-    its steps after the extraction, which the module has made once already."""
+def _pdf(extraction: Extraction, out: Path, audience: str, date: dt.date | None) -> Path:
+    """The PDF that ``build_brief`` writes for the articles of this extraction: its steps
+    after the extraction, which the module has made once already."""
     from briefing.build import render_files
     from briefing.render.write import write_outputs
     from briefing.settings import BuildSettings
 
     settings = BuildSettings(out_dir=out, formats=("pdf",), audience=audience, reference_date=date)
     (pdf,) = write_outputs(out, render_files(extraction, settings))
-    return _text(pdf)
+    return pdf
+
+
+def link_uris(pdf: Path) -> list[str]:
+    """The URI of every link annotation of every page, in order."""
+    from pypdf import PdfReader
+
+    uris = []
+    for page in PdfReader(pdf).pages:
+        for annotation in page.get("/Annots") or []:
+            action = annotation.get_object().get("/A") or {}
+            if "/URI" in action:
+                uris.append(str(action["/URI"]))
+    return uris
 
 
 # Each set's PDF is made once per audience, from the set's extraction above, and read by the
@@ -201,19 +215,29 @@ def _pages(extraction: Extraction, out: Path, audience: str, date: dt.date | Non
 
 
 @pytest.fixture(scope="module")
-def example_pages(examples, examples_build, tmp_path_factory) -> dict[str, list[str]]:
+def example_pdfs(examples, examples_build, tmp_path_factory) -> dict[str, Path]:
     """The analyst's is the default brief that ``briefing build`` wrote for the run."""
     out, result = examples_build
     assert result.exit_code == 0, result.output
     folder = tmp_path_factory.mktemp("examples")
-    others = {a: _pages(examples, folder / a, a, None) for a in BUILTIN_AUDIENCES if a != "analyst"}
-    return {"analyst": _text(out / "brief.pdf"), **others}
+    others = {a: _pdf(examples, folder / a, a, None) for a in BUILTIN_AUDIENCES if a != "analyst"}
+    return {"analyst": out / "brief.pdf", **others}
 
 
 @pytest.fixture(scope="module")
-def seed_pages(seeds, tmp_path_factory) -> dict[str, list[str]]:
+def seed_pdfs(seeds, tmp_path_factory) -> dict[str, Path]:
     out = tmp_path_factory.mktemp("seeds")
-    return {a: _pages(seeds, out / a, a, dt.date(2025, 2, 25)) for a in BUILTIN_AUDIENCES}
+    return {a: _pdf(seeds, out / a, a, dt.date(2025, 2, 25)) for a in BUILTIN_AUDIENCES}
+
+
+@pytest.fixture(scope="module")
+def example_pages(example_pdfs) -> dict[str, list[str]]:
+    return {audience: _text(pdf) for audience, pdf in example_pdfs.items()}
+
+
+@pytest.fixture(scope="module")
+def seed_pages(seed_pdfs) -> dict[str, list[str]]:
+    return {audience: _text(pdf) for audience, pdf in seed_pdfs.items()}
 
 
 def test_examples_pdf_is_one_page_with_the_essentials(example_pages):
@@ -248,3 +272,34 @@ def test_seeds_fit_one_page_for_every_audience(seed_pages):
     for audience, text in texts.items():
         for heading in HEADINGS[audience][:3]:
             assert heading.upper() in text.upper(), (audience, heading)
+
+
+def _web_addresses(extraction: Extraction) -> set[str]:
+    return {d.url for d in extraction.documents if d.url and d.url.startswith("http")}
+
+
+def test_example_pdf_citations_link_to_the_articles_that_have_an_address(examples, example_pdfs):
+    """Every "[n]" of a source with a web address is a link annotation to that address (the
+    second example has one, the first none), for every audience; nothing else is linked."""
+    assert _web_addresses(examples) == {"https://example.org/harbour-post/cod-cut"}
+    for audience, pdf in example_pdfs.items():
+        uris = link_uris(pdf)
+        assert uris, audience
+        assert set(uris) == {"https://example.org/harbour-post/cod-cut"}, audience
+
+
+def test_seed_pdf_citations_link_to_the_articles_for_every_audience(seeds, tmp_path):
+    """The seeds carry no web address; given one each (as pages read from the web have), the
+    brief still fits one page for every audience, and each cited seed's "[n]" links to it."""
+    linked = replace(
+        seeds,
+        documents=tuple(
+            replace(d, url=f"https://news.example/{d.id}?ref=brief&x=1") for d in seeds.documents
+        ),
+    )
+    everything = _web_addresses(linked)
+    for audience in BUILTIN_AUDIENCES:
+        pdf = _pdf(linked, tmp_path / audience, audience, dt.date(2025, 2, 25))
+        assert len(_text(pdf)) == 1, audience
+        uris = link_uris(pdf)
+        assert len(set(uris)) >= 2 and set(uris) <= everything, (audience, uris)

@@ -5,7 +5,7 @@
 module and registers itself on the app when imported here, in the order ``--help`` lists them.
 """
 
-from briefing.cli import brief, evaluate, send, templates  # noqa: F401  (register the commands)
+from briefing.cli import brief, evaluate, send, templates, verify  # noqa: F401  (register)
 from briefing.cli.app import app
 
 __all__ = ["app"]

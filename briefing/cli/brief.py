@@ -16,12 +16,14 @@ import typer
 from briefing.cli.app import app, note, progress, report_skipped, settle_heap, user_errors
 from briefing.cli.options import (
     DEFAULT_FORMAT_LIST,
+    AllowPrivateOpt,
     ArticlesArg,
     AudienceOpt,
     AuthorOpt,
     ColourOpt,
     ConfigOpt,
     DateOpt,
+    DocxTemplateOpt,
     FooterOpt,
     FormatOpt,
     KeepGoingOpt,
@@ -39,6 +41,7 @@ from briefing.cli.options import (
     TitleOpt,
     VerboseOpt,
     check_template_dir,
+    docx_template,
     house_settings,
     parse_date,
     read_options,
@@ -64,6 +67,7 @@ def build(
     limit: LimitOpt = None,
     keep_going: KeepGoingOpt = False,
     timeout: TimeoutOpt = ReadOptions.timeout,
+    allow_private: AllowPrivateOpt = False,
     verbose: VerboseOpt = False,
     config: ConfigOpt = None,
     organisation: OrganisationOpt = None,
@@ -72,13 +76,14 @@ def build(
     author: AuthorOpt = None,
     footer: FooterOpt = None,
     colour: ColourOpt = None,
+    docx_template_file: DocxTemplateOpt = None,
 ) -> None:
     """Build the brief from articles: brief.md, brief.html and a one-page brief.pdf.
 
     Reads the articles, extracts actors, quotes, events and open questions, and writes
     the brief into the output folder (brief.json too with --format ...,json; brief.eml, an
-    email draft with the PDF attached, with --format ...,eml). Files are replaced only when
-    every format rendered.
+    email draft with the PDF attached, with --format ...,eml; brief.docx, for Word, with
+    --format ...,docx). Files are replaced only when every format rendered.
     """
     from briefing.build import build_brief
 
@@ -95,9 +100,12 @@ def build(
             template_dir=template_dir,
             model=model,
             paper=paper.lower(),
-            read=read_options(offline, since, limit, keep_going, timeout),
+            read=read_options(
+                offline, since, limit, keep_going, timeout, allow_private=allow_private
+            ),
             house=house.house,
             sender=house.smtp.sender,
+            docx_template=docx_template(docx_template_file, house),
         )
         check_template_dir(template_dir)
         settle_heap("spacy", *_layout_libraries(settings.formats))
@@ -121,6 +129,7 @@ def extract(
     limit: LimitOpt = None,
     keep_going: KeepGoingOpt = False,
     timeout: TimeoutOpt = ReadOptions.timeout,
+    allow_private: AllowPrivateOpt = False,
     verbose: VerboseOpt = False,
 ) -> None:
     """Print the extraction as JSON (actors, quotes, times, events, questions).
@@ -135,7 +144,7 @@ def extract(
     skipped: list[str] = []
     with user_errors():
         reference_date = parse_date(date)
-        read = read_options(offline, since, limit, keep_going, timeout)
+        read = read_options(offline, since, limit, keep_going, timeout, allow_private=allow_private)
         settle_heap("spacy")
         extraction = run_extract(
             articles,
@@ -197,6 +206,7 @@ def render(
     author: AuthorOpt = None,
     footer: FooterOpt = None,
     colour: ColourOpt = None,
+    docx_template_file: DocxTemplateOpt = None,
 ) -> None:
     """Render a brief from an extraction JSON (as printed by 'extract', possibly edited).
 
@@ -221,6 +231,7 @@ def render(
             paper=(paper or made.get("paper") or "a4").lower(),
             house=house.house,
             sender=house.smtp.sender,
+            docx_template=docx_template(docx_template_file, house),
         )
         check_template_dir(template_dir)
         settle_heap(*_layout_libraries(settings.formats))

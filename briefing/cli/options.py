@@ -30,8 +30,8 @@ ArticlesArg = Annotated[
     typer.Argument(
         help="Articles: text files (.txt/.md, optional '---' front matter with title, "
         "published, source, url), saved web pages (.html), RSS/Atom feeds (.xml/.rss/.atom), "
-        "JSON exports (.json/.jsonl), http(s) URLs of any of these, folders of them, "
-        "or - to read one article from stdin.",
+        "JSON exports (.json/.jsonl), PDF (.pdf), Word (.docx) and e-mail (.eml) files, "
+        "http(s) URLs of any of these, folders of them, or - to read one article from stdin.",
         show_default=False,
     ),
 ]
@@ -83,10 +83,29 @@ TemplateDirOpt = Annotated[
         "reachable as 'default:brief.html.j2'.",
     ),
 ]
-PaperOpt = Annotated[str, typer.Option("--paper", help="PDF paper size: a4 or letter.")]
+PaperOpt = Annotated[
+    str, typer.Option("--paper", help="Paper size of the PDF and Word briefs: a4 or letter.")
+]
+DocxTemplateOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--docx-template",
+        help="A reference .docx whose styles, headers and footers brief.docx uses (as "
+        "pandoc's --reference-doc). Default: docx_template in briefing.toml, else the "
+        "audience profile's, else a plain Word style.",
+    ),
+]
 OfflineOpt = Annotated[
     bool,
     typer.Option("--offline", help="Never use the network: a URL among the articles is an error."),
+]
+AllowPrivateOpt = Annotated[
+    bool,
+    typer.Option(
+        "--allow-private",
+        help="Follow a URL's redirects to private and local addresses too (the URL you give "
+        "is always fetched).",
+    ),
 ]
 SinceOpt = Annotated[
     str | None,
@@ -170,7 +189,13 @@ def parse_date(value: str | None) -> dt.date | None:
 
 
 def read_options(
-    offline: bool, since: str | None, limit: int | None, keep_going: bool, timeout: float
+    offline: bool,
+    since: str | None,
+    limit: int | None,
+    keep_going: bool,
+    timeout: float,
+    *,
+    allow_private: bool = False,
 ) -> ReadOptions:
     """The reading options, each checked: a timeout in range, a limit of 1 or more, a date."""
     if not 0 < timeout <= 600:
@@ -182,8 +207,25 @@ def read_options(
     except ValueError:
         raise SettingsError(f"--since {since!r} is not a date; write it as YYYY-MM-DD") from None
     return ReadOptions(
-        offline=offline, since=since_date, limit=limit, keep_going=keep_going, timeout=timeout
+        offline=offline,
+        since=since_date,
+        limit=limit,
+        keep_going=keep_going,
+        timeout=timeout,
+        allow_private=allow_private,
     )
+
+
+def docx_template(option: Path | None, config: Config) -> Path | None:
+    """The reference .docx: ``--docx-template``, else briefing.toml's ``docx_template``
+    (the audience profile's comes after both, in build). Checked now, so a wrong file is
+    one line before any article is read."""
+    from briefing.render.docx import load_template
+
+    chosen = option or config.docx_template
+    if chosen is not None:
+        load_template(chosen)
+    return chosen
 
 
 def check_template_dir(template_dir: Path | None) -> None:

@@ -44,12 +44,27 @@ def send(
         bool | None,
         typer.Option("--starttls/--no-starttls", help="Upgrade the connection with STARTTLS."),
     ] = None,
+    use_ssl: Annotated[
+        bool | None,
+        typer.Option(
+            "--ssl/--no-ssl",
+            help="TLS from the first byte (SMTPS; default: config, else on port 465 only).",
+        ),
+    ] = None,
+    insecure_auth: Annotated[
+        bool,
+        typer.Option(
+            "--insecure-auth",
+            help="Send the login even without TLS (only for a server on a trusted path).",
+        ),
+    ] = False,
     config: ConfigOpt = None,
 ) -> None:
     """Send a built brief by email over SMTP.
 
     Credentials come only from the environment (BRIEFING_SMTP_USER, BRIEFING_SMTP_PASSWORD)
-    or the [smtp] table of the config file; they are never printed.
+    or the [smtp] table of the config file; they are never printed, and never sent without
+    TLS unless --insecure-auth says so.
     """
     from dataclasses import replace
 
@@ -58,7 +73,7 @@ def send(
 
     with user_errors():
         smtp = load_config(config).smtp
-        changes = {"host": smtp_host, "port": smtp_port, "starttls": starttls}
+        changes = {"host": smtp_host, "port": smtp_port, "starttls": starttls, "ssl": use_ssl}
         smtp = replace(smtp, **{k: v for k, v in changes.items() if v is not None})
-        delivery = send_brief(brief_dir, to, smtp, sender)
+        delivery = send_brief(brief_dir, to, smtp, sender, insecure_auth=insecure_auth)
     typer.echo(f"sent {brief_dir} to {', '.join(delivery.recipients)} via {delivery.server}")

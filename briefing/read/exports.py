@@ -48,8 +48,11 @@ def _json_items(content: str, path: str) -> list[tuple[str, Any]]:
 
 
 def _json_lines(content: str, path: str) -> list[tuple[str, Any]]:
+    """One object per line, lines ended by \\n (or \\r\\n) only: JSON allows U+2028, U+2029
+    and U+0085 unescaped inside a string, and str.splitlines would cut an article there."""
     items = []
-    for number, line in enumerate(content.splitlines(), start=1):
+    for number, line in enumerate(content.split("\n"), start=1):
+        line = line.removesuffix("\r")
         if not line.strip():
             continue
         try:

@@ -19,16 +19,16 @@ from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, get_args
 
 from briefing.errors import InputError
-from briefing.model import SCHEMA, Evidence, Extraction
+from briefing.model import MANIFEST_SCHEMA, SCHEMA, EventKind, Evidence, Extraction, Manifest
 from briefing.read.anatomy import with_anatomy
 from briefing.read.json_text import JSONProblem, parse_json
 from briefing.read.text import PLAUSIBLE_YEARS, plausible_date
 
 BRIEF_TEXT_KEYS = ("audience", "paper", "title", "date")
-EVENT_KINDS = ("event", "outlook")
+EVENT_KINDS = get_args(EventKind)
 _YEAR = re.compile(r"(\d{4})(?!\d)")
 
 
@@ -38,10 +38,79 @@ def load_brief_json(path: Path) -> tuple[Extraction, dict]:
     The JSON holds no anatomy (it follows from each document's text and title), so the
     documents are read again here: a brief rendered from the JSON is the one built from the
     articles."""
+    extraction, brief, _ = load_brief_bundle(path)
+    return extraction, brief
+
+
+def load_brief_bundle(path: Path) -> tuple[Extraction, dict, Manifest | None]:
+    """As ``load_brief_json``, and the ``manifest`` of a brief.json (None when it has none),
+    checked like the rest: its types, that its sources and spans name the file's documents
+    and lie inside their texts, that its hashes are SHA-256 hex digests."""
     where = str(path)
     data = _json_object(path)
     extraction = extraction_from(data, where)
-    return extraction, _brief_block(data.get("brief"), where)
+    brief = _brief_block(data.get("brief"), where)
+    manifest = None
+    if data.get("manifest") is not None:
+        manifest = manifest_from(data["manifest"], extraction, where)
+    return extraction, brief, manifest
+
+
+def manifest_from(data: Any, extraction: Extraction, where: str) -> Manifest:
+    """The ``manifest`` block as a checked record, or one InputError naming the field."""
+    from pydantic import ValidationError
+
+    if not isinstance(data, dict) or data.get("schema") != MANIFEST_SCHEMA:
+        found = data.get("schema") if isinstance(data, dict) else data
+        raise InputError(f"{where}: manifest.schema is {found!r}, expected {MANIFEST_SCHEMA!r}")
+    try:
+        text = json.dumps(data, ensure_ascii=False, allow_nan=False)
+    except ValueError:
+        raise InputError(f"{where}: holds NaN or Infinity, which is no JSON number") from None
+    try:
+        manifest = _manifest_adapter().validate_json(text, strict=True)
+    except ValidationError as exc:
+        raise InputError(f"{where}: manifest.{_first_error(exc)}") from None
+    problem = next(_manifest_problems(manifest, extraction), None)
+    if problem:
+        raise InputError(f"{where}: manifest.{problem}")
+    return manifest
+
+
+@cache
+def _manifest_adapter():  # type: ignore[no-untyped-def]
+    from pydantic import TypeAdapter
+
+    return TypeAdapter(Manifest)
+
+
+_SHA256 = re.compile(r"[0-9a-f]{64}")
+
+
+def _manifest_problems(manifest: Manifest, extraction: Extraction) -> Iterator[str]:
+    texts = {d.id: d.text for d in extraction.documents}
+    if not manifest.version.strip():
+        yield "version is empty"
+    listed = [s.doc for s in manifest.sources]
+    if sorted(listed) != sorted(texts):
+        yield (
+            f"sources list documents {', '.join(listed) or 'none'}; the file has "
+            f"{', '.join(texts)} (each document once)"
+        )
+    for n, source in enumerate(manifest.sources):
+        for name in ("text_sha256", "file_sha256"):
+            value = getattr(source, name)
+            if value is not None and not _SHA256.fullmatch(value):
+                yield f"sources[{n}].{name} {value!r} is not a SHA-256 hex digest"
+    if manifest.options.date is not None:
+        yield from _day("options.date", manifest.options.date)
+    if manifest.options.since is not None:
+        yield from _day("options.since", manifest.options.since)
+    if manifest.options.limit is not None and manifest.options.limit < 1:
+        yield f"options.limit {manifest.options.limit} is not 1 or more"
+    for n, item in enumerate(manifest.items):
+        for k, span in enumerate(item.spans):
+            yield from _span(f"items[{n}].spans[{k}]", span.doc, span.start, span.end, texts)
 
 
 def extraction_from(data: dict[str, Any], where: str) -> Extraction:

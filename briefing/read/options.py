@@ -34,3 +34,4 @@ class ReadOptions:
     timeout: float = 20.0  # seconds for a URL: connecting, and reading the whole body
     max_bytes: int = MAX_BYTES  # a news page is well under this; more is not an article
     max_redirects: int = 5
+    allow_private: bool = False  # follow redirects to private and local addresses too

@@ -26,8 +26,11 @@ KIND_BY_SUFFIX = {
     ".json": "json",
     ".jsonl": "jsonl",
     ".ndjson": "jsonl",
+    ".pdf": "pdf",
+    ".docx": "docx",
+    ".eml": "eml",
 }
-SUPPORTED = ".txt, .md, .html, .htm, .xml, .rss, .atom, .json, .jsonl"
+SUPPORTED = ".txt, .md, .html, .htm, .xml, .rss, .atom, .json, .jsonl, .pdf, .docx, .eml"
 
 
 def read_input(
@@ -129,7 +132,20 @@ def _parsed(
         from briefing.read.exports import parse_export
 
         return parse_export(raw, path=path, lines=kind == "jsonl", options=options)
-    document = parse_document(raw, path=path, doc_id="")
+    if kind == "pdf":
+        from briefing.read.pdf import parse_pdf
+
+        document = parse_pdf(raw, path=path)
+    elif kind == "docx":
+        from briefing.read.docx import parse_docx
+
+        document = parse_docx(raw, path=path)
+    elif kind == "eml":
+        from briefing.read.eml import parse_eml
+
+        document = parse_eml(raw, path=path)
+    else:
+        document = parse_document(raw, path=path, doc_id="")
     if url and not document.url:
         from dataclasses import replace
 

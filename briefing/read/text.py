@@ -37,7 +37,11 @@ _LATIN_FAMILY = {
 EARLIEST_YEAR, LATEST_YEAR = 1800, 2199
 PLAUSIBLE_YEARS = f"between {EARLIEST_YEAR} and {LATEST_YEAR}"
 
-_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)^---[ \t]*(?:\r?\n|\Z)", re.S | re.M)
+# Lines end in \n, \r\n or a lone \r (old Mac files, some exports): front matter is
+# recognised with any of them. The closing --- starts a line: right after a line end.
+_FRONT_MATTER = re.compile(
+    r"\A---[ \t]*(?:\r\n|\r|\n)(.*?)(?<=[\r\n])---[ \t]*(?:\r\n|\r|\n|\Z)", re.S
+)
 _KEY_VALUE = re.compile(r"^([A-Za-z_][\w-]*)[ \t]*:[ \t]*(.*?)[ \t]*$")
 
 
@@ -77,8 +81,15 @@ def check_length(document: Document) -> Document:
     return document
 
 
+# Below this size a text holds too few non-ASCII bytes for charset detection to go on: the
+# detector read "Müller" in latin-1 as UTF-16 ("ﱍ汬牥") and "Café crème" as Urdu (cp1006).
+SHORT_TEXT_BYTES = 10_000
+
+
 def decode(raw: bytes, path: str) -> str:
-    """UTF-8 (BOM removed) when valid, else the encoding charset-normalizer detects."""
+    """UTF-8 (BOM removed) when valid; else, for a short text, Windows-1252 (latin-1's
+    superset, the likeliest 8-bit encoding of a Western news text) when every byte is one of
+    its characters; else the encoding charset-normalizer detects."""
     if not raw.strip():
         raise InputError(f"{path}: the article is empty")
     if b"\x00" in raw[:4096] and not raw.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -87,6 +98,11 @@ def decode(raw: bytes, path: str) -> str:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError:
         pass
+    if len(raw) < SHORT_TEXT_BYTES and not raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        with contextlib.suppress(UnicodeDecodeError):
+            text = raw.decode("cp1252")
+            if not _looks_binary(text):
+                return text
     from charset_normalizer import from_bytes
 
     best = from_bytes(raw).best()

@@ -10,7 +10,6 @@ data: images. ``X-Unsent: 1`` makes Outlook and Thunderbird open the file as a d
 from __future__ import annotations
 
 import base64
-import re
 from dataclasses import replace
 from email.message import EmailMessage
 from email.policy import SMTP
@@ -20,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from briefing.brief import DEFAULT_COLOURS, BriefContext
 from briefing.errors import RenderError
+from briefing.render.mail_html import no_remote
 from briefing.render.templates import render_template
 
 if TYPE_CHECKING:
@@ -63,19 +63,10 @@ def render_email_parts(
         colours={**DEFAULT_COLOURS, **context.house.colours},
         logo_src="cid:logo" if context.house.logo else "",
     )
-    html = _no_remote(inline_css(html))
+    html = no_remote(inline_css(html))
     if len(html.encode("utf-8")) > GMAIL_CLIP_BYTES:
         raise RenderError("the email's HTML is over 102 KB (Gmail would clip it)")
     return text, html
-
-
-def _no_remote(html: str) -> str:
-    """Belt and braces for a team's template: inside tags (attributes and inlined styles),
-    http(s), file and protocol-relative URLs become inert. Text between tags is untouched."""
-    remote = re.compile(
-        r"""(\b(?:src|href|background)\s*=\s*["']?|url\(\s*["']?)(?:https?:|file:|//)""", re.I
-    )
-    return re.sub(r"<[^>]*>", lambda tag: remote.sub(r"\1blocked:", tag.group(0)), html)
 
 
 def build_message(

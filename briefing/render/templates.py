@@ -17,16 +17,31 @@ from pathlib import Path
 
 from briefing.cache import cache_dir, fingerprint
 from briefing.errors import TemplateError
+from briefing.settings.files import MAX_SETTINGS_BYTES, read_at_most
 from briefing.settings.resources import templates_dir
 
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+!|~])")
+# What one expression of a template may make: "-" * 80 is a rule, "x" * 10**10 would take all
+# memory before anything could stop it, and 10**10**10 all the CPU. A brief is a few kB.
+MAX_REPEAT = 1_000_000  # items of a repeated string or list
+MAX_POWER_BITS = 100_000  # bits of the result of a ** b on whole numbers
+
+# What Markdown would read as markup. Parentheses and braces are not among them: "(1)" is
+# markup only after "]" (a link), and "[" is escaped, so "\(1\)" only made brief.md hard to
+# read as the plain text it also is.
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#+!|~])")
 
 
 def escape_markdown(value: object) -> str:
     """Keep article text literal in Markdown: backslash-escape what Markdown would interpret."""
     text = " ".join(str(value).split())
     text = _MD_SPECIAL.sub(r"\\\1", text)
-    return re.sub(r"^([-=]|\d+\.)", r"\\\1", text)
+    # "&amp;" in an article is those five characters, not an entity to decode ("&#" is
+    # already safe: "#" is escaped)
+    text = re.sub(r"&(?=[A-Za-z][A-Za-z0-9]*;)", r"\\&", text)
+    # "1. " and "1) " would start an ordered list: escape the mark (a backslash before a digit
+    # is no escape in CommonMark and would show)
+    text = re.sub(r"^(\d+)([.)])", r"\1\\\2", text)
+    return re.sub(r"^([-=])", r"\\\1", text)
 
 
 def _autoescape(name: str | None) -> bool:
@@ -57,13 +72,12 @@ def environment(template_dir: Path | None = None, audience_dir: Path | None = No
 @cache
 def _environment(template_dir: Path | None, audience_dir: Path | None, present: tuple):  # noqa: ANN202
     """The environment of ``environment``, made once per search path and templates present."""
-    from jinja2 import ChoiceLoader, FileSystemLoader, PrefixLoader, StrictUndefined
-    from jinja2.sandbox import ImmutableSandboxedEnvironment
+    from jinja2 import ChoiceLoader, PrefixLoader, StrictUndefined
 
-    builtin = FileSystemLoader(str(templates_dir()))
-    loaders = [FileSystemLoader(str(f)) for f in search_path(template_dir, audience_dir)]
+    builtin = _bounded_loader(templates_dir())
+    loaders = [_bounded_loader(f) for f in search_path(template_dir, audience_dir)]
     loader = ChoiceLoader([*loaders, PrefixLoader({"default": builtin}, delimiter=":")])
-    env = ImmutableSandboxedEnvironment(
+    env = _bounded_sandbox()(
         loader=loader,
         autoescape=_autoescape,
         undefined=StrictUndefined,
@@ -109,6 +123,82 @@ def _bytecode_cache():  # noqa: ANN202 - a jinja2.BytecodeCache, imported on fir
                 super().dump_bytecode(bucket)
 
     return QuietCache(str(folder))
+
+
+def _bounded_sandbox():  # type: ignore[no-untyped-def]
+    """Jinja's immutable sandbox (no Python internals, ``range`` capped at 100,000) that also
+    refuses a repetition or a power too large to compute: a team's template is run on every
+    brief, and a typo such as ``"=" * 10**10`` must be one line, not a machine out of memory."""
+    from jinja2.exceptions import SecurityError
+    from jinja2.sandbox import ImmutableSandboxedEnvironment
+
+    class Bounded(ImmutableSandboxedEnvironment):
+        intercepted_binops = frozenset({"*", "**"})
+
+        def call_binop(self, context, operator, left, right):  # type: ignore[no-untyped-def]
+            if operator == "*":
+                for times, sized in ((left, right), (right, left)):
+                    if (
+                        isinstance(times, int)
+                        and isinstance(sized, str | list | tuple)
+                        and times * len(sized) > MAX_REPEAT
+                    ):
+                        raise SecurityError(
+                            f"a repetition of {times:,} x {len(sized):,} items is too large "
+                            f"(at most {MAX_REPEAT:,})"
+                        )
+            if (
+                operator == "**"
+                and isinstance(left, int)
+                and isinstance(right, int)
+                and abs(left) > 1
+                and right * max(left.bit_length(), 1) > MAX_POWER_BITS
+            ):
+                raise SecurityError(f"{left} ** {right} is too large a number to compute")
+            return super().call_binop(context, operator, left, right)
+
+    return Bounded
+
+
+def _bounded_loader(folder: Path):  # type: ignore[no-untyped-def]
+    """A FileSystemLoader that reads no template file over MAX_SETTINGS_BYTES and no device,
+    pipe or folder (a template named /dev/zero, or a 3 GB file, is one line)."""
+    import os
+
+    from jinja2 import FileSystemLoader, TemplateNotFound
+    from jinja2.loaders import split_template_path
+
+    class Bounded(FileSystemLoader):
+        def get_source(self, environment, template):  # type: ignore[no-untyped-def]
+            pieces = split_template_path(template)
+            for root in self.searchpath:
+                name = os.path.join(root, *pieces)
+                if os.path.exists(name):
+                    break
+            else:
+                raise TemplateNotFound(template)
+            try:
+                size, data = read_at_most(Path(name), MAX_SETTINGS_BYTES)
+                if size > MAX_SETTINGS_BYTES:
+                    raise TemplateError(
+                        f"{name}: over {MAX_SETTINGS_BYTES // 1000} kB; a template is a few kB"
+                    )
+                source = data.decode("utf-8")
+                mtime = os.path.getmtime(name)
+            except OSError as exc:
+                raise TemplateError(f"{name}: cannot read ({exc.strerror or exc})") from None
+            except UnicodeDecodeError:
+                raise TemplateError(f"{name}: not UTF-8 text; save it as UTF-8") from None
+
+            def uptodate() -> bool:
+                try:
+                    return os.path.getmtime(name) == mtime
+                except OSError:
+                    return False
+
+            return source, os.path.normpath(name), uptodate
+
+    return Bounded(str(folder))
 
 
 def render_template(

@@ -41,7 +41,10 @@ On a file system without symbolic links (FAT, exFAT, some network shares) each f
 in a rename of its own, as before: a run stopped between two renames may leave a mix there.
 
 ``write_atomic`` writes one file the user named (``extract -o FILE``, ``templates init``): a
-regular file is replaced in one rename; a pipe or /dev/null the user named is written in place.
+regular file is replaced in one rename; a pipe or a character device the user named
+(/dev/null, /dev/stdout, a terminal, ``-o >(gzip > x.gz)``) is written in place, which is what
+naming one means. A named pipe that no process reads is an error, not a wait without end, and
+a block device (a disk), a socket or a folder is refused: no one means to write a brief there.
 """
 
 from __future__ import annotations
@@ -53,6 +56,7 @@ import re
 import shutil
 import stat
 import tempfile
+import time
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
@@ -93,6 +97,10 @@ def write_outputs(out_dir: Path, files: Mapping[str, bytes]) -> list[Path]:
     return [out_dir / name for name in files]
 
 
+# Seconds ``write_atomic`` waits for a process to open a named pipe it is to write into.
+PIPE_READER_WAIT = 5.0
+
+
 def write_atomic(path: Path, data: bytes) -> None:
     """Replace the one file ``path`` the user named with ``data`` in one step; the old file
     survives any failure.
@@ -102,8 +110,7 @@ def write_atomic(path: Path, data: bytes) -> None:
     with a plain file. Brief folders go through ``write_outputs`` instead.
     """
     if path.exists() and not path.is_file():
-        with path.open("wb") as handle:
-            handle.write(data)
+        _write_in_place(path, data)
         return
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
@@ -117,6 +124,32 @@ def write_atomic(path: Path, data: bytes) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def _write_in_place(path: Path, data: bytes) -> None:
+    """Write to the pipe or character device ``path`` names (see the module docstring)."""
+    mode = path.stat().st_mode
+    if not (stat.S_ISFIFO(mode) or stat.S_ISCHR(mode)):
+        raise RenderError(f"{path}: is {_kind(mode)}, not a file; name a file, a pipe or /dev/null")
+    # O_NONBLOCK: a pipe without a reader is ENXIO at once instead of an open that never
+    # ends; a reader that is starting (``cat pipe &``) is waited for, a while.
+    waited = 0.0
+    while True:
+        try:
+            descriptor = os.open(path, os.O_WRONLY | os.O_NONBLOCK)
+            break
+        except OSError as exc:
+            if exc.errno != errno.ENXIO or not stat.S_ISFIFO(mode):
+                raise
+            if waited >= PIPE_READER_WAIT:
+                raise RenderError(
+                    f"{path}: a named pipe that no process reads; start the reader first"
+                ) from None
+            time.sleep(0.05)
+            waited += 0.05
+    os.set_blocking(descriptor, True)
+    with os.fdopen(descriptor, "wb") as handle:
+        handle.write(data)
 
 
 def link_target(name: str) -> str:

@@ -25,6 +25,7 @@ from briefing.brief import (
     SourceItem,
 )
 from briefing.model import Actor, Document, Event, Extraction, Question, Quote
+from briefing.select.passages import web_address, with_passages
 from briefing.select.rank import (
     MAX_QUESTIONS,
     bottom_line,
@@ -68,7 +69,7 @@ def select_for_brief(
     """Rank the extraction into the brief's sections, shaped for the audience's profile."""
     numbers = {d.id: i for i, d in enumerate(extraction.documents, start=1)}
     context = _ranked(extraction, audience.name, options, numbers)
-    return shape_for_audience(context, extraction, audience, numbers)
+    return with_passages(shape_for_audience(context, extraction, audience, numbers), extraction)
 
 
 def _ranked(
@@ -127,6 +128,7 @@ def _source_item(document: Document, numbers: dict[str, int]) -> SourceItem:
         published=document.published or "",
         location=document.url or document.path,
         also_carried_by=document.also_carried_by,
+        url=web_address(document.url),
     )
 
 
@@ -209,6 +211,12 @@ def _sides(
         said = reported_at.get((evidence.doc, evidence.start, evidence.end))
         verb = reporting_verb(said.cue or "") if speaker and said else ""
         sides.append(
-            SideItem(speaker, shorten(evidence.text, 30), numbers.get(evidence.doc, 0), verb)
+            SideItem(
+                speaker,
+                shorten(evidence.text, 30),
+                numbers.get(evidence.doc, 0),
+                verb,
+                span=(evidence.doc, evidence.start, evidence.end),
+            )
         )
     return tuple(sides)

@@ -186,26 +186,34 @@ def expected_questions(
             continue
         source = records.questions.get(question.ref)
         facts = [
-            SideItem("", _clip(ev.text), numbers.get(ev.doc, 0))
+            SideItem("", _clip(ev.text), numbers.get(ev.doc, 0), span=(ev.doc, ev.start, ev.end))
             for ev in (source.evidence if source else ())
             if not ev.text.rstrip().endswith("?")
         ]
         if not facts:
-            facts = _related_facts(question.text, context)
+            facts = _related_facts(question.text, context, records, numbers)
         items.append(replace(question, sides=tuple(_unique(facts)[:2])))
     return items
 
 
-def _related_facts(question: str, context: BriefContext) -> list[SideItem]:
+def _related_facts(
+    question: str, context: BriefContext, records: Records, numbers: dict[str, int]
+) -> list[SideItem]:
     wanted = content_words(question)
     scored = []
     for quote in context.quotes:
         overlap = len(wanted & content_words(quote.text))
-        scored.append((overlap, SideItem(quote.speaker, _clip(quote.text), quote.cites[0])))
+        said = records.quotes[quote.ref]
+        span = (said.doc, said.start, said.end)
+        side = SideItem(quote.speaker, _clip(quote.text), quote.cites[0], span=span)
+        scored.append((overlap, side))
     for event in context.events:
         overlap = len(wanted & content_words(event.title))
         text = f"{event.title}, {event.date}" if event.date else event.title
-        scored.append((overlap, SideItem("", text, event.cites[0] if event.cites else 0)))
+        cite = event.cites[0] if event.cites else 0
+        evidence = [e for e in records.events[event.ref].evidence if numbers.get(e.doc) == cite]
+        span = (evidence[0].doc, evidence[0].start, evidence[0].end) if evidence else None
+        scored.append((overlap, SideItem("", text, cite, span=span)))
     scored.sort(key=lambda pair: -pair[0])
     return [side for overlap, side in scored if overlap >= 2]
 

@@ -47,7 +47,15 @@ def lead_sentence(document: Document) -> str | None:
     """The first body sentence: the read stage found where the body starts, past the
     headline, date lines and the dateline ('BRUSSELS, March 3 (Reuters) -'): the reader of
     a brief has the date."""
-    body = document.text[anatomy_of(document).body :]
+    span = lead_span(document)
+    return " ".join(document.text[span[0] : span[1]].split()) if span else None
+
+
+def lead_span(document: Document) -> tuple[int, int] | None:
+    """Where ``lead_sentence`` lies in the text (leading blanks left out): the passage a
+    bottom-line point cites."""
+    start = anatomy_of(document).body
+    body = document.text[start:]
     for match in re.finditer(r"[.!?][”\"’]?(?=\s|$)", body[:600]):
         after = body[match.end() : match.end() + 2].strip()[:1]
         if _abbreviation().search(body, 0, match.end()) or after.islower():
@@ -56,8 +64,42 @@ def lead_sentence(document: Document) -> str | None:
         if len(sentence) > 400:
             break
         if len(sentence) >= 40 and _quotes_closed(sentence):
-            return " ".join(sentence.split())
+            blank = len(sentence) - len(sentence.lstrip())
+            return start + blank, start + match.end()
     return None
+
+
+# How far a cited passage reaches either side of its span when no sentence end comes first.
+PASSAGE_REACH = 300
+_SENTENCE_END = re.compile(r"[.!?][”\"’)]*(?=\s)")
+
+
+def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence (or sentences) holding ``text[start:end]``: back to the previous sentence
+    end or line break, on to the next, each at most PASSAGE_REACH characters away. The same
+    end test as the lead sentence: a full stop after a title or an initial ('Sen.', 'J.')
+    or before a lower-case word ends no sentence."""
+    low = max(0, start - PASSAGE_REACH)
+    line = text.rfind("\n", low, start)
+    begin = line + 1 if line >= 0 else low
+    for match in _SENTENCE_END.finditer(text, begin, start):
+        if _ends_sentence(text, match.end()):
+            begin = match.end()
+    high = min(len(text), end + PASSAGE_REACH)
+    line = text.find("\n", end, high)
+    finish = line if line >= 0 else high
+    for match in _SENTENCE_END.finditer(text, max(end - 1, start), finish):
+        if match.end() >= end and _ends_sentence(text, match.end()):
+            finish = match.end()
+            break
+    while begin < start and text[begin].isspace():
+        begin += 1
+    return begin, max(finish, end)
+
+
+def _ends_sentence(text: str, position: int) -> bool:
+    after = text[position : position + 3].strip()[:1]
+    return not (_abbreviation().search(text, max(0, position - 40), position) or after.islower())
 
 
 @cache

@@ -20,11 +20,12 @@ from briefing.read.options import ReadOptions
 if TYPE_CHECKING:
     from briefing.brief import HouseStyle
 
-FORMATS = ("md", "html", "pdf", "json", "eml")  # the documents, then the record and the e-mail
+# The documents, then the record and the e-mail, then the editable Word document.
+FORMATS = ("md", "html", "pdf", "json", "eml", "docx")
 DEFAULT_FORMATS = FORMATS[:3]  # the documents
 # The formats made from the laid-out one-page PDF: the PDF, the record of its page budget and
 # the e-mail that attaches it (only these need WeasyPrint).
-LAID_OUT_FORMATS = frozenset(FORMATS[2:])
+LAID_OUT_FORMATS = frozenset(FORMATS[2:5])
 PAPERS = ("a4", "letter")
 
 
@@ -43,6 +44,9 @@ class BuildSettings:
     read: ReadOptions = ReadOptions()  # URLs, feeds, --keep-going: see briefing/read
     house: HouseStyle | None = None  # organisation, logo, marking... (briefing.toml)
     sender: str | None = None  # From: of brief.eml
+    # The reference .docx whose styles brief.docx uses (--docx-template, briefing.toml);
+    # None: the audience profile's, else python-docx's own.
+    docx_template: Path | None = None
 
 
 def parse_formats(value: str) -> tuple[str, ...]:

@@ -17,6 +17,7 @@ from pathlib import Path
 from types import MappingProxyType
 
 from briefing.errors import SettingsError
+from briefing.settings.files import read_at_most, read_small_text
 from briefing.settings.resources import templates_dir
 
 BUILTIN_AUDIENCES = ("analyst", "minister", "press")
@@ -55,6 +56,7 @@ _KEYS = {
     "headings",
     "budget",
     "filters",
+    "docx_template",
 }
 _FILTERS = {"direct_quotes_only", "dated_events_only"}
 MAX_STYLESHEET_BYTES = 500_000  # the bundled one is a few kB; it is pasted into every brief
@@ -77,6 +79,7 @@ class Audience:
     css: str = ""  # the stylesheet's text, read and checked when the profile is loaded
     direct_quotes_only: bool = False
     dated_events_only: bool = False
+    docx_template: Path | None = None  # the reference .docx of brief.docx, in the folder
 
     def limit(self, section: str) -> int:
         """How many items ``section`` may show (0 when the profile leaves it out)."""
@@ -106,9 +109,13 @@ def load_audience(value: str) -> Audience:
 def load_profile(path: Path, builtin_name: str | None) -> Audience:
     """Parse and validate one profile; every mistake is a SettingsError naming the file."""
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError) as exc:
-        raise SettingsError(f"{path}: cannot read the audience profile ({exc})") from None
+        data = tomllib.loads(read_small_text(path))
+    except OSError as exc:
+        raise SettingsError(
+            f"{path}: cannot read the audience profile ({exc.strerror or exc})"
+        ) from None
+    except UnicodeDecodeError:
+        raise SettingsError(f"{path}: the profile is not UTF-8 text; save it as UTF-8") from None
     except tomllib.TOMLDecodeError as exc:
         raise SettingsError(f"{path}: not valid TOML ({exc})") from None
     check = _Checker(path)
@@ -123,6 +130,9 @@ def load_profile(path: Path, builtin_name: str | None) -> Audience:
     if "stylesheet" in data:
         stylesheet = check.stylesheet(check.text(data, "stylesheet", ""))
         css = check.css(stylesheet, data["stylesheet"])
+    docx_template = None
+    if "docx_template" in data:
+        docx_template = check.own_file(check.text(data, "docx_template", ""), "docx_template")
     budget = check.table(data, "budget")
     check.keys(budget, {"keep"}, "budget.")
     return Audience(
@@ -141,6 +151,7 @@ def load_profile(path: Path, builtin_name: str | None) -> Audience:
         css=css,
         direct_quotes_only=bool(check.flag(filters, "direct_quotes_only")),
         dated_events_only=bool(check.flag(filters, "dated_events_only")),
+        docx_template=docx_template,
     )
 
 
@@ -206,22 +217,26 @@ class _Checker:
         """The file ``name`` inside the profile's own folder. A profile is often someone
         else's file: it may not point the brief at /etc/passwd or ../../x and have that file
         pasted into every HTML brief it makes."""
+        return self.own_file(name, "stylesheet")
+
+    def own_file(self, name: str, key: str) -> Path:
+        """A file the profile names (``key``), which must lie in the profile's own folder."""
         folder = self.path.parent.resolve()
         file = (folder / name).resolve()
         if not file.is_relative_to(folder):
-            raise self.fail(f"stylesheet {name!r} must be a file in the profile's own folder")
+            raise self.fail(f"{key} {name!r} must be a file in the profile's own folder")
         if not file.is_file():
-            raise self.fail(f"stylesheet {name!r} not found")
+            raise self.fail(f"{key} {name!r} not found")
         return file
 
     def css(self, file: Path, name: str) -> str:
         """The stylesheet's text: UTF-8, no binary, and nothing that could end the <style>
         element it is pasted into (``</style><script>`` would run in every HTML brief)."""
         try:
-            raw = file.read_bytes()
+            size, raw = read_at_most(file, MAX_STYLESHEET_BYTES)
         except OSError as exc:
             raise self.fail(f"stylesheet {name!r}: cannot read ({exc.strerror or exc})") from None
-        if len(raw) > MAX_STYLESHEET_BYTES:
+        if size > MAX_STYLESHEET_BYTES:
             raise self.fail(f"stylesheet {name!r} is over {MAX_STYLESHEET_BYTES // 1000} kB")
         if b"\x00" in raw:
             raise self.fail(f"stylesheet {name!r} is a binary file, not CSS")

@@ -10,11 +10,8 @@ Colours are checked against a strict pattern because they are written into CSS.
 from __future__ import annotations
 
 import base64
-import errno
 import io
-import os
 import re
-import stat
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
@@ -24,6 +21,7 @@ from types import MappingProxyType
 
 from briefing.brief import DEFAULT_COLOURS, HouseStyle
 from briefing.errors import SettingsError
+from briefing.settings.files import read_at_most, read_small_text
 
 CONFIG_NAME = "briefing.toml"
 # The house-style keys of briefing.toml are HouseStyle's text fields; colours are a table.
@@ -50,6 +48,7 @@ class SmtpSettings:
     host: str = "localhost"
     port: int = 25
     starttls: bool = False
+    ssl: bool | None = None  # TLS from the first byte (SMTPS); None: only on port 465
     sender: str | None = None
     user: str | None = None
     password: str | None = field(default=None, repr=False)
@@ -67,6 +66,8 @@ class Config:
     smtp: SmtpSettings = field(default_factory=SmtpSettings)
     origins: Mapping[str, str] = field(default_factory=dict)
     source: Path | None = None  # the config file read, if any
+    # The reference .docx for brief.docx (docx_template, relative to the config file).
+    docx_template: Path | None = None
 
 
 def find_config(path: Path | None) -> Path | None:
@@ -118,7 +119,17 @@ def load_config(path: Path | None = None, overrides: Mapping[str, object] | None
         colours=MappingProxyType(colours),
     )
     smtp = _smtp(data.get("smtp", {}), found, origins)
-    return Config(house=house, smtp=smtp, origins=MappingProxyType(origins), source=found)
+    docx_template = None
+    if "docx_template" in data:
+        docx_template = base / _text(data["docx_template"], "docx_template", found)
+        origins["docx_template"] = str(found)
+    return Config(
+        house=house,
+        smtp=smtp,
+        origins=MappingProxyType(origins),
+        source=found,
+        docx_template=docx_template,
+    )
 
 
 def describe_origins(config: Config) -> list[str]:
@@ -147,6 +158,8 @@ def _value_of(config: Config, key: str) -> object:
         return getattr(config.smtp, "sender" if name == "from" else name)
     if key == "logo":
         return f"embedded image, {len(config.house.logo)} characters"
+    if key == "docx_template":
+        return str(config.docx_template)
     return getattr(config.house, key)
 
 
@@ -158,7 +171,7 @@ def logo_data_uri(path: Path) -> str:
     whole before its size was looked at, and a 13000 x 13000 PNG of 20 KB made WeasyPrint
     take 1.4 GB to draw it."""
     try:
-        size, data = _read_at_most(path, MAX_LOGO_BYTES)
+        size, data = read_at_most(path, MAX_LOGO_BYTES)
     except OSError as exc:
         raise SettingsError(f"logo {path}: cannot read ({exc.strerror or exc})") from None
     if size > MAX_LOGO_BYTES:
@@ -175,26 +188,6 @@ def logo_data_uri(path: Path) -> str:
             f"(e.g. {MAX_LOGO_SIDE} x {MAX_LOGO_SIDE})"
         )
     return f"data:{mime};base64,{base64.b64encode(data).decode('ascii')}"
-
-
-def _read_at_most(path: Path, limit: int) -> tuple[int, bytes]:
-    """(size, bytes) of a regular file, read only when its size is within ``limit``, and
-    then at most ``limit`` + 1 bytes (a file that grows while it is read is caught too).
-    A device, pipe or folder is an OSError: opened without waiting for a writer, it is
-    refused before a byte is read."""
-    descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
-    try:
-        info = os.fstat(descriptor)
-        if not stat.S_ISREG(info.st_mode):
-            raise OSError(errno.EINVAL, "not a regular file")
-    except OSError:
-        os.close(descriptor)
-        raise
-    with os.fdopen(descriptor, "rb") as file:
-        if info.st_size > limit:
-            return info.st_size, b""
-        data = file.read(limit + 1)
-        return len(data), data
 
 
 def _pixels(path: Path, data: bytes) -> tuple[int, int] | None:
@@ -228,12 +221,18 @@ def parse_colour_options(values: list[str] | None) -> dict[str, str]:
 
 def _read(path: Path) -> dict:
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError) as exc:
-        raise SettingsError(f"{path}: cannot read the config file ({exc})") from None
+        data = tomllib.loads(read_small_text(path))
+    except OSError as exc:
+        raise SettingsError(
+            f"{path}: cannot read the config file ({exc.strerror or exc})"
+        ) from None
+    except UnicodeDecodeError:
+        raise SettingsError(
+            f"{path}: the config file is not UTF-8 text; save it as UTF-8"
+        ) from None
     except tomllib.TOMLDecodeError as exc:
         raise SettingsError(f"{path}: not valid TOML ({exc})") from None
-    known = {*HOUSE_KEYS, "colours", "smtp"}
+    known = {*HOUSE_KEYS, "colours", "smtp", "docx_template"}
     unknown = sorted(set(data) - known)
     if unknown:
         raise SettingsError(
@@ -280,13 +279,15 @@ def _smtp(data: object, path: Path | None, origins: dict[str, str]) -> SmtpSetti
     for key in ("host", "from", "user", "password"):
         if key in data and not isinstance(data[key], str):
             raise SettingsError(f"{path}: smtp.{key} must be a string")
-    if not isinstance(data.get("starttls", False), bool):
-        raise SettingsError(f"{path}: smtp.starttls must be true or false")
+    for key in ("starttls", "ssl"):
+        if not isinstance(data.get(key, False), bool):
+            raise SettingsError(f"{path}: smtp.{key} must be true or false")
     sender = data.get("from")
     return SmtpSettings(
         host=data.get("host", "localhost"),
         port=port,
         starttls=data.get("starttls", False),
+        ssl=data.get("ssl"),
         sender=check_address(sender, f"{path}: smtp.from") if sender is not None else None,
         user=data.get("user"),
         password=data.get("password"),
@@ -294,9 +295,53 @@ def _smtp(data: object, path: Path | None, origins: dict[str, str]) -> SmtpSetti
 
 
 def check_address(value: str, option: str) -> str:
-    """A single plain address (``name@example.org``): a line break would start a header of
-    its own ('Bcc: ...') in every message sent from it, so it is refused with the rest."""
-    _, address = parseaddr(value)
-    if not address or "@" not in address or any(c in value for c in "\r\n,;"):
-        raise SettingsError(f"{option} {value!r} is not an email address")
-    return value.strip()
+    """One mailbox (``name@example.org`` or ``Name <name@example.org>``), as it will stand in
+    the header. A line break would start a header of its own ('Bcc: ...') in every message
+    sent from it, so it is refused. So is anything two parsers could read as two different
+    mailboxes: ``a@x <v@evil>`` is 'a@x' to one reader and 'v@evil' to another, so a header
+    could name one person while the envelope delivers to the other; an address in the
+    display name ("a@x" <v@evil>, v@evil (a@x)) is refused for the same reason: a reader sees
+    one address and the mail goes to another."""
+    from email.headerregistry import Address
+
+    problem = f"{option} {value!r} is not an email address"
+    if any(c in value for c in "\r\n,;"):
+        raise SettingsError(problem)
+    parsed = _parsed_mailbox(value)
+    name, address = parseaddr(value)
+    if parsed is None or address != parsed.addr_spec:
+        raise SettingsError(problem)
+    if "@" in name or "@" in parsed.display_name or "<" in parsed.display_name:
+        raise SettingsError(
+            f"{option} {value!r} is ambiguous: its name part holds an address (write "
+            "name@example.org or Name <name@example.org>)"
+        )
+    return str(Address(parsed.display_name, addr_spec=parsed.addr_spec))
+
+
+def mailbox(address: str) -> str:
+    """The bare ``name@example.org`` of an address ``check_address`` accepted: what the SMTP
+    envelope carries, read by the same parser that wrote the header."""
+    parsed = _parsed_mailbox(address)
+    if parsed is None:
+        raise SettingsError(f"{address!r} is not an email address")
+    return parsed.addr_spec
+
+
+def _parsed_mailbox(value: str):  # type: ignore[no-untyped-def]
+    """The one Address a To: header of ``value`` would hold, or None (none, several, defects,
+    no local part or domain)."""
+    from email import policy
+    from email.errors import HeaderParseError
+
+    try:
+        header = policy.default.header_factory("To", value)
+    except (HeaderParseError, ValueError, IndexError):
+        return None
+    addresses = header.addresses
+    if header.defects or len(addresses) != 1 or len(header.groups) != 1:
+        return None
+    address = addresses[0]
+    if not address.username or not address.domain or "@" in address.username:
+        return None
+    return address

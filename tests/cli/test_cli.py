@@ -45,7 +45,7 @@ def test_version():
     [
         (("build", "missing.txt"), 1, "[error] missing.txt: no such file\n"),
         (("build", "x.txt", "--date", "25/02/2025"), 2, "[error] --date '25/02/2025' is not"),
-        (("build", "x.txt", "--format", "md,docx"), 2, "[error] unknown format 'docx'; choose"),
+        (("build", "x.txt", "--format", "md,odt"), 2, "[error] unknown format 'odt'; choose"),
         (("build", "x.txt", "--template-dir", "nope"), 2, "[error] --template-dir nope: no such"),
         (("extract", "missing.txt"), 1, "[error] missing.txt: no such file\n"),
         (("render", "missing.json"), 1, "[error] missing.json: no such file\n"),

@@ -95,7 +95,7 @@ def test_folder_reads_every_article_in_name_order_and_notes_the_rest(tmp_path):
     ]
     assert documents[0].also_carried_by == ("Alpine Courier",)
     assert notes == [
-        f"{tmp_path}/d-photo.jpg: unsupported file type '.jpg' (give .txt, .md, .html, .htm, .xml, .rss, .atom, .json, .jsonl)",
+        f"{tmp_path}/d-photo.jpg: unsupported file type '.jpg' (give .txt, .md, .html, .htm, .xml, .rss, .atom, .json, .jsonl, .pdf, .docx, .eml)",
         f"{tmp_path}/e-empty.txt: the article is empty",
         f"{tmp_path}/sub: a folder inside a folder; not read (folders are read one level deep)",
     ]

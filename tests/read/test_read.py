@@ -78,11 +78,13 @@ def test_bad_input_is_a_one_line_error_naming_the_file(raw, message):
 
 
 def test_missing_folder_and_unsupported_files(tmp_path):
-    (tmp_path / "a.pdf").write_bytes(b"%PDF-1.4")
+    (tmp_path / "a.odt").write_bytes(b"PK\x03\x04")
+    (tmp_path / "b.pdf").write_bytes(b"%PDF-1.4")
     cases = {
         str(tmp_path / "nope.txt"): "no such file",
         str(tmp_path): "is a folder",
-        str(tmp_path / "a.pdf"): "unsupported file type '.pdf'",
+        str(tmp_path / "a.odt"): "unsupported file type '.odt'",
+        str(tmp_path / "b.pdf"): "not a readable PDF",
     }
     for path, message in cases.items():
         with pytest.raises(InputError, match=message):

@@ -147,6 +147,18 @@ def test_a_redirect_is_followed_and_the_final_url_kept(site):
     assert document.text.startswith("Lakeland water talks")
 
 
+def test_a_pdf_url_is_read_as_a_pdf_by_its_content_type_or_its_first_bytes(site):
+    from tests.read.office_files import make_pdf
+
+    data = make_pdf("Harbour levy statement", ["The board said the levy would rise in May."] * 40)
+    ROUTES["/statement"] = (200, [("Content-Type", "application/pdf")], data)
+    ROUTES["/untyped"] = (200, [], data)
+    for route in ("/statement", "/untyped"):
+        (document,) = read_documents([f"{site}{route}"], options=FAST)
+        assert (document.title, document.url) == ("Harbour levy statement", f"{site}{route}")
+        assert document.text.startswith("Harbour levy statement\n\nThe board said the levy")
+
+
 def test_a_page_without_charset_header_uses_its_meta_charset(site):
     (document,) = read_documents([f"{site}/latin1.html"], options=FAST)
     assert "Councillor Renée Fässler said" in document.text
@@ -264,7 +276,7 @@ def test_help_explains_the_reading_options(command):
         ("--since", "read only entries published on or after this date (YYYY-MM-DD)"),
         ("--limit", "read at most this many entries (the newest)."),
         ("--keep-going", "list it at the end, instead of stopping with nothing written."),
-        ("articles", "RSS/Atom feeds (.xml/.rss/.atom), JSON exports (.json/.jsonl), http(s)"),
+        ("articles", "JSON exports (.json/.jsonl), PDF (.pdf), Word (.docx) and e-mail (.eml)"),
     ):
         assert option in text and words in text, words
 

@@ -176,11 +176,11 @@ def test_credentials_come_from_the_environment_and_are_never_echoed(
     env = {"BRIEFING_SMTP_USER": "desk", "BRIEFING_SMTP_PASSWORD": SECRET}
     result = send(folder, port, "--config", str(tmp_path / "none.toml"), env=env)
     assert result.exit_code == 2 and "--config" in result.output  # a missing config is an error
-    result = send(folder, port, env=env)
+    result = send(folder, port, "--insecure-auth", env=env)  # the test server has no TLS
     assert result.exit_code == 0, result.output
     assert logins == [("desk", SECRET)] and len(inbox.envelopes) == 1
     wrong = {**env, "BRIEFING_SMTP_PASSWORD": "wrong-" + SECRET}
-    result = send(folder, port, "--no-starttls", env=wrong)
+    result = send(folder, port, "--no-starttls", "--insecure-auth", env=wrong)
     assert result.exit_code == 1
     assert result.output == f"[error] 127.0.0.1:{port} refused the login (535)\n"
     assert SECRET not in result.output
@@ -191,7 +191,10 @@ def test_starttls_against_a_server_without_it_is_one_line(extraction, tmp_path, 
     folder = written_draft(extraction, tmp_path / "out")
     result = send(folder, port, "--starttls")
     assert result.exit_code == 1
-    assert result.output == f"[error] 127.0.0.1:{port} does not offer STARTTLS; drop --starttls\n"
+    assert result.output == (
+        f"[error] 127.0.0.1:{port} does not offer STARTTLS; drop --starttls, or use --ssl if "
+        "it speaks TLS from the start (port 465)\n"
+    )
     assert inbox.envelopes == []
 
 

@@ -6,10 +6,13 @@ image or raw HTML into the Markdown brief."""
 from __future__ import annotations
 
 from dataclasses import replace
+from html import escape
 
+import pytest
 from markdown_it import MarkdownIt
 
 from briefing.render.markdown import render_markdown
+from briefing.render.templates import escape_markdown
 from briefing.select import select_for_brief
 from briefing.settings.audience import load_audience
 
@@ -36,7 +39,7 @@ def hostile_brief(extraction, tmp_path) -> str:
 
 def test_status_published_and_headings_stay_literal_in_markdown(extraction, tmp_path):
     markdown = hostile_brief(extraction, tmp_path)
-    assert markdown.count('\\<img src=x onerror="alert\\(1\\)"\\>') == 4  # 2 headings, status, date
+    assert markdown.count('\\<img src=x onerror="alert(1)"\\>') == 4  # 2 headings, status, date
     assert "[click](" not in markdown and "**bold**" not in markdown
 
 
@@ -45,3 +48,23 @@ def test_the_markdown_brief_renders_no_html_link_or_image_from_them(extraction, 
     assert "<img" not in html and 'href="javascript' not in html
     assert "<a " not in html and "<strong>bold</strong>" not in html
     assert "&lt;img src=x" in html
+
+
+@pytest.mark.parametrize(
+    ("text", "escaped"),
+    [
+        ("The levy (2%) rises {next year}", "The levy (2%) rises {next year}"),
+        ("{{ brief.title }}", "{{ brief.title }}"),
+        ("[click](javascript:alert(1))", "\\[click\\](javascript:alert(1))"),
+        ("1) first", "1\\) first"),
+        ("12. March", "12\\. March"),
+        ("- dash", "\\- dash"),
+    ],
+)
+def test_the_escaper_leaves_what_needs_no_escape_readable(text, escaped):
+    """Parentheses and braces are no markup on their own ("\\(1\\)" made brief.md hard to
+    read as plain text); a list mark at the start is escaped at its dot or parenthesis,
+    since a backslash before a digit is no escape and would show."""
+    assert escape_markdown(text) == escaped
+    html = MarkdownIt("commonmark").render(f"- {escaped}")
+    assert html == f"<ul>\n<li>{escape(text, quote=False)}</li>\n</ul>\n"

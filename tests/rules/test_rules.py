@@ -21,9 +21,10 @@ DATA = sorted(p for p in rules.FOLDER.iterdir() if p.suffix in {".txt", ".tsv", 
 # the word lists moved to rules/, 761 after, 184 once the regex alternations of words moved
 # too and the schema's names (sections, kinds, colours, settings keys) were written once;
 # 191 with the connectors of a title's portfolio ("of", "for"); 177 once the values of
-# Literal types (the schema's names) were no longer counted. A new list belongs in a rules
-# file.
-INLINE_WORDS_LIMIT = 177
+# Literal types (the schema's names) were no longer counted; 181 with "docx" among the
+# output formats and "pdf", "docx", "eml" among the kinds a URL may answer (names of file
+# formats, not linguistic knowledge). A new list belongs in a rules file.
+INLINE_WORDS_LIMIT = 181
 
 
 def _strings(value: object) -> list[str]:

@@ -315,6 +315,28 @@ def test_a_state_that_owns_an_act_acts():
     assert [a.name for a in key_actors(ex)] == ["Selva", "Ana Ruiz"]
 
 
+@pytest.mark.parametrize("verb", ["condemns", "strongly condemns", "welcomed", "reaffirms"])
+def test_a_state_taking_a_position_in_a_statement_acts(verb):
+    text = f"The Selva harbour was shut. Marnia {verb} the blockade. Ana Ruiz spoke."
+
+    def place(actor_id: str, name: str, salience: float) -> Actor:
+        start = text.index(name)
+        return Actor(
+            actor_id,
+            name,
+            "place",
+            salience=salience,
+            mentions=(Evidence("d1", start, start + len(name), name),),
+        )
+
+    actors = (place("a1", "Selva", 0.9), place("a2", "Marnia", 0.5))
+    actors += (Actor("a3", "Ana Ruiz", "person", salience=0.4),)
+    ex = Extraction(
+        pipeline="rules", documents=(Document("d1", "t.txt", "Harbours", text),), actors=actors
+    )
+    assert [a.name for a in key_actors(ex)] == ["Marnia", "Ana Ruiz", "Selva"]
+
+
 def test_a_governments_seat_beside_its_state_is_one_actor_and_a_city_is_no_state():
     text = "Russia must keep the deal, the Kremlin said. Odesa was struck."
 

@@ -17,10 +17,12 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from briefing.extract.events import modality
+from briefing.extract.events.commitments import commitment, commitment_item
 from briefing.extract.events.future import period_end, period_start
 from briefing.extract.events.modality import PATTERNS, best_date, status_of
 from briefing.extract.events.outlook import outlook_item, signal_item
 from briefing.extract.events.times import CALENDAR_DAY
+from briefing.extract.events.trips import during_trips
 from briefing.extract.quotes.clause_shape import has_finite_verb
 from briefing.model import Document, Event, Evidence, NameMention, TimeExpression, anatomy_of
 from briefing.nlp.doc import ByStart, sentence_spans, text_of
@@ -55,7 +57,10 @@ def events(
     previous: tuple[int, int] | None = None
     text = text_of(doc)
     by_time, by_mention = ByStart(times), ByStart(mentions)
-    for span in sentence_spans(doc):
+    spans = sentence_spans(doc)
+    where: list[int] = []  # the sentence of each event found
+    for index, span in enumerate(spans):
+        where += [index - 1] * (len(found) - len(where))  # those of the sentence before
         sentence = text[span[0] : span[1]]
         if sentence.rstrip().endswith("?") or _CONDITION.search(sentence.lstrip()):
             previous = span  # a question asks (open questions take it); a hypothesis is no plan
@@ -65,17 +70,36 @@ def events(
         for clause in _clauses(text, span):
             event = _event(text, clause, span, previous, by_time, by_mention, ref)
             if event is not None:
+                event = _committed(event, text, clause, by_mention)
                 found.append(
                     replace(event, id=f"{document.id}-e{len(found) + 1}", evidence=evidence)
                 )
         if len(found) == before:
             event = signal_item(text, span, by_time.within(span[0], span[1]), ref)
             if event is not None:
+                event = _committed(event, text, span, by_mention)
+            else:  # 'Thailand undertakes to release ...': no future marker but the pledge
+                event = commitment_item(text, span, by_time.within(*span), by_mention, ref)
+            if event is not None:
                 found.append(
                     replace(event, id=f"{document.id}-e{len(found) + 1}", evidence=evidence)
                 )
         previous = span
-    return found
+    where += [len(spans) - 1] * (len(found) - len(where))
+    return during_trips(list(zip(where, found, strict=True)), spans, text, times)
+
+
+def _committed(
+    event: Event, text: str, clause: tuple[int, int], mentions: ByStart[NameMention]
+) -> Event:
+    """An outlook item whose clause has a named actor undertake the act is a commitment,
+    titled by who will do what ('United States to remove the arms embargo on Cambodia')."""
+    if event.kind != "outlook":
+        return event  # a diary item keeps its noun title, by which articles' reports merge
+    found = commitment(text, clause, mentions)
+    if found is None:
+        return event
+    return replace(event, title=found.title, kind="commitment")
 
 
 _RANGE_TO = re.compile(

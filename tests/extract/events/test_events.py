@@ -239,3 +239,118 @@ def test_what_dates_a_plan(nlp, sentence, expected):
     document = Document("d1", "t.txt", "", text, published="2022-04-18")
     events = analyse(nlp, document).events
     assert [(e.date, e.when) for e in events if e.date] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        # a named state, body or the named parties undertake an act: who will do what
+        (
+            "Norway will lift its ban on salmon imports from Chile.",
+            "Norway to lift its ban on salmon imports from Chile",
+        ),
+        (
+            "Under the accord, Peru and Bolivia have agreed to reopen the border crossing.",
+            "Peru and Bolivia to reopen the border crossing",
+        ),
+        (
+            "In return, the United Nations will also fund two clinics in Tamale.",
+            "United Nations to fund two clinics in Tamale",
+        ),
+        (
+            "Both sides will exchange lists of detained fishermen to ensure a swift release.",
+            "Both sides to exchange lists of detained fishermen",
+        ),
+        (
+            "Ghana undertakes to promptly return the seized trawlers.",
+            "Ghana to return the seized trawlers",
+        ),
+        (
+            "Kenya will continue its support to Somalia.",
+            "Kenya to continue its support to Somalia",
+        ),
+    ],
+)
+def test_a_named_actor_committing_to_an_act_is_a_commitment(nlp, sentence, title):
+    document = Document("d1", "t.txt", "", f"Talks end\n\n{sentence}\n", published="2025-02-25")
+    found = [(e.kind, e.title) for e in analyse(nlp, document).events]
+    assert found == [("commitment", title)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We will continue to support the talks in Geneva.",  # no named subject
+        "The delegation will consult officials in Hawaii.",  # a nominal, not a name
+        "Norway will continue to stand with the people of Chile.",  # a stance, not an act
+        "Norway will not lift its ban on salmon imports.",  # a refusal
+        "Norway and Chile committed to principles of open trade.",  # a noun follows 'to'
+        "Norway must lift its ban on salmon imports.",  # a demand on Norway, not its pledge
+        "The minister said that it will lift the ban.",  # a pronoun subject
+    ],
+)
+def test_no_commitment_without_a_named_actor_undertaking_an_act(nlp, sentence):
+    document = Document("d1", "t.txt", "", f"Talks end\n\n{sentence}\n", published="2025-02-25")
+    assert [e for e in analyse(nlp, document).events if e.kind == "commitment"] == []
+
+
+def test_a_commitment_is_dated_by_a_day_after_the_article(nlp):
+    text = "Talks end\n\nThe Parties commit to take the following steps by March 14, 2025:\n"
+    document = Document("d1", "t.txt", "", text, published="2025-02-25")
+    found = [(e.kind, e.title, e.date) for e in analyse(nlp, document).events]
+    assert found == [
+        ("commitment", "Parties to take the following steps by March 14", "2025-03-14")
+    ]
+
+
+def test_whats_next_lists_commitments_two_per_actor_before_undated_diary_items():
+    from briefing.model import Event, Extraction
+    from briefing.select.rank import upcoming
+
+    events = (
+        Event("e1", "Meeting", None, None),
+        Event("e2", "Norway to lift its ban", kind="commitment"),
+        Event("e3", "Norway to open a consulate", kind="commitment"),
+        Event("e4", "Norway to fund a port", kind="commitment"),
+        Event("e5", "Chile to cut tariffs", kind="commitment"),
+        Event("e6", "Summit in Brussels", None, "March 6"),
+        Event("e7", "Cut jobs", None, None, kind="outlook"),
+    )
+    extraction = Extraction("rules", (), events=events)
+    assert [e.id for e in upcoming(extraction)] == ["e6", "e2", "e3", "e5", "e1", "e4"]
+
+
+@pytest.mark.parametrize(
+    ("trip", "programme", "date"),
+    [
+        # the trip lies in one month: its programme in that month
+        (
+            "Minister Anna Berg will travel to Accra from March 10-12.",
+            "She will also meet with the finance minister.",
+            "2025-03",
+        ),
+        # a trip of this week: the week
+        (
+            "This week, Minister Anna Berg will lead a delegation to Accra.",
+            "In Accra and Tema, the delegation will meet with port officials.",
+            "2025-W09",
+        ),
+        # the trip spans two months: the meeting may fall in either, so no date
+        (
+            "Minister Anna Berg will travel to Accra from March 30 to April 3.",
+            "She will also meet with the finance minister.",
+            None,
+        ),
+        # the next sentence is not about the travellers: not the trip's programme
+        (
+            "Minister Anna Berg will travel to Accra from March 10-12.",
+            "The central bank will meet with lenders.",
+            None,
+        ),
+    ],
+)
+def test_a_trips_programme_takes_the_trips_period(nlp, trip, programme, date):
+    text = f"Trip\n\n{trip} {programme}\n"
+    document = Document("d1", "t.txt", "", text, published="2025-02-25")
+    meetings = [e for e in analyse(nlp, document).events if e.evidence[0].text == programme]
+    assert [(e.title, e.date) for e in meetings] == [("Meeting", date)]

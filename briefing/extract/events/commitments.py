@@ -1,0 +1,215 @@
+"""Commitments: a named actor undertakes an act ("the United States will remove the arms
+embargo on Cambodia", "Cambodia has agreed to eliminate all tariffs").
+
+Official statements, readouts and joint declarations announce most of what comes next this
+way, without a diary noun and often without a date. A forward-looking clause in general is a
+weak sign of an upcoming event (on briefs-dev about half of them are one), but a clause whose
+subject is a named state, body, person or the named parties, followed by "will"/"would" or
+a verb of undertaking, is the announcement of an act: the brief can say who will do what.
+Anything less explicit (a pronoun, "we", a demand with "must", a negation, a stance such as
+"will continue to stand with") stays an outlook item, which the brief does not list undated.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from briefing.extract.events.future import period_start
+from briefing.extract.events.modality import best_date
+from briefing.model import Event, NameMention, TimeExpression
+from briefing.nlp.doc import ByStart
+from briefing.rules import alternation, json_rules
+
+# Where an act's phrase ends: not inside "2,000", "1.5" or "U.S.".
+_ACTION_END = re.compile(r"[;:!?\"“”()—–]|(?<!\d),|,(?!\d)|(?<![A-Z])\.(?=\s|$)|\s-\s")
+_MAX_ACTION_WORDS = 12
+
+
+@dataclass(frozen=True)
+class Commitment:
+    """Who undertakes what: ``subject`` as the text names it, ``action`` from its verb."""
+
+    subject: str
+    action: str
+    mentions: tuple[NameMention, ...]
+
+    @property
+    def title(self) -> str:
+        return f"{self.subject} to {self.action}"
+
+
+@cache
+def _words() -> dict:
+    return json_rules("event_words.json")["commitment"]
+
+
+@cache
+def _cue() -> re.Pattern[str]:
+    """A modal or a verb of undertaking + 'to', the words that may stand between the subject
+    and it, and the verb that opens the act."""
+    w = _words()
+    between = rf"(?:\s+(?:{alternation(w['auxiliaries'])}))*"
+    opener = rf"(?:(?:{alternation(w['modals'])})|(?:{alternation(w['undertakings'])})\s+to)"
+    # 'agreed to the framework': a determiner or pronoun after 'to' opens no act
+    not_acts = alternation([*w["not_acts"], *json_rules("event_words.json")["future"]["not_verbs"]])
+    return re.compile(
+        rf"(?P<between>{between})\s+{opener}{between}\s+(?!(?:{not_acts})\b)"
+        r"(?P<verb>[a-z][a-z'’-]+)\b"
+    )
+
+
+@cache
+def _joiners() -> re.Pattern[str]:
+    return re.compile(rf"(?:\s|(?:{alternation(_words()['joiners'])})(?!\w))*")
+
+
+@cache
+def _groups() -> re.Pattern[str]:
+    return re.compile(rf"(?:{alternation(_words()['group_subjects'])})$", re.I)
+
+
+def commitment(
+    text: str, clause: tuple[int, int], mentions: ByStart[NameMention]
+) -> Commitment | None:
+    """The commitment a clause announces, when its subject is named, else None."""
+    c0, c1 = clause
+    for cue in _cue().finditer(text, c0, c1):
+        if not _base_form(cue.group("verb")):
+            continue  # 'committed to principles of ...': a noun follows, no act
+        subject = _subject(text, c0, cue.start(), mentions)
+        if subject is None:
+            continue
+        start, names = subject
+        action = _action(text, cue.start("verb"), c1)
+        if not action:
+            return None
+        words = text[start : cue.start()].split()
+        if words and words[0].lower() in _words()["articles"]:
+            words = words[1:]  # 'the United States' -> 'United States to ...'
+        said = " ".join(words)
+        return Commitment(said[:1].upper() + said[1:], action, tuple(names))
+    return None
+
+
+def commitment_item(
+    text: str,
+    span: tuple[int, int],
+    times: Sequence[TimeExpression],
+    mentions: ByStart[NameMention],
+    reference: str | None,
+) -> Event | None:
+    """A sentence with no other forward marker that still announces a commitment ('Thailand
+    undertakes to promptly release the prisoners of war'), dated by a time after the
+    article's date when it gives one ('commit to take the following actions by May 14')."""
+    found = commitment(text, span, mentions)
+    if found is None:
+        return None
+    # the act lies ahead by its verb, so a date after the article's is its date, whatever
+    # tense the time expression was read in
+    start = period_start(reference[:10]) if reference else None
+    ahead = [t for t in times if start and (period_start(t.value or "") or start) > start]
+    date = best_date(ahead)
+    dated = date is not None and (date.value or "")[:1] in "12"
+    return Event(
+        id="",
+        title=found.title,
+        date=date.value if dated and date else None,
+        when=date.text if date else None,
+        kind="commitment",
+    )
+
+
+def _base_form(word: str) -> bool:
+    """A verb after a modal or 'to' is in its base form, which does not end in a plural's
+    lone -s ('principles'); '-ss', '-us' and '-is' end base forms ('discuss', 'focus')."""
+    return not word.endswith("s") or word.endswith(tuple(_words()["base_form_endings"]))
+
+
+def _subject(
+    text: str, c0: int, end: int, mentions: ByStart[NameMention]
+) -> tuple[int, list[NameMention]] | None:
+    """The start of the subject ending at ``end`` and its names, when it is names (joined by
+    'and' and commas) or the named parties ('both sides'), and nothing else; else None."""
+    group = _groups().search(text, c0, end)
+    if group is not None and _opens_clause(text, c0, group.start()):
+        return group.start(), []
+    inside = [m for m in mentions.within(c0, end) if m.end <= end]
+    names: list[NameMention] = []
+    position = end
+    for mention in reversed(inside):
+        gap = text[mention.end : position]
+        if _joiners().fullmatch(gap) is None:
+            break
+        names.insert(0, mention)
+        position = mention.start
+    if not names or text[names[-1].end : end].strip(" ,") != "":
+        return None
+    start = _subject_start(text, c0, position)
+    if start is None:
+        return None
+    return start, names
+
+
+def _subject_start(text: str, c0: int, position: int) -> int | None:
+    """Where the subject begins: after the clause's opening words ('Additionally,', '- ',
+    'At this critical juncture,'), never in the middle of a phrase ('the delegation of
+    the United States will')."""
+    lead = text[c0:position]
+    joined = _joiners().fullmatch(lead)
+    if joined is not None:
+        return c0 + len(lead) - len(lead.lstrip(" -–—•*"))
+    tail = _opening().search(lead)
+    if tail is None:
+        return None
+    return c0 + tail.start(1) if tail.group(1) else position
+
+
+@cache
+def _opening() -> re.Pattern[str]:
+    """The end of a clause's opening words, and an article or 'both' before the subject."""
+    lead = alternation(_words()["subject_leads"])
+    return re.compile(rf"(?:[,:;—–]|^\s*[-•*]|\s-)\s*((?:{lead})\s+)?$", re.I)
+
+
+def _opens_clause(text: str, c0: int, position: int) -> bool:
+    lead = text[c0:position]
+    return lead.strip(" -–—•*") == "" or bool(re.search(r"[,:;—–]\s*$", lead))
+
+
+def _action(text: str, start: int, end: int) -> str:
+    """The act, from its verb to the end of its phrase, at most ten words, not ending on a
+    function word ('remove the arms embargo on Cambodia')."""
+    phrase = _ACTION_END.split(text[start:end])[0].split()
+    # 'work with Israel and Lebanon to ensure ...': the act ends where its purpose begins
+    cut = next((i for i, w in enumerate(phrase) if i and _subordinate(w, phrase[i + 1 :])), None)
+    phrase = phrase[:cut][:_MAX_ACTION_WORDS]
+    while phrase and phrase[-1].lower() in _dangling():
+        phrase.pop()
+    return " ".join(phrase)
+
+
+def _subordinate(word: str, following: list[str]) -> bool:
+    """Whether a subordinate part starts at ``word``: a purpose ('to ensure', not 'to
+    Eritrea' or 'to the region'), a relative clause or a gloss ('including', 'such as')."""
+    if word.lower() != "to":
+        return word.lower() in _subordinators()
+    after = following[0] if following else ""
+    return after.islower() and after not in _not_verbs()
+
+
+@cache
+def _not_verbs() -> frozenset[str]:
+    return frozenset(json_rules("event_words.json")["future"]["not_verbs"])
+
+
+@cache
+def _subordinators() -> frozenset[str]:
+    return frozenset(_words()["subordinators"])
+
+
+@cache
+def _dangling() -> frozenset[str]:
+    return frozenset(json_rules("event_words.json")["dangling_words"])
