@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from briefing.errors import RenderError, SettingsError
 from briefing.model import Extraction
 from briefing.read import ReadOptions, read_documents
-from briefing.settings import PAPERS, BuildSettings
+from briefing.settings import LAID_OUT_FORMATS, PAPERS, BuildSettings
 
 if TYPE_CHECKING:
     from briefing.brief import BriefContext
@@ -97,7 +97,7 @@ def render_files(
     context = select_for_brief(extraction, audience, options)
     pdf, fitted = b"", None
     # One fitted PDF serves the PDF, the e-mail, and brief.json's record of the page budget.
-    if {"pdf", "eml", "json"} & set(settings.formats):
+    if LAID_OUT_FORMATS & set(settings.formats):
         progress("rendering pdf")
         pdf, fitted = fit_pdf(context, audience, folder)
     files: dict[str, bytes] = {}
@@ -144,26 +144,65 @@ def fit_pdf(
 
     The page budget orders what may go and picks each number of drops to try; every
     candidate is rendered once and its pages counted, until the smallest number that fits.
+    A candidate that differs from the full brief only in its list of sources (the first
+    drops, see budget.below_columns) is tried with the full brief's columns as one block of
+    their measured height: the same page, without balancing the two columns again, which
+    cost WeasyPrint two to three times a plain layout. That stand-in is checked once against
+    the full brief's real layout, and the brief that is printed is always laid out for real.
     """
-    from briefing.select.budget import DropSearch, drop_order, first_guess, without
+    from briefing.render.html import render_html
+    from briefing.render.pdf import lay_out_with_columns_as
+    from briefing.select.budget import DropSearch, below_columns, drop_order, first_guess, without
 
     order = drop_order(context, audience.keep)
     tried: dict[int, tuple[PrintLayout, BriefContext]] = {}
 
+    def candidate(count: int) -> BriefContext:
+        return without(context, order[:count]) if count else context
+
     def attempt(count: int) -> tuple[PrintLayout, BriefContext]:
         if count not in tried:
-            candidate = without(context, order[:count]) if count else context
-            tried[count] = (_print_layout(candidate, audience, template_dir), candidate)
+            chosen = candidate(count)
+            tried[count] = (_print_layout(chosen, audience, template_dir), chosen)
         return tried[count]
 
     layout, _ = attempt(0)
     if layout.pages <= 1:
         return layout.pdf(), context
+    height, cheap = layout.columns_height(), below_columns(order)
+
+    def stand_in(count: int) -> PrintLayout | None:
+        html = render_html(candidate(count), template_dir, audience=audience, for_print=True)
+        return lay_out_with_columns_as(html, height) if height is not None else None
+
+    if cheap:
+        check = stand_in(0)
+        if check is None or check.geometry() != layout.geometry():
+            cheap = 0  # a template whose columns the stand-in does not reproduce
+
+    def fits(count: int) -> bool:
+        if count <= cheap and count not in tried:
+            return stand_in(count).pages <= 1
+        return attempt(count)[0].pages <= 1
+
     spilled, overflow = layout.items_beyond_first_page(), layout.overflow_share()
-    search = DropSearch(first_guess(context, order, spilled, overflow), len(order))
-    while search.candidate is not None:
-        search.tell(attempt(search.candidate)[0].pages <= 1)
-    layout, fitted = attempt(search.smallest)
+    guess = first_guess(context, order, spilled, overflow)
+    while True:
+        # The sources first: when dropping them all does not make the page fit, the answer
+        # lies beyond them and is searched there; when it does, it is searched among them.
+        low, high = 0, len(order)
+        if cheap:
+            if fits(cheap):
+                high = cheap
+            else:
+                low = cheap
+        search = DropSearch(min(max(1, guess - low), high - low), high - low)
+        while search.candidate is not None:
+            search.tell(fits(low + search.candidate))
+        layout, fitted = attempt(low + search.smallest)
+        if layout.pages <= 1 or not cheap:
+            break
+        cheap = 0  # the stand-in misjudged this brief: search again with real layouts only
     if layout.pages > 1:
         raise RenderError("the brief does not fit one page even with one item per section")
     return layout.pdf(), fitted

@@ -27,6 +27,18 @@ if TYPE_CHECKING:
     from click.testing import Result
 
 
+@pytest.fixture(scope="session", autouse=True)
+def private_cache(tmp_path_factory: pytest.TempPathFactory):
+    """A cache folder of the test run's own (briefing/cache.py): tests, and the commands they
+    start, never read or write the cache of the user running them."""
+    patch = pytest.MonkeyPatch()
+    folder = tmp_path_factory.mktemp("cache")
+    patch.setenv("XDG_CACHE_HOME", str(folder))
+    patch.delenv("BRIEFING_NO_CACHE", raising=False)
+    yield folder
+    patch.undo()
+
+
 @pytest.fixture(scope="session")
 def rule_pipeline():
     """The rule pipeline (blank English + rules), built once for the whole run."""

@@ -66,3 +66,44 @@ def test_a_title_longer_than_a_page_is_cut_short_in_the_pdf_only(tmp_path):
     assert "Talks2999" not in page
     assert "Norway rejected the proposal" in page
     assert title in (out / "brief.md").read_text(encoding="utf-8")
+
+
+def _notice(folder: Path, number: int) -> str:
+    """An article with a title and one plain sentence: next to nothing for the columns, one
+    more line in the list of sources."""
+    town = TOWNS[number % len(TOWNS)]
+    title = f"{town} {WORDS[number % 10]} notice number {number} is posted at the harbour office"
+    front = f"title: {title}\npublished: 2025-02-{1 + number % 27:02d}\nsource: Outlet {number}"
+    path = folder / f"n{number:03d}.md"
+    path.write_text(f"---\n{front}\n---\n{title}\n\nThe notice was posted.\n", encoding="utf-8")
+    return str(path)
+
+
+def test_dropping_only_sources_is_tried_without_laying_the_columns_out_again(tmp_path, monkeypatch):
+    """Thirty sources overflow a page whose columns hold little, and dropping sources makes
+    it fit: those candidates are tried with the columns as one block of their measured
+    height, so the columns are balanced twice (the full brief, the brief printed) rather
+    than once per candidate, and the brief printed is the one a search with real layouts
+    only finds."""
+    from briefing.render import pdf
+    from briefing.select import budget
+
+    articles = [_notice(tmp_path, n) for n in range(30)]
+    real_layouts: list[int] = []
+    lay_out = pdf.lay_out
+
+    def counted(html: str) -> pdf.PrintLayout:
+        layout = lay_out(html)
+        if "column-count: auto !important" not in html:  # not the stand-in
+            real_layouts.append(layout.pages)
+        return layout
+
+    monkeypatch.setattr(pdf, "lay_out", counted)
+    build_brief(articles, BuildSettings(out_dir=tmp_path / "cheap", formats=("pdf",)))
+    assert real_layouts == [2, 1]
+    monkeypatch.setattr(budget, "below_columns", lambda order: 0)
+    build_brief(articles, BuildSettings(out_dir=tmp_path / "real", formats=("pdf",)))
+    assert len(real_layouts) > 4  # the same search, each candidate laid out for real
+    (page,) = _pdf_pages(tmp_path / "cheap" / "brief.pdf")
+    assert "30 sources" in page and "more sources listed in the full brief" in page
+    assert [page] == _pdf_pages(tmp_path / "real" / "brief.pdf")

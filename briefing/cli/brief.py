@@ -13,7 +13,7 @@ from typing import Annotated
 
 import typer
 
-from briefing.cli.app import app, note, progress, report_skipped, user_errors
+from briefing.cli.app import app, note, progress, report_skipped, settle_heap, user_errors
 from briefing.cli.options import (
     DEFAULT_FORMAT_LIST,
     AllowPrivateOpt,
@@ -48,7 +48,7 @@ from briefing.cli.options import (
 )
 from briefing.errors import RenderError
 from briefing.read.options import ReadOptions
-from briefing.settings import BuildSettings, parse_formats
+from briefing.settings import LAID_OUT_FORMATS, BuildSettings, parse_formats
 
 
 @app.command()
@@ -108,6 +108,7 @@ def build(
             docx_template=docx_template(docx_template_file, house),
         )
         check_template_dir(template_dir)
+        settle_heap("spacy", *_layout_libraries(settings.formats))
         skipped: list[str] = []
         written = build_brief(articles, settings, progress(verbose), skipped.append, note)
     for path in written:
@@ -142,14 +143,15 @@ def extract(
 
     skipped: list[str] = []
     with user_errors():
+        reference_date = parse_date(date)
+        read = read_options(offline, since, limit, keep_going, timeout, allow_private=allow_private)
+        settle_heap("spacy")
         extraction = run_extract(
             articles,
-            reference_date=parse_date(date),
+            reference_date=reference_date,
             model=model,
             progress=progress(verbose),
-            read=read_options(
-                offline, since, limit, keep_going, timeout, allow_private=allow_private
-            ),
+            read=read,
             skipped=skipped.append,
             notes=note,
         )
@@ -232,6 +234,13 @@ def render(
             docx_template=docx_template(docx_template_file, house),
         )
         check_template_dir(template_dir)
+        settle_heap(*_layout_libraries(settings.formats))
         written = write_outputs(output, render_files(extraction, settings, progress(verbose)))
     for path in written:
         typer.echo(f"wrote {path}")
+
+
+def _layout_libraries(formats: tuple[str, ...]) -> tuple[str, ...]:
+    """WeasyPrint when a format needs the laid-out PDF (the PDF, the e-mail, the record of
+    the page budget in brief.json), else nothing: a Markdown-only build never imports it."""
+    return ("weasyprint",) if LAID_OUT_FORMATS & set(formats) else ()

@@ -18,7 +18,6 @@ import typer
 
 from briefing.errors import SettingsError
 from briefing.read.options import ReadOptions
-from briefing.read.text import PLAUSIBLE_YEARS, plausible_date
 from briefing.settings import DEFAULT_FORMATS, FORMATS
 
 if TYPE_CHECKING:
@@ -176,6 +175,8 @@ ColourOpt = Annotated[
 
 def parse_date(value: str | None) -> dt.date | None:
     """``--date YYYY-MM-DD`` as a date (None when not given)."""
+    from briefing.read.text import PLAUSIBLE_YEARS, plausible_date
+
     if value is None:
         return None
     try:

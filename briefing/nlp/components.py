@@ -16,15 +16,17 @@ three passes, each linear in the text:
 
 from __future__ import annotations
 
+import json
 import re
 from collections import Counter
 
 import numpy
-from spacy.attrs import SENT_START
+from spacy.attrs import ORTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from briefing.cache import fingerprint, read_json, write_json
 from briefing.nlp import gazetteers as gz
 from briefing.nlp.doc import text_of
 from briefing.nlp.names import context, runs
@@ -62,16 +64,24 @@ class ParagraphBreaks:
         # The boundaries are worked out in a list and written back in one pass: spaCy's
         # ``Token.is_sent_start`` setter scans the whole Doc for a parse each time, which
         # made this component quadratic in the article's length.
-        starts = [token.is_sent_start for token in doc]
-        for token in doc[:-1]:
-            i = token.i
-            if "\n" in token.text or "\n" in token.whitespace_:
+        # Read from the Doc's arrays, not a Token object per token (most of this component's
+        # time): spaCy keeps a token's trailing whitespace as a flag (SPACY, one space at
+        # most), so a line break is always a token's own text.
+        values = doc.to_array([ORTH, SENT_START, SPACY])
+        orths, spaces = values[:, 0].tolist(), values[:, 2].tolist()
+        strings = doc.vocab.strings
+        starts: list[bool | None] = [
+            None if s == 0 else s > 0 for s in values[:, 1].astype(numpy.int64).tolist()
+        ]
+        for i in range(len(orths) - 1):
+            text = strings[orths[i]]
+            if "\n" in text:
                 starts[i + 1] = True
             elif (
-                token.text in _OPENING_QUOTES
-                and not token.whitespace_
+                text in _OPENING_QUOTES
+                and not spaces[i]
                 and i > 0
-                and doc[i - 1].whitespace_
+                and spaces[i - 1]
                 and starts[i + 1]
             ):
                 starts[i] = True
@@ -112,8 +122,12 @@ class NameTagger:
             "ORG": list(gz.known_orgs()),
             "NORP": sorted(gz.nationalities()),
         }
-        for label, names in gazette.items():
-            self.matcher.add(label, [nlp.make_doc(n) for n in names])
+        # The matcher takes a pattern as the ORTH ids of its tokens as well as a Doc (it is
+        # how spaCy unpickles one); the ids come from the names' cached token texts, so a cold
+        # start does not tokenize 5,500 names again (see gazetteer_tokens).
+        orth = nlp.vocab.strings.add
+        for label, names in gazetteer_tokens(nlp, gazette).items():
+            self.matcher.add(label, [[orth(word) for word in words] for words in names])
 
     def __call__(self, doc: Doc) -> Doc:
         spans = place_initials(apply_cues(doc, filter_spans(self.match(doc))))
@@ -163,6 +177,29 @@ class NameTagger:
         starts = {s for s, _ in untyped if runs.in_ranges(s, headline)}
         found = _persons_first(found) + context.standalone_titles(doc)
         return known + found + consistent(doc, known + found, untyped, starts)
+
+
+GAZETTEER_CACHE = "gazetteer-tokens.json"
+
+
+def gazetteer_tokens(nlp: Language, gazette: dict[str, list[str]]) -> dict[str, list[list[str]]]:
+    """The token texts of every gazetteer name, as ``nlp``'s tokenizer splits them, by label.
+
+    Tokenizing each name is most of the cost of building the name tagger (every name is a
+    string the tokenizer has not seen, so none hits its cache), and the answer is the same on
+    every run: it is kept in the user's cache (briefing/cache.py), keyed by the names and by
+    the tokenizer's rules and exceptions, so another spaCy version or word list misses."""
+    tokenizer_rules = nlp.tokenizer.to_bytes(exclude=["vocab"])
+    key = fingerprint(tokenizer_rules, json.dumps(gazette, ensure_ascii=False, sort_keys=True))
+    cached = read_json(GAZETTEER_CACHE, key)
+    if cached is not None:
+        return cached
+    tokens = {
+        label: [[t.text for t in doc] for doc in nlp.tokenizer.pipe(names)]
+        for label, names in gazette.items()
+    }
+    write_json(GAZETTEER_CACHE, key, tokens)
+    return tokens
 
 
 def consistent(

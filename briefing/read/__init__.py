@@ -13,16 +13,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
-from typing import BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from briefing.errors import InputError
-from briefing.model import Document
-from briefing.read.anatomy import with_anatomy
-from briefing.read.dateline import with_dateline_date
-from briefing.read.dedupe import collapse_duplicates
-from briefing.read.options import ReadOptions, Warn, ignore
-from briefing.read.sources import read_input
-from briefing.read.text import MAX_BYTES, decode, first_line, parse_document, split_front_matter
+from briefing.read.options import MAX_BYTES, ReadOptions, Warn, ignore
+
+if TYPE_CHECKING:
+    from briefing.model import Document
+    from briefing.read.text import decode, first_line, parse_document, split_front_matter
 
 __all__ = [
     "MAX_BYTES",
@@ -35,6 +33,19 @@ __all__ = [
 ]
 
 
+# Served on first use (PEP 562): the CLI imports ReadOptions from this package to show its
+# options, and ``briefing --help`` should not pay for the readers, their regexes and models.
+_FROM_TEXT = frozenset({"decode", "first_line", "parse_document", "split_front_matter"})
+
+
+def __getattr__(name: str) -> Any:
+    if name in _FROM_TEXT:
+        from briefing.read import text
+
+        return getattr(text, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
 def read_documents(
     paths: Sequence[str],
     stdin: BinaryIO | None = None,
@@ -43,6 +54,11 @@ def read_documents(
 ) -> list[Document]:
     """Read every input in order. Raises InputError naming the first bad one, unless
     ``options.keep_going``: then bad inputs are reported through ``warn`` and skipped."""
+    from briefing.read.anatomy import with_anatomy
+    from briefing.read.dateline import with_dateline_date
+    from briefing.read.dedupe import collapse_duplicates
+    from briefing.read.sources import read_input
+
     options = options or ReadOptions()
     if not paths:
         raise InputError("no articles given (pass files, folders, URLs or feeds, or - for stdin)")

@@ -14,10 +14,10 @@ import re
 
 from briefing.errors import InputError
 from briefing.model import Document
+from briefing.read.options import MAX_BYTES
 
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text", ""}
 FRONT_MATTER_KEYS = {"title", "published", "source", "url", "date", "author"}
-MAX_BYTES = 5_000_000
 # spaCy's own default limit (nlp.max_length). The rule pipeline's time grows faster than the
 # text (twice the text, about four times the time: minutes at this length), so a longer text
 # is refused with a line saying so rather than raised past the limit; see check_length.

@@ -81,6 +81,36 @@ class PrintLayout:
         total = len(pages) - 1 + max(0.0, min(1.0, filled))
         return 1 - 1 / total
 
+    def columns_height(self) -> float | None:
+        """The content height of the multi-column block (the element of class "columns")
+        when all of it lies on page one, else None (no such block, or it ran on)."""
+        found = None
+        for number, page in enumerate(self.document.pages):
+            for box in _descendants(page._page_box):
+                element = getattr(box, "element", None)
+                if element is not None and "columns" in (element.get("class") or "").split():
+                    if number > 0:
+                        return None
+                    if found is None:
+                        found = box.height
+        return found
+
+    def geometry(self) -> tuple[int, float]:
+        """Pages, and how far down page one is filled: two layouts with equal geometry put
+        the same content on page one."""
+        return self.pages, round(_bottom(self.document.pages[0]._page_box), 3)
+
+
+# Stands in for the multi-column block when only what follows it changes (see
+# lay_out_with_columns_as): the same box, empty, at the height its columns were laid out to.
+_COLUMNS_AS_BLOCK = """<style>
+.columns > * {{ display: none !important; }}
+.columns {{ column-count: auto !important; column-width: auto !important;
+  box-sizing: content-box !important; height: {height}px !important;
+  min-height: 0 !important; max-height: none !important; }}
+</style>
+</head>"""
+
 
 def lay_out(html: str) -> PrintLayout:
     """Lay out print HTML with the bundled styles as base URL and the restricted fetcher."""
@@ -115,3 +145,15 @@ def _bottom(box) -> float:  # noqa: ANN001 - a WeasyPrint layout box
             lowest = max(lowest, y + height)
         lowest = max(lowest, _bottom(child))
     return lowest
+
+
+def lay_out_with_columns_as(html: str, height: float) -> PrintLayout | None:
+    """Lay out print HTML with its multi-column block replaced by an empty block of
+    ``height``: a few times cheaper than the real layout, whose columns WeasyPrint balances
+    by laying them out again and again. Where the columns are the same as in a layout
+    already made (only the list of sources below them differs), this says whether a
+    candidate fits without paying for the columns again. None when the HTML has no head to
+    add the style to."""
+    if "</head>" not in html:
+        return None
+    return lay_out(html.replace("</head>", _COLUMNS_AS_BLOCK.format(height=height), 1))

@@ -10,9 +10,12 @@ internals or a name the context lacks is an error naming the template file and l
 
 from __future__ import annotations
 
+import contextlib
 import re
+from functools import cache
 from pathlib import Path
 
+from briefing.cache import cache_dir, fingerprint
 from briefing.errors import TemplateError
 from briefing.settings.files import MAX_SETTINGS_BYTES, read_at_most
 from briefing.settings.resources import templates_dir
@@ -53,7 +56,22 @@ def search_path(template_dir: Path | None = None, audience_dir: Path | None = No
 
 
 def environment(template_dir: Path | None = None, audience_dir: Path | None = None):
-    """A sandboxed environment over the search path plus the ``default:`` prefix."""
+    """A sandboxed environment over the search path plus the ``default:`` prefix.
+
+    One per search path and the templates in it, for the process: the environment keeps
+    each template it compiled (and reloads one whose file changed), and a build renders the
+    print HTML once per page-fitting attempt, besides the Markdown and the screen HTML. A
+    template added to or removed from a folder of the path gives a new environment (Jinja
+    would go on serving the one it found first). Compiled templates are also kept across
+    runs in the user's cache (``_bytecode_cache``)."""
+    folders = search_path(template_dir, audience_dir)
+    present = tuple(tuple(sorted(p.name for p in f.glob("*.j2"))) for f in folders)
+    return _environment(template_dir, audience_dir, present)
+
+
+@cache
+def _environment(template_dir: Path | None, audience_dir: Path | None, present: tuple):  # noqa: ANN202
+    """The environment of ``environment``, made once per search path and templates present."""
     from jinja2 import ChoiceLoader, PrefixLoader, StrictUndefined
 
     builtin = _bounded_loader(templates_dir())
@@ -66,10 +84,45 @@ def environment(template_dir: Path | None = None, audience_dir: Path | None = No
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        bytecode_cache=_bytecode_cache(),
     )
     env.filters["md"] = escape_markdown
     env.filters["cite"] = lambda numbers: "".join(f"[{n}]" for n in numbers)
     return env
+
+
+@cache
+def _bytecode_cache():  # noqa: ANN202 - a jinja2.BytecodeCache, imported on first use
+    """Jinja's compiled templates kept in the user's cache folder (briefing/cache.py), or
+    None when there is none. Jinja keys each entry by the template's name and checks its
+    source's checksum, so an edited or overriding template is compiled afresh; the folder
+    name adds Jinja's version and this module's own source (which sets the environment's
+    options), so code compiled under other options is never served. A cache that cannot be
+    read or written is passed over silently: the template is compiled as before."""
+    from jinja2 import FileSystemBytecodeCache, __version__
+
+    folder = cache_dir()
+    if folder is None:
+        return None
+    key = fingerprint(__version__, Path(__file__).read_bytes())[:16]
+    folder = folder / f"templates-{key}"
+    try:
+        folder.mkdir(mode=0o700, exist_ok=True)
+    except OSError:
+        return None
+
+    class QuietCache(FileSystemBytecodeCache):
+        def load_bytecode(self, bucket) -> None:  # noqa: ANN001 - jinja2.bccache.Bucket
+            try:
+                super().load_bytecode(bucket)
+            except Exception:  # a damaged or foreign entry: compile the template instead
+                bucket.reset()
+
+        def dump_bytecode(self, bucket) -> None:  # noqa: ANN001 - jinja2.bccache.Bucket
+            with contextlib.suppress(OSError):
+                super().dump_bytecode(bucket)
+
+    return QuietCache(str(folder))
 
 
 def _bounded_sandbox():  # type: ignore[no-untyped-def]

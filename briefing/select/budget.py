@@ -90,6 +90,21 @@ def without(context: BriefContext, drops: list[tuple[str, int]]) -> BriefContext
     )
 
 
+# Drops that change only what follows the columns (the list of sources at the foot of the
+# page), so the columns of a candidate that makes only these are those of the full brief.
+BELOW_COLUMNS = frozenset({"source_titles", "sources"})
+
+
+def below_columns(order: list[tuple[str, int]]) -> int:
+    """How many of the first drops in ``order`` change only the list of sources: every
+    candidate up to that count has the full brief's columns (build.fit_pdf lays those out
+    once, not once per candidate)."""
+    count = 0
+    while count < len(order) and order[count][0] in BELOW_COLUMNS:
+        count += 1
+    return count
+
+
 def cut(text: str, limit: int) -> str:
     """``text`` in at most ``limit`` characters: cut at the last space before the limit (or
     at the limit, when no space is near), with "…" at the end."""

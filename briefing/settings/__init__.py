@@ -12,14 +12,20 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from briefing.brief import HouseStyle
 from briefing.errors import SettingsError
 from briefing.read.options import ReadOptions
+
+if TYPE_CHECKING:
+    from briefing.brief import HouseStyle
 
 # The documents, then the record and the e-mail, then the editable Word document.
 FORMATS = ("md", "html", "pdf", "json", "eml", "docx")
 DEFAULT_FORMATS = FORMATS[:3]  # the documents
+# The formats made from the laid-out one-page PDF: the PDF, the record of its page budget and
+# the e-mail that attaches it (only these need WeasyPrint).
+LAID_OUT_FORMATS = frozenset(FORMATS[2:5])
 PAPERS = ("a4", "letter")
 
 

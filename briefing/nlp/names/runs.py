@@ -567,13 +567,21 @@ def abbreviated_place(doc: Doc, run: tuple[int, int], places: dict[int, Span]) -
 
 
 def headline_sentences(doc: Doc) -> list[tuple[int, int]]:
-    """Token ranges of title-case sentences (headlines): their capitals say nothing of names."""
+    """Token ranges of title-case sentences (headlines): their capitals say nothing of names.
+
+    The words' flags are read from the Doc's arrays, not from a Token object per word: this
+    ran over every token of every article, twice."""
+    from spacy.attrs import IS_ALPHA, IS_TITLE, LENGTH
+
+    flags = doc.to_array([IS_ALPHA, LENGTH, IS_TITLE]).tolist()
     ranges = []
     for sent in doc.sents:
         if sent.text.rstrip()[-1:] in '.!?"”’:':
             continue  # a headline has no final stop; a name-dense sentence does
-        words = [t for t in sent if t.is_alpha and len(t) > 3]
-        if len(words) >= 4 and sum(t.is_title for t in words) / len(words) > 0.7:
+        titles = [
+            title for alpha, length, title in flags[sent.start : sent.end] if alpha and length > 3
+        ]
+        if len(titles) >= 4 and sum(titles) / len(titles) > 0.7:
             ranges.append((sent.start, sent.end))
     return ranges
 
