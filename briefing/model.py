@@ -220,6 +220,10 @@ class Event:
     participants: tuple[str, ...] = ()  # actor ids
     evidence: tuple[Evidence, ...] = ()
     kind: EventKind = "event"  # see EventKind
+    # Who will do what, from a diary item's own clause ('Thailand to release 18 Cambodian
+    # soldiers'), shown instead of the noun title; the title stays what articles' reports of
+    # one event are matched by.
+    headline: str | None = None
 
 
 @dataclass(frozen=True)

@@ -32,6 +32,7 @@ from briefing.select.rank import (
     cites,
     key_actors,
     key_quotes,
+    shown_title,
     upcoming,
 )
 from briefing.select.sections import content_words, shape_for_audience
@@ -162,7 +163,7 @@ def _quote_item(quote: Quote, actors: dict[str, Actor], numbers: dict[str, int])
 
 def _event_item(event: Event, numbers: dict[str, int]) -> EventItem:
     return EventItem(
-        title=event.title,
+        title=shown_title(event),
         date=human_date(event.date) or (event.when or ""),
         iso_date=event.date or "",
         status=event.status,

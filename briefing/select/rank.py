@@ -52,7 +52,7 @@ def bottom_line(extraction: Extraction, numbers: dict[str, int]) -> list[PointIt
     ]
     if dated:
         event = dated[0]
-        text = f"Next: {event.title}, {human_date(event.date)}."
+        text = f"Next: {shown_title(event)}, {human_date(event.date)}."
         points.append(PointItem(text, cites((ev.doc for ev in event.evidence), numbers), event.id))
     return points[:3]
 
@@ -263,6 +263,12 @@ def _by_doer(events: list[Event]) -> list[Event]:
         counts[doer] = counts.get(doer, 0) + 1
         (first if counts[doer] <= 2 else extra).append(event)
     return worded + first + diary + extra
+
+
+def shown_title(event: Event) -> str:
+    """What the brief calls an event: who will do what when its clause says so, else its
+    title ('Thailand to release 18 Cambodian soldiers' rather than 'Release')."""
+    return event.headline or event.title
 
 
 def doer_of(event: Event) -> str:

@@ -26,6 +26,7 @@ from briefing.rules import alternation, json_rules
 # Where an act's phrase ends: not inside "2,000", "1.5" or "U.S.".
 _ACTION_END = re.compile(r"[;:!?\"“”()—–]|(?<!\d),|,(?!\d)|(?<![A-Z])\.(?=\s|$)|\s-\s")
 _MAX_ACTION_WORDS = 12
+_LIST_CUT = re.compile(r",?\s+and\s*$")  # the clause was cut from a list at ', and'
 
 
 @dataclass(frozen=True)
@@ -72,14 +73,23 @@ def _groups() -> re.Pattern[str]:
 
 
 def commitment(
-    text: str, clause: tuple[int, int], mentions: ByStart[NameMention]
+    text: str,
+    clause: tuple[int, int],
+    mentions: ByStart[NameMention],
+    sentence_start: int | None = None,
 ) -> Commitment | None:
-    """The commitment a clause announces, when its subject is named, else None."""
+    """The commitment a clause announces, when its subject is named, else None. A clause
+    cut from its sentence at ', and' may continue a list of names that began before it
+    ('The Government of Lebanon, the Government of Israel, and the Government of the United
+    States will ...'): its subject is then looked for from ``sentence_start``."""
     c0, c1 = clause
+    s0 = c0
+    if sentence_start is not None and _LIST_CUT.search(text, sentence_start, c0):
+        s0 = sentence_start
     for cue in _cue().finditer(text, c0, c1):
         if not _base_form(cue.group("verb")):
             continue  # 'committed to principles of ...': a noun follows, no act
-        subject = _subject(text, c0, cue.start(), mentions)
+        subject = _subject(text, s0, cue.start(), mentions)
         if subject is None:
             continue
         start, names = subject
@@ -182,13 +192,50 @@ def _opens_clause(text: str, c0: int, position: int) -> bool:
 def _action(text: str, start: int, end: int) -> str:
     """The act, from its verb to the end of its phrase, at most ten words, not ending on a
     function word ('remove the arms embargo on Cambodia')."""
-    phrase = _ACTION_END.split(text[start:end])[0].split()
+    phrase = _phrase(text[start:end]).split()
     # 'work with Israel and Lebanon to ensure ...': the act ends where its purpose begins
     cut = next((i for i, w in enumerate(phrase) if i and _subordinate(w, phrase[i + 1 :])), None)
     phrase = phrase[:cut][:_MAX_ACTION_WORDS]
     while phrase and phrase[-1].lower() in _dangling():
         phrase.pop()
     return " ".join(phrase)
+
+
+def _phrase(words: str) -> str:
+    """The words up to the first mark that ends a phrase, a comma between names aside."""
+    position = 0
+    for mark in _ACTION_END.finditer(words):
+        if (
+            mark.group() == ","
+            and _list_comma().match(words, mark.start())
+            and _after_name(words, mark.start())
+        ):
+            continue
+        position = mark.start()
+        break
+    else:
+        position = len(words)
+    return words[:position]
+
+
+@cache
+def _list_comma() -> re.Pattern[str]:
+    """A comma inside a list of names ('with Turkey, Egypt, Qatar, and others')."""
+    going_on = alternation(_words()["list_continuations"])
+    return re.compile(rf",\s+(?=[A-Z]|(?:{going_on})(?:\s+[A-Z]|\b))")
+
+
+def without_date(headline: str, when: str | None) -> str:
+    """'Two sides to meet again in Bergen' without 'on October 28': the brief dates it."""
+    if not when:
+        return headline
+    preposition = alternation(_words()["date_prepositions"])
+    return re.sub(rf"\s+(?:(?:{preposition})\s+)?{re.escape(when)}\b", "", headline)
+
+
+def _after_name(words: str, position: int) -> bool:
+    before = words[:position].split()
+    return bool(before) and before[-1][:1].isupper()
 
 
 def _subordinate(word: str, following: list[str]) -> bool:

@@ -17,7 +17,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from briefing.extract.events import modality
-from briefing.extract.events.commitments import commitment, commitment_item
+from briefing.extract.events.commitments import commitment, commitment_item, without_date
 from briefing.extract.events.future import period_end, period_start
 from briefing.extract.events.modality import PATTERNS, best_date, status_of
 from briefing.extract.events.outlook import outlook_item, signal_item
@@ -70,7 +70,7 @@ def events(
         for clause in _clauses(text, span):
             event = _event(text, clause, span, previous, by_time, by_mention, ref)
             if event is not None:
-                event = _committed(event, text, clause, by_mention)
+                event = _committed(event, text, clause, by_mention, span[0])
                 found.append(
                     replace(event, id=f"{document.id}-e{len(found) + 1}", evidence=evidence)
                 )
@@ -90,15 +90,20 @@ def events(
 
 
 def _committed(
-    event: Event, text: str, clause: tuple[int, int], mentions: ByStart[NameMention]
+    event: Event,
+    text: str,
+    clause: tuple[int, int],
+    mentions: ByStart[NameMention],
+    sentence_start: int | None = None,
 ) -> Event:
     """An outlook item whose clause has a named actor undertake the act is a commitment,
-    titled by who will do what ('United States to remove the arms embargo on Cambodia')."""
-    if event.kind != "outlook":
-        return event  # a diary item keeps its noun title, by which articles' reports merge
-    found = commitment(text, clause, mentions)
+    titled by who will do what ('United States to remove the arms embargo on Cambodia'); a
+    diary item in such a clause gets that as its headline ('Thailand to release ...')."""
+    found = commitment(text, clause, mentions, sentence_start)
     if found is None:
         return event
+    if event.kind == "event":  # its noun title stays: articles' reports of it merge by it
+        return replace(event, headline=without_date(found.title, event.when))
     return replace(event, title=found.title, kind="commitment")
 
 

@@ -354,3 +354,36 @@ def test_a_trips_programme_takes_the_trips_period(nlp, trip, programme, date):
     document = Document("d1", "t.txt", "", text, published="2025-02-25")
     meetings = [e for e in analyse(nlp, document).events if e.evidence[0].text == programme]
     assert [(e.title, e.date) for e in meetings] == [("Meeting", date)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title", "headline"),
+    [
+        # who will do what, without the date the brief shows beside it
+        (
+            "The two sides will meet again in Bergen on March 12.",
+            "Meeting in Bergen",
+            "Two sides to meet again in Bergen",
+        ),
+        # a list of names cut at ', and' by the clause splitter is one subject
+        (
+            "The Government of Peru, the Government of Chile, and the Government of Bolivia "
+            "will also begin talks on the border.",
+            "Talks",
+            "Government of Peru, the Government of Chile, and the Government of Bolivia to "
+            "begin talks on the border",
+        ),
+        # a comma inside a list of names ends no phrase; one before a clause does
+        (
+            "Norway will hold talks with Chile, Peru, and others on the quotas.",
+            "Talks in Chile",
+            "Norway to hold talks with Chile, Peru, and others on the quotas",
+        ),
+        # 'will do so' stands for another verb: no headline
+        ("Norway will do so by holding a summit.", "Summit", None),
+    ],
+)
+def test_a_diary_item_says_who_will_do_what(nlp, sentence, title, headline):
+    document = Document("d1", "t.txt", "", f"Talks\n\n{sentence}\n", published="2025-02-25")
+    found = [(e.title, e.headline) for e in analyse(nlp, document).events]
+    assert found == [(title, headline)]
