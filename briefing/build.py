@@ -26,10 +26,15 @@ if TYPE_CHECKING:
     from briefing.settings.audience import Audience
 
 Progress = Callable[[str], None]
+Advance = Callable[[int, int], None]
 
 
 def _quiet(message: str) -> None:
     """Default progress sink: say nothing."""
+
+
+def _no_bar(done: int, total: int) -> None:
+    """Default progress bar: none."""
 
 
 def extract(
@@ -41,8 +46,14 @@ def extract(
     read: ReadOptions | None = None,
     skipped: Progress = _quiet,
     notes: Progress = _quiet,
+    jobs: int = 1,
+    advance: Advance = _no_bar,
 ) -> Extraction:
     """Read and analyse the articles and assemble them into one model.
+
+    ``jobs`` worker processes at most analyse the articles (see extract/jobs.py: a small
+    batch stays in this process); the result is the same whatever the number. ``advance``
+    hears (articles analysed, articles) after each article, for a progress bar.
 
     ``skipped`` hears of every input left out (with ``read.keep_going``, or an unsupported
     file in a folder), one line each, so the caller can list them at the end. ``notes`` hears
@@ -50,8 +61,7 @@ def extract(
     given" where the reader expects a date, and the user can fix that with ``--date``.
     """
     from briefing.assemble import assemble
-    from briefing.extract import analyse
-    from briefing.nlp import load_pipeline
+    from briefing.extract.jobs import analyse_all
 
     documents = read_documents(paths, options=read, warn=skipped)
     if reference_date is None:
@@ -61,13 +71,19 @@ def extract(
                     f"{document.path}: no publication date (front matter, page metadata or "
                     "dateline); relative dates stay unresolved: give --date YYYY-MM-DD"
                 )
-    nlp, pipeline = load_pipeline(model)
-    progress(f"pipeline: {pipeline}")
+    loaded: list[str] = []
+
+    def pipeline_loaded(name: str) -> None:
+        loaded.append(name)
+        progress(f"pipeline: {name}")
+
     findings = []
-    for number, document in enumerate(documents, start=1):
-        progress(f"analysing {number}/{len(documents)}: {document.path}")
-        findings.append(analyse(nlp, document, reference_date))
-    return assemble(findings, pipeline)
+    found = analyse_all(documents, model, reference_date, jobs, pipeline_loaded)
+    for number, finding in enumerate(found, start=1):
+        progress(f"analysed {number}/{len(documents)}: {finding.document.path}")
+        findings.append(finding)
+        advance(number, len(documents))
+    return assemble(findings, loaded[0])
 
 
 def render_files(
@@ -182,6 +198,7 @@ def build_brief(
     progress: Progress = _quiet,
     skipped: Progress = _quiet,
     notes: Progress = _quiet,
+    advance: Advance = _no_bar,
 ) -> list[Path]:
     """Articles in, brief files out. Nothing is written unless every format rendered."""
     from briefing.render.write import write_outputs
@@ -194,6 +211,8 @@ def build_brief(
         read=settings.read,
         skipped=skipped,
         notes=notes,
+        jobs=settings.jobs,
+        advance=advance,
     )
     files = render_files(extraction, settings, progress)
     return write_outputs(settings.out_dir, files)

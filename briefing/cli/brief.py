@@ -13,7 +13,7 @@ from typing import Annotated
 
 import typer
 
-from briefing.cli.app import app, note, progress, report_skipped, user_errors
+from briefing.cli.app import app, note, progress, progress_bar, report_skipped, user_errors
 from briefing.cli.options import (
     DEFAULT_FORMAT_LIST,
     ArticlesArg,
@@ -24,6 +24,7 @@ from briefing.cli.options import (
     DateOpt,
     FooterOpt,
     FormatOpt,
+    JobsOpt,
     KeepGoingOpt,
     LimitOpt,
     LogoOpt,
@@ -40,6 +41,7 @@ from briefing.cli.options import (
     VerboseOpt,
     check_template_dir,
     house_settings,
+    jobs_option,
     parse_date,
     read_options,
 )
@@ -64,6 +66,7 @@ def build(
     limit: LimitOpt = None,
     keep_going: KeepGoingOpt = False,
     timeout: TimeoutOpt = ReadOptions.timeout,
+    jobs: JobsOpt = None,
     verbose: VerboseOpt = False,
     config: ConfigOpt = None,
     organisation: OrganisationOpt = None,
@@ -98,10 +101,14 @@ def build(
             read=read_options(offline, since, limit, keep_going, timeout),
             house=house.house,
             sender=house.smtp.sender,
+            jobs=jobs_option(jobs),
         )
         check_template_dir(template_dir)
         skipped: list[str] = []
-        written = build_brief(articles, settings, progress(verbose), skipped.append, note)
+        with progress_bar(verbose) as advance:
+            written = build_brief(
+                articles, settings, progress(verbose), skipped.append, note, advance
+            )
     for path in written:
         typer.echo(f"wrote {path}")
     report_skipped(skipped)
@@ -120,6 +127,7 @@ def extract(
     limit: LimitOpt = None,
     keep_going: KeepGoingOpt = False,
     timeout: TimeoutOpt = ReadOptions.timeout,
+    jobs: JobsOpt = None,
     verbose: VerboseOpt = False,
 ) -> None:
     """Print the extraction as JSON (actors, quotes, times, events, questions).
@@ -132,7 +140,7 @@ def extract(
     from briefing.render.write import write_atomic
 
     skipped: list[str] = []
-    with user_errors():
+    with user_errors(), progress_bar(verbose) as advance:
         extraction = run_extract(
             articles,
             reference_date=parse_date(date),
@@ -141,6 +149,8 @@ def extract(
             read=read_options(offline, since, limit, keep_going, timeout),
             skipped=skipped.append,
             notes=note,
+            jobs=jobs_option(jobs),
+            advance=advance,
         )
         text = extraction_json(extraction)
         if output is None:

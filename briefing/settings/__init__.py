@@ -37,6 +37,7 @@ class BuildSettings:
     read: ReadOptions = ReadOptions()  # URLs, feeds, --keep-going: see briefing/read
     house: HouseStyle | None = None  # organisation, logo, marking... (briefing.toml)
     sender: str | None = None  # From: of brief.eml
+    jobs: int = 1  # worker processes over the articles (--jobs); the brief is the same
 
 
 def parse_formats(value: str) -> tuple[str, ...]:
