@@ -9,14 +9,15 @@ which candidate to try and the PDF renderer (render/pdf.py) whether it fits.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from briefing.errors import RenderError, SettingsError
-from briefing.model import Extraction
+from briefing.model import Extraction, to_plain
 from briefing.read import ReadOptions, read_documents
 from briefing.settings import PAPERS, BuildSettings
 
@@ -190,6 +191,41 @@ def extraction_json(extraction: Extraction, brief: dict | None = None) -> str:
     if brief is not None:
         data["brief"] = brief
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+COMPACT_OVER = 100  # articles: above this, `extract` writes compact JSON unless told otherwise
+
+
+def compact_by_default(extraction: Extraction) -> bool:
+    """Whether ``briefing extract`` writes this extraction compact when not told: a batch of
+    more than COMPACT_OVER articles is for programs, and indenting it triples its size and
+    the time to write it; a handful stays indented for the person who edits it."""
+    return len(extraction.documents) > COMPACT_OVER
+
+
+def extraction_json_chunks(extraction: Extraction, compact: bool = False) -> Iterator[str]:
+    """The JSON of ``briefing extract`` in pieces, to be written as they come: compact, one
+    record at a time, so a batch of thousands of articles is never held whole as a string
+    (the same JSON as ``json.dumps(extraction.to_dict(), separators=(",", ":"))``). Not
+    compact, it is ``extraction_json`` in one piece."""
+    if not compact:
+        yield extraction_json(extraction)
+        return
+    dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+    yield '{"schema":' + dumps(extraction.schema)
+    for field in dataclasses.fields(extraction):
+        if field.name == "schema" or not field.metadata.get("json", True):
+            continue
+        value = getattr(extraction, field.name)
+        yield f",{dumps(field.name)}:"
+        if isinstance(value, tuple):
+            yield "["
+            for number, record in enumerate(value):
+                yield ("," if number else "") + dumps(to_plain(record))
+            yield "]"
+        else:
+            yield dumps(to_plain(value))
+    yield "}\n"
 
 
 def build_brief(

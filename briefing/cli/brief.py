@@ -128,6 +128,15 @@ def extract(
     keep_going: KeepGoingOpt = False,
     timeout: TimeoutOpt = ReadOptions.timeout,
     jobs: JobsOpt = None,
+    pretty: Annotated[
+        bool | None,
+        typer.Option(
+            "--pretty/--compact",
+            help="Indented JSON, or compact on one line. Default: indented for up to "
+            "100 articles, compact (and written as it is encoded) for more.",
+            show_default=False,
+        ),
+    ] = None,
     verbose: VerboseOpt = False,
 ) -> None:
     """Print the extraction as JSON (actors, quotes, times, events, questions).
@@ -135,8 +144,8 @@ def extract(
     The schema (briefing.extract/1) is documented in docs/schema.md. Edit the JSON and
     pass it to 'briefing render' to rebuild the brief.
     """
+    from briefing.build import compact_by_default, extraction_json_chunks
     from briefing.build import extract as run_extract
-    from briefing.build import extraction_json
     from briefing.render.write import write_atomic
 
     skipped: list[str] = []
@@ -152,12 +161,13 @@ def extract(
             jobs=jobs_option(jobs),
             advance=advance,
         )
-        text = extraction_json(extraction)
+        compact = compact_by_default(extraction) if pretty is None else not pretty
+        chunks = extraction_json_chunks(extraction, compact)
         if output is None:
-            sys.stdout.write(text)
+            sys.stdout.writelines(chunks)
         else:
             try:
-                write_atomic(output, text.encode())
+                write_atomic(output, (chunk.encode() for chunk in chunks))
             except OSError as exc:
                 raise RenderError(f"{output}: cannot write ({exc.strerror or exc})") from None
     if output is not None:

@@ -23,10 +23,13 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import replace
-
-import numpy as np
+from functools import cache
+from typing import TYPE_CHECKING
 
 from briefing.model import Document
+
+if TYPE_CHECKING:
+    import numpy as np
 
 SHINGLE_WORDS = 5
 MIN_BODY_WORDS = 20  # below this, bodies alike say little ("Body."): compare whole texts
@@ -34,8 +37,15 @@ THRESHOLD = 0.9
 BANDS = 20
 ROWS = 5
 _WORD = re.compile(r"\w+")
-# One 64-bit seed per row of the sketch, fixed so that two runs compare the same pairs.
-_SEEDS = np.random.default_rng(20251014).integers(0, 2**63, BANDS * ROWS, dtype=np.uint64)
+
+
+@cache
+def _seeds() -> np.ndarray:
+    """One 64-bit seed per row of the sketch, fixed so that two runs compare the same pairs.
+    (numpy is imported here, not with the module: ``briefing --help`` reads no article.)"""
+    import numpy as np
+
+    return np.random.default_rng(20251014).integers(0, 2**63, BANDS * ROWS, dtype=np.uint64)
 
 
 def shingles(text: str) -> frozenset[int]:
@@ -89,7 +99,10 @@ def minhash(signature: frozenset[int]) -> np.ndarray:
     """The MinHash sketch of a set of shingle hashes: for each of BANDS * ROWS seeds, the
     least of the shingles mixed with that seed (splitmix64's finaliser, a 64-bit mix whose
     outputs behave as independent hash functions)."""
-    x = np.fromiter(signature, dtype=np.uint64, count=len(signature))[None, :] ^ _SEEDS[:, None]
+    import numpy as np
+
+    seeds = _seeds()
+    x = np.fromiter(signature, dtype=np.uint64, count=len(signature))[None, :] ^ seeds[:, None]
     x = (x ^ (x >> np.uint64(30))) * np.uint64(0xBF58476D1CE4E5B9)
     x = (x ^ (x >> np.uint64(27))) * np.uint64(0x94D049BB133111EB)
     return (x ^ (x >> np.uint64(31))).min(axis=1)

@@ -53,7 +53,7 @@ import re
 import shutil
 import stat
 import tempfile
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -93,23 +93,25 @@ def write_outputs(out_dir: Path, files: Mapping[str, bytes]) -> list[Path]:
     return [out_dir / name for name in files]
 
 
-def write_atomic(path: Path, data: bytes) -> None:
+def write_atomic(path: Path, data: bytes | Iterable[bytes]) -> None:
     """Replace the one file ``path`` the user named with ``data`` in one step; the old file
-    survives any failure.
+    survives any failure. ``data`` may come in pieces (the JSON of a batch of thousands of
+    articles, written as it is encoded rather than held whole).
 
     A target that exists but is not a regular file (/dev/null, /dev/stdout, a named pipe) is
     written in place, because the user named it: renaming over it would replace the device
     with a plain file. Brief folders go through ``write_outputs`` instead.
     """
+    pieces = [data] if isinstance(data, bytes) else data
     if path.exists() and not path.is_file():
         with path.open("wb") as handle:
-            handle.write(data)
+            handle.writelines(pieces)
         return
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
+            handle.writelines(pieces)
             handle.flush()
             os.fsync(handle.fileno())
         os.chmod(tmp, 0o644)
