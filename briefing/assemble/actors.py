@@ -466,6 +466,8 @@ def _merge_short_forms(
                 k
                 for k in keys
                 if k[0] == key[0]
+                # both tests need the longer name; asked first, it spares most of their work
+                and len(k[1]) > len(key[1])
                 and (_short_form(key[1], k[1]) or _reworded(key[1], k[1]))
                 and not _place_prefix(key, k[1])
                 and not _own_place(key, k[1])
