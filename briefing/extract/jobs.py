@@ -5,6 +5,8 @@ dealt out in order to worker processes, each of which loads the pipeline once, a
 findings come back in the order of the articles: the extraction is the same whatever the
 number of workers. Workers are started with ``spawn`` (a fresh interpreter, as on macOS and
 Windows) rather than forked from a process that may hold threads, open files or a terminal.
+A script that asks for workers from Python needs the usual ``if __name__ == "__main__":``
+guard, as every user of spawn does: each worker imports the script's main module again.
 
 Starting a worker costs an interpreter and a pipeline load (1-2 s), so a small batch (the
 two-article brief before a meeting) is analysed in this process and pays nothing: a worker
