@@ -9,14 +9,15 @@ which candidate to try and the PDF renderer (render/pdf.py) whether it fits.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from briefing.errors import RenderError, SettingsError
-from briefing.model import Extraction
+from briefing.model import Extraction, to_plain
 from briefing.read import ReadOptions, read_documents
 from briefing.settings import LAID_OUT_FORMATS, PAPERS, BuildSettings
 
@@ -26,10 +27,15 @@ if TYPE_CHECKING:
     from briefing.settings.audience import Audience
 
 Progress = Callable[[str], None]
+Advance = Callable[[int, int], None]
 
 
 def _quiet(message: str) -> None:
     """Default progress sink: say nothing."""
+
+
+def _no_bar(done: int, total: int) -> None:
+    """Default progress bar: none."""
 
 
 def extract(
@@ -41,8 +47,14 @@ def extract(
     read: ReadOptions | None = None,
     skipped: Progress = _quiet,
     notes: Progress = _quiet,
+    jobs: int = 1,
+    advance: Advance = _no_bar,
 ) -> Extraction:
     """Read and analyse the articles and assemble them into one model.
+
+    ``jobs`` worker processes at most analyse the articles (see extract/jobs.py: a small
+    batch stays in this process); the result is the same whatever the number. ``advance``
+    hears (articles analysed, articles) after each article, for a progress bar.
 
     ``skipped`` hears of every input left out (with ``read.keep_going``, or an unsupported
     file in a folder), one line each, so the caller can list them at the end. ``notes`` hears
@@ -50,8 +62,7 @@ def extract(
     given" where the reader expects a date, and the user can fix that with ``--date``.
     """
     from briefing.assemble import assemble
-    from briefing.extract import analyse
-    from briefing.nlp import load_pipeline
+    from briefing.extract.jobs import analyse_all
 
     documents = read_documents(paths, options=read, warn=skipped)
     if reference_date is None:
@@ -61,13 +72,19 @@ def extract(
                     f"{document.path}: no publication date (front matter, page metadata or "
                     "dateline); relative dates stay unresolved: give --date YYYY-MM-DD"
                 )
-    nlp, pipeline = load_pipeline(model)
-    progress(f"pipeline: {pipeline}")
+    loaded: list[str] = []
+
+    def pipeline_loaded(name: str) -> None:
+        loaded.append(name)
+        progress(f"pipeline: {name}")
+
     findings = []
-    for number, document in enumerate(documents, start=1):
-        progress(f"analysing {number}/{len(documents)}: {document.path}")
-        findings.append(analyse(nlp, document, reference_date))
-    return assemble(findings, pipeline)
+    found = analyse_all(documents, model, reference_date, jobs, pipeline_loaded)
+    for number, finding in enumerate(found, start=1):
+        progress(f"analysed {number}/{len(documents)}: {finding.document.path}")
+        findings.append(finding)
+        advance(number, len(documents))
+    return assemble(findings, loaded[0])
 
 
 def render_files(
@@ -232,12 +249,48 @@ def extraction_json(
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
+COMPACT_OVER = 100  # articles: above this, `extract` writes compact JSON unless told otherwise
+
+
+def compact_by_default(extraction: Extraction) -> bool:
+    """Whether ``briefing extract`` writes this extraction compact when not told: a batch of
+    more than COMPACT_OVER articles is for programs, and indenting it triples its size and
+    the time to write it; a handful stays indented for the person who edits it."""
+    return len(extraction.documents) > COMPACT_OVER
+
+
+def extraction_json_chunks(extraction: Extraction, compact: bool = False) -> Iterator[str]:
+    """The JSON of ``briefing extract`` in pieces, to be written as they come: compact, one
+    record at a time, so a batch of thousands of articles is never held whole as a string
+    (the same JSON as ``json.dumps(extraction.to_dict(), separators=(",", ":"))``). Not
+    compact, it is ``extraction_json`` in one piece."""
+    if not compact:
+        yield extraction_json(extraction)
+        return
+    dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+    yield '{"schema":' + dumps(extraction.schema)
+    for field in dataclasses.fields(extraction):
+        if field.name == "schema" or not field.metadata.get("json", True):
+            continue
+        value = getattr(extraction, field.name)
+        yield f",{dumps(field.name)}:"
+        if isinstance(value, tuple):
+            yield "["
+            for number, record in enumerate(value):
+                yield ("," if number else "") + dumps(to_plain(record))
+            yield "]"
+        else:
+            yield dumps(to_plain(value))
+    yield "}\n"
+
+
 def build_brief(
     paths: Sequence[str],
     settings: BuildSettings,
     progress: Progress = _quiet,
     skipped: Progress = _quiet,
     notes: Progress = _quiet,
+    advance: Advance = _no_bar,
 ) -> list[Path]:
     """Articles in, brief files out. Nothing is written unless every format rendered."""
     from briefing.render.write import write_outputs
@@ -250,6 +303,8 @@ def build_brief(
         read=settings.read,
         skipped=skipped,
         notes=notes,
+        jobs=settings.jobs,
+        advance=advance,
     )
     files = render_files(extraction, settings, progress, inputs=paths)
     return write_outputs(settings.out_dir, files)

@@ -371,6 +371,13 @@ def _in_json(f: dataclasses.Field) -> bool:
     return f.metadata.get("json", True)
 
 
+def to_plain(value: Any) -> Any:
+    """A record (or a tuple of them) as the JSON contract writes it: dicts, lists, values.
+    ``Extraction.to_dict`` is this for the whole; a writer streaming a big batch asks it one
+    record at a time."""
+    return _plain(value)
+
+
 def _plain(value: Any) -> Any:
     if dataclasses.is_dataclass(value):
         fields = filter(_in_json, dataclasses.fields(value))

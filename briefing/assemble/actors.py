@@ -84,11 +84,12 @@ def _named_affiliations(actors: list[Actor]) -> list[Actor]:
     ]
 
 
-def _place_forms(place: Actor, doc: str) -> set[str]:
+def _place_forms(place: Actor, in_doc: Sequence[Evidence]) -> set[str]:
     """How a place the article names on its own may be written inside another name: its
-    name and the forms the article used, its initials ("LA", "L.A." for Los Angeles) and, for
-    a country, its ISO codes ("GB" for the United Kingdom)."""
-    forms = {place.name, *(m.text for m in place.mentions if m.doc == doc)}
+    name and the forms the article used (``in_doc``: its mentions in that article), its
+    initials ("LA", "L.A." for Los Angeles) and, for a country, its ISO codes ("GB" for the
+    United Kingdom)."""
+    forms = {place.name, *(m.text for m in in_doc)}
     forms = {f.removeprefix("the ").removeprefix("The ") for f in forms}
     words = place.name.split()
     if len(words) > 1 and all(w[:1].isupper() for w in words):
@@ -115,23 +116,34 @@ def _nested_places(actors: list[Actor]) -> list[Actor]:
     article get such mentions, so a place named nowhere else ("University of Sheffield")
     adds no actor to the brief; the resolver still gives a span to the actor whose own
     mention covers it best. Each article's places are matched against that article's names
-    only: linear in the mentions."""
+    only, and each actor's mentions are grouped by article once (an actor named in all of
+    5,000 articles was rescanned whole for each): linear in the mentions."""
     hosts: dict[str, list[tuple[str, Evidence]]] = defaultdict(list)
     places: dict[str, list[Actor]] = defaultdict(list)
+    mentions_in: dict[tuple[str, str], list[Evidence]] = {}  # (actor id, doc) -> mentions
     for a in actors:
         if a.kind in {"organization", "place"}:
-            for doc in dict.fromkeys(m.doc for m in a.mentions):
-                hosts[doc].extend((a.id, m) for m in a.mentions if m.doc == doc and " " in m.text)
+            by_doc: dict[str, list[Evidence]] = defaultdict(list)
+            for m in a.mentions:
+                by_doc[m.doc].append(m)
+            for doc, in_doc in by_doc.items():
+                hosts[doc].extend((a.id, m) for m in in_doc if " " in m.text)
                 if a.kind == "place" or (a.kind == "organization" and _acronym(a.name)):
                     places[doc].append(a)
+                    mentions_in[(a.id, doc)] = in_doc
     added: dict[str, list[Evidence]] = defaultdict(list)
     for doc, in_doc in places.items():
         if not hosts[doc]:
             continue
         for place in in_doc:
-            forms = alternation(_place_forms(place, doc))
-            pattern = re.compile(rf"(?<![\w.])(?:{forms})(?![\w'’])")
-            taken = {(m.start, m.end) for m in place.mentions if m.doc == doc}
+            own = mentions_in[(place.id, doc)]
+            forms = _place_forms(place, own)
+            # Each form is a literal: a host name holding none of them cannot match, and the
+            # pattern (thousands of distinct ones in a big batch) need not be compiled.
+            if not any(f in m.text for _, m in hosts[doc] for f in forms):
+                continue
+            pattern = _form_pattern(alternation(forms))
+            taken = {(m.start, m.end) for m in own}
             for host_id, m in hosts[doc]:
                 if host_id == place.id:
                     continue
@@ -148,6 +160,12 @@ def _nested_places(actors: list[Actor]) -> list[Actor]:
         else a
         for a in actors
     ]
+
+
+@lru_cache(maxsize=4096)
+def _form_pattern(forms: str) -> re.Pattern[str]:
+    """A place's forms as a whole-word pattern; the same place in many articles asks again."""
+    return re.compile(rf"(?<![\w.])(?:{forms})(?![\w'’])")
 
 
 def _acronym(name: str) -> bool:
@@ -183,32 +201,93 @@ def _person_clusters(
     titles = [m for m in persons if m.role and m.role == m.text]
     persons = [m for m in persons if not (m.role and m.role == m.text)]
     by_text: dict[str, list[NameMention]] = defaultdict(list)
+    in_doc: dict[str, list[NameMention]] = defaultdict(list)
     for m in persons:
         by_text[m.text].append(m)
-    full: list[str] = []
+        in_doc[m.doc].append(m)
+    full = _FullNames(by_text)
     containing: dict[str, list[str]] = {}
     for name in sorted(by_text, key=lambda n: -len(n.split())):
-        targets = [f for f in full if _words(name) <= _words(f)]
+        targets = full.containing(name)
         if targets:
             containing[name] = targets
         else:
-            full.append(name)
-    for name in full:
-        target = _misspelt_surname(name, full, by_text) or _spelling_variant(name, full, by_text)
+            full.add(name)
+    for name in full.names:
+        target = _misspelt_surname(name, full) or _spelling_variant(name, full)
         if target:
             containing[name] = [target]
     # A full name found to be another's variant or misspelling hands its short forms on too.
-    joined = {name: containing[name][0] for name in full if name in containing}
+    joined = {name: containing[name][0] for name in full.names if name in containing}
     clusters: dict[str, list[NameMention]] = defaultdict(list)
     for m in persons:
         targets = containing.get(m.text)
-        key = _closest(m, targets, by_text) if targets else m.text
+        key = _closest(m, targets, full) if targets else m.text
         clusters[joined.get(key, key)].append(m)
     keys = {id(m): key for key, ms in clusters.items() for m in ms}
     for m in titles:
-        holder = _holder(m, persons, (texts or {}).get(m.doc, ""))
+        holder = _holder(m, in_doc.get(m.doc, []), (texts or {}).get(m.doc, ""))
         clusters[keys[id(holder)] if holder else m.text].append(m)
     return clusters
+
+
+class _FullNames:
+    """The full names of a batch in the order found, indexed by word, by article and by
+    spelling key, so that each name is compared only with the names that could match it:
+    compared with every full name, 5,000 articles cost hundreds of millions of comparisons.
+    Each lookup returns its names in the order found, as the scan of the whole list did."""
+
+    def __init__(self, by_text: dict[str, list[NameMention]]) -> None:
+        self.by_text = by_text
+        self.names: list[str] = []
+        self._by_word: dict[str, list[int]] = defaultdict(list)
+        self._by_doc: dict[str, list[int]] = defaultdict(list)
+        self._by_spelling: dict[tuple[int, str], list[int]] = defaultdict(list)
+        self._spelling: dict[str, list[str]] = {}
+        self._ends: dict[str, dict[str, list[int]]] = {}
+
+    def add(self, name: str) -> None:
+        at = len(self.names)
+        self.names.append(name)
+        for word in _words(name):
+            self._by_word[word].append(at)
+        for doc in dict.fromkeys(m.doc for m in self.by_text[name]):
+            self._by_doc[doc].append(at)
+        words = self._spelling[name] = _spelling_words(name)
+        if words:
+            self._by_spelling[(len(words), words[-1])].append(at)
+
+    def containing(self, name: str) -> list[str]:
+        """The full names whose words hold all of ``name``'s words."""
+        words = _words(name)
+        if not words:
+            return list(self.names)
+        rarest = min((self._by_word.get(w, []) for w in words), key=len)
+        return [self.names[i] for i in rarest if words <= _words(self.names[i])]
+
+    def sharing_an_article(self, name: str) -> list[str]:
+        """The full names named in an article that names ``name``."""
+        docs = dict.fromkeys(m.doc for m in self.by_text[name])
+        found = sorted({i for doc in docs for i in self._by_doc.get(doc, ())})
+        return [self.names[i] for i in found]
+
+    def spelt_alike(self, words: list[str]) -> list[str]:
+        """The full names whose spelling words could agree with ``words`` (as many words,
+        the same surname)."""
+        at = self._by_spelling.get((len(words), words[-1]), ()) if words else ()
+        return [self.names[i] for i in at]
+
+    def spelling(self, name: str) -> list[str]:
+        return self._spelling[name]
+
+    def ends_in(self, name: str, doc: str) -> list[int]:
+        """Where each mention of the full name ``name`` in ``doc`` ends."""
+        if name not in self._ends:
+            ends: dict[str, list[int]] = defaultdict(list)
+            for m in self.by_text[name]:
+                ends[m.doc].append(m.end)
+            self._ends[name] = ends
+        return self._ends[name].get(doc, [])
 
 
 _GENERATIONS = frozenset(g.rstrip(".") for g in word_table("actor_words.json", "generations"))
@@ -233,39 +312,40 @@ def _with_generation(actor: Actor, texts: dict[str, str]) -> Actor:
     return actor
 
 
-def _misspelt_surname(name: str, full: list[str], by_text: dict) -> str | None:
+def _misspelt_surname(name: str, full: _FullNames) -> str | None:
     """'Ms Bauchtman' after 'Lydia Buchtmann': a lone surname no full name contains, spelt
     nearly like the surname of exactly one person named in full in the same article, is
     that person misspelt (news copy has typos; two people with near-identical surnames in
     one article are rarer)."""
     if " " in name or len(name) < 6:
         return None
-    docs = {m.doc for m in by_text[name]}
     similar = [
         f
-        for f in full
+        for f in full.sharing_an_article(name)
         if " " in f
         and f.split()[-1][0] == name[0]
         and SequenceMatcher(None, f.split()[-1], name).ratio() >= 0.85
-        and docs & {m.doc for m in by_text[f]}
     ]
     return similar[0] if len(similar) == 1 else None
 
 
-def _spelling_variant(name: str, full: list[str], by_text: dict) -> str | None:
+def _spelling_variant(name: str, full: _FullNames) -> str | None:
     """'Jeff Feltman' in one article and 'Jeffrey Feltman' in another, 'Abdel-Fattah El-Sisi'
     and 'Abdel Fattah Al-Sisi': outlets shorten given names and transliterate Arabic names
     differently. Two full names with the same surname whose other words agree up to a
     shortened form (one a prefix of the other) or an article particle ('al-', 'el-') are
     one person, named by the form the articles use most (then the longer; a tie is broken by
     the spelling itself, so that it still joins them)."""
-    words = _spelling_words(name)
+    words = full.spelling(name)
     if len(words) < 2:
         return None
-    variants = [f for f in full if f != name and _same_spelling(words, _spelling_words(f))]
+    variants = [
+        f for f in full.spelt_alike(words) if f != name and _same_spelling(words, full.spelling(f))
+    ]
     if len(variants) != 1:
         return None
     target = variants[0]
+    by_text = full.by_text
     rank = lambda n: (len(by_text[n]), len(n), n)  # noqa: E731 - most used, longer, then fixed
     return target if rank(target) > rank(name) else None
 
@@ -352,13 +432,13 @@ def _surname(name: str) -> str:
     return words[-1] if words else name
 
 
-def _closest(mention: NameMention, targets: list[str], by_text: dict) -> str:
+def _closest(mention: NameMention, targets: list[str], full: _FullNames) -> str:
     if len(targets) == 1:
         return targets[0]
 
     def weight(name: str) -> tuple[int, int]:
-        same = [m for m in by_text[name] if m.doc == mention.doc]
-        before = [m.end for m in same if m.end <= mention.start]
+        same = full.ends_in(name, mention.doc)
+        before = [end for end in same if end <= mention.start]
         return (len(same), max(before, default=-1))
 
     return max(targets, key=weight)
@@ -386,6 +466,8 @@ def _merge_short_forms(
                 k
                 for k in keys
                 if k[0] == key[0]
+                # both tests need the longer name; asked first, it spares most of their work
+                and len(k[1]) > len(key[1])
                 and (_short_form(key[1], k[1]) or _reworded(key[1], k[1]))
                 and not _place_prefix(key, k[1])
                 and not _own_place(key, k[1])

@@ -9,9 +9,10 @@ evaluate.py, templates.py, send.py) and register on ``app`` when briefing.cli im
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import Annotated
+from typing import IO, Annotated
 
 import typer
 
@@ -46,6 +47,45 @@ def progress(verbose: bool) -> Callable[[str], None]:
             typer.echo(f"briefing: {message}", err=True)
 
     return say
+
+
+BAR_DELAY = 2.0  # seconds before a bar shows: a brief of two articles shows none
+
+
+@contextmanager
+def progress_bar(
+    verbose: bool = False, stream: IO[str] | None = None, delay: float = BAR_DELAY
+) -> Iterator[Callable[[int, int], None]]:
+    """A bar of articles analysed on stderr for long runs (tqdm, which spaCy already
+    brings). It shows only when stderr is a terminal, so logs and pipes get no control
+    characters, after ``delay`` seconds, and goes when the run ends, leaving the 'wrote'
+    lines alone. With --verbose the per-article lines say the same, so there is no bar."""
+    bar = None
+
+    def advance(done: int, total: int) -> None:
+        nonlocal bar
+        if verbose:
+            return
+        if bar is None:
+            from tqdm import tqdm
+
+            out = stream or sys.stderr
+            bar = tqdm(
+                total=total,
+                desc="analysing",
+                unit=" articles",
+                file=out,
+                delay=delay,
+                leave=False,
+                disable=not out.isatty(),
+            )
+        bar.update(done - bar.n)
+
+    try:
+        yield advance
+    finally:
+        if bar is not None:
+            bar.close()
 
 
 def note(message: str) -> None:

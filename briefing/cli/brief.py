@@ -13,7 +13,15 @@ from typing import Annotated
 
 import typer
 
-from briefing.cli.app import app, note, progress, report_skipped, settle_heap, user_errors
+from briefing.cli.app import (
+    app,
+    note,
+    progress,
+    progress_bar,
+    report_skipped,
+    settle_heap,
+    user_errors,
+)
 from briefing.cli.options import (
     DEFAULT_FORMAT_LIST,
     AllowPrivateOpt,
@@ -26,6 +34,7 @@ from briefing.cli.options import (
     DocxTemplateOpt,
     FooterOpt,
     FormatOpt,
+    JobsOpt,
     KeepGoingOpt,
     LimitOpt,
     LogoOpt,
@@ -43,6 +52,7 @@ from briefing.cli.options import (
     check_template_dir,
     docx_template,
     house_settings,
+    jobs_option,
     parse_date,
     read_options,
 )
@@ -68,6 +78,7 @@ def build(
     keep_going: KeepGoingOpt = False,
     timeout: TimeoutOpt = ReadOptions.timeout,
     allow_private: AllowPrivateOpt = False,
+    jobs: JobsOpt = None,
     verbose: VerboseOpt = False,
     config: ConfigOpt = None,
     organisation: OrganisationOpt = None,
@@ -106,11 +117,15 @@ def build(
             house=house.house,
             sender=house.smtp.sender,
             docx_template=docx_template(docx_template_file, house),
+            jobs=jobs_option(jobs),
         )
         check_template_dir(template_dir)
         settle_heap("spacy", *_layout_libraries(settings.formats))
         skipped: list[str] = []
-        written = build_brief(articles, settings, progress(verbose), skipped.append, note)
+        with progress_bar(verbose) as advance:
+            written = build_brief(
+                articles, settings, progress(verbose), skipped.append, note, advance
+            )
     for path in written:
         typer.echo(f"wrote {path}")
     report_skipped(skipped)
@@ -130,6 +145,16 @@ def extract(
     keep_going: KeepGoingOpt = False,
     timeout: TimeoutOpt = ReadOptions.timeout,
     allow_private: AllowPrivateOpt = False,
+    jobs: JobsOpt = None,
+    pretty: Annotated[
+        bool | None,
+        typer.Option(
+            "--pretty/--compact",
+            help="Indented JSON, or compact on one line. Default: indented for up to "
+            "100 articles, compact (and written as it is encoded) for more.",
+            show_default=False,
+        ),
+    ] = None,
     verbose: VerboseOpt = False,
 ) -> None:
     """Print the extraction as JSON (actors, quotes, times, events, questions).
@@ -137,8 +162,8 @@ def extract(
     The schema (briefing.extract/1) is documented in docs/schema.md. Edit the JSON and
     pass it to 'briefing render' to rebuild the brief.
     """
+    from briefing.build import compact_by_default, extraction_json_chunks
     from briefing.build import extract as run_extract
-    from briefing.build import extraction_json
     from briefing.render.write import write_atomic
 
     skipped: list[str] = []
@@ -146,6 +171,7 @@ def extract(
         reference_date = parse_date(date)
         read = read_options(offline, since, limit, keep_going, timeout, allow_private=allow_private)
         settle_heap("spacy")
+    with user_errors(), progress_bar(verbose) as advance:
         extraction = run_extract(
             articles,
             reference_date=reference_date,
@@ -154,13 +180,16 @@ def extract(
             read=read,
             skipped=skipped.append,
             notes=note,
+            jobs=jobs_option(jobs),
+            advance=advance,
         )
-        text = extraction_json(extraction)
+        compact = compact_by_default(extraction) if pretty is None else not pretty
+        chunks = extraction_json_chunks(extraction, compact)
         if output is None:
-            sys.stdout.write(text)
+            sys.stdout.writelines(chunks)
         else:
             try:
-                write_atomic(output, text.encode())
+                write_atomic(output, (chunk.encode() for chunk in chunks))
             except OSError as exc:
                 raise RenderError(f"{output}: cannot write ({exc.strerror or exc})") from None
     if output is not None:

@@ -138,6 +138,16 @@ TimeoutOpt = Annotated[
         "whole page).",
     ),
 ]
+JobsOpt = Annotated[
+    int | None,
+    typer.Option(
+        "--jobs",
+        "-j",
+        help="Worker processes analysing the articles (default: the cores available). A "
+        "small batch is analysed in one process; the result is the same for any number.",
+        show_default=False,
+    ),
+]
 VerboseOpt = Annotated[
     bool,
     typer.Option(
@@ -226,6 +236,17 @@ def docx_template(option: Path | None, config: Config) -> Path | None:
     if chosen is not None:
         load_template(chosen)
     return chosen
+
+
+def jobs_option(jobs: int | None) -> int:
+    """``--jobs N`` checked; without it, the cores this process may use."""
+    from briefing.extract.jobs import available_cores
+
+    if jobs is None:
+        return available_cores()
+    if jobs < 1:
+        raise SettingsError(f"--jobs {jobs}: give a number of processes, 1 or more")
+    return jobs
 
 
 def check_template_dir(template_dir: Path | None) -> None:

@@ -57,7 +57,7 @@ import shutil
 import stat
 import tempfile
 import time
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -101,22 +101,24 @@ def write_outputs(out_dir: Path, files: Mapping[str, bytes]) -> list[Path]:
 PIPE_READER_WAIT = 5.0
 
 
-def write_atomic(path: Path, data: bytes) -> None:
+def write_atomic(path: Path, data: bytes | Iterable[bytes]) -> None:
     """Replace the one file ``path`` the user named with ``data`` in one step; the old file
-    survives any failure.
+    survives any failure. ``data`` may come in pieces (the JSON of a batch of thousands of
+    articles, written as it is encoded rather than held whole).
 
     A target that exists but is not a regular file (/dev/null, /dev/stdout, a named pipe) is
     written in place, because the user named it: renaming over it would replace the device
     with a plain file. Brief folders go through ``write_outputs`` instead.
     """
+    pieces = [data] if isinstance(data, bytes) else data
     if path.exists() and not path.is_file():
-        _write_in_place(path, data)
+        _write_in_place(path, pieces)
         return
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
+            handle.writelines(pieces)
             handle.flush()
             os.fsync(handle.fileno())
         os.chmod(tmp, 0o644)
@@ -126,7 +128,7 @@ def write_atomic(path: Path, data: bytes) -> None:
         raise
 
 
-def _write_in_place(path: Path, data: bytes) -> None:
+def _write_in_place(path: Path, pieces: Iterable[bytes]) -> None:
     """Write to the pipe or character device ``path`` names (see the module docstring)."""
     mode = path.stat().st_mode
     if not (stat.S_ISFIFO(mode) or stat.S_ISCHR(mode)):
@@ -149,7 +151,7 @@ def _write_in_place(path: Path, data: bytes) -> None:
             waited += 0.05
     os.set_blocking(descriptor, True)
     with os.fdopen(descriptor, "wb") as handle:
-        handle.write(data)
+        handle.writelines(pieces)
 
 
 def link_target(name: str) -> str:

@@ -47,6 +47,7 @@ class BuildSettings:
     # The reference .docx whose styles brief.docx uses (--docx-template, briefing.toml);
     # None: the audience profile's, else python-docx's own.
     docx_template: Path | None = None
+    jobs: int = 1  # worker processes over the articles (--jobs); the brief is the same
 
 
 def parse_formats(value: str) -> tuple[str, ...]:
