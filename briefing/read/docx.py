@@ -20,7 +20,7 @@ import zipfile
 
 from briefing.errors import InputError
 from briefing.model import Document
-from briefing.read.text import compose_text, first_line, timestamp
+from briefing.read.text import article, first_line, timestamp
 
 # The unpacked parts a statement needs are a few hundred kB; images can add megabytes. More
 # than this unpacked is not a news article (and reading it would take that much memory).
@@ -36,16 +36,8 @@ def parse_docx(raw: bytes, *, path: str) -> Document:
         raise InputError(f"{path}: the Word document has no text")
     properties = document.core_properties
     title = " ".join((properties.title or "").split()) or first_line(body)
-    published, published_at = _created(properties.created)
-    return Document(
-        id="",
-        path=path,
-        title=title,
-        text=compose_text(title, body),
-        published=published,
-        published_at=published_at,
-        author=" ".join((properties.author or "").split()) or None,
-    )
+    author = " ".join((properties.author or "").split()) or None
+    return article(path, title, body, _created(properties.created), author=author)
 
 
 def _open(raw: bytes, path: str):  # noqa: ANN202 - python-docx's Document

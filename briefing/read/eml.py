@@ -19,7 +19,7 @@ from email.utils import parseaddr
 
 from briefing.errors import InputError
 from briefing.model import Document
-from briefing.read.text import compose_text, first_line, timestamp
+from briefing.read.text import article, first_line, timestamp
 
 _SIGNATURE = re.compile(r"^-- ?$", re.M)
 _ENCRYPTED = ("multipart/encrypted", "application/pkcs7-mime", "application/x-pkcs7-mime")
@@ -39,16 +39,8 @@ def parse_eml(raw: bytes, *, path: str) -> Document:
     body = _body(message, path)
     subject = " ".join(str(message.get("subject", "")).split())
     title = subject or first_line(body)
-    published, published_at = timestamp(str(message.get("date", "")))
-    return Document(
-        id="",
-        path=path,
-        title=title,
-        text=compose_text(title, body),
-        published=published,
-        published_at=published_at,
-        source=_sender(str(message.get("from", ""))),
-    )
+    published = timestamp(str(message.get("date", "")))
+    return article(path, title, body, published, source=_sender(str(message.get("from", ""))))
 
 
 def _body(message: EmailMessage, path: str) -> str:

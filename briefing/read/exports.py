@@ -15,7 +15,7 @@ from briefing.model import Document
 from briefing.read.html import fragment_text
 from briefing.read.json_text import JSONProblem, parse_json
 from briefing.read.options import ReadOptions
-from briefing.read.text import compose_text, decode, first_line, stamp_problem, timestamp
+from briefing.read.text import article, decode, first_line, stamp_problem, timestamp
 
 
 def parse_export(raw: bytes, *, path: str, lines: bool, options: ReadOptions) -> list[Document]:
@@ -73,13 +73,11 @@ def _document(item: Any, where: str) -> Document:
     published, published_at = timestamp(stamp)
     if stamp and not published:
         raise InputError(f"{where}: 'published' {stamp!r} {stamp_problem(stamp)}")
-    return Document(
-        id="",
-        path=where,
-        title=title,
-        text=compose_text(title, body),
-        published=published,
-        published_at=published_at,
+    return article(
+        where,
+        title,
+        body,
+        (published, published_at),
         source=_field(item, "source", where),
         author=_field(item, "author", where),
         url=_field(item, "url", where),

@@ -15,7 +15,7 @@ from briefing.errors import InputError
 from briefing.model import Document
 from briefing.read.html import fragment_text
 from briefing.read.options import ReadOptions
-from briefing.read.text import compose_text, first_line, timestamp
+from briefing.read.text import article, first_line, timestamp
 
 
 def parse_feed(raw: bytes, *, path: str, options: ReadOptions) -> list[Document]:
@@ -61,15 +61,12 @@ def _document(entry: Any, path: str, outlet: str | None) -> Document | None:
     title = _clean(entry.get("title")) or first_line(body)
     if not body.strip():
         return None
-    published, published_at = timestamp(_stamp(entry))
     source = entry.get("source", {}).get("title") if entry.get("source") else None
-    return Document(
-        id="",
-        path=path,
-        title=title,
-        text=compose_text(title, body),
-        published=published,
-        published_at=published_at,
+    return article(
+        path,
+        title,
+        body,
+        timestamp(_stamp(entry)),
         source=_clean(source) or outlet,
         author=_clean(entry.get("author")),
         url=entry.get("link") or None,

@@ -35,7 +35,7 @@ from dataclasses import dataclass
 
 from briefing.errors import InputError
 from briefing.model import Document
-from briefing.read.text import compose_text, first_line, timestamp
+from briefing.read.text import article, first_line, timestamp
 from briefing.rules import patterns
 
 # A statement or transcript is a few pages; a 300-page report is no news article, and laying
@@ -87,16 +87,8 @@ def parse_pdf(raw: bytes, *, path: str) -> Document:
             "no OCR: give the text as .txt or .docx"
         )
     title = info.get(TITLE) or first_line(body)
-    published, published_at = timestamp(_iso_date(info.get(CREATED, "")))
-    return Document(
-        id="",
-        path=path,
-        title=title,
-        text=compose_text(title, body),
-        published=published,
-        published_at=published_at,
-        author=info.get(AUTHOR) or None,
-    )
+    published = timestamp(_iso_date(info.get(CREATED, "")))
+    return article(path, title, body, published, author=info.get(AUTHOR) or None)
 
 
 def _open(raw: bytes, path: str):  # noqa: ANN202 - pdfminer's PDFDocument

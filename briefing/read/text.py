@@ -11,6 +11,7 @@ import contextlib
 import datetime as dt
 import email.utils
 import re
+from typing import Any
 
 from briefing.errors import InputError
 from briefing.model import Document
@@ -236,6 +237,23 @@ def _rfc822(text: str) -> dt.datetime | None:
         return email.utils.parsedate_to_datetime(text)
     except (TypeError, ValueError, IndexError):
         return None
+
+
+def article(
+    path: str, title: str, body: str, published: tuple[str | None, str | None], **metadata: Any
+) -> Document:
+    """The record of one article read from any format: its text composed as a .txt article's
+    (``compose_text``), ``published`` as ``timestamp`` gives it, and the format's metadata
+    (``source``, ``author``, ``url``)."""
+    return Document(
+        id="",
+        path=path,
+        title=title,
+        text=compose_text(title, body),
+        published=published[0],
+        published_at=published[1],
+        **metadata,
+    )
 
 
 def compose_text(title: str, body: str) -> str:

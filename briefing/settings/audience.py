@@ -10,14 +10,13 @@ typo gives one line naming the file instead of a silently ignored setting.
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
 
 from briefing.errors import SettingsError
-from briefing.settings.files import read_at_most, read_small_text
+from briefing.settings.files import load_toml, read_at_most
 from briefing.settings.resources import templates_dir
 
 BUILTIN_AUDIENCES = ("analyst", "minister", "press")
@@ -108,16 +107,7 @@ def load_audience(value: str) -> Audience:
 
 def load_profile(path: Path, builtin_name: str | None) -> Audience:
     """Parse and validate one profile; every mistake is a SettingsError naming the file."""
-    try:
-        data = tomllib.loads(read_small_text(path))
-    except OSError as exc:
-        raise SettingsError(
-            f"{path}: cannot read the audience profile ({exc.strerror or exc})"
-        ) from None
-    except UnicodeDecodeError:
-        raise SettingsError(f"{path}: the profile is not UTF-8 text; save it as UTF-8") from None
-    except tomllib.TOMLDecodeError as exc:
-        raise SettingsError(f"{path}: not valid TOML ({exc})") from None
+    data = load_toml(path, "the audience profile")
     check = _Checker(path)
     check.keys(data, _KEYS, "")
     name = builtin_name or check.text(data, "name", path.parent.name or path.stem)

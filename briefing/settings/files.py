@@ -43,3 +43,20 @@ def read_small_text(path: Path, limit: int = MAX_SETTINGS_BYTES) -> str:
     if size > limit:
         raise OSError(errno.EFBIG, f"over {limit // 1000} kB, far more than such a file holds")
     return data.decode("utf-8-sig")
+
+
+def load_toml(path: Path, what: str) -> dict:
+    """A small TOML file (``what``: "the config file", "the audience profile") parsed; every
+    way it can fail is one SettingsError naming the file, as users see them all the same."""
+    import tomllib
+
+    from briefing.errors import SettingsError
+
+    try:
+        return tomllib.loads(read_small_text(path))
+    except OSError as exc:
+        raise SettingsError(f"{path}: cannot read {what} ({exc.strerror or exc})") from None
+    except UnicodeDecodeError:
+        raise SettingsError(f"{path}: {what} is not UTF-8 text; save it as UTF-8") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise SettingsError(f"{path}: not valid TOML ({exc})") from None

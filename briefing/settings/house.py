@@ -12,7 +12,6 @@ from __future__ import annotations
 import base64
 import io
 import re
-import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
 from email.utils import parseaddr
@@ -21,7 +20,7 @@ from types import MappingProxyType
 
 from briefing.brief import DEFAULT_COLOURS, HouseStyle
 from briefing.errors import SettingsError
-from briefing.settings.files import read_at_most, read_small_text
+from briefing.settings.files import load_toml, read_at_most
 
 CONFIG_NAME = "briefing.toml"
 # The house-style keys of briefing.toml are HouseStyle's text fields; colours are a table.
@@ -220,18 +219,7 @@ def parse_colour_options(values: list[str] | None) -> dict[str, str]:
 
 
 def _read(path: Path) -> dict:
-    try:
-        data = tomllib.loads(read_small_text(path))
-    except OSError as exc:
-        raise SettingsError(
-            f"{path}: cannot read the config file ({exc.strerror or exc})"
-        ) from None
-    except UnicodeDecodeError:
-        raise SettingsError(
-            f"{path}: the config file is not UTF-8 text; save it as UTF-8"
-        ) from None
-    except tomllib.TOMLDecodeError as exc:
-        raise SettingsError(f"{path}: not valid TOML ({exc})") from None
+    data = load_toml(path, "the config file")
     known = {*HOUSE_KEYS, "colours", "smtp", "docx_template"}
     unknown = sorted(set(data) - known)
     if unknown:
