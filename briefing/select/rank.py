@@ -140,7 +140,8 @@ def _acts(actor: Actor, texts: dict[str, str], speakers: set[str | None]) -> boo
         return True
     for mention in actor.mentions:
         text = texts.get(mention.doc, "")
-        before = _WORD_BEFORE.search(text, 0, mention.start)
+        # a window, not the text so far: this runs for every mention of every place
+        before = _WORD_BEFORE.search(text, max(0, mention.start - 40), mention.start)
         if before and before.group(1).lower() in _PREPOSITIONS:
             continue  # 'the war in Yemen has been ...', 'the people of Gaza have': not its act
         if text[mention.end : mention.end + 2] in POSSESSIVES:

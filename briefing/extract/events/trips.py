@@ -16,12 +16,14 @@ to June 6" may fall in either).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
 
 from briefing.extract.events.future import period_start
 from briefing.model import Event, TimeExpression
+from briefing.nlp.doc import ByStart
 from briefing.rules import alternation, json_rules
 
 _WINDOW = 5  # sentences after the trip's within which its programme is told
@@ -49,19 +51,22 @@ def _back_reference() -> re.Pattern[str]:
 
 
 def during_trips(
-    events: Sequence[tuple[int, Event]],
+    events: Sequence[Event],
     sentences: Sequence[tuple[int, int]],
     text: str,
-    times: Sequence[TimeExpression],
+    times: ByStart[TimeExpression],
 ) -> list[Event]:
-    """The events (each with the index of its sentence), the trip's programme dated by it."""
+    """The events of one document in text order (each with its sentence as evidence), the
+    trip's programme dated by the trip."""
+    starts = [s for s, _ in sentences]
     dated: list[Event] = []
     trip: tuple[int, str] | None = None  # sentence index, period
-    for index, event in events:
+    for event in events:
+        index = bisect_right(starts, event.evidence[0].start) - 1
         start, end = sentences[index]
         sentence = text[start:end]
         if event.date and _travel().search(sentence):
-            period = _period(event.date, [t for t in times if start <= t.start < end])
+            period = _period(event.date, times.within(start, end))
             trip = (index, period) if period else None
         elif (
             trip is not None

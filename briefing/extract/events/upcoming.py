@@ -58,9 +58,7 @@ def events(
     text = text_of(doc)
     by_time, by_mention = ByStart(times), ByStart(mentions)
     spans = sentence_spans(doc)
-    where: list[int] = []  # the sentence of each event found
-    for index, span in enumerate(spans):
-        where += [index - 1] * (len(found) - len(where))  # those of the sentence before
+    for span in spans:
         sentence = text[span[0] : span[1]]
         if sentence.rstrip().endswith("?") or _CONDITION.search(sentence.lstrip()):
             previous = span  # a question asks (open questions take it); a hypothesis is no plan
@@ -85,8 +83,7 @@ def events(
                     replace(event, id=f"{document.id}-e{len(found) + 1}", evidence=evidence)
                 )
         previous = span
-    where += [len(spans) - 1] * (len(found) - len(where))
-    return during_trips(list(zip(where, found, strict=True)), spans, text, times)
+    return during_trips(found, spans, text, by_time)
 
 
 def _committed(
