@@ -24,6 +24,17 @@ EventStatus = Literal["scheduled", "planned", "possible"]
 # ("Thailand will release ..."); "outlook": another development to watch.
 EventKind = Literal["event", "commitment", "outlook"]
 QuestionKind = Literal["explicit", "contested", "unresolved", "uncertain"]
+# Why an open question was found (extract/questions, assemble/questions): the brief shows only
+# questions found a way whose measured precision holds (select/confidence.py).
+QuestionWay = Literal[
+    "asked",  # a question asked in the text: '... ?'
+    "undecided",  # a matter said to be open: 'has yet to decide', 'it is unclear whether'
+    "rumour",  # a claim marked unconfirmed: 'reportedly', 'is believed to'
+    "possible",  # a possibility about a named actor: 'Ethiopia could face famine'
+    "demand",  # a demand on a named party: 'Russia must stop ...', 'X should ...'
+    "appeal",  # an appeal to a named party: 'We call on Lukashenka to allow ...'
+    "dispute",  # two speakers' incompatible claims (contested)
+]
 # How a quote's speaker was found (extract/quotes, assemble/quotes): the brief names a speaker
 # only when the way is one whose measured precision holds (select/confidence.py).
 SpeakerVia = Literal[
@@ -237,6 +248,7 @@ class Question:
     evidence: tuple[Evidence, ...] = ()
     score: float = 0.0
     asked_by: str | None = None  # who asks an explicit question, when it is quoted
+    found_by: QuestionWay | None = None  # why it is a question (None: JSON written before)
 
 
 @dataclass(frozen=True)
@@ -427,6 +439,7 @@ __all__ = [
     "SourceHash",
     "Span",
     "SpeakerVia",
+    "QuestionWay",
     "EventKind",
     "TimeExpression",
     "anatomy_of",

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from briefing.extract.questions.open_questions import SCORES, cues, lower_first
 from briefing.model import Actor, Evidence, Question, Quote
 from briefing.nlp.doc import ByStart, last_of
-from briefing.rules import alternation, patterns, reporting_verbs
+from briefing.rules import alternation, month_forms, patterns, reporting_verbs
 
 if TYPE_CHECKING:
     from briefing.extract import Findings
@@ -134,6 +134,7 @@ def _contested_item(
         speakers=speakers,
         evidence=tuple(evidence),
         score=SCORES["contested"] * weight,
+        found_by="dispute",
     )
 
 
@@ -196,7 +197,9 @@ def _dispute(
             continue
         if not looked:
             bridge, looked = _bridge(claim, texts[claim.doc]), True
-        if bridge is not None or _denies(reply) or _conflict(claim, reply):
+        if _denies(reply) or _conflict(claim, reply):
+            return reply, bridge
+        if bridge is not None and _introduces(bridge, reply, actors):
             return reply, bridge
     if (claim.cue or "").lower() not in CLAIM_CUES:
         return None
@@ -207,6 +210,27 @@ def _dispute(
         if _denies(reply) or denial is not None or _conflict(claim, reply):
             return reply, denial
     return None
+
+
+def _introduces(bridge: Evidence, reply: Quote, actors: dict[str, Actor]) -> bool:
+    """Whether a contrast sentence brings in the reply's side: it holds the reply, or names
+    its speaker or the speaker's side ('However, the Kremlin swiftly clarified ...',
+    'However, Russia's view ...' before the Russian government's words). A contrast that names no one
+    ('However, warming also brings floods', 'But it's a long game') turns the argument, it
+    does not report another side's claim."""
+    if bridge.start < reply.end and reply.start < bridge.end:
+        return True
+    speaker = actors.get(reply.speaker or "")
+    if speaker is None:
+        return False
+    return any(
+        (actor is speaker or _same_side(speaker, actor))
+        and any(
+            m.doc == bridge.doc and bridge.start <= m.start and m.end <= bridge.end
+            for m in actor.mentions
+        )
+        for actor in actors.values()
+    )
 
 
 def _denies(reply: Quote) -> bool:
@@ -233,7 +257,18 @@ _UNITS = frozenset(cues()["amount_units"])
 
 @cache
 def _content(text: str) -> frozenset[str]:
-    return frozenset(w.lower() for w in re.findall(r"[A-Za-z]{4,}", text)) - _WORD_STOP
+    """The words that say what a statement is about: written in lower case (a shared name,
+    'United States', sets the scene, not the matter) and not function words ('they',
+    'what', 'including': spaCy's English stop words, a kept list)."""
+    words = frozenset(re.findall(r"\b[a-z]{4,}\b", text))
+    return words - _WORD_STOP - _function_words()
+
+
+@cache
+def _function_words() -> frozenset[str]:
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS)
 
 
 def _conflict(claim: Quote, reply: Quote) -> bool:
@@ -252,7 +287,15 @@ def _conflict(claim: Quote, reply: Quote) -> bool:
 def _polarity_and_figures(text: str) -> tuple[bool, frozenset[str]]:
     """Whether a statement is negated, and its figures: asked of each statement for every
     claim it is compared with."""
-    return bool(_NEGATION.search(text)), frozenset(_NUMBER.findall(text))
+    return bool(_NEGATION.search(text)), frozenset(_NUMBER.findall(_DATE.sub(" ", text)))
+
+
+# A day or a year is no figure: 'September 24' and 'September 30' give no two counts of one
+# thing.
+_DATE = re.compile(
+    rf"\b(?:(?:{alternation(list(month_forms()))})\s+\d{{1,2}}\b(?:,?\s+\d{{4}})?"
+    r"|\d{1,2}\s+(?:" + alternation(list(month_forms())) + r")\b|\b(?:19|20)\d\d\b)"
+)
 
 
 def _denial_before(reply: Quote, text: str) -> Evidence | None:

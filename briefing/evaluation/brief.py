@@ -306,25 +306,41 @@ def shown_sides(question: Question) -> tuple:
     return question.evidence
 
 
+def _gold_question(story: Story, question: Question) -> tuple[dict | None, list]:
+    """The gold question a question's shown evidence finds (both sides of a contested one),
+    and that evidence as gold spans."""
+    spans = [story.span(e.doc, e.start, e.end) for e in shown_sides(question)]
+    if question.kind == "contested":
+        return next((g for g in story.gold["questions"] if _both_sides(spans, g)), None), spans
+    found = next(
+        (g for g in story.gold["questions"] if any_overlap(spans, map(_span, g["evidence"]))),
+        None,
+    )
+    return found, spans
+
+
+def question_ways(story: Story) -> dict[str, list[int]]:
+    """Per way of finding an open question (``Question.found_by``): [right, judged] over every
+    question the tool extracted, shown or not, judged as the brief judges a shown one. The
+    measure behind the ways the brief shows (select.confidence)."""
+    tally: dict[str, list[int]] = {}
+    for question in story.extraction.questions:
+        if question.found_by is None:
+            continue
+        counts = tally.setdefault(question.found_by, [0, 0])
+        counts[0] += _gold_question(story, question)[0] is not None
+        counts[1] += 1
+    return tally
+
+
 def judge_questions(story: Story) -> list[Verdict]:
     questions = {q.id: q for q in story.extraction.questions}
     verdicts = []
     for ref in story.shown["questions"]:
         question = questions[ref]
-        spans = [story.span(e.doc, e.start, e.end) for e in shown_sides(question)]
         verdict = Verdict(story.gold["id"], "questions", ref, question.text[:120], "wrong")
         verdicts.append(verdict)
-        if question.kind == "contested":
-            gold = next((g for g in story.gold["questions"] if _both_sides(spans, g)), None)
-        else:
-            gold = next(
-                (
-                    g
-                    for g in story.gold["questions"]
-                    if any_overlap(spans, map(_span, g["evidence"]))
-                ),
-                None,
-            )
+        gold, spans = _gold_question(story, question)
         if gold is not None:
             verdict.verdict, verdict.gold = "right", gold["what"]
             verdict.found = (f"question {gold['what']}",)
@@ -417,15 +433,16 @@ def scores_of(stories: list[Story], verdicts: list[Verdict]) -> Scores:
         "wrong": wrong_all,
         "precision": round(right_all / judged, 4) if judged else 0.0,
     }
-    ways: dict[str, list[int]] = {}
-    for story in stories:
-        for way, (right, judged) in speaker_ways(story).items():
-            ways.setdefault(way, [0, 0])
-            ways[way][0] += right
-            ways[way][1] += judged
-    order = sorted(ways, key=lambda w: -ways[w][1])
-    scores["speaker ways"] = {w: round(ways[w][0] / ways[w][1], 4) for w in order}
-    scores["speaker ways judged"] = {w: ways[w][1] for w in order}
+    for name, tally in (("speaker", speaker_ways), ("question", question_ways)):
+        ways: dict[str, list[int]] = {}
+        for story in stories:
+            for way, (right, judged) in tally(story).items():
+                ways.setdefault(way, [0, 0])
+                ways[way][0] += right
+                ways[way][1] += judged
+        order = sorted(ways, key=lambda w: -ways[w][1])
+        scores[f"{name} ways"] = {w: round(ways[w][0] / ways[w][1], 4) for w in order}
+        scores[f"{name} ways judged"] = {w: ways[w][1] for w in order}
     reasons = Counter(v.reason for v in verdicts if v.verdict == "wrong")
     scores["errors"] = {name: reasons.get(name, 0) for name in ERRORS}
     scores["other wrong"] = {

@@ -9,7 +9,8 @@ a claim in one article can be contested in another. A predicted item matches a g
 its kind when its evidence overlaps the gold span (one-to-one, in order). A contested item
 counts only when its evidence overlaps both sides: a claim without the reply that disputes it
 does not show the reader a dispute. ``contested (one side)`` is reported for diagnosis.
-Explicit questions also get ``speaker`` accuracy on matches (who asks, or nobody).
+Explicit questions also get ``speaker`` accuracy on matches (who asks, or nobody), and each
+way of finding a question (``found by WAY``) its precision.
 """
 
 from __future__ import annotations
@@ -71,6 +72,7 @@ def evaluate(rows: list[dict], nlp) -> Scores:
     counts = {kind: Counts() for kind in KINDS}
     one_side = Counts()
     speakers = Counts()
+    ways: dict[str, list[int]] = {}  # found_by -> [right, predicted]
     for row in rows:
         found = extraction_of(row, nlp).questions
         for kind in KINDS:
@@ -78,6 +80,11 @@ def evaluate(rows: list[dict], nlp) -> Scores:
             gold = [g for g in row["questions"] if g["kind"] == kind]
             pairs = _match(predicted, gold, sides=2)
             counts[kind].add(len(pairs), len(predicted), len(gold))
+            matched = {i for i, _ in pairs}
+            for i, question in enumerate(predicted):
+                tally = ways.setdefault(question.found_by or "unknown", [0, 0])
+                tally[0] += i in matched
+                tally[1] += 1
             if kind == "contested":
                 one_side.add(len(_match(predicted, gold, sides=1)), len(predicted), len(gold))
             if kind == "explicit":
@@ -91,4 +98,12 @@ def evaluate(rows: list[dict], nlp) -> Scores:
         "accuracy": speakers.scores()["precision"],
         "matched": speakers.gold,
     }
+    # Precision per way of finding a question (Question.found_by): the measure behind the
+    # ways the brief shows (rules/question_ways.json).
+    for way in sorted(ways):
+        right, predicted = ways[way]
+        scores[f"found by {way}"] = {
+            "precision": round(right / predicted, 4) if predicted else 0.0,
+            "predicted": predicted,
+        }
     return scores

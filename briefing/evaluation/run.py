@@ -108,12 +108,16 @@ def format_brief(scores: Scores) -> str:
     other = scores.get("other wrong") or {}
     if other:
         lines.append("other wrong: " + ", ".join(f"{k} {int(v)}" for k, v in other.items()))
-    ways, judged = scores.get("speaker ways") or {}, scores.get("speaker ways judged") or {}
-    if ways:
-        lines.append(
-            "speaker by way, every quote on a gold quote: "
-            + ", ".join(f"{w} {p:.3f} ({int(judged[w])})" for w, p in ways.items())
-        )
+    for name, what in (
+        ("speaker", "every quote on a gold quote"),
+        ("question", "every question extracted"),
+    ):
+        ways, judged = scores.get(f"{name} ways") or {}, scores.get(f"{name} ways judged") or {}
+        if ways:
+            lines.append(
+                f"{name} by way, {what}: "
+                + ", ".join(f"{w} {p:.3f} ({int(judged[w])})" for w, p in ways.items())
+            )
     return "\n".join(lines)
 
 

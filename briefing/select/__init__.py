@@ -27,10 +27,10 @@ from briefing.brief import (
 from briefing.model import Actor, Document, Event, Extraction, Question, Quote
 from briefing.select.passages import web_address, with_passages
 from briefing.select.rank import (
-    MAX_QUESTIONS,
     bottom_line,
     cites,
     key_actors,
+    key_questions,
     key_quotes,
     shown_title,
     upcoming,
@@ -91,7 +91,7 @@ def _ranked(
         events=tuple(_event_item(e, numbers) for e in upcoming(extraction)),
         questions=tuple(
             _question_item(q, actors, numbers, reported_at)
-            for q in extraction.questions[:MAX_QUESTIONS]
+            for q in key_questions(extraction)
         ),
         sources=tuple(_source_item(d, numbers) for d in extraction.documents),
         house=options.house or HouseStyle(),

@@ -41,7 +41,7 @@ from collections.abc import Mapping
 from functools import cache
 
 from briefing.extract.events.upcoming import announced
-from briefing.model import Actor, Extraction, Quote
+from briefing.model import Actor, Extraction, Question, Quote
 from briefing.nlp import gazetteers as gz
 from briefing.rules import json_rules, lines, word_list
 
@@ -347,3 +347,17 @@ def named_speaker_ways() -> frozenset[str]:
     """The ways of finding a speaker measured precise enough for the brief to name it; an
     extraction JSON written before ways were recorded (``speaker_via`` None) is not judged."""
     return frozenset(json_rules("speaker_ways.json")["named"])
+
+
+def question_doubt(question: Question) -> str | None:
+    """Why an open question is not shown: it was found a way whose measured precision is
+    below the bar (rules/question_ways.json). An extraction JSON written before ways were
+    recorded (``found_by`` None) is not judged."""
+    if question.found_by is not None and question.found_by not in shown_question_ways():
+        return f"found by a weak way ({question.found_by})"
+    return None
+
+
+@cache
+def shown_question_ways() -> frozenset[str]:
+    return frozenset(json_rules("question_ways.json")["shown"])

@@ -16,11 +16,16 @@ from typing import get_args
 
 from briefing.brief import PointItem
 from briefing.extract.events.future import period_start
-from briefing.model import Actor, Event, Extraction, Quote, QuoteKind
+from briefing.model import Actor, Event, Extraction, Question, Quote, QuoteKind
 from briefing.nlp import gazetteers as gz
 from briefing.nlp.names.runs import POSSESSIVES
 from briefing.rules import alternation, lines, reporting_verbs, word_list, word_table
-from briefing.select.confidence import doubtful_actors, nested_statements, quote_doubt
+from briefing.select.confidence import (
+    doubtful_actors,
+    nested_statements,
+    question_doubt,
+    quote_doubt,
+)
 from briefing.select.wording import human_date, lead_sentence
 
 MAX_ACTORS = 8
@@ -156,6 +161,12 @@ def _acts(actor: Actor, texts: dict[str, str], speakers: set[str | None]) -> boo
 @cache
 def _reporting_verbs() -> frozenset[str]:
     return frozenset(reporting_verbs())
+
+
+def key_questions(extraction: Extraction) -> list[Question]:
+    """The highest-ranked open questions found a way measured precise enough
+    (select.confidence); the others are held back."""
+    return [q for q in extraction.questions if question_doubt(q) is None][:MAX_QUESTIONS]
 
 
 def key_quotes(extraction: Extraction) -> list[Quote]:

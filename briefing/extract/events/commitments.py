@@ -36,6 +36,7 @@ class Commitment:
     subject: str
     action: str
     mentions: tuple[NameMention, ...]
+    written: str = ""  # the subject as the text has it, article and all ('the parties')
 
     @property
     def title(self) -> str:
@@ -49,11 +50,19 @@ def _words() -> dict:
 
 @cache
 def _cue() -> re.Pattern[str]:
+    w = _words()
+    return cue_pattern(tuple(w["modals"]), tuple(w["undertakings"]))
+
+
+@cache
+def cue_pattern(modals: tuple[str, ...], undertakings: tuple[str, ...] = ()) -> re.Pattern[str]:
     """A modal or a verb of undertaking + 'to', the words that may stand between the subject
     and it, and the verb that opens the act."""
     w = _words()
     between = rf"(?:\s+(?:{alternation(w['auxiliaries'])}))*"
-    opener = rf"(?:(?:{alternation(w['modals'])})|(?:{alternation(w['undertakings'])})\s+to)"
+    opener = rf"(?:{alternation(list(modals))})"
+    if undertakings:
+        opener = rf"(?:{opener}|(?:{alternation(list(undertakings))})\s+to)"
     # 'agreed to the framework': a determiner or pronoun after 'to' opens no act
     not_acts = alternation([*w["not_acts"], *json_rules("event_words.json")["future"]["not_verbs"]])
     return re.compile(
@@ -82,11 +91,24 @@ def commitment(
     cut from its sentence at ', and' may continue a list of names that began before it
     ('The Government of Lebanon, the Government of Israel, and the Government of the United
     States will ...'): its subject is then looked for from ``sentence_start``."""
+    return named_act(text, clause, mentions, _cue(), sentence_start)
+
+
+def named_act(
+    text: str,
+    clause: tuple[int, int],
+    mentions: ByStart[NameMention],
+    cues: re.Pattern[str],
+    sentence_start: int | None = None,
+) -> Commitment | None:
+    """Who will do what, by ``cues`` (a modal or a verb of undertaking before the
+    act's verb, in a group named 'verb'): the first cue of the clause whose subject is named.
+    Demands ("Russia must stop ...") share everything with commitments but the cue."""
     c0, c1 = clause
     s0 = c0
     if sentence_start is not None and _LIST_CUT.search(text, sentence_start, c0):
         s0 = sentence_start
-    for cue in _cue().finditer(text, c0, c1):
+    for cue in cues.finditer(text, c0, c1):
         if not _base_form(cue.group("verb")):
             continue  # 'committed to principles of ...': a noun follows, no act
         subject = _subject(text, s0, cue.start(), mentions)
@@ -97,10 +119,11 @@ def commitment(
         if not action:
             return None
         words = text[start : cue.start()].split()
+        written = " ".join(words)
         if words and words[0].lower() in _words()["articles"]:
             words = words[1:]  # 'the United States' -> 'United States to ...'
         said = " ".join(words)
-        return Commitment(said[:1].upper() + said[1:], action, tuple(names))
+        return Commitment(said[:1].upper() + said[1:], action, tuple(names), written)
     return None
 
 
@@ -194,7 +217,12 @@ def _action(text: str, start: int, end: int) -> str:
     function word ('remove the arms embargo on Cambodia')."""
     phrase = _phrase(text[start:end]).split()
     # 'work with Israel and Lebanon to ensure ...': the act ends where its purpose begins
-    cut = next((i for i, w in enumerate(phrase) if i and _subordinate(w, phrase[i + 1 :])), None)
+    # 'continue to uphold ...': after a verb that takes an infinitive, 'to' goes on with the act
+    going_on = 2 if phrase and phrase[0].lower() in _catenatives() else 1
+    cut = next(
+        (i for i, w in enumerate(phrase) if i >= going_on and _subordinate(w, phrase[i + 1 :])),
+        None,
+    )
     phrase = phrase[:cut][:_MAX_ACTION_WORDS]
     while phrase and phrase[-1].lower() in _dangling():
         phrase.pop()
@@ -250,6 +278,11 @@ def _subordinate(word: str, following: list[str]) -> bool:
 @cache
 def _not_verbs() -> frozenset[str]:
     return frozenset(json_rules("event_words.json")["future"]["not_verbs"])
+
+
+@cache
+def _catenatives() -> frozenset[str]:
+    return frozenset(_words()["catenatives"])
 
 
 @cache

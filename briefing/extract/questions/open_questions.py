@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 
 from briefing.extract.events import modality
 from briefing.extract.questions.askers import asker
+from briefing.extract.questions.demands import demand
 from briefing.extract.questions.phrasing import (
     as_question,
     done_so,
@@ -25,6 +26,7 @@ from briefing.extract.questions.phrasing import (
     whether_left_open,
 )
 from briefing.model import Document, Evidence, NameMention, Question, Quote, anatomy_of
+from briefing.nlp import gazetteers as gz
 from briefing.nlp.doc import BySpan, ByStart, sentence_spans, text_of
 from briefing.rules import alternation, filled, json_rules, patterns
 
@@ -70,6 +72,8 @@ def questions(
                 break
         if "?" not in text:
             item = _classify(text, evidence, names)
+            if item is None:
+                item = _demand(full, span, evidence, names, by_start)
         if item is not None and item.kind == "unresolved":
             item = replace(item, text=done_so(item.text, before))
         if item is not None:
@@ -130,6 +134,7 @@ def _explicit(
         evidence=(evidence,),
         score=SCORES["explicit"] * _weight(names),
         asked_by=asker(full, max(start, evidence.start), mark, mentions, quotes),
+        found_by="asked",
     )
 
 
@@ -144,6 +149,7 @@ def _classify(
             "unresolved",
             evidence=evidence,
             score=SCORES["unresolved"] * weight,
+            found_by="undecided",
         )
     hedge = _hedge(text, names)
     if hedge is not None:
@@ -157,8 +163,31 @@ def _classify(
             "uncertain",
             evidence=evidence,
             score=SCORES["uncertain"] * weight * (1.0 if strong else 0.7),
+            found_by="rumour" if strong else "possible",
         )
     return None
+
+
+def _demand(
+    full: str,
+    span: tuple[int, int],
+    evidence: tuple[Evidence, ...],
+    names: list[NameMention],
+    mentions: ByStart[NameMention],
+) -> Question | None:
+    """A demand on a named party, asked as whether it will comply (``demands``)."""
+    found = demand(full, span, mentions)
+    if found is None:
+        return None
+    asked, way = found
+    return Question(
+        "",
+        asked,
+        "unresolved",
+        evidence=evidence,
+        score=SCORES["unresolved"] * _weight(names),
+        found_by=way,
+    )
 
 
 # "The ministry declined to comment.", "Buma declined to comment on the state of the talks":
@@ -257,16 +286,28 @@ def _hedge(text: str, names: Sequence[NameMention]) -> tuple[str, bool] | None:
         return None  # 'could not attend', 'could not be higher': no hedge
     if len(text[weak.end() :].strip(" .!").split()) < 2:
         return None  # 'an achievement that only he could accomplish': a relative clause
+    if _CONDITION.search(text, 0, weak.start()) or _quotation_open(text[: weak.start()]):
+        # 'If it fails, IE could fall': a possibility on a condition is no claim to weigh;
+        # 'the letter reads "we may extend ..."': the modal is the quotation's, not the clause's
+        return None
     subject = _subject(text, weak.start())
     if _pattern("key_nouns").search(subject) or any(
         m.text in subject
-        and m.kind != "place"
+        and (m.kind != "place" or m.text in gz.countries())
         or m.text + "’s" in subject
         or m.text + "'s" in subject
         for m in names
     ):
         return hedged_clause(text, weak.start()), False
     return None
+
+
+_CONDITION = re.compile(_PATTERNS["condition"], re.I)
+
+
+def _quotation_open(text: str) -> bool:
+    """Whether a quotation opened in ``text`` is still open at its end."""
+    return text.count('"') % 2 == 1 or text.rfind("“") > text.rfind("”")
 
 
 def _subject(text: str, position: int) -> str:
