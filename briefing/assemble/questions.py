@@ -215,9 +215,9 @@ def _dispute(
 def _introduces(bridge: Evidence, reply: Quote, actors: dict[str, Actor]) -> bool:
     """Whether a contrast sentence brings in the reply's side: it holds the reply, or names
     its speaker or the speaker's side ('However, the Kremlin swiftly clarified ...',
-    'However, Russia's view ...' before the Russian government's words). A contrast that names no one
-    ('However, warming also brings floods', 'But it's a long game') turns the argument, it
-    does not report another side's claim."""
+    'However, Russia's view ...' before the Russian government's words). A contrast that
+    names no one ('However, warming also brings floods', 'But it's a long game') turns the
+    argument, it does not report another side's claim."""
     if bridge.start < reply.end and reply.start < bridge.end:
         return True
     speaker = actors.get(reply.speaker or "")

@@ -90,8 +90,7 @@ def _ranked(
         quotes=tuple(_quote_item(q, actors, numbers) for q in key_quotes(extraction)),
         events=tuple(_event_item(e, numbers) for e in upcoming(extraction)),
         questions=tuple(
-            _question_item(q, actors, numbers, reported_at)
-            for q in key_questions(extraction)
+            _question_item(q, actors, numbers, reported_at) for q in key_questions(extraction)
         ),
         sources=tuple(_source_item(d, numbers) for d in extraction.documents),
         house=options.house or HouseStyle(),
