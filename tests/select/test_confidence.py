@@ -126,6 +126,7 @@ def test_doubtful_actors_and_their_statements_are_held_back_not_shown():
         "actors": ["a1", "a3"],
         "quotes": ["q1", "q3"],
         "events": [],
+        "questions": [],
     }
 
 
