@@ -319,13 +319,16 @@ def _subject(text: str, position: int) -> str:
 
 
 def _asked(text: str) -> str:
-    """The question itself: from the last ':' or the opening quote mark up to the '?'."""
+    """The question itself: from the last ':' or the opening quote mark up to the '?',
+    without a transcript's label of a reporter's turn ('Q')."""
     body = text.rstrip("”\"’' )")
     for mark in (": ", "“", '"'):
         if mark in body:
             body = body.rsplit(mark, 1)[1]
             break
     body = body.strip().lstrip("\"“‘'")
+    label = _PRESS_TURN.match(body)  # 'Q Mr. President, will ...?': the turn's label is no word
+    body = body[label.end() :] if label else body
     return body[:1].upper() + body[1:]
 
 

@@ -255,7 +255,7 @@ def test_the_author_of_remarks_asks_to_make_a_point_a_reporter_asks_to_learn(nlp
     )
     questions = analyse(nlp, Document("d1", "t.txt", title, text)).questions
     assert [(q.kind, q.text) for q in questions] == [
-        ("explicit", "Q Madam President, will the deal hold through the winter?")
+        ("explicit", "Madam President, will the deal hold through the winter?")
     ]
 
 
