@@ -99,6 +99,19 @@ def _quoted(position: int, quotes: BySpan[Quote]) -> bool:
     )
 
 
+_VOCATIVE = re.compile(r"(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*,\s+")
+
+
+def _well_formed(asked: str) -> bool:
+    """A question the brief can put to the reader opens with a wh-word or an auxiliary, after
+    a vocative ('Mr. President, will you ...?') and a lead-in ('And how ...?')."""
+    vocative = _VOCATIVE.match(asked)
+    words = asked[vocative.end() if vocative else 0 :].lower().split()
+    while words and words[0].strip(",") in cues()["question_lead_ins"]:
+        words = words[1:]
+    return bool(words) and words[0].strip(",") in cues()["question_openers"]
+
+
 def _weight(names: Sequence[NameMention]) -> float:
     return 1 + 0.25 * min(len(names), 4)
 
@@ -116,7 +129,7 @@ def _explicit(
     not ...?") or answered at once ("No.", "The answer is ...")."""
     asked = _asked(full[evidence.start : mark])
     start = full.rfind(asked[1:], evidence.start, mark) - 1  # _asked capitalises the first letter
-    if _pattern("rhetorical_openers", opener=True).match(asked):
+    if _pattern("rhetorical_openers", opener=True).match(asked) or not _well_formed(asked):
         return None
     reply = full[mark : mark + 40].lstrip(' "”’')
     answer = _pattern("answers", opener=True).match(reply)
@@ -277,7 +290,7 @@ def _hedge(text: str, names: Sequence[NameMention]) -> tuple[str, bool] | None:
     strong = _may_hold("uncertain", words) and _pattern("uncertain").search(text)
     if strong:
         if names or _pattern("key_nouns").search(text):
-            return unhedged(text), True
+            return unhedged(_claimed(text, strong.start())), True
         return None
     weak = None
     if _may_hold("weak_hedges", words):  # cased: 'may', not the month
@@ -286,6 +299,8 @@ def _hedge(text: str, names: Sequence[NameMention]) -> tuple[str, bool] | None:
         return None  # 'could not attend', 'could not be higher': no hedge
     if len(text[weak.end() :].strip(" .!").split()) < 2:
         return None  # 'an achievement that only he could accomplish': a relative clause
+    if weak.group().endswith("ly") and re.match(_PATTERNS["subject_end"], text[weak.end() :]):
+        return None  # 'and the Falcon possibly in the future': the adverb hedges no verb
     if _CONDITION.search(text, 0, weak.start()) or _quotation_open(text[: weak.start()]):
         # 'If it fails, IE could fall': a possibility on a condition is no claim to weigh;
         # 'the letter reads "we may extend ..."': the modal is the quotation's, not the clause's
@@ -303,6 +318,16 @@ def _hedge(text: str, names: Sequence[NameMention]) -> tuple[str, bool] | None:
 
 
 _CONDITION = re.compile(_PATTERNS["condition"], re.I)
+_CLAIM_FRAME = re.compile(_PATTERNS["claim_frame"], re.I)
+
+
+def _claimed(text: str, position: int) -> str:
+    """The claim a hedge at ``position`` marks: after the last reporting verb before it
+    ('... went to the station where they claimed Montalvo allegedly left ...' -> 'Montalvo
+    allegedly left ...'), else the sentence. Only a hedge inside the claim counts, so a
+    marker before the verb ('Sources said ...', 'reportedly told') keeps the sentence."""
+    frames = [m for m in _CLAIM_FRAME.finditer(text, 0, position) if m.end() <= position]
+    return text[frames[-1].end() :] if frames else text
 
 
 def _quotation_open(text: str) -> bool:

@@ -147,3 +147,47 @@ def test_the_brief_shows_questions_only_of_ways_measured_precise_enough():
         judged = sum(int(v.split("/")[1]) for v in sets.values())
         assert (right / judged >= 0.85) == (way in shown), (way, right, judged)
     assert shown <= set(table["measured"])
+
+
+def test_anonymous_as_an_adjective_marks_no_unconfirmed_claim(nlp):
+    text = "Mayor Lena Ortiz said anonymous donors paid for the new roof of the Varna library."
+    assert [q for q in ways(nlp, text) if q[1] == "rumour"] == []
+
+
+def test_a_source_speaking_anonymously_marks_an_unconfirmed_claim(nlp):
+    text = "The Varna council will sell the harbour, an official said on condition of anonymity."
+    assert [q[1] for q in ways(nlp, text)] == ["rumour"]
+
+
+def test_a_hedged_claim_starts_after_the_verb_that_reports_it(nlp):
+    text = (
+        "On May 2, Varna officials went to the police station where they claimed Ivo Kern "
+        "allegedly left the company with its accounts."
+    )
+    assert ways(nlp, text) == [
+        ("Is it confirmed that Ivo Kern left the company with its accounts?", "rumour")
+    ]
+
+
+def test_an_adverb_before_a_phrase_hedges_no_verb(nlp):
+    text = "Ivo Kern plans to revive the Lume ferry and the Kestra line possibly in the future."
+    assert ways(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"Want to bring it to the harbour?" Ivo Kern joked.', []),
+        ('"You paid what?" Ivo Kern asked.', []),
+        (
+            '"And when will the ferry run again?" asked Ivo Kern.',
+            ["And when will the ferry run again?"],
+        ),
+        (
+            '"Mr. Mayor, will the ferry run again?" asked Ivo Kern.',
+            ["Mr. Mayor, will the ferry run again?"],
+        ),
+    ],
+)
+def test_an_explicit_question_is_a_well_formed_one(nlp, text, expected):
+    assert [q for q, way in ways(nlp, text) if way == "asked"] == expected
