@@ -191,3 +191,22 @@ def test_an_adverb_before_a_phrase_hedges_no_verb(nlp):
 )
 def test_an_explicit_question_is_a_well_formed_one(nlp, text, expected):
     assert [q for q, way in ways(nlp, text) if way == "asked"] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "question"),
+    [
+        (
+            "Officials have not said why the ferry was stopped, but the union says it was unsafe.",
+            "Why was the ferry stopped?",
+        ),
+        (
+            "It was unclear whether the mayor resigned or was forced out.",
+            "Still open: whether the mayor resigned or was forced out.",
+        ),
+    ],
+)
+def test_undecided_matters_read_as_english(sentence, question):
+    from briefing.extract.questions.phrasing import as_question
+
+    assert as_question(sentence) == question
