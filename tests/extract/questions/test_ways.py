@@ -201,6 +201,11 @@ def test_an_explicit_question_is_a_well_formed_one(nlp, text, expected):
             "Why was the ferry stopped?",
         ),
         (
+            "It was not immediately clear how many boats were lost in the storm.",
+            "How many boats were lost in the storm?",
+        ),
+        ("Police did not immediately say who was behind the fire.", "Who was behind the fire?"),
+        (
             "It was unclear whether the mayor resigned or was forced out.",
             "Still open: whether the mayor resigned or was forced out.",
         ),
