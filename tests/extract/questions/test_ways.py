@@ -215,3 +215,13 @@ def test_undecided_matters_read_as_english(sentence, question):
     from briefing.extract.questions.phrasing import as_question
 
     assert as_question(sentence) == question
+
+
+def test_a_fact_not_immediately_known_is_open(nlp):
+    text = "The cause of the fire at the Varna depot was not immediately known."
+    assert ways(nlp, text) == [
+        (
+            "Still open: the cause of the fire at the Varna depot was not immediately known.",
+            "undecided",
+        )
+    ]
