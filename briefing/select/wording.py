@@ -55,6 +55,11 @@ def lead_span(document: Document) -> tuple[int, int] | None:
     """Where ``lead_sentence`` lies in the text (leading blanks left out): the passage a
     bottom-line point cites."""
     start = anatomy_of(document).body
+    for _ in range(3):  # a byline, a heading, a date line: no sentence, no lead
+        line = _UNENDED_LINE.match(document.text, start)
+        if line is None:
+            break
+        start = line.end()
     body = document.text[start:]
     for match in re.finditer(r"[.!?][”\"’]?(?=\s|$)", body[:600]):
         after = body[match.end() : match.end() + 2].strip()[:1]
@@ -67,6 +72,11 @@ def lead_span(document: Document) -> tuple[int, int] | None:
             blank = len(sentence) - len(sentence.lstrip())
             return start + blank, start + match.end()
     return None
+
+
+# A short first paragraph that ends without a full stop ('Antony J. Blinken, Secretary of
+# State' above a statement): a byline or a heading, which a lead sentence does not run into.
+_UNENDED_LINE = re.compile(r"\s*[^\n]{1,150}(?<![.!?”\"’)])[ \t]*\n[ \t]*\n")
 
 
 # How far a cited passage reaches either side of its span when no sentence end comes first.

@@ -33,6 +33,15 @@ TITLE = "Harbour bill stalls"
             "The harbour board will meet envoys from the U.S. The talks start at noon.",
             "The harbour board will meet envoys from the U.S.",
         ),
+        (  # a byline above a statement is no part of its first sentence
+            "Ada Roe, Minister of Harbours\n\nThe harbour bill stalled in the council today. We regret it.",
+            "The harbour bill stalled in the council today.",
+        ),
+        (
+            "Office of the Spokesperson\n\nThe below is attributable to Spokesperson Tom Vik:\n\n"
+            "The harbour board met envoys from Varna today. It agreed to talk.",
+            "The harbour board met envoys from Varna today.",
+        ),
     ],
 )
 def test_the_lead_is_the_first_whole_sentence(body: str, lead: str) -> None:
