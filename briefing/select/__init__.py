@@ -52,6 +52,9 @@ QUESTION_LABELS = {
     "unresolved": "Undecided",
     "uncertain": "Unconfirmed",
 }
+# A possibility ('Ethiopia could face famine') is uncertain, not a report awaiting
+# confirmation: its label says so.
+WAY_LABELS = {"possible": "Possible"}
 
 
 @dataclass(frozen=True)
@@ -181,7 +184,8 @@ def _question_item(
     return QuestionItem(
         text=question.text,
         kind=question.kind,
-        label=QUESTION_LABELS.get(question.kind, question.kind),
+        label=WAY_LABELS.get(question.found_by or "")
+        or QUESTION_LABELS.get(question.kind, question.kind),
         sides=_sides(question, actors, numbers, reported_at)
         if question.kind == "contested"
         else (),

@@ -225,3 +225,16 @@ def test_a_fact_not_immediately_known_is_open(nlp):
             "undecided",
         )
     ]
+
+
+def test_a_possibility_is_labelled_possible_not_unconfirmed(nlp):
+    extraction = extraction_of(
+        nlp,
+        "Aid agencies warned that Norway could face a fuel shortage this winter. "
+        "The harbour was reportedly closed by the Varna council.",
+    )
+    shown = select_for_brief(extraction, load_audience("analyst")).questions
+    assert sorted((q.label, q.text) for q in shown) == [
+        ("Possible", "How likely is it that Norway could face a fuel shortage this winter?"),
+        ("Unconfirmed", "Is it confirmed that the harbour was closed by the Varna council?"),
+    ]
