@@ -199,7 +199,7 @@ def _dispute(
             bridge, looked = _bridge(claim, texts[claim.doc]), True
         if _denies(reply) or _conflict(claim, reply):
             return reply, bridge
-        if bridge is not None and _introduces(bridge, reply, actors):
+        if bridge is not None and _introduces(bridge, reply, actors, claim):
             return reply, bridge
     if (claim.cue or "").lower() not in CLAIM_CUES:
         return None
@@ -212,18 +212,14 @@ def _dispute(
     return None
 
 
-def _introduces(bridge: Evidence, reply: Quote, actors: dict[str, Actor]) -> bool:
+def _introduces(bridge: Evidence, reply: Quote, actors: dict[str, Actor], claim: Quote) -> bool:
     """Whether a contrast sentence brings in the reply's side: it holds the reply, or names
     its speaker or the speaker's side ('However, the Kremlin swiftly clarified ...',
     'However, Russia's view ...' before the Russian government's words). A contrast that
     names no one ('However, warming also brings floods', 'But it's a long game') turns the
     argument, it does not report another side's claim."""
-    if bridge.start < reply.end and reply.start < bridge.end:
-        return True
     speaker = actors.get(reply.speaker or "")
-    if speaker is None:
-        return False
-    return any(
+    named = speaker is not None and any(
         (actor is speaker or _same_side(speaker, actor))
         and any(
             m.doc == bridge.doc and bridge.start <= m.start and m.end <= bridge.end
@@ -231,6 +227,12 @@ def _introduces(bridge: Evidence, reply: Quote, actors: dict[str, Actor]) -> boo
         )
         for actor in actors.values()
     )
+    if named:
+        return True
+    # 'But it's a long game.': a reply that is itself the contrast, naming no one, must at
+    # least be on the claim's matter
+    holds = bridge.start < reply.end and reply.start < bridge.end
+    return holds and bool(_content(claim.text) & _content(reply.text))
 
 
 def _denies(reply: Quote) -> bool:

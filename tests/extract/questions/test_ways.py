@@ -238,3 +238,11 @@ def test_a_possibility_is_labelled_possible_not_unconfirmed(nlp):
         ("Possible", "How likely is it that Norway could face a fuel shortage this winter?"),
         ("Unconfirmed", "Is it confirmed that the harbour was closed by the Varna council?"),
     ]
+
+
+def test_a_reply_that_is_itself_the_contrast_must_be_on_the_matter(nlp):
+    text = (
+        "Harbour minister Ivo Kern said the council will keep the ferry running all winter. "
+        "Fishermen's leader Ada Moss also spoke. But it is a long game for the town, she said."
+    )
+    assert [q for q in ways(nlp, text) if q[1] == "dispute"] == []
