@@ -252,12 +252,14 @@ def _by_doer(events: list[Event]) -> list[Event]:
     undertakes the act, the surest kind on briefs-dev: 22 of 23 right, where undated diary
     items were 19 of 28) at most two per actor; then diary events; then the other
     commitments. A fact sheet listing ten undertakings of one state does not crowd out what
-    the other parties will do."""
+    the other parties will do. A diary item whose clause names who will act (its headline:
+    'Thailand to release 18 Cambodian soldiers') is a commitment too: it was ranked below
+    every commitment, under other parties' third and fourth undertakings."""
     worded = [e for e in events if e.when]
     counts: dict[str, int] = {}
     first, diary, extra = [], [], []
     for event in (e for e in events if not e.when):
-        if event.kind != "commitment":
+        if event.kind != "commitment" and not event.headline:
             diary.append(event)
             continue
         doer = doer_of(event)
@@ -273,5 +275,6 @@ def shown_title(event: Event) -> str:
 
 
 def doer_of(event: Event) -> str:
-    """Who undertakes a commitment: its title says it first ('Thailand to release ...')."""
-    return event.title.split(" to ")[0]
+    """Who undertakes a commitment: its title (or a diary item's headline) says it first
+    ('Thailand to release ...')."""
+    return shown_title(event).split(" to ")[0]

@@ -21,7 +21,7 @@ from briefing.extract.events.commitments import commitment, commitment_item, wit
 from briefing.extract.events.future import period_end, period_start
 from briefing.extract.events.modality import PATTERNS, best_date, status_of
 from briefing.extract.events.outlook import outlook_item, signal_item
-from briefing.extract.events.times import CALENDAR_DAY
+from briefing.extract.events.times import CALENDAR_DAY, deadlines
 from briefing.extract.events.trips import during_trips
 from briefing.extract.quotes.clause_shape import has_finite_verb
 from briefing.model import Document, Event, Evidence, NameMention, TimeExpression, anatomy_of
@@ -56,6 +56,7 @@ def events(
     times = [t for t in times if not dateline[0] <= t.start < dateline[1]]
     previous: tuple[int, int] | None = None
     text = text_of(doc)
+    times = deadlines(text, times, dt.date.fromisoformat(ref[:10]) if ref else None)
     by_time, by_mention = ByStart(times), ByStart(mentions)
     spans = sentence_spans(doc)
     for span in spans:

@@ -387,3 +387,46 @@ def test_a_diary_item_says_who_will_do_what(nlp, sentence, title, headline):
     document = Document("d1", "t.txt", "", f"Talks\n\n{sentence}\n", published="2025-02-25")
     found = [(e.title, e.headline) for e in analyse(nlp, document).events]
     assert found == [(title, headline)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a count of days from two weeks on: the week it ends in (2022-04-18 + 60 = June 17)
+        (
+            "Over the next 60 days, the Navy of Peru will withdraw its patrol boats.",
+            [("2022-W24", "Over the next 60 days")],
+        ),
+        # hours: the day they run out
+        (
+            "The parties reached an agreement for a truce over the next 48 hours.",
+            [("2022-04-20", "over the next 48 hours")],
+        ),
+        # months: the month; 'within' counts forward as well
+        (
+            "Chile will hold a referendum within three months.",
+            [("2022-07", "within three months")],
+        ),
+    ],
+)
+def test_a_period_counted_from_the_article_dates_its_end(nlp, sentence, expected):
+    document = Document("d1", "t.txt", "", f"Talks end\n\n{sentence}\n", published="2022-04-18")
+    found = analyse(nlp, document)
+    assert [(e.date, e.when) for e in found.events if e.date] == expected
+    # as a time expression the period stays the duration TimeML calls it
+    assert all(t.value[:1] == "P" for t in found.times)
+
+
+def test_a_diary_item_naming_who_acts_ranks_with_the_commitments():
+    from briefing.model import Event, Extraction
+    from briefing.select.rank import upcoming
+
+    events = (
+        Event("e1", "Meeting", None, None),
+        Event("e2", "Norway to lift its ban", kind="commitment"),
+        Event("e3", "Release", None, None, headline="Chile to release two trawlers"),
+        Event("e4", "Chile to cut tariffs", kind="commitment"),
+        Event("e5", "Chile to open a port", kind="commitment"),
+    )
+    extraction = Extraction("rules", (), events=events)
+    assert [e.id for e in upcoming(extraction)] == ["e2", "e3", "e4", "e1", "e5"]
