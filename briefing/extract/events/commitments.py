@@ -220,9 +220,14 @@ def _phrase(words: str) -> str:
 
 @cache
 def _list_comma() -> re.Pattern[str]:
-    """A comma inside a list of names ('with Turkey, Egypt, Qatar, and others')."""
-    going_on = alternation(_words()["list_continuations"])
-    return re.compile(rf",\s+(?=[A-Z]|(?:{going_on})(?:\s+[A-Z]|\b))")
+    """A comma inside a list of names ('with Turkey, Egypt, Qatar, and others'): a name, a
+    conjunction before a name, or a whole continuation ('and others') follows. A bare
+    conjunction before a lower-case word opens a clause of its own ('on Cambodia, and both
+    sides agreed to ...')."""
+    going_on = _words()["list_continuations"]
+    joins = alternation(w for w in going_on if " " not in w)
+    phrases = alternation(w for w in going_on if " " in w)
+    return re.compile(rf",\s+(?=[A-Z]|(?:{joins})\s+[A-Z]|(?:{phrases})\b)")
 
 
 def without_date(headline: str, when: str | None) -> str:

@@ -37,6 +37,7 @@ _CLAUSES = re.compile(r",\s+and\s+|;\s+|,\s+while\s+")
 _CONDITION = re.compile(PATTERNS["condition"])
 # 'detained since July': a time after 'since' looks back, whatever its tense.
 _SINCE = re.compile(PATTERNS["since"], re.I)
+_MODAL_PERFECT = re.compile(PATTERNS["modal_perfect"], re.I)
 _GROUP_POSSESSIVE = re.compile(PATTERNS["group_possessive"])
 _ANAPHORA = re.compile(rf"\b[Tt]he\s+(?:{alternation(modality.words()['anaphora_nouns'])})\b")
 
@@ -166,7 +167,7 @@ def _event(
     name = _name_around(anchor, mentions, c0, c1) if anchor else None
     if anchor is None:
         return outlook_item(words, when, status)
-    if status is None and not when:
+    if status is None and not when or _MODAL_PERFECT.search(words):
         return None
     if status != "possible" and _PAST.search(words[: anchor[0]] if status else words):
         return None

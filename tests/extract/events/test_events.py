@@ -269,6 +269,12 @@ def test_what_dates_a_plan(nlp, sentence, expected):
             "Kenya will continue its support to Somalia.",
             "Kenya to continue its support to Somalia",
         ),
+        # ', and' before a lower-case word opens a clause of its own, not a list of names
+        (
+            "Given its progress, the United States will remove the arms embargo on Ghana, and"
+            " both sides agreed to restart the joint naval exercise.",
+            "United States to remove the arms embargo on Ghana",
+        ),
     ],
 )
 def test_a_named_actor_committing_to_an_act_is_a_commitment(nlp, sentence, title):
@@ -430,3 +436,16 @@ def test_a_diary_item_naming_who_acts_ranks_with_the_commitments():
     )
     extraction = Extraction("rules", (), events=events)
     assert [e.id for e in upcoming(extraction)] == ["e2", "e3", "e4", "e1", "e5"]
+
+
+def test_what_might_have_been_is_no_event(nlp):
+    text = "Talks end\n\nThis truce would not have been possible without the talks in Oman.\n"
+    document = Document("d1", "t.txt", "", text, published="2022-06-02")
+    assert [e for e in analyse(nlp, document).events if e.kind == "event"] == []
+
+
+def test_a_truce_extended_for_a_period_is_dated_by_its_end(nlp):
+    text = "Talks end\n\nThe parties have now extended the truce for another two months.\n"
+    document = Document("d1", "t.txt", "", text, published="2022-06-02")
+    found = [(e.title, e.date) for e in analyse(nlp, document).events]
+    assert found == [("Truce", "2022-08")]
