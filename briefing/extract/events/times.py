@@ -411,6 +411,8 @@ _LEADS = alternation(_WORDS["deadline_leads"], space=r"\s+")
 _DEADLINE_LEAD = re.compile(rf"\b(?:{_LEADS})\s+$", re.I)
 _WEEK_FROM_DAYS: int = _WORDS["week_from_days"]
 _DURATION = re.compile(r"P(\d+)([YMWD])|PT(\d+)H")
+# A deadline lies within a year: a longer count is the horizon of a forecast.
+_MAX_COUNT: dict[str, int] = _WORDS["deadline_max"]
 
 
 def deadlines(
@@ -425,7 +427,8 @@ def deadlines(
     of the count: hours and a few days give the day; weeks, or a count of days from
     ``week_from_days`` on, give the week it falls in (whether the count starts on the
     article's day or the day a deal takes effect moves the last day, never the week);
-    months give the month and years the year."""
+    months give the month and a year the year. A count beyond a year ('within a decade')
+    is the horizon of a forecast, not a deadline a reader puts in the diary."""
     if reference is None:
         return times
     found = []
@@ -449,6 +452,8 @@ def _deadline(time: TimeExpression, reference: dt.date) -> str | None:
     if m.group(3):  # hours: the day they run out
         return (reference + dt.timedelta(days=-(-int(m.group(3)) // 24))).isoformat()
     count, unit = int(m.group(1)), m.group(2)
+    if count > _MAX_COUNT[unit]:
+        return None  # 'within a decade', 'over the next five years': a horizon, no deadline
     if unit == "Y":
         return str(reference.year + count)
     if unit == "M":

@@ -39,6 +39,11 @@ _CONDITION = re.compile(PATTERNS["condition"])
 _SINCE = re.compile(PATTERNS["since"], re.I)
 _MODAL_PERFECT = re.compile(PATTERNS["modal_perfect"], re.I)
 _GROUP_POSSESSIVE = re.compile(PATTERNS["group_possessive"])
+# 'the deal we struck', 'the agreement that was reached': the event noun's own clause is past
+_DONE = re.compile(
+    rf"\s+(?:that\s+|which\s+)?(?:{alternation(modality.words()['done_subjects'])})\s+"
+    rf"(?:{alternation(modality.words()['done_verbs'])}|\w+ed)\b"
+)
 _ANAPHORA = re.compile(rf"\b[Tt]he\s+(?:{alternation(modality.words()['anaphora_nouns'])})\b")
 
 
@@ -170,6 +175,8 @@ def _event(
     if status is None and not when or _MODAL_PERFECT.search(words):
         return None
     if status != "possible" and _PAST.search(words[: anchor[0]] if status else words):
+        return None
+    if _DONE.match(words, anchor[1]):  # 'the deal we struck ... will help': a deal done
         return None
     date = _range_start(text, times.within(c0, c1), when) or best_date(when)
     places = [

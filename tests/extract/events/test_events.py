@@ -449,3 +449,15 @@ def test_a_truce_extended_for_a_period_is_dated_by_its_end(nlp):
     document = Document("d1", "t.txt", "", text, published="2022-06-02")
     found = [(e.title, e.date) for e in analyse(nlp, document).events]
     assert found == [("Truce", "2022-08")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We are confident that the deal we struck with Oslo will help us resolve the dispute.",
+        "The agreement that was reached in Lima will open the border to trucks.",
+    ],
+)
+def test_an_event_whose_own_clause_is_past_is_not_next(nlp, sentence):
+    document = Document("d1", "t.txt", "", f"Talks end\n\n{sentence}\n", published="2025-02-25")
+    assert [e.title for e in analyse(nlp, document).events if e.kind == "event"] == []
