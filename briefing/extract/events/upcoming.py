@@ -17,7 +17,12 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from briefing.extract.events import modality
-from briefing.extract.events.commitments import commitment, commitment_item, without_date
+from briefing.extract.events.commitments import (
+    commitment,
+    commitment_item,
+    listed_acts,
+    without_date,
+)
 from briefing.extract.events.future import period_end, period_start
 from briefing.extract.events.modality import PATTERNS, best_date, status_of
 from briefing.extract.events.outlook import outlook_item, signal_item
@@ -90,7 +95,7 @@ def events(
                     replace(event, id=f"{document.id}-e{len(found) + 1}", evidence=evidence)
                 )
         previous = span
-    return during_trips(found, spans, text, by_time)
+    return listed_acts(during_trips(found, spans, text, by_time), spans, text)
 
 
 def _committed(

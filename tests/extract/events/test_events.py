@@ -461,3 +461,27 @@ def test_a_truce_extended_for_a_period_is_dated_by_its_end(nlp):
 def test_an_event_whose_own_clause_is_past_is_not_next(nlp, sentence):
     document = Document("d1", "t.txt", "", f"Talks end\n\n{sentence}\n", published="2025-02-25")
     assert [e.title for e in analyse(nlp, document).events if e.kind == "event"] == []
+
+
+def test_the_acts_of_a_dated_list_take_its_date(nlp):
+    text = (
+        "Trade talks end\n\n"
+        "The Parties commit to take the following actions by May 14, 2025:\n\n"
+        "Norway will (i) lower its duty on Chilean salmon; and (ii) remove its wine quota.\n\n"
+        "Chile will (i) lower accordingly its duty on Norwegian cod under Order No. 4 of 2025."
+        " It will also (ii) drop its port fees.\n\n"
+        "After taking these actions, the Parties will establish a mechanism to continue"
+        " discussions.\n"
+    )
+    document = Document("d1", "t.txt", "", text, published="2025-05-12")
+    events = analyse(nlp, document).events
+    # who acts, and when: the list's items (the second cut short where 'No.' ends a
+    # sentence) take the lead's date, the step after them does not
+    found = [(e.title.split(" to ")[0], e.date) for e in events if e.kind == "commitment"]
+    assert found == [
+        ("Parties", "2025-05-14"),
+        ("Norway", "2025-05-14"),
+        ("Chile", "2025-05-14"),
+        ("Parties", None),
+    ]
+    assert events[1].title == "Norway to lower its duty on Chilean salmon"
