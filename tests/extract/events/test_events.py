@@ -485,3 +485,33 @@ def test_the_acts_of_a_dated_list_take_its_date(nlp):
         ("Parties", None),
     ]
     assert events[1].title == "Norway to lower its duty on Chilean salmon"
+
+
+def test_a_development_on_the_day_of_a_diary_event_of_its_article_is_that_event():
+    from briefing.model import Event, Evidence, Extraction
+    from briefing.select.rank import upcoming
+
+    def said(doc: str, words: str) -> tuple[Evidence, ...]:
+        return (Evidence(doc, 0, len(words), words),)
+
+    events = (
+        Event("e1", "Talks", "2025-05-12", "tomorrow", evidence=said("d1", "Talks tomorrow.")),
+        Event(
+            "e2",
+            "Be a complete briefing tomorrow morning",
+            "2025-05-12",
+            "tomorrow",
+            kind="outlook",
+            evidence=said("d1", "There will be a complete briefing tomorrow morning."),
+        ),
+        Event(
+            "e3",
+            "Publish the figures",
+            "2025-05-12",
+            "on May 12",
+            kind="outlook",
+            evidence=said("d2", "The bank will publish the figures on May 12."),
+        ),
+    )
+    extraction = Extraction("rules", (), events=events)
+    assert [e.id for e in upcoming(extraction)] == ["e1", "e3"]
