@@ -186,6 +186,20 @@ def _weekday(m: re.Match[str], ctx: Context) -> str | None:
     return (ctx.reference - dt.timedelta(days=(7 - delta) % 7)).isoformat()
 
 
+def _weekday_ahead(m: re.Match[str], ctx: Context) -> str | None:
+    """'closed until Friday': a period running from the time of writing up to the day, so
+    the coming one, whatever the clause's tense ('has continued to hold ... until Friday')."""
+    return _weekday(m, Context(ctx.reference, True))
+
+
+def _month_of_year(m: re.Match[str], ctx: Context) -> str | None:
+    """'October of next year': the month of the year named relative to the article's."""
+    if ctx.reference is None:
+        return None
+    year = ctx.reference.year + _WORDS["shifts"][m.group("which").lower()]
+    return f"{year}-{MONTHS[m.group('month').lower().rstrip('.')]:02d}"
+
+
 def _week(d: dt.date) -> str:
     year, week, _ = d.isocalendar()
     return f"{year}-W{week:02d}"
@@ -327,6 +341,8 @@ _NORMALISERS: dict[str, Normaliser] = {
     "relative_day": _relative_day,
     "ago": _ago,
     "weekday": _weekday,
+    "weekday_ahead": _weekday_ahead,
+    "month_of_year": _month_of_year,
     "duration": _duration,
 }
 

@@ -515,3 +515,19 @@ def test_a_development_on_the_day_of_a_diary_event_of_its_article_is_that_event(
     )
     extraction = Extraction("rules", (), events=events)
     assert [e.id for e in upcoming(extraction)] == ["e1", "e3"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        # the day a period runs up to lies ahead, whatever the clause's tense (2025-02-25 is
+        # a Tuesday)
+        ("The exchange has stayed closed until Friday.", "Friday", "2025-02-28"),
+        ("Dealers will get a letter after October of next year.", "October", "2026-10"),
+        ("The plant was sold in October of last year.", "October", "2024-10"),
+    ],
+)
+def test_time_values_named_relative_to_the_article(nlp, sentence, text, value):
+    document = Document("d1", "t.txt", "", f"Markets\n\n{sentence}\n", published="2025-02-25")
+    times = analyse(nlp, document).times
+    assert [(t.text, t.value) for t in times if t.text == text] == [(text, value)]
