@@ -240,20 +240,22 @@ def upcoming(extraction: Extraction) -> list[Event]:
     for the reader; a diary event first on the same day), then undated diary events and
     commitments (see ``_by_doer``). Undated developments are left out, and so is an event
     dated the very day of the article that reports it (news_of_the_day), and a development
-    dated the day of a diary event of its article: the same happening told twice ('We will
-    be giving details tomorrow', then 'there will be a complete briefing tomorrow
-    morning')."""
+    dated the day of a diary event, or of an earlier item, of its article: the same
+    happening told twice ('We will be giving details tomorrow', then 'there will be a
+    complete briefing tomorrow morning')."""
     today = news_of_the_day(extraction)
-    diary = {
+    told = {
         (e.evidence[0].doc, e.date) for e in extraction.events if e.kind == "event" and e.evidence
     }
-    dated = [
-        e
-        for e in extraction.events
-        if e.date
-        and e.id not in today
-        and not (e.kind == "outlook" and e.evidence and (e.evidence[0].doc, e.date) in diary)
-    ]
+    dated = []
+    for e in extraction.events:
+        if not e.date or e.id in today:
+            continue
+        day = (e.evidence[0].doc if e.evidence else "", e.date)
+        if e.kind == "outlook" and day in told:
+            continue
+        told.add(day)
+        dated.append(e)
     undated = [e for e in extraction.events if not e.date and e.kind in ("event", "commitment")]
     dated.sort(key=lambda e: (date_key(e.date), e.kind != "event"))
     return (dated + _by_doer(undated))[:MAX_EVENTS]

@@ -37,7 +37,7 @@ _PAST = re.compile(rf"\b(?:{alternation(modality.words()['past_markers'])})\b", 
 _FUTURE_VALUES = ("FUTURE_REF",)
 
 
-_CLAUSES = re.compile(r",\s+and\s+|;\s+|,\s+while\s+")
+_CLAUSES = re.compile(r",\s+and\s+|;\s+|,\s+while\s+|,\s+but\s+")
 # 'If Hezbollah breaks the deal, ...', 'Unless talks resume, ...': a hypothesis, not what is next.
 _CONDITION = re.compile(PATTERNS["condition"])
 # 'detained since July': a time after 'since' looks back, whatever its tense.

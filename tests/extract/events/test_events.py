@@ -531,3 +531,19 @@ def test_time_values_named_relative_to_the_article(nlp, sentence, text, value):
     document = Document("d1", "t.txt", "", f"Markets\n\n{sentence}\n", published="2025-02-25")
     times = analyse(nlp, document).times
     assert [(t.text, t.value) for t in times if t.text == text] == [(text, value)]
+
+
+def test_holding_something_is_no_meeting(nlp):
+    text = "Markets\n\nThe ministry will hold all ports closed on Friday.\n"
+    document = Document("d1", "t.txt", "", text, published="2008-09-18")
+    found = [(e.kind, e.title) for e in analyse(nlp, document).events]
+    assert found == [("outlook", "Hold all ports closed on Friday")]
+
+
+def test_a_clause_after_but_is_a_clause_of_its_own(nlp):
+    text = (
+        "Pact\n\nOfficials said the agreement had solely domestic uses, but the envoy noted"
+        " there are potential regional implications.\n"
+    )
+    document = Document("d1", "t.txt", "", text, published="2022-04-22")
+    assert [e.title for e in analyse(nlp, document).events if e.kind == "event"] == []
