@@ -547,3 +547,18 @@ def test_a_clause_after_but_is_a_clause_of_its_own(nlp):
     )
     document = Document("d1", "t.txt", "", text, published="2022-04-22")
     assert [e.title for e in analyse(nlp, document).events if e.kind == "event"] == []
+
+
+def test_two_developments_of_one_article_on_one_day_are_told_once():
+    from briefing.model import Event, Evidence, Extraction
+    from briefing.select.rank import upcoming
+
+    def item(id_: str, title: str, words: str) -> Event:
+        evidence = (Evidence("d1", 0, len(words), words),)
+        return Event(id_, title, "2025-05-12", "tomorrow", kind="outlook", evidence=evidence)
+
+    events = (
+        item("e1", "Be giving details tomorrow", "We will be giving details tomorrow."),
+        item("e2", "Be a complete briefing", "There will be a complete briefing tomorrow."),
+    )
+    assert [e.id for e in upcoming(Extraction("rules", (), events=events))] == ["e1"]
