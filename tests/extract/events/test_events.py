@@ -562,3 +562,25 @@ def test_two_developments_of_one_article_on_one_day_are_told_once():
         item("e2", "Be a complete briefing", "There will be a complete briefing tomorrow."),
     )
     assert [e.id for e in upcoming(Extraction("rules", (), events=events))] == ["e1"]
+
+
+@pytest.mark.parametrize(
+    ("words", "duration", "value"),
+    [
+        ("within 90 days", "P90D", "2025-W32"),  # 2025-05-12 + 90 days = Sunday 10 August
+        ("for another two months", "P2M", "2025-07"),
+        ("over the next 48 hours", "PT48H", "2025-05-14"),
+        # how long a state lasts once the act is done, and a forecast's horizon: no deadline
+        ("for an initial period of 90 days", "P90D", "P90D"),
+        ("for the next 90 days", "P90D", "P90D"),
+        ("within a decade", "P10Y", "P10Y"),
+    ],
+)
+def test_which_periods_are_deadlines(words, duration, value):
+    from briefing.extract.events.times import deadlines
+
+    text = f"The duty will be cut {words}."
+    start = text.index(" ".join(words.split()[-2:]))
+    time = TimeExpression("d1", start, len(text) - 1, text[start:-1], duration, "future")
+    [found] = deadlines(text, [time], dt.date(2025, 5, 12))
+    assert found.value == value
