@@ -250,9 +250,23 @@ def upcoming(extraction: Extraction) -> list[Event]:
     """Dated items first, diary events and developments together in date order (one list
     for the reader; a diary event first on the same day), then undated diary events and
     commitments (see ``_by_doer``). Undated developments are left out, and so is an event
-    dated the very day of the article that reports it (news_of_the_day)."""
+    dated the very day of the article that reports it (news_of_the_day), and a development
+    dated the day of a diary event, or of an earlier item, of its article: the same
+    happening told twice ('We will be giving details tomorrow', then 'there will be a
+    complete briefing tomorrow morning')."""
     today = news_of_the_day(extraction)
-    dated = [e for e in extraction.events if e.date and e.id not in today]
+    told = {
+        (e.evidence[0].doc, e.date) for e in extraction.events if e.kind == "event" and e.evidence
+    }
+    dated = []
+    for e in extraction.events:
+        if not e.date or e.id in today:
+            continue
+        day = (e.evidence[0].doc if e.evidence else "", e.date)
+        if e.kind == "outlook" and day in told:
+            continue
+        told.add(day)
+        dated.append(e)
     undated = [e for e in extraction.events if not e.date and e.kind in ("event", "commitment")]
     dated.sort(key=lambda e: (date_key(e.date), e.kind != "event"))
     return (dated + _by_doer(undated))[:MAX_EVENTS]
@@ -263,12 +277,14 @@ def _by_doer(events: list[Event]) -> list[Event]:
     undertakes the act, the surest kind on briefs-dev: 22 of 23 right, where undated diary
     items were 19 of 28) at most two per actor; then diary events; then the other
     commitments. A fact sheet listing ten undertakings of one state does not crowd out what
-    the other parties will do."""
+    the other parties will do. A diary item whose clause names who will act (its headline:
+    'Thailand to release 18 Cambodian soldiers') is a commitment too: it was ranked below
+    every commitment, under other parties' third and fourth undertakings."""
     worded = [e for e in events if e.when]
     counts: dict[str, int] = {}
     first, diary, extra = [], [], []
     for event in (e for e in events if not e.when):
-        if event.kind != "commitment":
+        if event.kind != "commitment" and not event.headline:
             diary.append(event)
             continue
         doer = doer_of(event)
@@ -284,5 +300,6 @@ def shown_title(event: Event) -> str:
 
 
 def doer_of(event: Event) -> str:
-    """Who undertakes a commitment: its title says it first ('Thailand to release ...')."""
-    return event.title.split(" to ")[0]
+    """Who undertakes a commitment: its title (or a diary item's headline) says it first
+    ('Thailand to release ...')."""
+    return shown_title(event).split(" to ")[0]

@@ -13,8 +13,9 @@ Anything less explicit (a pronoun, "we", a demand with "must", a negation, a sta
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from briefing.extract.events.future import period_start
@@ -65,8 +66,10 @@ def cue_pattern(modals: tuple[str, ...], undertakings: tuple[str, ...] = ()) -> 
         opener = rf"(?:{opener}|(?:{alternation(list(undertakings))})\s+to)"
     # 'agreed to the framework': a determiner or pronoun after 'to' opens no act
     not_acts = alternation([*w["not_acts"], *json_rules("event_words.json")["future"]["not_verbs"]])
+    # 'will (i) modify ...; and (ii) remove ...': the first of the acts a text enumerates
+    enumerator = r"(?:\s+\((?:[ivx]{1,4}|[a-h]|\d{1,2})\))?"
     return re.compile(
-        rf"(?P<between>{between})\s+{opener}{between}\s+(?!(?:{not_acts})\b)"
+        rf"(?P<between>{between})\s+{opener}{enumerator}{between}\s+(?!(?:{not_acts})\b)"
         r"(?P<verb>[a-z][a-z'’-]+)\b"
     )
 
@@ -248,9 +251,14 @@ def _phrase(words: str) -> str:
 
 @cache
 def _list_comma() -> re.Pattern[str]:
-    """A comma inside a list of names ('with Turkey, Egypt, Qatar, and others')."""
-    going_on = alternation(_words()["list_continuations"])
-    return re.compile(rf",\s+(?=[A-Z]|(?:{going_on})(?:\s+[A-Z]|\b))")
+    """A comma inside a list of names ('with Turkey, Egypt, Qatar, and others'): a name, a
+    conjunction before a name, or a whole continuation ('and others') follows. A bare
+    conjunction before a lower-case word opens a clause of its own ('on Cambodia, and both
+    sides agreed to ...')."""
+    going_on = _words()["list_continuations"]
+    joins = alternation(w for w in going_on if " " not in w)
+    phrases = alternation(w for w in going_on if " " in w)
+    return re.compile(rf",\s+(?=[A-Z]|(?:{joins})\s+[A-Z]|(?:{phrases})\b)")
 
 
 def without_date(headline: str, when: str | None) -> str:
@@ -293,3 +301,62 @@ def _subordinators() -> frozenset[str]:
 @cache
 def _dangling() -> frozenset[str]:
     return frozenset(json_rules("event_words.json")["dangling_words"])
+
+
+def listed_acts(
+    events: Sequence[Event], sentences: Sequence[tuple[int, int]], text: str
+) -> list[Event]:
+    """The events of one document in text order, each undated commitment of a list dated by
+    the sentence that opens it: 'The Parties commit to take the following actions by May 14,
+    2025:' then one paragraph per party ('The United States will (i) modify ...', 'China
+    will ...'). The list is the run of paragraphs right after a dated sentence ending in a
+    colon that each open with a commitment naming its party first; it ends at the first
+    paragraph that does not ('After taking the aforementioned actions, the Parties will
+    ...': the next step, which keeps no date)."""
+    spans = [_stripped(text, span) for span in sentences]
+    spans = [span for span in spans if span[0] < span[1]]
+    starts = [s for s, _ in spans]
+    # the first sentence of each paragraph, in order
+    openers = [i for i in range(len(spans)) if not i or "\n" in text[spans[i - 1][1] : starts[i]]]
+    by_sentence: dict[int, list[Event]] = {}
+    for event in events:
+        by_sentence.setdefault(bisect_right(starts, event.evidence[0].start) - 1, []).append(event)
+    listed: dict[int, tuple[str, str | None]] = {}  # id() of an item -> the lead's date, words
+    for index, found in by_sentence.items():
+        lead = next((e for e in found if e.date), None)
+        if lead is None or index < 0 or text[spans[index][1] - 1] != ":":
+            continue
+        for opener in (i for i in openers if i > index):
+            item = next((e for e in by_sentence.get(opener, []) if _opens(e, text, spans)), None)
+            if item is None:
+                break
+            listed.setdefault(id(item), (lead.date or "", lead.when))
+    dated = []
+    for event in events:
+        if id(event) in listed and not event.date:
+            date, when = listed[id(event)]
+            event = replace(event, date=date, when=when, status="scheduled")
+        dated.append(event)
+    return dated
+
+
+def _opens(event: Event, text: str, spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether ``event`` is a commitment whose party opens its sentence ('China will ...')."""
+    if event.kind != "commitment":
+        return False
+    start = bisect_right([s for s, _ in spans], event.evidence[0].start) - 1
+    words = text[spans[start][0] : spans[start][1]]
+    party = event.title.split(" to ")[0]
+    first = words.split(maxsplit=1)
+    if first and first[0].lower() in _words()["articles"]:
+        words = first[1] if len(first) > 1 else ""
+    return words.startswith(party)
+
+
+def _stripped(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    start, end = span
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end

@@ -186,6 +186,20 @@ def _weekday(m: re.Match[str], ctx: Context) -> str | None:
     return (ctx.reference - dt.timedelta(days=(7 - delta) % 7)).isoformat()
 
 
+def _weekday_ahead(m: re.Match[str], ctx: Context) -> str | None:
+    """'closed until Friday': a period running from the time of writing up to the day, so
+    the coming one, whatever the clause's tense ('has continued to hold ... until Friday')."""
+    return _weekday(m, Context(ctx.reference, True))
+
+
+def _month_of_year(m: re.Match[str], ctx: Context) -> str | None:
+    """'October of next year': the month of the year named relative to the article's."""
+    if ctx.reference is None:
+        return None
+    year = ctx.reference.year + _WORDS["shifts"][m.group("which").lower()]
+    return f"{year}-{MONTHS[m.group('month').lower().rstrip('.')]:02d}"
+
+
 def _week(d: dt.date) -> str:
     year, week, _ = d.isocalendar()
     return f"{year}-W{week:02d}"
@@ -327,6 +341,8 @@ _NORMALISERS: dict[str, Normaliser] = {
     "relative_day": _relative_day,
     "ago": _ago,
     "weekday": _weekday,
+    "weekday_ahead": _weekday_ahead,
+    "month_of_year": _month_of_year,
     "duration": _duration,
 }
 
@@ -403,3 +419,62 @@ def time_expressions(
             value = _normalised(normalise, m, ctx)
             found.append(TimeExpression(document.id, start, end, text[start:end], value, tense))
     return sorted(found, key=lambda t: t.start)
+
+
+# 'over the next 60 days', 'within 90 days', 'for another two months': a duration counted
+# forward from the article's date; the lead ends right where the duration starts.
+_LEADS = alternation(_WORDS["deadline_leads"], space=r"\s+")
+_DEADLINE_LEAD = re.compile(rf"\b(?:{_LEADS})\s+$", re.I)
+_WEEK_FROM_DAYS: int = _WORDS["week_from_days"]
+_DURATION = re.compile(r"P(\d+)([YMWD])|PT(\d+)H")
+# A deadline lies within a year: a longer count is the horizon of a forecast.
+_MAX_COUNT: dict[str, int] = _WORDS["deadline_max"]
+
+
+def deadlines(
+    text: str, times: list[TimeExpression], reference: dt.date | None
+) -> list[TimeExpression]:
+    """``times`` with each duration counted forward from the article's date ('over the next
+    60 days', 'for another two months') turned into the date its period ends, so an event
+    bound by it can be dated: the brief's reader wants the deadline, not the length.
+
+    Only the events stage uses this: as a time expression, 'the next 60 days' stays the
+    duration P60D that TimeML (and the times score) calls it. The end takes the precision
+    of the count: hours and a few days give the day; weeks, or a count of days from
+    ``week_from_days`` on, give the week it falls in (whether the count starts on the
+    article's day or the day a deal takes effect moves the last day, never the week);
+    months give the month and a year the year. A count beyond a year ('within a decade')
+    is the horizon of a forecast, not a deadline a reader puts in the diary."""
+    if reference is None:
+        return times
+    found = []
+    for time in times:
+        value = _deadline(time, reference)
+        lead = _DEADLINE_LEAD.search(text, max(0, time.start - 40), time.start)
+        if value is None or lead is None:
+            found.append(time)
+            continue
+        words = text[lead.start() : time.end]
+        found.append(TimeExpression(time.doc, lead.start(), time.end, words, value, time.tense))
+    return found
+
+
+def _deadline(time: TimeExpression, reference: dt.date) -> str | None:
+    """The end of the duration ``time`` counted from ``reference``, or None when it is no
+    counted duration ('PXY': some years)."""
+    m = _DURATION.fullmatch(time.value or "")
+    if m is None:
+        return None
+    if m.group(3):  # hours: the day they run out
+        return (reference + dt.timedelta(days=-(-int(m.group(3)) // 24))).isoformat()
+    count, unit = int(m.group(1)), m.group(2)
+    if count > _MAX_COUNT[unit]:
+        return None  # 'within a decade', 'over the next five years': a horizon, no deadline
+    if unit == "Y":
+        return str(reference.year + count)
+    if unit == "M":
+        index = reference.year * 12 + reference.month - 1 + count
+        return f"{index // 12}-{index % 12 + 1:02d}"
+    days = count * 7 if unit == "W" else count
+    end = reference + dt.timedelta(days=days)
+    return _week(end) if unit == "W" or days >= _WEEK_FROM_DAYS else end.isoformat()

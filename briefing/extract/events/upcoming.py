@@ -17,11 +17,16 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from briefing.extract.events import modality
-from briefing.extract.events.commitments import commitment, commitment_item, without_date
+from briefing.extract.events.commitments import (
+    commitment,
+    commitment_item,
+    listed_acts,
+    without_date,
+)
 from briefing.extract.events.future import period_end, period_start
 from briefing.extract.events.modality import PATTERNS, best_date, status_of
 from briefing.extract.events.outlook import outlook_item, signal_item
-from briefing.extract.events.times import CALENDAR_DAY
+from briefing.extract.events.times import CALENDAR_DAY, deadlines
 from briefing.extract.events.trips import during_trips
 from briefing.extract.quotes.clause_shape import has_finite_verb
 from briefing.model import Document, Event, Evidence, NameMention, TimeExpression, anatomy_of
@@ -32,12 +37,18 @@ _PAST = re.compile(rf"\b(?:{alternation(modality.words()['past_markers'])})\b", 
 _FUTURE_VALUES = ("FUTURE_REF",)
 
 
-_CLAUSES = re.compile(r",\s+and\s+|;\s+|,\s+while\s+")
+_CLAUSES = re.compile(r",\s+and\s+|;\s+|,\s+while\s+|,\s+but\s+")
 # 'If Hezbollah breaks the deal, ...', 'Unless talks resume, ...': a hypothesis, not what is next.
 _CONDITION = re.compile(PATTERNS["condition"])
 # 'detained since July': a time after 'since' looks back, whatever its tense.
 _SINCE = re.compile(PATTERNS["since"], re.I)
+_MODAL_PERFECT = re.compile(PATTERNS["modal_perfect"], re.I)
 _GROUP_POSSESSIVE = re.compile(PATTERNS["group_possessive"])
+# 'the deal we struck', 'the agreement that was reached': the event noun's own clause is past
+_DONE = re.compile(
+    rf"\s+(?:that\s+|which\s+)?(?:{alternation(modality.words()['done_subjects'])})\s+"
+    rf"(?:{alternation(modality.words()['done_verbs'])}|\w+ed)\b"
+)
 _ANAPHORA = re.compile(rf"\b[Tt]he\s+(?:{alternation(modality.words()['anaphora_nouns'])})\b")
 
 
@@ -56,6 +67,7 @@ def events(
     times = [t for t in times if not dateline[0] <= t.start < dateline[1]]
     previous: tuple[int, int] | None = None
     text = text_of(doc)
+    times = deadlines(text, times, dt.date.fromisoformat(ref[:10]) if ref else None)
     by_time, by_mention = ByStart(times), ByStart(mentions)
     spans = sentence_spans(doc)
     for span in spans:
@@ -83,7 +95,7 @@ def events(
                     replace(event, id=f"{document.id}-e{len(found) + 1}", evidence=evidence)
                 )
         previous = span
-    return during_trips(found, spans, text, by_time)
+    return listed_acts(during_trips(found, spans, text, by_time), spans, text)
 
 
 def _committed(
@@ -165,9 +177,11 @@ def _event(
     name = _name_around(anchor, mentions, c0, c1) if anchor else None
     if anchor is None:
         return outlook_item(words, when, status)
-    if status is None and not when:
+    if status is None and not when or _MODAL_PERFECT.search(words):
         return None
     if status != "possible" and _PAST.search(words[: anchor[0]] if status else words):
+        return None
+    if _DONE.match(words, anchor[1]):  # 'the deal we struck ... will help': a deal done
         return None
     date = _range_start(text, times.within(c0, c1), when) or best_date(when)
     places = [

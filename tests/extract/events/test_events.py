@@ -269,6 +269,12 @@ def test_what_dates_a_plan(nlp, sentence, expected):
             "Kenya will continue its support to Somalia.",
             "Kenya to continue its support to Somalia",
         ),
+        # ', and' before a lower-case word opens a clause of its own, not a list of names
+        (
+            "Given its progress, the United States will remove the arms embargo on Ghana, and"
+            " both sides agreed to restart the joint naval exercise.",
+            "United States to remove the arms embargo on Ghana",
+        ),
     ],
 )
 def test_a_named_actor_committing_to_an_act_is_a_commitment(nlp, sentence, title):
@@ -387,3 +393,194 @@ def test_a_diary_item_says_who_will_do_what(nlp, sentence, title, headline):
     document = Document("d1", "t.txt", "", f"Talks\n\n{sentence}\n", published="2025-02-25")
     found = [(e.title, e.headline) for e in analyse(nlp, document).events]
     assert found == [(title, headline)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a count of days from two weeks on: the week it ends in (2022-04-18 + 60 = June 17)
+        (
+            "Over the next 60 days, the Navy of Peru will withdraw its patrol boats.",
+            [("2022-W24", "Over the next 60 days")],
+        ),
+        # hours: the day they run out
+        (
+            "The parties reached an agreement for a truce over the next 48 hours.",
+            [("2022-04-20", "over the next 48 hours")],
+        ),
+        # months: the month; 'within' counts forward as well
+        (
+            "Chile will hold a referendum within three months.",
+            [("2022-07", "within three months")],
+        ),
+    ],
+)
+def test_a_period_counted_from_the_article_dates_its_end(nlp, sentence, expected):
+    document = Document("d1", "t.txt", "", f"Talks end\n\n{sentence}\n", published="2022-04-18")
+    found = analyse(nlp, document)
+    assert [(e.date, e.when) for e in found.events if e.date] == expected
+    # as a time expression the period stays the duration TimeML calls it
+    assert all(t.value[:1] == "P" for t in found.times)
+
+
+def test_a_diary_item_naming_who_acts_ranks_with_the_commitments():
+    from briefing.model import Event, Extraction
+    from briefing.select.rank import upcoming
+
+    events = (
+        Event("e1", "Meeting", None, None),
+        Event("e2", "Norway to lift its ban", kind="commitment"),
+        Event("e3", "Release", None, None, headline="Chile to release two trawlers"),
+        Event("e4", "Chile to cut tariffs", kind="commitment"),
+        Event("e5", "Chile to open a port", kind="commitment"),
+    )
+    extraction = Extraction("rules", (), events=events)
+    assert [e.id for e in upcoming(extraction)] == ["e2", "e3", "e4", "e1", "e5"]
+
+
+def test_what_might_have_been_is_no_event(nlp):
+    text = "Talks end\n\nThis truce would not have been possible without the talks in Oman.\n"
+    document = Document("d1", "t.txt", "", text, published="2022-06-02")
+    assert [e for e in analyse(nlp, document).events if e.kind == "event"] == []
+
+
+def test_a_truce_extended_for_a_period_is_dated_by_its_end(nlp):
+    text = "Talks end\n\nThe parties have now extended the truce for another two months.\n"
+    document = Document("d1", "t.txt", "", text, published="2022-06-02")
+    found = [(e.title, e.date) for e in analyse(nlp, document).events]
+    assert found == [("Truce", "2022-08")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We are confident that the deal we struck with Oslo will help us resolve the dispute.",
+        "The agreement that was reached in Lima will open the border to trucks.",
+    ],
+)
+def test_an_event_whose_own_clause_is_past_is_not_next(nlp, sentence):
+    document = Document("d1", "t.txt", "", f"Talks end\n\n{sentence}\n", published="2025-02-25")
+    assert [e.title for e in analyse(nlp, document).events if e.kind == "event"] == []
+
+
+def test_the_acts_of_a_dated_list_take_its_date(nlp):
+    text = (
+        "Trade talks end\n\n"
+        "The Parties commit to take the following actions by May 14, 2025:\n\n"
+        "Norway will (i) lower its duty on Chilean salmon; and (ii) remove its wine quota.\n\n"
+        "Chile will (i) lower accordingly its duty on Norwegian cod under Order No. 4 of 2025."
+        " It will also (ii) drop its port fees.\n\n"
+        "After taking these actions, the Parties will establish a mechanism to continue"
+        " discussions.\n"
+    )
+    document = Document("d1", "t.txt", "", text, published="2025-05-12")
+    events = analyse(nlp, document).events
+    # who acts, and when: the list's items (the second cut short where 'No.' ends a
+    # sentence) take the lead's date, the step after them does not
+    found = [(e.title.split(" to ")[0], e.date) for e in events if e.kind == "commitment"]
+    assert found == [
+        ("Parties", "2025-05-14"),
+        ("Norway", "2025-05-14"),
+        ("Chile", "2025-05-14"),
+        ("Parties", None),
+    ]
+    assert events[1].title == "Norway to lower its duty on Chilean salmon"
+
+
+def test_a_development_on_the_day_of_a_diary_event_of_its_article_is_that_event():
+    from briefing.model import Event, Evidence, Extraction
+    from briefing.select.rank import upcoming
+
+    def said(doc: str, words: str) -> tuple[Evidence, ...]:
+        return (Evidence(doc, 0, len(words), words),)
+
+    events = (
+        Event("e1", "Talks", "2025-05-12", "tomorrow", evidence=said("d1", "Talks tomorrow.")),
+        Event(
+            "e2",
+            "Be a complete briefing tomorrow morning",
+            "2025-05-12",
+            "tomorrow",
+            kind="outlook",
+            evidence=said("d1", "There will be a complete briefing tomorrow morning."),
+        ),
+        Event(
+            "e3",
+            "Publish the figures",
+            "2025-05-12",
+            "on May 12",
+            kind="outlook",
+            evidence=said("d2", "The bank will publish the figures on May 12."),
+        ),
+    )
+    extraction = Extraction("rules", (), events=events)
+    assert [e.id for e in upcoming(extraction)] == ["e1", "e3"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        # the day a period runs up to lies ahead, whatever the clause's tense (2025-02-25 is
+        # a Tuesday)
+        ("The exchange has stayed closed until Friday.", "Friday", "2025-02-28"),
+        ("Dealers will get a letter after October of next year.", "October", "2026-10"),
+        ("The plant was sold in October of last year.", "October", "2024-10"),
+    ],
+)
+def test_time_values_named_relative_to_the_article(nlp, sentence, text, value):
+    document = Document("d1", "t.txt", "", f"Markets\n\n{sentence}\n", published="2025-02-25")
+    times = analyse(nlp, document).times
+    assert [(t.text, t.value) for t in times if t.text == text] == [(text, value)]
+
+
+def test_holding_something_is_no_meeting(nlp):
+    text = "Markets\n\nThe ministry will hold all ports closed on Friday.\n"
+    document = Document("d1", "t.txt", "", text, published="2008-09-18")
+    found = [(e.kind, e.title) for e in analyse(nlp, document).events]
+    assert found == [("outlook", "Hold all ports closed on Friday")]
+
+
+def test_a_clause_after_but_is_a_clause_of_its_own(nlp):
+    text = (
+        "Pact\n\nOfficials said the agreement had solely domestic uses, but the envoy noted"
+        " there are potential regional implications.\n"
+    )
+    document = Document("d1", "t.txt", "", text, published="2022-04-22")
+    assert [e.title for e in analyse(nlp, document).events if e.kind == "event"] == []
+
+
+def test_two_developments_of_one_article_on_one_day_are_told_once():
+    from briefing.model import Event, Evidence, Extraction
+    from briefing.select.rank import upcoming
+
+    def item(id_: str, title: str, words: str) -> Event:
+        evidence = (Evidence("d1", 0, len(words), words),)
+        return Event(id_, title, "2025-05-12", "tomorrow", kind="outlook", evidence=evidence)
+
+    events = (
+        item("e1", "Be giving details tomorrow", "We will be giving details tomorrow."),
+        item("e2", "Be a complete briefing", "There will be a complete briefing tomorrow."),
+    )
+    assert [e.id for e in upcoming(Extraction("rules", (), events=events))] == ["e1"]
+
+
+@pytest.mark.parametrize(
+    ("words", "duration", "value"),
+    [
+        ("within 90 days", "P90D", "2025-W32"),  # 2025-05-12 + 90 days = Sunday 10 August
+        ("for another two months", "P2M", "2025-07"),
+        ("over the next 48 hours", "PT48H", "2025-05-14"),
+        # how long a state lasts once the act is done, and a forecast's horizon: no deadline
+        ("for an initial period of 90 days", "P90D", "P90D"),
+        ("for the next 90 days", "P90D", "P90D"),
+        ("within a decade", "P10Y", "P10Y"),
+    ],
+)
+def test_which_periods_are_deadlines(words, duration, value):
+    from briefing.extract.events.times import deadlines
+
+    text = f"The duty will be cut {words}."
+    start = text.index(" ".join(words.split()[-2:]))
+    time = TimeExpression("d1", start, len(text) - 1, text[start:-1], duration, "future")
+    [found] = deadlines(text, [time], dt.date(2025, 5, 12))
+    assert found.value == value
