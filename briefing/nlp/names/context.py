@@ -390,11 +390,21 @@ def after_title(doc: Doc, start: int) -> bool:
 
 
 def _speech_context(doc: Doc, start: int, end: int) -> bool:
-    """'said Anna Lindqvist' / 'Anna Lindqvist said' / 'Anna Lindqvist, the ...'."""
+    """'said Anna Lindqvist' / 'Anna Lindqvist said' / 'Anna Lindqvist, the ...' / 'Hun
+    Manet, Prime Minister of ...': a title apposed to a run names its holder (signature
+    blocks and lists of signatories give names at line starts, where a capital proves
+    nothing)."""
     if end - start < 2:
         return False
     before = doc[start - 1].lower_ if start > 0 else ""
     after = doc[end].lower_ if end < len(doc) else ""
     after2 = doc[end + 1].lower_ if end + 1 < len(doc) else ""
     apposition = after == "," and after2 in {"the", "a"}
-    return before in SPEECH_VERBS or after in SPEECH_VERBS or apposition
+    return before in SPEECH_VERBS or after in SPEECH_VERBS or apposition or title_apposed(doc, end)
+
+
+def title_apposed(doc: Doc, end: int) -> bool:
+    """'Hun Manet, Prime Minister of ...': a comma, then a title, right after a run. In a
+    signature block or a list of signatories this is the one cue a name has (its lines are
+    title case, so their capitals prove nothing)."""
+    return end + 1 < len(doc) and doc[end].text == "," and runs.title_length(doc, end + 1) > 0
