@@ -267,12 +267,16 @@ def _office(title: NameMention, text: str) -> str:
     found = _OFFICE.match(text, title.end)
     if not found:
         return ""
-    portfolio = re.sub(r"(?:\s+(?:of|the|and))+$", "", found.group(1))
-    return f"{title.text} of {portfolio}"
+    words = found.group(1).split()
+    while words[-1] in _TITLE_GLUE:
+        words.pop()  # "... of the Kingdom of Cambodia and the": the portfolio ends at its name
+    return f"{title.text} of {' '.join(words)}"
 
 
-_OFFICE = re.compile(
-    r"\s+(?:of|for)\s+(?:the\s+)?([A-Z][\w’'.-]*(?:[ ](?:[A-Z][\w’'.-]*|of|the)){0,6})"
+_TITLE_GLUE = frozenset(word_table("actor_words.json", "title_glue"))
+_OFFICE = re.compile(  # after the title: "of (the) Kingdom of Cambodia", six words at most
+    rf"\s+(?:{alternation(_TITLE_GLUE)})\s+(?:the\s+)?"
+    rf"([A-Z][\w’'.-]*(?:[ ](?:[A-Z][\w’'.-]*|{alternation(_TITLE_GLUE)})){{0,6}})"
 )
 
 

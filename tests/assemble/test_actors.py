@@ -134,7 +134,6 @@ def replace_quote(quote: Quote, **changes) -> Quote:
     return replace(quote, **changes)
 
 
-
 SIGNED = (
     "Joint Declaration\n\n"
     "We, the Prime Minister of the Republic of Estonia and the Prime Minister of the Republic"

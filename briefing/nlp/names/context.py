@@ -290,7 +290,12 @@ def _person(doc: Doc, start: int, end: int, speakers: set[str]) -> bool:
     ]
     if any(not w.replace(".", "").isalpha() for w in alpha):
         return False  # "Airbus A380", "MP3 Player": a model or product, not a person
-    if len(alpha) == 1 and runs.common(alpha[0]) and not _after_honorific(doc, start):
+    if (
+        len(alpha) == 1
+        and runs.common(alpha[0])
+        and not _after_honorific(doc, start)
+        and not (after_title(doc, start) and of_a_state(doc, end))
+    ):
         return False  # "General Motors": a title word before an ordinary word
     if len(alpha) <= 4 and (
         after_title(doc, start)
@@ -310,6 +315,16 @@ def _person(doc: Doc, start: int, end: int, speakers: set[str]) -> bool:
         and _mid_sentence(doc, start)
         and (words[-1].lower() in gz.surnames() or not any(runs.common(w) for w in alpha))
     )
+
+
+def of_a_state(doc: Doc, end: int) -> bool:
+    """'President Macron of France': a title, one word, then 'of' and a country; the word is
+    the surname of the state's office holder, even when a dictionary lists it ('macron')."""
+    words = runs.words_of(doc)
+    if end >= len(words) or words[end] != "of":
+        return False
+    first = end + 2 if end + 1 < len(words) and words[end + 1] == "the" else end + 1
+    return any(" ".join(words[first : first + k]) in gz.countries() for k in (1, 2, 3, 4))
 
 
 def _hyphenated_given_name(words: list[str]) -> bool:
