@@ -39,6 +39,22 @@ def groups(doc: Doc, doc_id: str) -> list[NameMention]:
     return found
 
 
+def definite_heads(doc: Doc, doc_id: str, found: list[NameMention]) -> list[NameMention]:
+    """'a high-level U.S. delegation ... The delegation met ...': once the article has named
+    a group by its nationality and noun, 'the' and the same noun refer back to it (one
+    mention each; assemble joins the short form to the group's one full name there)."""
+    text = text_of(doc)
+    named = [m for m in found if m.affiliation and len(m.text.split()) > 1]
+    mentions = []
+    for head in sorted({m.text.split()[-1] for m in named}):
+        first = min(m.start for m in named if m.text.endswith(head))
+        for match in re.finditer(rf"\b[Tt]he ({re.escape(head)})\b", text):
+            if match.start() > first:
+                s, e = match.span(1)
+                mentions.append(NameMention(doc_id, s, e, head, "group", None, None))
+    return mentions
+
+
 _HEADLINE_GROUP = re.compile(r"^\s*((?:[A-Z][a-z]+\s+)?(?:[A-Z][a-z]+|[a-z]+)[^s\W]s)\s+[a-z]")
 
 
