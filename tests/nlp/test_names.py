@@ -137,3 +137,10 @@ def test_a_title_a_word_and_of_a_state_name_its_office_holder(nlp, text):
 def test_a_signature_line_is_a_name_though_it_is_title_case(nlp):
     text = "The accord was signed today.\n\nIvo Stamen Brel, Prime Minister of Norway\n"
     assert ("Ivo Stamen Brel", "PERSON") in ents(nlp, text)
+
+
+def test_a_number_and_a_nationality_are_no_body_of_a_place(nlp):
+    """'Tourism Australia' is a body named after its country; 'Five Swedish players' (a
+    count and an adjective) names nothing."""
+    assert ents(nlp, "The match was rough. Five Swedish players were booked.") == []
+    assert ents(nlp, "Tourism Australia said so.") == [("Tourism Australia", "ORG")]

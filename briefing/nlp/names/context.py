@@ -234,7 +234,8 @@ def _counts(doc: Doc) -> Counter:
 
 
 def _country(words: list[str]) -> bool:
-    return bool(gz.country_of(" ".join(words)))
+    """A country's name ('Australia'), not its adjective: 'Five Swedish players' is no body."""
+    return " ".join(words) in gz.countries()
 
 
 # Capitalised words that make a larger place of the one after them ("Central Asia").
