@@ -187,6 +187,10 @@ def test_the_head_of_a_named_group_refers_back_to_it(nlp):
     )
     groups = [a for a in run(nlp, text).actors if a.kind == "group"]
     assert [(a.name, len(a.mentions)) for a in groups] == [("Norwegian delegation", 3)]
+    # two named groups with one noun: 'the team' could be either, so it is neither
+    text = "The Afghan team met the European team in the final. The team celebrated late."
+    groups = [a for a in run(nlp, text).actors if a.kind == "group"]
+    assert {a.name: len(a.mentions) for a in groups} == {"Afghan team": 1, "European team": 1}
 
 
 def test_a_nationality_the_gazetteer_lacked_makes_a_group():
