@@ -487,3 +487,29 @@ def test_a_state_whose_name_ends_in_s_owns_an_act_with_the_apostrophe_alone():
         actors=(maldives, Actor("a2", "Ana Ruiz", "person", salience=0.4)),
     )
     assert [a.name for a in key_actors(ex)] == ["Maldives", "Ana Ruiz"]
+
+
+def test_a_word_that_only_describes_a_group_is_no_actor():
+    text = (
+        "Velgar regional and irregular forces crossed the river. Later the Eritrean and "
+        "Velgar forces withdrew. Velgar said nothing. Dornau must act."
+    )
+
+    def org(actor_id: str, name: str, starts: list[int]) -> Actor:
+        evidence = tuple(Evidence("d1", s, s + len(name), name) for s in starts)
+        return Actor(actor_id, name, "organization", salience=0.5, mentions=evidence)
+
+    velgar = [i for i in range(len(text)) if text.startswith("Velgar", i)]
+    ex = Extraction(
+        pipeline="rules",
+        documents=(Document("d1", "t.txt", "Forces", text),),
+        actors=(org("a1", "Velgar", velgar[:2]), org("a2", "Dornau", [text.index("Dornau")])),
+    )
+    assert doubtful_actors(ex) == {"a1": "a word describing a group"}
+    # named once on its own ('Velgar said'), it is an actor
+    ex = Extraction(
+        pipeline="rules",
+        documents=ex.documents,
+        actors=(org("a1", "Velgar", velgar), org("a2", "Dornau", [text.index("Dornau")])),
+    )
+    assert doubtful_actors(ex) == {}
