@@ -43,13 +43,20 @@ def definite_heads(doc: Doc, doc_id: str, found: list[NameMention]) -> list[Name
     """'a high-level U.S. delegation ... The delegation met ...': once the article has named
     a group by its nationality and noun, 'the' and the same noun refer back to it (one
     mention each; assemble joins the short form to the group's one full name there). Two
-    such groups with one noun leave 'the' and the noun to neither."""
+    groups with one noun ('the Afghan team', 'the European team', also one no list knows:
+    'the Brazillian team') leave 'the' and the noun to neither."""
     text = text_of(doc)
     named = [m for m in found if m.affiliation and len(m.text.split()) > 1]
     mentions = []
     for head in sorted({m.text.split()[-1] for m in named}):
-        if len({m.text.lower() for m in named if m.text.endswith(head)}) > 1:
-            continue  # 'the Afghan team' and 'the European team': 'the team' could be either
+        own = {m.text.lower() for m in named if m.text.endswith(head)}
+        # any capitalised word before the noun names a group too ('the Brazillian team',
+        # spelt as no list has it): with two of them 'the team' could be either
+        written = {
+            w.group(0).lower() for w in re.finditer(rf"(?<!\S)(?!The )\S*[A-Z]\S* {re.escape(head)}\b", text)
+        }
+        if len(own) > 1 or written - own:
+            continue
         first = min(m.start for m in named if m.text.endswith(head))
         for match in re.finditer(rf"\b[Tt]he ({re.escape(head)})\b", text):
             if match.start() > first:

@@ -191,6 +191,10 @@ def test_the_head_of_a_named_group_refers_back_to_it(nlp):
     text = "The Afghan team met the European team in the final. The team celebrated late."
     groups = [a for a in run(nlp, text).actors if a.kind == "group"]
     assert {a.name: len(a.mentions) for a in groups} == {"Afghan team": 1, "European team": 1}
+    # nor when the other group's word is one no list knows ('Brazillian', misspelt)
+    text = "The US team met the Brazillian team in the final. The team lost a point."
+    groups = [a for a in run(nlp, text).actors if a.kind == "group"]
+    assert {a.name: len(a.mentions) for a in groups} == {"US team": 1}
 
 
 def test_a_nationality_the_gazetteer_lacked_makes_a_group():
