@@ -52,9 +52,8 @@ def definite_heads(doc: Doc, doc_id: str, found: list[NameMention]) -> list[Name
         own = {m.text.lower() for m in named if m.text.endswith(head)}
         # any capitalised word before the noun names a group too ('the Brazillian team',
         # spelt as no list has it): with two of them 'the team' could be either
-        written = {
-            w.group(0).lower() for w in re.finditer(rf"(?<!\S)(?!The )\S*[A-Z]\S* {re.escape(head)}\b", text)
-        }
+        named_as = re.compile(rf"(?<!\S)(?!The )\S*[A-Z]\S* {re.escape(head)}\b")
+        written = {w.group(0).lower() for w in named_as.finditer(text)}
         if len(own) > 1 or written - own:
             continue
         first = min(m.start for m in named if m.text.endswith(head))
