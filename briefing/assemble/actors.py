@@ -225,10 +225,59 @@ def _person_clusters(
         key = _closest(m, targets, full) if targets else m.text
         clusters[joined.get(key, key)].append(m)
     keys = {id(m): key for key, ms in clusters.items() for m in ms}
+    texts = texts or {}
+    holders = {id(m): _holder(m, in_doc.get(m.doc, []), texts.get(m.doc, "")) for m in titles}
+    offices = _offices(titles, holders, keys, texts)
     for m in titles:
-        holder = _holder(m, in_doc.get(m.doc, []), (texts or {}).get(m.doc, ""))
-        clusters[keys[id(holder)] if holder else m.text].append(m)
+        holder = holders[id(m)]
+        if holder:
+            clusters[keys[id(holder)]].append(m)
+            continue
+        office = offices.get((m.doc, _office(m, texts.get(m.doc, ""))), set())
+        clusters[next(iter(office)) if len(office) == 1 else m.text].append(m)
     return clusters
+
+
+def _offices(
+    titles: list[NameMention],
+    holders: dict[int, NameMention | None],
+    keys: dict[int, str],
+    texts: dict[str, str],
+) -> dict[tuple[str, str], set[str]]:
+    """(article, office) -> the persons an apposed title gives it ("Hun Manet, Prime Minister
+    of the Kingdom of Cambodia"). An office with its portfolio names one post: "the Prime
+    Minister of the Kingdom of Cambodia" in the same article, before the signature that names
+    him, is that holder (a bare "the Prime Minister" is not: several may hold the title)."""
+    offices: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for m in titles:
+        holder = holders[id(m)]
+        text = texts.get(m.doc, "")
+        if holder and holder.end < m.start and text[holder.end : m.start].strip() == ",":
+            office = _office(m, text)
+            if office:
+                offices[(m.doc, office)].add(keys[id(holder)])
+    return offices
+
+
+def _office(title: NameMention, text: str) -> str:
+    """A title with the portfolio written after it ("Prime Minister of the Kingdom of
+    Thailand"), or "" when no portfolio follows."""
+    if _PORTFOLIO.search(title.text):
+        return title.text
+    found = _OFFICE.match(text, title.end)
+    if not found:
+        return ""
+    words = found.group(1).split()
+    while words[-1] in _TITLE_GLUE:
+        words.pop()  # "... of the Kingdom of Cambodia and the": the portfolio ends at its name
+    return f"{title.text} of {' '.join(words)}"
+
+
+_TITLE_GLUE = frozenset(word_table("actor_words.json", "title_glue"))
+_OFFICE = re.compile(  # after the title: "of (the) Kingdom of Cambodia", six words at most
+    rf"\s+(?:{alternation(_TITLE_GLUE)})\s+(?:the\s+)?"
+    rf"([A-Z][\w’'.-]*(?:[ ](?:[A-Z][\w’'.-]*|{alternation(_TITLE_GLUE)})){{0,6}})"
+)
 
 
 class _FullNames:
@@ -382,7 +431,7 @@ _ARTICLE_PARTICLES = {"al", "el"}
 # A sentence ends between a name and a later title: "met the minister, Ali Omar. A spokesman
 # said: 'The Foreign Secretary ...'" is someone else, not the last name before it.
 _SENTENCE_END = re.compile(r"[.!?:;]\s|\n")
-_PORTFOLIO = re.compile(r"\s+(?:of|for)\s[^,.!?:;\n]*$")
+_PORTFOLIO = re.compile(r"\s+(?:of|for)\s[^,.!?:;\n]*\Z")  # \Z: "$" would pass a line break
 
 
 def _holder(title: NameMention, persons: list[NameMention], text: str) -> NameMention | None:
@@ -396,6 +445,7 @@ def _holder(title: NameMention, persons: list[NameMention], text: str) -> NameMe
         p
         for p in persons
         if p.doc == title.doc
+        and "\n" not in text[title.end : p.start]  # a title ending a line is not the next one's
         and (
             0 <= p.start - title.end <= 1
             # "the Iraqi Foreign Minister, Ibrahim al-Jaafari": the name the title introduces
@@ -410,6 +460,11 @@ def _holder(title: NameMention, persons: list[NameMention], text: str) -> NameMe
         return named[0]
     words = _words(title.text.lower())
     before = [p for p in persons if p.doc == title.doc and p.end <= title.start]
+    closest = max(before, key=lambda p: p.end, default=None)
+    if closest is not None and text[closest.end : title.start].strip() == ",":
+        # "Hun Manet, Prime Minister of ...": the title right after a name and a comma is his,
+        # though another holder of the same title was named before
+        return closest
     with_role = [p for p in before if p.role and words <= _words(p.role.lower())]
     holders = {_surname(p.text) for p in with_role}
     if len(holders) > 1 and title.text.lower().startswith("the "):

@@ -160,7 +160,13 @@ class NameTagger:
                 span = None
                 if runs.abbreviated_place(doc, piece, places):
                     span = Span(doc, piece[0], piece[1], label="GPE")
-                elif not runs.in_ranges(piece[0], headline):
+                elif (
+                    not runs.in_ranges(piece[0], headline)
+                    # a signature line, "Hun Manet, Prime Minister of ...", is no headline
+                    or (piece[1] - piece[0] > 1 and context.title_apposed(doc, piece[1]))
+                    # nor is the name in "... from President Macron of France Announcing"
+                    or (context.after_title(doc, piece[0]) and context.of_a_state(doc, piece[1]))
+                ):
                     span = context.classify(doc, piece, speakers)
                 if (
                     (span is None or span.label_ == "PERSON")

@@ -85,6 +85,8 @@ def actor_doubt(actor: Actor, texts: Mapping[str, str]) -> str | None:
         return "a nationality word"
     if len(words) == 1 and actor.kind != "person" and _fragment(actor, texts):
         return "a fragment of a longer name"
+    if len(words) == 1 and actor.kind == "organization" and _modifies_a_group(actor, texts):
+        return "a word describing a group"
     if actor.kind == "person" and _not_a_persons_name(words):
         return "not a person's name"
     if actor.kind == "group" and not _people(words[-1]):
@@ -290,6 +292,23 @@ _SENTENCE_OPENERS = frozenset(lines("sentence_openers.txt"))
 
 
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\W*(?:the\s+)?$")
+
+
+# 'Amhara forces', 'Amhara regional and irregular forces': lower-case words, then a group noun
+_BEFORE_A_GROUP = re.compile(r"(?:\s+[a-z]+\b){1,4}")
+
+
+def _modifies_a_group(actor: Actor, texts: Mapping[str, str]) -> bool:
+    """Every mention of a one-word organisation no list knows describes a group noun after
+    it ("Eritrean and Amhara forces", "Amhara regional and irregular forces"): a region's or
+    a people's word, not an actor of its own."""
+    if not actor.mentions or actor.name in gz.known_orgs():
+        return False
+    for mention in actor.mentions:
+        found = _BEFORE_A_GROUP.match(texts.get(mention.doc, ""), mention.end)
+        if not found or gz.group_nouns().isdisjoint(found.group().split()):
+            return False
+    return True
 
 
 def _only_after_prepositions(actor: Actor, texts: Mapping[str, str]) -> bool:

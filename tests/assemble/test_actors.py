@@ -132,3 +132,41 @@ def replace_quote(quote: Quote, **changes) -> Quote:
     from dataclasses import replace
 
     return replace(quote, **changes)
+
+
+SIGNED = (
+    "Joint Declaration\n\n"
+    "We, the Prime Minister of the Republic of Estonia and the Prime Minister of the Republic"
+    " of Armenia, as witnessed by the Prime Minister of Norway, declare the following:\n\n"
+    "1. We will withdraw heavy weapons from the border.\n\n"
+    "Signed in Oslo on 4 May 2025.\n\n"
+    "Teodor Vasko, Prime Minister of the Republic of Estonia\n"
+    "Lumi Darrak, Prime Minister of the Republic of Armenia\n"
+    "Witnessed by: Jonas Gahr Støre, Prime Minister of Norway\n"
+)
+
+
+def _holders(nlp) -> dict[int, str]:
+    extraction = run(nlp, SIGNED, "Joint Declaration")
+    return {m.start: a.name for a in extraction.actors for m in a.mentions}
+
+
+def test_a_signature_line_names_its_signatory_and_the_title_it_gives(nlp):
+    """'Teodor Vasko, Prime Minister of ...' on a title-case line is a person, and the title
+    after his comma is his, not the last Prime Minister's named before it."""
+    holders = _holders(nlp)
+    for name in ("Teodor Vasko", "Lumi Darrak"):
+        start = SIGNED.index(name)
+        assert holders[start] == name
+        assert holders[SIGNED.index("Prime Minister", start)] == name
+
+
+def test_an_office_with_its_portfolio_is_its_signatory_named_later(nlp):
+    """'the Prime Minister of the Republic of Armenia' in the opening stands for the person
+    who signs as that office at the end; 'the Prime Minister of Norway' for the witness."""
+    holders = _holders(nlp)
+    opening = SIGNED.index("We, ")
+    assert holders[SIGNED.index("Prime Minister", opening)] == "Teodor Vasko"
+    assert holders[SIGNED.index("Prime Minister of the Republic of Armenia")] == "Lumi Darrak"
+    assert holders[SIGNED.index("Prime Minister of Norway")] == "Jonas Gahr Støre"
+    assert "Prime Minister" not in set(holders.values())

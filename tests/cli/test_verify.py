@@ -91,7 +91,7 @@ def test_a_quote_edited_in_brief_md_fails(built):
         f"[problem] brief.md: the quote q10 “{QUOTE}” is not shown as its source has it"
         in result.output.splitlines()
     )
-    assert "[problem] brief.md: differs from a fresh build (line 30:" in result.output
+    assert "[problem] brief.md: differs from a fresh build (line 29:" in result.output
 
 
 def test_a_missing_source_fails_with_one_line(built, tmp_path):

@@ -119,3 +119,28 @@ def test_headline_words_are_typed_only_by_the_body(nlp):
 
 def test_a_title_before_a_name_is_no_separate_person(nlp):
     assert ents(nlp, "Prime Minister Olav Strand spoke.") == [("Olav Strand", "PERSON")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We thank President Bramble of France for the talks.",  # 'bramble': a dictionary word
+        "Joint Statement From President Bramble of France Announcing a Truce\n\nIt holds.",
+    ],
+)
+def test_a_title_a_word_and_of_a_state_name_its_office_holder(nlp, text):
+    """'President Macron of France': even a dictionary word is a surname there, headline or
+    not; 'Sales of General Motors fell' (no state after it) stays no person."""
+    assert ("Bramble", "PERSON") in ents(nlp, text)
+
+
+def test_a_signature_line_is_a_name_though_it_is_title_case(nlp):
+    text = "The accord was signed today.\n\nIvo Stamen Brel, Prime Minister of Norway\n"
+    assert ("Ivo Stamen Brel", "PERSON") in ents(nlp, text)
+
+
+def test_a_number_and_a_nationality_are_no_body_of_a_place(nlp):
+    """'Tourism Australia' is a body named after its country; 'Five Swedish players' (a
+    count and an adjective) names nothing."""
+    assert ents(nlp, "The match was rough. Five Swedish players were booked.") == []
+    assert ents(nlp, "Tourism Australia said so.") == [("Tourism Australia", "ORG")]

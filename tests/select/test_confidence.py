@@ -429,3 +429,88 @@ def test_an_event_dated_the_day_of_its_article_is_the_news_not_whats_next():
     )
     assert [e.id for e in upcoming(ex)] == ["e2"]
     assert held_back_for_confidence(ex)["events"] == ["e1"]
+
+
+def test_a_state_named_in_every_article_of_a_story_is_a_party_to_it():
+    """Each article comes back to Norway: a party, listed before the other actors' tail; Gaza
+    (a city and region, too) and Peru (named in one article only) stay at the end."""
+    texts = {
+        "d1": "Talks with Norway went on. Gaza was quiet. Ana Ruiz spoke. Peru was far away.",
+        "d2": "Gaza stayed calm. The fishing rights of Norway were raised.",
+    }
+
+    def place(actor_id: str, name: str, salience: float) -> Actor:
+        evidence = tuple(
+            Evidence(doc, text.index(name), text.index(name) + len(name), name)
+            for doc, text in texts.items()
+            if name in text
+        )
+        return Actor(actor_id, name, "place", salience=salience, mentions=evidence)
+
+    actors = (place("a1", "Gaza", 0.9), place("a2", "Norway", 0.6), place("a3", "Peru", 0.8))
+    actors += (Actor("a4", "Ana Ruiz", "person", salience=0.5),)
+    documents = tuple(Document(d, f"{d}.txt", "Talks", t) for d, t in texts.items())
+    ex = Extraction(pipeline="rules", documents=documents, actors=actors)
+    assert [a.name for a in key_actors(ex)] == ["Norway", "Ana Ruiz", "Gaza", "Peru"]
+    # one article alone: every state it names is 'in every article', so the rule stays out
+    one = Extraction(pipeline="rules", documents=documents[:1], actors=actors)
+    assert [a.name for a in key_actors(one)][:1] == ["Ana Ruiz"]
+
+
+@pytest.mark.parametrize(
+    ("role", "after"),
+    [("Press Secretary", ""), (None, ", Department Spokesperson"), ("Spokesman", "")],
+)
+def test_a_spokesperson_comes_after_the_actors_they_speak_for(role, after):
+    text = f"Ana Ruiz{after}\n\nMarnia must act. Lena Holt will travel."
+
+    def person(actor_id: str, name: str, salience: float, role=None) -> Actor:
+        start = text.index(name)
+        evidence = (Evidence("d1", start, start + len(name), name),)
+        return Actor(actor_id, name, "person", role=role, salience=salience, mentions=evidence)
+
+    actors = (person("a1", "Ana Ruiz", 0.9, role), person("a2", "Lena Holt", 0.5))
+    ex = Extraction(
+        pipeline="rules", documents=(Document("d1", "t.txt", "Talks", text),), actors=actors
+    )
+    assert [a.name for a in key_actors(ex)] == ["Lena Holt", "Ana Ruiz"]
+
+
+def test_a_state_whose_name_ends_in_s_owns_an_act_with_the_apostrophe_alone():
+    text = "The Maldives’ blockade of the harbours went on. Ana Ruiz spoke."
+    start = text.index("Maldives")
+    maldives = Actor(
+        "a1", "Maldives", "place", salience=0.5, mentions=(Evidence("d1", start, start + 8, "x"),)
+    )
+    ex = Extraction(
+        pipeline="rules",
+        documents=(Document("d1", "t.txt", "Harbours", text),),
+        actors=(maldives, Actor("a2", "Ana Ruiz", "person", salience=0.4)),
+    )
+    assert [a.name for a in key_actors(ex)] == ["Maldives", "Ana Ruiz"]
+
+
+def test_a_word_that_only_describes_a_group_is_no_actor():
+    text = (
+        "Velgar regional and irregular forces crossed the river. Later the Eritrean and "
+        "Velgar forces withdrew. Velgar said nothing. Dornau must act."
+    )
+
+    def org(actor_id: str, name: str, starts: list[int]) -> Actor:
+        evidence = tuple(Evidence("d1", s, s + len(name), name) for s in starts)
+        return Actor(actor_id, name, "organization", salience=0.5, mentions=evidence)
+
+    velgar = [i for i in range(len(text)) if text.startswith("Velgar", i)]
+    ex = Extraction(
+        pipeline="rules",
+        documents=(Document("d1", "t.txt", "Forces", text),),
+        actors=(org("a1", "Velgar", velgar[:2]), org("a2", "Dornau", [text.index("Dornau")])),
+    )
+    assert doubtful_actors(ex) == {"a1": "a word describing a group"}
+    # named once on its own ('Velgar said'), it is an actor
+    ex = Extraction(
+        pipeline="rules",
+        documents=ex.documents,
+        actors=(org("a1", "Velgar", velgar), org("a2", "Dornau", [text.index("Dornau")])),
+    )
+    assert doubtful_actors(ex) == {}

@@ -39,6 +39,31 @@ def groups(doc: Doc, doc_id: str) -> list[NameMention]:
     return found
 
 
+def definite_heads(doc: Doc, doc_id: str, found: list[NameMention]) -> list[NameMention]:
+    """'a high-level U.S. delegation ... The delegation met ...': once the article has named
+    a group by its nationality and noun, 'the' and the same noun refer back to it (one
+    mention each; assemble joins the short form to the group's one full name there). Two
+    groups with one noun ('the Afghan team', 'the European team', also one no list knows:
+    'the Brazillian team') leave 'the' and the noun to neither."""
+    text = text_of(doc)
+    named = [m for m in found if m.affiliation and len(m.text.split()) > 1]
+    mentions = []
+    for head in sorted({m.text.split()[-1] for m in named}):
+        own = {m.text.lower() for m in named if m.text.endswith(head)}
+        # any capitalised word before the noun names a group too ('the Brazillian team',
+        # spelt as no list has it): with two of them 'the team' could be either
+        named_as = re.compile(rf"(?<!\S)(?!The )\S*[A-Z]\S* {re.escape(head)}\b")
+        written = {w.group(0).lower() for w in named_as.finditer(text)}
+        if len(own) > 1 or written - own:
+            continue
+        first = min(m.start for m in named if m.text.endswith(head))
+        for match in re.finditer(rf"\b[Tt]he ({re.escape(head)})\b", text):
+            if match.start() > first:
+                s, e = match.span(1)
+                mentions.append(NameMention(doc_id, s, e, head, "group", None, None))
+    return mentions
+
+
 _HEADLINE_GROUP = re.compile(r"^\s*((?:[A-Z][a-z]+\s+)?(?:[A-Z][a-z]+|[a-z]+)[^s\W]s)\s+[a-z]")
 
 

@@ -16,6 +16,7 @@ from functools import cache
 from spacy.tokens import Doc, Span
 
 from briefing.extract.actors.groups import (
+    definite_heads,
     groups,
     headline_groups,
     headline_phrase_groups,
@@ -68,7 +69,8 @@ def name_mentions(doc: Doc, document: Document) -> list[NameMention]:
     titled = BySpan([m for m in mentions if m.kind == "person" and m.role])
     reach = max((len(m.role or "") for m in titled.items), default=0)
     mentions = [m for m in mentions if not _inside_role(m, titled, reach)]
-    mentions += groups(doc, document.id) + governments(doc, document.id)
+    found = groups(doc, document.id)
+    mentions += found + definite_heads(doc, document.id, found) + governments(doc, document.id)
     mentions += peoples_as_countries(doc, document.id, mentions)
     mentions += headline_groups(doc, document, mentions)
     mentions += headline_phrase_groups(doc, document, mentions)

@@ -234,7 +234,8 @@ def _counts(doc: Doc) -> Counter:
 
 
 def _country(words: list[str]) -> bool:
-    return bool(gz.country_of(" ".join(words)))
+    """A country's name ('Australia'), not its adjective: 'Five Swedish players' is no body."""
+    return " ".join(words) in gz.countries()
 
 
 # Capitalised words that make a larger place of the one after them ("Central Asia").
@@ -290,7 +291,12 @@ def _person(doc: Doc, start: int, end: int, speakers: set[str]) -> bool:
     ]
     if any(not w.replace(".", "").isalpha() for w in alpha):
         return False  # "Airbus A380", "MP3 Player": a model or product, not a person
-    if len(alpha) == 1 and runs.common(alpha[0]) and not _after_honorific(doc, start):
+    if (
+        len(alpha) == 1
+        and runs.common(alpha[0])
+        and not _after_honorific(doc, start)
+        and not (after_title(doc, start) and of_a_state(doc, end))
+    ):
         return False  # "General Motors": a title word before an ordinary word
     if len(alpha) <= 4 and (
         after_title(doc, start)
@@ -310,6 +316,16 @@ def _person(doc: Doc, start: int, end: int, speakers: set[str]) -> bool:
         and _mid_sentence(doc, start)
         and (words[-1].lower() in gz.surnames() or not any(runs.common(w) for w in alpha))
     )
+
+
+def of_a_state(doc: Doc, end: int) -> bool:
+    """'President Macron of France': a title, one word, then 'of' and a country; the word is
+    the surname of the state's office holder, even when a dictionary lists it ('macron')."""
+    words = runs.words_of(doc)
+    if end >= len(words) or words[end] != "of":
+        return False
+    first = end + 2 if end + 1 < len(words) and words[end + 1] == "the" else end + 1
+    return any(" ".join(words[first : first + k]) in gz.countries() for k in (1, 2, 3, 4))
 
 
 def _hyphenated_given_name(words: list[str]) -> bool:
@@ -390,11 +406,21 @@ def after_title(doc: Doc, start: int) -> bool:
 
 
 def _speech_context(doc: Doc, start: int, end: int) -> bool:
-    """'said Anna Lindqvist' / 'Anna Lindqvist said' / 'Anna Lindqvist, the ...'."""
+    """'said Anna Lindqvist' / 'Anna Lindqvist said' / 'Anna Lindqvist, the ...' / 'Hun
+    Manet, Prime Minister of ...': a title apposed to a run names its holder (signature
+    blocks and lists of signatories give names at line starts, where a capital proves
+    nothing)."""
     if end - start < 2:
         return False
     before = doc[start - 1].lower_ if start > 0 else ""
     after = doc[end].lower_ if end < len(doc) else ""
     after2 = doc[end + 1].lower_ if end + 1 < len(doc) else ""
     apposition = after == "," and after2 in {"the", "a"}
-    return before in SPEECH_VERBS or after in SPEECH_VERBS or apposition
+    return before in SPEECH_VERBS or after in SPEECH_VERBS or apposition or title_apposed(doc, end)
+
+
+def title_apposed(doc: Doc, end: int) -> bool:
+    """'Hun Manet, Prime Minister of ...': a comma, then a title, right after a run. In a
+    signature block or a list of signatories this is the one cue a name has (its lines are
+    title case, so their capitals prove nothing)."""
+    return end + 1 < len(doc) and doc[end].text == "," and runs.title_length(doc, end + 1) > 0

@@ -175,3 +175,38 @@ def test_a_headline_repeated_as_the_first_line_names_no_actor(nlp):
     names = {a.name for a in run(nlp, text, title=headline).actors}
     assert "Refusal" not in names and "Sparks" not in names
     assert "Erik Haugland" in names
+
+
+def test_the_head_of_a_named_group_refers_back_to_it(nlp):
+    """'a Norwegian delegation ... The delegation met ...': one group, mentioned three times;
+    a 'delegation' before the group is named is no mention of it."""
+    text = (
+        "Talks on the quota stalled, and the delegation idea was dropped.\n\n"
+        "On Monday a high-level Norwegian delegation visited Reykjavik. The delegation met the "
+        "minister for two hours, and later the delegation flew home."
+    )
+    groups = [a for a in run(nlp, text).actors if a.kind == "group"]
+    assert [(a.name, len(a.mentions)) for a in groups] == [("Norwegian delegation", 3)]
+    # two named groups with one noun: 'the team' could be either, so it is neither
+    text = "The Afghan team met the European team in the final. The team celebrated late."
+    groups = [a for a in run(nlp, text).actors if a.kind == "group"]
+    assert {a.name: len(a.mentions) for a in groups} == {"Afghan team": 1, "European team": 1}
+    # nor when the other group's word is one no list knows ('Brazillian', misspelt)
+    text = "The US team met the Brazillian team in the final. The team lost a point."
+    groups = [a for a in run(nlp, text).actors if a.kind == "group"]
+    assert {a.name: len(a.mentions) for a in groups} == {"US team": 1}
+
+
+def test_a_nationality_the_gazetteer_lacked_makes_a_group():
+    """'the Ethiopian and Eritrean forces': 'Eritrean' is a nationality (demonyms.tsv)."""
+    from briefing.nlp import gazetteers as gz
+
+    assert gz.country_of("Eritrean") == "Eritrea"
+    assert gz.country_of("Cambodian") == "Cambodia"
+    assert "Philippines" not in gz.nationalities()  # a country, never a people's plural
+
+
+def test_forces_of_a_nationality_are_a_group(nlp):
+    text = "All parties, the Ethiopian and Eritrean forces among them, must allow access."
+    groups = {a.name for a in run(nlp, text).actors if a.kind == "group"}
+    assert "Eritrean forces" in groups
