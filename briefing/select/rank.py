@@ -92,7 +92,8 @@ def key_actors(extraction: Extraction, *, with_doubtful: bool = False) -> list[A
     press secretary's words are the President's: on briefs-dev the gold never marks one key,
     in four stories of ten); places only named come last. A government's seat is left out
     when its state is listed ('the Kremlin' beside Russia: one actor). Those whose evidence
-    is weak (select.confidence) are held back unless asked for."""
+    is weak (select.confidence) are held back unless asked for. Those who lead a state or a
+    government come first (``_leads``)."""
     doubtful = {} if with_doubtful else doubtful_actors(extraction)
     shown = [a for a in extraction.actors if a.id not in doubtful]
     states = {a.name for a in shown if a.kind == "place"}
@@ -101,9 +102,27 @@ def key_actors(extraction: Extraction, *, with_doubtful: bool = False) -> list[A
     speakers = {q.speaker for q in extraction.quotes}
     every = _in_every_article(shown, len(texts))
     acting = [a for a in shown if a.kind != "place" or a in every or _acts(a, texts, speakers)]
+    leaders = [a for a in acting if _leads(a)]
     voices = [a for a in acting if _mouthpiece(a, texts)]
     places = [a for a in shown if a not in acting]
-    return ([a for a in acting if a not in voices] + voices + places)[:MAX_ACTORS]
+    others = [a for a in acting if a not in leaders and a not in voices]
+    return (leaders + others + voices + places)[:MAX_ACTORS]
+
+
+@cache
+def _leader_role() -> re.Pattern[str]:
+    titles = alternation(word_table("actor_words.json", "leader_titles"))
+    return re.compile(rf"(?:{titles})(?: of (?:the )?[A-Z][\w.' -]*)?")
+
+
+def _leads(actor: Actor) -> bool:
+    """A person whose role is the office that leads a state or its government ('Prime
+    Minister', 'President of Kenya'): the principals of a story's parties are listed before
+    their ministers, envoys and staff, however often each is named (on briefs-dev a head of
+    government who met a visiting delegation was named less often than the delegates). The
+    role must be the title itself: 'former President', 'Vice President' and 'Deputy Prime
+    Minister' lead nothing."""
+    return actor.kind == "person" and bool(actor.role and _leader_role().fullmatch(actor.role))
 
 
 def _in_every_article(actors: list[Actor], articles: int) -> list[Actor]:
@@ -266,11 +285,12 @@ def _two_per_speaker_then_fill(ranked: list[Quote], limit: int) -> list[Quote]:
 
 
 def _one_per_quotation(quotes: Iterable[Quote]) -> list[Quote]:
-    """The fragments of one direct quotation (one ``group``) count once: the first."""
-    seen: set[str] = set()
+    """The fragments of one direct quotation (one ``group``) count once: the first. Group
+    names are numbered per article ('g1' in each), so a group is one article's."""
+    seen: set[tuple[str, str]] = set()
     unique = []
     for q in quotes:
-        key = (q.group or q.id) if q.kind == "direct" else q.id
+        key = (q.doc, q.group or q.id) if q.kind == "direct" else (q.doc, q.id)
         if key not in seen:
             seen.add(key)
             unique.append(q)

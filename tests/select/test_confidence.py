@@ -514,3 +514,49 @@ def test_a_word_that_only_describes_a_group_is_no_actor():
         actors=(org("a1", "Velgar", velgar), org("a2", "Dornau", [text.index("Dornau")])),
     )
     assert doubtful_actors(ex) == {}
+
+
+def test_those_who_lead_a_state_or_government_come_first_among_key_actors():
+    """A prime minister named less often than the visiting delegates still leads his side;
+    a former president or a deputy leads nothing and keeps its place."""
+    text = "Ana Ruiz, Tom Berg, Jon Dahl, Eva Lund and Ivo Marsh met in Dorvik."
+
+    def person(actor_id: str, name: str, salience: float, role: str | None) -> Actor:
+        start = text.index(name)
+        evidence = (Evidence("d1", start, start + len(name), name),)
+        return Actor(actor_id, name, "person", role=role, salience=salience, mentions=evidence)
+
+    actors = (
+        person("a1", "Ana Ruiz", 0.9, "Deputy Secretary of State"),
+        person("a2", "Tom Berg", 0.8, "former President"),
+        person("a3", "Jon Dahl", 0.7, "Deputy Prime Minister"),
+        person("a4", "Eva Lund", 0.5, "Prime Minister"),
+        person("a5", "Ivo Marsh", 0.4, "President of Selva"),
+    )
+    ex = Extraction(
+        pipeline="rules", documents=(Document("d1", "t.txt", "Talks", text),), actors=actors
+    )
+    assert [a.name for a in key_actors(ex)] == [
+        "Eva Lund",
+        "Ivo Marsh",
+        "Ana Ruiz",
+        "Tom Berg",
+        "Jon Dahl",
+    ]
+
+
+def test_direct_quotations_of_two_articles_are_two_even_with_the_same_group_name():
+    """Group names are numbered per article: 'g1' of one article and 'g1' of another are two
+    quotations, both shown."""
+    words = "we will keep the harbours open all winter"
+    quotes = (
+        Quote("d1-q1", "d1", 0, 40, words, "direct", speaker="a1", group="g1"),
+        Quote("d1-q2", "d1", 50, 90, words, "direct", speaker="a1", group="g1"),
+        Quote("d2-q1", "d2", 0, 40, words, "direct", speaker="a2", group="g1"),
+    )
+    actors = (
+        Actor("a1", "Ana Ruiz", "person", salience=0.9),
+        Actor("a2", "Tom Berg", "person", salience=0.5),
+    )
+    ex = Extraction(pipeline="rules", documents=(), actors=actors, quotes=quotes)
+    assert [q.id for q in key_quotes(ex)] == ["d1-q1", "d2-q1"]

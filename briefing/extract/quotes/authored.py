@@ -8,8 +8,11 @@ such an author only when one person issues the text and it speaks in the first p
 news article, whose sentences are the reporter's, never has one.
 
 Left out, because the sentence is not plainly the author's own statement: a sentence holding
-quotation marks or one statements.py took a report from (it reports someone's words and says
-whose: 'I told President Sisi that ...' is the author's through its cue), a reporter's turn
+quotation marks or one statements.py took a report from whose speaker it found (it reports
+someone's words and says whose: 'I told President Sisi that ...' is the author's through its
+cue). A report with no speaker ('... and calls on China to cease ...', the cue's subject a
+state the rules do not take as a speaker) says nobody's words but the author's: the sentence
+is the author's, and the speakerless report gives way to it (statements.py). Also left out: a reporter's turn
 in a transcript of remarks ('Q Mr. President, will ...?'), headings, date and time lines and
 the author line itself (no sentence-ending stop), and sentences too short to say anything
 ('Thank you.'). A speaker label ('THE PRESIDENT: Good afternoon.') and a list
@@ -47,7 +50,7 @@ def authored(
     a0, a1 = anatomy.author
     if _narrates(text, anatomy, sentences, mentions):
         return []
-    taken = [(q.start, q.end) for q in found]
+    taken = [(q.start, q.end) for q in found if q.speaker_text]
     marks = [(f.start - 1, f.end + 1) for f in fragments]
     quotes = []
     for start, end in sentences:

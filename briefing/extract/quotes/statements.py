@@ -121,9 +121,16 @@ def quotes(doc: Doc, document: Document, mentions: Sequence[NameMention]) -> lis
         elif not text[sentence[0] : sentence[1]].lstrip().startswith(tuple(OPENING)):
             previous = None
     found = _share_group_speakers(_pronouns_to_last_speaker(found, mentions, text))
-    found += authored(text, context.anatomy, spans, fragments, found, mentions)
+    own = authored(text, context.anatomy, spans, fragments, found, mentions)
+    if own:  # a report with no speaker inside the author's sentence is the author's words
+        found = [q for q in found if q.speaker_text or not _within_any(q, own)]
+    found += own
     found.sort(key=lambda q: q.start)
     return [replace(q, doc=document.id, id=f"{document.id}-q{i}") for i, q in enumerate(found, 1)]
+
+
+def _within_any(quote: Quote, others: Sequence[Quote]) -> bool:
+    return any(o.start <= quote.start and quote.end <= o.end for o in others)
 
 
 PERSONAL = {"he", "she"}

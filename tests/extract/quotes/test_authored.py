@@ -74,3 +74,21 @@ def test_a_news_article_is_not_a_statement(nlp) -> None:
         "Our correspondent saw the ports closed, and we could not reach the ministry."
     )
     assert authored(nlp, "Harbour strike closes Dorvik ports", body) == []
+
+
+def test_a_report_with_no_speaker_inside_a_signed_statement_is_the_authors(nlp) -> None:
+    # 'Selva condemns ... and calls on Dorvia to ...': the rules take no state as a cue's
+    # speaker, so the report names no one; the sentence is the spokesperson's statement.
+    body = (
+        "Mara Quill, Spokesperson\n\n"
+        "The Republic of Selva condemns the seizure of a fishing boat and calls on Dorvia "
+        "to release its crew at once. We stand with the families of the crew."
+    )
+    condemns = (
+        "The Republic of Selva condemns the seizure of a fishing boat and calls on Dorvia "
+        "to release its crew at once."
+    )
+    assert authored(nlp, "Seizure of a Fishing Boat", body) == [
+        (condemns, "Mara Quill", "statement"),
+        ("We stand with the families of the crew.", "Mara Quill", "statement"),
+    ]
