@@ -10,7 +10,9 @@ news article, whose sentences are the reporter's, never has one.
 Left out, because the sentence is not plainly the author's own statement: a sentence holding
 quotation marks or one statements.py took a report from whose speaker it found (it reports
 someone's words and says whose: 'I told President Sisi that ...' is the author's through its
-cue). A report with no speaker ('... and calls on China to cease ...', the cue's subject a
+cue), unless the author's own first-person clause opens the sentence and the report is
+someone else's inside it ('I welcome the news that the European Union has called for ...').
+A report with no speaker ('... and calls on China to cease ...', the cue's subject a
 state the rules do not take as a speaker) says nobody's words but the author's: the sentence
 is the author's, and the speakerless report gives way to it (statements.py). Also left out: a reporter's turn
 in a transcript of remarks ('Q Mr. President, will ...?'), headings, date and time lines and
@@ -50,7 +52,7 @@ def authored(
     a0, a1 = anatomy.author
     if _narrates(text, anatomy, sentences, mentions):
         return []
-    taken = [(q.start, q.end) for q in found if q.speaker_text]
+    reports = [q for q in found if q.speaker_text]
     marks = [(f.start - 1, f.end + 1) for f in fragments]
     quotes = []
     for start, end in sentences:
@@ -68,7 +70,10 @@ def authored(
         start = label.end() if label else start
         if len(text[start:end].split()) < MIN_WORDS:
             continue
-        if any(a < end and start < b for a, b in (*taken, *marks)):
+        if any(a < end and start < b for a, b in marks):
+            continue
+        governs = _FIRST_PERSON_OPENER.match(text, start)
+        if any(q.start < end and start < q.end and not _nested(q, governs) for q in reports):
             continue
         quotes.append(
             Quote(
@@ -87,6 +92,21 @@ def authored(
             )
         )
     return quotes
+
+
+_FIRST_PERSON_OPENER = re.compile(r"(?:I|We)\s+[a-z]")
+_FIRST_PERSON_WORDS = frozenset({"i", "we"})
+
+
+def _nested(report: Quote, governs: re.Match[str] | None) -> bool:
+    """A report of someone else inside a sentence the author opens in the first person ('I
+    welcome the news that the European Union has called for ...'): the sentence is the
+    author's statement, and the report stays nested in it (select.confidence shows the
+    author's words, not a second speaker)."""
+    if governs is None or report.speaker_start is None:
+        return False
+    first_person = (report.speaker_text or "").strip().lower() in _FIRST_PERSON_WORDS
+    return not first_person and report.speaker_start > governs.start()
 
 
 _TITLE_GLUE = frozenset(word_table("actor_words.json", "title_glue"))

@@ -92,3 +92,30 @@ def test_a_report_with_no_speaker_inside_a_signed_statement_is_the_authors(nlp) 
         (condemns, "Mara Quill", "statement"),
         ("We stand with the families of the crew.", "Mara Quill", "statement"),
     ]
+
+
+def test_a_report_inside_the_authors_first_person_sentence_is_nested_in_it(nlp) -> None:
+    from briefing.select.rank import key_quotes
+
+    body = (
+        "I welcome the news that the Fishing Council has called on both fleets to stay out of "
+        "the northern grounds until spring. We will work with the Council."
+    )
+    welcome = (
+        "I welcome the news that the Fishing Council has called on both fleets to stay out of "
+        "the northern grounds until spring."
+    )
+    text = f"{STATEMENT}\n\n{body}"
+    extraction = assemble([analyse(nlp, Document("d1", "t.txt", STATEMENT, text))], "rules")
+    names = {a.id: a.name for a in extraction.actors}
+    quotes = [(q.text, names.get(q.speaker or ""), q.speaker_via) for q in extraction.quotes]
+    assert (welcome, "Lena Marsh", "statement") in quotes
+    assert ("We will work with the Council.", "Lena Marsh", "statement") in quotes
+    report = ("to stay out of the northern grounds until spring", "Fishing Council", "subject")
+    assert report in quotes
+    # the Council's report stays in the extraction, but the brief shows the author's words
+    shown = [(q.text, names.get(q.speaker or "")) for q in key_quotes(extraction)]
+    assert shown == [
+        (welcome, "Lena Marsh"),
+        ("We will work with the Council.", "Lena Marsh"),
+    ]
