@@ -12,13 +12,13 @@ quotation marks or one statements.py took a report from whose speaker it found (
 someone's words and says whose: 'I told President Sisi that ...' is the author's through its
 cue), unless the author's own first-person clause opens the sentence and the report is
 someone else's inside it ('I welcome the news that the European Union has called for ...').
-A report with no speaker ('... and calls on China to cease ...', the cue's subject a
-state the rules do not take as a speaker) says nobody's words but the author's: the sentence
-is the author's, and the speakerless report gives way to it (statements.py). Also left out: a reporter's turn
-in a transcript of remarks ('Q Mr. President, will ...?'), headings, date and time lines and
-the author line itself (no sentence-ending stop), and sentences too short to say anything
-('Thank you.'). A speaker label ('THE PRESIDENT: Good afternoon.') and a list
-bullet are stepped over: the words after them are the author's.
+A report with no speaker ('... and calls on China to cease ...', the cue's subject a state
+the rules do not take as a speaker) says nobody's words but the author's: the sentence is
+the author's, and the speakerless report gives way to it (statements.py). Also left out: a
+reporter's turn in a transcript of remarks ('Q Mr. President, will ...?'), headings, date
+and time lines and the author line itself (no sentence-ending stop), and sentences too
+short to say anything ('Thank you.'). A speaker label ('THE PRESIDENT: Good afternoon.')
+and a list bullet are stepped over: the words after them are the author's.
 """
 
 from __future__ import annotations
