@@ -383,7 +383,7 @@ def led_by(doc: Doc, ent: Span) -> str | None:
 
 
 _PLACE_AFTER = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})")
-_PARTY_TAG = re.compile(r",\s+([DRI])-[A-Z][A-Za-z.]{1,12}(?=[,.;)]|\s)")
+_PARTY_TAG = re.compile(rf",\s+{patterns('actor_patterns.tsv')['party_tag']}(?=[,.;)]|\s)")
 _PARTIES: dict[str, str] = json_rules("actor_words.json")["party_tags"]
 _MEMBERS: dict[str, str] = json_rules("actor_words.json")["party_members"]
 _PARTY_MEMBER = re.compile(r",\s+(?:a|the)\s+(" + alternation(_MEMBERS) + r")(?=[\s,.;])")

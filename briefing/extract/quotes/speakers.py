@@ -23,7 +23,15 @@ from briefing.extract.actors.nominals import role_referent
 from briefing.extract.quotes.clause_shape import RELATIVES, has_finite_verb
 from briefing.model import NameMention
 from briefing.nlp import gazetteers as gz
-from briefing.rules import abbreviations, alternation, pronoun_list, weekday_names, word_table
+from briefing.rules import (
+    abbreviations,
+    alternation,
+    month_names,
+    patterns,
+    pronoun_list,
+    weekday_names,
+    word_table,
+)
 
 _WORDS = "speaker_words.json"
 _ROLE = re.compile(rf"(?i:\b(?:{alternation(word_table(_WORDS, 'role_nouns'))})\b)")
@@ -34,6 +42,8 @@ STOPS = frozenset(word_table(_WORDS, "stops"))
 AUXILIARIES = frozenset(word_table(_WORDS, "auxiliaries"))
 PREPOSITIONS = frozenset(word_table(_WORDS, "prepositions"))
 TIME_WORDS = frozenset(word_table(_WORDS, "time_words")) | {day.lower() for day in weekday_names()}
+_PARTY_TAG = re.compile(patterns("actor_patterns.tsv")["party_tag"])
+_MONTHS = frozenset(m.lower() for m in month_names())
 INDEFINITE = frozenset(word_table(_WORDS, "indefinite"))
 ARTICLES = frozenset(word_table(_WORDS, "articles"))
 _AFTER_STOPS = frozenset(word_table(_WORDS, "after_stops"))
@@ -136,7 +146,10 @@ def _apposition_start(words: list[tuple[int, int, str]]) -> int | None:
         if word.endswith(","):
             if stopped:
                 return None
-            return None if _name_run(words[index + 1 :]) else index + 1
+            rest = words[index + 1 :]
+            if len(rest) == 1 and _PARTY_TAG.fullmatch(rest[0][2].rstrip(",")):
+                return index + 1  # 'Sen. Ada Roe, D-Mass., said': party and state
+            return None if _name_run(rest) else index + 1
     return None
 
 
@@ -209,12 +222,15 @@ def phrase_after(
 
 def speaker_like(phrase: str) -> bool:
     """A name (capitalised words) or a role noun, led by at most a determiner; never a
-    clause ('said Moscow welcomed the talks' reports, it names no speaker)."""
+    clause ('said Moscow welcomed the talks' reports, it names no speaker), nor a time
+    ('said Tuesday', 'Thursday morning': the words after the cue tell when, not who)."""
     words = phrase.split()
     if not words or not (words[0][:1].isupper() or _bare(words[0]) in DETERMINERS):
         return False
     if has_finite_verb(phrase):
         return False
+    if all(_bare(w).lower() in TIME_WORDS or _bare(w) in _MONTHS for w in words):
+        return False  # '..., R-Ky., said Tuesday.', 'told Fox Thursday morning': a time
     named = any(w[:1].isupper() for w in words[1:]) or (
         words[0][:1].isupper() and _bare(words[0]) not in DETERMINERS
     )

@@ -467,3 +467,14 @@ def test_a_quotation_closed_by_a_quotation_dash_and_a_name_is_that_persons(nlp) 
     speakers = speaker_of_each_quote(nlp, text)
     assert speakers["The levy will ruin the small fishing fleets of the north."] == "Maria Quell"
     assert speakers["I think it is a fair price for a safer harbour."] == "Tom Berg"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"The veto will be overridden," Senate Leader Tom Berg, R-Ky., said Tuesday.',
+        '"The veto will be overridden," Tom Berg said Thursday morning.',
+    ],
+)
+def test_a_time_after_the_cue_is_no_speaker_and_a_party_tag_is_an_apposition(nlp, text):
+    assert speaker_of_each_quote(nlp, text) == {"The veto will be overridden,": "Tom Berg"}
