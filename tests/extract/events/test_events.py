@@ -619,3 +619,23 @@ def test_whats_next_lists_what_parties_will_do_before_what_they_would_do():
     )
     extraction = Extraction("rules", (), events=events)
     assert [e.id for e in upcoming(extraction)] == ["e3", "e2", "e1"]
+
+
+def test_one_party_s_act_told_by_two_articles_is_one_item_two_in_one_article_two(nlp):
+    from briefing.assemble import assemble
+
+    texts = (
+        "Talks end\n\nGhana undertakes to promptly return the seized trawlers.\n",
+        "Trawlers\n\nGhana will return twelve Togolese trawlers.\n",
+        "Nets\n\nTogo will return the seized nets. Togo will return the confiscated boats.\n",
+    )
+    documents = [
+        Document(f"d{i}", f"{i}.txt", "", text, published="2025-02-25")
+        for i, text in enumerate(texts, start=1)
+    ]
+    events = assemble([analyse(nlp, d) for d in documents], "rules").events
+    assert [(e.title, [v.doc for v in e.evidence]) for e in events] == [
+        ("Ghana to return twelve Togolese trawlers", ["d1", "d2"]),
+        ("Togo to return the seized nets", ["d3"]),
+        ("Togo to return the confiscated boats", ["d3"]),
+    ]
