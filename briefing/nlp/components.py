@@ -23,6 +23,7 @@ from collections import Counter
 import numpy
 from spacy.attrs import ORTH, SENT_START, SPACY
 from spacy.language import Language
+from spacy.strings import StringStore
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
@@ -97,7 +98,7 @@ class ParagraphBreaks:
         return doc
 
 
-def _before_number(i: int, orths: list, spaces: list, strings) -> bool:
+def _before_number(i: int, orths: list[int], spaces: list[int], strings: StringStore) -> bool:
     """Token ``i``, a full stop, closes an abbreviation written against it that stands
     before a number ('No. 6'), and a number follows."""
     return (

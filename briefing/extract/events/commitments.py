@@ -139,7 +139,7 @@ def hypothetical(text: str, clause_start: int, subject_start: int, cue: re.Match
     with no reporting verb before the subject: 'Under that framework, Vietnam would provide
     ...' hangs on a framework still to be agreed, where 'Oslo said Norway would send ...'
     reports a 'will'."""
-    modal = text[cue.start() : cue.start("verb")].split()
+    modal = text[cue.start() : cue.start("verb")].lower().split()
     if not set(modal) & _hypothetical_modals():
         return False
     return _reporting().search(text, clause_start, subject_start) is None
