@@ -1,8 +1,10 @@
 """Events across documents: one item per happening, both sources kept, sorted by date.
 
 Two events are the same when they share a date (or both lack one) and their titles share
-the event noun and any place ("European summit in Brussels" reported twice). Participants
-are the actors named in the evidence sentences.
+the event noun and any place ("European summit in Brussels" reported twice), or when two
+articles say the same party will do the same act on the same day or on none ("Thailand to
+release the prisoners of war" in the joint declaration, "Thailand to release 18 Cambodian
+soldiers" in the fact sheet). Participants are the actors named in the evidence sentences.
 """
 
 from __future__ import annotations
@@ -35,6 +37,17 @@ def _head(title: str) -> str:
     return words[-1] if words else ""
 
 
+def _act(event: Event) -> str | None:
+    """Who does what, for an item that says so ('Thailand to release ...': a commitment, or
+    a diary item's headline): the party and the act's verb, lower-cased; else None."""
+    said = event.headline or (event.title if event.kind == "commitment" else None)
+    if not said or " to " not in said:
+        return None
+    party, act = said.split(" to ", 1)
+    verb = act.split()[:1]
+    return f"{party.lower()}|{verb[0].lower()}" if verb else None
+
+
 def _merge(a: Event, b: Event) -> Event:
     """``a`` with what ``b`` adds to the fields two events are matched by, and its status.
     Participants and evidence are gathered by the caller and joined once at the end: joined
@@ -57,20 +70,28 @@ def merge_events(
     merged: list[Event] = []
     joined: dict[int, list[Event]] = {}  # position in merged -> the events merged into it
     by_head: dict[str, list[int]] = {}
+    by_act: dict[str, list[int]] = {}
+    docs: dict[int, set[str]] = {}  # position in merged -> the articles it was told in
     for event in (e for f in findings for e in f.events):
         event = replace(event, participants=_participants(event, index))
         anchor = (event.date or "")[:10] or event.location
-        if not anchor:  # no date and no place: nothing to recognise it by in another article
-            merged.append(event)
-            continue
-        candidates = by_head.setdefault(f"{_head(event.title)}|{anchor}", [])
-        twin = next((i for i in candidates if _same(merged[i], event)), None)
+        told = {e.doc for e in event.evidence}
+        head = f"{_head(event.title)}|{anchor}" if anchor else None
+        act = _act(event)
+        deed = f"{act}|{(event.date or '')[:10]}" if act else None
+        twin = next((i for i in by_head.get(head or "", []) if _same(merged[i], event)), None)
+        if twin is None:  # one party's same act told twice in one article: two acts of a list
+            twin = next((i for i in by_act.get(deed or "", []) if not docs[i] & told), None)
         if twin is None:
-            candidates.append(len(merged))
+            for found, key in ((by_head, head), (by_act, deed)):
+                if key:
+                    found.setdefault(key, []).append(len(merged))
+            docs[len(merged)] = told
             merged.append(event)
         else:
             merged[twin] = _merge(merged[twin], event)
             joined.setdefault(twin, []).append(event)
+            docs[twin] |= told
     for i, others in joined.items():
         event = merged[i]
         participants = [p for e in (event, *others) for p in e.participants]

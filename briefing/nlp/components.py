@@ -23,6 +23,7 @@ from collections import Counter
 import numpy
 from spacy.attrs import ORTH, SENT_START, SPACY
 from spacy.language import Language
+from spacy.strings import StringStore
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
@@ -37,7 +38,7 @@ from briefing.nlp.names.cues import (
     place_initials,
     speaking_surnames_not_places,
 )
-from briefing.rules import word_table
+from briefing.rules import lines, word_table
 
 PLACE_PREPOSITIONS = frozenset(word_table("name_words.json", "place_prepositions"))
 
@@ -51,6 +52,9 @@ def make_paragraph_breaks(nlp: Language, name: str) -> ParagraphBreaks:
 
 
 _OPENING_QUOTES = frozenset({'"', "\u201c", "\u2018", "\u00ab", "'"})
+# 'Announcement No. 6 of 2025': the stop after such an abbreviation ends no sentence before a
+# number (rules/number_abbreviations.txt).
+_NUMBER_ABBREVIATIONS = frozenset(lines("number_abbreviations.txt"))
 
 
 class ParagraphBreaks:
@@ -58,7 +62,9 @@ class ParagraphBreaks:
     And an opening quotation mark starts the sentence it opens: the sentencizer hangs every
     mark after a full stop on the sentence before (right for '... over."', wrong for
     '... over. "Gatekeepers cannot ...'), which put a stray mark at the end of evidence and
-    open questions."""
+    open questions. The stop of 'No. 6' or 'Art. 5' ends no sentence: the sentencizer cut
+    a joint statement's 'China will (i) modify the duty set in Announcement No. 6 of 2025;
+    and (ii) remove ...' in two, leaving the second act without its subject or date."""
 
     def __call__(self, doc: Doc) -> Doc:
         # The boundaries are worked out in a list and written back in one pass: spaCy's
@@ -77,6 +83,8 @@ class ParagraphBreaks:
             text = strings[orths[i]]
             if "\n" in text:
                 starts[i + 1] = True
+            elif text == "." and _before_number(i, orths, spaces, strings):
+                starts[i + 1] = False
             elif (
                 text in _OPENING_QUOTES
                 and not spaces[i]
@@ -88,6 +96,17 @@ class ParagraphBreaks:
                 starts[i + 1] = False
         _set_sentence_starts(doc, starts)
         return doc
+
+
+def _before_number(i: int, orths: list[int], spaces: list[int], strings: StringStore) -> bool:
+    """Token ``i``, a full stop, closes an abbreviation written against it that stands
+    before a number ('No. 6'), and a number follows."""
+    return (
+        i > 0
+        and not spaces[i - 1]
+        and strings[orths[i - 1]] in _NUMBER_ABBREVIATIONS
+        and strings[orths[i + 1]][:1].isdigit()
+    )
 
 
 def _set_sentence_starts(doc: Doc, starts: list[bool | None]) -> None:

@@ -348,13 +348,19 @@ def _by_doer(events: list[Event]) -> list[Event]:
     commitments. A fact sheet listing ten undertakings of one state does not crowd out what
     the other parties will do. A diary item whose clause names who will act (its headline:
     'Thailand to release 18 Cambodian soldiers') is a commitment too: it was ranked below
-    every commitment, under other parties' third and fourth undertakings."""
+    every commitment, under other parties' third and fourth undertakings. What a party
+    would do under a framework still to be agreed ('Under that framework, Vietnam would
+    provide ...': a possible commitment) waits with the other commitments: what the parties
+    will do comes first."""
     worded = [e for e in events if e.when]
     counts: dict[str, int] = {}
     first, diary, extra = [], [], []
     for event in (e for e in events if not e.when):
         if event.kind != "commitment" and not event.headline:
             diary.append(event)
+            continue
+        if event.kind == "commitment" and event.status == "possible":
+            extra.append(event)
             continue
         doer = doer_of(event)
         counts[doer] = counts.get(doer, 0) + 1

@@ -59,3 +59,16 @@ def test_an_opening_quote_mark_starts_its_own_sentence(nlp, mark):
         f"{mark}No.{close}",
         "He left.",
     ]
+
+
+def test_the_stop_of_an_abbreviation_before_a_number_ends_no_sentence(nlp):
+    text = (
+        "Norway will (i) lift the levy set in Decree No. 4 of 2031; and (ii) repeal "
+        "Art. 12 of the code by March 3. The minister said No. Then 9 boats sailed."
+    )
+    assert [s.text for s in nlp(text).sents] == [
+        "Norway will (i) lift the levy set in Decree No. 4 of 2031; and (ii) repeal "
+        "Art. 12 of the code by March 3.",
+        "The minister said No.",
+        "Then 9 boats sailed.",
+    ]

@@ -22,7 +22,7 @@ from briefing.extract.events.future import period_start
 from briefing.extract.events.modality import best_date
 from briefing.model import Event, NameMention, TimeExpression
 from briefing.nlp.doc import ByStart
-from briefing.rules import alternation, json_rules
+from briefing.rules import alternation, json_rules, reporting_verbs
 
 # Where an act's phrase ends: not inside "2,000", "1.5" or "U.S.".
 _ACTION_END = re.compile(r"[;:!?\"“”()—–]|(?<!\d),|,(?!\d)|(?<![A-Z])\.(?=\s|$)|\s-\s")
@@ -38,6 +38,9 @@ class Commitment:
     action: str
     mentions: tuple[NameMention, ...]
     written: str = ""  # the subject as the text has it, article and all ('the parties')
+    # 'Under that framework, Vietnam would provide ...': what the party would do if something
+    # else came about, not what it undertakes (see ``hypothetical``)
+    hedged: bool = False
 
     @property
     def title(self) -> str:
@@ -126,8 +129,31 @@ def named_act(
         if words and words[0].lower() in _words()["articles"]:
             words = words[1:]  # 'the United States' -> 'United States to ...'
         said = " ".join(words)
-        return Commitment(said[:1].upper() + said[1:], action, tuple(names), written)
+        hedged = hypothetical(text, s0, start, cue)
+        return Commitment(said[:1].upper() + said[1:], action, tuple(names), written, hedged)
     return None
+
+
+def hypothetical(text: str, clause_start: int, subject_start: int, cue: re.Match[str]) -> bool:
+    """Whether the cue is a modal of what would happen ('would', rules/event_words.json),
+    with no reporting verb before the subject: 'Under that framework, Vietnam would provide
+    ...' hangs on a framework still to be agreed, where 'Oslo said Norway would send ...'
+    reports a 'will'."""
+    modal = text[cue.start() : cue.start("verb")].lower().split()
+    if not set(modal) & _hypothetical_modals():
+        return False
+    return _reporting().search(text, clause_start, subject_start) is None
+
+
+@cache
+def _hypothetical_modals() -> frozenset[str]:
+    return frozenset(_words()["hypothetical_modals"])
+
+
+@cache
+def _reporting() -> re.Pattern[str]:
+    said = [*reporting_verbs(), *reporting_verbs("phrases")]  # 'according to the ministry'
+    return re.compile(rf"\b(?:{alternation(said)})\b", re.I)
 
 
 def commitment_item(
@@ -154,6 +180,7 @@ def commitment_item(
         title=found.title,
         date=date.value if dated and date else None,
         when=date.text if date else None,
+        status="possible" if found.hedged else "planned",
         kind="commitment",
     )
 

@@ -107,13 +107,16 @@ def _committed(
 ) -> Event:
     """An outlook item whose clause has a named actor undertake the act is a commitment,
     titled by who will do what ('United States to remove the arms embargo on Cambodia'); a
-    diary item in such a clause gets that as its headline ('Thailand to release ...')."""
+    diary item in such a clause gets that as its headline ('Thailand to release ...'). What
+    a party would do if something else came about ('Under that framework, Vietnam would
+    provide ...') is a possible act, not a planned one."""
     found = commitment(text, clause, mentions, sentence_start)
     if found is None:
         return event
     if event.kind == "event":  # its noun title stays: articles' reports of it merge by it
         return replace(event, headline=without_date(found.title, event.when))
-    return replace(event, title=found.title, kind="commitment")
+    status = "possible" if found.hedged else event.status
+    return replace(event, title=found.title, kind="commitment", status=status)
 
 
 _RANGE_TO = re.compile(

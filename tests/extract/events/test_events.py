@@ -584,3 +584,58 @@ def test_which_periods_are_deadlines(words, duration, value):
     time = TimeExpression("d1", start, len(text) - 1, text[start:-1], duration, "future")
     [found] = deadlines(text, [time], dt.date(2025, 5, 12))
     assert found.value == value
+
+
+def test_what_a_party_would_do_is_a_possible_commitment_unless_reported(nlp):
+    sentences = (
+        # what Peru would do under a framework still to be agreed
+        "Under that framework, Peru would cut tariffs on nearly all wheat imports.",
+        # a reported 'will'
+        "Lima said on Monday, Peru would cut tariffs on wheat.",
+        "According to the ministry, Peru would cut tariffs on wheat.",
+        "Peru will cut tariffs on wheat.",
+    )
+    found = []
+    for sentence in sentences:
+        text = f"Talks end\n\n{sentence}\n"
+        document = Document("d1", "t.txt", "", text, published="2025-02-25")
+        found += [(e.kind, e.status) for e in analyse(nlp, document).events]
+    assert found == [
+        ("commitment", "possible"),
+        ("commitment", "planned"),
+        ("commitment", "planned"),
+        ("commitment", "planned"),
+    ]
+
+
+def test_whats_next_lists_what_parties_will_do_before_what_they_would_do():
+    from briefing.model import Event, Extraction
+    from briefing.select.rank import upcoming
+
+    events = (
+        Event("e1", "Peru to cut tariffs", kind="commitment", status="possible"),
+        Event("e2", "Meeting", None, None),
+        Event("e3", "Chile to lift its ban", kind="commitment"),
+    )
+    extraction = Extraction("rules", (), events=events)
+    assert [e.id for e in upcoming(extraction)] == ["e3", "e2", "e1"]
+
+
+def test_one_party_s_act_told_by_two_articles_is_one_item_two_in_one_article_two(nlp):
+    from briefing.assemble import assemble
+
+    texts = (
+        "Talks end\n\nGhana undertakes to promptly return the seized trawlers.\n",
+        "Trawlers\n\nGhana will return twelve Togolese trawlers.\n",
+        "Nets\n\nTogo will return the seized nets. Togo will return the confiscated boats.\n",
+    )
+    documents = [
+        Document(f"d{i}", f"{i}.txt", "", text, published="2025-02-25")
+        for i, text in enumerate(texts, start=1)
+    ]
+    events = assemble([analyse(nlp, d) for d in documents], "rules").events
+    assert [(e.title, [v.doc for v in e.evidence]) for e in events] == [
+        ("Ghana to return twelve Togolese trawlers", ["d1", "d2"]),
+        ("Togo to return the seized nets", ["d3"]),
+        ("Togo to return the confiscated boats", ["d3"]),
+    ]
