@@ -94,8 +94,8 @@ def authored(
     return quotes
 
 
-_FIRST_PERSON_OPENER = re.compile(r"(?:I|We)\s+[a-z]")
-_FIRST_PERSON_WORDS = frozenset({"i", "we"})
+_FIRST_PERSON = patterns("article_patterns.tsv")["first_person"]
+_FIRST_PERSON_OPENER = re.compile(rf"{_FIRST_PERSON}\s+[a-z]")
 
 
 def _nested(report: Quote, governs: re.Match[str] | None) -> bool:
@@ -105,7 +105,7 @@ def _nested(report: Quote, governs: re.Match[str] | None) -> bool:
     author's words, not a second speaker)."""
     if governs is None or report.speaker_start is None:
         return False
-    first_person = (report.speaker_text or "").strip().lower() in _FIRST_PERSON_WORDS
+    first_person = bool(re.fullmatch(_FIRST_PERSON, (report.speaker_text or "").strip()))
     return not first_person and report.speaker_start > governs.start()
 
 
