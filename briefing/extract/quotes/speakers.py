@@ -43,7 +43,8 @@ AUXILIARIES = frozenset(word_table(_WORDS, "auxiliaries"))
 PREPOSITIONS = frozenset(word_table(_WORDS, "prepositions"))
 TIME_WORDS = frozenset(word_table(_WORDS, "time_words")) | {day.lower() for day in weekday_names()}
 _PARTY_TAG = re.compile(patterns("actor_patterns.tsv")["party_tag"])
-_MONTHS = frozenset(m.lower() for m in month_names())
+# A time after an inverted cue ('said Tuesday', 'in March') names when, not who.
+_CALENDAR = TIME_WORDS | {month.lower() for month in month_names()}
 INDEFINITE = frozenset(word_table(_WORDS, "indefinite"))
 ARTICLES = frozenset(word_table(_WORDS, "articles"))
 _AFTER_STOPS = frozenset(word_table(_WORDS, "after_stops"))
@@ -229,7 +230,7 @@ def speaker_like(phrase: str) -> bool:
         return False
     if has_finite_verb(phrase):
         return False
-    if all(_bare(w).lower() in TIME_WORDS or _bare(w) in _MONTHS for w in words):
+    if all(_bare(w) in _CALENDAR for w in words):
         return False  # '..., R-Ky., said Tuesday.', 'told Fox Thursday morning': a time
     named = any(w[:1].isupper() for w in words[1:]) or (
         words[0][:1].isupper() and _bare(words[0]) not in DETERMINERS
