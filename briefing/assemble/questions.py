@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 MAX_GAP = 400  # characters between a claim and the statement that disputes it
 _STOP = frozenset(cues()["topic_stop_words"])
+_PLURAL_COLLECTIVES = frozenset(cues()["plural_collectives"])
 
 
 def _opener(text: str) -> bool:
@@ -79,7 +80,7 @@ def contested(
         reply, bridge = other
         sides = frozenset({claim.speaker, reply.speaker or ""})
         if sides not in found:
-            found[sides] = _contested_item(claim, reply, bridge, actors)
+            found[sides] = _contested_item(claim, reply, bridge, actors, texts)
     return list(found.values())
 
 
@@ -117,7 +118,11 @@ class _Candidates:
 
 
 def _contested_item(
-    claim: Quote, reply: Quote, bridge: Evidence | None, actors: dict[str, Actor]
+    claim: Quote,
+    reply: Quote,
+    bridge: Evidence | None,
+    actors: dict[str, Actor],
+    texts: dict[str, str],
 ) -> Question:
     speakers = tuple(dict.fromkeys(s for s in (claim.speaker, reply.speaker) if s))
     evidence = [Evidence(claim.doc, claim.start, claim.end, claim.text)]
@@ -125,11 +130,10 @@ def _contested_item(
         evidence.append(bridge)
     evidence.append(Evidence(reply.doc, reply.start, reply.end, reply.text))
     weight = 1 + sum(actors[s].salience for s in speakers if s in actors)
-    claimant = actors.get(claim.speaker or "")
-    verb = "Are" if claimant is not None and claimant.kind == "group" else "Is"
+    claimant = _claimant(actors.get(claim.speaker or ""), texts)
     return Question(
         id="",
-        text=f"{verb} {_short(claimant)} right that {lower_first(claim.text.strip().rstrip('.'))}?",
+        text=f"{claimant} right that {lower_first(claim.text.strip().rstrip('.'))}?",
         kind="contested",
         speakers=speakers,
         evidence=tuple(evidence),
@@ -142,6 +146,32 @@ def _short(actor: Actor | None) -> str:
     if actor is None:
         return "the source"
     return actor.name.split()[-1] if actor.kind == "person" else actor.name
+
+
+def _claimant(actor: Actor | None, texts: dict[str, str]) -> str:
+    """The verb and subject that open a contested question, in agreement and with the
+    article the articles give the name: "Is Lund", "Is the U.S. delegation", "Is the White
+    House", "Are Houthi fighters". A group is plural when the head of its name is (an -s
+    plural or one of rules' plural_collectives); an organisation is one body."""
+    name = _short(actor)
+    if actor is None or actor.kind in ("person", "place"):
+        return f"Is {name}"
+    head = name.split()[-1]
+    plural = actor.kind == "group" and (
+        head.lower() in _PLURAL_COLLECTIVES or (head.endswith("s") and not head.endswith("ss"))
+    )
+    article = "the " if _written_with_the(actor, texts) else ""
+    return f"{'Are' if plural else 'Is'} {article}{name}"
+
+
+def _written_with_the(actor: Actor, texts: dict[str, str]) -> bool:
+    """Whether most of the actor's mentions follow "the" ('the U.S. delegation noted',
+    'the White House said'): a name the articles write with the article keeps it."""
+    with_the = 0
+    for mention in actor.mentions:
+        before = texts.get(mention.doc, "")[max(0, mention.start - 4) : mention.start]
+        with_the += before.lower() == "the "
+    return with_the * 2 > len(actor.mentions)
 
 
 def _same_side(a: Actor | None, b: Actor | None) -> bool:

@@ -296,6 +296,27 @@ def test_contested_claim_shows_both_sides(nlp):
     assert contested[0].text == "Is Lund right that the river was safe for swimming?"
 
 
+@pytest.mark.parametrize(
+    ("claimant", "opening"),
+    [
+        # a collective named by a common noun is one body, written with its article
+        ("The Norwegian delegation", "Is the Norwegian delegation right"),
+        # a plural group takes a plural verb
+        ("Icelandic negotiators", "Are Icelandic negotiators right"),
+        # an organisation the text writes with "the" keeps it
+        ("The Water Board", "Is the Water Board right"),
+    ],
+)
+def test_contested_question_agrees_with_its_claimant(nlp, claimant, opening):
+    text = (
+        f"{claimant} said that the river was safe for swimming. "
+        "However, Mayor Petra Lund rejected that claim. "
+        "Lund said that bacteria levels were twice the legal limit."
+    )
+    contested = [q.text for q in run(nlp, text).questions if q.kind == "contested"]
+    assert contested == [f"{opening} that the river was safe for swimming?"]
+
+
 def test_block_quotation_after_said_colon(nlp):
     text = (
         "Harbour deal agreed\n\n"
