@@ -27,10 +27,13 @@ QuestionKind = Literal["explicit", "contested", "unresolved", "uncertain"]
 # Why an open question was found (extract/questions, assemble/questions): the brief shows only
 # questions found a way whose measured precision holds (select/confidence.py).
 QuestionWay = Literal[
-    "asked",  # a question asked in the text: '... ?'
+    "asked",  # a question put to someone: '"...?" asked X', a reporter's turn 'Q ...?'
+    "future",  # a question about what will happen: 'Will the West stand firm ...?'
+    "aside",  # a question asked in passing, to make a point: 'How is that possible?'
     "undecided",  # a matter said to be open: 'has yet to decide', 'it is unclear whether'
     "rumour",  # a claim marked unconfirmed: 'reportedly', 'is believed to'
-    "possible",  # a possibility about a named actor: 'Ethiopia could face famine'
+    "possible",  # a risk a source warns of: 'the UN warned that Ethiopia could face famine'
+    "speculation",  # a possibility no one raises as a risk: 'Trump may want to check ...'
     "demand",  # a demand on a named party: 'Russia must stop ...', 'X should ...'
     "appeal",  # an appeal to a named party: 'We call on Lukashenka to allow ...'
     "dispute",  # two speakers' incompatible claims (contested)

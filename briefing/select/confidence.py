@@ -41,6 +41,7 @@ from collections.abc import Mapping
 from functools import cache
 
 from briefing.extract.events.upcoming import announced
+from briefing.extract.questions.phrasing import names_its_subject
 from briefing.model import Actor, Extraction, Question, Quote
 from briefing.nlp import gazetteers as gz
 from briefing.rules import json_rules, lines, word_list
@@ -374,6 +375,9 @@ def question_doubt(question: Question) -> str | None:
     recorded (``found_by`` None) is not judged."""
     if question.found_by is not None and question.found_by not in shown_question_ways():
         return f"found by a weak way ({question.found_by})"
+    if question.kind != "contested" and not names_its_subject(question.text):
+        # read on its own in the brief, "When will it reach pharmacies?" asks about nothing
+        return "does not name its subject"
     return None
 
 

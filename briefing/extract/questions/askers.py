@@ -12,9 +12,10 @@ import re
 
 from briefing.model import NameMention, Quote
 from briefing.nlp.doc import BySpan, ByStart, last_of
-from briefing.rules import alternation, patterns, reporting_verbs
+from briefing.rules import alternation, json_rules, patterns, reporting_verbs
 
 _CUE = re.compile(rf"\b(?:{alternation(reporting_verbs('asking'))})\b")
+_PUT = re.compile(rf"\b(?:{alternation(json_rules('question_cues.json')['putting_verbs'])})\b")
 _OPEN = '"“'
 _CLOSE = '"”'
 _PRONOUNS = {"he", "she", "they"}
@@ -52,6 +53,23 @@ def asker(
     if _CUE.search(before):
         return _who(text, line_start, before, mentions, opening)
     return None
+
+
+def put_to_someone(text: str, start: int, end: int) -> bool:
+    """Whether an asking verb attributes the quotation that holds the question
+    ``text[start:end]``: '"When will it open?" asked Mayor Lena Ortiz', 'One reporter asked:
+    "..."'. A question someone puts to another is asked to learn; one a speaker or writer
+    asks in passing ('How is that possible?') mostly makes a point."""
+    opening = _opening(text, start)
+    if opening is None:
+        return False
+    closing = _closing(text, end)
+    after = text[closing + 1 : closing + 120] if closing is not None else ""
+    attribution = re.match(r"\s*,?\s*([^.!?\"“”\n]*)", after)
+    if attribution and _PUT.search(attribution.group(1)):
+        return True
+    line_start = last_of(text, ".!?\n", opening) + 1
+    return _PUT.search(text[line_start:opening]) is not None
 
 
 def _opening(text: str, start: int) -> int | None:

@@ -15,7 +15,7 @@ from functools import cache
 from spacy.tokens import Doc
 
 from briefing.extract.events import modality
-from briefing.extract.questions.askers import asker
+from briefing.extract.questions.askers import asker, put_to_someone
 from briefing.extract.questions.demands import demand
 from briefing.extract.questions.phrasing import (
     as_question,
@@ -25,7 +25,15 @@ from briefing.extract.questions.phrasing import (
     unhedged,
     whether_left_open,
 )
-from briefing.model import Document, Evidence, NameMention, Question, Quote, anatomy_of
+from briefing.model import (
+    Document,
+    Evidence,
+    NameMention,
+    Question,
+    QuestionWay,
+    Quote,
+    anatomy_of,
+)
 from briefing.nlp import gazetteers as gz
 from briefing.nlp.doc import BySpan, ByStart, sentence_spans, text_of
 from briefing.rules import alternation, filled, json_rules, patterns
@@ -70,7 +78,7 @@ def questions(
             item = _explicit(full, evidence[0], start + mark.end(), names, by_start, quoted)
             if item is not None:
                 break
-        if "?" not in text:
+        if "?" not in text and not _ANSWERED.match(text):
             item = _classify(text, evidence, names)
             if item is None:
                 item = _demand(full, span, evidence, names, by_start)
@@ -82,6 +90,9 @@ def questions(
 
 
 _PRESS_TURN = re.compile(patterns("question_patterns.tsv")["press_turn"])
+# "Asked whether the talks had failed, Lund said no.": put and answered in one sentence
+_ANSWERED = re.compile(patterns("question_patterns.tsv")["asked_answered"])
+_FUTURE = re.compile(patterns("question_patterns.tsv")["future_question"], re.I)
 
 
 def _press(full: str, position: int) -> bool:
@@ -140,14 +151,20 @@ def _explicit(
         or "answer" in answer.group(0).lower()
     ):
         return None
+    start = max(start, evidence.start)
+    # Put to someone (a reporter's turn, '"...?" asked X': "asked") or about what will
+    # happen ("Will the West stand firm ...?": "future"): asked to learn. Any other question
+    # a writer or speaker asks in passing ("How is that possible?", "What ever happened to
+    # ...?") mostly makes a point: an aside, held back.
+    put = _press(full, evidence.start) or put_to_someone(full, start, mark)
     return Question(
         "",
         asked,
         "explicit",
         evidence=(evidence,),
         score=SCORES["explicit"] * _weight(names),
-        asked_by=asker(full, max(start, evidence.start), mark, mentions, quotes),
-        found_by="asked",
+        asked_by=asker(full, start, mark, mentions, quotes),
+        found_by="asked" if put else "future" if _FUTURE.match(asked) else "aside",
     )
 
 
@@ -167,7 +184,9 @@ def _classify(
     hedge = _hedge(text, names)
     if hedge is not None:
         claim, strong = hedge
-        claim = claim.strip(" ,.")
+        claim = _OPENING_ADVERBIAL.sub("", claim.strip(" ,."))
+        if _NOT_PROSE.search(claim):
+            return None  # an embedded post or a link: no claim the brief can put in words
         # A rumour asks for confirmation; a possibility ("could sign") for its likelihood.
         asked = "Is it confirmed that" if strong else "How likely is it that"
         return Question(
@@ -176,7 +195,7 @@ def _classify(
             "uncertain",
             evidence=evidence,
             score=SCORES["uncertain"] * weight * (1.0 if strong else 0.7),
-            found_by="rumour" if strong else "possible",
+            found_by="rumour" if strong else _possibility_way(text),
         )
     return None
 
@@ -288,8 +307,19 @@ def _hedge(text: str, names: Sequence[NameMention]) -> tuple[str, bool] | None:
     """
     words = words_of(text)
     strong = _may_hold("uncertain", words) and _pattern("uncertain").search(text)
+    if strong and strong.group().lower() in _INFERENCE and not _BASIS.search(text):
+        # 'Christie appears to be embracing his duties': the writer's own reading, not a
+        # report still to be confirmed; 'appears to have underreported ..., satellite
+        # images suggest' rests on something the reader can check.
+        strong = None
     if strong:
+        if _OPEN_RELATIVE.search(text, 0, strong.start()):
+            # 'Mark-Viverito, who has been rumored to be pursuing ..., declined ...': the
+            # hedge is the relative clause's; the sentence's own claim is not hedged
+            return None
         if names or _pattern("key_nouns").search(text):
+            if strong.group().lower().endswith(" that"):  # 'rumours that X', 'suspect that X'
+                return unhedged(text[strong.end() :]), True
             return unhedged(_claimed(text, strong.start())), True
         return None
     weak = None
@@ -318,6 +348,32 @@ def _hedge(text: str, names: Sequence[NameMention]) -> tuple[str, bool] | None:
 
 
 _CONDITION = re.compile(_PATTERNS["condition"], re.I)
+_INFERENCE = frozenset(cues()["inference_hedges"])
+_BASIS = re.compile(_PATTERNS["inference_basis"], re.I)
+_RISK = re.compile(rf"\b(?:{alternation(cues()['risk_frames'])})\b", re.I)
+_MODAL = re.compile(rf"\b(?:{alternation(cues()['modal_hedges'])})\b")
+_RISK_CLAUSE = re.compile(_PATTERNS["risk_clause"], re.I)
+_OPEN_RELATIVE = re.compile(_PATTERNS["open_relative"], re.I)
+_OPENING_ADVERBIAL = re.compile(_PATTERNS["opening_adverbial"])
+_NOT_PROSE = re.compile(_PATTERNS["not_prose"])
+
+
+def _possibility_way(text: str) -> QuestionWay:
+    """A possibility is an open question when someone raises it as a risk and the claim is
+    the clause the risk governs ('the UN warned that Ethiopia could face famine', 'fears
+    that the truce may collapse'); a modal the writer or a speaker uses in passing ('Trump
+    may want to check his stats'), a hedge that already weighs the claim ('is likely to
+    win') or a risk word that governs another clause ('worried about X, whose protests
+    could ...') is speculation, held back."""
+    modal = _MODAL.search(text)
+    if modal is None:
+        return "speculation"
+    frames = [m for m in _RISK.finditer(text, 0, modal.start())]
+    if frames and _RISK_CLAUSE.match(text[frames[-1].end() : modal.start()]):
+        return "possible"
+    return "speculation"
+
+
 _CLAIM_FRAME = re.compile(_PATTERNS["claim_frame"], re.I)
 
 
@@ -327,7 +383,20 @@ def _claimed(text: str, position: int) -> str:
     allegedly left ...'), else the sentence. Only a hedge inside the claim counts, so a
     marker before the verb ('Sources said ...', 'reportedly told') keeps the sentence."""
     frames = [m for m in _CLAIM_FRAME.finditer(text, 0, position) if m.end() <= position]
-    return text[frames[-1].end() :] if frames else text
+    if frames:
+        return text[frames[-1].end() :]
+    if not text[:position].rstrip().endswith("ly") and not _word_at(text, position).endswith("ly"):
+        # 'One official, speaking on condition of anonymity, said X' / 'quoted an unnamed
+        # official as saying that X': the marker describes the source; the claim is what it said
+        after = _CLAIM_FRAME.search(text, position)
+        if after is not None:
+            return text[after.end() :]
+    return text
+
+
+def _word_at(text: str, position: int) -> str:
+    match = re.match(r"[\w’'-]+", text[position:])
+    return match.group() if match else ""
 
 
 def _quotation_open(text: str) -> bool:

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-from briefing.rules import alternation, filled, json_rules, patterns
+from briefing.nlp import gazetteers as gz
+from briefing.rules import alternation, filled, json_rules, lines, patterns, pronoun_list, word_list
 
 _CUES = json_rules("question_cues.json")
 _PATTERNS = patterns("question_patterns.tsv")
@@ -60,7 +61,9 @@ def hedged_clause(text: str, position: int) -> str:
     """The hedged clause itself: after the last 'that' before the hedge, without a trailing
     attribution ('Miles could sign a gas deal, diplomats said' -> 'Miles could sign a gas
     deal')."""
-    that = text.rfind(" that ", 0, position)
+    that = max(text.rfind(" that ", 0, position), text.rfind(" whether ", 0, position))
+    if that >= 0:
+        that += len(" whether ") - len(" that ") if text.startswith(" whether ", that) else 0
     claim = text[that + 6 :] if that >= 0 else text
     frame = _FRAME.match(claim)
     if frame and frame.end() <= position - (that + 6 if that >= 0 else 0):
@@ -132,6 +135,79 @@ def as_question(text: str) -> str:
 
 
 _COMMON_FIRST = frozenset(_CUES["common_first_words"])
+_FRAMES = tuple(_CUES["question_frames"])
+_OPENERS = frozenset(_CUES["question_openers"]) | frozenset(_CUES["wh_words"])
+_LEAD_INS = frozenset(_CUES["question_lead_ins"])
+_PRONOUNS = frozenset(pronoun_list())
+_CONTENT_STOP = frozenset(word_list("overlap_stop_words.txt"))
+_EXPLETIVE_IT = re.compile(_PATTERNS["expletive_it"], re.I)
+_PERSONAL = frozenset(pronoun_list("subject")) - {"it"}
+_QUESTION_WORD = re.compile(r"[\w’'-]+")
+_WH_WORDS = frozenset(_CUES["wh_words"])
+_POSSESSIVES = frozenset(_CUES["possessive_determiners"])
+_DEMONSTRATIVES = frozenset(_CUES["demonstratives"])
+_CLITIC = re.compile(_PATTERNS["clitic"], re.I)
+
+
+def _common_opener(word: str) -> bool:
+    """A capitalised first word that is an ordinary word ("In his heyday, he ...", "Last
+    year, he ..."), not a name that a pronoun after it could stand for."""
+    return word in _SENTENCE_OPENERS or word.lower() in gz.common_words()
+
+
+_SENTENCE_OPENERS = frozenset(lines("sentence_openers.txt"))
+
+
+def names_its_subject(question: str) -> bool:
+    """Whether a question tells the reader what it is about: its subject is not a bare
+    pronoun ("Is it hurting the economy?", "What did you find?") unless a vocative names
+    whom it asks ("Mr. President, will you ...?") or "it" stands for a clause that follows
+    ("Is it appropriate for a justice to ...?"), and it holds at least two content words
+    ("How is that possible?", "Who told you that?", "What curfew?" do not). Read on its own
+    in the brief, a question without them asks about nothing the reader can see."""
+    body = question
+    for frame in _FRAMES:
+        if body.startswith(frame + " "):
+            body = body[len(frame) + 1 :]
+            break
+    vocative = _VOCATIVE.match(body)
+    if vocative:
+        body = body[vocative.end() :]
+    words = [_CLITIC.sub("", w) for w in _QUESTION_WORD.findall(body)]  # "he's" -> "he"
+    lowered = [w.lower() for w in words]
+    content = [
+        w
+        for w in lowered
+        if len(w) >= 4 and w not in _CONTENT_STOP | _PRONOUNS | _OPENERS | _AUXILIARIES
+    ]
+    if len(content) < 2:
+        return False
+    rest = [w for w in lowered if w not in _LEAD_INS]
+    if rest and rest[0] in _OPENERS - _WH_WORDS and len(rest) < 4:
+        return False  # 'Q: Does Marco Rubio?': a turn cut off, no question
+    while rest and rest[0] in _OPENERS:
+        rest = rest[1:]
+    if rest and rest[0] == "not":
+        rest = rest[1:]
+    bare = rest[0] if rest else ""
+    verb = rest[1] if len(rest) > 1 else ""
+    addressed = bare == "you" and vocative is not None
+    if bare in _PRONOUNS and not addressed and not (bare == "it" and _EXPLETIVE_IT.search(body)):
+        return False
+    if bare in _POSSESSIVES:
+        return False  # 'Will their editors ...?': whose, the reader cannot tell
+    if bare in _DEMONSTRATIVES and (verb in _AUXILIARIES or verb == "be"):
+        return False  # 'But will that be the end of the story?': that, said before
+    # "Still open: what security clearances he held": a person the question never names
+    for position, word in enumerate(words):
+        if word.lower() in _PERSONAL and not (word.lower() == "you" and vocative):
+            return False
+        if word[:1].isupper() and (position > 0 or not _common_opener(word)):
+            return True  # a name before any pronoun: the pronoun has its antecedent
+    return True
+
+
+_VOCATIVE = re.compile(r"(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*,\s+(?=[a-z])")
 
 
 def lower_first(text: str) -> str:
