@@ -152,10 +152,10 @@ def _explicit(
     ):
         return None
     start = max(start, evidence.start)
-    # Put to someone (a reporter's turn, '"...?" asked X': "asked") or about what will
-    # happen ("Will the West stand firm ...?": "future"): asked to learn. Any other question
-    # a writer or speaker asks in passing ("How is that possible?", "What ever happened to
-    # ...?") mostly makes a point: an aside, held back.
+    # About what will happen ("Will the West stand firm ...?", "Mr. President, will you
+    # ...?": "future") or put to someone (a reporter's turn, '"...?" asked X': "asked"):
+    # asked to learn. Any other question a writer or speaker asks in passing ("How is that
+    # possible?", "What ever happened to ...?") mostly makes a point: an aside, held back.
     put = _press(full, evidence.start) or put_to_someone(full, start, mark)
     return Question(
         "",
@@ -164,7 +164,7 @@ def _explicit(
         evidence=(evidence,),
         score=SCORES["explicit"] * _weight(names),
         asked_by=asker(full, start, mark, mentions, quotes),
-        found_by="asked" if put else "future" if _FUTURE.match(asked) else "aside",
+        found_by="future" if _FUTURE.match(asked) else "asked" if put else "aside",
     )
 
 
