@@ -29,7 +29,14 @@ from briefing.extract.quotes.cues import (
     floating_speaker,
     verbs,
 )
-from briefing.extract.quotes.marks import OPENING, Fragment, quotation_marks, said, title_like
+from briefing.extract.quotes.marks import (
+    OPENING,
+    Fragment,
+    paired_apostrophes,
+    quotation_marks,
+    said,
+    title_like,
+)
 from briefing.extract.quotes.speakers import Speaker
 from briefing.model import Document, NameMention, Quote, anatomy_of
 from briefing.nlp.doc import BySpan, ByStart, sentence_spans, text_of
@@ -93,7 +100,7 @@ def mask(text: str, fragments: Sequence[Fragment]) -> str:
 
 def quotes(doc: Doc, document: Document, mentions: Sequence[NameMention]) -> list[Quote]:
     """Every quotation and reported statement in the document, in text order."""
-    text = text_of(doc)
+    text = paired_apostrophes(text_of(doc))
     fragments = quotation_marks(text)
     parsed = doc if doc.has_annotation("DEP") else None
     context = Context(text, mask(text, fragments), mentions, anatomy_of(document), parsed)

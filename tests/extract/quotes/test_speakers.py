@@ -478,3 +478,26 @@ def test_a_quotation_closed_by_a_quotation_dash_and_a_name_is_that_persons(nlp) 
 )
 def test_a_time_after_the_cue_is_no_speaker_and_a_party_tag_is_an_apposition(nlp, text):
     assert speaker_of_each_quote(nlp, text) == {"The veto will be overridden,": "Tom Berg"}
+
+
+def test_two_apostrophes_are_a_double_quotation_mark(nlp) -> None:
+    text = (
+        "Mayor Ana Ruiz spoke at the harbour. ''I did early on say we needed a new pier,'' "
+        "Ms. Ruiz said. ''You say the fleet is too small,'' said Tom Berg. ''We disagree.''"
+    )
+    quotes = found(nlp, text)
+    assert [(q[1], q[2], q[3]) for q in quotes] == [
+        ("I did early on say we needed a new pier,", "Ruiz", "Ana Ruiz"),
+        ("You say the fleet is too small,", "Tom Berg", "Tom Berg"),
+        ("We disagree.", "Tom Berg", "Tom Berg"),
+    ]
+
+
+def test_an_apostrophe_inside_a_word_or_after_a_plural_is_no_mark() -> None:
+    from briefing.extract.quotes.marks import paired_apostrophes
+
+    text = "The Bergs' boat, ''Ola's pier,''' he said. ''''"
+    assert paired_apostrophes("The Bergs' boat and Ola's pier") == "The Bergs' boat and Ola's pier"
+    assert paired_apostrophes("''I won't go,'' she said.") == " \u201cI won't go,\u201d  she said."
+    assert len(paired_apostrophes(text)) == len(text)
+
