@@ -8,14 +8,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, cached_property
 
 from spacy.tokens import Doc
 
 from briefing.extract.actors.antecedents import MentionIndex
 from briefing.extract.quotes.clause_shape import subject_with_apposition
-from briefing.extract.quotes.marks import Fragment
+from briefing.extract.quotes.marks import OPENING, Fragment
 from briefing.extract.quotes.parsed_speakers import subject_span
 from briefing.extract.quotes.speakers import (
     ARTICLES,
@@ -29,7 +29,7 @@ from briefing.extract.quotes.speakers import (
     speaker_like,
 )
 from briefing.model import Anatomy, NameMention
-from briefing.rules import json_rules, patterns, reporting_verbs
+from briefing.rules import json_rules, patterns, reporting_verbs, word_table
 
 TELLING = frozenset(reporting_verbs("telling"))
 _PATTERNS = patterns("quote_patterns.tsv")
@@ -295,6 +295,30 @@ def floating_speaker(
         if label.name_start is not None:  # a name, not a heading ('- On negotiations:')
             return found(label, "label")
     return _unlisted_verb(context, fragments)
+
+
+_TRANSCRIPT_LABEL = re.compile(_PATTERNS["transcript_label"])
+_TRANSCRIPT_HEADINGS = frozenset(word_table("speaker_words.json", "transcript_headings"))
+
+
+def transcript_label(context: Context, fragment: Fragment) -> tuple[Speaker | None, int] | None:
+    """'"WALLACE: Let me ask you ...': a quoted paragraph that opens with a transcript's
+    speaker label. The label is the speaker (the named mention inside it, when the name
+    finder knows it); the said words start after it (the position returned). A heading
+    ('VIDEO:', 'UPDATE:') names no one: the turn before it has ended."""
+    text = context.text
+    paragraph = text.rfind("\n", 0, fragment.start) + 1
+    if text[paragraph : fragment.start].strip() not in OPENING:
+        return None  # the quotation opens inside a paragraph: not a transcript's turn
+    label = _TRANSCRIPT_LABEL.match(text, fragment.start, fragment.end)
+    if label is None:
+        return None
+    if label.group(1).lower() in _TRANSCRIPT_HEADINGS:
+        return None, label.end()
+    start, end = label.span(1)
+    named = [m for m in context.index.inside(start, end) if m.kind == "person"]
+    speaker = from_mention(named[0]) if named else Speaker(text[start:end], start, end)
+    return replace(speaker, how="label"), label.end()
 
 
 _NAMED = frozenset({"person", "organization"})

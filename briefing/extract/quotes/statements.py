@@ -27,6 +27,7 @@ from briefing.extract.quotes.cues import (
     cues,
     find_cues,
     floating_speaker,
+    transcript_label,
     verbs,
 )
 from briefing.extract.quotes.marks import (
@@ -209,6 +210,10 @@ def _share_group_speakers(found: list[Quote]) -> list[Quote]:
     for quote in found:
         if quote.group and quote.speaker_text and quote.group not in named:
             named[quote.group] = quote
+    # A transcript set as one quotation (each turn opens with the mark, only the last one
+    # closes) has a speaker per turn: its labels, and each unlabelled turn the one before.
+    for transcript in {q.group for q in found if q.speaker_via == "label" and q.cue is None}:
+        named.pop(transcript or "", None)
     return [_with_speaker_of(q, named[q.group]) if _shares(q, named) else q for q in found]
 
 
@@ -272,8 +277,13 @@ def _in_sentence(
     previous: Speaker | None,
 ) -> tuple[list[Quote], Speaker | None]:
     text, masked = context.text, context.masked
-    found_cues = find_cues(masked, sentence[0], sentence[1])
     real = [f for f in fragments if said(text, f)]
+    label = transcript_label(context, real[0]) if real else None
+    if label is not None:  # a transcript's turn: the label speaks, not a cue's subject
+        speaker, words_start = label
+        turn = [replace(real[0], start=words_start), *real[1:]]
+        return [_direct(text, f, speaker, None) for f in turn], speaker
+    found_cues = find_cues(masked, sentence[0], sentence[1])
     if not found_cues:
         if not real:
             return [], None

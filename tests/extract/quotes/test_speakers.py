@@ -501,3 +501,21 @@ def test_an_apostrophe_inside_a_word_or_after_a_plural_is_no_mark() -> None:
     assert paired_apostrophes("''I won't go,'' she said.") == " \u201cI won't go,\u201d  she said."
     assert len(paired_apostrophes(text)) == len(text)
 
+
+def test_a_transcript_label_names_the_speaker_of_its_turn(nlp) -> None:
+    text = (
+        "Partial transcript as follows:\n\n"
+        '"HOLM: Will the ferry run next winter? The islanders want to know.\n\n'
+        '"BERG: The ferry will run every day of the year.\n\n'
+        '"We have the money for it and we have the crew.\n\n'
+        '"VIDEO: The harbour at dawn.\n\n'
+        '"HOLM: Thank you, minister."'
+    )
+    quotes = found(nlp, text)
+    assert [(q[1], q[2]) for q in quotes] == [
+        ("Will the ferry run next winter? The islanders want to know.", "HOLM"),
+        ("The ferry will run every day of the year.", "BERG"),
+        ("We have the money for it and we have the crew.", "BERG"),
+        ("The harbour at dawn.", None),
+        ("Thank you, minister.", "HOLM"),
+    ]
