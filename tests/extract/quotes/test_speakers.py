@@ -519,3 +519,24 @@ def test_a_transcript_label_names_the_speaker_of_its_turn(nlp) -> None:
         ("The harbour at dawn.", None),
         ("Thank you, minister.", "HOLM"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "speaker"),
+    [
+        (
+            "As Anna Berg, a tax lawyer at the institute, recently put it, \u201cDid the mayor "
+            "lower his taxes through legal avoidance?\u201d",
+            "Did the mayor lower his taxes through legal avoidance?",
+            "Anna Berg",
+        ),
+        (
+            "As Ola Lind pointed out in December, \u201cThe delegates will have many chances "
+            "to change it.\u201d",
+            "The delegates will have many chances to change it.",
+            "Ola Lind",
+        ),
+    ],
+)
+def test_as_someone_put_it_names_the_speaker(nlp, text, quoted, speaker) -> None:
+    assert speaker_of_each_quote(nlp, text)[quoted] == speaker
