@@ -174,7 +174,11 @@ def cue_speaker(
     before = masked[s0 : cue.start].rstrip()
     if _passive(before) and lower not in verbs()[1]:
         return None  # 'It was announced that ...': an agentless passive names no speaker
-    if lower.endswith("ing") and before.endswith(","):
+    if lower.endswith("ing") and before.endswith((",", *_CLOSING_MARKS)):
+        # '..., adding that', '"...," adding that ...': the participle shares the subject
+        return earlier or found(first_subject(context, s0, cue.start), "clause")
+    if _bare_last_word(before) in _GOVERNING:
+        # 'went on to say', 'interjected to say', 'by saying': not the words before the cue
         return earlier or found(first_subject(context, s0, cue.start), "clause")
     inverted = not before or before[-1] in ',_"”»’'
     if before.endswith(",") and subject_with_apposition(masked, s0, cue.start, speaker_like):
@@ -193,6 +197,19 @@ def cue_speaker(
     if span:
         return found(speaker_in(text, span, mentions), "subject")
     return earlier or found(first_subject(context, s0, cue.start), "clause")
+
+
+_CLOSING_MARKS = ('"', "”", "»", "’", "_")
+_GOVERNING = frozenset(word_table("speaker_words.json", "governing_words"))
+
+
+def _bare_last_word(before: str) -> str:
+    """The last word of ``before``, lower-cased; '' after punctuation (a word ending in a
+    comma or a mark closes a phrase, it governs nothing)."""
+    words = before.split()
+    if not words or not words[-1].isalpha():
+        return ""
+    return words[-1].lower()
 
 
 def _subject_part(masked: str, start: int, end: int, mentions: MentionIndex) -> tuple[int, int]:

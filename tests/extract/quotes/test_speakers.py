@@ -540,3 +540,39 @@ def test_a_transcript_label_names_the_speaker_of_its_turn(nlp) -> None:
 )
 def test_as_someone_put_it_names_the_speaker(nlp, text, quoted, speaker) -> None:
     assert speaker_of_each_quote(nlp, text)[quoted] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "speaker"),
+    [
+        (
+            "Senator Ana Ruiz spoke first. Tom Berg, who signed the harbour law as governor, "
+            "interjected to say: \u201cThey have both been inconsistent on this issue.\u201d",
+            "They have both been inconsistent on this issue.",
+            "Tom Berg",
+        ),
+        (
+            "Mayor Ana Ruiz spoke for an hour. Ana Ruiz ended the speech by saying "
+            "\u201cWe will rebuild the old pier this year.\u201d",
+            "We will rebuild the old pier this year.",
+            "Ana Ruiz",
+        ),
+        (
+            "In a statement, Tom Berg said: \u201cThe pier was a success when it opened a "
+            "decade ago,\u201d adding that its traffic tripled in a year.",
+            "The pier was a success when it opened a decade ago,",
+            "Tom Berg",
+        ),
+        (
+            "\u201cWe have had trouble with the harbour before,\u201d Tom Berg said after "
+            "meeting the mayor. He didn't suggest a new levy. \u201cOur goal is to keep the "
+            "ferry running all year.\u201d",
+            "Our goal is to keep the ferry running all year.",
+            "Tom Berg",
+        ),
+    ],
+)
+def test_a_cue_that_is_no_finite_verb_takes_the_subject_of_its_clause(
+    nlp, text, quoted, speaker
+) -> None:
+    assert speaker_of_each_quote(nlp, text)[quoted] == speaker
