@@ -38,7 +38,7 @@ from briefing.extract.quotes.marks import (
     said,
     title_like,
 )
-from briefing.extract.quotes.speakers import Speaker
+from briefing.extract.quotes.speakers import Speaker, full_names, may_be
 from briefing.model import Document, NameMention, Quote, anatomy_of
 from briefing.nlp.doc import BySpan, ByStart, sentence_spans, text_of
 from briefing.rules import (
@@ -152,17 +152,19 @@ def _pronouns_to_last_speaker(
     quote is that person, even when another name was mentioned in between ("... of Kovacs's
     plan"). Not when a sentence of its own names a person in between: "FIFA President Gianni
     Infantino defended the process. He told delegates ..." is Infantino."""
-    persons = {(m.start, m.end) for m in mentions if m.kind == "person"}
+    persons = {(m.start, m.end): m for m in mentions if m.kind == "person"}
     by_start, quoted = ByStart(mentions), BySpan(found)
+    full = full_names(persons.values())
     last: Quote | None = None
     resolved = []
     for quote in found:
-        pronoun = (quote.speaker_text or "").lower() in PERSONAL
+        pronoun = (quote.speaker_text or "").lower()
         near = (
-            pronoun
+            pronoun in PERSONAL
             and last is not None
             and (quote.speaker_start or 0) - (last.speaker_end or 0) < _PRONOUN_REACH
             and not _new_subject(text, last, quote, by_start, quoted)
+            and may_be(pronoun, persons[last.speaker_name_start, last.speaker_name_end], full)
         )
         if near and last is not None:
             quote = replace(

@@ -576,3 +576,13 @@ def test_a_cue_that_is_no_finite_verb_takes_the_subject_of_its_clause(
     nlp, text, quoted, speaker
 ) -> None:
     assert speaker_of_each_quote(nlp, text)[quoted] == speaker
+
+
+def test_a_pronoun_goes_to_the_last_speaker_only_when_the_gender_fits(nlp) -> None:
+    text = (
+        "Mayor Ana Ruiz opened the meeting on the harbour. \u201cWe will rebuild the pier,"
+        "\u201d Tom Berg said. She said that the plan was late and far too expensive."
+    )
+    speakers = speaker_of_each_quote(nlp, text)
+    assert speakers["We will rebuild the pier,"] == "Tom Berg"
+    assert speakers["the plan was late and far too expensive"] == "Ana Ruiz"
