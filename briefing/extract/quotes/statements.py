@@ -285,7 +285,7 @@ def _in_sentence(
         speaker, words_start = label
         turn = [replace(real[0], start=words_start), *real[1:]]
         return [_direct(text, f, speaker, None) for f in turn], speaker
-    found_cues = find_cues(masked, sentence[0], sentence[1])
+    found_cues = _opening_participle_dropped(masked, sentence, find_cues(masked, *sentence))
     if not found_cues:
         if not real:
             return [], None
@@ -311,6 +311,23 @@ def _in_sentence(
     if masked[sentence[0] : sentence[1]].rstrip().endswith(":") and not results:
         return [], earlier  # 'X said:' introduces the quotation that follows
     return _join_split(text, sorted(results, key=lambda q: q.start)), earlier
+
+
+def _opening_participle_dropped(
+    masked: str, sentence: tuple[int, int], found: list[Cue]
+) -> list[Cue]:
+    """'Asked about the blast, Clinton said, "..."', 'Emphasizing the urgency, Trump said
+    ...': a participle that opens the sentence describes the subject of the verb after its
+    comma; with that verb found, the participle reports nothing of its own."""
+    if len(found) < 2:
+        return found
+    first = found[0]
+    opening = not masked[sentence[0] : first.start].strip(' \n"“«„')
+    participle = first.text[:1].isupper() and " " not in first.text
+    participle = participle and first.text.lower().endswith(("ed", "ing"))
+    return (
+        found[1:] if opening and participle and "," in masked[first.end : found[1].start] else found
+    )
 
 
 def _carried(speaker: Speaker | None, across: bool = False) -> Speaker | None:

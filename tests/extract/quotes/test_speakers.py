@@ -586,3 +586,13 @@ def test_a_pronoun_goes_to_the_last_speaker_only_when_the_gender_fits(nlp) -> No
     speakers = speaker_of_each_quote(nlp, text)
     assert speakers["We will rebuild the pier,"] == "Tom Berg"
     assert speakers["the plan was late and far too expensive"] == "Ana Ruiz"
+
+
+def test_a_participle_opening_the_sentence_leaves_the_report_to_the_verb_after_it(nlp):
+    text = (
+        "Asked about the claim that the old pier had been safe, Mayor Ana Ruiz said, \u201cI "
+        "think it is important to know the facts first.\u201d"
+    )
+    assert [(q[0], q[1], q[3]) for q in found(nlp, text)] == [
+        ("direct", "I think it is important to know the facts first.", "Ana Ruiz")
+    ]
