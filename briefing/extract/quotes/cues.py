@@ -19,6 +19,7 @@ from briefing.extract.quotes.marks import OPENING, Fragment
 from briefing.extract.quotes.parsed_speakers import subject_span
 from briefing.extract.quotes.speakers import (
     ARTICLES,
+    DETERMINERS,
     Speaker,
     found,
     from_mention,
@@ -287,6 +288,42 @@ def first_subject(context: Context, start: int, end: int) -> Speaker | None:
         if mention.kind != "place" and not_after_preposition(context.text, start, mention):
             return from_mention(mention)
     return None
+
+
+_SUBJECT_LEAD = 5  # words at most before the subject of an introducing clause
+_CLAUSE_BREAK = re.compile(r",\s|\s[-—–―]\s")
+
+
+def colon_subject(context: Context, start: int, colon: int) -> Speaker | None:
+    """'Sanders made the following comment:', 'When Wallace died, President Clinton released
+    the following statement:', 'HEADLINE - Ana Berg: "..."': a clause without a reporting
+    verb that introduces a quotation with a colon. Its subject speaks: the first person or
+    body that opens the clause (after the last comma or dash before the colon), led by at
+    most a few words and none of them a participle ('attacking Mr. Trump'), or the last of
+    two names set side by side ('Obama speechwriter Jon Favreau')."""
+    masked = context.masked
+    starts = [start] + [b.end() for b in _CLAUSE_BREAK.finditer(masked, start, colon)]
+    for clause in reversed(starts):
+        named = [
+            m
+            for m in context.index.inside(clause, colon)
+            if m.kind in _NAMED and not_after_preposition(context.text, clause, m)
+        ]
+        first = masked[clause:colon].split()[0]
+        if named or not first.islower() or first in ARTICLES | DETERMINERS:
+            break  # a clause of its own; one opening in lower case goes on the one before
+    if not named:
+        return None
+    lead = masked[clause : named[0].start].split()
+    if len(lead) > _SUBJECT_LEAD or any(w.islower() and w.endswith(("ing", "ed")) for w in lead):
+        return None
+    subject = named[0]
+    for later in named[1:]:
+        between = masked[subject.end : later.start]
+        if len(between.split()) > 2:
+            break
+        subject = later
+    return replace(from_mention(subject), how="colon")
 
 
 _DASH_AFTER = re.compile(r"[\s”\"»]*[-—–―]\s*(?=[A-Z])")

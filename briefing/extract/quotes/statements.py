@@ -23,6 +23,7 @@ from briefing.extract.quotes.cues import (
     TELLING,
     Context,
     Cue,
+    colon_subject,
     cue_speaker,
     cues,
     find_cues,
@@ -108,6 +109,7 @@ def quotes(doc: Doc, document: Document, mentions: Sequence[NameMention]) -> lis
     found: list[Quote] = []
     previous: Speaker | None = None
     block_end = -1
+    introduced = False
     spans = _sentence_spans(doc, fragments)
     index = 0
     for sentence in spans:
@@ -120,10 +122,14 @@ def quotes(doc: Doc, document: Document, mentions: Sequence[NameMention]) -> lis
             if f.start >= sentence[1]:
                 break
             inside.append(f)
-        new, speaker = _in_sentence(context, sentence, inside, previous)
-        if not new and speaker and text[sentence[0] : sentence[1]].rstrip().endswith(":"):
+        new, speaker = _in_sentence(context, sentence, inside, previous, introduced)
+        colon = text[sentence[0] : sentence[1]].rstrip().endswith(":")
+        if not new and speaker and colon and speaker.how != "colon":
+            # 'X said:' and paragraphs without marks: a block. A clause with no reporting
+            # verb ('X issued the following statement:') introduces only a quotation.
             new, block_end = block_quotation(text, sentence[1], speaker, fragments)
         found.extend(new)
+        introduced = colon and not new and speaker is not None
         if new or speaker:
             previous = speaker
         elif not text[sentence[0] : sentence[1]].lstrip().startswith(tuple(OPENING)):
@@ -277,7 +283,10 @@ def _in_sentence(
     sentence: tuple[int, int],
     fragments: list[Fragment],
     previous: Speaker | None,
+    introduced: bool = False,
 ) -> tuple[list[Quote], Speaker | None]:
+    """The quotes of one sentence and its speaker (for the next sentence to carry);
+    ``introduced``: the sentence before ended with a colon that introduces this one."""
     text, masked = context.text, context.masked
     real = [f for f in fragments if said(text, f)]
     label = transcript_label(context, real[0]) if real else None
@@ -287,11 +296,15 @@ def _in_sentence(
         return [_direct(text, f, speaker, None) for f in turn], speaker
     found_cues = _opening_participle_dropped(masked, sentence, find_cues(masked, *sentence))
     if not found_cues:
+        colon = _introducing_colon(masked, sentence, real[0] if real else None)
+        introducer = colon_subject(context, sentence[0], colon) if colon is not None else None
         if not real:
-            return [], None
-        speaker = floating_speaker(context, sentence, real) or previous
+            return [], introducer  # 'Sanders made the following comment:' + a quotation
+        speaker = floating_speaker(context, sentence, real) or introducer or previous
         across = previous is not None and "\n" in text[previous.end : sentence[0]]
-        carried = speaker if speaker is not previous else _carried(previous, across)
+        carried = speaker
+        if speaker is previous and not introduced:  # introduced: the colon named it
+            carried = _carried(previous, across)
         return [_direct(text, f, carried, None) for f in real], speaker
     speakers: dict[Cue, Speaker | None] = {}
     clauses: list[tuple[int, int, Cue]] = []
@@ -311,6 +324,16 @@ def _in_sentence(
     if masked[sentence[0] : sentence[1]].rstrip().endswith(":") and not results:
         return [], earlier  # 'X said:' introduces the quotation that follows
     return _join_split(text, sorted(results, key=lambda q: q.start)), earlier
+
+
+def _introducing_colon(
+    masked: str, sentence: tuple[int, int], first: Fragment | None
+) -> int | None:
+    """Where the colon is that ends the words before the sentence's first quotation (or
+    the sentence, when it holds none): a clause that introduces what follows."""
+    end = first.start if first is not None else sentence[1]
+    before = masked[sentence[0] : end].rstrip().rstrip("".join(OPENING)).rstrip()
+    return sentence[0] + len(before) - 1 if before.endswith(":") else None
 
 
 def _opening_participle_dropped(

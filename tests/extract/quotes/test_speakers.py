@@ -596,3 +596,34 @@ def test_a_participle_opening_the_sentence_leaves_the_report_to_the_verb_after_i
     assert [(q[0], q[1], q[3]) for q in found(nlp, text)] == [
         ("direct", "I think it is important to know the facts first.", "Ana Ruiz")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "On July 6, Senator Ana Ruiz made the following comment:\n\n\u201cFor young "
+            "people who left school, the jobless rate is 33 percent.\u201d",
+            "Ana Ruiz",
+        ),
+        (
+            "When Tom Berg retired in 1998, Mayor Ana Ruiz released the following statement:"
+            "\n\n\u201cWe offer our condolences to the family and friends of the mayor.\u201d",
+            "Ana Ruiz",
+        ),
+        (
+            "Worried about young voters, Senator Ana Ruiz is rolling out a new campaign "
+            "message: \u201cIt is about our harbour.\u201d",
+            "Ana Ruiz",
+        ),
+        (
+            "Partial transcript as follows:\n\n\u201cWe need a new harbour and we need it "
+            "now, and nobody can stop it.\u201d",
+            None,
+        ),
+    ],
+)
+def test_a_clause_introducing_a_quotation_with_a_colon_names_its_subject(nlp, text, speaker):
+    quotes = found(nlp, text)
+    assert len(quotes) == 1
+    assert quotes[0][3] == speaker
