@@ -18,6 +18,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from briefing.extract.quotes.authored import authored
+from briefing.extract.quotes.clause_shape import has_finite_verb
 from briefing.extract.quotes.content_clauses import content_clause
 from briefing.extract.quotes.cues import (
     TELLING,
@@ -55,7 +56,9 @@ _ABBREVIATION_END = re.compile(rf"\b(?:{alternation(abbreviations('sentence'))}|
 # A sentence ending in a quotation closed by '?' or '!', and one that opens with a speaker
 # (a name of up to four words, or a pronoun) and a reporting verb: the sentencizer cut one
 # quotation from its attribution ('"Who pays?" | Tom Berg asked.').
-_ASKED_CLOSE = re.compile(r"[?!][\"”’']\s*$")
+_ASKED_CLOSE = re.compile(r"[?!][\"”’']{1,2}\s*$")  # a nested quotation may close too
+_STATED_CLOSE = re.compile(r"[.][\"”’']{1,2}\s*$")
+_ATTRIBUTION_WORDS = 6  # words after the verb of a sentence that is only an attribution
 _ATTRIBUTION = re.compile(
     rf"\s*(?:(?:[A-Z][\w.'’-]*\s+){{1,4}}|(?i:{alternation(pronoun_list('subject'))})\s+)"
     rf"(?:{alternation(reporting_verbs())})\b"
@@ -83,11 +86,31 @@ def _sentence_spans(doc: Doc, fragments: Sequence[Fragment]) -> list[tuple[int, 
         # '"Who pays?" Tom Berg asked.': the attribution after a question or exclamation
         attributed = spans and _ASKED_CLOSE.search(text, spans[-1][0], spans[-1][1])
         attributed = attributed and _ATTRIBUTION.match(text, start, end)
+        # '"... missing." Trump said.': a sentence that only attributes the one before
+        stated = spans and _STATED_CLOSE.search(text, spans[-1][0], spans[-1][1])
+        attributed = attributed or (stated and _only_attribution(text, start, end))
         if spans and (crosses or after_title or lower_start or attributed):
             spans[-1][1] = end
         else:
             spans.append([start, end])
     return [(s, e) for s, e in spans if text[s:e].strip()]
+
+
+def _only_attribution(text: str, start: int, end: int) -> bool:
+    """'Trump said.', 'Renteria told reporters during the call.': a speaker and a reporting
+    verb, then at most a few words that hold no clause and no quotation (not 'Trump said
+    the plan was late.', which reports something of its own)."""
+    attribution = _ATTRIBUTION.match(text, start, end)
+    if attribution is None:
+        return False
+    rest = text[attribution.end() : end]
+    words = rest.split()
+    return (
+        len(words) <= _ATTRIBUTION_WORDS
+        and not any(mark in rest for mark in '"“”«»')
+        and "that" not in (w.lower() for w in words)
+        and not has_finite_verb(rest)
+    )
 
 
 def mask(text: str, fragments: Sequence[Fragment]) -> str:

@@ -627,3 +627,16 @@ def test_a_clause_introducing_a_quotation_with_a_colon_names_its_subject(nlp, te
     quotes = found(nlp, text)
     assert len(quotes) == 1
     assert quotes[0][3] == speaker
+
+
+def test_a_sentence_that_only_attributes_the_quotation_before_it_names_its_speaker(nlp):
+    text = (
+        "Senator Ana Ruiz spoke about the harbour on Monday.\n\n"
+        "\u201cWe want to find the money that is missing.\u201d Tom Berg said.\n\n"
+        "\u201cShe asked us, \u2018What can I do to help?\u2019\u201d Ola Lind told reporters "
+        "on Tuesday."
+    )
+    speakers = speaker_of_each_quote(nlp, text)
+    assert speakers["We want to find the money that is missing."] == "Tom Berg"
+    assert speakers["She asked us, \u2018What can I do to help?\u2019"] == "Ola Lind"
+
