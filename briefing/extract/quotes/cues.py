@@ -327,6 +327,20 @@ def colon_subject(context: Context, start: int, colon: int) -> Speaker | None:
 
 
 _DASH_AFTER = re.compile(r"[\s”\"»]*[-—–―]\s*(?=[A-Z])")
+_LABEL_WORDS = 10  # a signature line: a name and a short description
+_DASH_LINE = re.compile(r"[\s”\"».]*\n\s*[-—–―]\s*(?=[A-Z])")
+
+
+def _next_line_end(text: str, line_end: int) -> int:
+    """The end of the first line with words after ``line_end`` (a paragraph break's empty
+    lines skipped)."""
+    position = line_end
+    while position < len(text) and text[position].isspace():
+        position += 1
+    end = text.find("\n", position)
+    return len(text) if end == -1 else end
+
+
 _COLON_BEFORE = re.compile(r"^\s*(?:[Ff]rom\s+)?([^:_]{2,60}?):\s*[\"“«‘]?$")
 
 
@@ -339,6 +353,13 @@ def floating_speaker(
     line_end = text.find("\n", last)
     line_end = len(text) if line_end == -1 else line_end
     dash = _DASH_AFTER.match(masked, last, line_end)
+    if dash is None and not masked[last:line_end].strip(' "”»’.'):
+        # '"..."' and, as a paragraph of its own, '- Bernie Sanders.' (a fact check's entry)
+        line_end = _next_line_end(masked, line_end)
+        dash = _DASH_LINE.match(masked, last, line_end)
+        label = masked[dash.end() : line_end] if dash else ""
+        if any(mark in label for mark in ':_"“”«»') or len(label.split()) > _LABEL_WORDS:
+            dash = None  # a list item ('- Ambassador Greer: "..."'), not a signature
     if dash:
         span = phrase_after(masked, dash.end(), line_end)
         return found(speaker_in(text, span, mentions), "label") if span else None

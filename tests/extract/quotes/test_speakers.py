@@ -640,3 +640,28 @@ def test_a_sentence_that_only_attributes_the_quotation_before_it_names_its_speak
     assert speakers["We want to find the money that is missing."] == "Tom Berg"
     assert speakers["She asked us, \u2018What can I do to help?\u2019"] == "Ola Lind"
 
+
+def test_a_dash_and_a_name_in_the_paragraph_after_a_quotation_label_it(nlp) -> None:
+    text = (
+        "We checked three claims from the harbour debate.\n\n"
+        '"The levy will ruin the small fishing fleets of the north."\n\n'
+        "- Ana Ruiz.\n\nThe senator is relying on an outdated figure.\n\n"
+        '"I helped write that harbour bill myself, and I am proud of it."\n\n'
+        "- Tom Berg, Velsa.\n\nBerg exaggerates his role."
+    )
+    speakers = speaker_of_each_quote(nlp, text)
+    assert speakers["The levy will ruin the small fishing fleets of the north."] == "Ana Ruiz"
+    assert speakers["I helped write that harbour bill myself, and I am proud of it."] == (
+        "Tom Berg"
+    )
+
+
+def test_a_list_of_labelled_quotations_is_no_signature_of_the_one_before(nlp) -> None:
+    text = (
+        "Ana Ruiz and Tom Berg spoke after the talks.\n\n"
+        "- Secretary Ruiz: \u201cWe made real progress on the harbour levy today.\u201d\n"
+        "- Ambassador Berg: \u201cThis was a very constructive two days for both sides.\u201d"
+    )
+    speakers = speaker_of_each_quote(nlp, text)
+    assert speakers["We made real progress on the harbour levy today."] == "Ana Ruiz"
+    assert speakers["This was a very constructive two days for both sides."] == "Tom Berg"
