@@ -180,7 +180,8 @@ def cue_speaker(
         return earlier or found(first_subject(context, s0, cue.start), "clause")
     if _bare_last_word(before) in _GOVERNING:
         # 'went on to say', 'interjected to say', 'by saying': not the words before the cue
-        return earlier or found(first_subject(context, s0, cue.start), "clause")
+        raised = _infinitive_subject(context, s0, before) if before.endswith("to") else None
+        return raised or earlier or found(first_subject(context, s0, cue.start), "clause")
     inverted = not before or before[-1] in ',_"”»’'
     if before.endswith(",") and subject_with_apposition(masked, s0, cue.start, speaker_like):
         # 'Dmitry Peskov, the Kremlin spokesperson, said Moscow ...', 'The company, which
@@ -202,6 +203,26 @@ def cue_speaker(
 
 _CLOSING_MARKS = ('"', "”", "»", "’", "_")
 _GOVERNING = frozenset(word_table("speaker_words.json", "governing_words"))
+
+
+def _infinitive_subject(context: Context, start: int, before: str) -> Speaker | None:
+    """'Bryne went on to say', 'The email goes on to say', 'O'Malley, who ..., interjected
+    to say': the subject of the verb that governs the infinitive, the phrase right before
+    it (its particle skipped: 'went on', 'stepped up')."""
+    words = before.split()[:-1]  # without 'to'
+    if words and words[-1].lower() in _PARTICLES:
+        words.pop()
+    if not words or not words[-1].islower() or not words[-1].isalpha():
+        return None
+    verb_start = start + len(before.rsplit(words[-1], 1)[0].rstrip()) + 1
+    paragraph = context.text.rfind("\n", 0, verb_start) + 1
+    span = phrase_before(context.masked, max(paragraph, start), verb_start)
+    if span is None or not speaker_like(context.text[span[0] : span[1]]):
+        return None
+    return found(speaker_in(context.text, span, context.index), "subject")
+
+
+_PARTICLES = frozenset(word_table("speaker_words.json", "particles"))
 
 
 def _bare_last_word(before: str) -> str:

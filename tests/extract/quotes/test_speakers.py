@@ -665,3 +665,13 @@ def test_a_list_of_labelled_quotations_is_no_signature_of_the_one_before(nlp) ->
     speakers = speaker_of_each_quote(nlp, text)
     assert speakers["We made real progress on the harbour levy today."] == "Ana Ruiz"
     assert speakers["This was a very constructive two days for both sides."] == "Tom Berg"
+
+
+def test_the_subject_of_the_verb_governing_an_infinitive_cue_speaks(nlp) -> None:
+    text = (
+        "Senator Ana Ruiz spoke first. The harbour board went on to say, \u201cWe will not "
+        "raise the levy again this year.\u201d"
+    )
+    assert [(q[1], q[2]) for q in found(nlp, text)] == [
+        ("We will not raise the levy again this year.", "The harbour board")
+    ]
