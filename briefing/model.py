@@ -49,6 +49,7 @@ SpeakerVia = Literal[
     "clause",  # the first name of the clause: 'Berg ..., adding that'
     "label",  # a quotation without a cue: '"..." - Anna Berg', 'Berg: "..."'
     "verb",  # a verb the reporting list lacks, right after the quotation: '"...," Berg barked'
+    "colon",  # the subject of a clause that introduces the quotation with a colon
     "pronoun",  # a pronoun resolved to the person it stands for
     "role",  # a role phrase resolved to a named mention: 'the spokesperson'
     "carried",  # a quotation without a cue continues the speaker before it

@@ -8,17 +8,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, cached_property
 
 from spacy.tokens import Doc
 
 from briefing.extract.actors.antecedents import MentionIndex
 from briefing.extract.quotes.clause_shape import subject_with_apposition
-from briefing.extract.quotes.marks import Fragment
+from briefing.extract.quotes.marks import OPENING, Fragment
 from briefing.extract.quotes.parsed_speakers import subject_span
 from briefing.extract.quotes.speakers import (
     ARTICLES,
+    DETERMINERS,
     Speaker,
     found,
     from_mention,
@@ -29,7 +30,7 @@ from briefing.extract.quotes.speakers import (
     speaker_like,
 )
 from briefing.model import Anatomy, NameMention
-from briefing.rules import json_rules, patterns, reporting_verbs
+from briefing.rules import json_rules, patterns, reporting_verbs, word_table
 
 TELLING = frozenset(reporting_verbs("telling"))
 _PATTERNS = patterns("quote_patterns.tsv")
@@ -174,8 +175,13 @@ def cue_speaker(
     before = masked[s0 : cue.start].rstrip()
     if _passive(before) and lower not in verbs()[1]:
         return None  # 'It was announced that ...': an agentless passive names no speaker
-    if lower.endswith("ing") and before.endswith(","):
+    if lower.endswith("ing") and before.endswith((",", *_CLOSING_MARKS)):
+        # '..., adding that', '"...," adding that ...': the participle shares the subject
         return earlier or found(first_subject(context, s0, cue.start), "clause")
+    if _bare_last_word(before) in _GOVERNING:
+        # 'went on to say', 'interjected to say', 'by saying': not the words before the cue
+        raised = _infinitive_subject(context, s0, before) if before.endswith("to") else None
+        return raised or earlier or found(first_subject(context, s0, cue.start), "clause")
     inverted = not before or before[-1] in ',_"”»’'
     if before.endswith(",") and subject_with_apposition(masked, s0, cue.start, speaker_like):
         # 'Dmitry Peskov, the Kremlin spokesperson, said Moscow ...', 'The company, which
@@ -193,6 +199,39 @@ def cue_speaker(
     if span:
         return found(speaker_in(text, span, mentions), "subject")
     return earlier or found(first_subject(context, s0, cue.start), "clause")
+
+
+_CLOSING_MARKS = ('"', "”", "»", "’", "_")
+_GOVERNING = frozenset(word_table("speaker_words.json", "governing_words"))
+
+
+def _infinitive_subject(context: Context, start: int, before: str) -> Speaker | None:
+    """'Bryne went on to say', 'The email goes on to say', 'O'Malley, who ..., interjected
+    to say': the subject of the verb that governs the infinitive, the phrase right before
+    it (its particle skipped: 'went on', 'stepped up')."""
+    words = before.split()[:-1]  # without 'to'
+    if words and words[-1].lower() in _PARTICLES:
+        words.pop()
+    if not words or not words[-1].islower() or not words[-1].isalpha():
+        return None
+    verb_start = start + len(before.rsplit(words[-1], 1)[0].rstrip()) + 1
+    paragraph = context.text.rfind("\n", 0, verb_start) + 1
+    span = phrase_before(context.masked, max(paragraph, start), verb_start)
+    if span is None or not speaker_like(context.text[span[0] : span[1]]):
+        return None
+    return found(speaker_in(context.text, span, context.index), "subject")
+
+
+_PARTICLES = frozenset(word_table("speaker_words.json", "particles"))
+
+
+def _bare_last_word(before: str) -> str:
+    """The last word of ``before``, lower-cased; '' after punctuation (a word ending in a
+    comma or a mark closes a phrase, it governs nothing)."""
+    words = before.split()
+    if not words or not words[-1].isalpha():
+        return ""
+    return words[-1].lower()
 
 
 def _subject_part(masked: str, start: int, end: int, mentions: MentionIndex) -> tuple[int, int]:
@@ -272,7 +311,57 @@ def first_subject(context: Context, start: int, end: int) -> Speaker | None:
     return None
 
 
+_SUBJECT_LEAD = 5  # words at most before the subject of an introducing clause
+_CLAUSE_BREAK = re.compile(r",\s|\s[-—–―]\s")
+
+
+def colon_subject(context: Context, start: int, colon: int) -> Speaker | None:
+    """'Sanders made the following comment:', 'When Wallace died, President Clinton released
+    the following statement:', 'HEADLINE - Ana Berg: "..."': a clause without a reporting
+    verb that introduces a quotation with a colon. Its subject speaks: the first person or
+    body that opens the clause (after the last comma or dash before the colon), led by at
+    most a few words and none of them a participle ('attacking Mr. Trump'), or the last of
+    two names set side by side ('Obama speechwriter Jon Favreau')."""
+    masked = context.masked
+    starts = [start] + [b.end() for b in _CLAUSE_BREAK.finditer(masked, start, colon)]
+    for clause in reversed(starts):
+        named = [
+            m
+            for m in context.index.inside(clause, colon)
+            if m.kind in _NAMED and not_after_preposition(context.text, clause, m)
+        ]
+        first = masked[clause:colon].split()[0]
+        if named or not first.islower() or first in ARTICLES | DETERMINERS:
+            break  # a clause of its own; one opening in lower case goes on the one before
+    if not named:
+        return None
+    lead = masked[clause : named[0].start].split()
+    if len(lead) > _SUBJECT_LEAD or any(w.islower() and w.endswith(("ing", "ed")) for w in lead):
+        return None
+    subject = named[0]
+    for later in named[1:]:
+        between = masked[subject.end : later.start]
+        if len(between.split()) > 2:
+            break
+        subject = later
+    return replace(from_mention(subject), how="colon")
+
+
 _DASH_AFTER = re.compile(r"[\s”\"»]*[-—–―]\s*(?=[A-Z])")
+_LABEL_WORDS = 10  # a signature line: a name and a short description
+_DASH_LINE = re.compile(r"[\s”\"».]*\n\s*[-—–―]\s*(?=[A-Z])")
+
+
+def _next_line_end(text: str, line_end: int) -> int:
+    """The end of the first line with words after ``line_end`` (a paragraph break's empty
+    lines skipped)."""
+    position = line_end
+    while position < len(text) and text[position].isspace():
+        position += 1
+    end = text.find("\n", position)
+    return len(text) if end == -1 else end
+
+
 _COLON_BEFORE = re.compile(r"^\s*(?:[Ff]rom\s+)?([^:_]{2,60}?):\s*[\"“«‘]?$")
 
 
@@ -285,6 +374,13 @@ def floating_speaker(
     line_end = text.find("\n", last)
     line_end = len(text) if line_end == -1 else line_end
     dash = _DASH_AFTER.match(masked, last, line_end)
+    if dash is None and not masked[last:line_end].strip(' "”»’.'):
+        # '"..."' and, as a paragraph of its own, '- Bernie Sanders.' (a fact check's entry)
+        line_end = _next_line_end(masked, line_end)
+        dash = _DASH_LINE.match(masked, last, line_end)
+        label = masked[dash.end() : line_end] if dash else ""
+        if any(mark in label for mark in ':_"“”«»') or len(label.split()) > _LABEL_WORDS:
+            dash = None  # a list item ('- Ambassador Greer: "..."'), not a signature
     if dash:
         span = phrase_after(masked, dash.end(), line_end)
         return found(speaker_in(text, span, mentions), "label") if span else None
@@ -295,6 +391,30 @@ def floating_speaker(
         if label.name_start is not None:  # a name, not a heading ('- On negotiations:')
             return found(label, "label")
     return _unlisted_verb(context, fragments)
+
+
+_TRANSCRIPT_LABEL = re.compile(_PATTERNS["transcript_label"])
+_TRANSCRIPT_HEADINGS = frozenset(word_table("speaker_words.json", "transcript_headings"))
+
+
+def transcript_label(context: Context, fragment: Fragment) -> tuple[Speaker | None, int] | None:
+    """'"WALLACE: Let me ask you ...': a quoted paragraph that opens with a transcript's
+    speaker label. The label is the speaker (the named mention inside it, when the name
+    finder knows it); the said words start after it (the position returned). A heading
+    ('VIDEO:', 'UPDATE:') names no one: the turn before it has ended."""
+    text = context.text
+    paragraph = text.rfind("\n", 0, fragment.start) + 1
+    if text[paragraph : fragment.start].strip() not in OPENING:
+        return None  # the quotation opens inside a paragraph: not a transcript's turn
+    label = _TRANSCRIPT_LABEL.match(text, fragment.start, fragment.end)
+    if label is None:
+        return None
+    if label.group(1).lower() in _TRANSCRIPT_HEADINGS:
+        return None, label.end()
+    start, end = label.span(1)
+    named = [m for m in context.index.inside(start, end) if m.kind == "person"]
+    speaker = from_mention(named[0]) if named else Speaker(text[start:end], start, end)
+    return replace(speaker, how="label"), label.end()
 
 
 _NAMED = frozenset({"person", "organization"})

@@ -19,6 +19,11 @@ MAX_CONTINUED = 4  # paragraphs without marks inside an open quotation
 _PARAGRAPH = re.compile(r"[^\n]+")
 _MARK = re.compile('["“«„‘]')
 _SENTENCE_END = tuple(".!?…")
+# Two apostrophes standing for a double quotation mark: opening after a space, a bracket or
+# a dash and before a word or a nested mark, closing after a word or punctuation and
+# before a space or punctuation; of three, the two outside the nested single mark.
+_APOSTROPHES_OPEN = re.compile(r"(?:^|(?<=[\s(\[—–-]))''(?=['\w])", re.M)
+_APOSTROPHES_CLOSE = re.compile(r"(?<=[^\s'])'?('')(?=[\s.,;:!?)\]—–-]|$)", re.M)
 
 
 @dataclass(frozen=True)
@@ -30,6 +35,24 @@ class Fragment:
     group: int
     closed: bool = True
     marked: bool = True  # False: a middle paragraph of a quotation, with no mark of its own
+
+
+def paired_apostrophes(text: str) -> str:
+    """The text with each double quotation mark set as two apostrophes (an archive style,
+    the New York Times' among others) turned into a curly mark and a space: the same
+    length, so every position still points into the article. Without this such a
+    quotation is not seen at all, and a cue inside it ('I did early on say') is taken for
+    the article's own."""
+    if "''" not in text:
+        return text
+    chars = list(text)
+    for match in _APOSTROPHES_OPEN.finditer(text):
+        chars[match.start()], chars[match.start() + 1] = " ", "“"
+    for match in _APOSTROPHES_CLOSE.finditer(text):
+        at = match.start(1)
+        if chars[at] == "'":  # not already taken as an opening mark
+            chars[at], chars[at + 1] = "”", " "
+    return "".join(chars)
 
 
 def quotation_marks(text: str) -> list[Fragment]:

@@ -14,7 +14,7 @@ named mention before it, for assemble to link to an actor.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from itertools import islice
 
@@ -312,7 +312,7 @@ def resolve(speaker: Speaker, mentions: MentionIndex) -> Speaker:
     if head in {"he", "she"}:
         persons = [s for s in earlier if s.mention.kind == "person"]
         full = _full_names(persons)
-        fitting = [s.mention for s in persons if _may_be(head, s.mention, full)]
+        fitting = [s.mention for s in persons if may_be(head, s.mention, full)]
         pool = fitting or [s.mention for s in persons]
     elif head in {"they", "we"}:
         # A plural names a body or a group, never one person; after two people named
@@ -350,7 +350,13 @@ def _full_names(persons: Sequence[Seen]) -> dict[str, str]:
     return {surname: text for surname, (_, text) in latest.items()}
 
 
-def _may_be(pronoun: str, mention: NameMention, full: dict[str, str]) -> bool:
+def full_names(persons: Iterable[NameMention]) -> dict[str, str]:
+    """Surname -> the last full name (two words or more) given with it in the document, to
+    read a bare surname's gender by; text order, the later full name wins."""
+    return {m.text.split()[-1]: m.text for m in persons if len(m.text.split()) > 1}
+
+
+def may_be(pronoun: str, mention: NameMention, full: dict[str, str]) -> bool:
     """'she' may refer to Jana Kovacs, not to Harald Voss: the given name's usual gender,
     from the mention or from the full name given last before it for a surname (``full``:
     _full_names of the persons before); unknown fits both."""

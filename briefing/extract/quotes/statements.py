@@ -18,19 +18,29 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from briefing.extract.quotes.authored import authored
+from briefing.extract.quotes.clause_shape import has_finite_verb
 from briefing.extract.quotes.content_clauses import content_clause
 from briefing.extract.quotes.cues import (
     TELLING,
     Context,
     Cue,
+    colon_subject,
     cue_speaker,
     cues,
     find_cues,
     floating_speaker,
+    transcript_label,
     verbs,
 )
-from briefing.extract.quotes.marks import OPENING, Fragment, quotation_marks, said, title_like
-from briefing.extract.quotes.speakers import Speaker
+from briefing.extract.quotes.marks import (
+    OPENING,
+    Fragment,
+    paired_apostrophes,
+    quotation_marks,
+    said,
+    title_like,
+)
+from briefing.extract.quotes.speakers import Speaker, full_names, may_be
 from briefing.model import Document, NameMention, Quote, anatomy_of
 from briefing.nlp.doc import BySpan, ByStart, sentence_spans, text_of
 from briefing.rules import (
@@ -46,7 +56,9 @@ _ABBREVIATION_END = re.compile(rf"\b(?:{alternation(abbreviations('sentence'))}|
 # A sentence ending in a quotation closed by '?' or '!', and one that opens with a speaker
 # (a name of up to four words, or a pronoun) and a reporting verb: the sentencizer cut one
 # quotation from its attribution ('"Who pays?" | Tom Berg asked.').
-_ASKED_CLOSE = re.compile(r"[?!][\"”’']\s*$")
+_ASKED_CLOSE = re.compile(r"[?!][\"”’']{1,2}\s*$")  # a nested quotation may close too
+_STATED_CLOSE = re.compile(r"[.][\"”’']{1,2}\s*$")
+_ATTRIBUTION_WORDS = 6  # words after the verb of a sentence that is only an attribution
 _ATTRIBUTION = re.compile(
     rf"\s*(?:(?:[A-Z][\w.'’-]*\s+){{1,4}}|(?i:{alternation(pronoun_list('subject'))})\s+)"
     rf"(?:{alternation(reporting_verbs())})\b"
@@ -74,11 +86,31 @@ def _sentence_spans(doc: Doc, fragments: Sequence[Fragment]) -> list[tuple[int, 
         # '"Who pays?" Tom Berg asked.': the attribution after a question or exclamation
         attributed = spans and _ASKED_CLOSE.search(text, spans[-1][0], spans[-1][1])
         attributed = attributed and _ATTRIBUTION.match(text, start, end)
+        # '"... missing." Trump said.': a sentence that only attributes the one before
+        stated = spans and _STATED_CLOSE.search(text, spans[-1][0], spans[-1][1])
+        attributed = attributed or (stated and _only_attribution(text, start, end))
         if spans and (crosses or after_title or lower_start or attributed):
             spans[-1][1] = end
         else:
             spans.append([start, end])
     return [(s, e) for s, e in spans if text[s:e].strip()]
+
+
+def _only_attribution(text: str, start: int, end: int) -> bool:
+    """'Trump said.', 'Renteria told reporters during the call.': a speaker and a reporting
+    verb, then at most a few words that hold no clause and no quotation (not 'Trump said
+    the plan was late.', which reports something of its own)."""
+    attribution = _ATTRIBUTION.match(text, start, end)
+    if attribution is None:
+        return False
+    rest = text[attribution.end() : end]
+    words = rest.split()
+    return (
+        len(words) <= _ATTRIBUTION_WORDS
+        and not any(mark in rest for mark in '"“”«»')
+        and "that" not in (w.lower() for w in words)
+        and not has_finite_verb(rest)
+    )
 
 
 def mask(text: str, fragments: Sequence[Fragment]) -> str:
@@ -93,13 +125,14 @@ def mask(text: str, fragments: Sequence[Fragment]) -> str:
 
 def quotes(doc: Doc, document: Document, mentions: Sequence[NameMention]) -> list[Quote]:
     """Every quotation and reported statement in the document, in text order."""
-    text = text_of(doc)
+    text = paired_apostrophes(text_of(doc))
     fragments = quotation_marks(text)
     parsed = doc if doc.has_annotation("DEP") else None
     context = Context(text, mask(text, fragments), mentions, anatomy_of(document), parsed)
     found: list[Quote] = []
     previous: Speaker | None = None
     block_end = -1
+    introduced = False
     spans = _sentence_spans(doc, fragments)
     index = 0
     for sentence in spans:
@@ -112,10 +145,14 @@ def quotes(doc: Doc, document: Document, mentions: Sequence[NameMention]) -> lis
             if f.start >= sentence[1]:
                 break
             inside.append(f)
-        new, speaker = _in_sentence(context, sentence, inside, previous)
-        if not new and speaker and text[sentence[0] : sentence[1]].rstrip().endswith(":"):
+        new, speaker = _in_sentence(context, sentence, inside, previous, introduced)
+        colon = text[sentence[0] : sentence[1]].rstrip().endswith(":")
+        if not new and speaker and colon and speaker.how != "colon":
+            # 'X said:' and paragraphs without marks: a block. A clause with no reporting
+            # verb ('X issued the following statement:') introduces only a quotation.
             new, block_end = block_quotation(text, sentence[1], speaker, fragments)
         found.extend(new)
+        introduced = colon and not new and speaker is not None
         if new or speaker:
             previous = speaker
         elif not text[sentence[0] : sentence[1]].lstrip().startswith(tuple(OPENING)):
@@ -144,17 +181,19 @@ def _pronouns_to_last_speaker(
     quote is that person, even when another name was mentioned in between ("... of Kovacs's
     plan"). Not when a sentence of its own names a person in between: "FIFA President Gianni
     Infantino defended the process. He told delegates ..." is Infantino."""
-    persons = {(m.start, m.end) for m in mentions if m.kind == "person"}
+    persons = {(m.start, m.end): m for m in mentions if m.kind == "person"}
     by_start, quoted = ByStart(mentions), BySpan(found)
+    full = full_names(persons.values())
     last: Quote | None = None
     resolved = []
     for quote in found:
-        pronoun = (quote.speaker_text or "").lower() in PERSONAL
+        pronoun = (quote.speaker_text or "").lower()
         near = (
-            pronoun
+            pronoun in PERSONAL
             and last is not None
             and (quote.speaker_start or 0) - (last.speaker_end or 0) < _PRONOUN_REACH
             and not _new_subject(text, last, quote, by_start, quoted)
+            and may_be(pronoun, persons[last.speaker_name_start, last.speaker_name_end], full)
         )
         if near and last is not None:
             quote = replace(
@@ -202,6 +241,10 @@ def _share_group_speakers(found: list[Quote]) -> list[Quote]:
     for quote in found:
         if quote.group and quote.speaker_text and quote.group not in named:
             named[quote.group] = quote
+    # A transcript set as one quotation (each turn opens with the mark, only the last one
+    # closes) has a speaker per turn: its labels, and each unlabelled turn the one before.
+    for transcript in {q.group for q in found if q.speaker_via == "label" and q.cue is None}:
+        named.pop(transcript or "", None)
     return [_with_speaker_of(q, named[q.group]) if _shares(q, named) else q for q in found]
 
 
@@ -263,16 +306,28 @@ def _in_sentence(
     sentence: tuple[int, int],
     fragments: list[Fragment],
     previous: Speaker | None,
+    introduced: bool = False,
 ) -> tuple[list[Quote], Speaker | None]:
+    """The quotes of one sentence and its speaker (for the next sentence to carry);
+    ``introduced``: the sentence before ended with a colon that introduces this one."""
     text, masked = context.text, context.masked
-    found_cues = find_cues(masked, sentence[0], sentence[1])
     real = [f for f in fragments if said(text, f)]
+    label = transcript_label(context, real[0]) if real else None
+    if label is not None:  # a transcript's turn: the label speaks, not a cue's subject
+        speaker, words_start = label
+        turn = [replace(real[0], start=words_start), *real[1:]]
+        return [_direct(text, f, speaker, None) for f in turn], speaker
+    found_cues = _opening_participle_dropped(masked, sentence, find_cues(masked, *sentence))
     if not found_cues:
+        colon = _introducing_colon(masked, sentence, real[0] if real else None)
+        introducer = colon_subject(context, sentence[0], colon) if colon is not None else None
         if not real:
-            return [], None
-        speaker = floating_speaker(context, sentence, real) or previous
+            return [], introducer  # 'Sanders made the following comment:' + a quotation
+        speaker = floating_speaker(context, sentence, real) or introducer or previous
         across = previous is not None and "\n" in text[previous.end : sentence[0]]
-        carried = speaker if speaker is not previous else _carried(previous, across)
+        carried = speaker
+        if speaker is previous and not introduced:  # introduced: the colon named it
+            carried = _carried(previous, across)
         return [_direct(text, f, carried, None) for f in real], speaker
     speakers: dict[Cue, Speaker | None] = {}
     clauses: list[tuple[int, int, Cue]] = []
@@ -292,6 +347,33 @@ def _in_sentence(
     if masked[sentence[0] : sentence[1]].rstrip().endswith(":") and not results:
         return [], earlier  # 'X said:' introduces the quotation that follows
     return _join_split(text, sorted(results, key=lambda q: q.start)), earlier
+
+
+def _introducing_colon(
+    masked: str, sentence: tuple[int, int], first: Fragment | None
+) -> int | None:
+    """Where the colon is that ends the words before the sentence's first quotation (or
+    the sentence, when it holds none): a clause that introduces what follows."""
+    end = first.start if first is not None else sentence[1]
+    before = masked[sentence[0] : end].rstrip().rstrip("".join(OPENING)).rstrip()
+    return sentence[0] + len(before) - 1 if before.endswith(":") else None
+
+
+def _opening_participle_dropped(
+    masked: str, sentence: tuple[int, int], found: list[Cue]
+) -> list[Cue]:
+    """'Asked about the blast, Clinton said, "..."', 'Emphasizing the urgency, Trump said
+    ...': a participle that opens the sentence describes the subject of the verb after its
+    comma; with that verb found, the participle reports nothing of its own."""
+    if len(found) < 2:
+        return found
+    first = found[0]
+    opening = not masked[sentence[0] : first.start].strip(' \n"“«„')
+    participle = first.text[:1].isupper() and " " not in first.text
+    participle = participle and first.text.lower().endswith(("ed", "ing"))
+    return (
+        found[1:] if opening and participle and "," in masked[first.end : found[1].start] else found
+    )
 
 
 def _carried(speaker: Speaker | None, across: bool = False) -> Speaker | None:

@@ -306,10 +306,10 @@ def test_quote_after_said_colon_in_the_next_paragraph(nlp):
     ]
 
 
-def test_he_after_a_quote_is_the_speaker_of_that_quote(nlp):
+def test_she_after_a_quote_is_the_speaker_of_that_quote(nlp):
     text = (
         '"The treaty is fair," ' + RUIZ + " said, as the crowd cheered Prime Minister Tomas Berg. "
-        "He added that the vote would be close."
+        "She added that the vote would be close."
     )
     assert [(r[1], r[3]) for r in found(nlp, text)] == [
         ("The treaty is fair,", "Ana Ruiz"),

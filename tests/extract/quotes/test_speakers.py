@@ -478,3 +478,200 @@ def test_a_quotation_closed_by_a_quotation_dash_and_a_name_is_that_persons(nlp) 
 )
 def test_a_time_after_the_cue_is_no_speaker_and_a_party_tag_is_an_apposition(nlp, text):
     assert speaker_of_each_quote(nlp, text) == {"The veto will be overridden,": "Tom Berg"}
+
+
+def test_two_apostrophes_are_a_double_quotation_mark(nlp) -> None:
+    text = (
+        "Mayor Ana Ruiz spoke at the harbour. ''I did early on say we needed a new pier,'' "
+        "Ms. Ruiz said. ''You say the fleet is too small,'' said Tom Berg. ''We disagree.''"
+    )
+    quotes = found(nlp, text)
+    assert [(q[1], q[2], q[3]) for q in quotes] == [
+        ("I did early on say we needed a new pier,", "Ruiz", "Ana Ruiz"),
+        ("You say the fleet is too small,", "Tom Berg", "Tom Berg"),
+        ("We disagree.", "Tom Berg", "Tom Berg"),
+    ]
+
+
+def test_an_apostrophe_inside_a_word_or_after_a_plural_is_no_mark() -> None:
+    from briefing.extract.quotes.marks import paired_apostrophes
+
+    text = "The Bergs' boat, ''Ola's pier,''' he said. ''''"
+    assert paired_apostrophes("The Bergs' boat and Ola's pier") == "The Bergs' boat and Ola's pier"
+    assert paired_apostrophes("''I won't go,'' she said.") == " \u201cI won't go,\u201d  she said."
+    assert len(paired_apostrophes(text)) == len(text)
+
+
+def test_a_transcript_label_names_the_speaker_of_its_turn(nlp) -> None:
+    text = (
+        "Partial transcript as follows:\n\n"
+        '"HOLM: Will the ferry run next winter? The islanders want to know.\n\n'
+        '"BERG: The ferry will run every day of the year.\n\n'
+        '"We have the money for it and we have the crew.\n\n'
+        '"VIDEO: The harbour at dawn.\n\n'
+        '"HOLM: Thank you, minister."'
+    )
+    quotes = found(nlp, text)
+    assert [(q[1], q[2]) for q in quotes] == [
+        ("Will the ferry run next winter? The islanders want to know.", "HOLM"),
+        ("The ferry will run every day of the year.", "BERG"),
+        ("We have the money for it and we have the crew.", "BERG"),
+        ("The harbour at dawn.", None),
+        ("Thank you, minister.", "HOLM"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "speaker"),
+    [
+        (
+            "As Anna Berg, a tax lawyer at the institute, recently put it, \u201cDid the mayor "
+            "lower his taxes through legal avoidance?\u201d",
+            "Did the mayor lower his taxes through legal avoidance?",
+            "Anna Berg",
+        ),
+        (
+            "As Ola Lind pointed out in December, \u201cThe delegates will have many chances "
+            "to change it.\u201d",
+            "The delegates will have many chances to change it.",
+            "Ola Lind",
+        ),
+    ],
+)
+def test_as_someone_put_it_names_the_speaker(nlp, text, quoted, speaker) -> None:
+    assert speaker_of_each_quote(nlp, text)[quoted] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "speaker"),
+    [
+        (
+            "Senator Ana Ruiz spoke first. Tom Berg, who signed the harbour law as governor, "
+            "interjected to say: \u201cThey have both been inconsistent on this issue.\u201d",
+            "They have both been inconsistent on this issue.",
+            "Tom Berg",
+        ),
+        (
+            "Mayor Ana Ruiz spoke for an hour. Ana Ruiz ended the speech by saying "
+            "\u201cWe will rebuild the old pier this year.\u201d",
+            "We will rebuild the old pier this year.",
+            "Ana Ruiz",
+        ),
+        (
+            "In a statement, Tom Berg said: \u201cThe pier was a success when it opened a "
+            "decade ago,\u201d adding that its traffic tripled in a year.",
+            "The pier was a success when it opened a decade ago,",
+            "Tom Berg",
+        ),
+        (
+            "\u201cWe have had trouble with the harbour before,\u201d Tom Berg said after "
+            "meeting the mayor. He didn't suggest a new levy. \u201cOur goal is to keep the "
+            "ferry running all year.\u201d",
+            "Our goal is to keep the ferry running all year.",
+            "Tom Berg",
+        ),
+    ],
+)
+def test_a_cue_that_is_no_finite_verb_takes_the_subject_of_its_clause(
+    nlp, text, quoted, speaker
+) -> None:
+    assert speaker_of_each_quote(nlp, text)[quoted] == speaker
+
+
+def test_a_pronoun_goes_to_the_last_speaker_only_when_the_gender_fits(nlp) -> None:
+    text = (
+        "Mayor Ana Ruiz opened the meeting on the harbour. \u201cWe will rebuild the pier,"
+        "\u201d Tom Berg said. She said that the plan was late and far too expensive."
+    )
+    speakers = speaker_of_each_quote(nlp, text)
+    assert speakers["We will rebuild the pier,"] == "Tom Berg"
+    assert speakers["the plan was late and far too expensive"] == "Ana Ruiz"
+
+
+def test_a_participle_opening_the_sentence_leaves_the_report_to_the_verb_after_it(nlp):
+    text = (
+        "Asked about the claim that the old pier had been safe, Mayor Ana Ruiz said, \u201cI "
+        "think it is important to know the facts first.\u201d"
+    )
+    assert [(q[0], q[1], q[3]) for q in found(nlp, text)] == [
+        ("direct", "I think it is important to know the facts first.", "Ana Ruiz")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "On July 6, Senator Ana Ruiz made the following comment:\n\n\u201cFor young "
+            "people who left school, the jobless rate is 33 percent.\u201d",
+            "Ana Ruiz",
+        ),
+        (
+            "When Tom Berg retired in 1998, Mayor Ana Ruiz released the following statement:"
+            "\n\n\u201cWe offer our condolences to the family and friends of the mayor.\u201d",
+            "Ana Ruiz",
+        ),
+        (
+            "Worried about young voters, Senator Ana Ruiz is rolling out a new campaign "
+            "message: \u201cIt is about our harbour.\u201d",
+            "Ana Ruiz",
+        ),
+        (
+            "Partial transcript as follows:\n\n\u201cWe need a new harbour and we need it "
+            "now, and nobody can stop it.\u201d",
+            None,
+        ),
+    ],
+)
+def test_a_clause_introducing_a_quotation_with_a_colon_names_its_subject(nlp, text, speaker):
+    quotes = found(nlp, text)
+    assert len(quotes) == 1
+    assert quotes[0][3] == speaker
+
+
+def test_a_sentence_that_only_attributes_the_quotation_before_it_names_its_speaker(nlp):
+    text = (
+        "Senator Ana Ruiz spoke about the harbour on Monday.\n\n"
+        "\u201cWe want to find the money that is missing.\u201d Tom Berg said.\n\n"
+        "\u201cShe asked us, \u2018What can I do to help?\u2019\u201d Ola Lind told reporters "
+        "on Tuesday."
+    )
+    speakers = speaker_of_each_quote(nlp, text)
+    assert speakers["We want to find the money that is missing."] == "Tom Berg"
+    assert speakers["She asked us, \u2018What can I do to help?\u2019"] == "Ola Lind"
+
+
+def test_a_dash_and_a_name_in_the_paragraph_after_a_quotation_label_it(nlp) -> None:
+    text = (
+        "We checked three claims from the harbour debate.\n\n"
+        '"The levy will ruin the small fishing fleets of the north."\n\n'
+        "- Ana Ruiz.\n\nThe senator is relying on an outdated figure.\n\n"
+        '"I helped write that harbour bill myself, and I am proud of it."\n\n'
+        "- Tom Berg, Velsa.\n\nBerg exaggerates his role."
+    )
+    speakers = speaker_of_each_quote(nlp, text)
+    assert speakers["The levy will ruin the small fishing fleets of the north."] == "Ana Ruiz"
+    assert speakers["I helped write that harbour bill myself, and I am proud of it."] == (
+        "Tom Berg"
+    )
+
+
+def test_a_list_of_labelled_quotations_is_no_signature_of_the_one_before(nlp) -> None:
+    text = (
+        "Ana Ruiz and Tom Berg spoke after the talks.\n\n"
+        "- Secretary Ruiz: \u201cWe made real progress on the harbour levy today.\u201d\n"
+        "- Ambassador Berg: \u201cThis was a very constructive two days for both sides.\u201d"
+    )
+    speakers = speaker_of_each_quote(nlp, text)
+    assert speakers["We made real progress on the harbour levy today."] == "Ana Ruiz"
+    assert speakers["This was a very constructive two days for both sides."] == "Tom Berg"
+
+
+def test_the_subject_of_the_verb_governing_an_infinitive_cue_speaks(nlp) -> None:
+    text = (
+        "Senator Ana Ruiz spoke first. The harbour board went on to say, \u201cWe will not "
+        "raise the levy again this year.\u201d"
+    )
+    assert [(q[1], q[2]) for q in found(nlp, text)] == [
+        ("We will not raise the levy again this year.", "The harbour board")
+    ]
