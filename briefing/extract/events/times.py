@@ -58,6 +58,7 @@ FUTURE_CUES = re.compile(
 
 PAST_CUES = re.compile(rf"\b(?:\w+ed|{alternation(_WORDS['past_verbs'])})\b", re.I)
 CLAUSE_BREAK = re.compile(PATTERNS["clause_break"])
+_LEAD_PREPOSITIONS = frozenset(_WORDS["lead_prepositions"])
 
 
 def is_future(sentence: str, position: int) -> bool:
@@ -96,6 +97,13 @@ class SentenceTense:
             return True
         if PAST_CUES.search(clause):
             return False
+        if not clause.strip(" ,") or clause.strip().lower() in _LEAD_PREPOSITIONS:
+            # Nothing of its clause before the time ("On Tuesday, the company said it would
+            # ..."): the verb after it governs, not a modal further on.
+            after = self.sentence[position:]
+            future, past = FUTURE_CUES.search(after), PAST_CUES.search(after)
+            if past and (future is None or past.start() < future.start()):
+                return False
         if self._future is None:
             self._future = bool(FUTURE_CUES.search(self.sentence))
         return self._future

@@ -203,6 +203,20 @@ def test_a_time_that_opens_a_sentence_dates_its_event(nlp):
     ]
 
 
+def test_a_day_that_opens_a_past_clause_looks_back(nlp):
+    """'On Tuesday, the company said it would ...': the day is the saying's, in the past,
+    though a modal follows; 'On Friday, the ministers will meet' still looks ahead."""
+    text = (
+        "Ferry line in trouble\n\n"
+        "On Tuesday, the ferry company said it would not be able to pay its crews. "
+        "On Friday, the harbour ministers will meet in Varna."
+    )
+    document = Document("d1", "t.txt", "", text, published="2025-03-06")  # a Thursday
+    times = [(t.text, t.value) for t in analyse(nlp, document).times]
+    assert times == [("Tuesday", "2025-03-04"), ("Friday", "2025-03-07")]
+    assert [e.date for e in analyse(nlp, document).events if e.date] == ["2025-03-07"]
+
+
 def test_a_body_named_in_the_sentence_is_no_event_but_an_announced_forum_is(nlp):
     text = (
         "Delegation to visit Suva\n\n"
