@@ -26,7 +26,9 @@ from re import _constants as _c
 from re import _parser as _p
 
 _GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
-_DIGIT = r"\d"  # stands for the category in a set of first characters
+# Narrow categories, said in the lookahead as the pattern says them (not listed: '\d' is
+# every script's digits); they have no case.
+_CATEGORIES = {_c.CATEGORY_DIGIT: r"\d", _c.CATEGORY_SPACE: r"\s"}
 _WIDEST_RANGE = 512  # a class of more characters than this ('[^,]', '\w') leaves no filter
 _ZERO_WIDTH = {_c.AT, _c.ASSERT, _c.ASSERT_NOT}
 _REPEATS = {_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", _c.MAX_REPEAT)}
@@ -91,7 +93,7 @@ def _where(pattern: str) -> int | None:
 
 
 def _class(chars: set[str]) -> str:
-    return "[" + "".join(c if c == _DIGIT else re.escape(c) for c in sorted(chars)) + "]"
+    return "[" + "".join(c if len(c) > 1 else re.escape(c) for c in sorted(chars)) + "]"
 
 
 def _first(items, icase: bool) -> tuple[set[str], set[str], bool]:
@@ -107,8 +109,8 @@ def _first(items, icase: bool) -> tuple[set[str], set[str], bool]:
             return exact, folded, False
         if op is _c.IN:
             chars = _in(av)
-            exact.update(c for c in chars if c == _DIGIT)  # a digit has no case
-            (folded if icase else exact).update(c for c in chars if c != _DIGIT)
+            exact.update(c for c in chars if len(c) > 1)  # a category: no case
+            (folded if icase else exact).update(c for c in chars if len(c) == 1)
             return exact, folded, False
         if op is _c.BRANCH:
             nullable = False
@@ -148,8 +150,8 @@ def _in(members) -> set[str]:
             chars.add(chr(av))
         elif op is _c.RANGE and av[1] - av[0] < _WIDEST_RANGE:
             chars.update(chr(c) for c in range(av[0], av[1] + 1))
-        elif op is _c.CATEGORY and av is _c.CATEGORY_DIGIT:
-            chars.add(_DIGIT)  # every script's digits: the class says '\d' as the pattern does
+        elif op is _c.CATEGORY and av in _CATEGORIES:
+            chars.add(_CATEGORIES[av])  # every script's digits or spaces, said as '\d', '\s'
         else:  # a negated class, another category ('\w', '\s'), a wide range
             raise _Open
     return chars

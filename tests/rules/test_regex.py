@@ -19,6 +19,7 @@ PATTERNS = [
     r"\b(?=[\dSsTt])(?i:(?P<n>\d+|six|ten|two))\s+(?P<unit>days|weeks)\b",
     (r"(?i)\b(?:soon|sometime)\b", 0),
     r"\bsoon\b|\bin\s+the\s+future\b",
+    r"(?P<between>(?:\s+(?:also|then))*)\s+(?:will|shall)\s+(?P<verb>[a-z]+)",
 ]
 TEXTS = [
     "The Harbour Board said the FERRY quota will rise; dredging starts on Monday, "
@@ -45,6 +46,7 @@ def test_an_alternation_of_words_gets_a_lookahead_of_their_first_letters():
     assert fast.pattern == r"\b(?=[sv])(?:summit|vote)\b"
     assert compiled(r"\b(?:summit|vote)\b", re.I).pattern == r"\b(?=(?i:[sv]))(?:summit|vote)\b"
     assert compiled(r"\b(?P<n>\d+|ten)\s+days").pattern == r"\b(?=[\dt])(?P<n>\d+|ten)\s+days"
+    assert compiled(r"(?:\s+also)*\s+will").pattern == r"(?=[\s])(?:\s+also)*\s+will"
 
 
 def test_patterns_the_lookahead_cannot_speed_up_stay_as_written():
