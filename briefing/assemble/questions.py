@@ -12,11 +12,11 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache, lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from briefing.extract.questions.open_questions import SCORES, cues, lower_first
 from briefing.model import Actor, Evidence, Question, Quote
-from briefing.nlp.doc import ByStart, last_of
+from briefing.nlp.doc import BySpan, ByStart, last_of
 from briefing.rules import alternation, month_forms, patterns, reporting_verbs
 
 if TYPE_CHECKING:
@@ -70,11 +70,12 @@ def contested(
     agreeing: dict[int, bool] = {}  # by id() of the reply: each reply is asked of many claims
     found: dict[frozenset[str], Question] = {}
     near = {doc: ByStart(in_doc) for doc, in_doc in by_doc.items()}
+    mentioned = _Mentioned(actors)
     for claim in quotes:
         if claim.speaker is None or claim.kind == "direct":
             continue
         same_doc = near[claim.doc].within(claim.end + 1, claim.end + MAX_GAP)
-        other = _dispute(claim, same_doc, elsewhere, texts, actors, agreeing)
+        other = _dispute(claim, same_doc, elsewhere, texts, actors, agreeing, mentioned)
         if other is None:
             continue
         reply, bridge = other
@@ -82,6 +83,34 @@ def contested(
         if sides not in found:
             found[sides] = _contested_item(claim, reply, bridge, actors, texts)
     return list(found.values())
+
+
+class _Place(NamedTuple):
+    start: int
+    end: int
+    actor: Actor
+
+
+class _Mentioned:
+    """The actors an article mentions inside a stretch of its text, looked up by position:
+    asking every actor of the batch for every contrast sentence made the disputes search
+    grow with the number of actors times the number of claims (most of a 1,000-article
+    batch's assemble time). Built on first use."""
+
+    def __init__(self, actors: dict[str, Actor]) -> None:
+        self.actors = actors
+        self.by_doc: dict[str, BySpan[_Place]] | None = None
+
+    def inside(self, doc: str, start: int, end: int) -> list[Actor]:
+        """The actors with a mention in ``doc`` within [start, end] (one per mention)."""
+        if self.by_doc is None:
+            places: dict[str, list[_Place]] = {}
+            for actor in self.actors.values():
+                for m in actor.mentions:
+                    places.setdefault(m.doc, []).append(_Place(m.start, m.end, actor))
+            self.by_doc = {key: BySpan(items) for key, items in places.items()}
+        index = self.by_doc.get(doc)
+        return [] if index is None else [p.actor for p in index.inside(start, end)]
 
 
 class _Candidates:
@@ -193,6 +222,7 @@ def _dispute(
     texts: dict[str, str],
     actors: dict[str, Actor],
     agreeing: dict[int, bool] | None = None,
+    mentioned: _Mentioned | None = None,
 ) -> tuple[Quote, Evidence | None] | None:
     """The statement that disputes ``claim``, and the sentence that says so, if any
     (``same_doc``: the statements of its article, of which only those starting within
@@ -208,6 +238,7 @@ def _dispute(
     looked = False  # the bridge is looked for once, and only when a reply is near
 
     memo = {} if agreeing is None else agreeing
+    mentioned = _Mentioned(actors) if mentioned is None else mentioned
 
     def agrees(reply: Quote) -> bool:
         known = memo.get(id(reply))
@@ -229,7 +260,7 @@ def _dispute(
             bridge, looked = _bridge(claim, texts[claim.doc]), True
         if _denies(reply) or _conflict(claim, reply):
             return reply, bridge
-        if bridge is not None and _introduces(bridge, reply, actors, claim):
+        if bridge is not None and _introduces(bridge, reply, actors, claim, mentioned):
             return reply, bridge
     if (claim.cue or "").lower() not in CLAIM_CUES:
         return None
@@ -242,7 +273,13 @@ def _dispute(
     return None
 
 
-def _introduces(bridge: Evidence, reply: Quote, actors: dict[str, Actor], claim: Quote) -> bool:
+def _introduces(
+    bridge: Evidence,
+    reply: Quote,
+    actors: dict[str, Actor],
+    claim: Quote,
+    mentioned: _Mentioned,
+) -> bool:
     """Whether a contrast sentence brings in the reply's side: it holds the reply, or names
     its speaker or the speaker's side ('However, the Kremlin swiftly clarified ...',
     'However, Russia's view ...' before the Russian government's words). A contrast that
@@ -250,12 +287,8 @@ def _introduces(bridge: Evidence, reply: Quote, actors: dict[str, Actor], claim:
     argument, it does not report another side's claim."""
     speaker = actors.get(reply.speaker or "")
     named = speaker is not None and any(
-        (actor is speaker or _same_side(speaker, actor))
-        and any(
-            m.doc == bridge.doc and bridge.start <= m.start and m.end <= bridge.end
-            for m in actor.mentions
-        )
-        for actor in actors.values()
+        actor is speaker or _same_side(speaker, actor)
+        for actor in mentioned.inside(bridge.doc, bridge.start, bridge.end)
     )
     if named:
         return True

@@ -7,6 +7,7 @@ from bisect import bisect_left, bisect_right, insort
 from collections.abc import Callable, Sequence
 from typing import Generic, NamedTuple, Protocol, TypeVar
 
+from spacy.attrs import IDX, LENGTH, SENT_START
 from spacy.tokens import Doc
 
 
@@ -23,8 +24,38 @@ def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
     """Character spans of the sentences, computed once per Doc."""
     spans = doc.user_data.get("briefing_sents")
     if spans is None:
-        spans = doc.user_data["briefing_sents"] = [(s.start_char, s.end_char) for s in doc.sents]
+        idx, length = token_offsets(doc)
+        spans = doc.user_data["briefing_sents"] = [
+            (idx[start], idx[end - 1] + length[end - 1]) for start, end in sentence_tokens(doc)
+        ]
     return spans
+
+
+def sentence_tokens(doc: Doc) -> list[tuple[int, int]]:
+    """Token ranges of the sentences, as ``doc.sents`` gives them, computed once per Doc from
+    its sentence-start array: walking ``doc.sents`` makes a Token object per token (and a
+    Span per sentence), which several stages paid again for every article."""
+    ranges = doc.user_data.get("briefing_sent_tokens")
+    if ranges is None:
+        if not doc.has_annotation("SENT_START"):
+            list(doc.sents)  # raises spaCy's own error, as doc.sents would
+        starts = doc.to_array(SENT_START).tolist()
+        bounds = [0, *(i for i in range(1, len(starts)) if starts[i] == 1), len(starts)]
+        ranges = [(a, b) for a, b in zip(bounds, bounds[1:], strict=False) if a < b]
+        doc.user_data["briefing_sent_tokens"] = ranges
+    return ranges
+
+
+def token_offsets(doc: Doc) -> tuple[list[int], list[int]]:
+    """Each token's character offset and length, read once per Doc from its arrays."""
+    offsets = doc.user_data.get("briefing_offsets")
+    if offsets is None:
+        values = doc.to_array([IDX, LENGTH])
+        offsets = doc.user_data["briefing_offsets"] = (
+            values[:, 0].tolist(),
+            values[:, 1].tolist(),
+        )
+    return offsets
 
 
 def last_of(text: str, chars: str, position: int) -> int:

@@ -59,3 +59,32 @@ def test_last_of_finds_the_nearest_stop_as_rfind_does(seed):
     for position in [0, 1, 255, 256, 257, 1000, 2999, 3000, *rng.sample(range(3000), 30)]:
         expected = max(text.rfind(c, 0, position) for c in ".!?\n")
         assert last_of(text, ".!?\n", position) == expected
+
+
+ARTICLE = (
+    "Harbour Board Rejects Plan For New Ferry Terminal\n\n"
+    "The board voted on Tuesday. Its chair, Mira Solberg, said the vote was final!\n"
+    "Ministers Meet Again Over Quotas And Dredging\n"
+    '"We will appeal," a spokesman said.  Talks resume in June'
+)
+
+
+def test_sentences_read_from_the_arrays_are_docs_sentences(nlp):
+    from briefing.nlp.doc import sentence_spans, sentence_tokens
+
+    doc = nlp(ARTICLE)
+    assert sentence_tokens(doc) == [(s.start, s.end) for s in doc.sents]
+    assert sentence_spans(doc) == [(s.start_char, s.end_char) for s in doc.sents]
+    assert sentence_tokens(nlp.make_doc("")) == []
+
+
+def test_headlines_are_the_title_case_lines_without_a_final_stop(nlp):
+    from briefing.nlp.names.runs import headline_sentences
+
+    doc = nlp(ARTICLE)
+    texts = [doc[start:end].text.strip() for start, end in headline_sentences(doc)]
+    assert texts == [
+        "Harbour Board Rejects Plan For New Ferry Terminal",
+        "Ministers Meet Again Over Quotas And Dredging",
+    ]
+    assert headline_sentences(doc) is headline_sentences(doc)  # worked out once per Doc

@@ -17,6 +17,7 @@ from briefing.nlp.doc import BySpan, text_of
 from briefing.nlp.names.runs import NOT_NAMES
 from briefing.nlp.names.runs import common as runs_common
 from briefing.rules import alternation, filled, patterns, word_table
+from briefing.rules.regex import compiled
 
 
 @cache
@@ -24,7 +25,7 @@ def _group_pattern() -> re.Pattern[str]:
     adjectives = alternation(gz.demonyms())
     nouns = alternation(gz.group_nouns())
     slots = {"ADJECTIVES": adjectives, "NOUNS": nouns}
-    return re.compile(filled(patterns("actor_patterns.tsv")["group"], slots))
+    return compiled(filled(patterns("actor_patterns.tsv")["group"], slots))
 
 
 def groups(doc: Doc, doc_id: str) -> list[NameMention]:

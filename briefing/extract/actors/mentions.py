@@ -48,6 +48,7 @@ from briefing.rules import (
     word_list,
     word_table,
 )
+from briefing.rules.regex import compiled
 
 KINDS: dict[str, ActorKind] = {
     "PERSON": "person",
@@ -548,7 +549,7 @@ INSTITUTIONS = alternation(word_table("actor_words.json", "institutions"))
 @cache
 def _government_pattern() -> re.Pattern[str]:
     adjectives = alternation(gz.demonyms())
-    return re.compile(rf"\b({adjectives})\s+(?:{INSTITUTIONS})\b")
+    return compiled(rf"\b({adjectives})\s+(?:{INSTITUTIONS})\b")
 
 
 def governments(doc: Doc, doc_id: str) -> list[NameMention]:

@@ -23,6 +23,7 @@ from briefing.extract.events.modality import best_date
 from briefing.model import Event, NameMention, TimeExpression
 from briefing.nlp.doc import ByStart
 from briefing.rules import alternation, json_rules, reporting_verbs
+from briefing.rules.regex import compiled
 
 # Where an act's phrase ends: not inside "2,000", "1.5" or "U.S.".
 _ACTION_END = re.compile(r"[;:!?\"“”()—–]|(?<!\d),|,(?!\d)|(?<![A-Z])\.(?=\s|$)|\s-\s")
@@ -71,7 +72,7 @@ def cue_pattern(modals: tuple[str, ...], undertakings: tuple[str, ...] = ()) -> 
     not_acts = alternation([*w["not_acts"], *json_rules("event_words.json")["future"]["not_verbs"]])
     # 'will (i) modify ...; and (ii) remove ...': the first of the acts a text enumerates
     enumerator = r"(?:\s+\((?:[ivx]{1,4}|[a-h]|\d{1,2})\))?"
-    return re.compile(
+    return compiled(
         rf"(?P<between>{between})\s+{opener}{enumerator}{between}\s+(?!(?:{not_acts})\b)"
         r"(?P<verb>[a-z][a-z'’-]+)\b"
     )

@@ -29,6 +29,7 @@ from briefing.extract.events import modality
 from briefing.model import TimeExpression
 from briefing.rules import alternation, filled
 from briefing.rules import patterns as rules_patterns
+from briefing.rules.regex import compiled
 
 _SLOTS = modality.words()["future"]
 # A word that can be a verb after "to"/a modal: not a determiner, pronoun or capitalised name.
@@ -43,7 +44,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
     slots = {k.upper(): alternation(v) for k, v in _SLOTS.items()}
     slots.update(VERB=_VERB, ADVERBS=_ADVERBS)
     return {
-        name: re.compile(filled(pattern, slots))
+        name: compiled(filled(pattern, slots))
         for name, pattern in rules_patterns("future_patterns.tsv").items()
     }
 

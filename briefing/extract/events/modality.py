@@ -14,6 +14,7 @@ from typing import get_args
 from briefing.model import EventStatus, TimeExpression
 from briefing.rules import alternation, filled, json_rules
 from briefing.rules import patterns as rules_patterns
+from briefing.rules.regex import compiled
 
 PATTERNS = rules_patterns("event_patterns.tsv")
 # The statuses (model.EventStatus), each the name of a word list of event_words.json.
@@ -34,17 +35,14 @@ def patterns() -> dict[str, re.Pattern[str]]:
         for key in ("outlook_modals", "intention_verbs", "not_actions")
     }
     return {
-        "noun": re.compile(rf"\b(?:{alternation(lists['nouns'])})\b", re.I),
-        "verb": re.compile(
+        "noun": compiled(rf"\b(?:{alternation(lists['nouns'])})\b", re.I),
+        "verb": compiled(
             rf"\b(?:{alternation(lists['verb_modals'])})\s+(?:\w+\s+)?"
             rf"(?P<verb>{alternation(lists['verbs'])})\b",
             re.I,
         ),
-        "outlook": re.compile(filled(PATTERNS["outlook"], slots)),
-        **{
-            status: re.compile(rf"\b(?:{alternation(lists[status])})\b", re.I)
-            for status in STATUSES
-        },
+        "outlook": compiled(filled(PATTERNS["outlook"], slots)),
+        **{status: compiled(rf"\b(?:{alternation(lists[status])})\b", re.I) for status in STATUSES},
     }
 
 

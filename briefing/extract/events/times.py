@@ -35,6 +35,7 @@ from briefing.rules import (
     rows,
     weekday_names,
 )
+from briefing.rules.regex import compiled
 
 _WORDS = json_rules("time_words.json")
 MONTHS = month_numbers()
@@ -361,7 +362,7 @@ def _pattern(row: tuple[str, ...]) -> tuple[re.Pattern[str], Normaliser, tuple[s
     how, needs, pattern = row
     normalise = _fixed(how[1:]) if how.startswith("=") else _NORMALISERS[how]
     words = _NEEDS.get(needs) or tuple(needs.split())
-    return re.compile(filled(pattern, _FILLS)), normalise, words
+    return compiled(filled(pattern, _FILLS)), normalise, words
 
 
 # In file order: longer, more specific expressions first; the first match at a place wins.

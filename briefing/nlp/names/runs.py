@@ -16,6 +16,7 @@ from functools import cache
 from spacy.tokens import Doc, Span
 
 from briefing.nlp import gazetteers as gz
+from briefing.nlp.doc import sentence_tokens, text_of, token_offsets
 from briefing.rules import (
     json_rules,
     month_forms,
@@ -569,20 +570,28 @@ def abbreviated_place(doc: Doc, run: tuple[int, int], places: dict[int, Span]) -
 def headline_sentences(doc: Doc) -> list[tuple[int, int]]:
     """Token ranges of title-case sentences (headlines): their capitals say nothing of names.
 
-    The words' flags are read from the Doc's arrays, not from a Token object per word: this
-    ran over every token of every article, twice."""
+    Computed once per Doc (the tagger and its consistency pass both ask), from the Doc's
+    arrays and its cached text, not from a Token object per word: this ran over every token
+    of every article, twice, and was the largest single source of Token objects."""
+    ranges = doc.user_data.get("briefing_headlines")
+    if ranges is None:
+        ranges = doc.user_data["briefing_headlines"] = _headline_sentences(doc)
+    return ranges
+
+
+def _headline_sentences(doc: Doc) -> list[tuple[int, int]]:
     from spacy.attrs import IS_ALPHA, IS_TITLE, LENGTH
 
     flags = doc.to_array([IS_ALPHA, LENGTH, IS_TITLE]).tolist()
+    text = text_of(doc)
+    idx, length = token_offsets(doc)
     ranges = []
-    for sent in doc.sents:
-        if sent.text.rstrip()[-1:] in '.!?"”’:':
+    for start, end in sentence_tokens(doc):
+        if text[idx[start] : idx[end - 1] + length[end - 1]].rstrip()[-1:] in '.!?"”’:':
             continue  # a headline has no final stop; a name-dense sentence does
-        titles = [
-            title for alpha, length, title in flags[sent.start : sent.end] if alpha and length > 3
-        ]
+        titles = [title for alpha, size, title in flags[start:end] if alpha and size > 3]
         if len(titles) >= 4 and sum(titles) / len(titles) > 0.7:
-            ranges.append((sent.start, sent.end))
+            ranges.append((start, end))
     return ranges
 
 

@@ -1,0 +1,54 @@
+"""A rule pattern compiled with its first-character lookahead (rules/regex.py) matches exactly
+what the plain pattern matches, at the same places, with the same groups."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from briefing.rules.regex import compiled
+
+PATTERNS = [
+    (r"\b(?:harbour\ board|ferry|quota|dredging)\b", re.I),
+    r"(?i:\b(?:will|shall|'ll|’ll))\s+(?P<verb>[a-z]+)",
+    r"\b(?:on\s+)?(?P<day>Monday|Tuesday)\b",
+    r"(?:(?<=\buntil\s)|(?<=\btill\s))(?P<day>Monday|Friday)\b",
+    r"(?<![\w'])'(?P<y>[5-9]\d)\b",
+    r"(?:\bthe\s+)?(?:\b(?P<c>1[89]|20)|'|\b)(?P<d>\d0)s\b",
+    r"\b(?=[\dSsTt])(?i:(?P<n>\d+|six|ten|two))\s+(?P<unit>days|weeks)\b",
+    (r"(?i)\b(?:soon|sometime)\b", 0),
+    r"\bsoon\b|\bin\s+the\s+future\b",
+    r"(?P<between>(?:\s+(?:also|then))*)\s+(?:will|shall)\s+(?P<verb>[a-z]+)",
+]
+TEXTS = [
+    "The Harbour Board said the FERRY quota will rise; dredging starts on Monday, "
+    "until Friday at least. Back in the '90s and the 1980s, SIX weeks was ſix weeks.",
+    "Talks resume soon, sometime in the future; they’ll DECIDE in 2 days or ١٢ days.",
+    "ſhall \u212aelvin İstanbul ıdle WILL vote till Monday; '07 was dry",
+]
+
+
+@pytest.mark.parametrize("entry", PATTERNS)
+def test_compiled_patterns_match_as_the_plain_ones(entry):
+    source, flags = entry if isinstance(entry, tuple) else (entry, 0)
+    plain, fast = re.compile(source, flags), compiled(source, flags)
+    for text in [*TEXTS, *(t.upper() for t in TEXTS), *(t.swapcase() for t in TEXTS)]:
+        found = [(m.span(), m.groups()) for m in fast.finditer(text)]
+        assert found == [(m.span(), m.groups()) for m in plain.finditer(text)]
+        for k in range(len(text)):
+            a, b = plain.match(text, k), fast.match(text, k)
+            assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups()))
+
+
+def test_an_alternation_of_words_gets_a_lookahead_of_their_first_letters():
+    fast = compiled(r"\b(?:summit|vote)\b")
+    assert fast.pattern == r"\b(?=[sv])(?:summit|vote)\b"
+    assert compiled(r"\b(?:summit|vote)\b", re.I).pattern == r"\b(?=(?i:[sv]))(?:summit|vote)\b"
+    assert compiled(r"\b(?P<n>\d+|ten)\s+days").pattern == r"\b(?=[\dt])(?P<n>\d+|ten)\s+days"
+    assert compiled(r"(?:\s+also)*\s+will").pattern == r"(?=[\s])(?:\s+also)*\s+will"
+
+
+def test_patterns_the_lookahead_cannot_speed_up_stay_as_written():
+    for source in [r"\bannual\b", r"\d{4}", r"(?:.*)x", r"\bsoon\b|\blater\b", r"(?:a)?"]:
+        assert compiled(source).pattern == source
