@@ -21,7 +21,7 @@ from briefing.select.confidence import (
     question_doubt,
     quote_doubt,
 )
-from briefing.select.rank import MIN_QUOTE_WORDS, key_actors, news_of_the_day
+from briefing.select.rank import MIN_QUOTE_WORDS, key_actors, news_of_the_day, speculative
 
 SCHEMA = "briefing.brief/1"
 REASONS = ("page", "confidence")
@@ -41,7 +41,7 @@ def held_back_for_confidence(extraction: Extraction) -> dict[str, list[str]]:
             for q in extraction.quotes
             if quote_doubt(q, doubtful, nested) and len(q.text.split()) >= MIN_QUOTE_WORDS
         ],
-        "events": sorted(news_of_the_day(extraction)),
+        "events": sorted(news_of_the_day(extraction) | speculative(extraction)),
         "questions": [q.id for q in extraction.questions if question_doubt(q)],
     }
 

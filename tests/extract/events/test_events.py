@@ -180,6 +180,27 @@ def test_whats_next_orders_dates_then_days_in_words_then_the_rest():
     assert [e.id for e in upcoming(extraction)] == ["e4", "e3", "e2", "e1"]
 
 
+def test_a_development_that_only_might_happen_is_not_next(nlp):
+    """'Turnout could be higher on Sunday': a guess, held back and counted; the vote that
+    is set for Saturday stays."""
+    from briefing.assemble import assemble
+    from briefing.select.rank import upcoming
+    from briefing.select.record import held_back_for_confidence
+
+    text = (
+        "Varna votes on its harbour\n\n"
+        "Turnout could be higher on Sunday. The council will vote on the harbour on Saturday."
+    )
+    document = Document("d1", "t.txt", "", text, published="2025-03-06")
+    extraction = assemble([analyse(nlp, document)], "rules")
+    shown = [(e.kind, e.status) for e in upcoming(extraction)]
+    assert shown == [("event", "scheduled")]
+    held = held_back_for_confidence(extraction)["events"]
+    assert [(e.kind, e.status) for e in extraction.events if e.id in held] == [
+        ("outlook", "possible")
+    ]
+
+
 def test_who_reports_an_event_is_not_where_it_is(nlp):
     text = "Ministers will hold a summit on April 2, the Foreign Ministry said."
     assert [
