@@ -48,6 +48,18 @@ def _act(event: Event) -> str | None:
     return f"{party.lower()}|{verb[0].lower()}" if verb else None
 
 
+def _deed(event: Event) -> tuple[frozenset[str], str] | None:
+    """The party's words and the whole act, for an item that says who does what: 'United
+    States and France to work with Israel and Lebanon' and, in another article, 'United
+    States to work with Israel and Lebanon' are one act when one party's words hold the
+    other's (France joins in one telling)."""
+    said = event.headline or (event.title if event.kind == "commitment" else None)
+    if not said or " to " not in said:
+        return None
+    party, act = said.split(" to ", 1)
+    return frozenset(party.lower().split()), act.lower().rstrip(" .")
+
+
 def _merge(a: Event, b: Event) -> Event:
     """``a`` with what ``b`` adds to the fields two events are matched by, and its status.
     Participants and evidence are gathered by the caller and joined once at the end: joined
@@ -71,6 +83,7 @@ def merge_events(
     joined: dict[int, list[Event]] = {}  # position in merged -> the events merged into it
     by_head: dict[str, list[int]] = {}
     by_act: dict[str, list[int]] = {}
+    by_phrase: dict[str, list[int]] = {}
     docs: dict[int, set[str]] = {}  # position in merged -> the articles it was told in
     for event in (e for f in findings for e in f.events):
         event = replace(event, participants=_participants(event, index))
@@ -82,8 +95,19 @@ def merge_events(
         twin = next((i for i in by_head.get(head or "", []) if _same(merged[i], event)), None)
         if twin is None:  # one party's same act told twice in one article: two acts of a list
             twin = next((i for i in by_act.get(deed or "", []) if not docs[i] & told), None)
+        whole = _deed(event)
+        phrase = f"{whole[1]}|{(event.date or '')[:10]}" if whole else None
+        if twin is None and whole is not None:  # the same act, one party named more fully
+            twin = next(
+                (
+                    i
+                    for i in by_phrase.get(phrase or "", [])
+                    if not docs[i] & told and _parties_nest(_deed(merged[i]), whole)
+                ),
+                None,
+            )
         if twin is None:
-            for found, key in ((by_head, head), (by_act, deed)):
+            for found, key in ((by_head, head), (by_act, deed), (by_phrase, phrase)):
                 if key:
                     found.setdefault(key, []).append(len(merged))
             docs[len(merged)] = told
@@ -102,6 +126,12 @@ def merge_events(
         )
     merged.sort(key=lambda e: (e.date is None, e.date or ""))
     return [replace(e, id=f"e{i}") for i, e in enumerate(merged, start=1)]
+
+
+def _parties_nest(
+    a: tuple[frozenset[str], str] | None, b: tuple[frozenset[str], str] | None
+) -> bool:
+    return a is not None and b is not None and (a[0] <= b[0] or b[0] <= a[0])
 
 
 def _mention_index(actors: Sequence[Actor]) -> dict[str, list[tuple[int, str]]]:

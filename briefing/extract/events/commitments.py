@@ -22,7 +22,7 @@ from briefing.extract.events.future import period_start
 from briefing.extract.events.modality import best_date
 from briefing.model import Event, NameMention, TimeExpression
 from briefing.nlp.doc import ByStart
-from briefing.rules import alternation, json_rules, reporting_verbs
+from briefing.rules import alternation, json_rules, patterns, reporting_verbs
 from briefing.rules.regex import compiled
 
 # Where an act's phrase ends: not inside "2,000", "1.5" or "U.S.".
@@ -118,14 +118,18 @@ def named_act(
     for cue in cues.finditer(text, c0, c1):
         if not _base_form(cue.group("verb")):
             continue  # 'committed to principles of ...': a noun follows, no act
-        subject = _subject(text, s0, cue.start(), mentions)
+        # 'both sides, on the reciprocal tariffs, will move ...': a phrase set off by commas
+        # between the subject and its verb is no part of the subject
+        aside = _ASIDE.search(text, s0, cue.start())
+        end = aside.start() if aside else cue.start()
+        subject = _subject(text, s0, end, mentions)
         if subject is None:
             continue
         start, names = subject
         action = _action(text, cue.start("verb"), c1)
         if not action:
             return None
-        words = text[start : cue.start()].split()
+        words = text[start:end].split()
         written = " ".join(words)
         if words and words[0].lower() in _words()["articles"]:
             words = words[1:]  # 'the United States' -> 'United States to ...'
@@ -133,6 +137,9 @@ def named_act(
         hedged = hypothetical(text, s0, start, cue)
         return Commitment(said[:1].upper() + said[1:], action, tuple(names), written, hedged)
     return None
+
+
+_ASIDE = re.compile(patterns("event_patterns.tsv")["subject_aside"])
 
 
 def hypothetical(text: str, clause_start: int, subject_start: int, cue: re.Match[str]) -> bool:

@@ -182,6 +182,8 @@ def _event(
         return outlook_item(words, when, status)
     if status is None and not when or _MODAL_PERFECT.search(words):
         return None
+    if not when and not _governed(words, anchor[0], anchor[1]):
+        return None
     if status != "possible" and _PAST.search(words[: anchor[0]] if status else words):
         return None
     if _DONE.match(words, anchor[1]):  # 'the deal we struck ... will help': a deal done
@@ -298,6 +300,37 @@ def _is_future(time: TimeExpression, reference: str | None) -> bool:
         and end >= ref
         and (time.tense == "future" or start > ref)
     )
+
+
+_VERB_REACH = 3  # words after an event word in which its own verb's modal stands
+_SUBORDINATORS = frozenset(modality.words()["subordinators"])
+_JOINS = frozenset(modality.words()["phrase_joins"])
+_PHRASE_BREAK = re.compile(r"[,;:(\u2014\u2013\"\u201c\u201d]")
+
+
+def _governed(words: str, anchor: int, anchor_end: int) -> bool:
+    """Whether the words around an undated event word put it ahead: a cue of modality in
+    its phrase before it ('we support the earliest possible meeting', 'the parties will
+    hold talks') or right after it, as its verb ('the talks may be held in Geneva'). 'Brooks
+    said the tone of the debate ...' or 'Warren exited the meeting' names a debate or
+    meeting already held, whatever modal comes later in the sentence."""
+    after = []
+    for word in _PHRASE_BREAK.split(words[anchor_end:], 1)[0].split()[:_VERB_REACH]:
+        if word.lower() in _SUBORDINATORS:
+            break  # 'the debate that Republicans will win': another clause's verb
+        after.append(word)
+    after = " ".join(after)
+    if after and status_of(after, modality.words_in(after)) is not None:
+        return True
+    head = words[:anchor]
+    starts = [0, *(m.end() for m in _PHRASE_BREAK.finditer(head))]
+    start = starts.pop()
+    # a phrase joined by 'or'/'and' goes on with the one before it ('These talks may be held
+    # in Geneva, or in a third country upon agreement'): read back over the join
+    while starts and head[start:].split()[:1] and head[start:].split()[0].lower() in _JOINS:
+        start = starts.pop()
+    segment = head[start:]
+    return status_of(segment, modality.words_in(segment)) is not None
 
 
 def _anchor(

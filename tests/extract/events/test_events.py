@@ -201,6 +201,49 @@ def test_a_development_that_only_might_happen_is_not_next(nlp):
     ]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a debate already held: the modal belongs to another clause
+        (
+            "Mayor Ivo Lund said the tone of the debate was harsh and that the council "
+            "could lose its majority.",
+            [],
+        ),
+        # the modality cue stands in the event word's own phrase
+        ("The parties will hold talks in Geneva.", [("event", "Parties to hold talks in Geneva")]),
+        # the event word's own verb carries the cue
+        ("The referendum may take place after the recess.", [("event", "Referendum")]),
+    ],
+)
+def test_an_undated_event_word_is_ahead_only_when_its_phrase_says_so(nlp, sentence, expected):
+    document = Document("d1", "t.txt", "", sentence, published="2025-03-06")
+    found = [(e.kind, e.headline or e.title) for e in analyse(nlp, document).events]
+    assert [f for f in found if f[0] == "event"] == expected
+
+
+def test_a_phrase_between_commas_is_no_part_of_the_subject(nlp):
+    text = "Both sides, on the fishing quotas, will cut their catch by 10%."
+    document = Document("d1", "t.txt", "", text, published="2025-03-06")
+    assert [(e.kind, e.title) for e in analyse(nlp, document).events] == [
+        ("commitment", "Both sides to cut their catch by 10%")
+    ]
+
+
+def test_one_act_told_with_a_party_more_in_another_article_is_one_item(nlp):
+    from briefing.assemble import assemble
+
+    first = "Norway and Iceland will cut the cod quota by a fifth."
+    second = "Norway will cut the cod quota by a fifth, the ministry said."
+    documents = [
+        Document(f"d{i}", f"t{i}.txt", "", t, published="2025-03-06")
+        for i, t in enumerate((first, second))
+    ]
+    extraction = assemble([analyse(nlp, d) for d in documents], "rules")
+    acts = [(e.title, len(e.evidence)) for e in extraction.events if e.kind == "commitment"]
+    assert acts == [("Norway and Iceland to cut the cod quota by a fifth", 2)]
+
+
 def test_who_reports_an_event_is_not_where_it_is(nlp):
     text = "Ministers will hold a summit on April 2, the Foreign Ministry said."
     assert [
