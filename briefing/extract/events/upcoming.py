@@ -184,6 +184,8 @@ def _event(
         return None
     if not when and not _governed(words, anchor[0], anchor[1]):
         return None
+    if not when and _CHOICE.match(words, anchor[0]):
+        return None  # 'I will vote for Sanders': whom one backs, not a diary item
     if status != "possible" and _PAST.search(words[: anchor[0]] if status else words):
         return None
     if _DONE.match(words, anchor[1]):  # 'the deal we struck ... will help': a deal done
@@ -305,6 +307,7 @@ def _is_future(time: TimeExpression, reference: str | None) -> bool:
 _VERB_REACH = 3  # words after an event word in which its own verb's modal stands
 _SUBORDINATORS = frozenset(modality.words()["subordinators"])
 _JOINS = frozenset(modality.words()["phrase_joins"])
+_CHOICE = re.compile(rf"(?:{alternation(modality.words()['choice_phrases'])})\b", re.I)
 _PHRASE_BREAK = re.compile(r"[,;:(\u2014\u2013\"\u201c\u201d]")
 
 

@@ -244,6 +244,21 @@ def test_one_act_told_with_a_party_more_in_another_article_is_one_item(nlp):
     assert acts == [("Norway and Iceland to cut the cod quota by a fifth", 2)]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        ("Lund said he will vote for the harbour party's candidate.", False),
+        ("The council will vote on the harbour plan.", True),
+        # dated: the vote itself is on the diary ('vote for X in the March 1 primary')
+        ("Lund will vote for the harbour party's candidate on March 11.", True),
+    ],
+)
+def test_whom_someone_votes_for_is_no_diary_item(nlp, sentence, kept):
+    document = Document("d1", "t.txt", "", sentence, published="2025-03-06")
+    votes = [e for e in analyse(nlp, document).events if e.kind == "event"]
+    assert bool(votes) is kept
+
+
 def test_who_reports_an_event_is_not_where_it_is(nlp):
     text = "Ministers will hold a summit on April 2, the Foreign Ministry said."
     assert [
