@@ -72,7 +72,8 @@ def events(
     spans = sentence_spans(doc)
     for span in spans:
         sentence = text[span[0] : span[1]]
-        if sentence.rstrip().endswith("?") or _CONDITION.search(sentence.lstrip()):
+        asked = sentence.rstrip().rstrip("\"”’')").endswith("?")  # '... garbage?”' too
+        if asked or _CONDITION.search(sentence.lstrip()):
             previous = span  # a question asks (open questions take it); a hypothesis is no plan
             continue
         evidence = (Evidence(document.id, span[0], span[1], sentence),)

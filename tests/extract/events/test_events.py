@@ -259,6 +259,17 @@ def test_whom_someone_votes_for_is_no_diary_item(nlp, sentence, kept):
     assert bool(votes) is kept
 
 
+def test_a_wish_is_no_commitment_and_a_quoted_question_no_event(nlp):
+    text = (
+        "The Fisheries Ministry would like to make the November vote a test of the harbour plan. "
+        '"Do you think you will win an election with that?" the mayor asked.'
+    )
+    document = Document("d1", "t.txt", "", text, published="2025-03-06")
+    events = analyse(nlp, document).events
+    assert [(e.kind, e.date) for e in events] == [("event", "2025-11")]
+    assert not any("like" in (e.headline or e.title) for e in events)
+
+
 def test_who_reports_an_event_is_not_where_it_is(nlp):
     text = "Ministers will hold a summit on April 2, the Foreign Ministry said."
     assert [
