@@ -87,6 +87,13 @@ def alternation(words: Iterable[str], space: str | None = None) -> str:
 
 
 @cache
+def sentence_openers() -> frozenset[str]:
+    """Capitalised function words that open a sentence ("The", "In"), as written
+    (rules/sentence_openers.txt): a capital before one is no sign of a name."""
+    return frozenset(lines("sentence_openers.txt"))
+
+
+@cache
 def pronoun_list(case: str | None = None) -> tuple[str, ...]:
     """The one list of personal pronouns (rules/pronouns.tsv), lower-case, in file order;
     with ``case`` ("subject" or "object") only the pronouns of that case."""

@@ -44,7 +44,7 @@ from briefing.extract.events.upcoming import announced
 from briefing.extract.questions.phrasing import names_its_subject
 from briefing.model import Actor, Extraction, Question, Quote
 from briefing.nlp import gazetteers as gz
-from briefing.rules import json_rules, lines, word_list
+from briefing.rules import json_rules, lines, sentence_openers, word_list
 
 
 @cache
@@ -289,7 +289,7 @@ def _fragment(actor: Actor, texts: Mapping[str, str]) -> bool:
     return 2 * cut >= len(actor.mentions)
 
 
-_SENTENCE_OPENERS = frozenset(lines("sentence_openers.txt"))
+_SENTENCE_OPENERS = sentence_openers()
 
 
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\W*(?:the\s+)?$")

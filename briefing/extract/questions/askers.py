@@ -39,19 +39,13 @@ def asker(
                 # "she" resolved by the quote extractor: the reader wants the name
                 return text[quote.speaker_name_start : quote.speaker_name_end]
             return quote.speaker_text
-    opening = _opening(text, start)
-    if opening is None:
+    found = _attributions(text, start, end)
+    if found is None:
         return None
-    closing = _closing(text, end)
-    after = text[closing + 1 : closing + 120] if closing is not None else ""
-    attribution = re.match(r"\s*,?\s*([^.!?\"“”\n]*)", after)
-    if attribution and _CUE.search(attribution.group(1)):
-        offset = closing + 1 + attribution.start(1)
-        return _who(text, offset, attribution.group(1), mentions, opening)
-    line_start = last_of(text, ".!?\n", opening) + 1
-    before = text[line_start:opening]
-    if _CUE.search(before):
-        return _who(text, line_start, before, mentions, opening)
+    opening, clauses = found
+    for offset, clause in clauses:
+        if _CUE.search(clause):
+            return _who(text, offset, clause, mentions, opening)
     return None
 
 
@@ -60,16 +54,27 @@ def put_to_someone(text: str, start: int, end: int) -> bool:
     ``text[start:end]``: '"When will it open?" asked Mayor Lena Ortiz', 'One reporter asked:
     "..."'. A question someone puts to another is asked to learn; one a speaker or writer
     asks in passing ('How is that possible?') mostly makes a point."""
+    found = _attributions(text, start, end)
+    return found is not None and any(_PUT.search(clause) for _, clause in found[1])
+
+
+def _attributions(text: str, start: int, end: int) -> tuple[int, list[tuple[int, str]]] | None:
+    """The opening mark of the quotation that holds ``text[start:end]`` and the places that
+    may attribute it, in the order they are read: the words after its closing mark, then
+    the line's words before its opening mark (each with its offset); None when the question
+    is in no quotation."""
     opening = _opening(text, start)
     if opening is None:
-        return False
+        return None
+    clauses = []
     closing = _closing(text, end)
     after = text[closing + 1 : closing + 120] if closing is not None else ""
     attribution = re.match(r"\s*,?\s*([^.!?\"“”\n]*)", after)
-    if attribution and _PUT.search(attribution.group(1)):
-        return True
+    if attribution and closing is not None:
+        clauses.append((closing + 1 + attribution.start(1), attribution.group(1)))
     line_start = last_of(text, ".!?\n", opening) + 1
-    return _PUT.search(text[line_start:opening]) is not None
+    clauses.append((line_start, text[line_start:opening]))
+    return opening, clauses
 
 
 def _opening(text: str, start: int) -> int | None:

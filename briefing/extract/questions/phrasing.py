@@ -9,7 +9,15 @@ from __future__ import annotations
 import re
 
 from briefing.nlp import gazetteers as gz
-from briefing.rules import alternation, filled, json_rules, lines, patterns, pronoun_list, word_list
+from briefing.rules import (
+    alternation,
+    filled,
+    json_rules,
+    patterns,
+    pronoun_list,
+    sentence_openers,
+    word_list,
+)
 
 _CUES = json_rules("question_cues.json")
 _PATTERNS = patterns("question_patterns.tsv")
@@ -155,7 +163,7 @@ def _common_opener(word: str) -> bool:
     return word in _SENTENCE_OPENERS or word.lower() in gz.common_words()
 
 
-_SENTENCE_OPENERS = frozenset(lines("sentence_openers.txt"))
+_SENTENCE_OPENERS = sentence_openers()
 
 
 def names_its_subject(question: str) -> bool:
