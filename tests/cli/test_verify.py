@@ -60,7 +60,7 @@ def test_a_fresh_build_of_the_examples_verifies(built):
     result = verify(str(out))
     assert result.exit_code == 0, result.output
     assert result.output.splitlines() == [
-        "verify: OK (0 problems, 0 warnings; 2 sources re-read, 34 cited spans, 2 direct "
+        "verify: OK (0 problems, 0 warnings; 2 sources re-read, 30 cited spans, 2 direct "
         "quotes, rebuilt brief.md, brief.html, brief.json)"
     ]
 

@@ -161,8 +161,13 @@ def test_fixture_figures(name):
     assert result["uncertain"]["recall"] >= 0.7
 
 
-def test_a_contested_side_in_the_brief_keeps_its_reporting_verb(nlp):
-    # 'Clara Wirth: last year was a record' would say the opposite of what she said
+def test_a_contested_side_in_the_brief_keeps_its_reporting_verb(nlp, monkeypatch):
+    # 'Clara Wirth: last year was a record' would say the opposite of what she said. The
+    # brief holds disputes back (rules/question_ways.json); a team that shows them gets this.
+    from briefing.select import confidence
+
+    shown = confidence.shown_question_ways() | {"dispute"}
+    monkeypatch.setattr(confidence, "shown_question_ways", lambda: shown)
     texts = [
         "Housing minister Lars Okafor said 40,000 homes were built last year, a record.",
         "Builders' federation head Clara Wirth denied that last year was a record, "

@@ -106,6 +106,67 @@ def test_a_contrast_that_brings_in_the_other_side_is_a_dispute(nlp):
     assert [q[1] for q in ways(nlp, text)] == ["dispute"]
 
 
+def test_a_bare_contrast_before_a_remark_on_another_matter_is_no_dispute(nlp):
+    # 'But X said ...' turns the story to X; it disputes nothing unless it is on the claim
+    text = (
+        "Senator Paula Iwu said the harbour tax would fund a new breakwater. "
+        "But Mayor Ruth Adeyemi, speaking at the opening of a school, said the town's "
+        "children deserved better libraries."
+    )
+    assert [q for q in ways(nlp, text) if q[1] == "dispute"] == []
+
+
+def test_insisting_denies_nothing(nlp):
+    text = (
+        "Coach Jonas Frey said the team would win the cup this season. "
+        "Goalkeeper Ivo Petrov insisted that the squad needed two new defenders."
+    )
+    assert [q for q in ways(nlp, text) if q[1] == "dispute"] == []
+
+
+def test_a_denial_of_something_else_is_no_dispute(nlp):
+    text = (
+        "Mayor Ruth Adeyemi said the new bridge would open in May. "
+        "Councillor Tomas Reyes denied that he had leaked the budget to the press."
+    )
+    assert [q for q in ways(nlp, text) if q[1] == "dispute"] == []
+
+
+def test_a_denial_that_points_back_at_the_claim_is_a_dispute(nlp):
+    text = (
+        "Mayor Ruth Adeyemi said the new bridge would open in May. "
+        "Councillor Tomas Reyes dismissed that forecast as wishful thinking."
+    )
+    assert [q[1] for q in ways(nlp, text)] == ["dispute"]
+
+
+def test_a_claim_that_reports_another_s_words_is_not_put_to_its_reporter(nlp):
+    # 'Is Duarte right that the driver said the brakes had failed?' asks the wrong person
+    text = (
+        "Judge Ana Duarte noted that the driver said the brakes had failed on the bridge. "
+        "Mechanic Ivo Petrov denied that the brakes had failed on the bridge."
+    )
+    assert [q for q in ways(nlp, text) if q[1] == "dispute"] == []
+
+
+def test_a_negation_of_something_else_is_no_conflict(nlp):
+    text = (
+        "Teacher Nina Sato said parents still want smaller classes at the village school. "
+        "Principal Karl Brenner said the village school has never hired enough teachers, "
+        "and parents want more music lessons."
+    )
+    assert [q for q in ways(nlp, text) if q[1] == "dispute"] == []
+
+
+def test_figures_of_different_things_are_no_conflict(nlp):
+    # both count millions, of different things: a unit names no matter
+    text = (
+        "Minister Lars Okafor said the program had cost 20 million in its first year. "
+        "Opposition leader Dana Whitfield said the party had raised 50 million for its campaign."
+    )
+    assert [q for q in ways(nlp, text) if q[1] == "dispute"] == []
+
+
 def test_shared_names_and_function_words_put_no_two_statements_on_one_matter(nlp):
     first = "Envoy Ivo Kern said that the United States will help them with what they need."
     second = "Trader Ada Moss said that the United States did not buy what they make."
