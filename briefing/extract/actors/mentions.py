@@ -88,10 +88,16 @@ def _names(doc: Doc, anatomy: Anatomy) -> list[Span]:
     organisation's or place's name ("People's Liberation Front"), and a name found only in a
     title-case headline is left out, since every word of such a headline is capitalised
     and a model takes 'First Grain Ship Departs' for a name; the body names the real ones.
-    The rule pipeline's names are shaped by its own tagger already and are taken as they are."""
-    if doc.user_data.get(RULE_NAMES):
-        return [ent for ent in doc.ents if ent.label_ in KINDS]
+    The rule pipeline's names are shaped by its own tagger already and are taken as they are,
+    but for that same headline test: its tagger sees no headline that ends in a full stop
+    ('Anna Holm Just Signed A Bold Pledge.'), while the anatomy knows the headline's span."""
     text = doc.text
+    if doc.user_data.get(RULE_NAMES):
+        return [
+            ent
+            for ent in doc.ents
+            if ent.label_ in KINDS and not _only_in_headline(text, ent, anatomy)
+        ]
     names = []
     for ent in doc.ents:
         if ent.label_ not in KINDS:

@@ -210,3 +210,15 @@ def test_forces_of_a_nationality_are_a_group(nlp):
     text = "All parties, the Ethiopian and Eritrean forces among them, must allow access."
     groups = {a.name for a in run(nlp, text).actors if a.kind == "group"}
     assert "Eritrean forces" in groups
+
+
+def test_a_name_only_in_a_headline_with_a_full_stop_is_no_actor(nlp):
+    """A title-case headline capitalises every word, so 'Just Signed' runs on from the name;
+    the rule tagger takes a headline with a final stop for a sentence. The body names her."""
+    headline = "Mara Lindqvist Just Signed A Bold Pledge To Harbour Towns."
+    text = (
+        f"{headline}\n\nMara Lindqvist, the fisheries minister, signed a pledge on Monday. "
+        "Lindqvist said the towns would gain."
+    )
+    actors = run(nlp, text, title=headline).actors
+    assert [(a.name, a.role) for a in actors] == [("Mara Lindqvist", "fisheries minister")]
