@@ -27,6 +27,7 @@ from briefing.extract.actors.role_phrases import (
     continues_role,
     entity_from,
     in_hyphenated_title,
+    in_the_past,
     join_hyphens,
     joins_title,
     leading_owner,
@@ -241,6 +242,7 @@ def _mention(doc: Doc, ent: Span, doc_id: str, anatomy: Anatomy) -> NameMention:
         role = ent.text  # "the Home Secretary": the title stands for its holder
     elif kind == "person":
         found = role_before(doc, ent, anatomy) or title_before(doc, ent)
+        found = in_the_past(doc, ent, found) if found else None
         described = apposition(doc, ent)
         if found and not found[1] and described and described[1]:
             found = described  # "Professor James Whitfield, an epidemiologist at Imperial ..."

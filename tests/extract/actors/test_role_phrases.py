@@ -168,3 +168,43 @@ def test_a_title_after_another_sentence_is_not_the_last_person_named(nlp):
     assert actor(extraction, "Foreign Secretary").role == "Foreign Secretary"
     assert actor(extraction, "Ana Ruiz").role == "Director"
     assert "Chairman" not in {a.name for a in extraction.actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "affiliation"),
+    [
+        # a former marker before a capitalised title, an owner or an adjective keeps its time
+        (
+            "The fund backed former Vermont Gov. Tova Lindqvist in May.",
+            "Tova Lindqvist",
+            "former Governor",
+            "Vermont",
+        ),
+        (
+            "Former Nordtek chief executive Kari Lunde named a favourite.",
+            "Kari Lunde",
+            "former chief executive",
+            "Nordtek",
+        ),
+        (
+            "The prize went to one-time Labour Party leader Hanna Berglund on Friday.",
+            "Hanna Berglund",
+            "former leader",
+            "Labour Party",
+        ),
+        ("He met ex-Senator Mara Holt in Oslo.", "Mara Holt", "former Senator", None),
+        # 'then-': the office at the time told, maybe not now: the role is held back
+        (
+            "It backed then-Republican presidential candidate Oskar Dahlberg.",
+            "Oskar Dahlberg",
+            None,
+            None,
+        ),
+        # a former marker further back, across another clause, is not hers
+        ("Former aides say President Ines Valdor will sign.", "Ines Valdor", "President", None),
+        ("The former envoy's deputy, Ines Valdor, said no.", "Ines Valdor", "deputy", None),
+    ],
+)
+def test_a_former_title_stays_former(nlp, text, name, role, affiliation):
+    found = person(nlp, text, name)
+    assert (found.role, found.affiliation) == (role, affiliation)
