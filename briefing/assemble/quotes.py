@@ -140,7 +140,7 @@ def speakers_as_actors(
 def _speaker_name(text: str | None) -> str | None:
     """The actor name a speaker phrase gives, or None when it names nobody in particular."""
     words = (text or "").split()
-    if not words or len(words) > 7 or _ANONYMOUS.match(words[0]):
+    if not words or len(words) > 7 or _ANONYMOUS.match(words[0]) or _counted(words):
         return None
     if has_finite_verb(text or ""):
         return None  # 'Moscow welcomed the talks': what was said, read as who said it
@@ -154,6 +154,17 @@ def _speaker_name(text: str | None) -> str | None:
         return None  # 'Recent (reports)', 'Internet (posting)': a word, not a speaker
     name = " ".join(words).strip(",.;:")
     return name[:1].upper() + name[1:]
+
+
+_COUNTED = frozenset(word_table("actor_words.json", "counted_speakers"))
+
+
+def _counted(words: list[str]) -> bool:
+    """'Twenty-four percent', 'Nearly two-thirds of voters', '12 percent': a speaker phrase
+    that counts or shares out people gives a poll's answer, not an actor; 'Even critics'
+    opens with an aside. Six such phrases were key actors in 40 PolNeAR analyst briefs."""
+    parts = [p for w in words for p in w.strip(",.;:").lower().split("-")]
+    return any(p in _COUNTED or any(c.isdigit() for c in p) for p in parts)
 
 
 def _person_role(word: str) -> bool:
