@@ -67,7 +67,8 @@ _ARTICLES = re.compile(_PATTERNS["article"], re.I)
 def name_mentions(doc: Doc, document: Document) -> list[NameMention]:
     """Every person, organisation, place and group mention, in text order."""
     anatomy = anatomy_of(document)
-    mentions = [_mention(doc, ent, document.id, anatomy) for ent in _names(doc, anatomy)]
+    names = [ent for ent in _names(doc, anatomy) if not _party_adjective(ent)]
+    mentions = [_mention(doc, ent, document.id, anatomy) for ent in names]
     titled = BySpan([m for m in mentions if m.kind == "person" and m.role])
     reach = max((len(m.role or "") for m in titled.items), default=0)
     mentions = [m for m in mentions if not _inside_role(m, titled, reach)]
@@ -122,6 +123,19 @@ def _names(doc: Doc, anatomy: Anatomy) -> list[Span]:
             continue
         names.append(span)
     return names
+
+
+_PARTY_ADJECTIVES: dict[str, str] = json_rules("actor_words.json")["party_adjectives"]
+
+
+def _party_adjective(ent: Span) -> bool:
+    """'the Democratic nomination', 'Iowa Republican primary voters', 'a Democrat': a body
+    name that ends in a party's adjective or member word is a modifier or a member, never
+    the party (whose name is 'the Democratic Party'); 40 PolNeAR briefs showed
+    'Republican' and 'Democratic' as key actors beside the parties themselves."""
+    if ent.label_ != "ORG" or ent.text in gz.known_orgs():
+        return False
+    return any(ent.text == a or ent.text.endswith(f" {a}") for a in _PARTY_ADJECTIVES)
 
 
 def _name_word(word: str) -> bool:
@@ -259,6 +273,7 @@ def _mention(doc: Doc, ent: Span, doc_id: str, anatomy: Anatomy) -> NameMention:
             or org_after(doc, ent)
             or led_by(doc, ent)
         )
+    affiliation = _PARTY_ADJECTIVES.get(affiliation or "", affiliation)  # 'Democratic nominee'
     return NameMention(doc_id, ent.start_char, ent.end_char, ent.text, kind, role, affiliation)
 
 

@@ -222,3 +222,16 @@ def test_a_name_only_in_a_headline_with_a_full_stop_is_no_actor(nlp):
     )
     actors = run(nlp, text, title=headline).actors
     assert [(a.name, a.role) for a in actors] == [("Mara Lindqvist", "fisheries minister")]
+
+
+def test_a_party_adjective_is_no_body_and_names_the_party(nlp):
+    """'the Democratic nomination': the adjective modifies a noun, so it is no actor; as a
+    role's owner ('Democratic nominee') it stands for the party, named in full."""
+    text = (
+        "Ines Valdor won the Democratic nomination on Tuesday, and the Republican contest "
+        "stayed open. Democratic nominee Ines Valdor spoke later."
+    )
+    actors = run(nlp, text).actors
+    assert [(a.name, a.kind, a.role, a.affiliation) for a in actors] == [
+        ("Ines Valdor", "person", "nominee", "Democratic Party")
+    ]
