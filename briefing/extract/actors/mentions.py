@@ -62,6 +62,7 @@ _PLACE_PREPOSITIONS = frozenset(word_table("actor_words.json", "place_prepositio
 _TITLE_GLUE = frozenset(word_table("actor_words.json", "title_glue"))
 _PATTERNS = patterns("actor_patterns.tsv")
 _ARTICLES = re.compile(_PATTERNS["article"], re.I)
+_RUNS_ON = re.compile(_PATTERNS["role_runs_on"])
 
 
 def name_mentions(doc: Doc, document: Document) -> list[NameMention]:
@@ -261,6 +262,8 @@ def _mention(doc: Doc, ent: Span, doc_id: str, anatomy: Anatomy) -> NameMention:
         if found and not found[1] and described and described[1]:
             found = described  # "Professor James Whitfield, an epidemiologist at Imperial ..."
         role, affiliation = found or described or (None, None)
+        if _RUNS_ON.search(role or "") or _RUNS_ON.search(affiliation or ""):
+            role = affiliation = None  # cut in the wrong place: no role beats a wrong one
     elif kind == "organization":
         known = gz.known_orgs().get(ent.text)
         affiliation = known.affiliation if known else _demonym_before(doc, ent)

@@ -208,3 +208,34 @@ def test_a_title_after_another_sentence_is_not_the_last_person_named(nlp):
 def test_a_former_title_stays_former(nlp, text, name, role, affiliation):
     found = person(nlp, text, name)
     assert (found.role, found.affiliation) == (role, affiliation)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "It will be close, said Ines Valdor, director of the Harbour Institute and an "
+            "independent analyst in Oslo.",
+            "Ines Valdor",
+        ),
+        (
+            "'He is negative,' said Tom Berg, a Valdor supporter who is the party chairman in "
+            "Nordland.",
+            "Tom Berg",
+        ),
+        (
+            "'It is a surge,' said Ana Ruiz, a professor of law at the University of Bergen and "
+            "the director of its ocean centre.",
+            "Ana Ruiz",
+        ),
+    ],
+)
+def test_a_role_that_runs_on_into_a_clause_is_held_back(nlp, text, name):
+    """The reader cut the description in the wrong place: no role beats a wrong one."""
+    found = person(nlp, text, name)
+    assert (found.role, found.affiliation) == (None, None)
+
+
+def test_a_title_joined_by_and_is_still_a_role(nlp):
+    found = person(nlp, "Ines Valdor, Minister of Trade and Industry, said it.", "Ines Valdor")
+    assert found.role == "Minister of Trade and Industry"
