@@ -264,6 +264,8 @@ def _mention(doc: Doc, ent: Span, doc_id: str, anatomy: Anatomy) -> NameMention:
         role, affiliation = found or described or (None, None)
         if _RUNS_ON.search(role or "") or _RUNS_ON.search(affiliation or ""):
             role = affiliation = None  # cut in the wrong place: no role beats a wrong one
+        if role and role.split()[-1].lower() in _HONORIFICS:
+            role = None  # 'Under Mrs. Roe's plan', 'Like Mr. Roe': the courtesy title is no role
     elif kind == "organization":
         known = gz.known_orgs().get(ent.text)
         affiliation = known.affiliation if known else _demonym_before(doc, ent)

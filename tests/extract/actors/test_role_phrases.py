@@ -239,3 +239,16 @@ def test_a_role_that_runs_on_into_a_clause_is_held_back(nlp, text, name):
 def test_a_title_joined_by_and_is_still_a_role(nlp):
     found = person(nlp, "Ines Valdor, Minister of Trade and Industry, said it.", "Ines Valdor")
     assert found.role == "Minister of Trade and Industry"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Under Mrs. Valdor's plan, taxes would rise. Ines Valdor said so.", "Ines Valdor"),
+        ("Like Mr. Berg, she has reckoned with it. Tom Berg said no.", "Tom Berg"),
+        ("It will pass, according to Uzi Arad, Mr. Berg's adviser.", "Uzi Arad"),
+    ],
+)
+def test_a_courtesy_title_is_no_role(nlp, text, name):
+    """'Mr.' and 'Mrs.' belong to the name after them: the words before are no title."""
+    assert person(nlp, text, name).role is None
