@@ -152,8 +152,24 @@ def _speaker_name(text: str | None) -> str | None:
         return None  # 'the company', 'the regulator': which one is for the reader to guess
     if len(words) == 1 and not _plural_group(words) and _ordinary_word(words[0]):
         return None  # 'Recent (reports)', 'Internet (posting)': a word, not a speaker
+    if not _plural_group(words) and not _body_noun(words) and not _name_form(words):
+        return None  # 'Drop in primary turnout', 'Unofficial election results tallied ...'
     name = " ".join(words).strip(",.;:")
     return name[:1].upper() + name[1:]
+
+
+def _body_noun(words: list[str]) -> bool:
+    return any(w.strip(",.") in gz.org_keywords() or w.lower() in _ORG_NOUNS for w in words)
+
+
+def _name_form(words: list[str]) -> bool:
+    """Capitalised words, joined by the small words of a name ('Police in Dorvik'): what a
+    speaker phrase must look like to be an actor when no body or group noun says what it is.
+    A lower-case content word makes it a description or a headline line, no name."""
+    return all(w[:1].isupper() or w.lower() in _NAME_GLUE for w in words)
+
+
+_NAME_GLUE = frozenset({"of", "the", "for", "and", "in", "at", "&"})
 
 
 _COUNTED = frozenset(word_table("actor_words.json", "counted_speakers"))
