@@ -18,6 +18,8 @@ sentence:
   "Pacific Islands Forum", "Asia Summit Foreign"): the tagger typed a name wrongly;
 - a group that is not people ("Initial reports"): its last word is no group noun and has no
   ending of a people noun;
+- a place named only in a dateline ("WASHINGTON, June 24 (UPI) -"): where the story was
+  filed, not a party to it;
 - a place that is no state: a city, region, sea, shoal or facility ("Honiara", "Black Sea",
   "Second Thomas Shoal", "Rose Garden", "Renaissance Dam") sets the scene; states act, and a
   capital may stand for its government ("Moscow said") unless it only sets the scene;
@@ -328,7 +330,26 @@ def doubtful_actors(extraction: Extraction) -> dict[str, str]:
     """Actor id -> why it is held back, for every actor whose evidence is weak."""
     texts = {d.id: d.text for d in extraction.documents}
     doubts = {a.id: actor_doubt(a, texts) for a in extraction.actors}
+    datelines = {
+        d.id: d.anatomy.dateline for d in extraction.documents if d.anatomy and d.anatomy.dateline
+    }
+    for actor in extraction.actors:
+        if not doubts[actor.id] and _only_in_datelines(actor, datelines):
+            doubts[actor.id] = "a dateline's place: where the story was filed"
     return {actor_id: why for actor_id, why in doubts.items() if why}
+
+
+def _only_in_datelines(actor: Actor, datelines: Mapping[str, tuple[int, int]]) -> bool:
+    """'WASHINGTON, June 24 (UPI) -' names where the story was filed, its setting; a place
+    the article names nowhere else is no party to it (two PolNeAR briefs in 80 listed
+    Washington so, one of them as the only place named)."""
+    if actor.kind != "place" or not actor.mentions:
+        return False
+    for mention in actor.mentions:
+        span = datelines.get(mention.doc)
+        if span is None or not span[0] <= mention.start < span[1]:
+            return False
+    return True
 
 
 def nested_statements(extraction: Extraction) -> frozenset[str]:

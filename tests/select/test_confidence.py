@@ -560,3 +560,29 @@ def test_direct_quotations_of_two_articles_are_two_even_with_the_same_group_name
     )
     ex = Extraction(pipeline="rules", documents=(), actors=actors, quotes=quotes)
     assert [q.id for q in key_quotes(ex)] == ["d1-q1", "d2-q1"]
+
+
+def test_a_place_named_only_in_the_dateline_is_held_back():
+    """'DORVIK, March 3 (Reuters) -' says where the story was filed; Selva acts in it."""
+    from briefing.read.anatomy import with_anatomy
+
+    text = "Harbours reopen\n\nDORVIK, March 3 (Reuters) - Selva must reopen the harbours, Ana Ruiz said."
+    document = with_anatomy(Document("d1", "t.txt", "Harbours reopen", text))
+    assert document.anatomy and document.anatomy.dateline
+
+    def place(actor_id: str, name: str) -> Actor:
+        start = text.index(name)
+        return Actor(
+            actor_id,
+            name.title(),
+            "place",
+            mentions=(Evidence("d1", start, start + len(name), name),),
+        )
+
+    ex = Extraction(
+        pipeline="rules",
+        documents=(document,),
+        actors=(place("a1", "DORVIK"), place("a2", "Selva"), Actor("a3", "Ana Ruiz", "person")),
+    )
+    assert doubtful_actors(ex) == {"a1": "a dateline's place: where the story was filed"}
+    assert [a.name for a in key_actors(ex)] == ["Selva", "Ana Ruiz"]
