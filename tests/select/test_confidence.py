@@ -586,3 +586,33 @@ def test_a_place_named_only_in_the_dateline_is_held_back():
     )
     assert doubtful_actors(ex) == {"a1": "a dateline's place: where the story was filed"}
     assert [a.name for a in key_actors(ex)] == ["Selva", "Ana Ruiz"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "why"),
+    [
+        (
+            "Ana Ruiz said on Nordvision on Sunday that talks would resume.",
+            "Nordvision",
+            "a channel it was said on",
+        ),
+        (
+            "'We will win,' Ana Ruiz told Nordvision's Tom Berg.",
+            "Nordvision",
+            "a channel it was said on",
+        ),
+        (
+            "The ad will air on the Spanish-language network Televista.",
+            "Televista",
+            "a channel it was said on",
+        ),
+        ("Nordvision said on Sunday that it would cut jobs.", "Nordvision", None),
+        ("The ministry put pressure on Nordtek, Ana Ruiz said.", "Nordtek", None),
+    ],
+)
+def test_an_organisation_named_only_as_a_channel_is_held_back(text, name, why):
+    start = text.index(name)
+    actor = Actor(
+        "a1", name, "organization", mentions=(Evidence("d1", start, start + len(name), name),)
+    )
+    assert actor_doubt(actor, {"d1": text}) == why
