@@ -167,7 +167,21 @@ def _only_in_headline(text: str, span: Span, anatomy: Anatomy) -> bool:
     words = text[h0:h1].split()
     if sum(w[:1].isupper() for w in words) < 0.6 * len(words):
         return False  # a headline in sentence case: its capitals are names
-    return span.text not in text[:h0] and span.text not in text[h1:]
+    body = text[h1:]
+    return span.text not in text[:h0] and span.text not in body and not _shortened(span, body)
+
+
+def _shortened(span: Span, body: str) -> bool:
+    """'Cecile Richards' in the headline, 'Richards' in the body: given names and the surname
+    the body goes on using make a name, however the headline is capitalised ('Ben Carson
+    Just Dropped' ends in no surname the body uses)."""
+    words = span.text.split()
+    return (
+        span.label_ == "PERSON"
+        and len(words) > 1
+        and all(w.lower() in gz.given_names() for w in words[:-1])
+        and re.search(rf"\b{re.escape(words[-1])}\b", body) is not None
+    )
 
 
 def _surnames_as_persons(mentions: list[NameMention]) -> list[NameMention]:

@@ -235,3 +235,14 @@ def test_a_party_adjective_is_no_body_and_names_the_party(nlp):
     assert [(a.name, a.kind, a.role, a.affiliation) for a in actors] == [
         ("Ines Valdor", "person", "nominee", "Democratic Party")
     ]
+
+
+def test_a_headline_name_the_body_shortens_to_its_surname_stays(nlp):
+    """'Mara Lindqvist: ...' in a title-case headline and only 'Lindqvist' in the body: given
+    name and surname make her name, so she is not cut to 'Lindqvist'."""
+    headline = "Mara Lindqvist: I Am Tired Of Waiting For The Harbour Deal."
+    text = (
+        f"{headline}\n\nThe fisheries minister, Lindqvist, said on Monday that talks had stalled."
+    )
+    names = {a.name for a in run(nlp, text, title=headline).actors if a.kind == "person"}
+    assert names == {"Mara Lindqvist"}
