@@ -42,6 +42,7 @@ import re
 from collections.abc import Mapping
 from functools import cache
 
+from briefing.assemble.salience import is_credit
 from briefing.extract.events.upcoming import announced
 from briefing.extract.questions.phrasing import names_its_subject
 from briefing.model import Actor, Extraction, Question, Quote
@@ -80,6 +81,8 @@ def actor_doubt(actor: Actor, texts: Mapping[str, str]) -> str | None:
         return "a place that only sets the scene"
     if actor.kind == "organization" and _only_a_channel(actor, texts):
         return "a channel it was said on"
+    if actor.kind == "person" and _only_in_credits(actor, texts):
+        return "named only in a credit or staff line"
     if _not_a_state(name, words):
         return "a place that is not a state"
     if len(words) == 1 and actor.kind != "person" and _plural_common_noun(actor, texts):
@@ -337,6 +340,14 @@ def _only_a_channel(actor: Actor, texts: Mapping[str, str]) -> bool:
         if not (_ON_A_CHANNEL.search(before) or _EMPLOYER_OF.match(text, mention.end)):
             return False
     return True
+
+
+def _only_in_credits(actor: Actor, texts: Mapping[str, str]) -> bool:
+    """Every mention is in a photo credit or a staff line ('Follow Ian Roe on Twitter',
+    'Ana Ruiz contributed reporting'): who made the article, not who is in it."""
+    return bool(actor.mentions) and all(
+        is_credit(texts.get(m.doc, ""), m.start, m.end) for m in actor.mentions
+    )
 
 
 def _only_after_prepositions(actor: Actor, texts: Mapping[str, str]) -> bool:

@@ -616,3 +616,30 @@ def test_an_organisation_named_only_as_a_channel_is_held_back(text, name, why):
         "a1", name, "organization", mentions=(Evidence("d1", start, start + len(name), name),)
     )
     assert actor_doubt(actor, {"d1": text}) == why
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "why"),
+    [
+        (
+            "The harbour deal is off. Follow Ian Roe on Twitter @IanRoe.",
+            "Ian Roe",
+            None,
+            "named only in a credit or staff line",
+        ),
+        (
+            "The harbour deal is off.\nAna Ruiz contributed reporting.",
+            "Ana Ruiz",
+            None,
+            "named only in a credit or staff line",
+        ),
+        ("Co-authored by Ana Ruiz.", "Ana Ruiz", None, "named only in a credit or staff line"),
+        ("Ana Ruiz said the harbour deal is off.", "Ana Ruiz", None, None),
+    ],
+)
+def test_staff_named_only_in_credits_are_held_back(text, name, role, why):
+    start = text.index(name)
+    actor = Actor(
+        "a1", name, "person", role=role, mentions=(Evidence("d1", start, start + len(name), name),)
+    )
+    assert actor_doubt(actor, {"d1": text}) == why
