@@ -83,6 +83,8 @@ def actor_doubt(actor: Actor, texts: Mapping[str, str]) -> str | None:
         return "a channel it was said on"
     if actor.kind == "person" and _only_in_credits(actor, texts):
         return "named only in a credit or staff line"
+    if actor.kind == "person" and len(words) == 1 and _given_name_alone(actor, texts):
+        return "a given name alone"
     if _not_a_state(name, words):
         return "a place that is not a state"
     if len(words) == 1 and actor.kind != "person" and _plural_common_noun(actor, texts):
@@ -348,6 +350,21 @@ def _only_in_credits(actor: Actor, texts: Mapping[str, str]) -> bool:
     return bool(actor.mentions) and all(
         is_credit(texts.get(m.doc, ""), m.start, m.end) for m in actor.mentions
     )
+
+
+_NEXT_CAPITAL = re.compile(r"\s+[A-Z]")
+
+
+def _given_name_alone(actor: Actor, texts: Mapping[str, str]) -> bool:
+    """'Theresa' (of 'Theresa May', the month read as no name), 'Nancy' in a quotation: a
+    given name that is no surname or country names nobody the reader can tell apart. One
+    with a title before it ('President Reagan') is a surname, unless a capitalised word runs
+    on after it: then the name was cut ('Prime Minister Theresa May')."""
+    name = actor.name.lower()
+    if name not in gz.given_names() or name in gz.surnames() or gz.country_of(actor.name):
+        return False
+    cut = any(_NEXT_CAPITAL.match(texts.get(m.doc, ""), m.end) for m in actor.mentions)
+    return cut or not actor.role
 
 
 def _only_after_prepositions(actor: Actor, texts: Mapping[str, str]) -> bool:

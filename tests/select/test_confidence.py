@@ -635,9 +635,18 @@ def test_an_organisation_named_only_as_a_channel_is_held_back(text, name, why):
         ),
         ("Co-authored by Ana Ruiz.", "Ana Ruiz", None, "named only in a credit or staff line"),
         ("Ana Ruiz said the harbour deal is off.", "Ana Ruiz", None, None),
+        # a given name alone names nobody; after a title it is a surname, unless cut
+        ("We met at Sylvia's in Harlem.", "Sylvia", None, "a given name alone"),
+        (
+            "Prime Minister Theresa Holm was not invited.",
+            "Theresa",
+            "Prime Minister",
+            "a given name alone",
+        ),
+        ("It recalls President Reagan's trip to Geneva.", "Reagan", "President", None),
     ],
 )
-def test_staff_named_only_in_credits_are_held_back(text, name, role, why):
+def test_staff_and_given_names_alone_are_held_back(text, name, role, why):
     start = text.index(name)
     actor = Actor(
         "a1", name, "person", role=role, mentions=(Evidence("d1", start, start + len(name), name),)
