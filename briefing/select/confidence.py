@@ -99,6 +99,8 @@ def actor_doubt(actor: Actor, texts: Mapping[str, str]) -> str | None:
         return "a word describing a group"
     if actor.kind == "person" and _not_a_persons_name(words):
         return "not a person's name"
+    if actor.kind == "person" and _a_people(name, words):
+        return "a people, not a person"
     if actor.kind == "group" and not _people(words[-1]):
         return "a group that is not people"
     return None
@@ -235,6 +237,17 @@ def _not_a_persons_name(words: list[str]) -> bool:
     marks = gz.not_names() | gz.org_keywords() | gz.not_actor_heads()
     return bare[-1] in gz.place_keywords() or any(
         _ACRONYM.fullmatch(w) or w in marks or w in gz.known_orgs() for w in bare
+    )
+
+
+def _a_people(name: str, words: list[str]) -> bool:
+    """'French Islamist', 'Latin American', 'Muslim Americans', 'Puerto Rican': a 'person'
+    the tagger made of a people's word, with no given name to open it ('Chuck Jordan' has
+    one)."""
+    return (
+        len(words) > 1
+        and words[0].lower() not in gz.given_names()
+        and (name in gz.demonyms() or _nationality(words[-1]))
     )
 
 

@@ -652,3 +652,17 @@ def test_staff_and_given_names_alone_are_held_back(text, name, role, why):
         "a1", name, "person", role=role, mentions=(Evidence("d1", start, start + len(name), name),)
     )
     assert actor_doubt(actor, {"d1": text}) == why
+
+
+@pytest.mark.parametrize(
+    ("name", "why"),
+    [
+        ("French Islamist", "a people, not a person"),
+        ("Latin American", "a people, not a person"),
+        ("Chuck Jordan", None),  # a given name opens a person's name
+        ("Tova Lindqvist", None),
+    ],
+)
+def test_a_person_made_of_a_peoples_word_is_held_back(name, why):
+    actor = Actor("a1", name, "person")
+    assert actor_doubt(actor, {}) == why
