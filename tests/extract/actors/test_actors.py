@@ -246,3 +246,10 @@ def test_a_headline_name_the_body_shortens_to_its_surname_stays(nlp):
     )
     names = {a.name for a in run(nlp, text, title=headline).actors if a.kind == "person"}
     assert names == {"Mara Lindqvist"}
+
+
+def test_a_surname_with_a_hyphened_particle_is_one_person(nlp):
+    """'Tariq al-Kassem' and the later 'Kassem': 'al-' is a particle of the surname."""
+    text = "President Tariq al-Kassem spoke on Monday. Later Kassem agreed to talks."
+    actors = [(a.name, a.aliases) for a in run(nlp, text).actors]
+    assert actors == [("Tariq al-Kassem", ("Kassem",))]
