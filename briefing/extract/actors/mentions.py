@@ -63,6 +63,7 @@ _TITLE_GLUE = frozenset(word_table("actor_words.json", "title_glue"))
 _PATTERNS = patterns("actor_patterns.tsv")
 _ARTICLES = re.compile(_PATTERNS["article"], re.I)
 _RUNS_ON = re.compile(_PATTERNS["role_runs_on"])
+_PORTFOLIO_TITLES = frozenset(word_table("actor_words.json", "portfolio_titles"))
 
 
 def name_mentions(doc: Doc, document: Document) -> list[NameMention]:
@@ -280,6 +281,8 @@ def _mention(doc: Doc, ent: Span, doc_id: str, anatomy: Anatomy) -> NameMention:
             role = affiliation = None  # cut in the wrong place: no role beats a wrong one
         if role and role.split()[-1].lower() in _HONORIFICS:
             role = None  # 'Under Mrs. Roe's plan', 'Like Mr. Roe': the courtesy title is no role
+        if role in _PORTFOLIO_TITLES and not affiliation:
+            role = None  # 'Secretary Clinton': of what, and still? A courtesy kept after office
     elif kind == "organization":
         known = gz.known_orgs().get(ent.text)
         affiliation = known.affiliation if known else _demonym_before(doc, ent)

@@ -252,3 +252,16 @@ def test_a_title_joined_by_and_is_still_a_role(nlp):
 def test_a_courtesy_title_is_no_role(nlp, text, name):
     """'Mr.' and 'Mrs.' belong to the name after them: the words before are no title."""
     assert person(nlp, text, name).role is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # 'Secretary' alone: of what, and still? The US press keeps it after office
+        ("'We must act,' said Secretary Holm. Ines Holm spoke in Oslo.", "Ines Holm", None),
+        # with its portfolio it names an office
+        ("Secretary of State Ines Holm spoke in Oslo.", "Ines Holm", "Secretary of State"),
+    ],
+)
+def test_a_title_without_its_portfolio_is_no_role(nlp, text, name, role):
+    assert person(nlp, text, name).role == role
