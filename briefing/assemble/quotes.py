@@ -169,7 +169,7 @@ def _name_form(words: list[str]) -> bool:
     return all(w[:1].isupper() or w.lower() in _NAME_GLUE for w in words)
 
 
-_NAME_GLUE = frozenset({"of", "the", "for", "and", "in", "at", "&"})
+_NAME_GLUE = frozenset(word_table("actor_words.json", "name_glue"))
 
 
 _COUNTED = frozenset(word_table("actor_words.json", "counted_speakers"))
