@@ -182,11 +182,20 @@ _PARTICLES = frozenset(word_table("actor_words.json", "particles"))
 
 @lru_cache(maxsize=65536)
 def _words(name: str) -> frozenset[str]:
-    """The words of a name; particles in lower case ("Von der Leyen" opening a sentence).
-    Kept for names asked again: merging compares every name of an article with the others."""
+    """The words of a name; particles in lower case ("Von der Leyen" opening a sentence),
+    also one joined to the surname by a hyphen ('Bashar al-Assad' holds 'Assad', as the
+    article's later 'Assad' says). Kept for names asked again: merging compares every name
+    of an article with the others."""
     words = name.replace("’s", "").replace("'s", "").replace("- ", "-").split()
     words = [w.strip('"“”') for w in words]  # 'Thomas "Tommy" Pigott' holds 'Tommy Pigott'
+    words = [part for w in words for part in _particle_apart(w)]
     return frozenset(w.lower() if w.lower() in _PARTICLES else w for w in words if w)
+
+
+def _particle_apart(word: str) -> list[str]:
+    """'al-Assad' -> ['al', 'Assad']; other words as they are."""
+    head, hyphen, rest = word.partition("-")
+    return [head, rest] if hyphen and rest[:1].isupper() and head.lower() in _PARTICLES else [word]
 
 
 def _person_clusters(

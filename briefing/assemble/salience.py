@@ -48,9 +48,21 @@ KIND_WEIGHT = {"person": 1.0, "organization": 0.9, "group": 0.8, "place": 0.7}
 _CREDIT = re.compile(patterns("article_patterns.tsv")["photo_credit"])
 
 
-def is_credit(text: str, start: int) -> bool:
-    """'Image: Twitter / Barack Obama': a name in a photo credit or source line."""
-    return bool(_CREDIT.search(text, max(0, start - 70), start))
+_STAFF_BEFORE = re.compile(patterns("article_patterns.tsv")["staff_before"])
+_STAFF_AFTER = re.compile(patterns("article_patterns.tsv")["staff_after"])
+
+
+def is_credit(text: str, start: int, end: int | None = None) -> bool:
+    """'Image: Twitter / Barack Obama': a name in a photo credit or source line; given the
+    name's ``end``, also one in a staff line ('Follow Ian Roe on Twitter', 'Ana Ruiz
+    contributed reporting', 'Co-authored by Ana Ruiz'): who wrote the article, no actor."""
+    if _CREDIT.search(text, max(0, start - 70), start):
+        return True
+    if end is None:
+        return False
+    return bool(_STAFF_BEFORE.search(text, max(0, start - 40), start)) or bool(
+        _STAFF_AFTER.match(text, end)
+    )
 
 
 def salience_score(
@@ -62,7 +74,7 @@ def salience_score(
     """Raw salience of one actor (see the module docstring); ``rank_actors`` scales it.
     ``statements``, when given, is how many of ``quotes`` the actor said (counted once for
     all actors by the caller: a scan of every quote per actor is quadratic in a batch)."""
-    mentions = [m for m in actor.mentions if not is_credit(documents[m.doc].text, m.start)]
+    mentions = [m for m in actor.mentions if not is_credit(documents[m.doc].text, m.start, m.end)]
     if not mentions:
         return 0.0
     headline = any(_in_headline(m, documents[m.doc]) for m in mentions)

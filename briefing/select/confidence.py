@@ -18,6 +18,8 @@ sentence:
   "Pacific Islands Forum", "Asia Summit Foreign"): the tagger typed a name wrongly;
 - a group that is not people ("Initial reports"): its last word is no group noun and has no
   ending of a people noun;
+- a place named only in a dateline ("WASHINGTON, June 24 (UPI) -"): where the story was
+  filed, not a party to it;
 - a place that is no state: a city, region, sea, shoal or facility ("Honiara", "Black Sea",
   "Second Thomas Shoal", "Rose Garden", "Renaissance Dam") sets the scene; states act, and a
   capital may stand for its government ("Moscow said") unless it only sets the scene;
@@ -40,6 +42,7 @@ import re
 from collections.abc import Mapping
 from functools import cache
 
+from briefing.assemble.salience import is_credit
 from briefing.extract.events.upcoming import announced
 from briefing.extract.questions.phrasing import names_its_subject
 from briefing.model import Actor, Extraction, Question, Quote
@@ -76,6 +79,12 @@ def actor_doubt(actor: Actor, texts: Mapping[str, str]) -> str | None:
         return "an event, not an actor"
     if actor.kind == "place" and _only_after_prepositions(actor, texts):
         return "a place that only sets the scene"
+    if actor.kind == "organization" and _only_a_channel(actor, texts):
+        return "a channel it was said on"
+    if actor.kind == "person" and _only_in_credits(actor, texts):
+        return "named only in a credit or staff line"
+    if actor.kind == "person" and len(words) == 1 and _given_name_alone(actor, texts):
+        return "a given name alone"
     if _not_a_state(name, words):
         return "a place that is not a state"
     if len(words) == 1 and actor.kind != "person" and _plural_common_noun(actor, texts):
@@ -90,6 +99,8 @@ def actor_doubt(actor: Actor, texts: Mapping[str, str]) -> str | None:
         return "a word describing a group"
     if actor.kind == "person" and _not_a_persons_name(words):
         return "not a person's name"
+    if actor.kind == "person" and _a_people(name, words):
+        return "a people, not a person"
     if actor.kind == "group" and not _people(words[-1]):
         return "a group that is not people"
     return None
@@ -229,6 +240,17 @@ def _not_a_persons_name(words: list[str]) -> bool:
     )
 
 
+def _a_people(name: str, words: list[str]) -> bool:
+    """'French Islamist', 'Latin American', 'Muslim Americans', 'Puerto Rican': a 'person'
+    the tagger made of a people's word, with no given name to open it ('Chuck Jordan' has
+    one)."""
+    return (
+        len(words) > 1
+        and words[0].lower() not in gz.given_names()
+        and (name in gz.demonyms() or _nationality(words[-1]))
+    )
+
+
 def _people(word: str) -> bool:
     """'officials', 'Syrians', 'residents': a noun of people (a group noun, a nationality in
     the plural, or an agent ending), not of things ('reports', 'agreements')."""
@@ -312,6 +334,52 @@ def _modifies_a_group(actor: Actor, texts: Mapping[str, str]) -> bool:
     return True
 
 
+_CHANNEL = "|".join(json_rules("actor_words.json")["channel_prepositions"])
+_SAYING = "|".join(json_rules("actor_words.json")["channel_verbs"])
+_ON_A_CHANNEL = re.compile(
+    rf"\b(?:{_SAYING})\b[^.;:\n]{{0,30}}\b(?:{_CHANNEL})\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}$"
+)
+_EMPLOYER_OF = re.compile(r"(?:'s|’s|'|’)\s+[A-Z][\w.'’-]+\s+[A-Z][\w'’-]+")
+
+
+def _only_a_channel(actor: Actor, texts: Mapping[str, str]) -> bool:
+    """Every mention of the organisation is where something was said or aired ('told
+    reporters on Fox News', 'on ABC's "This Week"', 'on the Spanish-language network
+    Univision') or the employer of a named person ("MSNBC's Tamron Hall"): a channel, not
+    an actor. On 80 PolNeAR briefs a dozen broadcasters and papers were listed so."""
+    if not actor.mentions:
+        return False
+    for mention in actor.mentions:
+        text = texts.get(mention.doc, "")
+        before = text[max(0, mention.start - 80) : mention.start]
+        if not (_ON_A_CHANNEL.search(before) or _EMPLOYER_OF.match(text, mention.end)):
+            return False
+    return True
+
+
+def _only_in_credits(actor: Actor, texts: Mapping[str, str]) -> bool:
+    """Every mention is in a photo credit or a staff line ('Follow Ian Roe on Twitter',
+    'Ana Ruiz contributed reporting'): who made the article, not who is in it."""
+    return bool(actor.mentions) and all(
+        is_credit(texts.get(m.doc, ""), m.start, m.end) for m in actor.mentions
+    )
+
+
+_NEXT_CAPITAL = re.compile(r"\s+[A-Z]")
+
+
+def _given_name_alone(actor: Actor, texts: Mapping[str, str]) -> bool:
+    """'Theresa' (of 'Theresa May', the month read as no name), 'Nancy' in a quotation: a
+    given name that is no surname or country names nobody the reader can tell apart. One
+    with a title before it ('President Reagan') is a surname, unless a capitalised word runs
+    on after it: then the name was cut ('Prime Minister Theresa May')."""
+    name = actor.name.lower()
+    if name not in gz.given_names() or name in gz.surnames() or gz.country_of(actor.name):
+        return False
+    cut = any(_NEXT_CAPITAL.match(texts.get(m.doc, ""), m.end) for m in actor.mentions)
+    return cut or not actor.role
+
+
 def _only_after_prepositions(actor: Actor, texts: Mapping[str, str]) -> bool:
     """Every mention of the place follows a preposition of place ('in', 'across', ...)."""
     if not actor.mentions:
@@ -328,7 +396,26 @@ def doubtful_actors(extraction: Extraction) -> dict[str, str]:
     """Actor id -> why it is held back, for every actor whose evidence is weak."""
     texts = {d.id: d.text for d in extraction.documents}
     doubts = {a.id: actor_doubt(a, texts) for a in extraction.actors}
+    datelines = {
+        d.id: d.anatomy.dateline for d in extraction.documents if d.anatomy and d.anatomy.dateline
+    }
+    for actor in extraction.actors:
+        if not doubts[actor.id] and _only_in_datelines(actor, datelines):
+            doubts[actor.id] = "a dateline's place: where the story was filed"
     return {actor_id: why for actor_id, why in doubts.items() if why}
+
+
+def _only_in_datelines(actor: Actor, datelines: Mapping[str, tuple[int, int]]) -> bool:
+    """'WASHINGTON, June 24 (UPI) -' names where the story was filed, its setting; a place
+    the article names nowhere else is no party to it (two PolNeAR briefs in 80 listed
+    Washington so, one of them as the only place named)."""
+    if actor.kind != "place" or not actor.mentions:
+        return False
+    for mention in actor.mentions:
+        span = datelines.get(mention.doc)
+        if span is None or not span[0] <= mention.start < span[1]:
+            return False
+    return True
 
 
 def nested_statements(extraction: Extraction) -> frozenset[str]:

@@ -128,6 +128,48 @@ def test_a_lone_ordinary_word_speaks_for_nobody(speaker, actor):
     assert [a.name for a in actors] == ([actor] if actor else [])
 
 
+@pytest.mark.parametrize(
+    ("speaker", "actor"),
+    [
+        ("Twenty-four percent", None),
+        ("Nearly two-thirds of harbour voters", None),
+        ("12 percent of the crews", None),
+        ("Even critics", None),
+        ("Harbour Institute pollsters", "Harbour Institute pollsters"),
+    ],
+)
+def test_a_speaker_that_counts_people_is_no_actor(speaker, actor):
+    """A poll's share ('Twenty-four percent said ...') or an aside ('Even critics said')
+    says what some answered, not who acts."""
+    from briefing.assemble.quotes import speakers_as_actors
+
+    quote = Quote("q1", "d1", 40, 50, "it was bad", "indirect", speaker_text=speaker)
+    quote = replace_quote(quote, speaker_start=0, speaker_end=len(speaker))
+    actors, _ = speakers_as_actors([], [quote])
+    assert [a.name for a in actors] == ([actor] if actor else [])
+
+
+@pytest.mark.parametrize(
+    ("speaker", "actor"),
+    [
+        ("Drop in harbour turnout", None),
+        ("Unofficial results tallied through Friday", None),
+        ("Police in Dorvik", "Police in Dorvik"),
+        ("the mining ministry of Selva", "Mining ministry of Selva"),
+        ("Marnian officials", "Marnian officials"),
+    ],
+)
+def test_a_speaker_phrase_with_no_name_form_is_no_actor(speaker, actor):
+    """With no body or group noun to say what it is, a phrase must look like a name: a
+    lower-case content word makes it a description or a headline line."""
+    from briefing.assemble.quotes import speakers_as_actors
+
+    quote = Quote("q1", "d1", 60, 70, "it was bad", "indirect", speaker_text=speaker)
+    quote = replace_quote(quote, speaker_start=0, speaker_end=len(speaker))
+    actors, _ = speakers_as_actors([], [quote])
+    assert [a.name for a in actors] == ([actor] if actor else [])
+
+
 def replace_quote(quote: Quote, **changes) -> Quote:
     from dataclasses import replace
 

@@ -560,3 +560,109 @@ def test_direct_quotations_of_two_articles_are_two_even_with_the_same_group_name
     )
     ex = Extraction(pipeline="rules", documents=(), actors=actors, quotes=quotes)
     assert [q.id for q in key_quotes(ex)] == ["d1-q1", "d2-q1"]
+
+
+def test_a_place_named_only_in_the_dateline_is_held_back():
+    """'DORVIK, March 3 (Reuters) -' says where the story was filed; Selva acts in it."""
+    from briefing.read.anatomy import with_anatomy
+
+    text = "Harbours reopen\n\nDORVIK, March 3 (Reuters) - Selva must reopen the harbours, Ana Ruiz said."
+    document = with_anatomy(Document("d1", "t.txt", "Harbours reopen", text))
+    assert document.anatomy and document.anatomy.dateline
+
+    def place(actor_id: str, name: str) -> Actor:
+        start = text.index(name)
+        return Actor(
+            actor_id,
+            name.title(),
+            "place",
+            mentions=(Evidence("d1", start, start + len(name), name),),
+        )
+
+    ex = Extraction(
+        pipeline="rules",
+        documents=(document,),
+        actors=(place("a1", "DORVIK"), place("a2", "Selva"), Actor("a3", "Ana Ruiz", "person")),
+    )
+    assert doubtful_actors(ex) == {"a1": "a dateline's place: where the story was filed"}
+    assert [a.name for a in key_actors(ex)] == ["Selva", "Ana Ruiz"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "why"),
+    [
+        (
+            "Ana Ruiz said on Nordvision on Sunday that talks would resume.",
+            "Nordvision",
+            "a channel it was said on",
+        ),
+        (
+            "'We will win,' Ana Ruiz told Nordvision's Tom Berg.",
+            "Nordvision",
+            "a channel it was said on",
+        ),
+        (
+            "The ad will air on the Spanish-language network Televista.",
+            "Televista",
+            "a channel it was said on",
+        ),
+        ("Nordvision said on Sunday that it would cut jobs.", "Nordvision", None),
+        ("The ministry put pressure on Nordtek, Ana Ruiz said.", "Nordtek", None),
+    ],
+)
+def test_an_organisation_named_only_as_a_channel_is_held_back(text, name, why):
+    start = text.index(name)
+    actor = Actor(
+        "a1", name, "organization", mentions=(Evidence("d1", start, start + len(name), name),)
+    )
+    assert actor_doubt(actor, {"d1": text}) == why
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "why"),
+    [
+        (
+            "The harbour deal is off. Follow Ian Roe on Twitter @IanRoe.",
+            "Ian Roe",
+            None,
+            "named only in a credit or staff line",
+        ),
+        (
+            "The harbour deal is off.\nAna Ruiz contributed reporting.",
+            "Ana Ruiz",
+            None,
+            "named only in a credit or staff line",
+        ),
+        ("Co-authored by Ana Ruiz.", "Ana Ruiz", None, "named only in a credit or staff line"),
+        ("Ana Ruiz said the harbour deal is off.", "Ana Ruiz", None, None),
+        # a given name alone names nobody; after a title it is a surname, unless cut
+        ("We met at Sylvia's in Harlem.", "Sylvia", None, "a given name alone"),
+        (
+            "Prime Minister Theresa Holm was not invited.",
+            "Theresa",
+            "Prime Minister",
+            "a given name alone",
+        ),
+        ("It recalls President Reagan's trip to Geneva.", "Reagan", "President", None),
+    ],
+)
+def test_staff_and_given_names_alone_are_held_back(text, name, role, why):
+    start = text.index(name)
+    actor = Actor(
+        "a1", name, "person", role=role, mentions=(Evidence("d1", start, start + len(name), name),)
+    )
+    assert actor_doubt(actor, {"d1": text}) == why
+
+
+@pytest.mark.parametrize(
+    ("name", "why"),
+    [
+        ("French Islamist", "a people, not a person"),
+        ("Latin American", "a people, not a person"),
+        ("Chuck Jordan", None),  # a given name opens a person's name
+        ("Tova Lindqvist", None),
+    ],
+)
+def test_a_person_made_of_a_peoples_word_is_held_back(name, why):
+    actor = Actor("a1", name, "person")
+    assert actor_doubt(actor, {}) == why

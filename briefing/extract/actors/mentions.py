@@ -27,6 +27,7 @@ from briefing.extract.actors.role_phrases import (
     continues_role,
     entity_from,
     in_hyphenated_title,
+    in_the_past,
     join_hyphens,
     joins_title,
     leading_owner,
@@ -61,12 +62,15 @@ _PLACE_PREPOSITIONS = frozenset(word_table("actor_words.json", "place_prepositio
 _TITLE_GLUE = frozenset(word_table("actor_words.json", "title_glue"))
 _PATTERNS = patterns("actor_patterns.tsv")
 _ARTICLES = re.compile(_PATTERNS["article"], re.I)
+_RUNS_ON = re.compile(_PATTERNS["role_runs_on"])
+_PORTFOLIO_TITLES = frozenset(word_table("actor_words.json", "portfolio_titles"))
 
 
 def name_mentions(doc: Doc, document: Document) -> list[NameMention]:
     """Every person, organisation, place and group mention, in text order."""
     anatomy = anatomy_of(document)
-    mentions = [_mention(doc, ent, document.id, anatomy) for ent in _names(doc, anatomy)]
+    names = [ent for ent in _names(doc, anatomy) if not _party_adjective(ent)]
+    mentions = [_mention(doc, ent, document.id, anatomy) for ent in names]
     titled = BySpan([m for m in mentions if m.kind == "person" and m.role])
     reach = max((len(m.role or "") for m in titled.items), default=0)
     mentions = [m for m in mentions if not _inside_role(m, titled, reach)]
@@ -88,10 +92,16 @@ def _names(doc: Doc, anatomy: Anatomy) -> list[Span]:
     organisation's or place's name ("People's Liberation Front"), and a name found only in a
     title-case headline is left out, since every word of such a headline is capitalised
     and a model takes 'First Grain Ship Departs' for a name; the body names the real ones.
-    The rule pipeline's names are shaped by its own tagger already and are taken as they are."""
-    if doc.user_data.get(RULE_NAMES):
-        return [ent for ent in doc.ents if ent.label_ in KINDS]
+    The rule pipeline's names are shaped by its own tagger already and are taken as they are,
+    but for that same headline test: its tagger sees no headline that ends in a full stop
+    ('Anna Holm Just Signed A Bold Pledge.'), while the anatomy knows the headline's span."""
     text = doc.text
+    if doc.user_data.get(RULE_NAMES):
+        return [
+            ent
+            for ent in doc.ents
+            if ent.label_ in KINDS and not _only_in_headline(text, ent, anatomy)
+        ]
     names = []
     for ent in doc.ents:
         if ent.label_ not in KINDS:
@@ -115,6 +125,19 @@ def _names(doc: Doc, anatomy: Anatomy) -> list[Span]:
             continue
         names.append(span)
     return names
+
+
+_PARTY_ADJECTIVES: dict[str, str] = json_rules("actor_words.json")["party_adjectives"]
+
+
+def _party_adjective(ent: Span) -> bool:
+    """'the Democratic nomination', 'Iowa Republican primary voters', 'a Democrat': a body
+    name that ends in a party's adjective or member word is a modifier or a member, never
+    the party (whose name is 'the Democratic Party'); 40 PolNeAR briefs showed
+    'Republican' and 'Democratic' as key actors beside the parties themselves."""
+    if ent.label_ != "ORG" or ent.text in gz.known_orgs():
+        return False
+    return any(ent.text == a or ent.text.endswith(f" {a}") for a in _PARTY_ADJECTIVES)
 
 
 def _name_word(word: str) -> bool:
@@ -145,7 +168,21 @@ def _only_in_headline(text: str, span: Span, anatomy: Anatomy) -> bool:
     words = text[h0:h1].split()
     if sum(w[:1].isupper() for w in words) < 0.6 * len(words):
         return False  # a headline in sentence case: its capitals are names
-    return span.text not in text[:h0] and span.text not in text[h1:]
+    body = text[h1:]
+    return span.text not in text[:h0] and span.text not in body and not _shortened(span, body)
+
+
+def _shortened(span: Span, body: str) -> bool:
+    """'Cecile Richards' in the headline, 'Richards' in the body: given names and the surname
+    the body goes on using make a name, however the headline is capitalised ('Ben Carson
+    Just Dropped' ends in no surname the body uses)."""
+    words = span.text.split()
+    return (
+        span.label_ == "PERSON"
+        and len(words) > 1
+        and all(w.lower() in gz.given_names() for w in words[:-1])
+        and re.search(rf"\b{re.escape(words[-1])}\b", body) is not None
+    )
 
 
 def _surnames_as_persons(mentions: list[NameMention]) -> list[NameMention]:
@@ -235,10 +272,17 @@ def _mention(doc: Doc, ent: Span, doc_id: str, anatomy: Anatomy) -> NameMention:
         role = ent.text  # "the Home Secretary": the title stands for its holder
     elif kind == "person":
         found = role_before(doc, ent, anatomy) or title_before(doc, ent)
+        found = in_the_past(doc, ent, found) if found else None
         described = apposition(doc, ent)
         if found and not found[1] and described and described[1]:
             found = described  # "Professor James Whitfield, an epidemiologist at Imperial ..."
         role, affiliation = found or described or (None, None)
+        if _RUNS_ON.search(role or "") or _RUNS_ON.search(affiliation or ""):
+            role = affiliation = None  # cut in the wrong place: no role beats a wrong one
+        if role and role.split()[-1].lower() in _HONORIFICS:
+            role = None  # 'Under Mrs. Roe's plan', 'Like Mr. Roe': the courtesy title is no role
+        if role in _PORTFOLIO_TITLES and not affiliation:
+            role = None  # 'Secretary Clinton': of what, and still? A courtesy kept after office
     elif kind == "organization":
         known = gz.known_orgs().get(ent.text)
         affiliation = known.affiliation if known else _demonym_before(doc, ent)
@@ -251,6 +295,7 @@ def _mention(doc: Doc, ent: Span, doc_id: str, anatomy: Anatomy) -> NameMention:
             or org_after(doc, ent)
             or led_by(doc, ent)
         )
+    affiliation = _PARTY_ADJECTIVES.get(affiliation or "", affiliation)  # 'Democratic nominee'
     return NameMention(doc_id, ent.start_char, ent.end_char, ent.text, kind, role, affiliation)
 
 

@@ -390,3 +390,64 @@ def bare_description(after: str) -> str | None:
     after the name with no article, told from a list of names by its known role noun."""
     match = _bare_apposition().match(after)
     return match.group(1) if match else None
+
+
+_FORMER = frozenset(word_table("actor_words.json", "former_markers"))
+_THEN = frozenset(word_table("actor_words.json", "then_markers"))
+_ADJECTIVE_ENDINGS = word_table("actor_words.json", "adjective_endings")
+_GLUE = frozenset(word_table("actor_words.json", "title_glue"))
+_TITLE_REACH = 10  # tokens: "former South Carolina Lt. Gov. Ann Roe" and its like
+
+
+def in_the_past(
+    doc: Doc, ent: Span, found: tuple[str | None, str | None]
+) -> tuple[str | None, str | None]:
+    """The role a title before the person gives, put in its time. The title readers stop at
+    the first word that is no part of a title, so 'former Arkansas Gov. Ann Roe' and 'former
+    Nordtek chief executive Ann Roe' lost their 'former' and showed a past office as hers
+    now. A former marker makes the role 'former ...'; 'then-' (the office she held at the time
+    told, and may not hold now) holds the role back and keeps only whom she acts for."""
+    role, affiliation = found
+    marker = _marker_before(doc, ent.start)
+    if role is None or marker is None or role.lower().startswith(tuple(_FORMER)):
+        return found
+    if marker in _THEN:
+        return None, affiliation
+    return f"former {role}", affiliation
+
+
+def _marker_before(doc: Doc, start: int) -> str | None:
+    """The former or then marker that opens the title phrase ending right before ``start``:
+    the phrase runs back over capitalised words, title glue, ranks, portfolios, adjectives
+    ('presidential') and the hyphens and stops of abbreviated titles, never over a comma, a
+    possessive or another lower-case word ('former aides say President ...' gives none)."""
+    i = start - 1
+    while i >= 0 and start - i <= _TITLE_REACH:
+        word = _hyphenated(doc, i)
+        if word.lower() in _FORMER or word.lower() in _THEN:
+            return word.lower()
+        token = doc[i]
+        if not (token.text in {"-", "."} or _in_title(token)):
+            return None
+        i -= 1
+    return None
+
+
+def _hyphenated(doc: Doc, i: int) -> str:
+    """The word at ``i``, with 'one-' before it when written as one ('one-time')."""
+    if i > 1 and doc[i - 1].text == "-" and not (doc[i - 2].whitespace_ or doc[i - 1].whitespace_):
+        return f"{doc[i - 2].text}-{doc[i].text}"
+    return doc[i].text
+
+
+def _in_title(token) -> bool:
+    """A word a title phrase before a name may hold (see ``_marker_before``)."""
+    if token.is_title or token.is_upper:
+        return True
+    lower = token.lower_
+    return (
+        lower in _GLUE
+        or lower in gz.title_words()
+        or lower in gz.role_modifiers()
+        or lower.endswith(_ADJECTIVE_ENDINGS)
+    )

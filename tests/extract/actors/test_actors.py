@@ -210,3 +210,46 @@ def test_forces_of_a_nationality_are_a_group(nlp):
     text = "All parties, the Ethiopian and Eritrean forces among them, must allow access."
     groups = {a.name for a in run(nlp, text).actors if a.kind == "group"}
     assert "Eritrean forces" in groups
+
+
+def test_a_name_only_in_a_headline_with_a_full_stop_is_no_actor(nlp):
+    """A title-case headline capitalises every word, so 'Just Signed' runs on from the name;
+    the rule tagger takes a headline with a final stop for a sentence. The body names her."""
+    headline = "Mara Lindqvist Just Signed A Bold Pledge To Harbour Towns."
+    text = (
+        f"{headline}\n\nMara Lindqvist, the fisheries minister, signed a pledge on Monday. "
+        "Lindqvist said the towns would gain."
+    )
+    actors = run(nlp, text, title=headline).actors
+    assert [(a.name, a.role) for a in actors] == [("Mara Lindqvist", "fisheries minister")]
+
+
+def test_a_party_adjective_is_no_body_and_names_the_party(nlp):
+    """'the Democratic nomination': the adjective modifies a noun, so it is no actor; as a
+    role's owner ('Democratic nominee') it stands for the party, named in full."""
+    text = (
+        "Ines Valdor won the Democratic nomination on Tuesday, and the Republican contest "
+        "stayed open. Democratic nominee Ines Valdor spoke later."
+    )
+    actors = run(nlp, text).actors
+    assert [(a.name, a.kind, a.role, a.affiliation) for a in actors] == [
+        ("Ines Valdor", "person", "nominee", "Democratic Party")
+    ]
+
+
+def test_a_headline_name_the_body_shortens_to_its_surname_stays(nlp):
+    """'Mara Lindqvist: ...' in a title-case headline and only 'Lindqvist' in the body: given
+    name and surname make her name, so she is not cut to 'Lindqvist'."""
+    headline = "Mara Lindqvist: I Am Tired Of Waiting For The Harbour Deal."
+    text = (
+        f"{headline}\n\nThe fisheries minister, Lindqvist, said on Monday that talks had stalled."
+    )
+    names = {a.name for a in run(nlp, text, title=headline).actors if a.kind == "person"}
+    assert names == {"Mara Lindqvist"}
+
+
+def test_a_surname_with_a_hyphened_particle_is_one_person(nlp):
+    """'Tariq al-Kassem' and the later 'Kassem': 'al-' is a particle of the surname."""
+    text = "President Tariq al-Kassem spoke on Monday. Later Kassem agreed to talks."
+    actors = [(a.name, a.aliases) for a in run(nlp, text).actors]
+    assert actors == [("Tariq al-Kassem", ("Kassem",))]
