@@ -190,6 +190,7 @@ def commitment_item(
         when=date.text if date else None,
         status="possible" if found.hedged else "planned",
         kind="commitment",
+        found_by="undertaking",
     )
 
 
@@ -370,7 +371,7 @@ def listed_acts(
     for event in events:
         if id(event) in listed and not event.date:
             date, when = listed[id(event)]
-            event = replace(event, date=date, when=when, status="scheduled")
+            event = replace(event, date=date, when=when, status="scheduled", found_by="listed")
         dated.append(event)
     return dated
 

@@ -37,6 +37,7 @@ def outlook_item(
         when=date.text if date else None,
         status=modality.status(strength, date) if strength != "scheduled" else "planned",
         kind="outlook",
+        found_by="development",
     )
 
 
@@ -68,6 +69,7 @@ def signal_item(
         when=date.text if date else None,
         status=status_of(sentence) or "planned",
         kind="outlook",
+        found_by="signal",
     )
 
 
