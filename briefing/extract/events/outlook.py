@@ -30,6 +30,9 @@ def outlook_item(
     action = _trimmed(_PHRASE_END.split(match.group("action"))[0].split())
     date = best_date(when)
     dated = date is not None and date.value is not None and date.value[:1] in "12"
+    # 'I have no plans to endorse a candidate before March': still a sentence about the
+    # future (the events score counts it), but no date to watch for
+    dated = dated and not modality.denied(words[: match.start("action")])
     return Event(
         id="",
         title=action[:1].upper() + action[1:],
@@ -62,6 +65,8 @@ def signal_item(
     action = _action(sentence, match, after=name in _CLAUSE_CUES)
     date = best_date([t for t in inside if reference and is_future_date(t, reference)])
     dated = name != "date" and date is not None and (date.value or "")[:1] in "12"
+    # 'The governor has no plans to visit the towns on Friday': no date to watch for
+    dated = dated and not (match is not None and modality.denied(sentence[: match.end()]))
     return Event(
         id="",
         title=action[:1].upper() + action[1:],

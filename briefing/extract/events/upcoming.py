@@ -135,8 +135,8 @@ def _committed(
     a party would do if something else came about ('Under that framework, Vietnam would
     provide ...') is a possible act, not a planned one."""
     found = commitment(text, clause, mentions, sentence_start)
-    if found is None:
-        return event
+    if found is None or (found.promised and not event.date):
+        return event  # 'has vowed to bring back mining jobs': undated, a position
     if event.kind == "event":  # its noun title stays: articles' reports of it merge by it
         # a named party undertakes it ('the United States will make another push ... to
         # achieve a ceasefire'): the party's own modal says how sure it is, not a 'possible'
