@@ -15,6 +15,7 @@ from briefing.extract.events import modality
 from briefing.extract.events.future import future_cue, is_future_date
 from briefing.extract.events.modality import best_date, status_of
 from briefing.model import Event, EventStatus, TimeExpression
+from briefing.rules import alternation, json_rules, pronoun_list, reporting_verbs
 
 # Punctuation that ends an action phrase; not the separators inside "2,000" or "1.5".
 _PHRASE_END = re.compile(r"[;:!?\"“”()]|(?<!\d)[,.]|[,.](?!\d)")
@@ -28,6 +29,7 @@ def outlook_item(
     if match is None or match.group("action").startswith("not "):
         return None
     action = _trimmed(_PHRASE_END.split(match.group("action"))[0].split())
+    action = with_doer(words[: match.start()], action)
     date = best_date(when)
     dated = date is not None and date.value is not None and date.value[:1] in "12"
     # 'I have no plans to endorse a candidate before March': still a sentence about the
@@ -63,6 +65,8 @@ def signal_item(
         return None
     name, match = cue
     action = _action(sentence, match, after=name in _CLAUSE_CUES)
+    if match is not None and name not in _CLAUSE_CUES:
+        action = with_doer(sentence[: match.start()], action)
     date = best_date([t for t in inside if reference and is_future_date(t, reference)])
     dated = name != "date" and date is not None and (date.value or "")[:1] in "12"
     # 'The governor has no plans to visit the towns on Friday': no date to watch for
@@ -79,6 +83,47 @@ def signal_item(
 
 
 _CLAUSE_CUES = {"mandative", "anticipation", "transaction"}  # the matter follows the cue
+
+# The subject right before a development's cue, at the start of its phrase: a run of
+# capitalised words ('Peter Thiel', 'The Tax Policy Center') or an article (or a capitalised
+# first word) and up to three lower-case words ('the ministry', 'Fuel prices').
+_DOER = re.compile(
+    r"(?:^|[,;:\u2014\u2013]\s*)"
+    r"((?:[Tt]he\s+|[Aa]n?\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*"
+    r"|(?:[Tt]he\s+|[Aa]n?\s+|[A-Z][a-z'’-]*\s+)(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*)\s*$"
+)
+
+
+def with_doer(before: str, action: str) -> str:
+    """'Thiel to speak at the convention next week' rather than 'Speak at the convention
+    next week': a development titled by its verb alone names no one, so the subject that
+    opens the cue's phrase leads the title, when it is a name or a noun with its article.
+    A pronoun ('he', 'we'), an adverb ('Perhaps') or a vague group ('Many voters') names
+    no one: the title stays."""
+    reports = list(_SAID.finditer(before))
+    if reports:  # 'The campaign said the candidate will be attending ...'
+        before = before[reports[-1].end() :]
+    before = _AUXILIARIES.sub("", before.rstrip())  # 'The brewer has (agreed to)'
+    found = _DOER.search(before)
+    if found is None or not action:
+        return action
+    doer = found.group(1)
+    first = doer.split()[0].lower()
+    if first in _NO_DOERS or first.endswith("ly") or doer.lower() in _NO_DOERS:
+        return action
+    words = doer.split()
+    if words[0].lower() in ("the", "a", "an"):
+        words = words[1:]
+    said = " ".join(words)
+    return f"{said[:1].upper()}{said[1:]} to {action[:1].lower()}{action[1:]}"
+
+
+_AUXILIARIES = re.compile(
+    rf"(?:\s+(?:{alternation(json_rules('event_words.json')['commitment']['auxiliaries'])}|\w+ly))+$"
+)
+# a reporting verb and 'that' end the phrase before the subject of what is reported
+_SAID = re.compile(rf"\b(?:{alternation(reporting_verbs())})(?:\s+that)?\s+", re.I)
+_NO_DOERS = frozenset(pronoun_list()) | frozenset(modality.words()["not_doers"])
 
 
 def _action(sentence: str, match: re.Match[str] | None, after: bool = False) -> str:
