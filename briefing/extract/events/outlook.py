@@ -97,25 +97,51 @@ _DOER = re.compile(
 def with_doer(before: str, action: str) -> str:
     """'Thiel to speak at the convention next week' rather than 'Speak at the convention
     next week': a development titled by its verb alone names no one, so the subject that
-    opens the cue's phrase leads the title, when it is a name or a noun with its article.
-    A pronoun ('he', 'we'), an adverb ('Perhaps') or a vague group ('Many voters') names
-    no one: the title stays."""
+    opens the cue's phrase (``before``: the words before the cue) leads the title when
+    there is one (see ``doer``)."""
+    who = doer(before)
+    if who is None or not action:
+        return action
+    return f"{who} to {action[:1].lower()}{action[1:]}"
+
+
+def doer(before: str) -> str | None:
+    """The subject that ends ``before`` and opens its phrase, when it is a name or a noun
+    with its article ('Peter Thiel', 'the ministry' -> 'Ministry'), else None: a pronoun
+    ('he', 'we'), an adverb ('Perhaps') or a vague group ('Many voters') names no one."""
     reports = list(_SAID.finditer(before))
     if reports:  # 'The campaign said the candidate will be attending ...'
         before = before[reports[-1].end() :]
     before = _AUXILIARIES.sub("", before.rstrip())  # 'The brewer has (agreed to)'
     found = _DOER.search(before)
-    if found is None or not action:
-        return action
-    doer = found.group(1)
-    first = doer.split()[0].lower()
-    if first in _NO_DOERS or first.endswith("ly") or doer.lower() in _NO_DOERS:
-        return action
-    words = doer.split()
+    if found is None:
+        return None
+    phrase = found.group(1)
+    first = phrase.split()[0].lower()
+    if first in _NO_DOERS or first.endswith("ly") or phrase.lower() in _NO_DOERS:
+        return None
+    words = phrase.split()
     if words[0].lower() in ("the", "a", "an"):
         words = words[1:]
     said = " ".join(words)
-    return f"{said[:1].upper()}{said[1:]} to {action[:1].lower()}{action[1:]}"
+    return said[:1].upper() + said[1:]
+
+
+def doer_headline(words: str) -> str | None:
+    """Who will do what in a clause, when its subject names a doer ('the chamber will vote
+    on four gun control measures' -> 'Chamber to vote on four gun control measures'), else
+    None."""
+    match = modality.patterns()["outlook"].search(words)
+    if match is None or match.group("action").startswith("not "):
+        return None
+    who = doer(words[: match.start()])
+    action = _trimmed(_PHRASE_END.split(match.group("action"))[0].split())
+    if not who or not action or action.split()[0].lower() in _NOT_ACTS:
+        return None  # 'would like to make ...': a wish, not what the ministry will do
+    return f"{who} to {action}"
+
+
+_NOT_ACTS = frozenset(json_rules("event_words.json")["commitment"]["not_acts"])
 
 
 _AUXILIARIES = re.compile(

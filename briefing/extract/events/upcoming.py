@@ -25,7 +25,7 @@ from briefing.extract.events.commitments import (
 )
 from briefing.extract.events.future import period_end, period_start
 from briefing.extract.events.modality import PATTERNS, best_date, status_of
-from briefing.extract.events.outlook import outlook_item, signal_item
+from briefing.extract.events.outlook import doer_headline, outlook_item, signal_item
 from briefing.extract.events.times import CALENDAR_DAY, deadlines
 from briefing.extract.events.trips import during_trips
 from briefing.extract.quotes.clause_shape import has_finite_verb
@@ -91,6 +91,7 @@ def events(
             event = _event(text, clause, span, previous, by_time, by_mention, ref)
             if event is not None:
                 event = _committed(event, text, clause, by_mention, span[0])
+                event = _who_does_it(event, text[clause[0] : clause[1]])
                 found.append(
                     replace(event, id=f"{document.id}-e{len(found) + 1}", evidence=evidence)
                 )
@@ -147,6 +148,17 @@ def _committed(
     return replace(
         event, title=found.title, kind="commitment", status=status, found_by="commitment"
     )
+
+
+def _who_does_it(event: Event, words: str) -> Event:
+    """A diary item titled by its bare noun ('Vote', 'Publication') says nothing on its
+    own: when no named party undertakes it but its clause's subject names a doer ('the
+    chamber will vote on four gun control measures', 'the ministry is expected to publish
+    the figures'), the brief shows who will do what, as for a development."""
+    if event.kind != "event" or event.headline or " " in event.title.strip():
+        return event
+    headline = doer_headline(words)
+    return replace(event, headline=without_date(headline, event.when)) if headline else event
 
 
 def _firm(status: EventStatus) -> EventStatus:

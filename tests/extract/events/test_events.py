@@ -213,7 +213,10 @@ def test_a_development_that_only_might_happen_is_not_next(nlp):
         # the modality cue stands in the event word's own phrase
         ("The parties will hold talks in Geneva.", [("event", "Parties to hold talks in Geneva")]),
         # the event word's own verb carries the cue
-        ("The referendum may take place after the recess.", [("event", "Referendum")]),
+        (
+            "The referendum may take place after the recess.",
+            [("event", "Referendum to take place after the recess")],
+        ),
     ],
 )
 def test_an_undated_event_word_is_ahead_only_when_its_phrase_says_so(nlp, sentence, expected):

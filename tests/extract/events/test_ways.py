@@ -177,3 +177,15 @@ def test_a_party_scheduled_to_act_is_a_commitment(nlp):
     assert [(shown_title(e), e.kind) for e in upcoming(extraction_of(nlp, text))] == [
         ("Carl Ramm to speak on the second night", "commitment")
     ]
+
+
+def test_a_diary_item_titled_by_a_bare_noun_says_who_does_it(nlp):
+    text = (
+        "The ministry is expected to publish the new figures on Friday. "
+        "The Fisheries Ministry would like to make the November vote a test of the plan."
+    )
+    events = upcoming(extraction_of(nlp, text))
+    assert [(e.title, shown_title(e)) for e in events] == [
+        ("Publication", "Ministry to publish the new figures"),
+        ("Vote", "Vote"),  # a wish: no one undertakes it
+    ]
