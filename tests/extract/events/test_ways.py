@@ -189,3 +189,9 @@ def test_a_diary_item_titled_by_a_bare_noun_says_who_does_it(nlp):
         ("Publication", "Ministry to publish the new figures"),
         ("Vote", "Vote"),  # a wish: no one undertakes it
     ]
+
+
+def test_a_time_right_after_a_reporting_participle_dates_the_saying(nlp):
+    text = "The senator joined the debate, announcing on Wednesday that he will meet the union."
+    events = extraction_of(nlp, text, published="2026-03-05").events
+    assert [(e.title, e.date) for e in events] == [("Meeting", None)]  # not next Wednesday
