@@ -96,7 +96,9 @@ def events(
                     replace(event, id=f"{document.id}-e{len(found) + 1}", evidence=evidence)
                 )
         if len(found) == before:
-            event = signal_item(text, span, by_time.within(span[0], span[1]), ref)
+            # 'announcing on Wednesday he would meet ...': the day dates the saying
+            spoken = [t for t in by_time.within(span[0], span[1]) if not _speech_time(text, t)]
+            event = signal_item(text, span, spoken, ref)
             if event is not None:
                 event = _committed(event, text, span, by_mention)
             else:  # 'Thailand undertakes to release ...': no future marker but the pledge

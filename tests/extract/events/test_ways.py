@@ -195,3 +195,9 @@ def test_a_time_right_after_a_reporting_participle_dates_the_saying(nlp):
     text = "The senator joined the debate, announcing on Wednesday that he will meet the union."
     events = extraction_of(nlp, text, published="2026-03-05").events
     assert [(e.title, e.date) for e in events] == [("Meeting", None)]  # not next Wednesday
+
+
+def test_a_development_is_not_dated_by_the_day_it_was_announced(nlp):
+    text = "The senator joined the debate, announcing on Wednesday he would meet with the union."
+    events = extraction_of(nlp, text, published="2026-03-05").events
+    assert [(e.kind, e.date) for e in events] == [("outlook", None)]  # not next Wednesday
