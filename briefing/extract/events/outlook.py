@@ -107,8 +107,14 @@ def with_doer(before: str, action: str) -> str:
 
 def doer(before: str) -> str | None:
     """The subject that ends ``before`` and opens its phrase, when it is a name or a noun
-    with its article ('Peter Thiel', 'the ministry' -> 'Ministry'), else None: a pronoun
-    ('he', 'we'), an adverb ('Perhaps') or a vague group ('Many voters') names no one."""
+    with its article ('Peter Thiel', 'the ministry' -> 'Ministry'), or the name a relative
+    'who'/'which' stands for ('Chris Wallace of Fox News, who will moderate ...'), else
+    None: a pronoun ('he', 'we'), an adverb ('Perhaps') or a vague group ('Many voters')
+    names no one."""
+    relative = _RELATIVE.search(before)
+    if relative is not None:  # 'Chris Wallace of Fox News, who will moderate ...'
+        name = _ANTECEDENT.search(before, 0, relative.start())
+        return _named(name.group(1)) if name else None
     reports = list(_SAID.finditer(before))
     if reports:  # 'The campaign said the candidate will be attending ...'
         before = before[reports[-1].end() :]
@@ -116,7 +122,12 @@ def doer(before: str) -> str | None:
     found = _DOER.search(before)
     if found is None:
         return None
-    phrase = found.group(1)
+    return _named(found.group(1))
+
+
+def _named(phrase: str) -> str | None:
+    """The doer a subject phrase names, without its article, or None for a pronoun, an
+    adverb or a vague group."""
     first = phrase.split()[0].lower()
     if first in _NO_DOERS or first.endswith("ly") or phrase.lower() in _NO_DOERS:
         return None
@@ -144,6 +155,9 @@ def doer_headline(words: str) -> str | None:
 _NOT_ACTS = frozenset(json_rules("event_words.json")["commitment"]["not_acts"])
 
 
+# a relative clause's subject is its antecedent, when a name stands right before the comma
+_RELATIVE = re.compile(r",\s*(?:who|which)\s*$")
+_ANTECEDENT = re.compile(r"((?:[A-Z][\w.'’-]*\s+(?:of\s+(?:the\s+)?)?){0,5}[A-Z][\w.'’-]*)$")
 _AUXILIARIES = re.compile(
     rf"(?:\s+(?:{alternation(json_rules('event_words.json')['commitment']['auxiliaries'])}|\w+ly))+$"
 )

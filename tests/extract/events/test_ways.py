@@ -139,6 +139,9 @@ def test_the_brief_shows_items_only_of_ways_measured_or_kept_for_recall():
         "Norway will win at least 38 of the 50 seats.",
         # a promise reported in the past, with no date: a position
         "Norway has vowed to reopen the ferry service.",
+        # a plan or a decision told in the past, with no date: what was meant or chosen then
+        "Norway planned to close the border.",
+        "On Monday, Varna decided to sell the harbour.",
         # someone else's wish for what the party will do
         "Party leaders hope that, as the talks drag on, Norway will tone down its attacks.",
         # a state and an obligation, not acts ('to' was read as the act: 'Norway to to pay')
@@ -201,3 +204,14 @@ def test_a_development_is_not_dated_by_the_day_it_was_announced(nlp):
     text = "The senator joined the debate, announcing on Wednesday he would meet with the union."
     events = extraction_of(nlp, text, published="2026-03-05").events
     assert [(e.kind, e.date) for e in events] == [("outlook", None)]  # not next Wednesday
+
+
+def test_a_relative_clause_is_titled_by_the_name_it_stands_for(nlp):
+    text = (
+        "The mayor had kind words for Lena Ortiz of the Varna Council, who will chair the "
+        "final debate on March 19 in Oslo."
+    )
+    events = upcoming(extraction_of(nlp, text, published="2026-03-05"))
+    assert [(shown_title(e), e.date) for e in events] == [
+        ("Lena Ortiz of the Varna Council to chair the final debate on March", "2026-03-19")
+    ]
