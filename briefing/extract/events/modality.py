@@ -112,7 +112,9 @@ _URGENCY = re.compile(rf"\b(?:{alternation(words()['urgency_phrases'])})\b", re.
 
 
 _DENIAL = re.compile(rf"(?:\b|(?<=\w))(?:{alternation(words()['denials'])})\b(?![-\u2010])", re.I)
-_BREAK = re.compile(r"[,;:(\u2014\u2013\"\u201c\u201d]|\b(?:but|that)\b")
+_BREAK = re.compile(
+    rf"[,;:(\u2014\u2013\"\u201c\u201d]|\b(?:{alternation(words()['denial_breaks'])})\b"
+)
 
 
 def denied(head: str) -> bool:

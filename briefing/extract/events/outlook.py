@@ -87,10 +87,12 @@ _CLAUSE_CUES = {"mandative", "anticipation", "transaction"}  # the matter follow
 # The subject right before a development's cue, at the start of its phrase: a run of
 # capitalised words ('Peter Thiel', 'The Tax Policy Center') or an article (or a capitalised
 # first word) and up to three lower-case words ('the ministry', 'Fuel prices').
+_ARTICLES = tuple(modality.words()["doer_articles"])
+_ARTICLE = rf"(?i:{alternation(_ARTICLES)})\s+"
 _DOER = re.compile(
     r"(?:^|[,;:\u2014\u2013]\s*)"
-    r"((?:[Tt]he\s+|[Aa]n?\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*"
-    r"|(?:[Tt]he\s+|[Aa]n?\s+|[A-Z][a-z'’-]*\s+)(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*)\s*$"
+    rf"((?:{_ARTICLE})?(?:[A-Z][\w.'’-]*\s+){{0,4}}[A-Z][\w.'’-]*"
+    rf"|(?:{_ARTICLE}|[A-Z][a-z'’-]*\s+)(?:[a-z][\w'’-]*\s+){{0,2}}[a-z][\w'’-]*)\s*$"
 )
 
 
@@ -132,7 +134,7 @@ def _named(phrase: str) -> str | None:
     if first in _NO_DOERS or first.endswith("ly") or phrase.lower() in _NO_DOERS:
         return None
     words = phrase.split()
-    if words[0].lower() in ("the", "a", "an"):
+    if words[0].lower() in _ARTICLES:
         words = words[1:]
     said = " ".join(words)
     return said[:1].upper() + said[1:]
@@ -156,7 +158,7 @@ _NOT_ACTS = frozenset(json_rules("event_words.json")["commitment"]["not_acts"])
 
 
 # a relative clause's subject is its antecedent, when a name stands right before the comma
-_RELATIVE = re.compile(r",\s*(?:who|which)\s*$")
+_RELATIVE = re.compile(rf",\s*(?:{alternation(json_rules('clause_words.json')['relatives'])})\s*$")
 _ANTECEDENT = re.compile(r"((?:[A-Z][\w.'’-]*\s+(?:of\s+(?:the\s+)?)?){0,5}[A-Z][\w.'’-]*)$")
 _AUXILIARIES = re.compile(
     rf"(?:\s+(?:{alternation(json_rules('event_words.json')['commitment']['auxiliaries'])}|\w+ly))+$"
