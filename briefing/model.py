@@ -23,6 +23,20 @@ EventStatus = Literal["scheduled", "planned", "possible"]
 # "event": a diary item (summit, vote, visit); "commitment": a named actor undertakes an act
 # ("Thailand will release ..."); "outlook": another development to watch.
 EventKind = Literal["event", "commitment", "outlook"]
+# How an upcoming event was found (extract/events): the brief shows only events found a way
+# whose measured precision holds (select/confidence.py, rules/event_ways.json).
+EventWay = Literal[
+    "dated",  # a diary word with a day or week after the article's: 'the summit on March 6'
+    "period",  # a diary word with only a month, season or year ahead: 'the vote in November'
+    "cued",  # an undated diary word its own phrase puts ahead: 'the talks will be held'
+    "possible",  # only a possibility puts it ahead: 'talks may be held', 'X would provide'
+    "trip",  # a diary word dated by the trip it is part of: 'during the visit, she will meet'
+    "commitment",  # a named party + 'will'/'plans to' + an act: 'Thailand will release ...'
+    "undertaking",  # a verb of undertaking with no future marker: 'X undertakes to release'
+    "listed",  # an undertaking dated by the list it opens: 'commit to ... by May 14:'
+    "development",  # a modal or an intention verb + an act, no diary word: 'prices will rise'
+    "signal",  # a forward marker of the sentence alone: 'fears of a recession', a date
+]
 QuestionKind = Literal["explicit", "contested", "unresolved", "uncertain"]
 # Why an open question was found (extract/questions, assemble/questions): the brief shows only
 # questions found a way whose measured precision holds (select/confidence.py).
@@ -239,6 +253,7 @@ class Event:
     # soldiers'), shown instead of the noun title; the title stays what articles' reports of
     # one event are matched by.
     headline: str | None = None
+    found_by: EventWay | None = None  # how it was found (None: JSON written before)
 
 
 @dataclass(frozen=True)
@@ -445,6 +460,7 @@ __all__ = [
     "SpeakerVia",
     "QuestionWay",
     "EventKind",
+    "EventWay",
     "TimeExpression",
     "anatomy_of",
 ]

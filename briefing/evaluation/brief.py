@@ -333,6 +333,23 @@ def question_ways(story: Story) -> dict[str, list[int]]:
     return tally
 
 
+def event_ways(story: Story) -> dict[str, list[int]]:
+    """Per way of finding an upcoming event (``Event.found_by``): [right, judged] over every
+    item the brief could show before any way is held back (select.rank.upcoming with the
+    doubtful ones), judged as the brief judges a shown one. The measure behind the ways the
+    brief shows (select.confidence, rules/event_ways.json)."""
+    from briefing.select.rank import upcoming
+
+    tally: dict[str, list[int]] = {}
+    for event in upcoming(story.extraction, with_doubtful=True)[: story.limits["events"]]:
+        if event.found_by is None:
+            continue
+        counts = tally.setdefault(event.found_by, [0, 0])
+        counts[0] += judge_event(story, event, "events").verdict == "right"
+        counts[1] += 1
+    return tally
+
+
 def judge_questions(story: Story) -> list[Verdict]:
     questions = {q.id: q for q in story.extraction.questions}
     verdicts = []
@@ -433,7 +450,11 @@ def scores_of(stories: list[Story], verdicts: list[Verdict]) -> Scores:
         "wrong": wrong_all,
         "precision": round(right_all / judged, 4) if judged else 0.0,
     }
-    for name, tally in (("speaker", speaker_ways), ("question", question_ways)):
+    for name, tally in (
+        ("speaker", speaker_ways),
+        ("question", question_ways),
+        ("event", event_ways),
+    ):
         ways: dict[str, list[int]] = {}
         for story in stories:
             for way, (right, judged) in tally(story).items():

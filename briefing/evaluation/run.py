@@ -111,6 +111,7 @@ def format_brief(scores: Scores) -> str:
     for name, what in (
         ("speaker", "every quote on a gold quote"),
         ("question", "every question extracted"),
+        ("event", "every item the brief could show"),
     ):
         ways, judged = scores.get(f"{name} ways") or {}, scores.get(f"{name} ways judged") or {}
         if ways:

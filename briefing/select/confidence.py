@@ -33,7 +33,11 @@ sentence:
 - a statement whose speaker is such an actor: the speaker is not someone who can speak;
 - a statement whose speaker was found by a way whose measured precision is below .90
   (rules/speaker_ways.json: a pronoun, a quotation carried across a paragraph, the first name
-  of a clause ...): the quote may be right, but the brief would name the wrong person too often.
+  of a clause ...): the quote may be right, but the brief would name the wrong person too often;
+- an open question, or a What's next item, found by a way whose measured precision is below
+  .85 (rules/question_ways.json, rules/event_ways.json): on news nobody here wrote, an event
+  word under a modal ('the election will ...') or a bare future verb ('will be at stake') is
+  mostly no item for the diary.
 """
 
 from __future__ import annotations
@@ -45,7 +49,7 @@ from functools import cache
 from briefing.assemble.salience import is_credit
 from briefing.extract.events.upcoming import announced
 from briefing.extract.questions.phrasing import names_its_subject
-from briefing.model import Actor, Extraction, Question, Quote
+from briefing.model import Actor, Event, Extraction, Question, Quote
 from briefing.nlp import gazetteers as gz
 from briefing.rules import json_rules, lines, sentence_openers, word_list
 
@@ -471,3 +475,17 @@ def question_doubt(question: Question) -> str | None:
 @cache
 def shown_question_ways() -> frozenset[str]:
     return frozenset(json_rules("question_ways.json")["shown"])
+
+
+def event_doubt(event: Event) -> str | None:
+    """Why a What's next item is not shown: it was found a way whose measured precision is
+    below the bar (rules/event_ways.json). An extraction JSON written before ways were
+    recorded (``found_by`` None) is not judged."""
+    if event.found_by is not None and event.found_by not in shown_event_ways():
+        return f"found by a weak way ({event.found_by})"
+    return None
+
+
+@cache
+def shown_event_ways() -> frozenset[str]:
+    return frozenset(json_rules("event_ways.json")["shown"])

@@ -17,11 +17,18 @@ from briefing.brief import BriefContext
 from briefing.model import Extraction
 from briefing.select.confidence import (
     doubtful_actors,
+    event_doubt,
     nested_statements,
     question_doubt,
     quote_doubt,
 )
-from briefing.select.rank import MIN_QUOTE_WORDS, key_actors, news_of_the_day, speculative
+from briefing.select.rank import (
+    MIN_QUOTE_WORDS,
+    key_actors,
+    news_of_the_day,
+    speculative,
+    upcoming,
+)
 
 SCHEMA = "briefing.brief/1"
 REASONS = ("page", "confidence")
@@ -31,8 +38,8 @@ def held_back_for_confidence(extraction: Extraction) -> dict[str, list[str]]:
     """Records left out of their section for weak evidence (select.confidence), by section:
     the actors that would have been shown, and every statement of three words or more whose
     speaker could not be resolved or cannot speak (a title alone, a nationality word ...),
-    or that another speaker's quotation reports, and every open question found a way not
-    measured precise enough."""
+    or that another speaker's quotation reports, and every open question and What's next
+    item found a way not measured precise enough."""
     doubtful, nested = doubtful_actors(extraction), nested_statements(extraction)
     return {
         "actors": [a.id for a in key_actors(extraction, with_doubtful=True) if a.id in doubtful],
@@ -41,7 +48,11 @@ def held_back_for_confidence(extraction: Extraction) -> dict[str, list[str]]:
             for q in extraction.quotes
             if quote_doubt(q, doubtful, nested) and len(q.text.split()) >= MIN_QUOTE_WORDS
         ],
-        "events": sorted(news_of_the_day(extraction) | speculative(extraction)),
+        "events": sorted(
+            news_of_the_day(extraction)
+            | speculative(extraction)
+            | {e.id for e in upcoming(extraction, with_doubtful=True) if event_doubt(e)}
+        ),
         "questions": [q.id for q in extraction.questions if question_doubt(q)],
     }
 

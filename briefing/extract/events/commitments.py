@@ -42,6 +42,8 @@ class Commitment:
     # 'Under that framework, Vietnam would provide ...': what the party would do if something
     # else came about, not what it undertakes (see ``hypothetical``)
     hedged: bool = False
+    # 'Trump has vowed to bring back mining jobs': a promise, which undated states a position
+    promised: bool = False
 
     @property
     def title(self) -> str:
@@ -126,6 +128,8 @@ def named_act(
         if subject is None:
             continue
         start, names = subject
+        if _wishes().search(text, s0, start):
+            return None  # 'Party leaders hope that Sanders will tone down ...': a wish
         action = _action(text, cue.start("verb"), c1)
         if not action:
             return None
@@ -135,8 +139,20 @@ def named_act(
             words = words[1:]  # 'the United States' -> 'United States to ...'
         said = " ".join(words)
         hedged = hypothetical(text, s0, start, cue)
-        return Commitment(said[:1].upper() + said[1:], action, tuple(names), written, hedged)
+        promised = not _promises().isdisjoint(text[cue.start() : cue.start("verb")].lower().split())
+        subject_name = said[:1].upper() + said[1:]
+        return Commitment(subject_name, action, tuple(names), written, hedged, promised)
     return None
+
+
+@cache
+def _wishes() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{alternation(_words()['wishes'])})\b", re.I)
+
+
+@cache
+def _promises() -> frozenset[str]:
+    return frozenset(_words()["promises"])
 
 
 _ASIDE = re.compile(patterns("event_patterns.tsv")["subject_aside"])
@@ -189,7 +205,9 @@ def commitment_item(
         date=date.value if dated and date else None,
         when=date.text if date else None,
         status="possible" if found.hedged else "planned",
-        kind="commitment",
+        # an undated promise states a position: a development, which the brief does not list
+        kind="outlook" if found.promised and not dated else "commitment",
+        found_by="undertaking",
     )
 
 
@@ -370,7 +388,7 @@ def listed_acts(
     for event in events:
         if id(event) in listed and not event.date:
             date, when = listed[id(event)]
-            event = replace(event, date=date, when=when, status="scheduled")
+            event = replace(event, date=date, when=when, status="scheduled", found_by="listed")
         dated.append(event)
     return dated
 

@@ -107,6 +107,32 @@ def status_of(sentence: str, present: frozenset[str] | None = None) -> EventStat
     return None
 
 
+# 'the earliest possible meeting', 'as soon as possible': speed asked for, not a doubt
+_URGENCY = re.compile(rf"\b(?:{alternation(words()['urgency_phrases'])})\b", re.I)
+
+
+_DENIAL = re.compile(rf"(?:\b|(?<=\w))(?:{alternation(words()['denials'])})\b(?![-\u2010])", re.I)
+_BREAK = re.compile(
+    rf"[,;:(\u2014\u2013\"\u201c\u201d]|\b(?:{alternation(words()['denial_breaks'])})\b"
+)
+
+
+def denied(head: str) -> bool:
+    """Whether the phrase that ends ``head`` and leads to an event word or an act denies
+    it ('He is scheduled to speak but is not expected to meet the Pope', 'refuses to
+    discuss appointees', 'has no plans to change her vote'): read from the last break or
+    'but' or 'that', so a denial in another phrase ('No one doubts that the council will
+    meet') does not count."""
+    starts = [0, *(m.end() for m in _BREAK.finditer(head))]
+    return _DENIAL.search(head, starts[-1]) is not None
+
+
+def hedged(sentence: str) -> bool:
+    """Whether a sentence of status 'possible' hedges: 'possible' asking for speed ('we
+    support the earliest possible meeting', 'as soon as possible') does not."""
+    return status_of(_URGENCY.sub(" ", sentence)) == "possible"
+
+
 def best_date(times: list[TimeExpression]) -> TimeExpression | None:
     """The most precise resolved date among ``times`` (a day beats a month), else the first."""
     dated = [t for t in times if t.value and t.value[:1] in "12"]

@@ -15,6 +15,7 @@ from briefing.extract.events import modality
 from briefing.extract.events.future import future_cue, is_future_date
 from briefing.extract.events.modality import best_date, status_of
 from briefing.model import Event, EventStatus, TimeExpression
+from briefing.rules import alternation, json_rules, pronoun_list, reporting_verbs
 
 # Punctuation that ends an action phrase; not the separators inside "2,000" or "1.5".
 _PHRASE_END = re.compile(r"[;:!?\"“”()]|(?<!\d)[,.]|[,.](?!\d)")
@@ -28,8 +29,12 @@ def outlook_item(
     if match is None or match.group("action").startswith("not "):
         return None
     action = _trimmed(_PHRASE_END.split(match.group("action"))[0].split())
+    action = with_doer(words[: match.start()], action)
     date = best_date(when)
     dated = date is not None and date.value is not None and date.value[:1] in "12"
+    # 'I have no plans to endorse a candidate before March': still a sentence about the
+    # future (the events score counts it), but no date to watch for
+    dated = dated and not modality.denied(words[: match.start("action")])
     return Event(
         id="",
         title=action[:1].upper() + action[1:],
@@ -37,6 +42,7 @@ def outlook_item(
         when=date.text if date else None,
         status=modality.status(strength, date) if strength != "scheduled" else "planned",
         kind="outlook",
+        found_by="development",
     )
 
 
@@ -59,8 +65,12 @@ def signal_item(
         return None
     name, match = cue
     action = _action(sentence, match, after=name in _CLAUSE_CUES)
+    if match is not None and name not in _CLAUSE_CUES:
+        action = with_doer(sentence[: match.start()], action)
     date = best_date([t for t in inside if reference and is_future_date(t, reference)])
     dated = name != "date" and date is not None and (date.value or "")[:1] in "12"
+    # 'The governor has no plans to visit the towns on Friday': no date to watch for
+    dated = dated and not (match is not None and modality.denied(sentence[: match.end()]))
     return Event(
         id="",
         title=action[:1].upper() + action[1:],
@@ -68,10 +78,94 @@ def signal_item(
         when=date.text if date else None,
         status=status_of(sentence) or "planned",
         kind="outlook",
+        found_by="signal",
     )
 
 
 _CLAUSE_CUES = {"mandative", "anticipation", "transaction"}  # the matter follows the cue
+
+# The subject right before a development's cue, at the start of its phrase: a run of
+# capitalised words ('Peter Thiel', 'The Tax Policy Center') or an article (or a capitalised
+# first word) and up to three lower-case words ('the ministry', 'Fuel prices').
+_ARTICLES = tuple(modality.words()["doer_articles"])
+_ARTICLE = rf"(?i:{alternation(_ARTICLES)})\s+"
+_DOER = re.compile(
+    r"(?:^|[,;:\u2014\u2013]\s*)"
+    rf"((?:{_ARTICLE})?(?:[A-Z][\w.'’-]*\s+){{0,4}}[A-Z][\w.'’-]*"
+    rf"|(?:{_ARTICLE}|[A-Z][a-z'’-]*\s+)(?:[a-z][\w'’-]*\s+){{0,2}}[a-z][\w'’-]*)\s*$"
+)
+
+
+def with_doer(before: str, action: str) -> str:
+    """'Thiel to speak at the convention next week' rather than 'Speak at the convention
+    next week': a development titled by its verb alone names no one, so the subject that
+    opens the cue's phrase (``before``: the words before the cue) leads the title when
+    there is one (see ``doer``)."""
+    who = doer(before)
+    if who is None or not action:
+        return action
+    return f"{who} to {action[:1].lower()}{action[1:]}"
+
+
+def doer(before: str) -> str | None:
+    """The subject that ends ``before`` and opens its phrase, when it is a name or a noun
+    with its article ('Peter Thiel', 'the ministry' -> 'Ministry'), or the name a relative
+    'who'/'which' stands for ('Chris Wallace of Fox News, who will moderate ...'), else
+    None: a pronoun ('he', 'we'), an adverb ('Perhaps') or a vague group ('Many voters')
+    names no one."""
+    relative = _RELATIVE.search(before)
+    if relative is not None:  # 'Chris Wallace of Fox News, who will moderate ...'
+        name = _ANTECEDENT.search(before, 0, relative.start())
+        return _named(name.group(1)) if name else None
+    reports = list(_SAID.finditer(before))
+    if reports:  # 'The campaign said the candidate will be attending ...'
+        before = before[reports[-1].end() :]
+    before = _AUXILIARIES.sub("", before.rstrip())  # 'The brewer has (agreed to)'
+    found = _DOER.search(before)
+    if found is None:
+        return None
+    return _named(found.group(1))
+
+
+def _named(phrase: str) -> str | None:
+    """The doer a subject phrase names, without its article, or None for a pronoun, an
+    adverb or a vague group."""
+    first = phrase.split()[0].lower()
+    if first in _NO_DOERS or first.endswith("ly") or phrase.lower() in _NO_DOERS:
+        return None
+    words = phrase.split()
+    if words[0].lower() in _ARTICLES:
+        words = words[1:]
+    said = " ".join(words)
+    return said[:1].upper() + said[1:]
+
+
+def doer_headline(words: str) -> str | None:
+    """Who will do what in a clause, when its subject names a doer ('the chamber will vote
+    on four gun control measures' -> 'Chamber to vote on four gun control measures'), else
+    None."""
+    match = modality.patterns()["outlook"].search(words)
+    if match is None or match.group("action").startswith("not "):
+        return None
+    who = doer(words[: match.start()])
+    action = _trimmed(_PHRASE_END.split(match.group("action"))[0].split())
+    if not who or not action or action.split()[0].lower() in _NOT_ACTS:
+        return None  # 'would like to make ...': a wish, not what the ministry will do
+    return f"{who} to {action}"
+
+
+_NOT_ACTS = frozenset(json_rules("event_words.json")["commitment"]["not_acts"])
+
+
+# a relative clause's subject is its antecedent, when a name stands right before the comma
+_RELATIVE = re.compile(rf",\s*(?:{alternation(json_rules('clause_words.json')['relatives'])})\s*$")
+_ANTECEDENT = re.compile(r"((?:[A-Z][\w.'’-]*\s+(?:of\s+(?:the\s+)?)?){0,5}[A-Z][\w.'’-]*)$")
+_AUXILIARIES = re.compile(
+    rf"(?:\s+(?:{alternation(json_rules('event_words.json')['commitment']['auxiliaries'])}|\w+ly))+$"
+)
+# a reporting verb and 'that' end the phrase before the subject of what is reported
+_SAID = re.compile(rf"\b(?:{alternation(reporting_verbs())})(?:\s+that)?\s+", re.I)
+_NO_DOERS = frozenset(pronoun_list()) | frozenset(modality.words()["not_doers"])
 
 
 def _action(sentence: str, match: re.Match[str] | None, after: bool = False) -> str:

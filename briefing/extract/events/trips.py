@@ -75,7 +75,7 @@ def during_trips(
             and 0 < index - trip[0] <= _WINDOW
             and _back_reference().search(sentence)
         ):
-            event = replace(event, date=trip[1], when=None)
+            event = replace(event, date=trip[1], when=None, found_by="trip")
         dated.append(event)
     return dated
 

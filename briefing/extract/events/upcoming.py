@@ -25,11 +25,20 @@ from briefing.extract.events.commitments import (
 )
 from briefing.extract.events.future import period_end, period_start
 from briefing.extract.events.modality import PATTERNS, best_date, status_of
-from briefing.extract.events.outlook import outlook_item, signal_item
+from briefing.extract.events.outlook import doer_headline, outlook_item, signal_item
 from briefing.extract.events.times import CALENDAR_DAY, deadlines
 from briefing.extract.events.trips import during_trips
 from briefing.extract.quotes.clause_shape import has_finite_verb
-from briefing.model import Document, Event, Evidence, NameMention, TimeExpression, anatomy_of
+from briefing.model import (
+    Document,
+    Event,
+    EventStatus,
+    EventWay,
+    Evidence,
+    NameMention,
+    TimeExpression,
+    anatomy_of,
+)
 from briefing.nlp.doc import ByStart, sentence_spans, text_of
 from briefing.rules import alternation, json_rules, month_names, reporting_verbs, word_table
 
@@ -82,11 +91,14 @@ def events(
             event = _event(text, clause, span, previous, by_time, by_mention, ref)
             if event is not None:
                 event = _committed(event, text, clause, by_mention, span[0])
+                event = _who_does_it(event, text[clause[0] : clause[1]])
                 found.append(
                     replace(event, id=f"{document.id}-e{len(found) + 1}", evidence=evidence)
                 )
         if len(found) == before:
-            event = signal_item(text, span, by_time.within(span[0], span[1]), ref)
+            # 'announcing on Wednesday he would meet ...': the day dates the saying
+            spoken = [t for t in by_time.within(span[0], span[1]) if not _speech_time(text, t)]
+            event = signal_item(text, span, spoken, ref)
             if event is not None:
                 event = _committed(event, text, span, by_mention)
             else:  # 'Thailand undertakes to release ...': no future marker but the pledge
@@ -96,7 +108,21 @@ def events(
                     replace(event, id=f"{document.id}-e{len(found) + 1}", evidence=evidence)
                 )
         previous = span
-    return listed_acts(during_trips(found, spans, text, by_time), spans, text)
+    return [
+        _possible(e) for e in listed_acts(during_trips(found, spans, text, by_time), spans, text)
+    ]
+
+
+def _possible(event: Event) -> Event:
+    """A diary item or a commitment whose only forward cue is a possibility ('the talks may
+    be held', 'Vietnam would provide ...', 'if the nomination heads to a contested
+    convention') was found the way 'possible', whatever else found it: on news nobody here
+    wrote such items were hardly ever on the diary (rules/event_ways.json)."""
+    if event.status != "possible" or event.kind == "outlook":
+        return event
+    if event.kind == "event" and event.evidence and not modality.hedged(event.evidence[0].text):
+        return event  # 'we support the earliest possible meeting': speed asked for
+    return replace(event, found_by="possible")
 
 
 def _committed(
@@ -112,12 +138,33 @@ def _committed(
     a party would do if something else came about ('Under that framework, Vietnam would
     provide ...') is a possible act, not a planned one."""
     found = commitment(text, clause, mentions, sentence_start)
-    if found is None:
-        return event
+    if found is None or (found.promised and not event.date):
+        return event  # 'has vowed to bring back mining jobs': undated, a position
     if event.kind == "event":  # its noun title stays: articles' reports of it merge by it
-        return replace(event, headline=without_date(found.title, event.when))
+        # a named party undertakes it ('the United States will make another push ... to
+        # achieve a ceasefire'): the party's own modal says how sure it is, not a 'possible'
+        # in another phrase of the clause ('— that it becomes possible')
+        status = "possible" if found.hedged else _firm(event.status)
+        return replace(event, headline=without_date(found.title, event.when), status=status)
     status = "possible" if found.hedged else event.status
-    return replace(event, title=found.title, kind="commitment", status=status)
+    return replace(
+        event, title=found.title, kind="commitment", status=status, found_by="commitment"
+    )
+
+
+def _who_does_it(event: Event, words: str) -> Event:
+    """A diary item titled by its bare noun ('Vote', 'Publication') says nothing on its
+    own: when no named party undertakes it but its clause's subject names a doer ('the
+    chamber will vote on four gun control measures', 'the ministry is expected to publish
+    the figures'), the brief shows who will do what, as for a development."""
+    if event.kind != "event" or event.headline or " " in event.title.strip():
+        return event
+    headline = doer_headline(words)
+    return replace(event, headline=without_date(headline, event.when)) if headline else event
+
+
+def _firm(status: EventStatus) -> EventStatus:
+    return "planned" if status == "possible" else status
 
 
 _RANGE_TO = re.compile(
@@ -187,6 +234,8 @@ def _event(
         return None
     if not when and _CHOICE.match(words, anchor[0]):
         return None  # 'I will vote for Sanders': whom one backs, not a diary item
+    if modality.denied(words[: anchor[0]]):
+        return None  # 'is not expected to meet the Pope': it will not happen
     if status != "possible" and _PAST.search(words[: anchor[0]] if status else words):
         return None
     if _DONE.match(words, anchor[1]):  # 'the deal we struck ... will help': a deal done
@@ -212,7 +261,19 @@ def _event(
         location=location,
         status=modality.status(status, date),
         participants=(),
+        found_by=_dated_way(date.value) if dated and date and date.value else "cued",
     )
+
+
+_DAY_OR_WEEK = re.compile(r"\d{4}-(?:\d\d-\d\d|W\d\d)")
+
+
+def _dated_way(value: str) -> EventWay:
+    """'dated' for a diary word with a day or a week ahead ('on Thursday', 'next week');
+    'period' for one with only a month, season, quarter or year ('in November', 'in 2017'):
+    a general election 'in November' is spoken of in passing far more often than put in a
+    diary."""
+    return "dated" if _DAY_OR_WEEK.match(value) else "period"
 
 
 def _name_around(
