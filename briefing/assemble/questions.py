@@ -334,11 +334,13 @@ def _back_reference() -> re.Pattern[str]:
     pointers = alternation([*cues()["demonstratives"], *cues()["possessive_determiners"]])
     nouns = alternation(cues()["claim_nouns"])
     denials = alternation(cues()["denial"])
+    pronouns = alternation(cues()["claim_pronouns"])
+    demonstratives = alternation(cues()["demonstratives"])
     return re.compile(
         rf"\b(?:(?:{pointers})|\w+['’]s)\s+(?:[\w-]+\s+)?(?:{nouns})\b"
         # 'denied this, saying ...', 'disputed that, ...', 'denied it': the pronoun is the
         # claim ('denied that the budget ...' opens a clause instead)
-        rf"|\b(?:{denials})\s+(?:it\b|(?:this|that)(?!\s+[a-z]))",
+        rf"|\b(?:{denials})\s+(?:(?:{pronouns})\b|(?:{demonstratives})(?!\s+[a-z]))",
         re.IGNORECASE,
     )
 
