@@ -116,7 +116,10 @@ class PrintLayout:
         likely = proven + 1
         while likely < len(order) and not flow.may_fit(order[:likely]):
             likely += 1
-        return proven, min(likely, len(order))
+        # The estimate splits the columns more freely than WeasyPrint does (a heading kept
+        # with its first item, orphans and widows): it comes out about one item short, and
+        # the search from one above it lays out the answer and its neighbour only.
+        return proven, min(likely + 1, len(order))
 
     def geometry(self) -> tuple[int, float]:
         """Pages, and how far down page one is filled: two layouts with equal geometry put
