@@ -28,8 +28,6 @@ from typing import Any
 
 ItemKey = tuple[str, int]
 
-# break-inside values that keep a block in one column when it fits one.
-_AVOID = frozenset({"avoid", "avoid-column", "avoid-page"})
 # Rounding in WeasyPrint's positions: a bound must pass the page's bottom by more than this.
 _TOLERANCE = 1.0
 
@@ -140,7 +138,8 @@ class _Walk:
         if getattr(box, "is_column", False):
             column = id(box)
         avoid = kind != "LineBox" and getattr(box, "style", None) is not None
-        avoid = avoid and box.style["break_inside"] in _AVOID
+        # break-inside: avoid, avoid-column, avoid-page: one column holds it when it can.
+        avoid = avoid and str(box.style["break_inside"]).startswith("avoid")
         if kind == "LineBox" or (avoid and self.first_column is not None):
             self._add(box, owner, column)
             return
@@ -148,8 +147,7 @@ class _Walk:
         if self.first_column is None:
             beside = [c for c in children if getattr(c, "is_column", False)]
             if beside:
-                row = [c for c in beside if c.position_y == beside[0].position_y]
-                self.first_column = (self.page, beside[0].content_box_y(), len(row))
+                self.first_column = (self.page, beside[0].content_box_y(), _count(box, beside))
         for child in children:
             self.visit(child, owner, column)
 
@@ -176,6 +174,16 @@ class _Walk:
             self.columns.append(Piece(column, top, bottom, owners, True))
         else:
             self.below.append(Piece(-1 - self.page, top, bottom, owners, True))
+
+
+def _count(box: Any, beside: list[Any]) -> int:
+    """How many columns the block has room for: those laid out side by side, or as many as
+    its width holds (WeasyPrint lays out no column it leaves empty, and the bound must not
+    assume one column where a candidate may use two)."""
+    row = [c for c in beside if c.position_y == beside[0].position_y]
+    width = beside[0].width
+    fitting = int(box.width // width) if width and width > 0 else 1
+    return max(1, len(row), fitting)
 
 
 def _merged(pieces: list[Piece]) -> list[Piece]:

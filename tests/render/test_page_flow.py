@@ -94,3 +94,29 @@ def test_the_fit_lays_out_fewer_candidates_and_prints_the_same_brief(extraction,
         [p.extract_text() for p in PdfReader(io.BytesIO(d)).pages] for d in (data, data_without)
     ]
     assert texts[0] == texts[1] and len(texts[0]) == 1
+
+
+def test_columns_the_layout_left_empty_still_count():
+    """One short item fills one column only, and a long list of sources overflows the page:
+    a candidate may still use both columns, so the bound must count two."""
+    sources = "".join(
+        f'<li data-item="sources">Harbour notice {i}, posted at the pier office.</li>'
+        for i in range(40)
+    )
+    html = PAGE.replace("{{", "{").replace("}}", "}")
+    head, _, _ = html.partition("<h1>")
+    html = head + (
+        '<div class="columns"><p class="item" data-item="actors">Ines Valdor.</p></div>'
+        f"<footer><ol>{sources}</ol></footer></body></html>"
+    )
+    full = pdf.lay_out(html)
+    assert full.pages > 1
+    columns = [b for b in _boxes(full.document.pages[0]._page_box) if b.is_column]
+    flow = page_flow(full.document.pages, {"actors": 1, "sources": 40})
+    assert len(columns) == 1 and flow is not None and flow.column_count == 2
+
+
+def _boxes(box):
+    for child in getattr(box, "children", None) or ():
+        yield child
+        yield from _boxes(child)
