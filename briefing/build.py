@@ -166,10 +166,19 @@ def fit_pdf(
     their measured height: the same page, without balancing the two columns again, which
     cost WeasyPrint two to three times a plain layout. That stand-in is checked once against
     the full brief's real layout, and the brief that is printed is always laid out for real.
+    Before any of that, the full brief's boxes give a lower bound of each candidate's page
+    (render/page_flow.py): the candidates it shows to overflow are skipped, not laid out.
     """
     from briefing.render.html import render_html
     from briefing.render.pdf import lay_out_with_columns_as
-    from briefing.select.budget import DropSearch, below_columns, drop_order, first_guess, without
+    from briefing.select.budget import (
+        SECTIONS,
+        DropSearch,
+        below_columns,
+        drop_order,
+        first_guess,
+        without,
+    )
 
     order = drop_order(context, audience.keep)
     tried: dict[int, tuple[PrintLayout, BriefContext]] = {}
@@ -187,6 +196,13 @@ def fit_pdf(
     if layout.pages <= 1:
         return layout.pdf(), context
     height, cheap = layout.columns_height(), below_columns(order)
+    # Candidates the full layout's own boxes show to overflow are never laid out; when they
+    # include every one that drops only sources, neither are the stand-ins below.
+    shown = {s: len(getattr(context, s)) for s in (*SECTIONS, "sources")}
+    proven, likely = layout.drop_counts(order, shown)
+    proven = min(proven, len(order) - 1)
+    if proven >= cheap:
+        cheap = 0
 
     def stand_in(count: int) -> PrintLayout | None:
         html = render_html(candidate(count), template_dir, audience=audience, for_print=True)
@@ -203,11 +219,11 @@ def fit_pdf(
         return attempt(count)[0].pages <= 1
 
     spilled, overflow = layout.items_beyond_first_page(), layout.overflow_share()
-    guess = first_guess(context, order, spilled, overflow)
+    guess = likely or first_guess(context, order, spilled, overflow)
     while True:
         # The sources first: when dropping them all does not make the page fit, the answer
         # lies beyond them and is searched there; when it does, it is searched among them.
-        low, high = 0, len(order)
+        low, high = proven, len(order)
         if cheap:
             if fits(cheap):
                 high = cheap

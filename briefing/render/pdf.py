@@ -11,6 +11,7 @@ article text and templates cannot make it read other files or reach the network.
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -94,6 +95,31 @@ class PrintLayout:
                     if found is None:
                         found = box.height
         return found
+
+    def drop_counts(
+        self, order: Sequence[tuple[str, int]], shown: Mapping[str, int]
+    ) -> tuple[int, int | None]:
+        """From this (overflowing) layout's own boxes (see page_flow), for the drops in
+        ``order``: how many of the first of them certainly leave the page overflowing (every
+        candidate making at most that many need not be laid out), and how many are likely to
+        make it fit (the first candidate to lay out; None without an estimate). (0, None) for
+        a template whose items or columns cannot be read. ``shown``: how many items of each
+        section the brief has."""
+        from briefing.render.page_flow import page_flow
+
+        flow = page_flow(self.document.pages, shown)
+        if flow is None or not order:
+            return 0, None
+        proven = 0
+        while proven < len(order) and flow.cannot_fit(order[: proven + 1]):
+            proven += 1
+        likely = proven + 1
+        while likely < len(order) and not flow.may_fit(order[:likely]):
+            likely += 1
+        # The estimate splits the columns more freely than WeasyPrint does (a heading kept
+        # with its first item, orphans and widows): it comes out about one item short, and
+        # the search from one above it lays out the answer and its neighbour only.
+        return proven, min(likely + 1, len(order))
 
     def geometry(self) -> tuple[int, float]:
         """Pages, and how far down page one is filled: two layouts with equal geometry put
