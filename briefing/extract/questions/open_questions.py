@@ -15,6 +15,7 @@ from functools import cache
 from spacy.tokens import Doc
 
 from briefing.extract.events import modality
+from briefing.extract.memo import per_document
 from briefing.extract.questions.askers import asker, put_to_someone
 from briefing.extract.questions.demands import demand
 from briefing.extract.questions.phrasing import (
@@ -231,6 +232,7 @@ _NEGATED = re.compile(_PATTERNS["negated"])
 _CLAUSE_BREAK = re.compile(_PATTERNS["clause_break"])
 
 
+@per_document  # a sentence is tried as a question by more than one way
 def _unresolved(text: str) -> bool:
     """A matter still open: a cue phrase ("has yet to decide", "remains to be seen"), a negated
     verb of knowing or deciding before a wh-word ("could not say when"), a verb of deliberation
@@ -272,6 +274,7 @@ def _keys(kind: str) -> frozenset[str]:
 _WORD = re.compile(r"[a-z’']+")
 
 
+@per_document
 def words_of(text: str) -> frozenset[str]:
     return frozenset(_WORD.findall(text.lower()))
 
