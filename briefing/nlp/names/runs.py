@@ -90,7 +90,7 @@ def words_of(doc: Doc) -> list[str]:
         from spacy.attrs import ORTH
 
         strings = doc.vocab.strings
-        words = doc.user_data["briefing_words"] = [strings[o] for o in doc.to_array(ORTH)]
+        words = doc.user_data["briefing_words"] = [strings[o] for o in doc.to_array(ORTH).tolist()]
     return words
 
 
@@ -101,7 +101,9 @@ def lowers_of(doc: Doc) -> list[str]:
         from spacy.attrs import LOWER
 
         strings = doc.vocab.strings
-        lowers = doc.user_data["briefing_lowers"] = [strings[o] for o in doc.to_array(LOWER)]
+        lowers = doc.user_data["briefing_lowers"] = [
+            strings[o] for o in doc.to_array(LOWER).tolist()
+        ]
     return lowers
 
 
@@ -111,7 +113,7 @@ def spaces_of(doc: Doc) -> list[bool]:
     if spaces is None:
         from spacy.attrs import SPACY
 
-        spaces = doc.user_data["briefing_spaces"] = [bool(s) for s in doc.to_array(SPACY)]
+        spaces = doc.user_data["briefing_spaces"] = [bool(s) for s in doc.to_array(SPACY).tolist()]
     return spaces
 
 
