@@ -38,6 +38,7 @@ from briefing.model import (
 from briefing.nlp import gazetteers as gz
 from briefing.nlp.doc import BySpan, ByStart, sentence_spans, text_of
 from briefing.rules import alternation, filled, json_rules, patterns
+from briefing.rules.regex import compiled
 
 SCORES = {"explicit": 3.0, "contested": 4.0, "unresolved": 2.5, "uncertain": 1.5}
 
@@ -353,8 +354,8 @@ def _hedge(text: str, names: Sequence[NameMention]) -> tuple[str, bool] | None:
 _CONDITION = re.compile(_PATTERNS["condition"], re.I)
 _INFERENCE = frozenset(cues()["inference_hedges"])
 _BASIS = re.compile(_PATTERNS["inference_basis"], re.I)
-_RISK = re.compile(rf"\b(?:{alternation(cues()['risk_frames'])})\b", re.I)
-_MODAL = re.compile(rf"\b(?:{alternation(cues()['modal_hedges'])})\b")
+_RISK = compiled(rf"\b(?:{alternation(cues()['risk_frames'])})\b", re.I)
+_MODAL = compiled(rf"\b(?:{alternation(cues()['modal_hedges'])})\b")
 _RISK_CLAUSE = re.compile(_PATTERNS["risk_clause"], re.I)
 _OPEN_RELATIVE = re.compile(_PATTERNS["open_relative"], re.I)
 _OPENING_ADVERBIAL = re.compile(_PATTERNS["opening_adverbial"])
