@@ -42,14 +42,15 @@ class _Open(Exception):
 def compiled(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """``re.compile(pattern, flags)`` with a lookahead of the characters a match can begin
     with, when they are few enough to say (see the module's docstring)."""
-    plain = re.compile(pattern, flags)
+    # The pattern as written is compiled only when it is kept: compiling a long alternation
+    # costs more than parsing it, and most patterns get the lookahead.
     try:
         parsed = _p.parse(pattern, flags)
         exact, folded, nullable = _first(parsed.data, bool(parsed.state.flags & re.IGNORECASE))
     except (_Open, re.error, RecursionError):
-        return plain
+        return re.compile(pattern, flags)
     if nullable or not (exact or folded) or not _costly_start(parsed.data):
-        return plain
+        return re.compile(pattern, flags)
     classes = []
     if exact:
         classes.append(_class(exact))
@@ -57,7 +58,7 @@ def compiled(pattern: str, flags: int = 0) -> re.Pattern[str]:
         classes.append(f"(?i:{_class(folded)})")
     cut = _where(pattern)
     if cut is None:
-        return plain
+        return re.compile(pattern, flags)
     lookahead = f"(?={'|'.join(classes)})"
     return re.compile(pattern[:cut] + lookahead + pattern[cut:], flags)
 
