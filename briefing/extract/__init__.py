@@ -46,6 +46,7 @@ def analyse(nlp: Language, document: Document, fallback_date: dt.date | None = N
     yet, so it is read here, the one place after the read stage that may do so. The
     Findings carry the read document on to assemble and select.
     """
+    from briefing.extract import memo
     from briefing.extract.actors import mentions as actors
     from briefing.extract.events import times
     from briefing.extract.events import upcoming as events
@@ -55,6 +56,7 @@ def analyse(nlp: Language, document: Document, fallback_date: dt.date | None = N
 
     if document.anatomy is None:
         document = with_anatomy(document)
+    memo.forget()  # what was remembered of the last document's sentences
     # The tokenizer keeps every character, so the Doc's text is the document's: caching it
     # before the pipeline runs spares rebuilding it from the tokens (see extract.text_of).
     doc = nlp.make_doc(document.text)

@@ -19,11 +19,11 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
+from collections.abc import Iterator
 
 import numpy
-from spacy.attrs import ORTH, SENT_START, SPACY
+from spacy.attrs import SENT_START, SPACY
 from spacy.language import Language
-from spacy.strings import StringStore
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
@@ -73,17 +73,17 @@ class ParagraphBreaks:
         # Read from the Doc's arrays, not a Token object per token (most of this component's
         # time): spaCy keeps a token's trailing whitespace as a flag (SPACY, one space at
         # most), so a line break is always a token's own text.
-        values = doc.to_array([ORTH, SENT_START, SPACY])
-        orths, spaces = values[:, 0].tolist(), values[:, 2].tolist()
-        strings = doc.vocab.strings
+        # The token texts are the name tagger's word list (runs.words_of), made here once.
+        values = doc.to_array([SENT_START, SPACY])
+        words, spaces = runs.words_of(doc), values[:, 1].tolist()
         starts: list[bool | None] = [
-            None if s == 0 else s > 0 for s in values[:, 1].astype(numpy.int64).tolist()
+            None if s == 0 else s > 0 for s in values[:, 0].astype(numpy.int64).tolist()
         ]
-        for i in range(len(orths) - 1):
-            text = strings[orths[i]]
+        for i in range(len(words) - 1):
+            text = words[i]
             if "\n" in text:
                 starts[i + 1] = True
-            elif text == "." and _before_number(i, orths, spaces, strings):
+            elif text == "." and _before_number(i, words, spaces):
                 starts[i + 1] = False
             elif (
                 text in _OPENING_QUOTES
@@ -98,14 +98,14 @@ class ParagraphBreaks:
         return doc
 
 
-def _before_number(i: int, orths: list[int], spaces: list[int], strings: StringStore) -> bool:
+def _before_number(i: int, words: list[str], spaces: list[int]) -> bool:
     """Token ``i``, a full stop, closes an abbreviation written against it that stands
     before a number ('No. 6'), and a number follows."""
     return (
         i > 0
         and not spaces[i - 1]
-        and strings[orths[i - 1]] in _NUMBER_ABBREVIATIONS
-        and strings[orths[i + 1]][:1].isdigit()
+        and words[i - 1] in _NUMBER_ABBREVIATIONS
+        and words[i + 1][:1].isdigit()
     )
 
 
@@ -330,6 +330,30 @@ def _without_headlines(doc: Doc) -> str:
 _MID_SENTENCE = re.compile(r"[a-z0-9,;)]\s+$")
 
 
+_WORD_RUN = re.compile(r"\w+")
+
+
+def _matches(text: str, words: set[str]) -> Iterator[re.Match[str]]:
+    """``\b(?:word|...)\b`` ignoring case, over ``text``. When every word is ASCII letters,
+    digits or '_', a match is a whole word of the text (a run of word characters), so the
+    text's words are looked up in a set instead of a new alternation being compiled for
+    every article; a word outside ASCII, which case-insensitive matching may equate with an
+    ASCII one ('ſ' with 's'), is tested as the pattern would test it."""
+    if not all(w.isascii() and _WORD_RUN.fullmatch(w) for w in words):
+        yield from re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b", re.I).finditer(
+            text
+        )
+        return
+    folded = {w.lower() for w in words}
+    for match in _WORD_RUN.finditer(text):
+        run = match.group(0)
+        if run.lower() in folded or (
+            not run.isascii()
+            and any(re.fullmatch(re.escape(w), run, re.I) for w in words if len(w) == len(run))
+        ):
+            yield match
+
+
 def _occurrences(text: str, words: set[str]) -> tuple[Counter, set[str]]:
     """How often each word is capitalised mid-sentence, and which appear in lower case: one
     regular-expression pass over the text, not a walk over every token."""
@@ -337,8 +361,7 @@ def _occurrences(text: str, words: set[str]) -> tuple[Counter, set[str]]:
     lower: set[str] = set()
     if not words:
         return mid, lower
-    pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b", re.I)
-    for match in pattern.finditer(text):
+    for match in _matches(text, words):
         word = match.group(0)
         if word.islower():
             lower.add(word)

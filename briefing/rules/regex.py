@@ -42,14 +42,15 @@ class _Open(Exception):
 def compiled(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """``re.compile(pattern, flags)`` with a lookahead of the characters a match can begin
     with, when they are few enough to say (see the module's docstring)."""
-    plain = re.compile(pattern, flags)
+    # The pattern as written is compiled only when it is kept: compiling a long alternation
+    # costs more than parsing it, and most patterns get the lookahead.
     try:
         parsed = _p.parse(pattern, flags)
         exact, folded, nullable = _first(parsed.data, bool(parsed.state.flags & re.IGNORECASE))
     except (_Open, re.error, RecursionError):
-        return plain
+        return re.compile(pattern, flags)
     if nullable or not (exact or folded) or not _costly_start(parsed.data):
-        return plain
+        return re.compile(pattern, flags)
     classes = []
     if exact:
         classes.append(_class(exact))
@@ -57,7 +58,7 @@ def compiled(pattern: str, flags: int = 0) -> re.Pattern[str]:
         classes.append(f"(?i:{_class(folded)})")
     cut = _where(pattern)
     if cut is None:
-        return plain
+        return re.compile(pattern, flags)
     lookahead = f"(?={'|'.join(classes)})"
     return re.compile(pattern[:cut] + lookahead + pattern[cut:], flags)
 
@@ -178,3 +179,84 @@ def _alternatives(pattern: str) -> bool:
         elif char == "|" and depth == 0:
             return True
     return False
+
+
+# Word starts: the places a pattern that opens with '\b' and a word character can match.
+# '\w+' opens with a character class, so the engine finds each word in C.
+_WORDS = re.compile(r"\w+")
+
+
+class WordStarts:
+    """Where each word of a text begins, by its first character: found in one pass, then
+    shared by every pattern run over the text (see ``word_initials``)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._by_initial: dict[str, list[int]] = {}
+        for match in _WORDS.finditer(text):
+            self._by_initial.setdefault(text[match.start()], []).append(match.start())
+
+    def candidates(self, initials: frozenset[str]) -> list[int]:
+        """The word starts, in order, whose first character is in ``initials`` or is no
+        ASCII character (which the initials, worked out for ASCII, cannot rule out)."""
+        found: list[int] = []
+        for char, places in self._by_initial.items():
+            if char in initials or not char.isascii():
+                found.extend(places)
+        found.sort()
+        return found
+
+    def finditer(self, pattern: re.Pattern[str], initials: frozenset[str] | None):
+        """``pattern.finditer(text)``, match for match: when ``initials`` is given, the
+        pattern is tried only at the word starts that may begin a match, not at every
+        character. A match found at a place is the one a search reaching that place finds
+        (the engine looks behind a start position for '\\b' and lookbehinds), and a search
+        resumes after the end of a match, as finditer does."""
+        if initials is None:
+            yield from pattern.finditer(self.text)
+            return
+        resume = 0
+        for start in self.candidates(initials):
+            if start < resume:
+                continue
+            match = pattern.match(self.text, start)
+            if match is not None:
+                yield match
+                resume = match.end()
+
+
+_DIGITS = frozenset("0123456789")
+
+
+@cache
+def word_initials(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """The ASCII characters a match of ``pattern`` can begin with, when every match begins a
+    word: the pattern opens with '\\b' and can begin only with word characters, and matches
+    no empty string. None when that cannot be told from the pattern (then every place must
+    be tried). A word that begins with a character outside ASCII is always tried."""
+    if pattern.flags & (re.ASCII | re.LOCALE):
+        return None
+    try:
+        parsed = _p.parse(pattern.pattern, pattern.flags)
+        items = list(parsed.data)
+        if not items or items[0] != (_c.AT, _c.AT_BOUNDARY):
+            return None
+        exact, folded, nullable = _first(items, bool(parsed.state.flags & re.IGNORECASE))
+    except (_Open, re.error, RecursionError):
+        return None
+    if nullable:
+        return None
+    initials: set[str] = set()
+    for char in exact:
+        if char == r"\d":
+            initials |= _DIGITS
+        elif len(char) > 1:  # '\s': a match may begin after a word, at a space
+            return None
+        else:
+            initials.add(char)
+    for char in folded:  # every case a case-insensitive match admits ('ſ' -> 'S' -> 's')
+        forms = {char, char.lower(), char.upper(), char.upper().lower(), char.casefold()}
+        initials |= {form for form in forms if len(form) == 1}
+    if not all(len(c) == 1 and (c.isalnum() or c == "_") for c in initials):
+        return None  # a match may begin with a mark or space: not at a word start
+    return frozenset(c for c in initials if c.isascii())

@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from briefing.rules.regex import compiled
+from briefing.rules.regex import WordStarts, compiled, word_initials
 
 PATTERNS = [
     (r"\b(?:harbour\ board|ferry|quota|dredging)\b", re.I),
@@ -52,3 +52,35 @@ def test_an_alternation_of_words_gets_a_lookahead_of_their_first_letters():
 def test_patterns_the_lookahead_cannot_speed_up_stay_as_written():
     for source in [r"\bannual\b", r"\d{4}", r"(?:.*)x", r"\bsoon\b|\blater\b", r"(?:a)?"]:
         assert compiled(source).pattern == source
+
+
+@pytest.mark.parametrize("entry", PATTERNS)
+def test_patterns_tried_at_word_starts_match_as_finditer(entry):
+    """A pattern tried only at the words its initials allow finds what finditer finds, in
+    the same order, with the same groups (and every place when no initials can be told)."""
+    source, flags = entry if isinstance(entry, tuple) else (entry, 0)
+    pattern = compiled(source, flags)
+    for text in [*TEXTS, *(t.upper() for t in TEXTS), *(t.swapcase() for t in TEXTS)]:
+        found = [
+            (m.span(), m.groups())
+            for m in WordStarts(text).finditer(pattern, word_initials(pattern))
+        ]
+        assert found == [(m.span(), m.groups()) for m in pattern.finditer(text)]
+
+
+def test_word_initials_are_the_letters_a_match_can_open_with():
+    assert word_initials(compiled(r"\b(?:on\s+)?(?P<day>Monday|Tuesday)\b")) == {"o", "M", "T"}
+    # case-insensitive: both cases ('ſ' and the Kelvin sign are tried as non-ASCII words)
+    assert word_initials(re.compile(r"\b(?:soon|later)\b", re.I)) == {"s", "S", "l", "L"}
+    assert word_initials(re.compile(r"\b\d{4}\b")) == set("0123456789")
+    # no telling: a lookbehind first, a space first, a pattern that matches nothing at all
+    assert word_initials(re.compile(r"(?<=\buntil\s)Monday")) is None
+    assert word_initials(re.compile(r"\b\s+said")) is None
+    assert word_initials(re.compile(r"\b(?:the)?")) is None
+
+
+def test_word_starts_resume_after_a_match_and_try_words_outside_ascii():
+    text = "Monday Monday, and Ärger on Tuesday"
+    pattern = re.compile(r"\b(?:Monday\s+Monday|Monday|\w+ger|Tuesday)\b")
+    spans = [m.span() for m in WordStarts(text).finditer(pattern, frozenset("MT"))]
+    assert spans == [(0, 13), (19, 24), (28, 35)]  # 'Ärger' though 'Ä' is no initial given

@@ -177,7 +177,7 @@ def _hypothetical_modals() -> frozenset[str]:
 @cache
 def _reporting() -> re.Pattern[str]:
     said = [*reporting_verbs(), *reporting_verbs("phrases")]  # 'according to the ministry'
-    return re.compile(rf"\b(?:{alternation(said)})\b", re.I)
+    return compiled(rf"\b(?:{alternation(said)})\b", re.I)
 
 
 def commitment_item(

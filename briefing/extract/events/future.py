@@ -26,6 +26,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from briefing.extract.events import modality
+from briefing.extract.memo import per_document
 from briefing.model import TimeExpression
 from briefing.rules import alternation, filled
 from briefing.rules import patterns as rules_patterns
@@ -92,6 +93,18 @@ def future_cue(
     ``times`` are the time expressions inside the sentence; ``headline`` says the sentence is
     an article's title line, where "X to do Y" is the future ("DaimlerChrysler to sell ...").
     """
+    found = _grammatical_cue(sentence, headline)
+    if found is not None:
+        return found
+    if reference and any(is_future_date(t, reference) for t in times):
+        return "date", None
+    return None
+
+
+@per_document
+def _grammatical_cue(sentence: str, headline: bool) -> tuple[str, re.Match[str]] | None:
+    """The first pattern of ``patterns`` that marks ``sentence`` as future, with its match
+    (see ``future_cue``): read once per sentence however many stages ask."""
     words = frozenset(_WORD.findall(sentence.lower()))
     for name, pattern in patterns().items():
         if name == "headline" and not headline or triggers()[name].isdisjoint(words):
@@ -99,8 +112,6 @@ def future_cue(
         match = pattern.search(sentence)
         if match is not None and not (name == "headline" and _not_future_to(match)):
             return name, match
-    if reference and any(is_future_date(t, reference) for t in times):
-        return "date", None
     return None
 
 

@@ -11,6 +11,7 @@ import re
 from functools import cache
 from typing import get_args
 
+from briefing.extract.memo import per_document
 from briefing.model import EventStatus, TimeExpression
 from briefing.rules import alternation, filled, json_rules
 from briefing.rules import patterns as rules_patterns
@@ -65,6 +66,7 @@ def keys() -> dict[str, frozenset[str]]:
     return found
 
 
+@per_document
 def words_in(sentence: str) -> frozenset[str] | None:
     """The lower-case words of a sentence for ``keys`` tests; None (test nothing) when it holds
     a letter that a case-insensitive pattern equates with an ASCII one that ``lower`` keeps
@@ -91,6 +93,7 @@ def without_month_may(sentence: str) -> str:
     return _MONTH_MAY.sub("M_y", sentence) if "May" in sentence else sentence
 
 
+@per_document
 def status_of(sentence: str, present: frozenset[str] | None = None) -> EventStatus | None:
     """The modality of a sentence, strongest first; None when it does not look forward.
     ``present``: ``words_in(sentence)``, when the caller has it."""

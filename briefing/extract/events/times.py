@@ -35,7 +35,7 @@ from briefing.rules import (
     rows,
     weekday_names,
 )
-from briefing.rules.regex import compiled
+from briefing.rules.regex import WordStarts, compiled, word_initials
 
 _WORDS = json_rules("time_words.json")
 MONTHS = month_numbers()
@@ -369,6 +369,9 @@ def _pattern(row: tuple[str, ...]) -> tuple[re.Pattern[str], Normaliser, tuple[s
 _COMPILED = [_pattern(row) for row in rows("time_patterns.tsv")]
 
 
+_LINE_BREAK = re.compile("\n")
+
+
 def _openers_lowered(text: str, starts: list[int]) -> tuple[str, list[int]]:
     """The text with each sentence's (and line's) first letter in lower case, same length,
     and where those letters are: 'This week, ...' and 'Next month, ...' open sentences in
@@ -377,7 +380,7 @@ def _openers_lowered(text: str, starts: list[int]) -> tuple[str, list[int]]:
     ('May', 'Monday') is read as written first."""
     chars = list(text)
     lowered = []
-    lines = (i + 1 for i, c in enumerate(text) if c == "\n")
+    lines = (m.end() for m in _LINE_BREAK.finditer(text))  # in C, not a test per character
     for start in sorted({*starts, *lines}):
         k = start
         while k < len(chars) and not chars[k].isalnum():
@@ -411,11 +414,23 @@ def time_expressions(
     # A case-insensitive pattern equates 'ſ' with 's' and 'ı', 'İ' with 'i'; lower() does not.
     tested = not ("ſ" in lowered or "ı" in lowered or "i\u0307" in lowered)
     opened, openers = _openers_lowered(text, starts)
+    # Several patterns need the same words (the six month patterns the twelve month stems):
+    # each word is looked for in the text once, not once per pattern.
+    held: dict[str, bool] = {}
+
+    def holds(word: str) -> bool:
+        if word not in held:
+            held[word] = word in lowered
+        return held[word]
+
+    words = WordStarts(text)
     for pattern, normalise, needs in _COMPILED:
-        if tested and needs and not any(word in lowered for word in needs):
+        if tested and needs and not any(holds(word) for word in needs):
             continue
         again = (pattern.match(opened, k) for k in openers)
-        for m in [*pattern.finditer(text), *(m for m in again if m)]:
+        # Most patterns can only begin a word, with one of a few letters: they are tried at
+        # those words, not at every character (the same matches, see rules/regex.py).
+        for m in [*words.finditer(pattern, word_initials(pattern)), *(m for m in again if m)]:
             start, end = m.start(), m.end()
             s0, s1 = sentences[max(0, bisect_right(starts, start) - 1)]
             if end > s1 or taken.overlaps(start, end):

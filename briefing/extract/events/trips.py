@@ -25,6 +25,7 @@ from briefing.extract.events.future import period_start
 from briefing.model import Event, TimeExpression
 from briefing.nlp.doc import ByStart
 from briefing.rules import alternation, json_rules
+from briefing.rules.regex import compiled
 
 _WINDOW = 5  # sentences after the trip's within which its programme is told
 
@@ -36,7 +37,7 @@ def _words() -> dict:
 
 @cache
 def _travel() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{alternation(_words()['travel_words'])})\b", re.I)
+    return compiled(rf"\b(?:{alternation(_words()['travel_words'])})\b", re.I)
 
 
 @cache

@@ -41,8 +41,9 @@ from briefing.model import (
 )
 from briefing.nlp.doc import ByStart, sentence_spans, text_of
 from briefing.rules import alternation, json_rules, month_names, reporting_verbs, word_table
+from briefing.rules.regex import compiled
 
-_PAST = re.compile(rf"\b(?:{alternation(modality.words()['past_markers'])})\b", re.I)
+_PAST = compiled(rf"\b(?:{alternation(modality.words()['past_markers'])})\b", re.I)
 _FUTURE_VALUES = ("FUTURE_REF",)
 
 

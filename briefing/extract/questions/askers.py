@@ -13,9 +13,10 @@ import re
 from briefing.model import NameMention, Quote
 from briefing.nlp.doc import BySpan, ByStart, last_of
 from briefing.rules import alternation, json_rules, patterns, reporting_verbs
+from briefing.rules.regex import compiled
 
-_CUE = re.compile(rf"\b(?:{alternation(reporting_verbs('asking'))})\b")
-_PUT = re.compile(rf"\b(?:{alternation(json_rules('question_cues.json')['putting_verbs'])})\b")
+_CUE = compiled(rf"\b(?:{alternation(reporting_verbs('asking'))})\b")
+_PUT = compiled(rf"\b(?:{alternation(json_rules('question_cues.json')['putting_verbs'])})\b")
 _OPEN = '"“'
 _CLOSE = '"”'
 _PRONOUNS = {"he", "she", "they"}

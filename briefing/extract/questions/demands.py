@@ -21,6 +21,7 @@ from briefing.extract.events.commitments import Commitment, cue_pattern, named_a
 from briefing.model import NameMention, QuestionWay
 from briefing.nlp.doc import ByStart
 from briefing.rules import alternation, json_rules
+from briefing.rules.regex import compiled
 
 
 @cache
@@ -40,7 +41,7 @@ def _to_cue() -> re.Pattern[str]:
 
 @cache
 def _appeal() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{alternation(_words()['appeals'])})\b")
+    return compiled(rf"\b(?:{alternation(_words()['appeals'])})\b")
 
 
 def demand(

@@ -15,6 +15,7 @@ from functools import cache
 from spacy.tokens import Doc
 
 from briefing.extract.events import modality
+from briefing.extract.memo import per_document
 from briefing.extract.questions.askers import asker, put_to_someone
 from briefing.extract.questions.demands import demand
 from briefing.extract.questions.phrasing import (
@@ -37,6 +38,7 @@ from briefing.model import (
 from briefing.nlp import gazetteers as gz
 from briefing.nlp.doc import BySpan, ByStart, sentence_spans, text_of
 from briefing.rules import alternation, filled, json_rules, patterns
+from briefing.rules.regex import compiled
 
 SCORES = {"explicit": 3.0, "contested": 4.0, "unresolved": 2.5, "uncertain": 1.5}
 
@@ -231,6 +233,7 @@ _NEGATED = re.compile(_PATTERNS["negated"])
 _CLAUSE_BREAK = re.compile(_PATTERNS["clause_break"])
 
 
+@per_document  # a sentence is tried as a question by more than one way
 def _unresolved(text: str) -> bool:
     """A matter still open: a cue phrase ("has yet to decide", "remains to be seen"), a negated
     verb of knowing or deciding before a wh-word ("could not say when"), a verb of deliberation
@@ -272,6 +275,7 @@ def _keys(kind: str) -> frozenset[str]:
 _WORD = re.compile(r"[a-z’']+")
 
 
+@per_document
 def words_of(text: str) -> frozenset[str]:
     return frozenset(_WORD.findall(text.lower()))
 
@@ -350,8 +354,8 @@ def _hedge(text: str, names: Sequence[NameMention]) -> tuple[str, bool] | None:
 _CONDITION = re.compile(_PATTERNS["condition"], re.I)
 _INFERENCE = frozenset(cues()["inference_hedges"])
 _BASIS = re.compile(_PATTERNS["inference_basis"], re.I)
-_RISK = re.compile(rf"\b(?:{alternation(cues()['risk_frames'])})\b", re.I)
-_MODAL = re.compile(rf"\b(?:{alternation(cues()['modal_hedges'])})\b")
+_RISK = compiled(rf"\b(?:{alternation(cues()['risk_frames'])})\b", re.I)
+_MODAL = compiled(rf"\b(?:{alternation(cues()['modal_hedges'])})\b")
 _RISK_CLAUSE = re.compile(_PATTERNS["risk_clause"], re.I)
 _OPEN_RELATIVE = re.compile(_PATTERNS["open_relative"], re.I)
 _OPENING_ADVERBIAL = re.compile(_PATTERNS["opening_adverbial"])

@@ -32,9 +32,10 @@ from briefing.rules import (
     weekday_names,
     word_table,
 )
+from briefing.rules.regex import compiled
 
 _WORDS = "speaker_words.json"
-_ROLE = re.compile(rf"(?i:\b(?:{alternation(word_table(_WORDS, 'role_nouns'))})\b)")
+_ROLE = compiled(rf"(?i:\b(?:{alternation(word_table(_WORDS, 'role_nouns'))})\b)")
 # A speaker phrase that is a pronoun is resolved to the named mention it stands for.
 PRONOUNS = frozenset(pronoun_list())
 DETERMINERS = frozenset(word_table(_WORDS, "determiners"))

@@ -38,7 +38,7 @@ def standalone_titles(doc: Doc) -> list[Span]:
         if _portfolio_then_name(doc, end):
             continue  # "Secretary of the Treasury Scott Bessent": the title is his
         if end >= n or not _name_follows(doc, end) or _after_possessive(doc, i):
-            after = portfolio_end(doc, end) if i > 0 and doc[i - 1].text == "," else None
+            after = portfolio_end(doc, end) if i > 0 and runs.words_of(doc)[i - 1] == "," else None
             if after and not any(_a_name(w) for w in runs.words_of(doc)[end:after]):
                 # ", Secretary of the Treasury,": an apposed title's portfolio is part of it;
                 # ", Prime Minister of the Kingdom of Cambodia", ", Director of the World
@@ -88,13 +88,21 @@ POSSESSIVES = runs.POSSESSIVES
 
 def _possessed_by_title(doc: Doc, end: int) -> bool:
     """'Prime Minister's Questions': the title owns a capitalised noun, so it names no one."""
-    return end + 1 < len(doc) and doc[end].text in POSSESSIVES and runs.namelike(doc[end + 1])
+    return (
+        end + 1 < len(doc)
+        and runs.words_of(doc)[end] in POSSESSIVES
+        and runs.name_word(doc, end + 1)
+    )
 
 
 def _after_possessive(doc: Doc, i: int) -> bool:
     """ "Labour's Shadow Home Secretary Yvette Cooper": a title owned by a party or a state
     is a phrase of its own set beside the name, a mention of the same person."""
-    return i > 1 and doc[i - 1].text in POSSESSIVES and doc[i - 2].text[:1].isupper()
+    return (
+        i > 1
+        and runs.words_of(doc)[i - 1] in POSSESSIVES
+        and runs.words_of(doc)[i - 2][:1].isupper()
+    )
 
 
 def _apposed_title(doc: Doc, i: int) -> bool:
@@ -104,14 +112,16 @@ def _apposed_title(doc: Doc, i: int) -> bool:
         token.lower_ in gz.title_words()
         and token.text[1:].islower()
         and 0 < i < len(doc) - 1
-        and doc[i - 1].text in {",", "and"}
-        and doc[i + 1].lower_ == "of"
+        and runs.words_of(doc)[i - 1] in {",", "and"}
+        and runs.lowers_of(doc)[i + 1] == "of"
     )
 
 
 def _name_follows(doc: Doc, end: int) -> bool:
-    token = doc[end]
-    return runs.namelike(token) or token.text in {"Mr", "Mrs", "Ms", "Dr", "Mr.", "Mrs.", "Ms."}
+    return runs.name_word(doc, end) or runs.words_of(doc)[end] in _NAME_OPENERS
+
+
+_NAME_OPENERS = frozenset({"Mr", "Mrs", "Ms", "Dr", "Mr.", "Mrs.", "Ms."})
 
 
 # Last words of a law or treaty's name: whatever the words before ("Markets", "Paris"), the
@@ -125,25 +135,25 @@ def classify(doc: Doc, piece: tuple[int, int], speakers: set[str]) -> Span | Non
     """The type a capitalised run's own words and its neighbours give it, if any."""
     start, end = piece
     keywords = gz.org_keywords()
-    words = [t.text for t in doc[start:end]]
+    words = runs.words_of(doc)[start:end]
     if _compass_place(words):
         return Span(doc, start, end, label="GPE")  # "East Los Angeles", "North Kivu"
     if len(words) == 1 and _leader_of_government(doc, start):
         return Span(doc, start, end, label="PERSON")  # "the Monti government"
     if len(words) > 1 and words[-1] in _LAWS:
         return None  # "the Digital Markets Act", "the Paris Agreement": a text, not an actor
-    before = doc[start - 1].lower_ if start > 0 else ""
+    before = runs.lowers_of(doc)[start - 1] if start > 0 else ""
     if before in WORK_NOUNS:
         return None  # "the graphic novel Angel Catbird": a title, not a person
     if before in ORG_NOUNS_BEFORE or words[0] in ORG_HEADS_FIRST and len(words) > 1:
         return Span(doc, start, end, label="ORG")  # "the company Hitwise", "Instituto Gonzaga"
-    if before == "for" and start > 1 and doc[start - 2].lower_ in SPEAKS_FOR:
+    if before == "for" and start > 1 and runs.lowers_of(doc)[start - 2] in SPEAKS_FOR:
         return Span(doc, start, end, label="ORG")  # "a spokesman for FNV Havens"
     if (
         any(w in keywords or w.endswith("s") and w[:-1] in keywords for w in words[1:])
         or (len(words) > 1 and words[0] in keywords and not _KEYWORD_GLUE.isdisjoint(words))
         or (len(words) == 2 and words[0] in keywords and len(words[1]) == 1)  # "Group G"
-        or (len(words) > 1 and end < len(doc) and doc[end].text in runs.ORG_NOUNS_AFTER)
+        or (len(words) > 1 and end < len(doc) and runs.words_of(doc)[end] in runs.ORG_NOUNS_AFTER)
     ):
         return Span(doc, start, end, label="ORG")
     if len(words) > 1 and words[-1] in gz.place_keywords():
@@ -165,7 +175,7 @@ def classify(doc: Doc, piece: tuple[int, int], speakers: set[str]) -> Span | Non
         return Span(doc, start, end, label="ORG")
     if (
         start > 0
-        and doc[start - 1].lower_ == "the"
+        and runs.lowers_of(doc)[start - 1] == "the"
         and _mid_sentence(doc, start - 1)
         and not any(w in runs.NOT_NAMES or w in gz.not_names() for w in words)
     ):
@@ -209,7 +219,7 @@ def _after_person_and_connector(doc: Doc, start: int) -> bool:
     whom the person works for (law firms are named after people, but a person is never 'of'
     another person)."""
     first = start - 2
-    while first > 0 and runs.namelike(doc[first - 1]) and start - first < 5:
+    while first > 0 and runs.name_word(doc, first - 1) and start - first < 5:
         first -= 1
     return runs.person_before_connector(doc, first, start + 1) == start - 1
 
@@ -217,13 +227,13 @@ def _after_person_and_connector(doc: Doc, start: int) -> bool:
 def _place_slot(doc: Doc, start: int, end: int) -> bool:
     """'a judge in Trenton, Michael Kaplan': one capitalised word right after 'in', 'near' or
     'outside' mid-sentence, not a possessive, is a place the gazetteers do not list."""
-    if start < 2 or doc[start - 1].lower_ not in _PLACE_SLOT:
+    if start < 2 or runs.lowers_of(doc)[start - 1] not in _PLACE_SLOT:
         return False
-    if end < len(doc) and doc[end].text in {"'s", "’s"}:
+    if end < len(doc) and runs.words_of(doc)[end] in {"'s", "’s"}:
         return False
-    if _counts(doc)[doc[start].text] > 1:
+    if _counts(doc)[runs.words_of(doc)[start]] > 1:
         return False  # "in Scientology jargon": a word the article names again is typed there
-    return not doc[start - 1].is_sent_start and doc[start].text not in gz.not_names()
+    return not doc[start - 1].is_sent_start and runs.words_of(doc)[start] not in gz.not_names()
 
 
 def _counts(doc: Doc) -> Counter:
@@ -282,7 +292,7 @@ def _compass_place(words: list[str]) -> bool:
 def _person(doc: Doc, start: int, end: int, speakers: set[str]) -> bool:
     """A title or speech verb around the run, a given name first, a surname last, or two or
     three words that are no dictionary words, mid-sentence."""
-    words = [t.text for t in doc[start:end]]
+    words = runs.words_of(doc)[start:end]
     # particles are no words of their own: "Luiz Inácio Lula da Silva" has four
     alpha = [  # and the quote marks around a nickname: 'Thomas "Tommy" Pigott'
         w
@@ -351,7 +361,7 @@ def _acronym(word: str) -> bool:
 def _mid_sentence(doc: Doc, i: int) -> bool:
     """Not the first word of a sentence, a quotation or a bracket: its capital means a name."""
     token = doc[i]
-    return i > 0 and not token.is_sent_start and doc[i - 1].text not in QUOTES
+    return i > 0 and not token.is_sent_start and runs.words_of(doc)[i - 1] not in QUOTES
 
 
 def speaking_surnames(doc: Doc) -> set[str]:
@@ -371,10 +381,10 @@ def _after_honorific(doc: Doc, start: int) -> bool:
     """'Mr. Black', 'Dr Green': an honorific makes even an ordinary word a surname."""
     if start == 0:
         return False
-    before = doc[start - 1].text.rstrip(".")
+    before = runs.words_of(doc)[start - 1].rstrip(".")
     # "Mr Justice Swift", "Judge Swift": a judge's title is an honorific too
     return before in _HONORIFICS or (
-        before == "Justice" and start > 1 and doc[start - 2].text.rstrip(".") in _JUSTICES
+        before == "Justice" and start > 1 and runs.words_of(doc)[start - 2].rstrip(".") in _JUSTICES
     )
 
 
@@ -400,8 +410,8 @@ def after_title(doc: Doc, start: int) -> bool:
     return (
         start >= 3
         and before.is_title
-        and doc[start - 2].lower_ in {"of", "for"}
-        and doc[start - 3].text.lower() in gz.title_words()
+        and runs.lowers_of(doc)[start - 2] in {"of", "for"}
+        and runs.words_of(doc)[start - 3].lower() in gz.title_words()
     )
 
 
@@ -412,9 +422,9 @@ def _speech_context(doc: Doc, start: int, end: int) -> bool:
     nothing)."""
     if end - start < 2:
         return False
-    before = doc[start - 1].lower_ if start > 0 else ""
-    after = doc[end].lower_ if end < len(doc) else ""
-    after2 = doc[end + 1].lower_ if end + 1 < len(doc) else ""
+    before = runs.lowers_of(doc)[start - 1] if start > 0 else ""
+    after = runs.lowers_of(doc)[end] if end < len(doc) else ""
+    after2 = runs.lowers_of(doc)[end + 1] if end + 1 < len(doc) else ""
     apposition = after == "," and after2 in {"the", "a"}
     return before in SPEECH_VERBS or after in SPEECH_VERBS or apposition or title_apposed(doc, end)
 
@@ -423,4 +433,8 @@ def title_apposed(doc: Doc, end: int) -> bool:
     """'Hun Manet, Prime Minister of ...': a comma, then a title, right after a run. In a
     signature block or a list of signatories this is the one cue a name has (its lines are
     title case, so their capitals prove nothing)."""
-    return end + 1 < len(doc) and doc[end].text == "," and runs.title_length(doc, end + 1) > 0
+    return (
+        end + 1 < len(doc)
+        and runs.words_of(doc)[end] == ","
+        and runs.title_length(doc, end + 1) > 0
+    )

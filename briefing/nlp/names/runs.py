@@ -47,10 +47,16 @@ _MONTH_SHORT |= {f"{m}." for m in _MONTH_SHORT}
 
 def namelike(token) -> bool:
     """A capitalised word that may be part of a name (not a month, weekday or title word)."""
-    text = token.text
+    return name_word(token.doc, token.i)
+
+
+def name_word(doc: Doc, i: int) -> bool:
+    """``namelike(doc[i])``, read from the Doc's word list: the runs test every capitalised
+    word several times, and a Token object per test was much of the name tagger's time."""
+    text = words_of(doc)[i]
     if not text[:1].isupper() or text in _CALENDAR_NAMES or len(text) < 2:
         return False
-    if text in _MONTH_SHORT and token.i + 1 < len(token.doc) and token.nbor().like_num:
+    if text in _MONTH_SHORT and i + 1 < len(doc) and doc[i + 1].like_num:
         return False  # "OSLO, Feb 12": a date; "Jan Novak" is a name
     if text.lower() in gz.title_words():
         return False
@@ -84,8 +90,31 @@ def words_of(doc: Doc) -> list[str]:
         from spacy.attrs import ORTH
 
         strings = doc.vocab.strings
-        words = doc.user_data["briefing_words"] = [strings[o] for o in doc.to_array(ORTH)]
+        words = doc.user_data["briefing_words"] = [strings[o] for o in doc.to_array(ORTH).tolist()]
     return words
+
+
+def lowers_of(doc: Doc) -> list[str]:
+    """The tokens' lower-case forms (``Token.lower_``), read once per Doc from its array."""
+    lowers = doc.user_data.get("briefing_lowers")
+    if lowers is None:
+        from spacy.attrs import LOWER
+
+        strings = doc.vocab.strings
+        lowers = doc.user_data["briefing_lowers"] = [
+            strings[o] for o in doc.to_array(LOWER).tolist()
+        ]
+    return lowers
+
+
+def spaces_of(doc: Doc) -> list[bool]:
+    """Whether each token is followed by a space (``Token.whitespace_``), once per Doc."""
+    spaces = doc.user_data.get("briefing_spaces")
+    if spaces is None:
+        from spacy.attrs import SPACY
+
+        spaces = doc.user_data["briefing_spaces"] = [bool(s) for s in doc.to_array(SPACY).tolist()]
+    return spaces
 
 
 def capitalised_runs(doc: Doc) -> list[tuple[int, int]]:
@@ -97,7 +126,7 @@ def capitalised_runs(doc: Doc) -> list[tuple[int, int]]:
         if not words[i][:1].isupper() or _hashtag(doc, i):
             i += 1
             continue
-        if not namelike(doc[i]) and not _initial_starts(doc, i):
+        if not name_word(doc, i) and not _initial_starts(doc, i):
             i += 1
             continue
         title = title_length(doc, i)
@@ -114,8 +143,7 @@ def _run_end(doc: Doc, i: int) -> int:
     n = len(doc)
     j = i + 1
     while j < n:
-        token = doc[j]
-        if namelike(token):
+        if name_word(doc, j):
             if _not_name_within(doc, j) or _name_ends_before(doc, j) or title_length(doc, j):
                 break
             j += 1
@@ -128,12 +156,12 @@ def _run_end(doc: Doc, i: int) -> int:
 
         elif _particle_joins(doc, j) or _two_particles_join(doc, j):
             j += 3
-        elif doc[j].lower_.rstrip("-–") in NAME_PARTICLES and doc[j].text[-1] in "-–":
-            if j + 1 >= n or not namelike(doc[j + 1]):
+        elif lowers_of(doc)[j].rstrip("-–") in NAME_PARTICLES and words_of(doc)[j][-1] in "-–":
+            if j + 1 >= n or not name_word(doc, j + 1):
                 break
             j += 2  # "al- Jaafari"
-        elif token.lower_ in {"of", "for"} and j + 2 < n and doc[j + 1].lower_ == "the":
-            if not namelike(doc[j + 2]) or _country_after_placed_name(doc, i, j):
+        elif lowers_of(doc)[j] in {"of", "for"} and j + 2 < n and lowers_of(doc)[j + 1] == "the":
+            if not name_word(doc, j + 2) or _country_after_placed_name(doc, i, j):
                 break
             j += 3
         else:
@@ -144,9 +172,9 @@ def _run_end(doc: Doc, i: int) -> int:
 def _not_name_within(doc: Doc, j: int) -> bool:
     """A word that ends a run ("Monday New rules"), except 'New' opening a place inside a
     longer name ("Food Standards Australia New Zealand", "Bank New York Mellon")."""
-    if doc[j].text not in NOT_NAMES:
+    if words_of(doc)[j] not in NOT_NAMES:
         return False
-    return not (doc[j].text == "New" and j + 1 < len(doc) and namelike(doc[j + 1]))
+    return not (words_of(doc)[j] == "New" and j + 1 < len(doc) and name_word(doc, j + 1))
 
 
 def _country_after_placed_name(doc: Doc, i: int, j: int) -> bool:
@@ -162,7 +190,7 @@ def _country_after_placed_name(doc: Doc, i: int, j: int) -> bool:
 
 def _hashtag(doc: Doc, i: int) -> bool:
     """'#IStandWithAhmed', '@POTUS': a hashtag or handle is no actor's name."""
-    return i > 0 and doc[i - 1].text in {"#", "@"} and not doc[i - 1].whitespace_
+    return i > 0 and words_of(doc)[i - 1] in {"#", "@"} and not spaces_of(doc)[i - 1]
 
 
 # Capitalised ranks that open a longer title ("Acting Senior Deputy Assistant Administrator").
@@ -216,19 +244,20 @@ def _connector_joins(doc: Doc, j: int) -> bool:
     """'Bank of England', 'Lloyd's Register': a connector between two capitalised words
     ("Labour's | Shadow Home Secretary": never before a title)."""
     return (
-        doc[j].lower_ in CONNECTORS | POSSESSIVES | {"&"}  # "Johnson & Johnson", "Marks & Spencer"
+        lowers_of(doc)[j]
+        in CONNECTORS | POSSESSIVES | {"&"}  # "Johnson & Johnson", "Marks & Spencer"
         and j + 1 < len(doc)
-        and namelike(doc[j + 1])
+        and name_word(doc, j + 1)
         and not title_length(doc, j + 1)
-        and not (doc[j].lower_ in POSSESSIVES and _person_starts(doc, j + 1))
+        and not (lowers_of(doc)[j] in POSSESSIVES and _person_starts(doc, j + 1))
         # "China's | Foreign Ministry": a place's possessive names whose body follows
-        and not (doc[j].lower_ in POSSESSIVES and known_place_word(doc[j - 1].text))
+        and not (lowers_of(doc)[j] in POSSESSIVES and known_place_word(words_of(doc)[j - 1]))
     )
 
 
 def _person_starts(doc: Doc, j: int) -> bool:
     """'the European Union's | Anna Berg': a given name and a name word open a person."""
-    return doc[j].lower_ in gz.given_names() and j + 1 < len(doc) and namelike(doc[j + 1])
+    return lowers_of(doc)[j] in gz.given_names() and j + 1 < len(doc) and name_word(doc, j + 1)
 
 
 _INITIAL = re.compile(r"^[A-Z]\.$")
@@ -236,7 +265,7 @@ _INITIAL = re.compile(r"^[A-Z]\.$")
 
 def _initial_joins(doc: Doc, j: int) -> bool:
     """'George W. Bush', 'Stephen J. Townsend': a middle initial inside a name."""
-    return bool(_INITIAL.match(doc[j].text)) and j + 1 < len(doc) and namelike(doc[j + 1])
+    return bool(_INITIAL.match(words_of(doc)[j])) and j + 1 < len(doc) and name_word(doc, j + 1)
 
 
 QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’"})
@@ -247,36 +276,38 @@ def _nickname_joins(doc: Doc, j: int) -> bool:
     the name the person goes by, inside the name."""
     return (
         j + 3 < len(doc)
-        and doc[j].text in QUOTE_MARKS
-        and doc[j + 2].text in QUOTE_MARKS
-        and doc[j - 1].lower_ in gz.given_names()
-        and namelike(doc[j + 1])
-        and not doc[j + 1].whitespace_
-        and namelike(doc[j + 3])
+        and words_of(doc)[j] in QUOTE_MARKS
+        and words_of(doc)[j + 2] in QUOTE_MARKS
+        and lowers_of(doc)[j - 1] in gz.given_names()
+        and name_word(doc, j + 1)
+        and not spaces_of(doc)[j + 1]
+        and name_word(doc, j + 3)
     )
 
 
 def _letter_after_keyword(doc: Doc, j: int) -> bool:
     """'Group G', 'Unit B': one capital letter naming an organisation's section."""
-    text = doc[j].text
-    return len(text) == 1 and text.isupper() and doc[j - 1].text in gz.org_keywords()
+    text = words_of(doc)[j]
+    return len(text) == 1 and text.isupper() and words_of(doc)[j - 1] in gz.org_keywords()
 
 
 def _initial_starts(doc: Doc, i: int) -> bool:
     """'L. Ron Hubbard': an initial opens a name when a name word follows in the sentence."""
     return (
-        _initial_joins(doc, i) and not doc[i + 1].is_sent_start and doc[i + 1].text not in NOT_NAMES
+        _initial_joins(doc, i)
+        and not doc[i + 1].is_sent_start
+        and words_of(doc)[i + 1] not in NOT_NAMES
     )
 
 
 def _particle_joins(doc: Doc, j: int) -> bool:
     """'Ibrahim al-Jaafari', 'Ibrahim al- Jaafari': a name particle, a hyphen, a name."""
     return (
-        doc[j].lower_ in NAME_PARTICLES
-        and not doc[j].whitespace_
+        lowers_of(doc)[j] in NAME_PARTICLES
+        and not spaces_of(doc)[j]
         and j + 2 < len(doc)
-        and doc[j + 1].text in HYPHENS
-        and namelike(doc[j + 2])
+        and words_of(doc)[j + 1] in HYPHENS
+        and name_word(doc, j + 2)
     )
 
 
@@ -287,23 +318,23 @@ def _two_particles_join(doc: Doc, j: int) -> bool:
     """'Ursula von der Leyen', 'Rafael van der Vaart', 'Ana de los Santos': two name
     particles, then a name word."""
     return (
-        doc[j].lower_ in NAME_PARTICLES
+        lowers_of(doc)[j] in NAME_PARTICLES
         and doc[j].is_lower
         and j + 2 < len(doc)
-        and doc[j + 1].lower_ in _SECOND_PARTICLES
+        and lowers_of(doc)[j + 1] in _SECOND_PARTICLES
         and doc[j + 1].is_lower
-        and namelike(doc[j + 2])
+        and name_word(doc, j + 2)
     )
 
 
 def _hyphen_joins(doc: Doc, j: int) -> bool:
     """'Shin-Wook': a hyphen with no space on either side, then a capitalised word."""
     return (
-        doc[j].text in HYPHENS
-        and not doc[j - 1].whitespace_
-        and not doc[j].whitespace_
+        words_of(doc)[j] in HYPHENS
+        and not spaces_of(doc)[j - 1]
+        and not spaces_of(doc)[j]
         and j + 1 < len(doc)
-        and namelike(doc[j + 1])
+        and name_word(doc, j + 1)
     )
 
 
@@ -314,12 +345,12 @@ _COMPOUND_ENDS = frozenset(word_table(_WORDS, "compound_ends"))
 def _syllable_joins(doc: Doc, start: int, j: int) -> bool:
     """'Hau Lung-bin', 'Ban Ki-moon', 'Moon Jae-in': in a name of two or more words, a hyphen
     and a short lower-case syllable with no space around it are part of the given name."""
-    if j - start < 2 or doc[j].text not in HYPHENS or j + 1 >= len(doc):
+    if j - start < 2 or words_of(doc)[j] not in HYPHENS or j + 1 >= len(doc):
         return False
-    syllable = doc[j + 1].text
+    syllable = words_of(doc)[j + 1]
     return (
-        not doc[j - 1].whitespace_
-        and not doc[j].whitespace_
+        not spaces_of(doc)[j - 1]
+        and not spaces_of(doc)[j]
         and syllable.isalpha()
         and syllable.islower()
         and len(syllable) <= 4
@@ -328,42 +359,42 @@ def _syllable_joins(doc: Doc, start: int, j: int) -> bool:
 
 
 def _after_hyphen(doc: Doc, j: int) -> bool:
-    return j > 0 and doc[j - 1].text in HYPHENS and not doc[j - 1].whitespace_
+    return j > 0 and words_of(doc)[j - 1] in HYPHENS and not spaces_of(doc)[j - 1]
 
 
 def _name_ends_before(doc: Doc, j: int) -> bool:
     """'... Security Council Dmitry Medvedev': an org word, then a given name and a surname;
     'Belle Image:': a common word opening a caption."""
-    token = doc[j]
-    if j + 1 < len(doc) and doc[j + 1].text == ":" and common(token.text):
-        return token.text not in gz.org_keywords()  # "Belle Image:", not "told GB News:"
+    text = words_of(doc)[j]
+    if j + 1 < len(doc) and words_of(doc)[j + 1] == ":" and common(text):
+        return text not in gz.org_keywords()  # "Belle Image:", not "told GB News:"
     if _descriptor_before(doc, j):
         return True
     return (
-        doc[j - 1].text in gz.org_keywords()
-        and token.lower_ in gz.given_names()
+        words_of(doc)[j - 1] in gz.org_keywords()
+        and lowers_of(doc)[j] in gz.given_names()
         and j + 1 < len(doc)
-        and namelike(doc[j + 1])
+        and name_word(doc, j + 1)
     )
 
 
 def _descriptor_before(doc: Doc, j: int) -> bool:
     """'Scientologist | Tom Cruise', 'Education | Stefania Giannini': a word that is no name
     part, then a given name and a surname."""
-    before = doc[j - 1].lower_
-    pair = f"{doc[j - 1].text} {doc[j].text}"
+    before = lowers_of(doc)[j - 1]
+    pair = f"{words_of(doc)[j - 1]} {words_of(doc)[j]}"
     if pair in gz.cities() or pair in gz.regions() or gz.country_of(pair):
         return False  # "Los Angeles City Council": "Angeles" is no given name here
     return (
-        doc[j].lower_ in gz.given_names()
+        lowers_of(doc)[j] in gz.given_names()
         and j + 1 < len(doc)
-        and namelike(doc[j + 1])
+        and name_word(doc, j + 1)
         and not _place_head(doc, j + 1)  # "South | China Sea", "Second | Thomas Shoal": no
         and before not in gz.given_names()
         and before not in gz.surnames()
         and doc[j - 1].is_alpha
         # 'Chiang Kai Shek' stays one name; 'Islamic Relations | Alia Salem' does not
-        and (common(doc[j - 1].text) or j < 2 or not doc[j - 2].is_title)
+        and (common(words_of(doc)[j - 1]) or j < 2 or not doc[j - 2].is_title)
     )
 
 
@@ -371,7 +402,7 @@ def _place_head(doc: Doc, j: int) -> bool:
     """A word that makes the name it ends a place ("Sea", "Shoal"), with at most one name
     word before it: 'China Sea' and 'Thomas Shoal' are no given name and surname."""
     keywords = gz.place_keywords()
-    return doc[j].text in keywords or (j + 1 < len(doc) and doc[j + 1].text in keywords)
+    return words_of(doc)[j] in keywords or (j + 1 < len(doc) and words_of(doc)[j + 1] in keywords)
 
 
 # Lower-case nouns that, right after a capitalised name, say it names an organisation.
@@ -382,36 +413,36 @@ def _split(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     """Drop sentence-initial common words; split at connectors unless it names an org, and
     between two organisations joined by 'and' (each side with its own organisation word;
     'Department of Trade and Industry' has one and stays whole)."""
-    words = doc[start:end]
+    texts, lowers = words_of(doc), lowers_of(doc)  # no Token object per word
     keywords = gz.org_keywords()
     person = person_before_connector(doc, start, end)
     if person:  # "Lydia Buchtmann | for | Food Standards Australia", "Anna Holm | of | Greenpeace"
         return [(start, person)] + _split(doc, person + 1, end)
-    for t in words:  # "Massachusetts Institute of Technology and Colorado State University"
+    for i in range(start, end):  # "Massachusetts Institute of Technology and Colorado ..."
         if (
-            t.lower_ == "and"
-            and _complete_org(doc, start, t.i)
-            and any(w.text in keywords for w in doc[t.i + 1 : end])
+            lowers[i] == "and"
+            and _complete_org(doc, start, i)
+            and any(w in keywords for w in texts[i + 1 : end])
         ):
-            return _split(doc, start, t.i) + _split(doc, t.i + 1, end)
-    org_after = end < len(doc) and doc[end].text in ORG_NOUNS_AFTER  # "Brothers of Italy party"
-    if not org_after and not any(t.text in gz.org_keywords() for t in words):
+            return _split(doc, start, i) + _split(doc, i + 1, end)
+    org_after = end < len(doc) and texts[end] in ORG_NOUNS_AFTER  # "Brothers of Italy party"
+    if not org_after and not any(w in keywords for w in texts[start:end]):
         pieces, begin = [], start
-        for t in words:
-            if t.text in CONNECTORS | POSSESSIVES and t.text not in NAME_PARTICLES:
-                pieces.append((begin, t.i))
-                begin = t.i + 1
+        for i in range(start, end):
+            if texts[i] in CONNECTORS | POSSESSIVES and texts[i] not in NAME_PARTICLES:
+                pieces.append((begin, i))
+                begin = i + 1
         pieces.append((begin, end))
     else:
         pieces = [(start, end)]
     kept = []
     for s, e in pieces:
         s = _after_people_of(doc, s, e)
-        while s < e and (doc[s].text in NOT_NAMES or doc[s].text in CONNECTORS):
+        while s < e and (words_of(doc)[s] in NOT_NAMES or words_of(doc)[s] in CONNECTORS):
             if surname_not_pronoun(doc, s, e):
                 break
             s += 1
-        while e > s and doc[e - 1].text in CONNECTORS and not _after_hyphen(doc, e - 1):
+        while e > s and words_of(doc)[e - 1] in CONNECTORS and not _after_hyphen(doc, e - 1):
             e -= 1  # "Lung-bin": a syllable after a hyphen is no connector
         if s < e:
             kept.append((s, e))
@@ -425,11 +456,11 @@ def surname_not_pronoun(doc: Doc, start: int, end: int) -> bool:
     """'will be He Lifeng': a capitalised pronoun inside a sentence, after a lower-case word
     and before a name word, is a surname (Chinese 'He'); at a sentence start it is 'He'."""
     return (
-        doc[start].lower_ in _PRONOUNS
+        lowers_of(doc)[start] in _PRONOUNS
         and start > 0
         and doc[start - 1].is_lower
         and end - start >= 2
-        and not common(doc[start + 1].text)
+        and not common(words_of(doc)[start + 1])
     )
 
 
@@ -440,12 +471,12 @@ PEOPLE_OF = frozenset(word_table(_WORDS, "people_of"))
 def _after_people_of(doc: Doc, start: int, end: int) -> int:
     """'Members | of the Tigray People's Liberation Front', 'Officials | of the Ministry': a
     plural noun of people before 'of' is who belongs to the name, not part of it."""
-    text = doc[start].text
+    text = words_of(doc)[start]
     if text not in PEOPLE_OF and text.lower() not in gz.group_nouns():
         return start
     k = start + 1
-    if k < end and doc[k].lower_ == "of":
-        k += 1 + (k + 1 < end and doc[k + 1].lower_ == "the")
+    if k < end and lowers_of(doc)[k] == "of":
+        k += 1 + (k + 1 < end and lowers_of(doc)[k + 1] == "the")
         return k if k < end else start
     return start
 
@@ -468,10 +499,10 @@ def _complete_org(doc: Doc, start: int, end: int) -> bool:
 def person_before_connector(doc: Doc, start: int, end: int) -> int | None:
     """Where a person's name ends before 'of' or 'for' and an organisation: a given name and
     one or two name words that are neither organisation words nor common words."""
-    if doc[start].lower_ not in gz.given_names():
+    if lowers_of(doc)[start] not in gz.given_names():
         return None
     for k in (start + 2, start + 3):
-        if k + 1 >= end or doc[k].lower_ not in {"of", "for"}:
+        if k + 1 >= end or lowers_of(doc)[k] not in {"of", "for"}:
             continue
         names = doc[start + 1 : k]
         if all(t.text not in gz.org_keywords() and not common(t.text) for t in names):
@@ -496,7 +527,7 @@ def split_known_place(doc: Doc, run: tuple[int, int], places: dict[int, Span]) -
         if leads_local_name(doc, run, places):
             return [run]  # "Ontario Liberal Party", "Los Angeles Times": one name
         return [(start, place.end), (place.end, end)]
-    if doc[start].lower_ in gz.given_names() and len(place) == 1:
+    if lowers_of(doc)[start] in gz.given_names() and len(place) == 1:
         return [run]  # "George W. Bush", "Florence Nightingale": a given name first
     if rest[0].lower_ in gz.given_names() or len(rest) >= 2:
         return [(start, place.end), (place.end, end)]
@@ -510,19 +541,19 @@ def leads_local_name(doc: Doc, run: tuple[int, int], places: dict[int, Span]) ->
     place = places.get(run[0])
     if place is None or place.end >= run[1] or place.text in gz.countries():
         return False
-    return doc[run[0]].lower_ not in gz.given_names() and doc[place.end].text[:1].isupper()
+    return doc[run[0]].lower_ not in gz.given_names() and words_of(doc)[place.end][:1].isupper()
 
 
 def split_person_tail(doc: Doc, run: tuple[int, int], speakers: set[str]) -> list:
     """'University of Texas Arlington | Amneh Jafari': an organisation's name followed by two
     words whose last speaks alone elsewhere ('Jafari said') ends where the person begins."""
     start, end = run
-    if end - start < 4 or doc[end - 1].text not in speakers:
+    if end - start < 4 or words_of(doc)[end - 1] not in speakers:
         return [run]
     first, keywords = doc[end - 2], gz.org_keywords()
     if first.text in keywords or first.lower_ in CONNECTORS or common(first.text):
         return [run]
-    if gz.country_of(f"{first.text} {doc[end - 1].text}"):
+    if gz.country_of(f"{first.text} {words_of(doc)[end - 1]}"):
         return [run]  # "Ministry of Foreign Affairs of the Russian Federation said"
     if not any(t.text in keywords for t in doc[start : end - 2]):
         return [run]
@@ -533,23 +564,23 @@ def after_portfolio(doc: Doc, piece: tuple[int, int]) -> tuple[int, int]:
     """'Secretary of Defense Ash Carter' -> 'Ash Carter': after 'TITLE of', the ordinary
     words that open the run name the portfolio, not the person."""
     start, end = piece
-    article = int(start > 2 and doc[start - 1].lower_ == "the")  # "Secretary of the Treasury"
-    if start < 2 + article or doc[start - 1 - article].lower_ not in {"of", "for"}:
+    article = int(start > 2 and lowers_of(doc)[start - 1] == "the")  # "Secretary of the Treasury"
+    if start < 2 + article or lowers_of(doc)[start - 1 - article] not in {"of", "for"}:
         return piece
-    if doc[start - 2 - article].lower_ not in gz.title_words():
+    if lowers_of(doc)[start - 2 - article] not in gz.title_words():
         return piece
     while (
         end - start > 2
-        and common(doc[start].text)
-        and doc[start].lower_ not in gz.given_names()
-        and not known_place_word(doc[start].text)  # "a spokeswoman for Leeds City Council"
+        and common(words_of(doc)[start])
+        and lowers_of(doc)[start] not in gz.given_names()
+        and not known_place_word(words_of(doc)[start])  # "a spokeswoman for Leeds City Council"
     ):
         start += 1
     if (  # "Administrator for Asia | Craig Hart": the place is the portfolio's, a person follows
         end - start >= 3
-        and known_place_word(doc[start].text)
-        and doc[start + 1].lower_ in gz.given_names()
-        and not gz.country_of(f"{doc[start].text} {doc[start + 1].text}")
+        and known_place_word(words_of(doc)[start])
+        and lowers_of(doc)[start + 1] in gz.given_names()
+        and not gz.country_of(f"{words_of(doc)[start]} {words_of(doc)[start + 1]}")
     ):
         start += 1
     return (start, end)
