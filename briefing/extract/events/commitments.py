@@ -26,8 +26,9 @@ from briefing.rules import alternation, json_rules, patterns, reporting_verbs
 from briefing.rules.regex import compiled
 
 # Where an act's phrase ends: not inside "2,000", "1.5" or "U.S.".
-_ACTION_END = re.compile(r"[;:!?\"“”()—–]|(?<!\d),|,(?!\d)|(?<![A-Z])\.(?=\s|$)|\s-\s")
+_ACTION_END = re.compile(r"[;:!?\"“”()—–]|(?<!\d),|,(?!\d)|(?<![A-Z])\.(?=\s|$)|\s--?\s")
 _MAX_ACTION_WORDS = 12
+_QUOTE_MARKS = frozenset('"“”')
 _LIST_CUT = re.compile(r",?\s+and\s*$")  # the clause was cut from a list at ', and'
 
 
@@ -109,10 +110,13 @@ def named_act(
     mentions: ByStart[NameMention],
     cues: re.Pattern[str],
     sentence_start: int | None = None,
+    whole: bool = False,
 ) -> Commitment | None:
     """Who will do what, by ``cues`` (a modal or a verb of undertaking before the
     act's verb, in a group named 'verb'): the first cue of the clause whose subject is named.
-    Demands ("Russia must stop ...") share everything with commitments but the cue."""
+    Demands ("Russia must stop ...") share everything with commitments but the cue. With
+    ``whole`` the act is the one a question asks (``whole_act``): None when it cannot be
+    taken whole."""
     c0, c1 = clause
     s0 = c0
     if sentence_start is not None and _LIST_CUT.search(text, sentence_start, c0):
@@ -130,7 +134,7 @@ def named_act(
         start, names = subject
         if _wishes().search(text, s0, start):
             return None  # 'Party leaders hope that Sanders will tone down ...': a wish
-        action = _action(text, cue.start("verb"), c1)
+        action = (whole_act if whole else _action)(text, cue.start("verb"), c1)
         if not action:
             return None
         words = text[start:end].split()
@@ -285,10 +289,91 @@ def _action(text: str, start: int, end: int) -> str:
     return " ".join(phrase)
 
 
-def _phrase(words: str) -> str:
+def whole_act(text: str, start: int, end: int) -> str:
+    """The act from its verb to the end of its phrase, whole, as a question asks it ('Will
+    the United States attack the oil that funds the Islamic State?'), or '' when it cannot
+    be: longer than a question may carry, or holding a pronoun of someone the question does
+    not name. A title may drop a purpose or a relative clause; a question that drops them
+    asks something else ('Will the United States attack the oil?'). See rules/
+    event_words.json (whole_act)."""
+    rules = _whole_rules()
+    phrase = _finite_cut(_phrase(text[start:end], quoted=True).split())
+    cut = next(
+        (
+            i
+            for i, w in enumerate(phrase)
+            if i >= 1 and w.lower() in _subordinators() - rules["kept_subordinators"]
+        ),
+        None,
+    )
+    phrase = phrase[:cut]
+    if len(phrase) > rules["max_words"]:
+        # 'review all its archives to determine whether ...': a purpose may go, where a
+        # relative clause may not; the last that leaves a short enough act ('granted to
+        # foreign trawlers' may look like one too)
+        purposes = [
+            i
+            for i, w in enumerate(phrase[: rules["max_words"] + 1])
+            if i >= 1 and w.lower() == "to" and _subordinate(w, phrase[i + 1 :])
+        ]
+        if purposes:
+            phrase = phrase[: purposes[-1]]
+    while phrase and phrase[-1].lower() in _dangling():
+        phrase.pop()
+    words = {w.strip(".,;:!?\"“”‘’'()").lower() for w in phrase}
+    act = re.sub(r"[,;:]([\"”])$", r"\1", " ".join(phrase))  # 'the “X loophole,”'
+    balanced = act.count('"') % 2 == 0 and (act.count("“") + act.count("”")) % 2 == 0
+    if len(phrase) > rules["max_words"] or words & rules["outside_pronouns"] or not balanced:
+        return ""
+    return act
+
+
+def _finite_cut(phrase: list[str]) -> list[str]:
+    """The act up to a coordinator that opens a finite predicate of the clause's own subject
+    ('to pass a deal and said funding is needed'): after it a verb in -ed or an irregular past
+    is finite, where a second act goes on in its base form ('stop attacking X and apologize')."""
+    rules = _whole_rules()
+    for i in range(1, len(phrase) - 1):
+        if phrase[i].lower() not in rules["coordinators"]:
+            continue
+        verb = phrase[i + 1].lower()
+        past = verb.endswith("ed") and not verb.endswith("eed") and len(verb) > 4
+        if past or verb in rules["irregular_past"]:
+            return phrase[:i]
+    return phrase
+
+
+@cache
+def _whole_rules() -> dict:
+    rules = json_rules("event_words.json")["whole_act"]
+    return {
+        "max_words": int(rules["max_words"]),
+        "kept_subordinators": frozenset(rules["kept_subordinators"]),
+        "coordinators": frozenset(rules["coordinators"]),
+        "irregular_past": frozenset(rules["irregular_past"]),
+        "outside_pronouns": frozenset(rules["outside_pronouns"]),
+    }
+
+
+def _phrase(words: str, quoted: bool = False) -> str:
     """The words up to the first mark that ends a phrase, a comma between names aside."""
     position = 0
+    opened = False
     for mark in _ACTION_END.finditer(words):
+        if quoted and opened:
+            # inside a quotation only its closing mark counts; a comma before it is the
+            # sentence's, which ends the phrase after the mark ('the “Charleston loophole,”')
+            opened = mark.group() not in _QUOTE_MARKS
+            if not opened and words[: mark.start()].endswith(","):
+                return words[: mark.end()]
+            continue
+        if quoted and mark.group() in _QUOTE_MARKS:
+            # 'conduct an “expedited review” of ...': a quotation that opens inside the act
+            # is part of it, up to its closing mark; a mark that closes what opened before
+            # the act ends it
+            opened = mark.start() > 0 and words[mark.start() - 1].isspace()
+            if opened:
+                continue
         if (
             mark.group() == ","
             and _list_comma().match(words, mark.start())

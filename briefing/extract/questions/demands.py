@@ -66,8 +66,8 @@ def _demanded(
     c0, c1 = clause
     for appeal in _appeal().finditer(text, c0, c1):
         # 'We call on Lukashenka to allow ...': the addressee stands where a subject would
-        found = named_act(text, (appeal.end(), c1), mentions, _to_cue())
+        found = named_act(text, (appeal.end(), c1), mentions, _to_cue(), whole=True)
         if found is not None:
             return found, "appeal"
-    found = named_act(text, clause, mentions, _modal_cue())
+    found = named_act(text, clause, mentions, _modal_cue(), whole=True)
     return (found, "demand") if found is not None else None

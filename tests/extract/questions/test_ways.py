@@ -71,6 +71,46 @@ def test_no_demand_without_a_named_party_and_an_act(nlp, text):
     assert [q for q in ways(nlp, text) if q[1] in ("demand", "appeal")] == []
 
 
+@pytest.mark.parametrize(
+    ("text", "question"),
+    [
+        (  # a restrictive relative clause is part of the act
+            "The senator urged Norway to close the mines that pollute the fjord and left.",
+            "Will Norway close the mines that pollute the fjord?",
+        ),
+        (  # so is a quotation inside it
+            "The council called on Varnia to hold an “independent inquiry” into the fire.",
+            "Will Varnia hold an “independent inquiry” into the fire?",
+        ),
+        (  # 'and said': the appeal's own speaker goes on, not the act
+            "The mayor called on Varnia to pay the fishermen and said the fund was empty.",
+            "Will Varnia pay the fishermen?",
+        ),
+        (  # too long with its purpose: the purpose goes, the act stays whole
+            "The union urged Norway to audit every licence it granted to foreign trawlers last "
+            "year to find out whether any of them broke the quota rules.",
+            "Will Norway audit every licence it granted to foreign trawlers last year?",
+        ),
+    ],
+)
+def test_an_appeal_is_asked_with_its_whole_act(nlp, text, question):
+    assert ways(nlp, text) == [(question, "appeal")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # someone the question would not name ('her')
+        "The mayor called on Norway to join her in funding the new harbour.",
+        # longer than a question carries, with no purpose to leave out
+        "The union urged Norway to audit every licence that the ministry granted for the "
+        "foreign trawlers which fished the northern banks during the last two winters.",
+    ],
+)
+def test_no_appeal_question_when_its_act_cannot_be_taken_whole(nlp, text):
+    assert [q for q in ways(nlp, text) if q[1] == "appeal"] == []
+
+
 def test_a_possibility_about_a_state_is_an_open_question(nlp):
     text = "Aid agencies warned that Norway could face a fuel shortage this winter."
     assert ways(nlp, text) == [
