@@ -36,6 +36,7 @@ EventWay = Literal[
     "listed",  # an undertaking dated by the list it opens: 'commit to ... by May 14:'
     "development",  # a modal or an intention verb + an act, no diary word: 'prices will rise'
     "signal",  # a forward marker of the sentence alone: 'fears of a recession', a date
+    "forecast",  # what someone thinks or hopes will happen: 'strategists think X will win'
 ]
 QuestionKind = Literal["explicit", "contested", "unresolved", "uncertain"]
 # Why an open question was found (extract/questions, assemble/questions): the brief shows only

@@ -59,6 +59,10 @@ FUTURE_CUES = re.compile(
 
 PAST_CUES = re.compile(rf"\b(?:\w+ed|{alternation(_WORDS['past_verbs'])})\b", re.I)
 CLAUSE_BREAK = re.compile(PATTERNS["clause_break"])
+# The word right after a time, past an adverb ('on Tuesday quickly went', 'last week also met')
+_NEXT_VERB = re.compile(
+    rf"\s+(?:(?:\w+ly|{alternation(_WORDS['adverbs_before_verb'])})\s+)?([\w']+)", re.I
+)
 _LEAD_PREPOSITIONS = frozenset(_WORDS["lead_prepositions"])
 
 
@@ -91,7 +95,7 @@ class SentenceTense:
         self._future: bool | None = None
         self._past: bool | None = None
 
-    def is_future(self, position: int) -> bool:
+    def is_future(self, position: int, end: int | None = None) -> bool:
         index = bisect_right(self.break_ends, position) - 1
         clause = self.sentence[self.break_ends[index] if index >= 0 else 0 : position]
         if FUTURE_CUES.search(clause):
@@ -105,12 +109,21 @@ class SentenceTense:
             future, past = FUTURE_CUES.search(after), PAST_CUES.search(after)
             if past and (future is None or past.start() < future.start()):
                 return False
+        elif end is not None:
+            # No tense before the time in its clause ('The vote on Tuesday went badly, and
+            # the next one will ...'): the time closes its clause's subject, so the verb
+            # right after it governs, not a modal of another clause. Only that verb: an
+            # '-ed' word further on is as often an adjective ('an April 15 deadline for a
+            # detailed plan')
+            verb = _NEXT_VERB.match(self.sentence, end)
+            if verb and PAST_CUES.fullmatch(verb.group(1)) and not FUTURE_CUES.match(verb.group(1)):
+                return False
         if self._future is None:
             self._future = bool(FUTURE_CUES.search(self.sentence))
         return self._future
 
-    def tense(self, position: int) -> str:
-        if self.is_future(position):
+    def tense(self, position: int, end: int | None = None) -> str:
+        if self.is_future(position, end):
             return "future"
         if self._past is None:
             self._past = bool(PAST_CUES.search(self.original))
@@ -235,6 +248,11 @@ def _relative_unit(m: re.Match[str], ctx: Context) -> str | None:
     if unit == "week":
         return _week(ref + dt.timedelta(weeks=shift))
     if unit == "weekend":
+        # 'met over the weekend', 'this weekend' in a clause that is not about the future,
+        # written on a weekday: the weekend just past, which closes the ISO week before the
+        # article's (weeks run Monday to Sunday), as a weekday in such a clause looks back
+        if shift == 0 and not ctx.future and ref.weekday() < 5:
+            shift = -1
         return _week(ref + dt.timedelta(weeks=shift)) + "-WE"
     if unit == "month":
         index = ref.year * 12 + ref.month - 1 + shift
@@ -437,7 +455,7 @@ def time_expressions(
                 continue
             if s0 not in tenses:
                 tenses[s0] = SentenceTense(text[s0:s1])
-            tense = tenses[s0].tense(start - s0)
+            tense = tenses[s0].tense(start - s0, end - s0)
             ctx = Context(reference, tense == "future")
             taken.add(start, end)
             value = _normalised(normalise, m, ctx)

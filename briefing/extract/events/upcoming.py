@@ -110,8 +110,39 @@ def events(
                 )
         previous = span
     return [
-        _possible(e) for e in listed_acts(during_trips(found, spans, text, by_time), spans, text)
+        _forecast(_possible(e))
+        for e in listed_acts(during_trips(found, spans, text, by_time), spans, text)
     ]
+
+
+# 'some strategists think that', 'was optimistic that', 'predicting he would', 'hopes that':
+# an opinion of what will happen frames the clause (rules/event_words.json forecast_frames)
+_FORECAST = re.compile(
+    rf"\b(?:{alternation(json_rules('event_words.json')['forecast_frames'])})\b", re.I
+)
+
+
+def _forecast(event: Event) -> Event:
+    """An item whose sentence frames it as someone's opinion of what will happen ('some
+    strategists think that whoever ends up ... will receive a windfall in March', 'advisers
+    were optimistic that he would perform strongly in next Tuesday's primaries') was found
+    the way 'forecast', whatever else found it: a prediction is no diary item, and on news
+    nobody here wrote such items were almost never right (rules/event_ways.json). The frame
+    must come before the item's own words in the sentence, so 'X will meet on Friday, and
+    he hopes that ...' stays what it was."""
+    if not event.evidence:
+        return event
+    sentence = event.evidence[0].text
+    frame = _FORECAST.search(sentence)
+    if frame is None:
+        return event
+    # the item's own words: its title's first word, by its stem ('Meeting' is 'meet ...')
+    title = event.title.split(" to ", 1)[-1] if event.kind != "event" else event.title
+    first = title.split()[0][:4] if title.split() else ""
+    own = re.search(rf"\b{re.escape(first)}", sentence, re.I) if first else None
+    if own is not None and own.start() < frame.start():
+        return event
+    return replace(event, found_by="forecast")
 
 
 def _possible(event: Event) -> Event:
@@ -241,6 +272,8 @@ def _event(
         return None
     if _DONE.match(words, anchor[1]):  # 'the deal we struck ... will help': a deal done
         return None
+    if _own_time_past(text, c0 + anchor[1], times.within(c0, c1), reference):
+        return None  # 'at a news conference over the weekend at which he said ... July'
     date = _range_start(text, times.within(c0, c1), when) or best_date(when)
     places = [
         m
@@ -329,6 +362,29 @@ _SPEECH_CUE = re.compile(rf"\b(?:told\s+(?:\w+\s+){{0,3}}?|{_SAYING})\s*,?\s*$",
 
 # 'Sherman spoke today with ... about plans to open an embassy': the day dates the call.
 _PAST_ACT = re.compile(rf"\b(?:{alternation(json_rules('time_words.json')['past_verbs'])})\s+$")
+
+
+# 'conference over ', 'vote on ': at most two small words between an event word and its time
+_OWN_TIME_GAP = re.compile(
+    rf"\s+(?:(?:{alternation(json_rules('event_words.json')['own_time_gap_words'])})\s+){{0,2}}"
+)
+
+
+def _own_time_past(
+    text: str, anchor_end: int, times: Sequence[TimeExpression], reference: str | None
+) -> bool:
+    """Whether the event word's own time, the one right after it ('a news conference over the
+    weekend', 'the vote on Tuesday', with at most two small words between), lies before the
+    article: the event is then one already held, and a later date in the sentence
+    ('... at which he predicted a deadlock in July') belongs to something else."""
+    for time in times:
+        if time.start < anchor_end:
+            continue
+        between = text[anchor_end : time.start]
+        if _OWN_TIME_GAP.fullmatch(between) is None and between.strip():
+            return False
+        return reference is not None and not _is_future(time, reference)
+    return False
 
 
 def _speech_time(text: str, time: TimeExpression) -> bool:

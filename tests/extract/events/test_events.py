@@ -746,3 +746,54 @@ def test_one_party_s_act_told_by_two_articles_is_one_item_two_in_one_article_two
         ("Togo to return the seized nets", ["d3"]),
         ("Togo to return the confiscated boats", ["d3"]),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "value"),
+    [
+        # a weekend in a clause not about the future, written on a weekday: the one just past
+        ("The ministers met in Bergen over the weekend.", "2025-03-06", "2025-W09-WE"),
+        ("The weekend strike closed the port.", "2025-03-03", "2025-W09-WE"),
+        # ahead when the clause is about the future, and any weekend written on one
+        ("The ministers will meet in Bergen at the weekend.", "2025-03-06", "2025-W10-WE"),
+        ("The ministers met in Bergen this weekend.", "2025-03-09", "2025-W10-WE"),
+    ],
+)
+def test_a_weekend_takes_the_tense_of_its_clause(nlp, sentence, published, value):
+    from briefing.extract.events.times import time_expressions
+
+    document = Document("d1", "t.txt", "", sentence, published=published)
+    times = time_expressions(nlp(sentence), document, dt.date.fromisoformat(published))
+    assert [t.value for t in times] == [value]
+
+
+def test_a_time_takes_the_tense_of_the_verb_after_it_in_its_own_clause(nlp):
+    from briefing.extract.events.times import time_expressions
+
+    sentence = "The vote on Tuesday went badly, and the next vote will be held in June."
+    document = Document("d1", "t.txt", "", sentence, published="2025-03-06")
+    times = time_expressions(nlp(sentence), document, dt.date(2025, 3, 6))
+    assert [(t.text, t.value) for t in times] == [
+        ("on Tuesday", "2025-03-04"),
+        ("in June", "2025-06"),
+    ]
+
+
+def test_an_event_held_at_its_own_past_time_takes_no_later_date(nlp):
+    text = (
+        "Talks end\n\nThe minister spoke at a news conference over the weekend at which she "
+        "said the fleet would return in July.\n"
+    )
+    document = Document("d1", "t.txt", "", text, published="2025-03-06")
+    titles = [e.title for e in analyse(nlp, document).events]
+    assert not [t for t in titles if "onference" in t], titles
+
+
+def test_only_the_verb_right_after_a_time_gives_its_clause_a_past_tense(nlp):
+    # 'detailed' further on is an adjective, not the clause's verb: the deadline stays ahead
+    from briefing.extract.events.times import time_expressions
+
+    sentence = "The judge set an April 15 deadline for a detailed plan that would reach further."
+    document = Document("d1", "t.txt", "", sentence, published="2025-02-23")
+    times = time_expressions(nlp(sentence), document, dt.date(2025, 2, 23))
+    assert [(t.text, t.value) for t in times] == [("April 15", "2025-04-15")]

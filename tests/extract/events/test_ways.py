@@ -215,3 +215,26 @@ def test_a_relative_clause_is_titled_by_the_name_it_stands_for(nlp):
     assert [(shown_title(e), e.date) for e in events] == [
         ("Lena Ortiz of the Varna Council to chair the final debate on March", "2026-03-19")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an opinion of what will happen, whatever way found the item
+        "Some economists think that fuel prices will rise sharply on Friday.",
+        "Her advisers were optimistic that she would win the vote in Oslo on March 10.",
+        "The mayor hopes that the ministers will meet in Bergen on Friday.",
+        "Analysts predicted the assembly will vote on the budget in December.",
+    ],
+)
+def test_a_forecast_is_found_the_way_forecast_and_held_back(nlp, text):
+    events = extraction_of(nlp, text).events
+    assert [e.found_by for e in events] == ["forecast"]
+    context = select_for_brief(extraction_of(nlp, text), load_audience("analyst"))
+    assert context.events == ()
+
+
+def test_a_hope_after_the_item_leaves_it_as_it_was(nlp):
+    # the frame must come before the item's own words: the meeting is planned, the deal hoped
+    text = "The ministers will meet in Bergen on Friday, and officials hope that a deal follows."
+    assert found(nlp, text) == [("Meeting in Bergen", "dated")]
