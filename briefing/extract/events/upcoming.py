@@ -280,7 +280,9 @@ def _event(
         for m in mentions.within(c0, c1)
         if m.kind in {"place", "organization"} and not _SAYS_AFTER.match(text, m.end)
     ]
-    title, location = _title(words, c0, anchor, places)
+    venues = {id(p): _venue(text, c0 + anchor[1], p, times.within(c0, c1)) for p in places}
+    places = [p for p in places if venues[id(p)] is not None]
+    title, location = _title(words, c0, anchor, places, venues)
     if name is not None:  # 'the upcoming inaugural Luzon Economic Corridor Investment Forum'
         title, location = name.text, None
     anaphora = _ANAPHORA.match(words.lstrip())
@@ -489,10 +491,57 @@ def _anchor(
 _MODIFIER = re.compile(r"((?:[A-Z][\w-]*\s+|\d+\s+)*)$")
 
 
+# What may stand between an event word and its venue: the verb that holds it ('talks will be
+# held in Geneva', 'a summit hosted at ...') and the preposition of place; times are left out
+# first ('meet on November 4 in Rome'). Anything else ('the debate in support of the policy,
+# the Daily Caller reports', 'discuss the crisis in Europe') names no venue of the event.
+_VENUE_WORDS = json_rules("event_words.json")
+_VENUE_GAP = re.compile(
+    rf"\s*,?\s*(?:(?:{alternation(_VENUE_WORDS['venue_gap_words'])})\s+)*"
+    rf"(?:(?:{alternation(_VENUE_WORDS['venue_matter_prepositions'])})\s+(?:[\w'’-]+\s+){{1,4}}?)?"
+    rf"(?:(?:{alternation(_VENUE_WORDS['venue_prepositions'])})\s+"
+    rf"|(?P<with>{alternation(_VENUE_WORDS['participant_prepositions'])})\s+"
+    rf"(?:[\w'’-]+\s+(?:{alternation(_VENUE_WORDS['participant_links'])})\s+)?)?"
+    rf"(?:(?:{alternation(_VENUE_WORDS['venue_articles'])})\s+)?",
+    re.I,
+)
+
+
+def _venue(
+    text: str, anchor_end: int, place: NameMention, times: Sequence[TimeExpression]
+) -> str | None:
+    """Whether the clause places the event at ``place``: the place follows the event word
+    with only a holding verb, times and a preposition of place between ('the summit in
+    Brussels', 'talks will be held next week in Geneva', 'a visit to Manila'). A name
+    further on, or after other words, belongs to something else ('Talks at Women' was a
+    radio host's 'discuss his book, The Clinton's War on Women'). A verb's own object is its
+    venue too ('will visit Nairobi', 'the play will tour Mexico'), and the matter the event
+    is on may come first ('vote on the final quotas at the Fisheries Council'). Returns
+    'with' when the name is the event's party rather than its venue ('will meet with
+    representatives of the Pacific Islands Forum'), '' for a venue, None for neither."""
+    if place.start < anchor_end:
+        return None
+    gap = text[anchor_end : place.start]
+    for time in sorted(times, key=lambda t: -t.start):
+        if anchor_end <= time.start and time.end <= place.start:
+            a, b = time.start - anchor_end, time.end - anchor_end
+            gap = gap[:a] + gap[b:]
+    found = _VENUE_GAP.fullmatch(re.sub(r"\s+", " ", gap))
+    if found is None:
+        return None
+    return "with" if found.group("with") else ""
+
+
 def _title(
-    sentence: str, offset: int, anchor: tuple[int, int, str], places: list[NameMention]
+    sentence: str,
+    offset: int,
+    anchor: tuple[int, int, str],
+    places: list[NameMention],
+    venues: dict[int, str | None] | None = None,
 ) -> tuple[str, str | None]:
-    """A short noun phrase: capitalised modifiers + event noun + 'in <place>' when given."""
+    """A short noun phrase: capitalised modifiers + event noun + 'in <place>' when given,
+    or 'with <party>' when the clause names who the event is with (``venues``, see
+    ``_venue``)."""
     start, end, noun = anchor
     before = sentence[:start]
     modifiers = _MODIFIER.search(before).group(1).split() if before else []
@@ -504,8 +553,10 @@ def _title(
     title = " ".join(words)
     if first and first.text not in title:
         preposition = "to" if noun == "visit" else "in" if first.kind == "place" else "at"
+        if venues and venues.get(id(first)) == "with":
+            preposition = "with"
         title += f" {preposition} {first.text}"
-    if first and first.kind != "place":
+    if first and (first.kind != "place" or venues and venues.get(id(first)) == "with"):
         location = None
     return title[:1].upper() + title[1:], location
 

@@ -486,10 +486,11 @@ def test_a_trips_programme_takes_the_trips_period(nlp, trip, programme, date):
             "Government of Peru, the Government of Chile, and the Government of Bolivia to "
             "begin talks on the border",
         ),
-        # a comma inside a list of names ends no phrase; one before a clause does
+        # a comma inside a list of names ends no phrase; one before a clause does ('talks
+        # with Chile' names a party, not a venue)
         (
             "Norway will hold talks with Chile, Peru, and others on the quotas.",
-            "Talks in Chile",
+            "Talks with Chile",
             "Norway to hold talks with Chile, Peru, and others on the quotas",
         ),
         # 'will do so' stands for another verb: no headline
@@ -797,3 +798,30 @@ def test_only_the_verb_right_after_a_time_gives_its_clause_a_past_tense(nlp):
     document = Document("d1", "t.txt", "", sentence, published="2025-02-23")
     times = time_expressions(nlp(sentence), document, dt.date(2025, 2, 23))
     assert [(t.text, t.value) for t in times] == [("April 15", "2025-04-15")]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # the clause places the event: a holding verb, a time, a preposition of place
+        ("The ministers will meet next week in Bergen.", "Meeting in Bergen"),
+        ("Talks will be held in Geneva on Friday.", "Talks in Geneva"),
+        # a name in another phrase of the clause is no venue
+        (
+            "Activists plan to protest the debate in support of the policy, the Tribune reports.",
+            "Protest",
+        ),
+        ("The host will discuss the fishing crisis in Norway.", "Talks"),
+        ("The union will sit out the election, its director told Reuters.", "Election"),
+        # 'with' makes the name a party of the event, not its venue
+        (
+            "They will also meet with representatives of the Harbour Forum next week.",
+            "Meeting with Harbour Forum",
+        ),
+        ("He plans to visit the United States before January.", "Visit to United States"),
+    ],
+)
+def test_a_title_names_a_venue_only_where_the_clause_places_the_event(nlp, text, title):
+    document = Document("d1", "t.txt", "", "Test\n\n" + text + "\n", published="2025-03-06")
+    titles = [e.title for e in analyse(nlp, document).events]
+    assert titles == [title]
