@@ -69,6 +69,20 @@ from tests.helpers import ents
         ("She launched her graphic novel Harrow Vintner there.", []),
         ("Data from the company Norvex Data showed it.", [("Norvex Data", "ORG")]),
         ("Students at Istituto Varganti protested.", [("Istituto Varganti", "ORG")]),
+        # an organisation noun before the run, singular or plural ("the schools X"), and an
+        # organisation word in the plural inside it ("Ministries")
+        (
+            "Fees rose at the school Santo Vittore in Pisa.",
+            [("Santo Vittore", "ORG"), ("Pisa", "GPE")],
+        ),
+        (
+            "Donations went to the charities Maria Vittore and Oxfam.",
+            [("Maria Vittore", "ORG"), ("Oxfam", "ORG")],
+        ),
+        (
+            "She thanked Anna Berglund Ministries for the gift.",
+            [("Anna Berglund Ministries", "ORG")],
+        ),
         (
             "Talks between the State and Harbour Security Departments ended.",
             [("State", "ORG"), ("Harbour Security Departments", "ORG")],

@@ -150,7 +150,7 @@ def classify(doc: Doc, piece: tuple[int, int], speakers: set[str]) -> Span | Non
     if before == "for" and start > 1 and runs.lowers_of(doc)[start - 2] in SPEAKS_FOR:
         return Span(doc, start, end, label="ORG")  # "a spokesman for FNV Havens"
     if (
-        any(w in keywords or w.endswith("s") and w[:-1] in keywords for w in words[1:])
+        any(runs.org_word(w) for w in words[1:])
         or (len(words) > 1 and words[0] in keywords and not _KEYWORD_GLUE.isdisjoint(words))
         or (len(words) == 2 and words[0] in keywords and len(words[1]) == 1)  # "Group G"
         or (len(words) > 1 and end < len(doc) and runs.words_of(doc)[end] in runs.ORG_NOUNS_AFTER)
@@ -255,8 +255,19 @@ PLACE_MODIFIERS = frozenset(word_table(_WORDS, "place_modifiers"))
 COMPASS = frozenset(word_table(_WORDS, "compass"))
 # Lower-case nouns before a capitalised run that make it the title of a work.
 WORK_NOUNS = frozenset(word_table(_WORDS, "work_nouns"))
+
+
+def _with_plurals(nouns: tuple[str, ...]) -> frozenset[str]:
+    """The nouns and their plurals ("company", "companies"): "the religious schools Santo
+    Spirito and ...", "the firms Norvex and ..." name organisations as the singular does."""
+    plurals = {
+        n[:-1] + "ies" if n.endswith("y") and n[-2:-1] not in "aeiou" else n + "s" for n in nouns
+    }
+    return frozenset(nouns) | frozenset(plurals)
+
+
 # Lower-case nouns right before a capitalised run that make it an organisation's name.
-ORG_NOUNS_BEFORE = frozenset(word_table(_WORDS, "org_nouns_before"))
+ORG_NOUNS_BEFORE = _with_plurals(word_table(_WORDS, "org_nouns_before"))
 # Roles held for a body, never for a person: "a spokesman for X" names an organisation ("a
 # lawyer for X" may name a person).
 SPEAKS_FOR = frozenset(word_table(_WORDS, "speaks_for"))
