@@ -33,6 +33,7 @@ from briefing.nlp.doc import text_of
 from briefing.nlp.names import context, runs
 from briefing.nlp.names.cues import (
     acronym_expansions,
+    alias_names,
     apply_cues,
     character_cue,
     place_initials,
@@ -149,7 +150,8 @@ class NameTagger:
             self.matcher.add(label, [[orth(word) for word in words] for words in names])
 
     def __call__(self, doc: Doc) -> Doc:
-        spans = place_initials(apply_cues(doc, filter_spans(self.match(doc))))
+        spans = alias_names(doc, filter_spans(self.match(doc)))
+        spans = place_initials(apply_cues(doc, spans))
         spans = speaking_surnames_not_places(doc, spans)
         doc.ents = acronym_expansions(doc, spans)
         doc.user_data[RULE_NAMES] = True  # the names are this tagger's, shaped as the stages want

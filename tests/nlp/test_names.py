@@ -161,3 +161,29 @@ def test_a_number_and_a_nationality_are_no_body_of_a_place(nlp):
     count and an adjective) names nothing."""
     assert ents(nlp, "The match was rough. Five Swedish players were booked.") == []
     assert ents(nlp, "Tourism Australia said so.") == [("Tourism Australia", "ORG")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the noun before the cue types the name it introduces
+        (
+            'The attack was made by a user labelled "Anonymous", on a forum.',
+            [("Anonymous", "PERSON")],
+        ),
+        ("The breach was blamed on the group known as Grey Heron.", [("Grey Heron", "ORG")]),
+        ("A hacker, also known as Pelican Two, claimed it.", [("Pelican Two", "PERSON")]),
+        # and the name where the article repeats it; "The" is no part of it
+        (
+            'We met a cosplayer going by the name "The Vellinator". Boots by The Vellinator.',
+            [("Vellinator", "PERSON"), ("Vellinator", "PERSON")],
+        ),
+        # no person or organisation noun before the cue: no type from it
+        (
+            "The contests known as Super Tuesday begin; a hacker known as Pelican Two spoke.",
+            [("Pelican Two", "PERSON")],
+        ),
+    ],
+)
+def test_an_alias_cue_names_what_its_noun_says(nlp, text, expected):
+    assert ents(nlp, text) == expected
