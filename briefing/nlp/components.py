@@ -263,6 +263,11 @@ def consistent(
             if label == "ORG" and _place_context(doc, start, places):
                 label = "GPE"  # "fighting in Raqqa", "Mosul and Raqqa", "the town of Tabqa"
                 places.add(end)
+            elif label == "PERSON" and context.place_slot(doc, start, end):
+                # "protests in Ferguson": a surname or given name by the lists alone, which
+                # the article never gives a person in full, is the place it stands for here
+                label = "GPE"
+                places.add(end)
         if label is not None:
             found.append(Span(doc, start, end, label=label))
         else:  # "FIFA World Cup 2018": "FIFA" and "World Cup" are typed elsewhere

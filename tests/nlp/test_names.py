@@ -163,6 +163,18 @@ def test_a_number_and_a_nationality_are_no_body_of_a_place(nlp):
     assert ents(nlp, "Tourism Australia said so.") == [("Tourism Australia", "ORG")]
 
 
+def test_a_lone_name_word_after_in_is_a_place_unless_possessed(nlp):
+    """'Protests in Ferguson': a surname by the name lists alone, never given a person in
+    full, is a place after 'in', 'near' or 'outside', though the article repeats it; 'in
+    Ferguson's car' is the person's."""
+    text = "Protests spread in Ferguson overnight. Police in Ferguson fired tear gas."
+    assert ents(nlp, text) == [("Ferguson", "GPE"), ("Ferguson", "GPE")]
+    text = "A gun was found in Ferguson's car. Ferguson said nothing."
+    assert ents(nlp, text) == [("Ferguson", "PERSON"), ("Ferguson", "PERSON")]
+    # a possessive written with the apostrophe alone ("Davis' car") is a possessive too
+    assert ents(nlp, "Doubt grew in Davis' campaign.") == [("Davis", "PERSON")]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

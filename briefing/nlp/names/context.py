@@ -227,13 +227,25 @@ def _after_person_and_connector(doc: Doc, start: int) -> bool:
 def _place_slot(doc: Doc, start: int, end: int) -> bool:
     """'a judge in Trenton, Michael Kaplan': one capitalised word right after 'in', 'near' or
     'outside' mid-sentence, not a possessive, is a place the gazetteers do not list."""
-    if start < 2 or runs.lowers_of(doc)[start - 1] not in _PLACE_SLOT:
-        return False
-    if end < len(doc) and runs.words_of(doc)[end] in {"'s", "’s"}:
-        return False
     if _counts(doc)[runs.words_of(doc)[start]] > 1:
         return False  # "in Scientology jargon": a word the article names again is typed there
+    return place_slot(doc, start, end)
+
+
+def place_slot(doc: Doc, start: int, end: int) -> bool:
+    """``_place_slot`` without asking how often the article names the word: the document
+    pass asks it of a word the name lists alone would make a person ('protests in
+    Ferguson', 'a bomb in Chelsea ... police in Chelsea')."""
+    if start < 2 or runs.lowers_of(doc)[start - 1] not in _PLACE_SLOT:
+        return False
+    if end < len(doc) and _possessive(runs.words_of(doc)[end - 1], runs.words_of(doc)[end]):
+        return False
     return not doc[start - 1].is_sent_start and runs.words_of(doc)[start] not in gz.not_names()
+
+
+def _possessive(word: str, after: str) -> bool:
+    """'Scott's district', "Davis' commentary", "in Forbes’ words": the word owns what follows."""
+    return after in {"'s", "’s"} or (after in {"'", "’"} and word.endswith("s"))
 
 
 def _counts(doc: Doc) -> Counter:
