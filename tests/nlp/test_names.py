@@ -199,3 +199,11 @@ def test_a_lone_name_word_after_in_is_a_place_unless_possessed(nlp):
 )
 def test_an_alias_cue_names_what_its_noun_says(nlp, text, expected):
     assert ents(nlp, text) == expected
+
+
+def test_a_sheriff_is_a_title(nlp):
+    """'the Sheriff's deputies' names no organisation 'Sheriff'; the title before a name is
+    no part of the person's name."""
+    assert ents(nlp, "They plied the Sheriff's deputies with gifts.") == []
+    text = '"We found nothing," Harrow County Sheriff Ada Lund said.'
+    assert ents(nlp, text) == [("Harrow County", "LOC"), ("Ada Lund", "PERSON")]
