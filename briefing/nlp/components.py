@@ -162,6 +162,12 @@ class NameTagger:
         known = filter_spans(
             [Span(doc, s, e, label=label) for label, s, e in self.matcher(doc, as_spans=False)]
         )
+        known = [  # "Justice Kennedy", "Captain America": a surname, not the place
+            Span(doc, s.start, s.end, label="PERSON")
+            if s.label_ in {"GPE", "LOC"} and context.surname_of_a_place(doc, s)
+            else s
+            for s in known
+        ]
         places = {s.start: s for s in known if s.label_ == "GPE"}
         covered = {i: s.end for s in known for i in range(s.start, s.end)}
         headline = runs.headline_sentences(doc)

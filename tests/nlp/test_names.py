@@ -207,3 +207,22 @@ def test_a_sheriff_is_a_title(nlp):
     assert ents(nlp, "They plied the Sheriff's deputies with gifts.") == []
     text = '"We found nothing," Harrow County Sheriff Ada Lund said.'
     assert ents(nlp, text) == [("Harrow County", "LOC"), ("Ada Lund", "PERSON")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a place's name right after a title or an honorific is the holder's surname
+        ("A ruling by Justice Kennedy was expected.", [("Kennedy", "PERSON")]),
+        ("Troops loyal to General Washington marched.", [("Washington", "PERSON")]),
+        ("Fans of Captain America posed for photos.", [("America", "PERSON")]),
+        ("But Mr. Guerrero, a lawyer, said no.", [("Guerrero", "PERSON")]),
+        # an adjective opening a sentence is no title; a headline's capitals prove nothing
+        (
+            "Major London hospitals are full, Mr. Phoenix said.",
+            [("London", "GPE"), ("Phoenix", "PERSON")],
+        ),
+    ],
+)
+def test_a_place_name_after_a_title_is_a_surname(nlp, text, expected):
+    assert ents(nlp, text) == expected

@@ -438,6 +438,37 @@ def after_title(doc: Doc, start: int) -> bool:
     )
 
 
+# Titles that are adjectives too ("Major London hospitals"): no title at a sentence start.
+_ADJECTIVE_TITLES = frozenset(word_table(_WORDS, "adjective_titles"))
+
+
+def surname_of_a_place(doc: Doc, span: Span) -> bool:
+    """'Justice Kennedy', 'Judge Garland', 'Mr. Guerrero', 'President Lincoln', 'Captain
+    America': one word a gazetteer lists as a place (a county, a city, a Mexican state, a
+    country), right after a capitalised title or an honorific, is the surname (or persona)
+    of the one who holds it. Not an abbreviation ('Chief U.S. negotiator'), not before a
+    title ('Texas Senator'), not after a rank alone or an adjective opening a sentence
+    ('Major London hospitals'), and not in a headline, whose capitals prove nothing. A
+    longer name the word opens ('Mayor London Breed') is the run's and wins over it."""
+    start = span.start
+    if len(span) != 1 or start == 0 or not span.text.isalpha() or span.text.isupper():
+        return False
+    words = runs.words_of(doc)
+    if start + 1 < len(words) and words[start + 1].lower() in gz.title_words():
+        return False
+    before = words[start - 1]
+    if before in runs.TITLE_RANKS or (
+        before in _ADJECTIVE_TITLES and not _mid_sentence(doc, start - 1)
+    ):
+        return False  # "Major London hospitals are full": an adjective opens the sentence
+    titled = before[:1].isupper() and (
+        before.lower() in gz.title_words() or before.rstrip(".") in _HONORIFICS
+    )
+    if not titled and not any(runs.title_length(doc, start - k) == k for k in range(2, 5)):
+        return False
+    return not runs.in_ranges(start, runs.headline_sentences(doc))
+
+
 def _speech_context(doc: Doc, start: int, end: int) -> bool:
     """'said Anna Lindqvist' / 'Anna Lindqvist said' / 'Anna Lindqvist, the ...' / 'Hun
     Manet, Prime Minister of ...': a title apposed to a run names its holder (signature
