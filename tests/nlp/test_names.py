@@ -185,6 +185,11 @@ def test_a_lone_name_word_after_in_is_a_place_unless_possessed(nlp):
         ),
         ("The breach was blamed on the group known as Grey Heron.", [("Grey Heron", "ORG")]),
         ("A hacker, also known as Pelican Two, claimed it.", [("Pelican Two", "PERSON")]),
+        # a name the run rules join over a particle is the alias whole
+        (
+            "He said a militant group known as Ansar al-Rashidi was involved.",
+            [("Ansar al-Rashidi", "ORG")],
+        ),
         # and the name where the article repeats it; "The" is no part of it
         (
             'We met a cosplayer going by the name "The Vellinator". Boots by The Vellinator.',

@@ -195,10 +195,11 @@ def alias_names(doc: Doc, spans: list[Span]) -> list[Span]:
         return spans  # most articles: one pass in C, no loop in Python
     aliases: dict[str, str] = {}
     found: list[Span] = []
+    ends = {s.start: s.end for s in spans}
     for i, lower in enumerate(lowers):
         for cue in _ALIAS_CUES.get(lower, ()):
             if tuple(lowers[i : i + len(cue)]) == cue:
-                alias = _alias_after(doc, i, cue)
+                alias = _alias_after(doc, i, cue, ends)
                 if alias is not None:
                     found.append(alias)
                     aliases[alias.text] = alias.label_
@@ -216,9 +217,11 @@ def alias_names(doc: Doc, spans: list[Span]) -> list[Span]:
     return sorted(kept + found, key=lambda s: s.start)
 
 
-def _alias_after(doc: Doc, i: int, cue: tuple[str, ...]) -> Span | None:
+def _alias_after(doc: Doc, i: int, cue: tuple[str, ...], ends: dict[int, int]) -> Span | None:
     """The name after the cue at ``i``, typed by the cue's reflexive or the noun before it:
-    capitalised words (no leading "The"), inside quotation marks if they open it."""
+    capitalised words (no leading "The"), inside quotation marks if they open it, or the
+    name already found there when it is longer ('known as Ansar al-Sharia'; ``ends``: the
+    found names' ends by their starts)."""
     label = _ALIAS_REFLEXIVES.get(cue[-1]) or _alias_head(doc, i)
     if label is None:
         return None
@@ -233,6 +236,8 @@ def _alias_after(doc: Doc, i: int, cue: tuple[str, ...]) -> Span | None:
         if end > k and doc[end].is_sent_start:
             break
         end += 1
+    if end > k and ends.get(k, 0) > end:
+        end = ends[k]  # a particle or a hyphen inside the name: the run rules joined it
     if end == k or (quoted and (end >= n or words[end] not in runs.QUOTE_MARKS)):
         return None  # 'known as "the Internet of things"': a phrase, not a name
     name = " ".join(words[k:end])
