@@ -31,6 +31,8 @@ from tests.helpers import ents
         ),
         ("Fighting went on in Qarabel and Zorvak.", [("Qarabel", "GPE"), ("Zorvak", "GPE")]),
         ("Troops took the town of Qarabel.", [("Qarabel", "GPE")]),
+        # the old name of a country is that country, not a given name ("Burma")
+        ("Aid to Burma rose. Burma said no.", [("Burma", "GPE"), ("Burma", "GPE")]),
         ("The deal made Zorvak richer.", [("Zorvak", "ORG")]),
         ("To be fair, By then it was late.", []),
         # a multi-word title is no organisation
@@ -111,6 +113,9 @@ def test_name_types(nlp, text, expected):
         "She, a Halvard Prize winner, spoke.",
         # a demonym opens no person's name, though name lists hold "Danish" and "Afghan"
         "The prize went to Danish Brewers on Friday.",
+        # a religion or a movement is no person, though a name list holds "Islam"
+        "He spoke about radical Islam at the rally. Islam is a religion.",
+        "The Nazi regime fell.",
         'Their robot, named "Hope of Afghan Girls", won a prize.',
     ],
 )
