@@ -33,6 +33,7 @@ from briefing.nlp.doc import text_of
 from briefing.nlp.names import context, runs
 from briefing.nlp.names.cues import (
     acronym_expansions,
+    alias_names,
     apply_cues,
     character_cue,
     place_initials,
@@ -149,7 +150,8 @@ class NameTagger:
             self.matcher.add(label, [[orth(word) for word in words] for words in names])
 
     def __call__(self, doc: Doc) -> Doc:
-        spans = place_initials(apply_cues(doc, filter_spans(self.match(doc))))
+        spans = alias_names(doc, filter_spans(self.match(doc)))
+        spans = place_initials(apply_cues(doc, spans))
         spans = speaking_surnames_not_places(doc, spans)
         doc.ents = acronym_expansions(doc, spans)
         doc.user_data[RULE_NAMES] = True  # the names are this tagger's, shaped as the stages want
@@ -160,6 +162,12 @@ class NameTagger:
         known = filter_spans(
             [Span(doc, s, e, label=label) for label, s, e in self.matcher(doc, as_spans=False)]
         )
+        known = [  # "Justice Kennedy", "Captain America": a surname, not the place
+            Span(doc, s.start, s.end, label="PERSON")
+            if s.label_ in {"GPE", "LOC"} and context.surname_of_a_place(doc, s)
+            else s
+            for s in known
+        ]
         places = {s.start: s for s in known if s.label_ == "GPE"}
         covered = {i: s.end for s in known for i in range(s.start, s.end)}
         headline = runs.headline_sentences(doc)
@@ -260,6 +268,11 @@ def consistent(
             label = _single_word(text, mid[text], text.lower() in lower, start in headline)
             if label == "ORG" and _place_context(doc, start, places):
                 label = "GPE"  # "fighting in Raqqa", "Mosul and Raqqa", "the town of Tabqa"
+                places.add(end)
+            elif label == "PERSON" and context.place_slot(doc, start, end):
+                # "protests in Ferguson": a surname or given name by the lists alone, which
+                # the article never gives a person in full, is the place it stands for here
+                label = "GPE"
                 places.add(end)
         if label is not None:
             found.append(Span(doc, start, end, label=label))

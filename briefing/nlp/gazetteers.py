@@ -88,9 +88,13 @@ def regions() -> frozenset[str]:
 
 @cache
 def given_names() -> frozenset[str]:
-    """Lower-cased given names: US Census lists, frequent names of 105 countries, hand-kept."""
+    """Lower-cased given names: US Census lists, frequent names of 105 countries, hand-kept.
+
+    Without demonyms: the census and social-network lists hold "German", "Irish", "Afghan"
+    and "Russian" as given names, but in news a capitalised demonym before a name word
+    ("Afghan Girls", "Russian Railways") is an adjective, never a person's first name."""
     found = frozenset(_lines("names_given.txt")) | frozenset(_lines("names_given_extra.txt"))
-    return found | frozenset(_lines("names_given_world.txt"))
+    return (found | frozenset(_lines("names_given_world.txt"))) - _demonym_words()
 
 
 @cache
@@ -108,8 +112,15 @@ def given_name_gender(name: str) -> str | None:
 
 @cache
 def surnames() -> frozenset[str]:
-    """Lower-cased surnames frequent in some country (never an ordinary English word)."""
-    return frozenset(_lines("names_surnames.txt"))
+    """Lower-cased surnames frequent in some country (never an ordinary English word, nor a
+    demonym: the lists hold "British", "Israeli" and "Czech" as surnames)."""
+    return frozenset(_lines("names_surnames.txt")) - _demonym_words()
+
+
+@cache
+def _demonym_words() -> frozenset[str]:
+    """Lower-cased demonyms, to keep them out of the name lists."""
+    return frozenset(d.lower() for d in demonyms())
 
 
 @cache

@@ -31,6 +31,8 @@ from tests.helpers import ents
         ),
         ("Fighting went on in Qarabel and Zorvak.", [("Qarabel", "GPE"), ("Zorvak", "GPE")]),
         ("Troops took the town of Qarabel.", [("Qarabel", "GPE")]),
+        # the old name of a country is that country, not a given name ("Burma")
+        ("Aid to Burma rose. Burma said no.", [("Burma", "GPE"), ("Burma", "GPE")]),
         ("The deal made Zorvak richer.", [("Zorvak", "ORG")]),
         ("To be fair, By then it was late.", []),
         # a multi-word title is no organisation
@@ -69,6 +71,20 @@ from tests.helpers import ents
         ("She launched her graphic novel Harrow Vintner there.", []),
         ("Data from the company Norvex Data showed it.", [("Norvex Data", "ORG")]),
         ("Students at Istituto Varganti protested.", [("Istituto Varganti", "ORG")]),
+        # an organisation noun before the run, singular or plural ("the schools X"), and an
+        # organisation word in the plural inside it ("Ministries")
+        (
+            "Fees rose at the school Santo Vittore in Pisa.",
+            [("Santo Vittore", "ORG"), ("Pisa", "GPE")],
+        ),
+        (
+            "Donations went to the charities Maria Vittore and Oxfam.",
+            [("Maria Vittore", "ORG"), ("Oxfam", "ORG")],
+        ),
+        (
+            "She thanked Anna Berglund Ministries for the gift.",
+            [("Anna Berglund Ministries", "ORG")],
+        ),
         (
             "Talks between the State and Harbour Security Departments ended.",
             [("State", "ORG"), ("Harbour Security Departments", "ORG")],
@@ -95,6 +111,12 @@ def test_name_types(nlp, text, expected):
         "The new Airbus A380 flew.",
         "The MP3 Player sold well.",
         "She, a Halvard Prize winner, spoke.",
+        # a demonym opens no person's name, though name lists hold "Danish" and "Afghan"
+        "The prize went to Danish Brewers on Friday.",
+        # a religion or a movement is no person, though a name list holds "Islam"
+        "He spoke about radical Islam at the rally. Islam is a religion.",
+        "The Nazi regime fell.",
+        'Their robot, named "Hope of Afghan Girls", won a prize.',
     ],
 )
 def test_no_person_in(nlp, text):
@@ -144,3 +166,73 @@ def test_a_number_and_a_nationality_are_no_body_of_a_place(nlp):
     count and an adjective) names nothing."""
     assert ents(nlp, "The match was rough. Five Swedish players were booked.") == []
     assert ents(nlp, "Tourism Australia said so.") == [("Tourism Australia", "ORG")]
+
+
+def test_a_lone_name_word_after_in_is_a_place_unless_possessed(nlp):
+    """'Protests in Ferguson': a surname by the name lists alone, never given a person in
+    full, is a place after 'in', 'near' or 'outside', though the article repeats it; 'in
+    Ferguson's car' is the person's."""
+    text = "Protests spread in Ferguson overnight. Police in Ferguson fired tear gas."
+    assert ents(nlp, text) == [("Ferguson", "GPE"), ("Ferguson", "GPE")]
+    text = "A gun was found in Ferguson's car. Ferguson said nothing."
+    assert ents(nlp, text) == [("Ferguson", "PERSON"), ("Ferguson", "PERSON")]
+    # a possessive written with the apostrophe alone ("Davis' car") is a possessive too
+    assert ents(nlp, "Doubt grew in Davis' campaign.") == [("Davis", "PERSON")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the noun before the cue types the name it introduces
+        (
+            'The attack was made by a user labelled "Anonymous", on a forum.',
+            [("Anonymous", "PERSON")],
+        ),
+        ("The breach was blamed on the group known as Grey Heron.", [("Grey Heron", "ORG")]),
+        ("A hacker, also known as Pelican Two, claimed it.", [("Pelican Two", "PERSON")]),
+        # a name the run rules join over a particle is the alias whole
+        (
+            "He said a militant group known as Ansar al-Rashidi was involved.",
+            [("Ansar al-Rashidi", "ORG")],
+        ),
+        # and the name where the article repeats it; "The" is no part of it
+        (
+            'We met a cosplayer going by the name "The Vellinator". Boots by The Vellinator.',
+            [("Vellinator", "PERSON"), ("Vellinator", "PERSON")],
+        ),
+        # no person or organisation noun before the cue: no type from it
+        (
+            "The contests known as Super Tuesday begin; a hacker known as Pelican Two spoke.",
+            [("Pelican Two", "PERSON")],
+        ),
+    ],
+)
+def test_an_alias_cue_names_what_its_noun_says(nlp, text, expected):
+    assert ents(nlp, text) == expected
+
+
+def test_a_sheriff_is_a_title(nlp):
+    """'the Sheriff's deputies' names no organisation 'Sheriff'; the title before a name is
+    no part of the person's name."""
+    assert ents(nlp, "They plied the Sheriff's deputies with gifts.") == []
+    text = '"We found nothing," Harrow County Sheriff Ada Lund said.'
+    assert ents(nlp, text) == [("Harrow County", "LOC"), ("Ada Lund", "PERSON")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a place's name right after a title or an honorific is the holder's surname
+        ("A ruling by Justice Kennedy was expected.", [("Kennedy", "PERSON")]),
+        ("Troops loyal to General Washington marched.", [("Washington", "PERSON")]),
+        ("Fans of Captain America posed for photos.", [("America", "PERSON")]),
+        ("But Mr. Guerrero, a lawyer, said no.", [("Guerrero", "PERSON")]),
+        # an adjective opening a sentence is no title; a headline's capitals prove nothing
+        (
+            "Major London hospitals are full, Mr. Phoenix said.",
+            [("London", "GPE"), ("Phoenix", "PERSON")],
+        ),
+    ],
+)
+def test_a_place_name_after_a_title_is_a_surname(nlp, text, expected):
+    assert ents(nlp, text) == expected

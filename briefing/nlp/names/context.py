@@ -150,7 +150,7 @@ def classify(doc: Doc, piece: tuple[int, int], speakers: set[str]) -> Span | Non
     if before == "for" and start > 1 and runs.lowers_of(doc)[start - 2] in SPEAKS_FOR:
         return Span(doc, start, end, label="ORG")  # "a spokesman for FNV Havens"
     if (
-        any(w in keywords or w.endswith("s") and w[:-1] in keywords for w in words[1:])
+        any(runs.org_word(w) for w in words[1:])
         or (len(words) > 1 and words[0] in keywords and not _KEYWORD_GLUE.isdisjoint(words))
         or (len(words) == 2 and words[0] in keywords and len(words[1]) == 1)  # "Group G"
         or (len(words) > 1 and end < len(doc) and runs.words_of(doc)[end] in runs.ORG_NOUNS_AFTER)
@@ -227,13 +227,25 @@ def _after_person_and_connector(doc: Doc, start: int) -> bool:
 def _place_slot(doc: Doc, start: int, end: int) -> bool:
     """'a judge in Trenton, Michael Kaplan': one capitalised word right after 'in', 'near' or
     'outside' mid-sentence, not a possessive, is a place the gazetteers do not list."""
-    if start < 2 or runs.lowers_of(doc)[start - 1] not in _PLACE_SLOT:
-        return False
-    if end < len(doc) and runs.words_of(doc)[end] in {"'s", "’s"}:
-        return False
     if _counts(doc)[runs.words_of(doc)[start]] > 1:
         return False  # "in Scientology jargon": a word the article names again is typed there
+    return place_slot(doc, start, end)
+
+
+def place_slot(doc: Doc, start: int, end: int) -> bool:
+    """``_place_slot`` without asking how often the article names the word: the document
+    pass asks it of a word the name lists alone would make a person ('protests in
+    Ferguson', 'a bomb in Chelsea ... police in Chelsea')."""
+    if start < 2 or runs.lowers_of(doc)[start - 1] not in _PLACE_SLOT:
+        return False
+    if end < len(doc) and _possessive(runs.words_of(doc)[end - 1], runs.words_of(doc)[end]):
+        return False
     return not doc[start - 1].is_sent_start and runs.words_of(doc)[start] not in gz.not_names()
+
+
+def _possessive(word: str, after: str) -> bool:
+    """'Scott's district', "Davis' commentary", "in Forbes’ words": the word owns what follows."""
+    return after in {"'s", "’s"} or (after in {"'", "’"} and word.endswith("s"))
 
 
 def _counts(doc: Doc) -> Counter:
@@ -255,8 +267,19 @@ PLACE_MODIFIERS = frozenset(word_table(_WORDS, "place_modifiers"))
 COMPASS = frozenset(word_table(_WORDS, "compass"))
 # Lower-case nouns before a capitalised run that make it the title of a work.
 WORK_NOUNS = frozenset(word_table(_WORDS, "work_nouns"))
+
+
+def _with_plurals(nouns: tuple[str, ...]) -> frozenset[str]:
+    """The nouns and their plurals ("company", "companies"): "the religious schools Santo
+    Spirito and ...", "the firms Norvex and ..." name organisations as the singular does."""
+    plurals = {
+        n[:-1] + "ies" if n.endswith("y") and n[-2:-1] not in "aeiou" else n + "s" for n in nouns
+    }
+    return frozenset(nouns) | frozenset(plurals)
+
+
 # Lower-case nouns right before a capitalised run that make it an organisation's name.
-ORG_NOUNS_BEFORE = frozenset(word_table(_WORDS, "org_nouns_before"))
+ORG_NOUNS_BEFORE = _with_plurals(word_table(_WORDS, "org_nouns_before"))
 # Roles held for a body, never for a person: "a spokesman for X" names an organisation ("a
 # lawyer for X" may name a person).
 SPEAKS_FOR = frozenset(word_table(_WORDS, "speaks_for"))
@@ -413,6 +436,37 @@ def after_title(doc: Doc, start: int) -> bool:
         and runs.lowers_of(doc)[start - 2] in {"of", "for"}
         and runs.words_of(doc)[start - 3].lower() in gz.title_words()
     )
+
+
+# Titles that are adjectives too ("Major London hospitals"): no title at a sentence start.
+_ADJECTIVE_TITLES = frozenset(word_table(_WORDS, "adjective_titles"))
+
+
+def surname_of_a_place(doc: Doc, span: Span) -> bool:
+    """'Justice Kennedy', 'Judge Garland', 'Mr. Guerrero', 'President Lincoln', 'Captain
+    America': one word a gazetteer lists as a place (a county, a city, a Mexican state, a
+    country), right after a capitalised title or an honorific, is the surname (or persona)
+    of the one who holds it. Not an abbreviation ('Chief U.S. negotiator'), not before a
+    title ('Texas Senator'), not after a rank alone or an adjective opening a sentence
+    ('Major London hospitals'), and not in a headline, whose capitals prove nothing. A
+    longer name the word opens ('Mayor London Breed') is the run's and wins over it."""
+    start = span.start
+    if len(span) != 1 or start == 0 or not span.text.isalpha() or span.text.isupper():
+        return False
+    words = runs.words_of(doc)
+    if start + 1 < len(words) and words[start + 1].lower() in gz.title_words():
+        return False
+    before = words[start - 1]
+    if before in runs.TITLE_RANKS or (
+        before in _ADJECTIVE_TITLES and not _mid_sentence(doc, start - 1)
+    ):
+        return False  # "Major London hospitals are full": an adjective opens the sentence
+    titled = before[:1].isupper() and (
+        before.lower() in gz.title_words() or before.rstrip(".") in _HONORIFICS
+    )
+    if not titled and not any(runs.title_length(doc, start - k) == k for k in range(2, 5)):
+        return False
+    return not runs.in_ranges(start, runs.headline_sentences(doc))
 
 
 def _speech_context(doc: Doc, start: int, end: int) -> bool:

@@ -13,6 +13,10 @@ whatever the gazetteers or the run rules made of it.
   Santos ... Santos said"), is that person: cities say nothing.
 - A bracketed expansion of an acronym the article uses ("FIRST ... (For Inspiration and
   Recognition of Science and Technology)") is one name, whatever its words look like alone.
+- A name introduced as what a person or a group goes by ('a user labelled "Anonymous"', 'a
+  cosplayer going by the name "The Katherinator"', 'the group known as Fancy Bear') is a
+  person's or an organisation's, as the noun before the cue says, wherever the article
+  repeats it: such names are nicknames, handles and brands, words no rule would type so.
 
 One pass over the token texts and one or two over the entities: linear in the text.
 """
@@ -24,7 +28,7 @@ from spacy.tokens import Doc, Span
 from briefing.nlp import gazetteers as gz
 from briefing.nlp.names import runs
 from briefing.nlp.names.context import speaking_surnames
-from briefing.rules import word_table
+from briefing.rules import json_rules, word_table
 
 # Verbs and nouns before "as (the) X" that make X a character someone plays or dresses as.
 DRESSED = frozenset(word_table("name_words.json", "dressed"))
@@ -171,6 +175,90 @@ def acronym_expansions(doc: Doc, ents: list[Span]) -> list[Span]:
 
 def _initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
+_ALIASES = json_rules("name_words.json")
+_ALIAS_CUES: dict[str, list[tuple[str, ...]]] = {}
+for _cue in sorted(_ALIASES["alias_cues"], key=len, reverse=True):
+    _ALIAS_CUES.setdefault(_cue.split()[0], []).append(tuple(_cue.split()))
+_ALIAS_PERSONS = frozenset(_ALIASES["alias_person_nouns"])
+_ALIAS_ORGS = frozenset(_ALIASES["alias_org_nouns"])
+_ALIAS_REFLEXIVES: dict[str, str] = _ALIASES["alias_reflexives"]
+_ALIAS_LENGTH = 4  # words of a nickname or handle at most
+
+
+def alias_names(doc: Doc, spans: list[Span]) -> list[Span]:
+    """The spans with each name introduced by an alias cue typed as its noun says ('a user
+    labelled "Anonymous"': a person), and the same name elsewhere in the article with it."""
+    lowers = runs.lowers_of(doc)
+    if _ALIAS_CUES.keys().isdisjoint(lowers):
+        return spans  # most articles: one pass in C, no loop in Python
+    aliases: dict[str, str] = {}
+    found: list[Span] = []
+    ends = {s.start: s.end for s in spans}
+    for i, lower in enumerate(lowers):
+        for cue in _ALIAS_CUES.get(lower, ()):
+            if tuple(lowers[i : i + len(cue)]) == cue:
+                alias = _alias_after(doc, i, cue, ends)
+                if alias is not None:
+                    found.append(alias)
+                    aliases[alias.text] = alias.label_
+                break
+    if not found:
+        return spans
+    taken = {t for s in found for t in range(s.start, s.end)}
+    kept = [
+        Span(doc, s.start, s.end, label=aliases[s.text])
+        if s.text in aliases and s.label_ != "NORP"
+        else s
+        for s in spans
+        if taken.isdisjoint(range(s.start, s.end))
+    ]
+    return sorted(kept + found, key=lambda s: s.start)
+
+
+def _alias_after(doc: Doc, i: int, cue: tuple[str, ...], ends: dict[int, int]) -> Span | None:
+    """The name after the cue at ``i``, typed by the cue's reflexive or the noun before it:
+    capitalised words (no leading "The"), inside quotation marks if they open it, or the
+    name already found there when it is longer ('known as Ansar al-Sharia'; ``ends``: the
+    found names' ends by their starts)."""
+    label = _ALIAS_REFLEXIVES.get(cue[-1]) or _alias_head(doc, i)
+    if label is None:
+        return None
+    words, n = runs.words_of(doc), len(doc)
+    k = i + len(cue)
+    quoted = k < n and words[k] in runs.QUOTE_MARKS
+    k += quoted
+    if k + 1 < n and words[k] == "The" and words[k + 1][:1].isupper():
+        k += 1  # "The Katherinator": the article is no part of the name
+    end = k
+    while end < n and end - k < _ALIAS_LENGTH and runs.name_word(doc, end):
+        if end > k and doc[end].is_sent_start:
+            break
+        end += 1
+    if end > k and ends.get(k, 0) > end:
+        end = ends[k]  # a particle or a hyphen inside the name: the run rules joined it
+    if end == k or (quoted and (end >= n or words[end] not in runs.QUOTE_MARKS)):
+        return None  # 'known as "the Internet of things"': a phrase, not a name
+    name = " ".join(words[k:end])
+    if gz.country_of(name) or name in gz.nationalities():
+        return None
+    return Span(doc, k, end, label=label)
+
+
+def _alias_head(doc: Doc, i: int) -> str | None:
+    """PERSON or ORG as the noun before an alias cue says ('a user labelled', 'the group,
+    also known as'), else None ('contests known as Super Tuesday')."""
+    lowers = runs.lowers_of(doc)
+    h = i - 1
+    while h > 0 and lowers[h] in {",", "also"}:
+        h -= 1
+    if h < 0:
+        return None
+    head = lowers[h]
+    if head in _ALIAS_PERSONS or head in gz.title_words():
+        return "PERSON"
+    return "ORG" if head in _ALIAS_ORGS else None
 
 
 def speaking_surnames_not_places(doc: Doc, ents: list[Span]) -> list[Span]:

@@ -405,6 +405,15 @@ def _place_head(doc: Doc, j: int) -> bool:
     return words_of(doc)[j] in keywords or (j + 1 < len(doc) and words_of(doc)[j + 1] in keywords)
 
 
+def org_word(word: str) -> bool:
+    """An organisation word, or its plural: "Security Departments", "Interior Ministries",
+    "Waldrep Ministries" ("Ministries" is no "Ministrie")."""
+    keywords = gz.org_keywords()
+    if word in keywords or word.endswith("s") and word[:-1] in keywords:
+        return True
+    return word.endswith("ies") and word[:-3] + "y" in keywords
+
+
 # Lower-case nouns that, right after a capitalised name, say it names an organisation.
 ORG_NOUNS_AFTER = frozenset(word_table(_WORDS, "org_nouns_after"))
 
