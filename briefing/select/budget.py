@@ -30,6 +30,8 @@ LEAD = ("key_points", "lines", "bottom_line")
 # Every list section of the context, each in one of the two; the audience decides which are
 # shown.
 SECTIONS = (*TIERS, *LEAD)
+# Everything of the context a template lists item by item (data-item), sources included.
+SHOWN = (*SECTIONS, "sources")
 # The sources the PDF lists before any item goes; those beyond go first, highest number
 # first, the rest only when every section is down to its last item.
 SOURCES_KEEP = 5
