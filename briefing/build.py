@@ -13,6 +13,7 @@ import dataclasses
 import datetime as dt
 import json
 from collections.abc import Callable, Iterator, Sequence
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -228,7 +229,8 @@ def fit_pdf(
                 high = cheap
             else:
                 low = cheap
-        search = DropSearch(min(max(1, guess - low), high - low), high - low)
+        ahead = partial(_from, tried.ahead, low)
+        search = DropSearch(min(max(1, guess - low), high - low), high - low, ahead)
         while search.candidate is not None:
             search.tell(fits(low + search.candidate))
         layout, fitted = attempt(low + search.smallest)
@@ -238,6 +240,12 @@ def fit_pdf(
     if layout.pages > 1:
         raise RenderError("the brief does not fit one page even with one item per section")
     return layout.pdf(), fitted
+
+
+def _from(ahead: Callable[[int], int | None], low: int, count: int) -> int | None:
+    """``ahead`` for a search whose counts start at ``low``."""
+    estimate = ahead(low + count)
+    return None if estimate is None else estimate - low
 
 
 class _Candidates:
@@ -290,6 +298,21 @@ class _Candidates:
         return self.flow(above).cannot_fit_restored(
             self.flow(0), self.order[:above], put_back, counts
         )
+
+    def ahead(self, count: int) -> int | None:
+        """The count to try after ``count`` did not fit: the first above it that the boxes
+        of its own layout (which has the candidates' footer, as the full brief's has not)
+        estimate to fit. None when it was not laid out (a stand-in or a bound said so) or
+        cannot be read."""
+        if count not in self._tried or self.flow(0) is None or self.flow(count) is None:
+            return None
+        named = self.flow(count).named(self.flow(0), self.order[:count])
+        if named is None:
+            return None
+        more = count + 1
+        while more < len(self.order) and not named.may_fit(self.order[:more]):
+            more += 1
+        return more
 
 
 def _counts(context: BriefContext) -> dict[str, int]:

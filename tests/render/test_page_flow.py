@@ -241,6 +241,31 @@ def test_the_answers_neighbour_is_not_laid_out_when_the_answer_shows_it_spills(
     assert _texts(data) == _texts(data_laid_out)
 
 
+def test_after_a_candidate_that_spills_the_search_goes_where_its_layout_says(
+    extraction, monkeypatch
+):
+    """The first guess spills; its own layout, which has the footer the candidates have
+    (the line counting what was left out) and the full brief has not, estimates where the
+    answer is, and the search goes there rather than galloping up from the guess."""
+    from briefing.build import _Candidates
+
+    context = context_of(_varied(extraction, 8, step=7, lengths=6), paper="letter")
+    lay_out, layouts = pdf.lay_out, []
+
+    def counted(html: str) -> pdf.PrintLayout:
+        layouts.append(html)
+        return lay_out(html)
+
+    monkeypatch.setattr(pdf, "lay_out", counted)
+    data, fitted = fit_pdf(context, ANALYST)
+    estimated = len(layouts)
+    monkeypatch.setattr(_Candidates, "ahead", lambda self, count: None)
+    layouts.clear()
+    data_galloping, fitted_galloping = fit_pdf(context, ANALYST)
+    assert estimated < len(layouts) and fitted_galloping == fitted
+    assert _texts(data) == _texts(data_galloping)
+
+
 def _texts(data: bytes) -> list[str]:
     import io
 
