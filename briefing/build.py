@@ -13,6 +13,7 @@ import dataclasses
 import datetime as dt
 import json
 from collections.abc import Callable, Iterator, Sequence
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -23,6 +24,7 @@ from briefing.settings import LAID_OUT_FORMATS, PAPERS, BuildSettings
 
 if TYPE_CHECKING:
     from briefing.brief import BriefContext
+    from briefing.render.page_flow import PageFlow
     from briefing.render.pdf import PrintLayout
     from briefing.settings.audience import Audience
 
@@ -168,29 +170,25 @@ def fit_pdf(
     the full brief's real layout, and the brief that is printed is always laid out for real.
     Before any of that, the full brief's boxes give a lower bound of each candidate's page
     (render/page_flow.py): the candidates it shows to overflow are skipped, not laid out.
+    So is a candidate that a fitting one laid out shows to overflow with the items between
+    them put back (their boxes from the full brief's layout): usually the neighbour just
+    below the answer, which the search would otherwise lay out only to see it spill.
     """
     from briefing.render.html import render_html
     from briefing.render.pdf import lay_out_with_columns_as
     from briefing.select.budget import (
-        SECTIONS,
+        SHOWN,
         DropSearch,
         below_columns,
         drop_order,
         first_guess,
-        without,
     )
 
     order = drop_order(context, audience.keep)
-    tried: dict[int, tuple[PrintLayout, BriefContext]] = {}
-
-    def candidate(count: int) -> BriefContext:
-        return without(context, order[:count]) if count else context
-
-    def attempt(count: int) -> tuple[PrintLayout, BriefContext]:
-        if count not in tried:
-            chosen = candidate(count)
-            tried[count] = (_print_layout(chosen, audience, template_dir), chosen)
-        return tried[count]
+    tried = _Candidates(
+        context, order, lambda chosen: _print_layout(chosen, audience, template_dir)
+    )
+    candidate, attempt = tried.candidate, tried.attempt
 
     layout, _ = attempt(0)
     if layout.pages <= 1:
@@ -198,7 +196,7 @@ def fit_pdf(
     height, cheap = layout.columns_height(), below_columns(order)
     # Candidates the full layout's own boxes show to overflow are never laid out; when they
     # include every one that drops only sources, neither are the stand-ins below.
-    shown = {s: len(getattr(context, s)) for s in (*SECTIONS, "sources")}
+    shown = {s: len(getattr(context, s)) for s in SHOWN}
     proven, likely = layout.drop_counts(order, shown)
     proven = min(proven, len(order) - 1)
     if proven >= cheap:
@@ -216,6 +214,8 @@ def fit_pdf(
     def fits(count: int) -> bool:
         if count <= cheap and count not in tried:
             return stand_in(count).pages <= 1
+        if count not in tried and tried.spills(count):
+            return False
         return attempt(count)[0].pages <= 1
 
     spilled, overflow = layout.items_beyond_first_page(), layout.overflow_share()
@@ -229,7 +229,8 @@ def fit_pdf(
                 high = cheap
             else:
                 low = cheap
-        search = DropSearch(min(max(1, guess - low), high - low), high - low)
+        ahead = partial(_from, tried.ahead, low)
+        search = DropSearch(min(max(1, guess - low), high - low), high - low, ahead)
         while search.candidate is not None:
             search.tell(fits(low + search.candidate))
         layout, fitted = attempt(low + search.smallest)
@@ -239,6 +240,87 @@ def fit_pdf(
     if layout.pages > 1:
         raise RenderError("the brief does not fit one page even with one item per section")
     return layout.pdf(), fitted
+
+
+def _from(ahead: Callable[[int], int | None], low: int, count: int) -> int | None:
+    """``ahead`` for a search whose counts start at ``low``."""
+    estimate = ahead(low + count)
+    return None if estimate is None else estimate - low
+
+
+class _Candidates:
+    """The candidates of one fit, the brief less the first ``count`` drops of ``order``:
+    each laid out once at most, and what those layouts' boxes show about the others (see
+    render/page_flow.py), read against the layout of the full brief (count 0)."""
+
+    def __init__(
+        self,
+        context: BriefContext,
+        order: list[tuple[str, int]],
+        lay_out: Callable[[BriefContext], PrintLayout],
+    ) -> None:
+        self.context, self.order, self._lay_out = context, order, lay_out
+        self._tried: dict[int, tuple[PrintLayout, BriefContext]] = {}
+        self._flows: dict[int, PageFlow | None] = {}
+
+    def __contains__(self, count: int) -> bool:
+        return count in self._tried
+
+    def candidate(self, count: int) -> BriefContext:
+        from briefing.select.budget import without
+
+        return without(self.context, self.order[:count]) if count else self.context
+
+    def attempt(self, count: int) -> tuple[PrintLayout, BriefContext]:
+        """The candidate's layout (made now, or the one made before) and the candidate."""
+        if count not in self._tried:
+            chosen = self.candidate(count)
+            self._tried[count] = (self._lay_out(chosen), chosen)
+        return self._tried[count]
+
+    def flow(self, count: int) -> PageFlow | None:
+        """The page flow of a candidate laid out (None where it cannot be read)."""
+        from briefing.select.budget import SHOWN
+
+        if count not in self._flows:
+            laid_out, chosen = self._tried[count]
+            self._flows[count] = laid_out.flow({s: len(getattr(chosen, s)) for s in SHOWN})
+        return self._flows[count]
+
+    def spills(self, count: int) -> bool:
+        """Whether the nearest candidate above ``count`` laid out that fits shows that
+        ``count`` overflows, the items between them put back (their boxes from the full
+        brief's layout)."""
+        fitting = [c for c, (laid, _) in self._tried.items() if c > count and laid.pages <= 1]
+        if not fitting or self.flow(0) is None or self.flow(above := min(fitting)) is None:
+            return False
+        put_back, counts = self.order[count:above], _counts(self.candidate(count))
+        return self.flow(above).cannot_fit_restored(
+            self.flow(0), self.order[:above], put_back, counts
+        )
+
+    def ahead(self, count: int) -> int | None:
+        """The count to try after ``count`` did not fit: the first above it that the boxes
+        of its own layout (which has the candidates' footer, as the full brief's has not)
+        estimate to fit. None when it was not laid out (a stand-in or a bound said so) or
+        cannot be read."""
+        if count not in self._tried or self.flow(0) is None or self.flow(count) is None:
+            return None
+        named = self.flow(count).named(self.flow(0), self.order[:count])
+        if named is None:
+            return None
+        more = count + 1
+        while more < len(self.order) and not named.may_fit(self.order[:more]):
+            more += 1
+        return more
+
+
+def _counts(context: BriefContext) -> dict[str, int]:
+    """The counts of a brief that a template's data-varies marks may name (``omitted``,
+    ``sources_omitted``): what render/page_flow.py needs to know of a candidate not laid
+    out."""
+    values = {f.name: getattr(context, f.name) for f in dataclasses.fields(context)}
+    return {name: value for name, value in values.items() if type(value) is int}
 
 
 def _print_layout(

@@ -14,10 +14,13 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote, urlparse
 
 from briefing.settings.resources import styles_dir
+
+if TYPE_CHECKING:
+    from briefing.render.page_flow import PageFlow
 
 
 def bundled_only_fetcher():
@@ -96,6 +99,14 @@ class PrintLayout:
                         found = box.height
         return found
 
+    def flow(self, shown: Mapping[str, int]) -> PageFlow | None:
+        """The columns and footer of this layout as render/page_flow.py reads them (None
+        where it cannot): what it proves about candidates with more or fewer items.
+        ``shown``: how many items of each section the brief has."""
+        from briefing.render.page_flow import page_flow
+
+        return page_flow(self.document.pages, shown)
+
     def drop_counts(
         self, order: Sequence[tuple[str, int]], shown: Mapping[str, int]
     ) -> tuple[int, int | None]:
@@ -105,9 +116,7 @@ class PrintLayout:
         make it fit (the first candidate to lay out; None without an estimate). (0, None) for
         a template whose items or columns cannot be read. ``shown``: how many items of each
         section the brief has."""
-        from briefing.render.page_flow import page_flow
-
-        flow = page_flow(self.document.pages, shown)
+        flow = self.flow(shown)
         if flow is None or not order:
             return 0, None
         proven = 0

@@ -18,7 +18,7 @@ brief costs three or four renders rather than a bisection's six or more.
 
 from __future__ import annotations
 
-from collections.abc import Generator, Mapping
+from collections.abc import Callable, Generator, Mapping
 from dataclasses import replace
 
 from briefing.brief import BriefContext
@@ -30,6 +30,8 @@ LEAD = ("key_points", "lines", "bottom_line")
 # Every list section of the context, each in one of the two; the audience decides which are
 # shown.
 SECTIONS = (*TIERS, *LEAD)
+# Everything of the context a template lists item by item (data-item), sources included.
+SHOWN = (*SECTIONS, "sources")
 # The sources the PDF lists before any item goes; those beyond go first, highest number
 # first, the rest only when every section is down to its last item.
 SOURCES_KEEP = 5
@@ -135,10 +137,14 @@ class DropSearch:
 
     The caller renders ``candidate`` and calls ``tell`` with whether it fitted, until
     ``candidate`` is None; ``smallest`` is then the answer (``limit`` when nothing fitted).
+    ``ahead``, when given, names the count to try after one that did not fit (a count above
+    it, estimated from that render), in place of galloping up from the guess.
     """
 
-    def __init__(self, guess: int, limit: int) -> None:
-        self._steps = _search(guess, limit)
+    def __init__(
+        self, guess: int, limit: int, ahead: Callable[[int], int | None] | None = None
+    ) -> None:
+        self._steps = _search(guess, limit, ahead or (lambda count: None))
         self.candidate: int | None = next(self._steps)
         self.smallest = limit
 
@@ -150,31 +156,43 @@ class DropSearch:
             self.candidate, self.smallest = None, done.value
 
 
-def _search(guess: int, limit: int) -> Generator[int, bool, int]:
+def _search(
+    guess: int, limit: int, ahead: Callable[[int], int | None]
+) -> Generator[int, bool, int]:
     """Yield the counts to try (each is sent back whether it fits); return the smallest that
-    fits. From a guess that fits, gallop downwards; from one that does not, upwards; then
+    fits. From a guess that fits, gallop downwards; from one that does not, upwards (to the
+    count ``ahead`` names, when it names one, and down from there when that fits); then
     bisect the last gap. (A guess far too high, as when dozens of sources spill over with
     the items, used to cost one layout per step back down.)"""
     if (yield guess):
-        low, high, step = 1, guess, 1
-        while high > 1:
-            probe = max(1, high - step)
-            if not (yield probe):
-                low = probe + 1
-                break
-            high, step = probe, step * 2
-        return (yield from _bisect(low, high))
+        return (yield from _down(1, guess))
     low, high = guess + 1, limit
     step = 1
     while low < high:
-        probe = min(high, guess + step)
+        estimate = ahead(low - 1)
+        probe = min(high, max(low, guess + step if estimate is None else estimate))
         if (yield probe):
+            if estimate is not None:
+                return (yield from _down(low, probe))
             high = probe
         else:
             low = probe + 1
         step *= 2
         if probe == high:
             break
+    return (yield from _bisect(low, high))
+
+
+def _down(floor: int, high: int) -> Generator[int, bool, int]:
+    """The smallest count in [floor, high] that fits, ``high`` being known to fit: gallop
+    down from it, then bisect."""
+    low, step = floor, 1
+    while high > floor:
+        probe = max(floor, high - step)
+        if not (yield probe):
+            low = probe + 1
+            break
+        high, step = probe, step * 2
     return (yield from _bisect(low, high))
 
 

@@ -4,6 +4,8 @@ first, and a fit loop that lays out fewer candidates and prints the same brief."
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from briefing.build import fit_pdf
 from briefing.render import pdf
 from briefing.render.page_flow import page_flow
@@ -64,6 +66,98 @@ def test_a_candidate_the_bound_rules_out_overflows_when_laid_out():
     assert 1 <= proven < fitting and likely is not None and proven < likely
 
 
+def _brief(drops: set[tuple[str, int]]) -> str:
+    """The page above with actors of one to three lines, and the footer a brief has once
+    items are dropped: a line counting them, marked as one whose text changes."""
+    actors = "".join(
+        f'<div class="item" data-item="actors">{ACTOR.format(i)}{" Ferries run late." * (i % 3)}'
+        "</div>"
+        for i in range(8)
+        if ("actors", i) not in drops
+    )
+    events = "".join(
+        f'<p class="item" data-item="events">{EVENT.format(i)}</p>'
+        for i in range(5)
+        if ("events", i) not in drops
+    )
+    note = f'<p data-varies="omitted">{len(drops)} more items in the full brief.</p>'
+    html = PAGE.format(actors=actors, events=events)
+    return html.replace("<footer>", "<footer>" + (note if drops else ""))
+
+
+def _shown(drops: list[tuple[str, int]]) -> dict[str, int]:
+    return {s: n - sum(1 for d, _ in drops if d == s) for s, n in (("actors", 8), ("events", 5))}
+
+
+def test_a_fitting_layout_proves_its_neighbour_below_overflows_and_never_wrongly():
+    """The layout of a candidate that fits, with the items of a smaller candidate put back
+    (their boxes from the full brief), bounds that candidate's page from below: each one
+    it rules out overflows when laid out, and here it rules out the answer's neighbour."""
+    full = pdf.lay_out(_brief(set())).flow(_shown([]))
+    layouts = {c: pdf.lay_out(_brief(set(ORDER[:c]))) for c in range(len(ORDER) + 1)}
+    answer = min(c for c, layout in layouts.items() if layout.pages == 1)
+    ruled_out = []
+    for count, layout in layouts.items():
+        if layout.pages > 1:
+            continue
+        flow = layout.flow(_shown(ORDER[:count]))
+        for fewer in range(1, count):
+            put_back, counts = ORDER[fewer:count], {"omitted": fewer}
+            if flow.cannot_fit_restored(full, ORDER[:count], put_back, counts):
+                ruled_out.append(fewer)
+                assert layouts[fewer].pages > 1
+    assert answer - 1 in ruled_out
+
+
+def test_a_marked_line_counts_only_while_its_count_stays_above_nought():
+    """The line that says how many items went is in the answer's footer; in a candidate
+    with none dropped it is gone, and the bound must not count it (nor the gap above it)."""
+    drops = ORDER[:7]
+    fitting = pdf.lay_out(_brief(set(drops))).flow(_shown(drops))
+    full = pdf.lay_out(_brief(set())).flow(_shown([]))
+    shown = fitting.restored_reach(full, drops, drops[6:], {"omitted": 6})
+    gone = fitting.restored_reach(full, drops, drops[6:], {"omitted": 0})
+    unknown = fitting.restored_reach(full, drops, drops[6:], {})
+    line = 9 * 1.3 * 4 / 3  # one line of the 9pt text at line-height 1.3, in px
+    assert shown is not None and gone is not None and shown - gone > line - 0.5
+    assert unknown == gone
+
+
+def test_a_marked_line_above_the_columns_gives_no_bound_from_a_fitting_layout():
+    drops = ORDER[:7]
+    html = _brief(set(drops)).replace("<h1>", '<h1 data-varies="omitted">')
+    fitting = pdf.lay_out(html).flow(_shown(drops))
+    full = pdf.lay_out(_brief(set())).flow(_shown([]))
+    assert fitting.restored_reach(full, drops, drops[6:], {"omitted": 6}) is None
+
+
+def test_a_heading_stays_with_what_follows_and_orphans_and_widows_hold_their_lines():
+    """WeasyPrint balances columns below other content keeping `break-after: avoid` (the
+    headings, in its own styles and ours) and orphans and widows (2 each): no break after
+    a heading, nor after a paragraph's first line or before its last. The bound keeps those
+    rules (a paragraph the layout split between columns is left free), and stays below
+    what the layout reaches."""
+    sentence = "The levy vote was put off again until the spring tides. "
+    html = PAGE.format(actors=f"<p>{sentence * 6}</p>", events=f"<p>{sentence * 3}</p>")
+    layout = pdf.lay_out(html)
+    flow = layout.flow({})
+    assert layout.pages == 1 and flow.strict
+    split = [p.glued for p in flow.columns[1:] if p.fragment == flow.columns[0].fragment]
+    assert flow.columns[0].glued and not any(split)  # "Who", then a paragraph split in two
+    second = [p for p in flow.columns if p.fragment != flow.columns[0].fragment]
+    gaps = [n for n, p in enumerate(second) if n and p.top - second[n - 1].bottom > 5]
+    heading, *lines = second[gaps[-2] :]  # "Next", then its paragraph, whole in this column
+    assert heading.glued and len(lines) >= 5
+    assert [p.glued for p in lines] == [True, *[False] * (len(lines) - 3), True, False]
+    free = replace(flow, columns=tuple(replace(p, glued=False) for p in flow.columns))
+    assert free.reach([], least=True) <= flow.reach([], least=True) <= _needs(layout)
+
+
+def _needs(layout: pdf.PrintLayout) -> float:
+    """How far down page one the layout's content reaches (its footer on page one)."""
+    return pdf._bottom(layout.document.pages[0]._page_box)
+
+
 def test_items_the_template_lists_otherwise_give_no_bound():
     full = pdf.lay_out(_page(set()))
     assert page_flow(full.document.pages, {"actors": 9, "events": 5}) is None
@@ -94,6 +188,90 @@ def test_the_fit_lays_out_fewer_candidates_and_prints_the_same_brief(extraction,
         [p.extract_text() for p in PdfReader(io.BytesIO(d)).pages] for d in (data, data_without)
     ]
     assert texts[0] == texts[1] and len(texts[0]) == 1
+
+
+SENTENCE = "We will not accept a levy that leaves the smaller harbours to pay for the larger ones."
+
+
+def _varied(extraction, count: int, step: int = 2, lengths: int = 5):
+    """``count`` speakers, statements of one to ``lengths`` sentences, events with titles of
+    three lengths, ``step`` mixing them: a brief whose items differ in height."""
+    actor, quote = extraction.actors[0], extraction.quotes[0]
+    event, question = extraction.events[0], extraction.questions[0]
+    return replace(
+        extraction,
+        actors=tuple(replace(actor, id=f"x{i}", name=f"Speaker Number{i}") for i in range(count)),
+        quotes=tuple(
+            replace(quote, id=f"q{i}", group=f"g{i}", speaker=f"x{i}",
+                    text=" ".join([SENTENCE] * (1 + step * i % lengths)))
+            for i in range(count)
+        ),
+        events=tuple(
+            replace(event, id=f"e{i}", title=f"{event.title} {i}" + " at the pier" * (step * i % 3))
+            for i in range(count)
+        ),
+        questions=tuple(
+            replace(question, id=f"k{i}", text=f"{question.text} ({i})") for i in range(count)
+        ),
+    )  # fmt: skip
+
+
+def test_the_answers_neighbour_is_not_laid_out_when_the_answer_shows_it_spills(
+    extraction, monkeypatch
+):
+    """The answer fits; the candidate with one item more, the search's last question, is
+    shown to overflow by the answer's own layout, so it is never laid out. The brief
+    printed is the one a search laying that candidate out finds."""
+    from briefing.render.page_flow import PageFlow
+
+    context = context_of(_varied(extraction, 8), paper="letter")
+    lay_out, layouts = pdf.lay_out, []
+
+    def counted(html: str) -> pdf.PrintLayout:
+        layouts.append(html)
+        return lay_out(html)
+
+    monkeypatch.setattr(pdf, "lay_out", counted)
+    data, fitted = fit_pdf(context, ANALYST)
+    assert len(layouts) == 2 and fitted.omitted > 0  # the full brief and the answer
+    monkeypatch.setattr(PageFlow, "cannot_fit_restored", lambda *args: False)
+    layouts.clear()
+    data_laid_out, fitted_laid_out = fit_pdf(context, ANALYST)
+    assert len(layouts) == 3 and fitted_laid_out == fitted
+    assert _texts(data) == _texts(data_laid_out)
+
+
+def test_after_a_candidate_that_spills_the_search_goes_where_its_layout_says(
+    extraction, monkeypatch
+):
+    """The first guess spills; its own layout, which has the footer the candidates have
+    (the line counting what was left out) and the full brief has not, estimates where the
+    answer is, and the search goes there rather than galloping up from the guess."""
+    from briefing.build import _Candidates
+
+    context = context_of(_varied(extraction, 8, step=7, lengths=6), paper="letter")
+    lay_out, layouts = pdf.lay_out, []
+
+    def counted(html: str) -> pdf.PrintLayout:
+        layouts.append(html)
+        return lay_out(html)
+
+    monkeypatch.setattr(pdf, "lay_out", counted)
+    data, fitted = fit_pdf(context, ANALYST)
+    estimated = len(layouts)
+    monkeypatch.setattr(_Candidates, "ahead", lambda self, count: None)
+    layouts.clear()
+    data_galloping, fitted_galloping = fit_pdf(context, ANALYST)
+    assert estimated < len(layouts) and fitted_galloping == fitted
+    assert _texts(data) == _texts(data_galloping)
+
+
+def _texts(data: bytes) -> list[str]:
+    import io
+
+    from pypdf import PdfReader
+
+    return [page.extract_text() for page in PdfReader(io.BytesIO(data)).pages]
 
 
 def test_columns_the_layout_left_empty_still_count():

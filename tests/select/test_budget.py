@@ -118,8 +118,8 @@ def test_the_first_guess_comes_from_the_layout():
     assert first_guess(brief, order, spilled=99, overflow=0.0) == len(order)
 
 
-def smallest(guess: int, limit: int, fits_from: int) -> tuple[int, list[int]]:
-    search, asked = DropSearch(guess, limit), []
+def smallest(guess: int, limit: int, fits_from: int, ahead=None) -> tuple[int, list[int]]:
+    search, asked = DropSearch(guess, limit, ahead), []
     while search.candidate is not None:
         asked.append(search.candidate)
         search.tell(search.candidate >= fits_from)
@@ -142,6 +142,24 @@ def test_the_search_gallops_up_from_a_low_guess():
 def test_the_search_gallops_down_from_a_high_guess():
     assert smallest(90, 100, 58)[1] == [90, 89, 87, 83, 75, 59, 27, 43, 51, 55, 57, 58]
     assert smallest(9, 30, 9)[1] == [9, 8]  # a close guess costs what it did
+
+
+def test_from_a_guess_that_does_not_fit_the_search_goes_where_the_estimate_says():
+    """After a count that did not fit, the fit loop estimates from that layout where the
+    answer lies: the search tries that count, and from it the one below, not every count
+    galloping up from the guess."""
+    assert smallest(2, 30, 9, ahead=lambda count: 9)[1] == [2, 9, 8]
+    assert smallest(2, 30, 9, ahead=lambda count: 8 if count < 8 else None)[1] == [2, 8, 9]
+    assert smallest(2, 30, 9, ahead=lambda count: 11)[1] == [2, 11, 10, 8, 9]
+
+
+@pytest.mark.parametrize("estimate", [-5, 0, 1, 4, 9, 12, 40])
+def test_any_estimate_still_finds_the_smallest_fitting_count_asking_each_once(estimate):
+    for fits_from in range(1, 16):
+        for guess in range(1, 16):
+            found, asked = smallest(guess, 15, fits_from, ahead=lambda count: estimate)
+            assert found == fits_from, (guess, fits_from)
+            assert len(asked) == len(set(asked))
 
 
 def test_nothing_fits_gives_the_limit():
