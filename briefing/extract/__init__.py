@@ -38,6 +38,10 @@ def reference_date(document: Document, fallback: dt.date | None) -> dt.date | No
     return fallback
 
 
+# no-break, figure, thin, hair, narrow no-break and medium mathematical spaces
+_SPACES = str.maketrans(dict.fromkeys("\u00a0\u2007\u2009\u200a\u202f\u205f", " "))
+
+
 def analyse(nlp: Language, document: Document, fallback_date: dt.date | None = None) -> Findings:
     """Run every extractor over one document.
 
@@ -59,8 +63,12 @@ def analyse(nlp: Language, document: Document, fallback_date: dt.date | None = N
     memo.forget()  # what was remembered of the last document's sentences
     # The tokenizer keeps every character, so the Doc's text is the document's: caching it
     # before the pipeline runs spares rebuilding it from the tokens (see extract.text_of).
-    doc = nlp.make_doc(document.text)
-    doc.user_data["briefing_text"] = document.text
+    # A no-break or thin space ('Sen. Marco\u00a0Rubio', common in web pages) is a space to
+    # the analysis: spaCy splits only at ' ', so it made a token of its own and cut the name
+    # in two. One character for one, so every offset still indexes the document's text.
+    text = document.text.translate(_SPACES)
+    doc = nlp.make_doc(text)
+    doc.user_data["briefing_text"] = text
     doc = nlp(doc)
     mentions = tuple(actors.name_mentions(doc, document))
     found_quotes = tuple(quotes.quotes(doc, document, mentions))

@@ -94,6 +94,21 @@ def test_one_actor_per_person_across_name_forms(nlp):
     ]
 
 
+@pytest.mark.parametrize("space", ["\u00a0", "\u202f", "\u2009"])
+def test_a_no_break_space_inside_a_name_does_not_cut_it(nlp, space):
+    # web pages join a title and a name, or a given name and a surname, with a no-break space
+    text = f"Sen.{space}Lucia{space}Ferraz said on Monday that the bill would pass."
+    extraction = run(nlp, text)
+    persons = [(a.name, a.role) for a in extraction.actors if a.kind == "person"]
+    assert persons == [("Lucia Ferraz", "Senator")]
+    quote = extraction.quotes[0]
+    assert extraction.actors[0].id == quote.speaker
+    assert (quote.text, text[quote.start : quote.end]) == (
+        "the bill would pass",
+        "the bill would pass",
+    )
+
+
 def test_groups(nlp):
     text = "Canadian officials were wary, and the 12 member states asked for time."
     groups = sorted(a.name for a in run(nlp, text).actors if a.kind == "group")
