@@ -164,8 +164,8 @@ def test_items_the_template_lists_otherwise_give_no_bound():
     assert full.drop_counts(ORDER, {"actors": 9, "events": 5}) == (0, None)
 
 
-def test_the_fit_lays_out_fewer_candidates_and_prints_the_same_brief(extraction, monkeypatch):
-    context = context_of(many(extraction, 8))
+def _counting_layouts(monkeypatch) -> list[str]:
+    """Every print layout the fit makes from now on, by its HTML, in order."""
     lay_out, layouts = pdf.lay_out, []
 
     def counted(html: str) -> pdf.PrintLayout:
@@ -173,6 +173,12 @@ def test_the_fit_lays_out_fewer_candidates_and_prints_the_same_brief(extraction,
         return lay_out(html)
 
     monkeypatch.setattr(pdf, "lay_out", counted)
+    return layouts
+
+
+def test_the_fit_lays_out_fewer_candidates_and_prints_the_same_brief(extraction, monkeypatch):
+    context = context_of(many(extraction, 8))
+    layouts = _counting_layouts(monkeypatch)
     data, fitted = fit_pdf(context, ANALYST)
     with_bounds = len(layouts)
     monkeypatch.setattr(pdf.PrintLayout, "drop_counts", lambda self, order, shown: (0, None))
@@ -194,26 +200,20 @@ SENTENCE = "We will not accept a levy that leaves the smaller harbours to pay fo
 
 
 def _varied(extraction, count: int, step: int = 2, lengths: int = 5):
-    """``count`` speakers, statements of one to ``lengths`` sentences, events with titles of
-    three lengths, ``step`` mixing them: a brief whose items differ in height."""
-    actor, quote = extraction.actors[0], extraction.quotes[0]
-    event, question = extraction.events[0], extraction.questions[0]
+    """``many``'s brief with statements of one to ``lengths`` sentences and events with
+    titles of three lengths, ``step`` mixing them: a brief whose items differ in height."""
+    base = many(extraction, count)
     return replace(
-        extraction,
-        actors=tuple(replace(actor, id=f"x{i}", name=f"Speaker Number{i}") for i in range(count)),
+        base,
         quotes=tuple(
-            replace(quote, id=f"q{i}", group=f"g{i}", speaker=f"x{i}",
-                    text=" ".join([SENTENCE] * (1 + step * i % lengths)))
-            for i in range(count)
+            replace(quote, text=" ".join([SENTENCE] * (1 + step * i % lengths)))
+            for i, quote in enumerate(base.quotes)
         ),
         events=tuple(
-            replace(event, id=f"e{i}", title=f"{event.title} {i}" + " at the pier" * (step * i % 3))
-            for i in range(count)
+            replace(event, title=event.title + " at the pier" * (step * i % 3))
+            for i, event in enumerate(base.events)
         ),
-        questions=tuple(
-            replace(question, id=f"k{i}", text=f"{question.text} ({i})") for i in range(count)
-        ),
-    )  # fmt: skip
+    )
 
 
 def test_the_answers_neighbour_is_not_laid_out_when_the_answer_shows_it_spills(
@@ -225,13 +225,7 @@ def test_the_answers_neighbour_is_not_laid_out_when_the_answer_shows_it_spills(
     from briefing.render.page_flow import PageFlow
 
     context = context_of(_varied(extraction, 8), paper="letter")
-    lay_out, layouts = pdf.lay_out, []
-
-    def counted(html: str) -> pdf.PrintLayout:
-        layouts.append(html)
-        return lay_out(html)
-
-    monkeypatch.setattr(pdf, "lay_out", counted)
+    layouts = _counting_layouts(monkeypatch)
     data, fitted = fit_pdf(context, ANALYST)
     assert len(layouts) == 2 and fitted.omitted > 0  # the full brief and the answer
     monkeypatch.setattr(PageFlow, "cannot_fit_restored", lambda *args: False)
@@ -250,13 +244,7 @@ def test_after_a_candidate_that_spills_the_search_goes_where_its_layout_says(
     from briefing.build import _Candidates
 
     context = context_of(_varied(extraction, 8, step=7, lengths=6), paper="letter")
-    lay_out, layouts = pdf.lay_out, []
-
-    def counted(html: str) -> pdf.PrintLayout:
-        layouts.append(html)
-        return lay_out(html)
-
-    monkeypatch.setattr(pdf, "lay_out", counted)
+    layouts = _counting_layouts(monkeypatch)
     data, fitted = fit_pdf(context, ANALYST)
     estimated = len(layouts)
     monkeypatch.setattr(_Candidates, "ahead", lambda self, count: None)
