@@ -352,7 +352,7 @@ def title_before(doc: Doc, ent: Span) -> tuple[str, str | None] | None:
             i -= 1
         else:
             break
-    found = _split_role(join_hyphens(words))
+    found = _split_role(_own_title(join_hyphens(words)))
     if found and found[1] in gz.org_keywords():
         return found[0], named_body(doc, found[1]) or found[1]
     return found
@@ -451,6 +451,22 @@ def place_after(doc: Doc, ent: Span) -> str | None:
         if name in gz.regions() or name in gz.cities() or name in gz.countries():
             return gz.countries().get(name, name)
     return None
+
+
+_SERVES = frozenset({"to", "for"})
+
+
+def _own_title(words: list[str]) -> list[str]:
+    """'an adviser for President Roe', 'aide to Governor Lund': the title right before the
+    name is the name's; the one before 'to' or 'for' is someone else's, who serves him.
+    'Minister for Foreign Affairs Penny Wong' is one title: no title follows the 'for'."""
+    for i in range(len(words) - 1, 0, -1):
+        if words[i] in _SERVES:
+            rest = words[i + 1 :]
+            if rest and _title_pattern().fullmatch(" ".join(rest)):
+                return rest
+            break
+    return words
 
 
 def _split_role(words: list[str]) -> tuple[str, str | None] | None:
