@@ -39,7 +39,7 @@ from briefing.model import ActorKind, Anatomy, Document, NameMention, anatomy_of
 from briefing.nlp import gazetteers as gz
 from briefing.nlp.components import RULE_NAMES
 from briefing.nlp.doc import BySpan, text_of
-from briefing.nlp.names.runs import NOT_NAMES, POSSESSIVES, TITLE_RANKS, words_of
+from briefing.nlp.names.runs import NOT_NAMES, POSSESSIVES, TITLE_RANKS, common, words_of
 from briefing.rules import (
     abbreviations,
     alternation,
@@ -166,10 +166,23 @@ def _only_in_headline(text: str, span: Span, anatomy: Anatomy) -> bool:
     if not h0 <= span.start_char < h1:
         return False
     words = text[h0:h1].split()
-    if sum(w[:1].isupper() for w in words) < 0.6 * len(words):
+    if sum(w[:1].isupper() for w in words) < 0.6 * len(words) and not _opens_a_line(text, h0, span):
         return False  # a headline in sentence case: its capitals are names
     body = text[h1:]
     return span.text not in text[:h0] and span.text not in body and not _shortened(span, body)
+
+
+_LINE_OPENING = re.compile(r"(?:^|[:;.!?]\s|—\s|\n)\s*(?:The\s+)?$")
+
+
+def _opens_a_line(text: str, start: int, span: Span) -> bool:
+    """A name that opens a sentence-case headline, or a part of one after a colon or a
+    semicolon, with a dictionary word first ('Outside GOP group goes in big', 'The Latest:
+    ...', 'Underdog sees prospect'): the capital is the line's, not the name's, so the words
+    may be no name at all; the body says which are. A name inside such a headline ('Norway
+    rejects EU cod proposal') is one."""
+    before = text[start : span.start_char]
+    return bool(_LINE_OPENING.search(before)) and common(span[0].text)
 
 
 def _shortened(span: Span, body: str) -> bool:
