@@ -28,6 +28,7 @@ sentence:
 - an event, prize or work named like a body ("Democratic National Convention", "Merriman
   Smith Award"), a day or month read as a name ("Tuesday"), two known bodies run together
   ("White House and Congress");
+- a US state's postal code after a party tag or a town ("(R-TX)", "Berea, OH");
 - people described, not named: a plural of people with only ordinary or country words
   before it ("federal officials", "U.S. voters"), which no reader can look up;
 - a plural common noun capitalised by house style ("the Parties", "Both Governments"): it
@@ -130,6 +131,8 @@ def actor_doubt(actor: Actor, texts: Mapping[str, str]) -> str | None:
         return "two names run together"
     if actor.kind != "person" and len(words) > 1 and _cut_from_a_longer_name(actor, texts):
         return "a fragment of a longer name"
+    if actor.kind != "person" and _state_code_of_a_place(actor, texts):
+        return "a state's postal code: where, not who"
     if actor.kind == "person" and words[0].lower() in _NOT_PERSON_OPENERS:
         return "not a person's name"
     return None
@@ -153,6 +156,28 @@ def _known_names_joined(name: str) -> bool:
 def _known_name(part: str) -> bool:
     part = part.removeprefix("the ").removeprefix("The ")
     return part in gz.known_orgs() or part in gz.countries()
+
+
+@cache
+def _state_codes() -> frozenset[str]:
+    return frozenset(lines("us_state_codes.txt"))
+
+
+# 'Sen. Ada Roe (R-TX)': a party tag; 'in Berea, OH': a town and its comma
+_CODE_SLOT = re.compile(r"(?:\b[DRI]\s?-\s?|\b[A-Z][a-z]+,\s)$")
+
+
+def _state_code_of_a_place(actor: Actor, texts: Mapping[str, str]) -> bool:
+    """A US state's postal code that every mention writes after a party tag ('(R-TX)', 'I-VT')
+    or after a town and its comma ('Lynchburg, VA'): where a lawmaker or a town is, not an
+    actor (five such were listed in 160 PolNeAR analyst briefs). 'PA' for the Palestinian
+    Authority is no such mention."""
+    if actor.name not in _state_codes() or not actor.mentions:
+        return False
+    return all(
+        _CODE_SLOT.search(texts.get(m.doc, "")[max(0, m.start - 20) : m.start])
+        for m in actor.mentions
+    )
 
 
 # The capitalised words right before a mention (at most three), and what comes before them.

@@ -739,3 +739,22 @@ def test_a_body_named_once_whole_is_no_fragment():
         mentions=spans_of(CUT, ("Selva Police Department", "Selva Police Department")),
     )
     assert actor_doubt(actor, {"d1": CUT}) is None
+
+
+CODES = (
+    "Sen. Ada Roe (R-TX) voted no. She spoke at a college in Berea, OH, on Monday. The PA "
+    "said talks would resume, and the PA's envoy agreed."
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "parts", "why"),
+    [
+        ("TX", ("TX",), "a state's postal code: where, not who"),
+        ("OH", ("OH",), "a state's postal code: where, not who"),
+        ("PA", ("PA", "PA"), None),  # a body's acronym that acts
+    ],
+)
+def test_a_state_code_after_a_party_tag_or_a_town_is_no_actor(name, parts, why):
+    actor = Actor("a1", name, "organization", mentions=spans_of(CODES, parts))
+    assert actor_doubt(actor, {"d1": CODES}) == why
