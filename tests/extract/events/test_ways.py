@@ -344,6 +344,9 @@ def test_a_relative_clause_is_titled_by_the_name_it_stands_for(nlp):
         "Her advisers were optimistic that she would win the vote in Oslo on March 10.",
         "The mayor hopes that the ministers will meet in Bergen on Friday.",
         "Analysts predicted the assembly will vote on the budget in December.",
+        # an argument for what will happen
+        "The campaign has argued that, as voters learn more, Lund will lose support by June.",
+        "Critics warn that the assembly will cut the budget in December.",
     ],
 )
 def test_a_forecast_is_found_the_way_forecast_and_held_back(nlp, text):
