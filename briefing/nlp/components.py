@@ -39,7 +39,7 @@ from briefing.nlp.names.cues import (
     place_initials,
     speaking_surnames_not_places,
 )
-from briefing.rules import lines, word_table
+from briefing.rules import abbreviations, lines, pronoun_list, word_table
 
 PLACE_PREPOSITIONS = frozenset(word_table("name_words.json", "place_prepositions"))
 
@@ -56,6 +56,11 @@ _OPENING_QUOTES = frozenset({'"', "\u201c", "\u2018", "\u00ab", "'"})
 # 'Announcement No. 6 of 2025': the stop after such an abbreviation ends no sentence before a
 # number (rules/number_abbreviations.txt).
 _NUMBER_ABBREVIATIONS = frozenset(lines("number_abbreviations.txt"))
+# 'Col. Tony Shaffer': the stop of a title abbreviation ends no sentence before a name
+_ROLE_ABBREVIATIONS = frozenset(abbreviations("role"))
+_OPENERS = frozenset(lines("sentence_openers.txt")) | frozenset(
+    p[:1].upper() + p[1:] for p in pronoun_list()
+)
 
 
 class ParagraphBreaks:
@@ -84,7 +89,9 @@ class ParagraphBreaks:
             text = words[i]
             if "\n" in text:
                 starts[i + 1] = True
-            elif text == "." and _before_number(i, words, spaces):
+            elif text == "." and (
+                _before_number(i, words, spaces) or _before_name(i, words, spaces)
+            ):
                 starts[i + 1] = False
             elif (
                 text in _OPENING_QUOTES
@@ -97,6 +104,20 @@ class ParagraphBreaks:
                 starts[i + 1] = False
         _set_sentence_starts(doc, starts)
         return doc
+
+
+def _before_name(i: int, words: list[str], spaces: list[int]) -> bool:
+    """Token ``i``, a full stop, closes a title abbreviation written against it that stands
+    before a capitalised word ('Col. Tony Shaffer', 'Lt. Gen. Flynn'): the tokenizer keeps
+    'Gen.' and 'Sen.' whole but splits 'Col.' or 'Capt.', and the sentencizer then cut
+    'Bannon will interview Col.' from the name it introduces."""
+    return (
+        i > 0
+        and not spaces[i - 1]
+        and words[i - 1] in _ROLE_ABBREVIATIONS
+        and words[i + 1][:1].isupper()
+        and words[i + 1] not in _OPENERS  # 'He retired as a Col. He then ran.'
+    )
 
 
 def _before_number(i: int, words: list[str], spaces: list[int]) -> bool:

@@ -72,3 +72,14 @@ def test_the_stop_of_an_abbreviation_before_a_number_ends_no_sentence(nlp):
         "The minister said No.",
         "Then 9 boats sailed.",
     ]
+
+
+def test_the_stop_of_a_title_abbreviation_before_a_name_ends_no_sentence(nlp):
+    """'Col.' and 'Capt.' are split from their stop by the tokenizer ('Gen.' is not); the
+    stop before the name they introduce ends no sentence, one before a pronoun still does."""
+    text = "Lund will interview Col. Ann Berg on Friday. He retired as a Capt. He then ran."
+    assert [s.text for s in nlp(text).sents] == [
+        "Lund will interview Col. Ann Berg on Friday.",
+        "He retired as a Capt.",
+        "He then ran.",
+    ]

@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from briefing.extract.events.future import period_start
-from briefing.extract.events.modality import best_date
+from briefing.extract.events.modality import abbreviation_stop, best_date
 from briefing.model import Event, NameMention, TimeExpression
 from briefing.nlp.doc import ByStart
 from briefing.rules import alternation, json_rules, patterns, reporting_verbs
@@ -360,6 +360,8 @@ def _phrase(words: str, quoted: bool = False) -> str:
     position = 0
     opened = False
     for mark in _ACTION_END.finditer(words):
+        if mark.group() == "." and abbreviation_stop(words, mark.start()):
+            continue  # 'will interview Col. Rob Berg', 'by Sept. 30'
         if quoted and opened:
             # inside a quotation only its closing mark counts; a comma before it is the
             # sentence's, which ends the phrase after the mark ('the “Charleston loophole,”')

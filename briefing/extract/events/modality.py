@@ -13,7 +13,7 @@ from typing import get_args
 
 from briefing.extract.memo import per_document
 from briefing.model import EventStatus, TimeExpression
-from briefing.rules import alternation, filled, json_rules
+from briefing.rules import abbreviations, alternation, filled, json_rules, month_forms
 from briefing.rules import patterns as rules_patterns
 from briefing.rules.regex import compiled
 
@@ -134,6 +134,31 @@ def hedged(sentence: str) -> bool:
     """Whether a sentence of status 'possible' hedges: 'possible' asking for speed ('we
     support the earliest possible meeting', 'as soon as possible') does not."""
     return status_of(_URGENCY.sub(" ", sentence)) == "possible"
+
+
+# 'Col.', 'Sept.', 'U.N.', 'Roe v. Wade', 'p.m.': a full stop inside a sentence that closes
+# an abbreviation ends no phrase of a title ('Bannon to interview Col' was one)
+_ABBREVIATED = (
+    frozenset(abbreviations("phrase"))
+    | frozenset(m.rstrip(".") for m in month_forms() if len(m.rstrip(".")) <= 4)
+    | frozenset(words()["abbreviated_words"])
+)
+_LAST_WORD = re.compile(r"(?:^|(?<=[^A-Za-z]))([A-Za-z]+)$")
+
+
+def abbreviation_stop(text: str, index: int) -> bool:
+    """Whether the full stop at ``index`` closes an abbreviation and the sentence goes on
+    after it ('interview Col. Rob Berg', 'on Sept. 30', 'new U.N. sanctions', '9 p.m. on')."""
+    if text[index : index + 1] != "." or not text[index + 1 : index + 2].isspace():
+        return False
+    if not text[index + 1 :].strip():
+        return False  # the sentence's own last stop
+    found = _LAST_WORD.search(text, 0, index)
+    if found is None:
+        return False
+    word = found.group(1)
+    dotted = found.start() > 0 and text[found.start() - 1] == "."
+    return word in _ABBREVIATED or (len(word) == 1 and (word.isupper() or dotted))
 
 
 def best_date(times: list[TimeExpression]) -> TimeExpression | None:

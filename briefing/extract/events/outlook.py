@@ -28,6 +28,19 @@ from briefing.rules import (
 _PHRASE_END = re.compile(r"[;:!?\"“”()]|(?<!\d)[,.]|[,.](?!\d)")
 
 
+def _phrase_head(text: str) -> str:
+    """``text`` up to the first mark that ends a phrase; the stop of an abbreviation ('Col.',
+    'Sept. 30', 'U.N.') ends none."""
+    for mark in _PHRASE_END.finditer(text):
+        if mark.group() == "." and (
+            modality.abbreviation_stop(text, mark.start())
+            or text[mark.end() : mark.end() + 1].isalpha()
+        ):
+            continue
+        return text[: mark.start()]
+    return text
+
+
 def outlook_item(
     words: str, when: list[TimeExpression], strength: EventStatus | None
 ) -> Event | None:
@@ -35,7 +48,7 @@ def outlook_item(
     match = modality.patterns()["outlook"].search(words)
     if match is None or match.group("action").startswith("not "):
         return None
-    action = _trimmed(_PHRASE_END.split(match.group("action"))[0].split())
+    action = _trimmed(_phrase_head(match.group("action")).split())
     named = names_a_doer(words[: match.start()])
     action = with_doer(words[: match.start()], action)
     date = best_date(when)
@@ -194,7 +207,7 @@ def doer_headline(words: str) -> str | None:
     if match is None or match.group("action").startswith("not "):
         return None
     who = doer(words[: match.start()])
-    action = _trimmed(_PHRASE_END.split(match.group("action"))[0].split())
+    action = _trimmed(_phrase_head(match.group("action")).split())
     if not who or not action or action.split()[0].lower() in _NOT_ACTS:
         return None  # 'would like to make ...': a wish, not what the ministry will do
     return f"{who} to {action}"
@@ -220,7 +233,7 @@ def _action(sentence: str, match: re.Match[str] | None, after: bool = False) -> 
     start = 0
     if match is not None:
         start = match.end() if after else match.end() - len(match.group(0).split()[-1])
-    words = _PHRASE_END.split(sentence[start:])[0].split()[:6]
+    words = _phrase_head(sentence[start:]).split()[:6]
     return _trimmed(words) or sentence.strip()[:60]
 
 

@@ -174,6 +174,19 @@ def test_a_period_dates_a_bare_event_noun_only_as_its_own_time(nlp):
     assert [w for _, w in found(nlp, text)] == ["period"]
 
 
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("The primary will take place on Aug. 30.", "Primary to take place on Aug. 30"),
+        ("Lund will reverse Roe v. Wade.", "Lund to reverse Roe v. Wade"),
+        ("Berg will interview Col. Ann Dahl.", "Berg to interview Col. Ann Dahl"),
+        ("Fuel prices will rise sharply. Then they fall.", "Fuel prices to rise sharply"),
+    ],
+)
+def test_a_title_is_not_cut_at_the_stop_of_an_abbreviation(nlp, text, title):
+    assert [t for t, _ in found(nlp, text)] == [title]
+
+
 def test_the_party_speaking_names_the_doer(nlp):
     """'We' in a statement or a briefing is its source: the item is kept."""
     assert found(nlp, "We will be giving details tomorrow.") == [
