@@ -122,13 +122,13 @@ class PrintLayout:
         proven = 0
         while proven < len(order) and flow.cannot_fit(order[: proven + 1]):
             proven += 1
+        # Every candidate shows a line counting what was left out, which the full brief
+        # lacks: the estimate counts one line of the footer for it.
+        line = flow.footer_line()
         likely = proven + 1
-        while likely < len(order) and not flow.may_fit(order[:likely]):
+        while likely < len(order) and not flow.may_fit(order[:likely], line):
             likely += 1
-        # The estimate splits the columns more freely than WeasyPrint does (a heading kept
-        # with its first item, orphans and widows): it comes out about one item short, and
-        # the search from one above it lays out the answer and its neighbour only.
-        return proven, min(likely + 1, len(order))
+        return proven, likely
 
     def geometry(self) -> tuple[int, float]:
         """Pages, and how far down page one is filled: two layouts with equal geometry put
