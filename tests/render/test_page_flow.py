@@ -168,9 +168,9 @@ def _counting_layouts(monkeypatch) -> list[str]:
     """Every print layout the fit makes from now on, by its HTML, in order."""
     lay_out, layouts = pdf.lay_out, []
 
-    def counted(html: str) -> pdf.PrintLayout:
+    def counted(html: str, fonts: object = None) -> pdf.PrintLayout:
         layouts.append(html)
-        return lay_out(html)
+        return lay_out(html, fonts)
 
     monkeypatch.setattr(pdf, "lay_out", counted)
     return layouts
@@ -317,3 +317,22 @@ def test_the_first_guess_from_the_full_brief_is_the_answer(extraction, monkeypat
     monkeypatch.setattr(pdf.PrintLayout, "drop_counts", lambda self, order, shown: (0, None))
     data_searched, fitted_searched = fit_pdf(context, ANALYST)
     assert fitted_searched == fitted and _texts(data_searched) == _texts(data)
+
+
+def test_the_layouts_of_one_fit_share_one_font_configuration(extraction, monkeypatch):
+    """Every layout of one fit (the full brief and each candidate) is made with the same
+    WeasyPrint font configuration, not a new one each, and the brief printed is the one
+    laid out with fresh configurations."""
+    context = context_of(_varied(extraction, 8), paper="letter")
+    lay_out, used = pdf.lay_out, []
+
+    def recording(html: str, fonts: object = None) -> pdf.PrintLayout:
+        used.append(fonts)
+        return lay_out(html, fonts)
+
+    monkeypatch.setattr(pdf, "lay_out", recording)
+    data, fitted = fit_pdf(context, ANALYST)
+    assert len(used) > 1 and used[0] is not None and all(f is used[0] for f in used)
+    monkeypatch.setattr(pdf, "lay_out", lambda html, fonts=None: lay_out(html))
+    fresh, fitted_fresh = fit_pdf(context, ANALYST)
+    assert fitted_fresh == fitted and _texts(fresh) == _texts(data)
