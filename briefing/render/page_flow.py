@@ -115,7 +115,8 @@ class PageFlow:
         """How far down page one the brief without ``drops`` reaches: with ``least``, the
         lower bound ``cannot_fit`` needs; else an estimate to try first, with the gap left
         by an item that went taken as the gap it had (that of the item before it, or of the
-        next heading), and a source whose title is cut short assumed to keep its lines."""
+        next heading), a source whose title is cut short assumed to keep its lines, and
+        ``settle`` added below the columns (what the block keeps below its pieces)."""
         gone = frozenset(drops)
         cut_titles = least and ("source_titles", 0) in drops
         columns = _kept(self.columns, gone, keep_gaps=not least, least=least)
