@@ -202,9 +202,9 @@ def phases(articles: list[str], date: str) -> None:
     lay_out, write = pdf.lay_out, pdf.PrintLayout.pdf
     layouts: list[str] = []
 
-    def timed_layout(html: str) -> pdf.PrintLayout:
+    def timed_layout(html: str, fonts: object = None) -> pdf.PrintLayout:
         lap("select + templates")
-        layout = lay_out(html)
+        layout = lay_out(html, fonts)
         lap("page layouts")
         layouts.append(f"{spent['page layouts']:.2f}")
         return layout

@@ -175,7 +175,7 @@ def fit_pdf(
     below the answer, which the search would otherwise lay out only to see it spill.
     """
     from briefing.render.html import render_html
-    from briefing.render.pdf import lay_out_with_columns_as
+    from briefing.render.pdf import lay_out_with_columns_as, shared_fonts
     from briefing.select.budget import (
         SHOWN,
         DropSearch,
@@ -185,8 +185,9 @@ def fit_pdf(
     )
 
     order = drop_order(context, audience.keep)
+    fonts = shared_fonts()
     tried = _Candidates(
-        context, order, lambda chosen: _print_layout(chosen, audience, template_dir)
+        context, order, lambda chosen: _print_layout(chosen, audience, template_dir, fonts)
     )
     candidate, attempt = tried.candidate, tried.attempt
 
@@ -204,7 +205,7 @@ def fit_pdf(
 
     def stand_in(count: int) -> PrintLayout | None:
         html = render_html(candidate(count), template_dir, audience=audience, for_print=True)
-        return lay_out_with_columns_as(html, height) if height is not None else None
+        return lay_out_with_columns_as(html, height, fonts) if height is not None else None
 
     if cheap:
         check = stand_in(0)
@@ -324,13 +325,14 @@ def _counts(context: BriefContext) -> dict[str, int]:
 
 
 def _print_layout(
-    context: BriefContext, audience: Audience, template_dir: Path | None
+    context: BriefContext, audience: Audience, template_dir: Path | None, fonts: object = None
 ) -> PrintLayout:
-    """The print HTML of ``context`` laid out on pages."""
+    """The print HTML of ``context`` laid out on pages (``fonts``: see pdf.shared_fonts)."""
     from briefing.render.html import render_html
     from briefing.render.pdf import lay_out
 
-    return lay_out(render_html(context, template_dir, audience=audience, for_print=True))
+    html = render_html(context, template_dir, audience=audience, for_print=True)
+    return lay_out(html, fonts)
 
 
 def extraction_json(

@@ -92,8 +92,8 @@ def test_dropping_only_sources_is_tried_without_laying_the_columns_out_again(tmp
     real_layouts: list[int] = []
     lay_out = pdf.lay_out
 
-    def counted(html: str) -> pdf.PrintLayout:
-        layout = lay_out(html)
+    def counted(html: str, fonts: object = None) -> pdf.PrintLayout:
+        layout = lay_out(html, fonts)
         if "column-count: auto !important" not in html:  # not the stand-in
             real_layouts.append(layout.pages)
         return layout

@@ -84,6 +84,10 @@ class PageFlow:
     columns_bottom: float | None = None  # the multi-column block's bottom, on page one
     strict: bool = False  # content precedes the columns on page one: break rules hold
     above_varies: bool = False  # a data-varies mark above the columns
+    # What the estimate (never the bound) adds below the columns' pieces, as measured on
+    # page one: the multi-column block's bottom below its tallest column's last piece (the
+    # margins WeasyPrint keeps in the block), and the gap from the block to the footer.
+    settle: float = 0.0
 
     def cannot_fit(self, drops: Collection[tuple[str, int]]) -> bool:
         """True when the brief without ``drops`` certainly overflows page one (see the module
@@ -93,18 +97,26 @@ class PageFlow:
             return False
         return self.reach(drops, least=True) > self.page_bottom + _TOLERANCE
 
-    def may_fit(self, drops: Collection[tuple[str, int]]) -> bool:
-        """Whether the estimate (``reach``) puts the brief without ``drops`` on page one;
-        True too when the drops change what this layout cannot measure (see cannot_fit)."""
+    def may_fit(self, drops: Collection[tuple[str, int]], more: float = 0.0) -> bool:
+        """Whether the estimate (``reach``), ``more`` pixels added, puts the brief without
+        ``drops`` on page one; True too when the drops change what this layout cannot
+        measure (see cannot_fit)."""
         if ("title", 0) in drops or any(d in self.above_items for d in drops):
             return True
-        return self.reach(drops) <= self.page_bottom
+        return self.reach(drops) + more <= self.page_bottom
+
+    def footer_line(self) -> float:
+        """The height of the footer's shortest line or block (0 without a footer): what a
+        line the full brief lacks and every candidate shows ("12 more items in the full
+        brief") adds to an estimate made from the full brief."""
+        return min((p.bottom - p.top for p in self.below), default=0.0)
 
     def reach(self, drops: Collection[tuple[str, int]], least: bool = False) -> float:
         """How far down page one the brief without ``drops`` reaches: with ``least``, the
         lower bound ``cannot_fit`` needs; else an estimate to try first, with the gap left
         by an item that went taken as the gap it had (that of the item before it, or of the
-        next heading), and a source whose title is cut short assumed to keep its lines."""
+        next heading), a source whose title is cut short assumed to keep its lines, and
+        ``settle`` added below the columns (what the block keeps below its pieces)."""
         gone = frozenset(drops)
         cut_titles = least and ("source_titles", 0) in drops
         columns = _kept(self.columns, gone, keep_gaps=not least, least=least)
@@ -120,7 +132,7 @@ class PageFlow:
             columns = [(gap, piece, False) for gap, piece, _ in columns]
         height = _least_column_height(columns, lead, self.column_count)
         footer = sum(gap + piece.bottom - piece.top for gap, piece, _ in below)
-        return self.columns_top + height + footer
+        return self.columns_top + height + footer + (0.0 if least else self.settle)
 
     def cannot_fit_restored(
         self,
@@ -254,7 +266,19 @@ def page_flow(pages: list[Any], shown: Mapping[str, int]) -> PageFlow | None:
         columns_bottom=walk.columns_bottom,
         strict=walk.above_content,
         above_varies=walk.above_varies,
+        settle=_settle(walk, columns),
     )
+
+
+def _settle(walk: _Walk, columns: tuple[Piece, ...]) -> float:
+    """PageFlow.settle, measured on page one of the walk's layout (0 where it cannot be):
+    the block's bottom beyond the lowest of its pieces there, and the gap down to the footer's
+    first piece when that lies on page one too."""
+    if walk.columns_bottom is None or walk.page_one_columns is None:
+        return 0.0
+    below = walk.below[0] if walk.below and walk.below[0].fragment == -1 else None
+    gap = below.top - walk.columns_bottom if below is not None else 0.0
+    return max(0.0, walk.columns_bottom - walk.page_one_columns) + max(0.0, gap)
 
 
 class _Walk:
@@ -264,6 +288,7 @@ class _Walk:
         self.page = 0
         self.first_column: tuple[int, float, int] | None = None  # page, top, columns
         self.columns_bottom: float | None = None
+        self.page_one_columns: float | None = None  # the lowest column piece on page one
         self.columns: list[Piece] = []
         self.below: list[Piece] = []
         self.above_items: set[ItemKey] = set()
@@ -378,6 +403,8 @@ class _Walk:
             self.out_of_order = self.out_of_order or bool(self.below)
             piece = Piece(column, top, bottom, owners, True, varies=mark, sibling=sibling)
             self.columns.append(piece)
+            if self.page == 0:
+                self.page_one_columns = max(self.page_one_columns or bottom, bottom)
             self.blocks["columns"].append(block)
         else:
             self.below.append(Piece(-1 - self.page, top, bottom, owners, True, varies=mark))

@@ -168,9 +168,9 @@ def _counting_layouts(monkeypatch) -> list[str]:
     """Every print layout the fit makes from now on, by its HTML, in order."""
     lay_out, layouts = pdf.lay_out, []
 
-    def counted(html: str) -> pdf.PrintLayout:
+    def counted(html: str, fonts: object = None) -> pdf.PrintLayout:
         layouts.append(html)
-        return lay_out(html)
+        return lay_out(html, fonts)
 
     monkeypatch.setattr(pdf, "lay_out", counted)
     return layouts
@@ -238,12 +238,14 @@ def test_the_answers_neighbour_is_not_laid_out_when_the_answer_shows_it_spills(
 def test_after_a_candidate_that_spills_the_search_goes_where_its_layout_says(
     extraction, monkeypatch
 ):
-    """The first guess spills; its own layout, which has the footer the candidates have
-    (the line counting what was left out) and the full brief has not, estimates where the
-    answer is, and the search goes there rather than galloping up from the guess."""
+    """A first guess that spills (one drop, far too few here): its own layout, which has
+    the footer the candidates have (the line counting what was left out) and the full brief
+    has not, estimates where the answer is, and the search goes there rather than galloping
+    up from the guess."""
     from briefing.build import _Candidates
 
     context = context_of(_varied(extraction, 8, step=7, lengths=6), paper="letter")
+    monkeypatch.setattr(pdf.PrintLayout, "drop_counts", lambda self, order, shown: (0, 1))
     layouts = _counting_layouts(monkeypatch)
     data, fitted = fit_pdf(context, ANALYST)
     estimated = len(layouts)
@@ -286,3 +288,51 @@ def _boxes(box):
     for child in getattr(box, "children", None) or ():
         yield child
         yield from _boxes(child)
+
+
+def test_the_estimate_counts_what_the_full_brief_lacks_and_is_never_the_bound():
+    """The full brief's estimate of a candidate's page adds what the columns' pieces leave
+    out (the block's bottom margin below its last piece, the gap down to the footer) and,
+    for the first guess, one footer line for the line counting what went, which the full
+    brief lacks; the lower bound adds none of it, so it still proves only what overflows."""
+    full = pdf.lay_out(_brief(set()))
+    flow = full.flow(_shown([]))
+    drops = ORDER[:3]
+    assert flow.settle > 0 and flow.footer_line() > 0
+    bare = replace(flow, settle=0.0)
+    assert flow.reach(drops) == bare.reach(drops) + flow.settle
+    assert flow.reach(drops, least=True) == bare.reach(drops, least=True)
+
+
+def test_the_first_guess_from_the_full_brief_is_the_answer(extraction, monkeypatch):
+    """A brief whose footer gains a line once items go: the first count the full brief's
+    estimate puts on the page (that line counted) is the answer, and its layout proves the
+    neighbour below overflows. Two layouts, the full brief and the brief printed; the one
+    above the old estimate's guess made three. The same brief as the search without
+    estimates finds."""
+    context = context_of(_varied(extraction, 8, step=7, lengths=6), paper="letter")
+    layouts = _counting_layouts(monkeypatch)
+    data, fitted = fit_pdf(context, ANALYST)
+    assert len(layouts) == 2 and fitted.omitted > 0
+    monkeypatch.setattr(pdf.PrintLayout, "drop_counts", lambda self, order, shown: (0, None))
+    data_searched, fitted_searched = fit_pdf(context, ANALYST)
+    assert fitted_searched == fitted and _texts(data_searched) == _texts(data)
+
+
+def test_the_layouts_of_one_fit_share_one_font_configuration(extraction, monkeypatch):
+    """Every layout of one fit (the full brief and each candidate) is made with the same
+    WeasyPrint font configuration, not a new one each, and the brief printed is the one
+    laid out with fresh configurations."""
+    context = context_of(_varied(extraction, 8), paper="letter")
+    lay_out, used = pdf.lay_out, []
+
+    def recording(html: str, fonts: object = None) -> pdf.PrintLayout:
+        used.append(fonts)
+        return lay_out(html, fonts)
+
+    monkeypatch.setattr(pdf, "lay_out", recording)
+    data, fitted = fit_pdf(context, ANALYST)
+    assert len(used) > 1 and used[0] is not None and all(f is used[0] for f in used)
+    monkeypatch.setattr(pdf, "lay_out", lambda html, fonts=None: lay_out(html))
+    fresh, fitted_fresh = fit_pdf(context, ANALYST)
+    assert fitted_fresh == fitted and _texts(fresh) == _texts(data)
