@@ -82,6 +82,36 @@ def triggers() -> dict[str, frozenset[str]]:
     }
 
 
+@cache
+def keys() -> dict[str, tuple[frozenset[str], ...]]:
+    """For the patterns whose trigger is a common word ('to', 'that', 'of'): the words of
+    their own slot lists, one of each set held by every match (the longest word of each
+    phrase, as ``modality.keys``). Nearly every sentence holds 'to'; few hold an intention
+    verb or a plan noun as well."""
+    w = modality.words()["future"]
+
+    def longest(*lists: str) -> frozenset[str]:
+        found = [_WORD.findall(phrase.lower()) for key in lists for phrase in w[key]]
+        return frozenset(max(words, key=len) for words in found if words)
+
+    def each(*lists: str) -> bool:  # every phrase has a word to look for
+        return all(_WORD.search(phrase.lower()) for key in lists for phrase in w[key])
+
+    sets = {
+        "be_to": ("be_adjectives",),
+        "intention": ("intention_verbs",),
+        "plan_noun": ("plan_nouns",),
+        "directive": ("directive_verbs",),
+        "mandative": ("mandative_verbs",),
+        "transaction": ("transaction_verbs", "transaction_nouns"),
+    }
+    return {
+        name: tuple(longest(key) for key in lists)
+        for name, lists in sets.items()
+        if all(each(key) for key in lists)
+    }
+
+
 def future_cue(
     sentence: str,
     times: Sequence[TimeExpression] = (),
@@ -105,9 +135,16 @@ def future_cue(
 def _grammatical_cue(sentence: str, headline: bool) -> tuple[str, re.Match[str]] | None:
     """The first pattern of ``patterns`` that marks ``sentence`` as future, with its match
     (see ``future_cue``): read once per sentence however many stages ask."""
-    words = frozenset(_WORD.findall(sentence.lower()))
+    lowered = sentence.lower()
+    words = frozenset(_WORD.findall(lowered))
+    # A case-insensitive pattern equates 'ſ' with 's' and 'ı', 'İ' with 'i'; lower() does
+    # not: such a sentence is tested by the triggers alone.
+    folds = "ſ" in lowered or "ı" in lowered or "i\u0307" in lowered
+    needed = {} if folds else keys()
     for name, pattern in patterns().items():
         if name == "headline" and not headline or triggers()[name].isdisjoint(words):
+            continue
+        if any(key.isdisjoint(words) for key in needed.get(name, ())):
             continue
         match = pattern.search(sentence)
         if match is not None and not (name == "headline" and _not_future_to(match)):

@@ -16,6 +16,7 @@ from briefing.extract.events.future import future_cue, is_future_date
 from briefing.extract.events.modality import best_date, status_of
 from briefing.model import Event, EventStatus, TimeExpression
 from briefing.rules import alternation, json_rules, pronoun_list, reporting_verbs
+from briefing.rules.regex import compiled
 
 # Punctuation that ends an action phrase; not the separators inside "2,000" or "1.5".
 _PHRASE_END = re.compile(r"[;:!?\"“”()]|(?<!\d)[,.]|[,.](?!\d)")
@@ -164,7 +165,7 @@ _AUXILIARIES = re.compile(
     rf"(?:\s+(?:{alternation(json_rules('event_words.json')['commitment']['auxiliaries'])}|\w+ly))+$"
 )
 # a reporting verb and 'that' end the phrase before the subject of what is reported
-_SAID = re.compile(rf"\b(?:{alternation(reporting_verbs())})(?:\s+that)?\s+", re.I)
+_SAID = compiled(rf"\b(?:{alternation(reporting_verbs())})(?:\s+that)?\s+", re.I)
 _NO_DOERS = frozenset(pronoun_list()) | frozenset(modality.words()["not_doers"])
 
 

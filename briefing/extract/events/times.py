@@ -409,6 +409,13 @@ def _openers_lowered(text: str, starts: list[int]) -> tuple[str, list[int]]:
     return "".join(chars), sorted(set(lowered))
 
 
+def _may_open(char: str, initials: frozenset[str] | None) -> bool:
+    """Whether a match of a pattern whose matches begin with one of ``initials`` (see
+    ``word_initials``; None: any character) can begin with ``char``: a character outside
+    ASCII is always tried, as ``WordStarts`` does."""
+    return initials is None or char in initials or not char.isascii()
+
+
 def _normalised(normalise: Normaliser, m: re.Match[str], ctx: Context) -> str | None:
     """The normaliser's value, or None for a date beyond the calendar ("5000 years ago"
     reaches before year 1): the expression is kept, unresolved, rather than the run lost."""
@@ -445,10 +452,12 @@ def time_expressions(
     for pattern, normalise, needs in _COMPILED:
         if tested and needs and not any(holds(word) for word in needs):
             continue
-        again = (pattern.match(opened, k) for k in openers)
+        initials = word_initials(pattern)
         # Most patterns can only begin a word, with one of a few letters: they are tried at
-        # those words, not at every character (the same matches, see rules/regex.py).
-        for m in [*words.finditer(pattern, word_initials(pattern)), *(m for m in again if m)]:
+        # those words, not at every character (the same matches, see rules/regex.py), and
+        # again at a lowered sentence opener only where its letter may begin a match.
+        again = (pattern.match(opened, k) for k in openers if _may_open(opened[k], initials))
+        for m in [*words.finditer(pattern, initials), *(m for m in again if m)]:
             start, end = m.start(), m.end()
             s0, s1 = sentences[max(0, bisect_right(starts, start) - 1)]
             if end > s1 or taken.overlaps(start, end):
