@@ -166,7 +166,7 @@ def named_act(
 
 @cache
 def _wishes() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{alternation(_words()['wishes'])})\b", re.I)
+    return compiled(rf"\b(?:{alternation(_words()['wishes'])})\b", re.I)
 
 
 @cache

@@ -111,7 +111,7 @@ def status_of(sentence: str, present: frozenset[str] | None = None) -> EventStat
 
 
 # 'the earliest possible meeting', 'as soon as possible': speed asked for, not a doubt
-_URGENCY = re.compile(rf"\b(?:{alternation(words()['urgency_phrases'])})\b", re.I)
+_URGENCY = compiled(rf"\b(?:{alternation(words()['urgency_phrases'])})\b", re.I)
 
 
 _DENIAL = re.compile(rf"(?:\b|(?<=\w))(?:{alternation(words()['denials'])})\b(?![-\u2010])", re.I)

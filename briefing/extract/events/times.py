@@ -52,7 +52,7 @@ CALENDAR_DAY = re.compile(rf"\b{_MONTH}\s+{_DAY}\b|\b{_DAY}\s+(?:of\s+)?{_MONTH}
 _WEEKDAY = f"(?:{alternation(weekday_names())})"
 _NUM = rf"(?:\d+|{alternation(NUMBERS)})"
 _UNIT = f"(?:{alternation(UNITS)})s?"
-FUTURE_CUES = re.compile(
+FUTURE_CUES = compiled(
     rf"\b(?:{alternation(_WORDS['future_cues'])}|{'|'.join(_WORDS['future_cue_patterns'])})\b",
     re.I,
 )
