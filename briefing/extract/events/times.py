@@ -374,17 +374,18 @@ _NORMALISERS: dict[str, Normaliser] = {
 }
 
 
-def _pattern(row: tuple[str, ...]) -> tuple[re.Pattern[str], Normaliser, tuple[str, ...]]:
+def _pattern(row: tuple[str, ...]) -> tuple[re.Pattern[str], Normaliser, frozenset[str]]:
     """One row of rules/time_patterns.tsv: the compiled pattern, its normaliser, and the
     strings one of which every match holds (a cheap test before the pattern runs)."""
     how, needs, pattern = row
     normalise = _fixed(how[1:]) if how.startswith("=") else _NORMALISERS[how]
     words = _NEEDS.get(needs) or tuple(needs.split())
-    return compiled(filled(pattern, _FILLS)), normalise, words
+    return compiled(filled(pattern, _FILLS)), normalise, frozenset(words)
 
 
 # In file order: longer, more specific expressions first; the first match at a place wins.
 _COMPILED = [_pattern(row) for row in rows("time_patterns.tsv")]
+_NEEDED = frozenset(word for _, _, needs in _COMPILED for word in needs)
 
 
 _LINE_BREAK = re.compile("\n")
@@ -441,16 +442,10 @@ def time_expressions(
     opened, openers = _openers_lowered(text, starts)
     # Several patterns need the same words (the six month patterns the twelve month stems):
     # each word is looked for in the text once, not once per pattern.
-    held: dict[str, bool] = {}
-
-    def holds(word: str) -> bool:
-        if word not in held:
-            held[word] = word in lowered
-        return held[word]
-
+    held = {word for word in _NEEDED if word in lowered}
     words = WordStarts(text)
     for pattern, normalise, needs in _COMPILED:
-        if tested and needs and not any(holds(word) for word in needs):
+        if tested and needs and held.isdisjoint(needs):
             continue
         initials = word_initials(pattern)
         # Most patterns can only begin a word, with one of a few letters: they are tried at

@@ -266,7 +266,7 @@ def speaking_surnames_not_places(doc: Doc, ents: list[Span]) -> list[Span]:
     Brazil) that is the last word of a person named in full and that speaks is that person."""
     surnames = {s[-1].text for s in ents if s.label_ == "PERSON" and len(s) > 1}
     candidates = {s.text for s in ents if s.label_ == "GPE" and len(s) == 1} & surnames
-    candidates -= set(gz.countries())
+    candidates = {c for c in candidates if c not in gz.countries()}  # a dict: no set per Doc
     if not candidates:
         return ents
     speaking = candidates & speaking_surnames(doc)
