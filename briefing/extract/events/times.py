@@ -385,7 +385,6 @@ def _pattern(row: tuple[str, ...]) -> tuple[re.Pattern[str], Normaliser, frozens
 
 # In file order: longer, more specific expressions first; the first match at a place wins.
 _COMPILED = [_pattern(row) for row in rows("time_patterns.tsv")]
-_NEEDED = frozenset(word for _, _, needs in _COMPILED for word in needs)
 
 
 _LINE_BREAK = re.compile("\n")
@@ -442,11 +441,18 @@ def time_expressions(
     opened, openers = _openers_lowered(text, starts)
     # Several patterns need the same words (the six month patterns the twelve month stems):
     # each word is looked for in the text once, not once per pattern.
-    held = {word for word in _NEEDED if word in lowered}
+    held: dict[str, bool] = {}
     words = WordStarts(text)
     for pattern, normalise, needs in _COMPILED:
-        if tested and needs and held.isdisjoint(needs):
-            continue
+        if tested and needs:
+            for word in needs:  # a loop, not any() over a generator: this runs for every article
+                holds = held.get(word)
+                if holds is None:
+                    holds = held[word] = word in lowered
+                if holds:
+                    break
+            else:
+                continue
         initials = word_initials(pattern)
         # Most patterns can only begin a word, with one of a few letters: they are tried at
         # those words, not at every character (the same matches, see rules/regex.py), and

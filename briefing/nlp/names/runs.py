@@ -620,16 +620,16 @@ def headline_sentences(doc: Doc) -> list[tuple[int, int]]:
 
 
 def _headline_sentences(doc: Doc) -> list[tuple[int, int]]:
-    from spacy.attrs import IS_ALPHA, IS_TITLE, LENGTH
-
-    flags = doc.to_array([IS_ALPHA, LENGTH, IS_TITLE]).tolist()
     text = text_of(doc)
+    words = words_of(doc)
     idx, length = token_offsets(doc)
     ranges = []
     for start, end in sentence_tokens(doc):
         if text[idx[start] : idx[end - 1] + length[end - 1]].rstrip()[-1:] in '.!?"”’:':
             continue  # a headline has no final stop; a name-dense sentence does
-        titles = [title for alpha, size, title in flags[start:end] if alpha and size > 3]
+        # spaCy's IS_ALPHA, LENGTH and IS_TITLE are these str tests of the token's text: read
+        # for the few sentences without a final stop, not from an array of every token
+        titles = [w.istitle() for w in words[start:end] if w.isalpha() and len(w) > 3]
         if len(titles) >= 4 and sum(titles) / len(titles) > 0.7:
             ranges.append((start, end))
     return ranges
