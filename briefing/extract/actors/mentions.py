@@ -95,7 +95,7 @@ def _names(doc: Doc, anatomy: Anatomy) -> list[Span]:
     The rule pipeline's names are shaped by its own tagger already and are taken as they are,
     but for that same headline test: its tagger sees no headline that ends in a full stop
     ('Anna Holm Just Signed A Bold Pledge.'), while the anatomy knows the headline's span."""
-    text = doc.text
+    text = text_of(doc)  # cached: spaCy joins every token again on each .text
     if doc.user_data.get(RULE_NAMES):
         return [
             ent
@@ -135,9 +135,12 @@ def _party_adjective(ent: Span) -> bool:
     name that ends in a party's adjective or member word is a modifier or a member, never
     the party (whose name is 'the Democratic Party'); 40 PolNeAR briefs showed
     'Republican' and 'Democratic' as key actors beside the parties themselves."""
-    if ent.label_ != "ORG" or ent.text in gz.known_orgs():
+    if ent.label_ != "ORG":
         return False
-    return any(ent.text == a or ent.text.endswith(f" {a}") for a in _PARTY_ADJECTIVES)
+    text = ent.text  # Span.text joins the span's tokens again on every access
+    if text in gz.known_orgs():
+        return False
+    return any(text == a or text.endswith(f" {a}") for a in _PARTY_ADJECTIVES)
 
 
 def _name_word(word: str) -> bool:
@@ -344,7 +347,7 @@ def title_before(doc: Doc, ent: Span) -> tuple[str, str | None] | None:
         if (
             token.is_title
             or token.is_upper
-            or token.lower_ in _TITLE_GLUE | gz.title_words()
+            or _title_glue(token.lower_)
             or joins_title(doc, i)
             or in_hyphenated_title(doc, i)
         ):
@@ -358,6 +361,12 @@ def title_before(doc: Doc, ent: Span) -> tuple[str, str | None] | None:
     return found
 
 
+def _title_glue(lower: str) -> bool:
+    """A word that may stand inside a title before a name: glue ('of', 'the') or a title
+    word (two look-ups, not a union of the two sets per token)."""
+    return lower in _TITLE_GLUE or lower in gz.title_words()
+
+
 def owner_before(doc: Doc, ent: Span) -> str | None:
     """ "Labour's Thornberry", "Labour's Shadow Home Secretary Yvette Cooper": the
     organisation or state named in the possessive before the person (or their title)."""
@@ -366,7 +375,7 @@ def owner_before(doc: Doc, ent: Span) -> str | None:
     i = ent.start - 1
     while i > 0 and ent.start - i <= 6 and doc[i].text not in POSSESSIVES:
         token = doc[i]
-        glue = token.lower_ in _TITLE_GLUE | gz.title_words() or joins_title(doc, i)
+        glue = _title_glue(token.lower_) or joins_title(doc, i)
         if not (token.is_title or glue):
             return None
         i -= 1

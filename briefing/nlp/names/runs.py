@@ -240,12 +240,16 @@ def _multiword_titles() -> dict[str, list[tuple[str, ...]]]:
     return found
 
 
+# Built once: a union of sets made for each test was much of the cost of the test.
+_CONNECTORS_OR_POSSESSIVES = CONNECTORS | POSSESSIVES
+_JOINERS = _CONNECTORS_OR_POSSESSIVES | {"&"}
+
+
 def _connector_joins(doc: Doc, j: int) -> bool:
     """'Bank of England', 'Lloyd's Register': a connector between two capitalised words
     ("Labour's | Shadow Home Secretary": never before a title)."""
     return (
-        lowers_of(doc)[j]
-        in CONNECTORS | POSSESSIVES | {"&"}  # "Johnson & Johnson", "Marks & Spencer"
+        lowers_of(doc)[j] in _JOINERS  # "Johnson & Johnson", "Marks & Spencer"
         and j + 1 < len(doc)
         and name_word(doc, j + 1)
         and not title_length(doc, j + 1)
@@ -438,7 +442,7 @@ def _split(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     if not org_after and not any(w in keywords for w in texts[start:end]):
         pieces, begin = [], start
         for i in range(start, end):
-            if texts[i] in CONNECTORS | POSSESSIVES and texts[i] not in NAME_PARTICLES:
+            if texts[i] in _CONNECTORS_OR_POSSESSIVES and texts[i] not in NAME_PARTICLES:
                 pieces.append((begin, i))
                 begin = i + 1
         pieces.append((begin, end))
