@@ -104,6 +104,7 @@ def keys() -> dict[str, tuple[frozenset[str], ...]]:
         "directive": ("directive_verbs",),
         "mandative": ("mandative_verbs",),
         "transaction": ("transaction_verbs", "transaction_nouns"),
+        "anticipation": ("anticipation_nouns",),  # its trigger holds 'of', 'that', 'on'
     }
     return {
         name: tuple(longest(key) for key in lists)
@@ -146,10 +147,24 @@ def _grammatical_cue(sentence: str, headline: bool) -> tuple[str, re.Match[str]]
             continue
         if any(key.isdisjoint(words) for key in needed.get(name, ())):
             continue
+        if name == "purpose" and not folds and not _may_purpose(sentence, words):
+            continue
         match = pattern.search(sentence)
         if match is not None and not (name == "headline" and _not_future_to(match)):
             return name, match
     return None
+
+
+def _may_purpose(sentence: str, words: frozenset[str]) -> bool:
+    """Whether the purpose pattern can match: its first branch holds 'To' as written, its
+    second a purpose phrase, whose longest word the sentence then holds."""
+    keys = _purpose_keys()
+    return keys is None or "To" in sentence or not keys.isdisjoint(words)
+
+
+@cache
+def _purpose_keys() -> frozenset[str] | None:
+    return modality.longest_words(modality.words()["future"]["purpose_phrases"])
 
 
 def _not_future_to(match: re.Match[str]) -> bool:

@@ -8,6 +8,7 @@ modality its sentence shows: scheduled ("is set to") > possible ("could") > plan
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache
 from typing import get_args
 
@@ -75,6 +76,19 @@ def words_in(sentence: str) -> frozenset[str] | None:
     if "ſ" in lowered or "ı" in lowered or "i\u0307" in lowered:
         return None
     return frozenset(_WORD.findall(lowered))
+
+
+def longest_words(phrases: Iterable[str]) -> frozenset[str] | None:
+    """The longest word of each phrase (see ``keys``): a text that matches one of the
+    phrases as whole words holds one of these. None when a phrase has no word to test."""
+    found = [_WORD.findall(phrase.lower()) for phrase in phrases]
+    return frozenset(max(words, key=len) for words in found) if all(found) else None
+
+
+def holds_any(keys: frozenset[str] | None, present: frozenset[str] | None) -> bool:
+    """Whether a text of words ``present`` (``words_in``) may match the phrases ``keys``
+    stands for (``longest_words``); True when either cannot tell."""
+    return keys is None or present is None or not keys.isdisjoint(present)
 
 
 def may_match(kind: str, present: frozenset[str] | None) -> bool:

@@ -118,7 +118,8 @@ def doer(before: str) -> str | None:
     if relative is not None:  # 'Chris Wallace of Fox News, who will moderate ...'
         name = _ANTECEDENT.search(before, 0, relative.start())
         return _named(name.group(1)) if name else None
-    reports = list(_SAID.finditer(before))
+    present = modality.words_in(before)
+    reports = list(_SAID.finditer(before)) if modality.holds_any(_SAID_KEYS, present) else []
     if reports:  # 'The campaign said the candidate will be attending ...'
         before = before[reports[-1].end() :]
     before = _AUXILIARIES.sub("", before.rstrip())  # 'The brewer has (agreed to)'
@@ -166,6 +167,7 @@ _AUXILIARIES = re.compile(
 )
 # a reporting verb and 'that' end the phrase before the subject of what is reported
 _SAID = compiled(rf"\b(?:{alternation(reporting_verbs())})(?:\s+that)?\s+", re.I)
+_SAID_KEYS = modality.longest_words(reporting_verbs())
 _NO_DOERS = frozenset(pronoun_list()) | frozenset(modality.words()["not_doers"])
 
 
