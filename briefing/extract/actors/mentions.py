@@ -38,7 +38,7 @@ from briefing.extract.actors.role_phrases import (
 from briefing.model import ActorKind, Anatomy, Document, NameMention, anatomy_of
 from briefing.nlp import gazetteers as gz
 from briefing.nlp.components import RULE_NAMES
-from briefing.nlp.doc import BySpan, text_of
+from briefing.nlp.doc import BySpan, span_text, text_of
 from briefing.nlp.names.runs import NOT_NAMES, POSSESSIVES, TITLE_RANKS, words_of
 from briefing.rules import (
     abbreviations,
@@ -137,7 +137,7 @@ def _party_adjective(ent: Span) -> bool:
     'Republican' and 'Democratic' as key actors beside the parties themselves."""
     if ent.label_ != "ORG":
         return False
-    text = ent.text  # Span.text joins the span's tokens again on every access
+    text = span_text(ent)
     if text in gz.known_orgs():
         return False
     return any(text == a or text.endswith(f" {a}") for a in _PARTY_ADJECTIVES)
@@ -172,7 +172,8 @@ def _only_in_headline(text: str, span: Span, anatomy: Anatomy) -> bool:
     if sum(w[:1].isupper() for w in words) < 0.6 * len(words):
         return False  # a headline in sentence case: its capitals are names
     body = text[h1:]
-    return span.text not in text[:h0] and span.text not in body and not _shortened(span, body)
+    name = span_text(span)
+    return name not in text[:h0] and name not in body and not _shortened(span, body)
 
 
 def _shortened(span: Span, body: str) -> bool:
@@ -258,12 +259,13 @@ def peoples_as_countries(doc: Doc, doc_id: str, mentions: list[NameMention]) -> 
     named = {gz.countries().get(m.text, m.text) for m in mentions if m.kind == "place"}
     found = []
     for ent in doc.ents:
-        country = gz.peoples().get(ent.text)
+        name = span_text(ent)
+        country = gz.peoples().get(name)
         if ent.label_ != "NORP" or country not in named or ent.start == 0:
             continue
         if doc[ent.start - 1].lower_ == "the":
             found.append(
-                NameMention(doc_id, ent.start_char, ent.end_char, ent.text, "place", None, None)
+                NameMention(doc_id, ent.start_char, ent.end_char, name, "place", None, None)
             )
     return found
 
@@ -271,8 +273,9 @@ def peoples_as_countries(doc: Doc, doc_id: str, mentions: list[NameMention]) -> 
 def _mention(doc: Doc, ent: Span, doc_id: str, anatomy: Anatomy) -> NameMention:
     kind = KINDS[ent.label_]
     role = affiliation = None
-    if kind == "person" and _is_title(ent.text):
-        role = ent.text  # "the Home Secretary": the title stands for its holder
+    name = span_text(ent)
+    if kind == "person" and _is_title(name):
+        role = name  # "the Home Secretary": the title stands for its holder
     elif kind == "person":
         found = role_before(doc, ent, anatomy) or title_before(doc, ent)
         found = in_the_past(doc, ent, found) if found else None
@@ -287,10 +290,10 @@ def _mention(doc: Doc, ent: Span, doc_id: str, anatomy: Anatomy) -> NameMention:
         if role in _PORTFOLIO_TITLES and not affiliation:
             role = None  # 'Secretary Clinton': of what, and still? A courtesy kept after office
     elif kind == "organization":
-        known = gz.known_orgs().get(ent.text)
+        known = gz.known_orgs().get(name)
         affiliation = known.affiliation if known else _demonym_before(doc, ent)
     elif kind == "place":
-        affiliation = gz.capitals().get(ent.text)  # "Moscow said": a stand-in for Russia
+        affiliation = gz.capitals().get(name)  # "Moscow said": a stand-in for Russia
     if kind == "person" and not affiliation:
         affiliation = (
             owner_before(doc, ent)
@@ -299,7 +302,7 @@ def _mention(doc: Doc, ent: Span, doc_id: str, anatomy: Anatomy) -> NameMention:
             or led_by(doc, ent)
         )
     affiliation = _PARTY_ADJECTIVES.get(affiliation or "", affiliation)  # 'Democratic nominee'
-    return NameMention(doc_id, ent.start_char, ent.end_char, ent.text, kind, role, affiliation)
+    return NameMention(doc_id, ent.start_char, ent.end_char, name, kind, role, affiliation)
 
 
 def _is_title(text: str) -> bool:
