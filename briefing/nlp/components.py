@@ -56,6 +56,7 @@ _OPENING_QUOTES = frozenset({'"', "\u201c", "\u2018", "\u00ab", "'"})
 # 'Announcement No. 6 of 2025': the stop after such an abbreviation ends no sentence before a
 # number (rules/number_abbreviations.txt).
 _NUMBER_ABBREVIATIONS = frozenset(lines("number_abbreviations.txt"))
+_MARKS = _OPENING_QUOTES | {"."}
 
 
 class ParagraphBreaks:
@@ -80,7 +81,9 @@ class ParagraphBreaks:
         starts: list[bool | None] = [
             None if s == 0 else s > 0 for s in values[:, 0].astype(numpy.int64).tolist()
         ]
-        for i in range(len(words) - 1):
+        # only a line break, a full stop or an opening mark can change a boundary
+        marks = _MARKS
+        for i in [i for i, w in enumerate(words[:-1]) if w in marks or "\n" in w]:
             text = words[i]
             if "\n" in text:
                 starts[i + 1] = True

@@ -121,13 +121,15 @@ def capitalised_runs(doc: Doc) -> list[tuple[int, int]]:
     """Maximal runs of capitalised tokens, cut into the pieces that can each be one name."""
     runs: list[tuple[int, int]] = []
     words = words_of(doc)
-    i, n = 0, len(doc)
-    while i < n:
-        if not words[i][:1].isupper() or _hashtag(doc, i):
-            i += 1
+    i = 0
+    # only a capitalised word can open a run: the others are passed over without a test each
+    for k in [k for k, word in enumerate(words) if word[:1].isupper()]:
+        if k < i:
+            continue  # inside the run or title just read
+        i = k
+        if _hashtag(doc, i):
             continue
         if not name_word(doc, i) and not _initial_starts(doc, i):
-            i += 1
             continue
         title = title_length(doc, i)
         if title:
