@@ -214,6 +214,13 @@ def title_length(doc: Doc, i: int) -> int:
     return _title_at(texts, i)
 
 
+@cache
+def title_openers() -> frozenset[str]:
+    """The words at which ``title_length`` can be more than 0: a rank or the first word of a
+    multi-word title."""
+    return TITLE_RANKS | frozenset(_multiword_titles())
+
+
 def _title_at(texts: list[str], i: int) -> int:
     titles = _multiword_titles().get(texts[i])
     if not titles:
