@@ -37,6 +37,7 @@ EventWay = Literal[
     "development",  # a modal or an intention verb + an act, no diary word: 'prices will rise'
     "signal",  # a forward marker of the sentence alone: 'fears of a recession', a date
     "forecast",  # what someone thinks or hopes will happen: 'strategists think X will win'
+    "unnamed",  # a development whose clause names no one doing it: 'it will air on Friday'
 ]
 QuestionKind = Literal["explicit", "contested", "unresolved", "uncertain"]
 # Why an open question was found (extract/questions, assemble/questions): the brief shows only

@@ -15,7 +15,14 @@ from briefing.extract.events import modality
 from briefing.extract.events.future import future_cue, is_future_date
 from briefing.extract.events.modality import best_date, status_of
 from briefing.model import Event, EventStatus, TimeExpression
-from briefing.rules import alternation, json_rules, pronoun_list, reporting_verbs
+from briefing.rules import (
+    alternation,
+    json_rules,
+    month_names,
+    pronoun_list,
+    reporting_verbs,
+    weekday_names,
+)
 from briefing.rules.regex import compiled
 
 # Punctuation that ends an action phrase; not the separators inside "2,000" or "1.5".
@@ -30,6 +37,7 @@ def outlook_item(
     if match is None or match.group("action").startswith("not "):
         return None
     action = _trimmed(_PHRASE_END.split(match.group("action"))[0].split())
+    named = names_a_doer(words[: match.start()])
     action = with_doer(words[: match.start()], action)
     date = best_date(when)
     dated = date is not None and date.value is not None and date.value[:1] in "12"
@@ -43,7 +51,7 @@ def outlook_item(
         when=date.text if date else None,
         status=modality.status(strength, date) if strength != "scheduled" else "planned",
         kind="outlook",
-        found_by="development",
+        found_by="development" if named else "unnamed",
     )
 
 
@@ -66,7 +74,9 @@ def signal_item(
         return None
     name, match = cue
     action = _action(sentence, match, after=name in _CLAUSE_CUES)
+    named = True
     if match is not None and name not in _CLAUSE_CUES:
+        named = names_a_doer(sentence[: match.start()])
         action = with_doer(sentence[: match.start()], action)
     date = best_date([t for t in inside if reference and is_future_date(t, reference)])
     dated = name != "date" and date is not None and (date.value or "")[:1] in "12"
@@ -79,7 +89,7 @@ def signal_item(
         when=date.text if date else None,
         status=status_of(sentence) or "planned",
         kind="outlook",
-        found_by="signal",
+        found_by="signal" if named else "unnamed",
     )
 
 
@@ -90,11 +100,31 @@ _CLAUSE_CUES = {"mandative", "anticipation", "transaction"}  # the matter follow
 # first word) and up to three lower-case words ('the ministry', 'Fuel prices').
 _ARTICLES = tuple(modality.words()["doer_articles"])
 _ARTICLE = rf"(?i:{alternation(_ARTICLES)})\s+"
+_DOER_WORDS = modality.words()
+_POSSESSIVE = rf"(?i:{alternation(_DOER_WORDS['doer_possessives'])})\s+"
+_CALENDAR = alternation(weekday_names() + month_names())
+_NAMES = rf"(?!(?:{_CALENDAR})\b)(?:[A-Z][\w.'’-]*\s+){{0,4}}[A-Z][\w.'’-]*"
+# a part a subject opens with: a name ('Peter Thiel'), a noun with its article or a
+# possessive ('the ministry', 'her Fed colleagues') or a capitalised first word ('Fuel prices')
+_PART = (
+    rf"(?:(?:{_ARTICLE})?{_NAMES}"
+    rf"|(?:{_ARTICLE}|{_POSSESSIVE})(?:[\w'’-]+\s+){{0,2}}[a-z][\w'’-]*"
+    rf"|[A-Z][a-z'’-]*\s+(?:[a-z][\w'’-]*\s+){{0,2}}[a-z][\w'’-]*)"
+)
+# a later part: a name or a noun with its article, never a weekday ('The Commission on
+# Tuesday defended its ...')
+_LATER = (
+    rf"(?:(?:{_ARTICLE})?{_NAMES}|(?:{_ARTICLE}|{_POSSESSIVE})(?:[\w'’-]+\s+){{0,2}}[a-z][\w'’-]*)"
+)
+# one part, what it is of ('the accord on the chemicals'), and one more joined by 'and'
 _DOER = re.compile(
     r"(?:^|[,;:\u2014\u2013]\s*)"
-    rf"((?:{_ARTICLE})?(?:[A-Z][\w.'’-]*\s+){{0,4}}[A-Z][\w.'’-]*"
-    rf"|(?:{_ARTICLE}|[A-Z][a-z'’-]*\s+)(?:[a-z][\w'’-]*\s+){{0,2}}[a-z][\w'’-]*)\s*$"
+    rf"(?:(?i:{alternation(_DOER_WORDS['doer_openers'])})\s+)?"
+    rf"({_PART}(?:\s+(?:{alternation(_DOER_WORDS['doer_links'])})\s+{_LATER})?"
+    rf"(?:\s+and\s+{_LATER})?)\s*$"
 )
+# ', monitored by the United States,': an aside between the subject and its verb
+_ASIDE = re.compile(r",[^,;:\u2014\u2013]{1,60},\s*$")
 
 
 def with_doer(before: str, action: str) -> str:
@@ -106,6 +136,20 @@ def with_doer(before: str, action: str) -> str:
     if who is None or not action:
         return action
     return f"{who} to {action[:1].lower()}{action[1:]}"
+
+
+def names_a_doer(before: str) -> bool:
+    """Whether the subject before a development's cue names who does it: a doer (see
+    ``doer``) or the party speaking ('We will be giving details tomorrow'). 'It will air
+    on Friday', 'I would like to ...' or a verb with no subject in reach ('will be bio
+    spots') leave a title that says what happens to no one."""
+    if doer(before) is not None:
+        return True
+    words = before.split()
+    return bool(words) and words[-1].lower() in _SPEAKING
+
+
+_SPEAKING = frozenset(modality.words()["speaking_subjects"])
 
 
 def doer(before: str) -> str | None:
@@ -124,6 +168,8 @@ def doer(before: str) -> str | None:
         before = before[reports[-1].end() :]
     before = _AUXILIARIES.sub("", before.rstrip())  # 'The brewer has (agreed to)'
     found = _DOER.search(before)
+    if found is None and _ASIDE.search(before):  # 'The arrangement, monitored by X, will'
+        found = _DOER.search(before[: _ASIDE.search(before).start()])
     if found is None:
         return None
     return _named(found.group(1))

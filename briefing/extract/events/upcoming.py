@@ -192,7 +192,23 @@ def _who_does_it(event: Event, words: str) -> Event:
     if event.kind != "event" or event.headline or " " in event.title.strip():
         return event
     headline = doer_headline(words)
-    return replace(event, headline=without_date(headline, event.when)) if headline else event
+    if headline:
+        return replace(event, headline=without_date(headline, event.when))
+    if event.date is None and event.found_by == "cued" and _verb_anchored(words):
+        # 'Netanyahu rejects the remarks but will meet with him', 'he is set to release a
+        # series of orders': the title is the verb made a noun ('Meeting', 'Release'), a
+        # fragment that names no one, with no date to watch for either
+        return replace(event, found_by="unnamed")
+    return event
+
+
+def _verb_anchored(words: str) -> bool:
+    """Whether a clause's event word is a verb ('will meet'), not a noun ('the meeting')."""
+    anchor = _anchor(words)
+    if anchor is None:
+        return False
+    verb = modality.patterns()["verb"].search(modality.without_month_may(words))
+    return verb is not None and verb.start("verb") == anchor[0]
 
 
 def _firm(status: EventStatus) -> EventStatus:
@@ -454,7 +470,46 @@ def _governed(words: str, anchor: int, anchor_end: int) -> bool:
     while starts and head[start:].split()[:1] and head[start:].split()[0].lower() in _JOINS:
         start = starts.pop()
     segment = head[start:]
-    return status_of(segment, modality.words_in(segment)) is not None
+    if status_of(segment, modality.words_in(segment)) is None:
+        return False
+    return not _outside_the_act(segment)
+
+
+_ARGUMENT_BREAKS = frozenset(modality.words()["argument_breaks"])
+_ARGUMENT_LINKS = frozenset(modality.words()["argument_links"])
+
+
+def _outside_the_act(segment: str) -> bool:
+    """Whether the words between the segment's last forward cue and the event word that
+    ends it hold a preposition: the word then sets a scene or names the matter of another
+    act ('will turn her attention to the general election'), it is not what the cue says
+    will happen ('will hold talks', 'support the earliest possible meeting'). A verb in -ing
+    after the preposition carries the act on ('will do so by holding a summit')."""
+    patterns = modality.patterns()
+    text = modality.without_month_may(segment)
+    cue_end = max(
+        (m.end() for status in modality.STATUSES for m in patterns[status].finditer(text)),
+        default=None,
+    )
+    if cue_end is None:
+        return False
+    # '... will be reunited with their families once this deal ...': read from the clause
+    cue_end = max((m.end() for m in _ARGUMENT_CLAUSE.finditer(segment, cue_end)), default=cue_end)
+    previous, outside = "", False
+    words = segment[cue_end:].split()
+    for i, word in enumerate(words):
+        word = word.lower().strip(".,'\u2019")
+        if word in _ARGUMENT_BREAKS and previous not in _ARGUMENT_LINKS:
+            outside = True
+        elif word.endswith("ing") and len(word) > 4 and i < len(words) - 1:
+            # 'will do so by holding a summit': the act goes on in the verb ('at the party's
+            # nominating convention': an -ing right before the event word describes it)
+            outside = False
+        previous = word
+    return outside
+
+
+_ARGUMENT_CLAUSE = re.compile(rf"\b(?:{alternation(modality.words()['argument_clauses'])})\b", re.I)
 
 
 def _anchor(
