@@ -86,31 +86,23 @@ def triggers() -> dict[str, frozenset[str]]:
 def keys() -> dict[str, tuple[frozenset[str], ...]]:
     """For the patterns whose trigger is a common word ('to', 'that', 'of'): the words of
     their own slot lists, one of each set held by every match (the longest word of each
-    phrase, as ``modality.keys``). Nearly every sentence holds 'to'; few hold an intention
-    verb or a plan noun as well."""
+    phrase, ``modality.longest_words``). Nearly every sentence holds 'to'; few hold an
+    intention verb or a plan noun as well. A list with a phrase of no word gives no test."""
     w = modality.words()["future"]
 
-    def longest(*lists: str) -> frozenset[str]:
-        found = [_WORD.findall(phrase.lower()) for key in lists for phrase in w[key]]
-        return frozenset(max(words, key=len) for words in found if words)
+    def longest(key: str) -> frozenset[str] | None:
+        return modality.longest_words(w[key])
 
-    def each(*lists: str) -> bool:  # every phrase has a word to look for
-        return all(_WORD.search(phrase.lower()) for key in lists for phrase in w[key])
-
-    sets = {
-        "be_to": ("be_adjectives",),
-        "intention": ("intention_verbs",),
-        "plan_noun": ("plan_nouns",),
-        "directive": ("directive_verbs",),
-        "mandative": ("mandative_verbs",),
-        "transaction": ("transaction_verbs", "transaction_nouns"),
-        "anticipation": ("anticipation_nouns",),  # its trigger holds 'of', 'that', 'on'
-    }
-    return {
-        name: tuple(longest(key) for key in lists)
-        for name, lists in sets.items()
-        if all(each(key) for key in lists)
-    }
+    found = dict(  # pattern name (rules/future_patterns.tsv) -> its slots' words
+        be_to=(longest("be_adjectives"),),
+        intention=(longest("intention_verbs"),),
+        plan_noun=(longest("plan_nouns"),),
+        directive=(longest("directive_verbs"),),
+        mandative=(longest("mandative_verbs"),),
+        transaction=(longest("transaction_verbs"), longest("transaction_nouns")),
+        anticipation=(longest("anticipation_nouns"),),  # its trigger holds 'of', 'that'
+    )
+    return {name: sets for name, sets in found.items() if None not in sets}  # type: ignore[misc]
 
 
 def future_cue(
