@@ -24,7 +24,13 @@ sentence:
   "Second Thomas Shoal", "Rose Garden", "Renaissance Dam") sets the scene; states act, and a
   capital may stand for its government ("Moscow said") unless it only sets the scene;
 - a document named as if it acted ("Announcement of the ... Commission", "Memorandum of
-  Understanding") and an acronym that stands for one ("MOU");
+  Understanding", "the Constitution") and an acronym that stands for one ("MOU");
+- an event, prize or work named like a body ("Democratic National Convention", "Merriman
+  Smith Award"), a day or month read as a name ("Tuesday"), two known bodies run together
+  ("White House and Congress");
+- a US state's postal code after a party tag or a town ("(R-TX)", "Berea, OH");
+- people described, not named: a plural of people with only ordinary or country words
+  before it ("federal officials", "U.S. voters"), which no reader can look up;
 - a plural common noun capitalised by house style ("the Parties", "Both Governments"): it
   names no one in particular;
 - a run of title words without a name ("Assistant Administrator"), or two titled people run
@@ -51,7 +57,15 @@ from briefing.extract.events.upcoming import announced
 from briefing.extract.questions.phrasing import names_its_subject
 from briefing.model import Actor, Event, Extraction, Question, Quote
 from briefing.nlp import gazetteers as gz
-from briefing.rules import json_rules, lines, sentence_openers, word_list
+from briefing.rules import (
+    json_rules,
+    lines,
+    month_names,
+    sentence_openers,
+    weekday_names,
+    word_list,
+    word_table,
+)
 
 
 @cache
@@ -77,8 +91,8 @@ def actor_doubt(actor: Actor, texts: Mapping[str, str]) -> str | None:
         return "two names run together"
     if _document(words) or _stands_for_a_document(actor, texts):
         return "a document, not an actor"
-    if actor.kind != "person" and len(words) > 1 and words[-1] in _document_ends():
-        return "a document, not an actor"  # 'Kuala Lumpur Peace Accords'
+    if actor.kind != "person" and words[-1] in _document_ends():
+        return "a document, not an actor"  # 'Kuala Lumpur Peace Accords', 'the Constitution'
     if actor.kind == "organization" and _announced_event(actor, texts):
         return "an event, not an actor"
     if actor.kind == "place" and _only_after_prepositions(actor, texts):
@@ -107,7 +121,136 @@ def actor_doubt(actor: Actor, texts: Mapping[str, str]) -> str | None:
         return "a people, not a person"
     if actor.kind == "group" and not _people(words[-1]):
         return "a group that is not people"
+    if actor.kind != "person" and _unnamed_people(actor, texts):
+        return "people described, not a named group"
+    if actor.kind != "person" and len(words) == 1 and name in _calendar_words():
+        return "a day or month, not an actor"
+    if actor.kind != "person" and len(words) > 1 and words[-1] in gz.not_actor_heads():
+        return "an event, prize or work, not an actor"
+    if actor.kind != "person" and _known_names_joined(name):
+        return "two names run together"
+    if actor.kind != "person" and len(words) > 1 and _cut_from_a_longer_name(actor, texts):
+        return "a fragment of a longer name"
+    if actor.kind != "person" and _state_code_of_a_place(actor, texts):
+        return "a state's postal code: where, not who"
+    if actor.kind == "person" and words[0].lower() in _NOT_PERSON_OPENERS:
+        return "not a person's name"
     return None
+
+
+_NOT_PERSON_OPENERS = frozenset(word_table("actor_words.json", "not_person_openers"))
+
+
+@cache
+def _calendar_words() -> frozenset[str]:
+    return frozenset(month_names()) | frozenset(weekday_names())
+
+
+def _known_names_joined(name: str) -> bool:
+    """'the White House and Congress': two bodies or states the gazetteers know, joined by
+    'and' into one run by the tagger; each is an actor of its own, the pair is none."""
+    first, joined, second = name.partition(" and ")
+    return bool(joined) and all(_known_name(part) for part in (first, second))
+
+
+def _known_name(part: str) -> bool:
+    part = part.removeprefix("the ").removeprefix("The ")
+    return part in gz.known_orgs() or part in gz.countries()
+
+
+@cache
+def _state_codes() -> frozenset[str]:
+    return frozenset(lines("us_state_codes.txt"))
+
+
+# 'Sen. Ada Roe (R-TX)': a party tag; 'in Berea, OH': a town and its comma
+_CODE_SLOT = re.compile(r"(?:\b[DRI]\s?-\s?|\b[A-Z][a-z]+,\s)$")
+
+
+def _state_code_of_a_place(actor: Actor, texts: Mapping[str, str]) -> bool:
+    """A US state's postal code that every mention writes after a party tag ('(R-TX)', 'I-VT')
+    or after a town and its comma ('Lynchburg, VA'): where a lawmaker or a town is, not an
+    actor (five such were listed in 160 PolNeAR analyst briefs). 'PA' for the Palestinian
+    Authority is no such mention."""
+    if actor.name not in _state_codes() or not actor.mentions:
+        return False
+    return all(
+        _CODE_SLOT.search(texts.get(m.doc, "")[max(0, m.start - 20) : m.start])
+        for m in actor.mentions
+    )
+
+
+# The capitalised words right before a mention (at most three), and what comes before them.
+_CAPITAL_BEFORE = re.compile(r"(.{0,3}?)\b((?:(?:[A-Z]\.)+|[A-Z][\w-]*)\s+){1,3}$", re.S)
+
+
+def _cut_from_a_longer_name(actor: Actor, texts: Mapping[str, str]) -> bool:
+    """'(Special) Harbour troops', '(New) Haven Police Department': every mention of the
+    body comes right after a capitalised word mid-sentence that is no place, people, body,
+    title or sentence opener of its own: the tagger left the name's first word out. A place
+    or people before a body is its own name ('U.S. Department of Agriculture' cut after
+    'U.S.', 'Chinese Communist Party'), and so is a possessive ('Beijing's Foreign
+    Ministry')."""
+    if not actor.mentions:
+        return False
+    for mention in actor.mentions:
+        text = texts.get(mention.doc, "")
+        found = _CAPITAL_BEFORE.search(text[max(0, mention.start - 30) : mention.start])
+        if not found or re.search(r"[.!?:\n\"“]\s*$", found.group(1)):
+            return False
+        before = found.group(0)[len(found.group(1)) :].split()
+        # 'United States Special Operations Command': the words before end in a place
+        if any(_own_name_before(" ".join(before[i:])) for i in range(len(before))):
+            return False
+    return True
+
+
+def _own_name_before(word: str) -> bool:
+    return (
+        gz.country_of(word) is not None
+        or word in gz.demonyms()
+        or word in gz.known_orgs()
+        or word in gz.cities()
+        or word in gz.regions()
+        or word in _SENTENCE_OPENERS
+        or word.isupper()
+    )
+
+
+_SENTENCE_BREAK = re.compile(r"(?:^|[.!?:\n][\"“”’']?\s*|[\"“]\s*)$")
+
+
+def _unnamed_people(actor: Actor, texts: Mapping[str, str]) -> bool:
+    """'federal officials', 'campaign officials', 'U.S. voters', 'senior state lawmakers': a
+    plural noun of people that only ordinary words or a country's words describe names no
+    group the reader could look up; a named group has a name among its words ('Young
+    Republicans', 'Houthi rebels'). A body in the singular ('the U.S. delegation') is one.
+    A word counts as ordinary when every mention writes it in lower case, or it opens the
+    sentence and the dictionary has it; so does the noun alone ('officials said'). Twelve
+    such were listed in 80 PolNeAR analyst briefs."""
+    words = actor.name.split()
+    head = words[-1]
+    if not head.endswith("s") or not _people(head) or not actor.mentions:
+        return False
+    for mention in actor.mentions:
+        text = texts.get(mention.doc, "")
+        opens = bool(_SENTENCE_BREAK.search(text[max(0, mention.start - 4) : mention.start]))
+        written = mention.text.split()
+        if written[-1].lower() != head.lower():
+            return False
+        described = written[:-1] or written  # 'officials' alone: the noun itself
+        if not all(_describing_word(w, opens and i == 0) for i, w in enumerate(described)):
+            return False
+    return True
+
+
+def _describing_word(word: str, sentence_start: bool) -> bool:
+    """A word before a plural of people that describes, and names nobody: in lower case,
+    a country or its people's word ('U.S.', 'American'), or a dictionary word that is
+    capitalised only because it opens the sentence."""
+    if word.islower() or gz.country_of(word) or word in gz.demonyms():
+        return True
+    return sentence_start and word.lower() in gz.common_words()
 
 
 _ACRONYM = re.compile(r"[A-Z]{3,}")

@@ -57,3 +57,39 @@ def test_a_familiar_name_of_another_given_name_stays_apart(nlp):
         "Two brothers\n\nJoe Tarrant met William Tarrant in Oslo on Monday.",
     )
     assert set(persons) == {"Joe Tarrant", "William Tarrant"}
+
+
+def bodies_of(nlp, text: str) -> dict[str, set[str]]:
+    document = Document("d1", "1.txt", text.split("\n")[0], text)
+    extraction = assemble([analyse(nlp, document)], "rules")
+    return {a.name: {m.text for m in a.mentions} for a in extraction.actors if a.kind != "person"}
+
+
+def test_an_organisation_written_in_other_capitals_is_one_body(nlp):
+    bodies = bodies_of(
+        nlp,
+        "Network talks\n\nThe mayor said he and Harbour News had talked on Monday. Later he "
+        "asked that HARBOUR News pay the fee. Harbour News declined.",
+    )
+    assert bodies["Harbour News"] == {"Harbour News", "HARBOUR News"}
+    assert "HARBOUR News" not in bodies
+
+
+def test_a_party_by_its_nickname_or_its_members_is_the_party(nlp):
+    bodies = bodies_of(
+        nlp,
+        "Primary day\n\nThe GOP nomination is close. Many Republicans say the Republican Party "
+        "is split, and Democrats agree.",
+    )
+    assert bodies["Republican Party"] == {"GOP", "Republicans", "Republican Party"}
+    assert bodies["Democratic Party"] == {"Democrats"}
+
+
+def test_a_party_stays_itself_beside_a_state_chapter_named_after_it(nlp):
+    bodies = bodies_of(
+        nlp,
+        "Delegates\n\nThe Alabama Democratic Party met on Monday. Members of the Democratic "
+        "Party's elite matter.",
+    )
+    assert bodies["Alabama Democratic Party"] == {"Alabama Democratic Party"}
+    assert bodies["Democratic Party"] == {"Democratic Party"}

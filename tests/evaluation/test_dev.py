@@ -53,12 +53,14 @@ def test_actor_names():
     assert result["ORG+LOC"]["overlap_f1"] >= 0.86  # 0.884
     # Clusters with two or more found mentions; key actors in the actor section, at its limit.
     assert result["clustering"]["accuracy"] >= 0.92  # 0.943 (83 of 88 clusters)
-    # 0.635 (54 of 85): states seen acting rank with persons and bodies. The brief still
+    # 0.612 (52 of 85): states seen acting rank with persons and bodies. The brief still
     # holds back places that only set the scene (Italy in a story on Italian taxes,
     # California, North America) and facilities (a metro station where a festival is held),
     # and names no study as an actor ("Australian National Iodine Nutrition Study"): GUM
-    # counts all of these among the key entities, none of them acts.
-    assert result["key_actors"]["coverage"] >= 0.62
+    # counts all of these among the key entities, none of them acts. Since issue 16 it holds
+    # back occasions ("World Cup", "Google Science Fair", inside which GUM's key "Google" was
+    # found) and people only described ("religious schools") too: 0.635 -> 0.612.
+    assert result["key_actors"]["coverage"] >= 0.60
 
 
 def test_actor_roles():

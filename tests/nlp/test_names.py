@@ -25,6 +25,9 @@ from tests.helpers import ents
         # a descriptor before a full name is no part of it
         ("The fan favourite was Scientologist Marta Vinter.", [("Marta Vinter", "PERSON")]),
         ("Goals came from Park Joo-Ho late on.", [("Park Joo-Ho", "PERSON")]),
+        # an apostrophe inside a surname keeps it a name, either apostrophe
+        ("Former governor Marta O'Rourke joined the debate.", [("Marta O'Rourke", "PERSON")]),
+        ("The report reached Aidan O’Keeffe on Monday.", [("Aidan O’Keeffe", "PERSON")]),
         (
             "The Council on Harbour Relations Alia Brandt spoke.",
             [("Council on Harbour Relations", "ORG"), ("Alia Brandt", "PERSON")],

@@ -142,7 +142,13 @@ def test_doubtful_actors_and_their_statements_are_held_back_not_shown():
         ("Memorandum of Understanding", "organization", "a document, not an actor"),
         ("Tamale Peace Accords", "organization", "a document, not an actor"),
         ("Harbour Safety Act", "organization", "a document, not an actor"),
-        ("Harbour Summit", "organization", None),  # an occasion may be a story's key entity
+        # an occasion is no actor (issue 16; briefs-dev's gold lists summits as not actors)
+        ("Harbour Summit", "organization", "an event, prize or work, not an actor"),
+        ("Harbour Party Convention", "organization", "an event, prize or work, not an actor"),
+        ("Constitution", "organization", "a document, not an actor"),
+        ("Tuesday", "organization", "a day or month, not an actor"),
+        ("White House and Congress", "organization", "two names run together"),
+        ("Of Staff Ana Ruiz", "person", "not a person's name"),
         ("Second Anna Shoal", "person", "a place that is not a state"),
         ("Rose Garden", "person", "a place that is not a state"),
         ("Renaissance Dam", "organization", "a place that is not a state"),
@@ -606,6 +612,11 @@ def test_a_place_named_only_in_the_dateline_is_held_back():
             "Televista",
             "a channel it was said on",
         ),
+        (
+            "Ana Ruiz made similar comments on Monday morning on Nordvision's evening show.",
+            "Nordvision",
+            "a channel it was said on",
+        ),
         ("Nordvision said on Sunday that it would cut jobs.", "Nordvision", None),
         ("The ministry put pressure on Nordtek, Ana Ruiz said.", "Nordtek", None),
     ],
@@ -666,3 +677,84 @@ def test_staff_and_given_names_alone_are_held_back(text, name, role, why):
 def test_a_person_made_of_a_peoples_word_is_held_back(name, why):
     actor = Actor("a1", name, "person")
     assert actor_doubt(actor, {}) == why
+
+
+PEOPLE = (
+    "Federal officials said the checks were done. Since May, officials have told residents "
+    "to wait. Many American voters are angry, and Young Republicans voted no. The U.S. "
+    "delegation arrived. Dorvik rebels held the bridge."
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "kind", "parts", "why"),
+    [
+        (
+            "Federal officials",
+            "group",
+            ("Federal officials",),
+            "people described, not a named group",
+        ),
+        ("Officials", "group", ("officials",), "people described, not a named group"),
+        ("American voters", "group", ("American voters",), "people described, not a named group"),
+        ("Young Republicans", "organization", ("Young Republicans",), None),
+        ("U.S. delegation", "group", ("U.S. delegation",), None),  # a body in the singular
+        ("Dorvik rebels", "group", ("Dorvik rebels",), None),  # a name among its words
+    ],
+)
+def test_people_only_described_are_no_named_group(name, kind, parts, why):
+    actor = Actor("a1", name, kind, mentions=spans_of(PEOPLE, parts))
+    assert actor_doubt(actor, {"d1": PEOPLE}) == why
+
+
+CUT = (
+    "The proposal came from the United States Special Harbour Command on Monday. Ruiz wants "
+    "more Special Harbour troops. The Secret Service and the New Selva Police Department "
+    "are investigating. The U.S. Department of Ports said it would help. Selva Police "
+    "Department officers came."
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "parts", "why"),
+    [
+        ("Harbour troops", ("Harbour troops",), "a fragment of a longer name"),
+        ("Selva Police Department", ("Selva Police Department",), "a fragment of a longer name"),
+        # a place before the body is its own name; so is a sentence's first word
+        ("Special Harbour Command", ("Special Harbour Command",), None),
+        ("Department of Ports", ("Department of Ports",), None),
+        ("Secret Service", ("Secret Service",), None),
+    ],
+)
+def test_a_body_always_after_a_capitalised_word_was_cut_from_a_longer_name(name, parts, why):
+    actor = Actor("a1", name, "organization", mentions=spans_of(CUT, parts))
+    assert actor_doubt(actor, {"d1": CUT}) == why
+
+
+def test_a_body_named_once_whole_is_no_fragment():
+    actor = Actor(
+        "a1",
+        "Selva Police Department",
+        "organization",
+        mentions=spans_of(CUT, ("Selva Police Department", "Selva Police Department")),
+    )
+    assert actor_doubt(actor, {"d1": CUT}) is None
+
+
+CODES = (
+    "Sen. Ada Roe (R-TX) voted no. She spoke at a college in Berea, OH, on Monday. The PA "
+    "said talks would resume, and the PA's envoy agreed."
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "parts", "why"),
+    [
+        ("TX", ("TX",), "a state's postal code: where, not who"),
+        ("OH", ("OH",), "a state's postal code: where, not who"),
+        ("PA", ("PA", "PA"), None),  # a body's acronym that acts
+    ],
+)
+def test_a_state_code_after_a_party_tag_or_a_town_is_no_actor(name, parts, why):
+    actor = Actor("a1", name, "organization", mentions=spans_of(CODES, parts))
+    assert actor_doubt(actor, {"d1": CODES}) == why

@@ -39,7 +39,7 @@ from briefing.model import ActorKind, Anatomy, Document, NameMention, anatomy_of
 from briefing.nlp import gazetteers as gz
 from briefing.nlp.components import RULE_NAMES
 from briefing.nlp.doc import BySpan, span_text, text_of
-from briefing.nlp.names.runs import NOT_NAMES, POSSESSIVES, TITLE_RANKS, words_of
+from briefing.nlp.names.runs import NOT_NAMES, POSSESSIVES, TITLE_RANKS, common, words_of
 from briefing.rules import (
     abbreviations,
     alternation,
@@ -169,11 +169,24 @@ def _only_in_headline(text: str, span: Span, anatomy: Anatomy) -> bool:
     if not h0 <= span.start_char < h1:
         return False
     words = text[h0:h1].split()
-    if sum(w[:1].isupper() for w in words) < 0.6 * len(words):
+    if sum(w[:1].isupper() for w in words) < 0.6 * len(words) and not _opens_a_line(text, h0, span):
         return False  # a headline in sentence case: its capitals are names
     body = text[h1:]
     name = span_text(span)
     return name not in text[:h0] and name not in body and not _shortened(span, body)
+
+
+_LINE_OPENING = re.compile(r"(?:^|[:;.!?]\s|—\s|\n)\s*(?:The\s+)?$")
+
+
+def _opens_a_line(text: str, start: int, span: Span) -> bool:
+    """A name that opens a sentence-case headline, or a part of one after a colon or a
+    semicolon, with a dictionary word first ('Outside GOP group goes in big', 'The Latest:
+    ...', 'Underdog sees prospect'): the capital is the line's, not the name's, so the words
+    may be no name at all; the body says which are. A name inside such a headline ('Norway
+    rejects EU cod proposal') is one."""
+    before = text[start : span.start_char]
+    return bool(_LINE_OPENING.search(before)) and common(span[0].text)
 
 
 def _shortened(span: Span, body: str) -> bool:
@@ -358,7 +371,7 @@ def title_before(doc: Doc, ent: Span) -> tuple[str, str | None] | None:
             i -= 1
         else:
             break
-    found = _split_role(join_hyphens(words))
+    found = _split_role(_own_title(join_hyphens(words)))
     if found and found[1] in gz.org_keywords():
         return found[0], named_body(doc, found[1]) or found[1]
     return found
@@ -463,6 +476,22 @@ def place_after(doc: Doc, ent: Span) -> str | None:
         if name in gz.regions() or name in gz.cities() or name in gz.countries():
             return gz.countries().get(name, name)
     return None
+
+
+_SERVES = frozenset({"to", "for"})
+
+
+def _own_title(words: list[str]) -> list[str]:
+    """'an adviser for President Roe', 'aide to Governor Lund': the title right before the
+    name is the name's; the one before 'to' or 'for' is someone else's, who serves him.
+    'Minister for Foreign Affairs Penny Wong' is one title: no title follows the 'for'."""
+    for i in range(len(words) - 1, 0, -1):
+        if words[i] in _SERVES:
+            rest = words[i + 1 :]
+            if rest and _title_pattern().fullmatch(" ".join(rest)):
+                return rest
+            break
+    return words
 
 
 def _split_role(words: list[str]) -> tuple[str, str | None] | None:

@@ -287,11 +287,33 @@ def split_description(words: list[str]) -> tuple[str, str | None]:
     """'Nordtek chief executive' -> ("chief executive", "Nordtek"), 'Austrian chancellor' ->
     ("chancellor", "Austrian"): capitalised words before the role name its owner unless
     they are ranks or portfolios themselves ("Chief Executive Officer", "Foreign Minister")."""
-    owner = [w for w in words[:-1] if w[:1].isupper() and not _role_word(w)]
-    role = [w for w in words[:-1] if w not in owner] + words[-1:]
-    if not owner:
+    cut = len(words) - 1
+    while cut > 0 and _stays_in_role(words, cut - 1):
+        cut -= 1
+    first = cut
+    while first > 0 and words[first - 1][:1].isupper():
+        first -= 1
+    owner = words[first:cut]
+    if not any(not _role_word(w) for w in owner):
         return " ".join(words), None
+    role = words[:first] + words[cut:]  # 'a veteran Democratic strategist': veteran strategist
     return " ".join(role), " ".join(owner).removesuffix("'s").removesuffix("’s")
+
+
+def _stays_in_role(words: list[str], i: int) -> bool:
+    """Whether ``words[i]``, before the role's head, is part of the role: a lower-case word
+    or a capitalised rank or portfolio. The owner is the capitalised words before that, kept
+    whole (lower-case words before the owner describe the role: 'the former House speaker'):
+    picking its words out from among the role's ('Central Reserve Chair' read as 'Central
+    Chair' of 'Reserve', 'Dorvik National Committee Chairman' as 'National Chairman' of
+    'Dorvik Committee') garbled five roles in 80 PolNeAR briefs. A place's own word
+    after a capitalised word ends the owner's name ('Kansas City Mayor')."""
+    word = words[i]
+    if not word[:1].isupper():
+        return True
+    if word in gz.place_keywords() and i > 0 and words[i - 1][:1].isupper():
+        return False
+    return _role_word(word)
 
 
 def _role_word(word: str) -> bool:

@@ -194,21 +194,28 @@ def _who_does_it(event: Event, words: str) -> Event:
     headline = doer_headline(words)
     if headline:
         return replace(event, headline=without_date(headline, event.when))
-    if event.date is None and event.found_by == "cued" and _verb_anchored(words):
-        # 'Netanyahu rejects the remarks but will meet with him', 'he is set to release a
-        # series of orders': the title is the verb made a noun ('Meeting', 'Release'), a
-        # fragment that names no one, with no date to watch for either
+    if event.date is None and event.found_by == "cued" and not _one_occasion(words, event.title):
+        # 'the election will be won or lost in the Midwest', 'Netanyahu rejects the remarks
+        # but will meet with him' ('Meeting': the verb made a noun): a bare noun that names
+        # no one, no place, no date and no occasion says nothing a reader can watch for
         return replace(event, found_by="unnamed")
     return event
 
 
-def _verb_anchored(words: str) -> bool:
-    """Whether a clause's event word is a verb ('will meet'), not a noun ('the meeting')."""
-    anchor = _anchor(words)
-    if anchor is None:
-        return False
-    verb = modality.patterns()["verb"].search(modality.without_month_may(words))
-    return verb is not None and verb.start("verb") == anchor[0]
+def _one_occasion(words: str, title: str) -> bool:
+    """Whether the clause ties a bare event noun to one occasion: the body whose event it is
+    ('the earliest possible meeting of the Council of the ...') or a pending act in a clause
+    of time ('once this deal is fully implemented'). A verb's nominal title ('Meeting' for
+    'will meet') is not in the words and has neither."""
+    noun = re.escape(title.strip().lower())
+    body = rf"(?i:\b{noun}\s+(?:{_OCCASION_LINKS})\s+(?:the\s+)?)[A-Z]"  # a name: capital
+    pending = rf"(?i:\b(?:{_CLAUSES_OF_TIME})\s+(?:{_DETERMINERS})\s+{noun}\b)"
+    return bool(re.search(body, words) or re.search(pending, words))
+
+
+_OCCASION_LINKS = alternation(modality.words()["occasion_links"])
+_CLAUSES_OF_TIME = alternation(modality.words()["argument_clauses"])
+_DETERMINERS = alternation(modality.words()["occasion_determiners"])
 
 
 def _firm(status: EventStatus) -> EventStatus:
@@ -276,6 +283,8 @@ def _event(
     name = _name_around(anchor, mentions, c0, c1) if anchor else None
     if anchor is None:
         return outlook_item(words, when, status)
+    if name is None and _period_elsewhere(text, c0, anchor, when):
+        when = []  # 'Trumka said the council would discuss the 2016 campaign': no date of its own
     if status is None and not when or _MODAL_PERFECT.search(words):
         return None
     if not when and not _governed(words, anchor[0], anchor[1]):
@@ -403,6 +412,46 @@ def _own_time_past(
             return False
         return reference is not None and not _is_future(time, reference)
     return False
+
+
+def _period_elsewhere(
+    text: str, c0: int, anchor: tuple[int, int, str], when: Sequence[TimeExpression]
+) -> bool:
+    """Whether an event noun's only forward times are months, seasons or years that are not
+    its own: a period dates a bare noun ('Election', 'Budget') only right after it ('elections
+    next year', 'this truce for another two months', with at most two small words between)
+    or right before it as its label ('a July NATO summit', 'the April 2017 election'); a
+    period elsewhere in the clause dates some other act ('the budget office said deficits will
+    end this year', 'a September letter ... the upcoming debate'). A day or a week is left to
+    the clause as before."""
+    date = best_date(list(when))
+    if date is None or not date.value or date.value[:1] not in "12":
+        return False  # 'over the coming days': no calendar date to give
+    if _dated_way(date.value) != "period":
+        return False
+    head = modality.without_month_may(text[c0 : c0 + anchor[1]])
+    if any(v.start("verb") == anchor[0] for v in modality.patterns()["verb"].finditer(head)):
+        return False  # a verb ('will meet ... later this month'): the clause's time is its own
+    start, end = c0 + anchor[0], c0 + anchor[1]
+    for time in when:
+        if time.start >= end and _PERIOD_GAP.fullmatch(text, end, time.start):
+            return False
+        if time.end <= start and _LABEL_GAP.fullmatch(text, time.end, start):
+            return False
+    return True
+
+
+# 'elections next year', 'truce for another two months', 'a trial is scheduled in May', 'the
+# convention in Cleveland next month': the words that hold the event, a venue, small words
+_EVENT_WORDS = json_rules("event_words.json")
+_SMALL = alternation(_EVENT_WORDS["own_time_gap_words"] + _EVENT_WORDS["venue_gap_words"] + ["for"])
+_PERIOD_GAP = re.compile(
+    rf"\s*,?\s*(?:(?:{_SMALL})\s+){{0,4}}"
+    rf"(?:(?:{alternation(_EVENT_WORDS['venue_prepositions'])})\s+(?:the\s+)?"
+    rf"(?:[A-Z][\w.'’-]*,?\s+){{1,3}}(?:(?:{_SMALL})\s+){{0,2}})?"
+)
+# 'a July NATO summit', 'the April 2017 presidential election', 'November's crunch election'
+_LABEL_GAP = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}")
 
 
 def _speech_time(text: str, time: TimeExpression) -> bool:

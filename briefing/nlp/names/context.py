@@ -7,6 +7,7 @@ Each function looks at a bounded window of tokens, so the tagger stays linear in
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from spacy.tokens import Doc, Span
@@ -312,6 +313,11 @@ def _compass_place(words: list[str]) -> bool:
     return rest in gz.cities() or rest in gz.countries() or rest in gz.regions()
 
 
+# Marks a person's name may hold between letters: the dots of initials ("J.D.") and an
+# apostrophe ("O'Malley", "O’Neill", "D'Souza": a surname the US press writes daily).
+_NAME_MARKS = re.compile(r"\.|(?<=\w)['’](?=\w)")
+
+
 def _person(doc: Doc, start: int, end: int, speakers: set[str]) -> bool:
     """A title or speech verb around the run, a given name first, a surname last, or two or
     three words that are no dictionary words, mid-sentence."""
@@ -322,7 +328,7 @@ def _person(doc: Doc, start: int, end: int, speakers: set[str]) -> bool:
         for w in words
         if w not in runs.HYPHENS and w not in runs.NAME_PARTICLES and w not in QUOTES
     ]
-    if any(not w.replace(".", "").isalpha() for w in alpha):
+    if any(not _NAME_MARKS.sub("", w).isalpha() for w in alpha):
         return False  # "Airbus A380", "MP3 Player": a model or product, not a person
     if (
         len(alpha) == 1

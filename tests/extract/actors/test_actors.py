@@ -224,6 +224,19 @@ def test_a_name_only_in_a_headline_with_a_full_stop_is_no_actor(nlp):
     assert [(a.name, a.role) for a in actors] == [("Mara Lindqvist", "fisheries minister")]
 
 
+def test_words_opening_a_sentence_case_headline_are_no_name_unless_the_body_gives_them(nlp):
+    """'Outside Harbour group goes in big': the line's first capital is no name's, and the
+    body never says 'Outside Harbour'; a name inside such a headline ('Dorvik') is one."""
+    headline = "Outside Harbour group goes in big as Dorvik rejects quota."
+    text = (
+        f"{headline}\n\nA fishing group will spend $150,000 on ads for Mara Lindqvist, the "
+        "fisheries minister, said on Monday."
+    )
+    names = {a.name for a in run(nlp, text, title=headline).actors}
+    assert "Outside Harbour" not in names
+    assert "Dorvik" in names
+
+
 def test_a_party_adjective_is_no_body_and_names_the_party(nlp):
     """'the Democratic nomination': the adjective modifies a noun, so it is no actor; as a
     role's owner ('Democratic nominee') it stands for the party, named in full."""

@@ -51,6 +51,19 @@ def person(nlp, text: str, name: str):
         ("West Yorkshire Mayor Tracy Brabin called the delay disappointing.", "Tracy Brabin",
          "Mayor", "West Yorkshire"),
         ("Brexit Secretary David Davis spoke.", "David Davis", "Brexit Secretary", None),
+        # the owner before a title is kept whole, never picked out from among its words
+        ("Harbour Reserve Chair Anna Holm spoke.", "Anna Holm", "Chair", "Harbour Reserve"),
+        ("He thanked Dorvik National Committee Chairman Jon Berg on Monday.", "Jon Berg",
+         "Chairman", "Dorvik National Committee"),
+        ("Selva City Mayor Ines Valdor spoke.", "Ines Valdor", "Mayor", "Selva City"),
+        ('"No," said Jon Berg, a veteran Dorvik strategist.', "Jon Berg", "veteran strategist",
+         "Dorvik"),
+        # the title right before the name is the name's, not the one before 'for' or 'to'
+        ("He met a top adviser for President Ana Ruiz on Monday.", "Ana Ruiz", "President",
+         None),
+        # a role cut at an abbreviation's first full stop is none
+        ('"No," said Jon Berg, a professor of economics at M.I.T., on Monday.', "Jon Berg",
+         None, None),
         ("Opposition councillor Stewart Golton accused the council.", "Stewart Golton",
          "opposition councillor", None),
         # an organisation word alone stands for the organisation named with it before

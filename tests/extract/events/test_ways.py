@@ -146,6 +146,34 @@ def test_a_diary_verb_with_no_one_doing_it_is_unnamed(nlp, text):
     assert upcoming(extraction_of(nlp, text)) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "way"),
+    [
+        # a mention: no one, no place, no date, no occasion
+        ("The general election will be won or lost in the Midwest.", "unnamed"),
+        ("We are confident the review will conclude that nothing went wrong.", "unnamed"),
+        # the body whose event it is, or a pending act in a clause of time: one occasion
+        ("We support the earliest possible meeting of the Council of the Varna League.", "cued"),
+        ("The fishermen will be home with their families once this deal is signed.", "cued"),
+    ],
+)
+def test_a_bare_undated_event_noun_is_shown_only_for_one_occasion(nlp, text, way):
+    assert [w for _, w in found(nlp, text)] == [way]
+
+
+def test_a_period_dates_a_bare_event_noun_only_as_its_own_time(nlp):
+    """'deficits will end this year' dates the deficits, not the budget: the noun is then
+    undated (and a mention); 'elections next year', 'a trial is scheduled in May' keep it."""
+    assert found(nlp, "A trend of falling budget deficits will end this year.") == [
+        ("Budget", "unnamed")
+    ]
+    assert [(t, w) for t, w in found(nlp, "South Korea will hold elections next year.")] == [
+        ("South Korea to hold elections", "period")
+    ]
+    text = "Aides want stars to appear at the convention in Varna next month."
+    assert [w for _, w in found(nlp, text)] == ["period"]
+
+
 def test_the_party_speaking_names_the_doer(nlp):
     """'We' in a statement or a briefing is its source: the item is kept."""
     assert found(nlp, "We will be giving details tomorrow.") == [
@@ -316,6 +344,9 @@ def test_a_relative_clause_is_titled_by_the_name_it_stands_for(nlp):
         "Her advisers were optimistic that she would win the vote in Oslo on March 10.",
         "The mayor hopes that the ministers will meet in Bergen on Friday.",
         "Analysts predicted the assembly will vote on the budget in December.",
+        # an argument for what will happen
+        "The campaign has argued that, as voters learn more, Lund will lose support by June.",
+        "Critics warn that the assembly will cut the budget in December.",
     ],
 )
 def test_a_forecast_is_found_the_way_forecast_and_held_back(nlp, text):
