@@ -56,7 +56,10 @@ def is_credit(text: str, start: int, end: int | None = None) -> bool:
     """'Image: Twitter / Barack Obama': a name in a photo credit or source line; given the
     name's ``end``, also one in a staff line ('Follow Ian Roe on Twitter', 'Ana Ruiz
     contributed reporting', 'Co-authored by Ana Ruiz'): who wrote the article, no actor."""
-    if _CREDIT.search(text, max(0, start - 70), start):
+    before = max(0, start - 70)
+    # a credit line has its colon ('Image:'): most names have none in the 70 characters
+    # before them, and a find is far cheaper than the pattern's search
+    if text.find(":", before, start) >= 0 and _CREDIT.search(text, before, start):
         return True
     if end is None:
         return False

@@ -10,6 +10,7 @@ assemble's job.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -40,6 +41,7 @@ def reference_date(document: Document, fallback: dt.date | None) -> dt.date | No
 
 # no-break, figure, thin, hair, narrow no-break and medium mathematical spaces
 _SPACES = str.maketrans(dict.fromkeys("\u00a0\u2007\u2009\u200a\u202f\u205f", " "))
+_ODD_SPACE = re.compile("[\u00a0\u2007\u2009\u200a\u202f\u205f]")
 
 
 def analyse(nlp: Language, document: Document, fallback_date: dt.date | None = None) -> Findings:
@@ -66,7 +68,9 @@ def analyse(nlp: Language, document: Document, fallback_date: dt.date | None = N
     # A no-break or thin space ('Sen. Marco\u00a0Rubio', common in web pages) is a space to
     # the analysis: spaCy splits only at ' ', so it made a token of its own and cut the name
     # in two. One character for one, so every offset still indexes the document's text.
-    text = document.text.translate(_SPACES)
+    text = document.text
+    if _ODD_SPACE.search(text):  # translate looks up every character: only when one is there
+        text = text.translate(_SPACES)
     doc = nlp.make_doc(text)
     doc.user_data["briefing_text"] = text
     doc = nlp(doc)

@@ -29,7 +29,7 @@ from spacy.util import filter_spans
 
 from briefing.cache import fingerprint, read_json, write_json
 from briefing.nlp import gazetteers as gz
-from briefing.nlp.doc import text_of
+from briefing.nlp.doc import span_text, text_of
 from briefing.nlp.names import context, runs
 from briefing.nlp.names.cues import (
     acronym_expansions,
@@ -61,6 +61,7 @@ _ROLE_ABBREVIATIONS = frozenset(abbreviations("role"))
 _OPENERS = frozenset(lines("sentence_openers.txt")) | frozenset(
     p[:1].upper() + p[1:] for p in pronoun_list()
 )
+_MARKS = _OPENING_QUOTES | {"."}
 
 
 class ParagraphBreaks:
@@ -85,7 +86,9 @@ class ParagraphBreaks:
         starts: list[bool | None] = [
             None if s == 0 else s > 0 for s in values[:, 0].astype(numpy.int64).tolist()
         ]
-        for i in range(len(words) - 1):
+        # only a line break, a full stop or an opening mark can change a boundary
+        marks = _MARKS
+        for i in [i for i, w in enumerate(words[:-1]) if w in marks or "\n" in w]:
             text = words[i]
             if "\n" in text:
                 starts[i + 1] = True
@@ -260,7 +263,7 @@ def consistent(
     doc: Doc, typed: list[Span], untyped: list[tuple[int, int]], headline: set[int]
 ) -> list[Span]:
     """Type the runs left over by what the document says about the same words elsewhere."""
-    labels = {s.text: s.label_ for s in typed if s.label_ != "NORP"}
+    labels = {span_text(s): s.label_ for s in typed if s.label_ != "NORP"}
     heads: set[str] = set()
     for span in typed:
         if span.label_ == "ORG" and len(span) > 1:  # "the Court" after "Supreme Court"
@@ -281,7 +284,7 @@ def consistent(
     for start, end in untyped:
         if end - start == 1 and end in person_starts:
             continue  # "Scientologist Tom Cruise": a descriptor of the person after it
-        text = doc[start:end].text
+        text = span_text(doc[start:end])
         label = labels.get(text)
         if label is None and text in heads and start > 0 and doc[start - 1].lower_ == "the":
             label = "ORG"

@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from typing import Generic, NamedTuple, Protocol, TypeVar
 
 from spacy.attrs import IDX, LENGTH, SENT_START
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 
 def text_of(doc: Doc) -> str:
@@ -18,6 +18,15 @@ def text_of(doc: Doc) -> str:
     if text is None:
         text = doc.user_data["briefing_text"] = doc.text
     return text
+
+
+def span_text(span: Span) -> str:
+    """``span.text``, cut from the Doc's cached text: spaCy joins a new Token object per word
+    on every access, and the name tagger and the mention stage read each name many times.
+    The same string: the tokens and their spaces are the text, character for character."""
+    if span.start == span.end:
+        return ""
+    return text_of(span.doc)[span.start_char : span.end_char]
 
 
 def sentence_spans(doc: Doc) -> list[tuple[int, int]]:

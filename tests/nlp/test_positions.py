@@ -7,7 +7,9 @@ import random
 
 import pytest
 
-from briefing.nlp.doc import BySpan, DisjointSpans, Range, last_of
+from briefing.assemble.salience import is_credit
+from briefing.nlp.doc import BySpan, DisjointSpans, Range, last_of, span_text
+from briefing.nlp.names import runs
 
 
 def _random_spans(rng: random.Random, count: int) -> list[Range]:
@@ -88,3 +90,31 @@ def test_headlines_are_the_title_case_lines_without_a_final_stop(nlp):
         "Ministers Meet Again Over Quotas And Dredging",
     ]
     assert headline_sentences(doc) is headline_sentences(doc)  # worked out once per Doc
+
+
+SPACED = (
+    "Minister  Anna Berg said:\n\n“We will meet the U.S. envoy on Monday.”  Secretary of "
+    "State Ash Carter , who spoke in Oslo,\tagreed.\n"
+)
+
+
+def test_span_text_is_the_span_text_spacy_joins(nlp):
+    doc = nlp.make_doc(SPACED)
+    for start in range(len(doc) + 1):
+        for end in range(start, min(len(doc), start + 6) + 1):
+            assert span_text(doc[start:end]) == doc[start:end].text
+
+
+def test_a_title_is_measured_only_where_one_can_open(nlp):
+    doc = nlp.make_doc(SPACED)
+    for i in range(len(doc)):
+        if runs.title_length(doc, i):
+            assert runs.words_of(doc)[i] in runs.title_openers(), doc[i]
+    assert runs.title_length(doc, runs.words_of(doc).index("Secretary")) == 3
+
+
+def test_a_credit_line_needs_its_colon():
+    text = "Photo: Reuters / Lena Berg. Image Lena Berg said. Video : Ana Ruiz"
+    assert is_credit(text, text.index("Lena"))
+    assert not is_credit(text, text.rindex("Lena"))
+    assert is_credit(text, text.index("Ana"))

@@ -38,7 +38,7 @@ from briefing.extract.actors.role_phrases import (
 from briefing.model import ActorKind, Anatomy, Document, NameMention, anatomy_of
 from briefing.nlp import gazetteers as gz
 from briefing.nlp.components import RULE_NAMES
-from briefing.nlp.doc import BySpan, text_of
+from briefing.nlp.doc import BySpan, span_text, text_of
 from briefing.nlp.names.runs import NOT_NAMES, POSSESSIVES, TITLE_RANKS, common, words_of
 from briefing.rules import (
     abbreviations,
@@ -95,7 +95,7 @@ def _names(doc: Doc, anatomy: Anatomy) -> list[Span]:
     The rule pipeline's names are shaped by its own tagger already and are taken as they are,
     but for that same headline test: its tagger sees no headline that ends in a full stop
     ('Anna Holm Just Signed A Bold Pledge.'), while the anatomy knows the headline's span."""
-    text = doc.text
+    text = text_of(doc)  # cached: spaCy joins every token again on each .text
     if doc.user_data.get(RULE_NAMES):
         return [
             ent
@@ -135,9 +135,12 @@ def _party_adjective(ent: Span) -> bool:
     name that ends in a party's adjective or member word is a modifier or a member, never
     the party (whose name is 'the Democratic Party'); 40 PolNeAR briefs showed
     'Republican' and 'Democratic' as key actors beside the parties themselves."""
-    if ent.label_ != "ORG" or ent.text in gz.known_orgs():
+    if ent.label_ != "ORG":
         return False
-    return any(ent.text == a or ent.text.endswith(f" {a}") for a in _PARTY_ADJECTIVES)
+    text = span_text(ent)
+    if text in gz.known_orgs():
+        return False
+    return any(text == a or text.endswith(f" {a}") for a in _PARTY_ADJECTIVES)
 
 
 def _name_word(word: str) -> bool:
@@ -169,7 +172,8 @@ def _only_in_headline(text: str, span: Span, anatomy: Anatomy) -> bool:
     if sum(w[:1].isupper() for w in words) < 0.6 * len(words) and not _opens_a_line(text, h0, span):
         return False  # a headline in sentence case: its capitals are names
     body = text[h1:]
-    return span.text not in text[:h0] and span.text not in body and not _shortened(span, body)
+    name = span_text(span)
+    return name not in text[:h0] and name not in body and not _shortened(span, body)
 
 
 _LINE_OPENING = re.compile(r"(?:^|[:;.!?]\s|—\s|\n)\s*(?:The\s+)?$")
@@ -268,12 +272,13 @@ def peoples_as_countries(doc: Doc, doc_id: str, mentions: list[NameMention]) -> 
     named = {gz.countries().get(m.text, m.text) for m in mentions if m.kind == "place"}
     found = []
     for ent in doc.ents:
-        country = gz.peoples().get(ent.text)
+        name = span_text(ent)
+        country = gz.peoples().get(name)
         if ent.label_ != "NORP" or country not in named or ent.start == 0:
             continue
         if doc[ent.start - 1].lower_ == "the":
             found.append(
-                NameMention(doc_id, ent.start_char, ent.end_char, ent.text, "place", None, None)
+                NameMention(doc_id, ent.start_char, ent.end_char, name, "place", None, None)
             )
     return found
 
@@ -281,8 +286,9 @@ def peoples_as_countries(doc: Doc, doc_id: str, mentions: list[NameMention]) -> 
 def _mention(doc: Doc, ent: Span, doc_id: str, anatomy: Anatomy) -> NameMention:
     kind = KINDS[ent.label_]
     role = affiliation = None
-    if kind == "person" and _is_title(ent.text):
-        role = ent.text  # "the Home Secretary": the title stands for its holder
+    name = span_text(ent)
+    if kind == "person" and _is_title(name):
+        role = name  # "the Home Secretary": the title stands for its holder
     elif kind == "person":
         found = role_before(doc, ent, anatomy) or title_before(doc, ent)
         found = in_the_past(doc, ent, found) if found else None
@@ -297,10 +303,10 @@ def _mention(doc: Doc, ent: Span, doc_id: str, anatomy: Anatomy) -> NameMention:
         if role in _PORTFOLIO_TITLES and not affiliation:
             role = None  # 'Secretary Clinton': of what, and still? A courtesy kept after office
     elif kind == "organization":
-        known = gz.known_orgs().get(ent.text)
+        known = gz.known_orgs().get(name)
         affiliation = known.affiliation if known else _demonym_before(doc, ent)
     elif kind == "place":
-        affiliation = gz.capitals().get(ent.text)  # "Moscow said": a stand-in for Russia
+        affiliation = gz.capitals().get(name)  # "Moscow said": a stand-in for Russia
     if kind == "person" and not affiliation:
         affiliation = (
             owner_before(doc, ent)
@@ -309,7 +315,7 @@ def _mention(doc: Doc, ent: Span, doc_id: str, anatomy: Anatomy) -> NameMention:
             or led_by(doc, ent)
         )
     affiliation = _PARTY_ADJECTIVES.get(affiliation or "", affiliation)  # 'Democratic nominee'
-    return NameMention(doc_id, ent.start_char, ent.end_char, ent.text, kind, role, affiliation)
+    return NameMention(doc_id, ent.start_char, ent.end_char, name, kind, role, affiliation)
 
 
 def _is_title(text: str) -> bool:
@@ -357,7 +363,7 @@ def title_before(doc: Doc, ent: Span) -> tuple[str, str | None] | None:
         if (
             token.is_title
             or token.is_upper
-            or token.lower_ in _TITLE_GLUE | gz.title_words()
+            or _title_glue(token.lower_)
             or joins_title(doc, i)
             or in_hyphenated_title(doc, i)
         ):
@@ -371,6 +377,12 @@ def title_before(doc: Doc, ent: Span) -> tuple[str, str | None] | None:
     return found
 
 
+def _title_glue(lower: str) -> bool:
+    """A word that may stand inside a title before a name: glue ('of', 'the') or a title
+    word (two look-ups, not a union of the two sets per token)."""
+    return lower in _TITLE_GLUE or lower in gz.title_words()
+
+
 def owner_before(doc: Doc, ent: Span) -> str | None:
     """ "Labour's Thornberry", "Labour's Shadow Home Secretary Yvette Cooper": the
     organisation or state named in the possessive before the person (or their title)."""
@@ -379,7 +391,7 @@ def owner_before(doc: Doc, ent: Span) -> str | None:
     i = ent.start - 1
     while i > 0 and ent.start - i <= 6 and doc[i].text not in POSSESSIVES:
         token = doc[i]
-        glue = token.lower_ in _TITLE_GLUE | gz.title_words() or joins_title(doc, i)
+        glue = _title_glue(token.lower_) or joins_title(doc, i)
         if not (token.is_title or glue):
             return None
         i -= 1

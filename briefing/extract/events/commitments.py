@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from briefing.extract.events.future import period_start
-from briefing.extract.events.modality import abbreviation_stop, best_date
+from briefing.extract.events.modality import abbreviation_stop, best_date, words_in
 from briefing.model import Event, NameMention, TimeExpression
 from briefing.nlp.doc import ByStart
 from briefing.rules import alternation, json_rules, patterns, reporting_verbs
@@ -75,10 +75,20 @@ def cue_pattern(modals: tuple[str, ...], undertakings: tuple[str, ...] = ()) -> 
     not_acts = alternation([*w["not_acts"], *json_rules("event_words.json")["future"]["not_verbs"]])
     # 'will (i) modify ...; and (ii) remove ...': the first of the acts a text enumerates
     enumerator = r"(?:\s+\((?:[ivx]{1,4}|[a-h]|\d{1,2})\))?"
-    return compiled(
+    pattern = compiled(
         rf"(?P<between>{between})\s+{opener}{enumerator}{between}\s+(?!(?:{not_acts})\b)"
         r"(?P<verb>[a-z][a-z'’-]+)\b"
     )
+    # every cue is a modal or an undertaking standing as a word of its own (spaces round it)
+    openers = [_WORD.findall(cue.lower()) for cue in (*modals, *undertakings)]
+    if all(openers):
+        _CUE_WORDS[pattern] = frozenset(max(words, key=len) for words in openers)
+    return pattern
+
+
+_WORD = re.compile(r"[a-z]+")  # as modality.words_in reads a clause
+# For each cue pattern, the words one of which every match holds (see ``named_act``).
+_CUE_WORDS: dict[re.Pattern[str], frozenset[str]] = {}
 
 
 @cache
@@ -118,6 +128,11 @@ def named_act(
     ``whole`` the act is the one a question asks (``whole_act``): None when it cannot be
     taken whole."""
     c0, c1 = clause
+    needed = _CUE_WORDS.get(cues)
+    if needed is not None:  # most clauses hold no modal nor undertaking: no cue to look for
+        present = words_in(text[c0:c1])
+        if present is not None and needed.isdisjoint(present):
+            return None
     s0 = c0
     if sentence_start is not None and _LIST_CUT.search(text, sentence_start, c0):
         s0 = sentence_start
@@ -151,7 +166,7 @@ def named_act(
 
 @cache
 def _wishes() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{alternation(_words()['wishes'])})\b", re.I)
+    return compiled(rf"\b(?:{alternation(_words()['wishes'])})\b", re.I)
 
 
 @cache

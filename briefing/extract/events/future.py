@@ -82,6 +82,29 @@ def triggers() -> dict[str, frozenset[str]]:
     }
 
 
+@cache
+def keys() -> dict[str, tuple[frozenset[str], ...]]:
+    """For the patterns whose trigger is a common word ('to', 'that', 'of'): the words of
+    their own slot lists, one of each set held by every match (the longest word of each
+    phrase, ``modality.longest_words``). Nearly every sentence holds 'to'; few hold an
+    intention verb or a plan noun as well. A list with a phrase of no word gives no test."""
+    w = modality.words()["future"]
+
+    def longest(key: str) -> frozenset[str] | None:
+        return modality.longest_words(w[key])
+
+    found = dict(  # pattern name (rules/future_patterns.tsv) -> its slots' words
+        be_to=(longest("be_adjectives"),),
+        intention=(longest("intention_verbs"),),
+        plan_noun=(longest("plan_nouns"),),
+        directive=(longest("directive_verbs"),),
+        mandative=(longest("mandative_verbs"),),
+        transaction=(longest("transaction_verbs"), longest("transaction_nouns")),
+        anticipation=(longest("anticipation_nouns"),),  # its trigger holds 'of', 'that'
+    )
+    return {name: sets for name, sets in found.items() if None not in sets}  # type: ignore[misc]
+
+
 def future_cue(
     sentence: str,
     times: Sequence[TimeExpression] = (),
@@ -105,14 +128,35 @@ def future_cue(
 def _grammatical_cue(sentence: str, headline: bool) -> tuple[str, re.Match[str]] | None:
     """The first pattern of ``patterns`` that marks ``sentence`` as future, with its match
     (see ``future_cue``): read once per sentence however many stages ask."""
-    words = frozenset(_WORD.findall(sentence.lower()))
+    lowered = sentence.lower()
+    words = frozenset(_WORD.findall(lowered))
+    # A case-insensitive pattern equates 'ſ' with 's' and 'ı', 'İ' with 'i'; lower() does
+    # not: such a sentence is tested by the triggers alone.
+    folds = "ſ" in lowered or "ı" in lowered or "i\u0307" in lowered
+    needed = {} if folds else keys()
     for name, pattern in patterns().items():
         if name == "headline" and not headline or triggers()[name].isdisjoint(words):
+            continue
+        if any(key.isdisjoint(words) for key in needed.get(name, ())):
+            continue
+        if name == "purpose" and not folds and not _may_purpose(sentence, words):
             continue
         match = pattern.search(sentence)
         if match is not None and not (name == "headline" and _not_future_to(match)):
             return name, match
     return None
+
+
+def _may_purpose(sentence: str, words: frozenset[str]) -> bool:
+    """Whether the purpose pattern can match: its first branch holds 'To' as written, its
+    second a purpose phrase, whose longest word the sentence then holds."""
+    keys = _purpose_keys()
+    return keys is None or "To" in sentence or not keys.isdisjoint(words)
+
+
+@cache
+def _purpose_keys() -> frozenset[str] | None:
+    return modality.longest_words(modality.words()["future"]["purpose_phrases"])
 
 
 def _not_future_to(match: re.Match[str]) -> bool:

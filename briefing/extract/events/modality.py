@@ -8,6 +8,7 @@ modality its sentence shows: scheduled ("is set to") > possible ("could") > plan
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache
 from typing import get_args
 
@@ -77,6 +78,19 @@ def words_in(sentence: str) -> frozenset[str] | None:
     return frozenset(_WORD.findall(lowered))
 
 
+def longest_words(phrases: Iterable[str]) -> frozenset[str] | None:
+    """The longest word of each phrase (see ``keys``): a text that matches one of the
+    phrases as whole words holds one of these. None when a phrase has no word to test."""
+    found = [_WORD.findall(phrase.lower()) for phrase in phrases]
+    return frozenset(max(words, key=len) for words in found) if all(found) else None
+
+
+def holds_any(keys: frozenset[str] | None, present: frozenset[str] | None) -> bool:
+    """Whether a text of words ``present`` (``words_in``) may match the phrases ``keys``
+    stands for (``longest_words``); True when either cannot tell."""
+    return keys is None or present is None or not keys.isdisjoint(present)
+
+
 def may_match(kind: str, present: frozenset[str] | None) -> bool:
     """Whether pattern ``kind`` can match a sentence of these words (see ``words_in``)."""
     return present is None or not keys()[kind].isdisjoint(present)
@@ -111,7 +125,7 @@ def status_of(sentence: str, present: frozenset[str] | None = None) -> EventStat
 
 
 # 'the earliest possible meeting', 'as soon as possible': speed asked for, not a doubt
-_URGENCY = re.compile(rf"\b(?:{alternation(words()['urgency_phrases'])})\b", re.I)
+_URGENCY = compiled(rf"\b(?:{alternation(words()['urgency_phrases'])})\b", re.I)
 
 
 _DENIAL = re.compile(rf"(?:\b|(?<=\w))(?:{alternation(words()['denials'])})\b(?![-\u2010])", re.I)

@@ -23,6 +23,7 @@ from briefing.rules import (
     reporting_verbs,
     weekday_names,
 )
+from briefing.rules.regex import compiled
 
 # Punctuation that ends an action phrase; not the separators inside "2,000" or "1.5".
 _PHRASE_END = re.compile(r"[;:!?\"“”()]|(?<!\d)[,.]|[,.](?!\d)")
@@ -174,7 +175,8 @@ def doer(before: str) -> str | None:
     if relative is not None:  # 'Chris Wallace of Fox News, who will moderate ...'
         name = _ANTECEDENT.search(before, 0, relative.start())
         return _named(name.group(1)) if name else None
-    reports = list(_SAID.finditer(before))
+    present = modality.words_in(before)
+    reports = list(_SAID.finditer(before)) if modality.holds_any(_SAID_KEYS, present) else []
     if reports:  # 'The campaign said the candidate will be attending ...'
         before = before[reports[-1].end() :]
     before = _AUXILIARIES.sub("", before.rstrip())  # 'The brewer has (agreed to)'
@@ -223,7 +225,8 @@ _AUXILIARIES = re.compile(
     rf"(?:\s+(?:{alternation(json_rules('event_words.json')['commitment']['auxiliaries'])}|\w+ly))+$"
 )
 # a reporting verb and 'that' end the phrase before the subject of what is reported
-_SAID = re.compile(rf"\b(?:{alternation(reporting_verbs())})(?:\s+that)?\s+", re.I)
+_SAID = compiled(rf"\b(?:{alternation(reporting_verbs())})(?:\s+that)?\s+", re.I)
+_SAID_KEYS = modality.longest_words(reporting_verbs())
 _NO_DOERS = frozenset(pronoun_list()) | frozenset(modality.words()["not_doers"])
 
 

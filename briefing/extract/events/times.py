@@ -52,7 +52,7 @@ CALENDAR_DAY = re.compile(rf"\b{_MONTH}\s+{_DAY}\b|\b{_DAY}\s+(?:of\s+)?{_MONTH}
 _WEEKDAY = f"(?:{alternation(weekday_names())})"
 _NUM = rf"(?:\d+|{alternation(NUMBERS)})"
 _UNIT = f"(?:{alternation(UNITS)})s?"
-FUTURE_CUES = re.compile(
+FUTURE_CUES = compiled(
     rf"\b(?:{alternation(_WORDS['future_cues'])}|{'|'.join(_WORDS['future_cue_patterns'])})\b",
     re.I,
 )
@@ -374,13 +374,13 @@ _NORMALISERS: dict[str, Normaliser] = {
 }
 
 
-def _pattern(row: tuple[str, ...]) -> tuple[re.Pattern[str], Normaliser, tuple[str, ...]]:
+def _pattern(row: tuple[str, ...]) -> tuple[re.Pattern[str], Normaliser, frozenset[str]]:
     """One row of rules/time_patterns.tsv: the compiled pattern, its normaliser, and the
     strings one of which every match holds (a cheap test before the pattern runs)."""
     how, needs, pattern = row
     normalise = _fixed(how[1:]) if how.startswith("=") else _NORMALISERS[how]
     words = _NEEDS.get(needs) or tuple(needs.split())
-    return compiled(filled(pattern, _FILLS)), normalise, words
+    return compiled(filled(pattern, _FILLS)), normalise, frozenset(words)
 
 
 # In file order: longer, more specific expressions first; the first match at a place wins.
@@ -409,6 +409,13 @@ def _openers_lowered(text: str, starts: list[int]) -> tuple[str, list[int]]:
     return "".join(chars), sorted(set(lowered))
 
 
+def _may_open(char: str, initials: frozenset[str] | None) -> bool:
+    """Whether a match of a pattern whose matches begin with one of ``initials`` (see
+    ``word_initials``; None: any character) can begin with ``char``: a character outside
+    ASCII is always tried, as ``WordStarts`` does."""
+    return initials is None or char in initials or not char.isascii()
+
+
 def _normalised(normalise: Normaliser, m: re.Match[str], ctx: Context) -> str | None:
     """The normaliser's value, or None for a date beyond the calendar ("5000 years ago"
     reaches before year 1): the expression is kept, unresolved, rather than the run lost."""
@@ -435,20 +442,23 @@ def time_expressions(
     # Several patterns need the same words (the six month patterns the twelve month stems):
     # each word is looked for in the text once, not once per pattern.
     held: dict[str, bool] = {}
-
-    def holds(word: str) -> bool:
-        if word not in held:
-            held[word] = word in lowered
-        return held[word]
-
     words = WordStarts(text)
     for pattern, normalise, needs in _COMPILED:
-        if tested and needs and not any(holds(word) for word in needs):
-            continue
-        again = (pattern.match(opened, k) for k in openers)
+        if tested and needs:
+            for word in needs:  # a loop, not any() over a generator: this runs for every article
+                holds = held.get(word)
+                if holds is None:
+                    holds = held[word] = word in lowered
+                if holds:
+                    break
+            else:
+                continue
+        initials = word_initials(pattern)
         # Most patterns can only begin a word, with one of a few letters: they are tried at
-        # those words, not at every character (the same matches, see rules/regex.py).
-        for m in [*words.finditer(pattern, word_initials(pattern)), *(m for m in again if m)]:
+        # those words, not at every character (the same matches, see rules/regex.py), and
+        # again at a lowered sentence opener only where its letter may begin a match.
+        again = (pattern.match(opened, k) for k in openers if _may_open(opened[k], initials))
+        for m in [*words.finditer(pattern, initials), *(m for m in again if m)]:
             start, end = m.start(), m.end()
             s0, s1 = sentences[max(0, bisect_right(starts, start) - 1)]
             if end > s1 or taken.overlaps(start, end):

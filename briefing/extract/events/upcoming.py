@@ -117,7 +117,7 @@ def events(
 
 # 'some strategists think that', 'was optimistic that', 'predicting he would', 'hopes that':
 # an opinion of what will happen frames the clause (rules/event_words.json forecast_frames)
-_FORECAST = re.compile(
+_FORECAST = compiled(
     rf"\b(?:{alternation(json_rules('event_words.json')['forecast_frames'])})\b", re.I
 )
 
@@ -384,11 +384,11 @@ _SAYING = alternation(reporting_verbs("event_saying"))
 _SAYS_AFTER = re.compile(rf"\s+(?:{_SAYING})\b")
 
 # 'will cut 2,000 jobs, its chief executive said on Wednesday': the day dates the saying.
-_SPEECH_CUE = re.compile(rf"\b(?:told\s+(?:\w+\s+){{0,3}}?|{_SAYING})\s*,?\s*$", re.I)
+_SPEECH_CUE = compiled(rf"\b(?:told\s+(?:\w+\s+){{0,3}}?|{_SAYING})\s*,?\s*$", re.I)
 
 
 # 'Sherman spoke today with ... about plans to open an embassy': the day dates the call.
-_PAST_ACT = re.compile(rf"\b(?:{alternation(json_rules('time_words.json')['past_verbs'])})\s+$")
+_PAST_ACT = compiled(rf"\b(?:{alternation(json_rules('time_words.json')['past_verbs'])})\s+$")
 
 
 # 'conference over ', 'vote on ': at most two small words between an event word and its time

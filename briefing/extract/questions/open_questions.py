@@ -53,7 +53,7 @@ def cues() -> dict[str, tuple[str, ...]]:
 def _pattern(kind: str, opener: bool = False, cased: bool = False) -> re.Pattern[str]:
     """Any cue phrase of ``kind``; with ``opener``, only at the start (then a word break)."""
     body = r"(?:" + alternation(cues()[kind]) + r")(?![\w’'])"
-    return re.compile(body if opener else r"\b" + body, 0 if cased else re.I)
+    return compiled(body if opener else r"\b" + body, 0 if cased else re.I)
 
 
 def questions(

@@ -148,6 +148,7 @@ _OPENERS = frozenset(_CUES["question_openers"]) | frozenset(_CUES["wh_words"])
 _LEAD_INS = frozenset(_CUES["question_lead_ins"])
 _PRONOUNS = frozenset(pronoun_list())
 _CONTENT_STOP = frozenset(word_list("overlap_stop_words.txt"))
+_NOT_CONTENT = _CONTENT_STOP | _PRONOUNS | _OPENERS | _AUXILIARIES  # once, not per word
 _EXPLETIVE_IT = re.compile(_PATTERNS["expletive_it"], re.I)
 _PERSONAL = frozenset(pronoun_list("subject")) - {"it"}
 _QUESTION_WORD = re.compile(r"[\w’'-]+")
@@ -183,11 +184,7 @@ def names_its_subject(question: str) -> bool:
         body = body[vocative.end() :]
     words = [_CLITIC.sub("", w) for w in _QUESTION_WORD.findall(body)]  # "he's" -> "he"
     lowered = [w.lower() for w in words]
-    content = [
-        w
-        for w in lowered
-        if len(w) >= 4 and w not in _CONTENT_STOP | _PRONOUNS | _OPENERS | _AUXILIARIES
-    ]
+    content = [w for w in lowered if len(w) >= 4 and w not in _NOT_CONTENT]
     if len(content) < 2:
         return False
     rest = [w for w in lowered if w not in _LEAD_INS]

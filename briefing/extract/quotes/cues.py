@@ -331,7 +331,7 @@ def colon_subject(context: Context, start: int, colon: int) -> Speaker | None:
             if m.kind in _NAMED and not_after_preposition(context.text, clause, m)
         ]
         first = masked[clause:colon].split()[0]
-        if named or not first.islower() or first in ARTICLES | DETERMINERS:
+        if named or not first.islower() or first in ARTICLES or first in DETERMINERS:
             break  # a clause of its own; one opening in lower case goes on the one before
     if not named:
         return None

@@ -107,12 +107,13 @@ def _masked(word: str) -> bool:
     return "_" in word or word[:1] in '"“”«»„‘’'
 
 
+_SKIPPED = AUXILIARIES | {"", "-", "—", "–", "―"}  # between a subject and its cue
+
+
 def phrase_before(masked: str, region_start: int, cue_start: int) -> tuple[int, int] | None:
     """The noun phrase that ends right before a cue (auxiliaries and appositions skipped)."""
     words = words_in(masked, region_start, cue_start)
-    while words and (
-        _bare(words[-1][2]) in AUXILIARIES | {"", "-", "—", "–", "―"} or _adverb(words[-1][2])
-    ):
+    while words and (_bare(words[-1][2]) in _SKIPPED or _adverb(words[-1][2])):
         words.pop()
     if len(words) > 1 and _bare(words[-1][2]) in RELATIVES and words[-2][2].endswith(","):
         words = words[:-1]  # 'Devocht, who had told him': the antecedent speaks

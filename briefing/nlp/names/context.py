@@ -429,16 +429,22 @@ _HONORIFICS_DOTTED = frozenset(f"{title}." for title in abbreviations("honorific
 def after_title(doc: Doc, start: int) -> bool:
     if start == 0:
         return False
-    before = doc[start - 1]
-    if before.text.lower() in gz.title_words() or before.text in _HONORIFICS_DOTTED:
+    texts = runs.words_of(doc)  # no Token object: spaCy's is_title is str.istitle
+    before = texts[start - 1]
+    if before.lower() in gz.title_words() or before in _HONORIFICS_DOTTED:
         return True
-    # "Secretary of State Ash Carter": a title of several words ends right before
-    if any(runs.title_length(doc, start - k) == k for k in range(2, min(start, 6) + 1)):
+    # "Secretary of State Ash Carter": a title of several words ends right before (only a
+    # word that can open a title is measured)
+    openers = runs.title_openers()
+    if any(
+        texts[start - k] in openers and runs.title_length(doc, start - k) == k
+        for k in range(2, min(start, 6) + 1)
+    ):
         return True
     # "Secretary of Defense Ash Carter": a title, "of" or "for", and its portfolio
     return (
         start >= 3
-        and before.is_title
+        and before.istitle()
         and runs.lowers_of(doc)[start - 2] in {"of", "for"}
         and runs.words_of(doc)[start - 3].lower() in gz.title_words()
     )

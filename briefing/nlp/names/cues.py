@@ -26,6 +26,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from briefing.nlp import gazetteers as gz
+from briefing.nlp.doc import span_text
 from briefing.nlp.names import runs
 from briefing.nlp.names.context import speaking_surnames
 from briefing.rules import json_rules, word_table
@@ -43,11 +44,11 @@ PRODUCT_NOUNS = frozenset(word_table("name_words.json", "product_nouns"))
 def apply_cues(doc: Doc, spans: list[Span]) -> list[Span]:
     """The spans with characters typed PERSON and products no longer typed PERSON."""
     characters = {
-        s.text
+        span_text(s)
         for s in spans
         if character_cue(doc, s.start, len(s), s.label_)
         and s.label_ != "NORP"
-        and not gz.country_of(s.text)
+        and not gz.country_of(span_text(s))
     }
     products = _product_words(doc) - characters
     if products:  # a product word that is part of a person's full name stays a name
@@ -62,9 +63,9 @@ def apply_cues(doc: Doc, spans: list[Span]) -> list[Span]:
         return spans
     kept = []
     for span in spans:
-        if span.text in characters and span.label_ != "PERSON":
+        if span_text(span) in characters and span.label_ != "PERSON":
             span = Span(doc, span.start, span.end, label="PERSON")
-        elif span.label_ == "PERSON" and len(span) == 1 and span.text in products:
+        elif span.label_ == "PERSON" and len(span) == 1 and span_text(span) in products:
             continue
         kept.append(span)
     return kept
@@ -144,7 +145,7 @@ def acronym_expansions(doc: Doc, ents: list[Span]) -> list[Span]:
     if "(" not in words:
         return ents
     acronyms = {w for w in words if len(w) >= 2 and w.isalpha() and w.isupper()}
-    labels = {s.text: s.label_ for s in ents if s.text in acronyms}
+    labels = {span_text(s): s.label_ for s in ents if span_text(s) in acronyms}
     found: list[Span] = []
     for i, word in enumerate(words):
         if word != "(":
@@ -265,14 +266,14 @@ def speaking_surnames_not_places(doc: Doc, ents: list[Span]) -> list[Span]:
     """'Dr Maria Santos ... "Heat kills," Santos said': a one-word place (Santos is a city in
     Brazil) that is the last word of a person named in full and that speaks is that person."""
     surnames = {s[-1].text for s in ents if s.label_ == "PERSON" and len(s) > 1}
-    candidates = {s.text for s in ents if s.label_ == "GPE" and len(s) == 1} & surnames
-    candidates -= set(gz.countries())
+    candidates = {span_text(s) for s in ents if s.label_ == "GPE" and len(s) == 1} & surnames
+    candidates = {c for c in candidates if c not in gz.countries()}  # a dict: no set per Doc
     if not candidates:
         return ents
     speaking = candidates & speaking_surnames(doc)
     if not speaking:
         return ents
     return [
-        Span(doc, s.start, s.end, label="PERSON") if len(s) == 1 and s.text in speaking else s
+        Span(doc, s.start, s.end, label="PERSON") if len(s) == 1 and span_text(s) in speaking else s
         for s in ents
     ]

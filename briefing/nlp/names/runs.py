@@ -121,13 +121,15 @@ def capitalised_runs(doc: Doc) -> list[tuple[int, int]]:
     """Maximal runs of capitalised tokens, cut into the pieces that can each be one name."""
     runs: list[tuple[int, int]] = []
     words = words_of(doc)
-    i, n = 0, len(doc)
-    while i < n:
-        if not words[i][:1].isupper() or _hashtag(doc, i):
-            i += 1
+    i = 0
+    # only a capitalised word can open a run: the others are passed over without a test each
+    for k in [k for k, word in enumerate(words) if word[:1].isupper()]:
+        if k < i:
+            continue  # inside the run or title just read
+        i = k
+        if _hashtag(doc, i):
             continue
         if not name_word(doc, i) and not _initial_starts(doc, i):
-            i += 1
             continue
         title = title_length(doc, i)
         if title:
@@ -212,6 +214,13 @@ def title_length(doc: Doc, i: int) -> int:
     return _title_at(texts, i)
 
 
+@cache
+def title_openers() -> frozenset[str]:
+    """The words at which ``title_length`` can be more than 0: a rank or the first word of a
+    multi-word title."""
+    return TITLE_RANKS | frozenset(_multiword_titles())
+
+
 def _title_at(texts: list[str], i: int) -> int:
     titles = _multiword_titles().get(texts[i])
     if not titles:
@@ -240,12 +249,16 @@ def _multiword_titles() -> dict[str, list[tuple[str, ...]]]:
     return found
 
 
+# Built once: a union of sets made for each test was much of the cost of the test.
+_CONNECTORS_OR_POSSESSIVES = CONNECTORS | POSSESSIVES
+_JOINERS = _CONNECTORS_OR_POSSESSIVES | {"&"}
+
+
 def _connector_joins(doc: Doc, j: int) -> bool:
     """'Bank of England', 'Lloyd's Register': a connector between two capitalised words
     ("Labour's | Shadow Home Secretary": never before a title)."""
     return (
-        lowers_of(doc)[j]
-        in CONNECTORS | POSSESSIVES | {"&"}  # "Johnson & Johnson", "Marks & Spencer"
+        lowers_of(doc)[j] in _JOINERS  # "Johnson & Johnson", "Marks & Spencer"
         and j + 1 < len(doc)
         and name_word(doc, j + 1)
         and not title_length(doc, j + 1)
@@ -438,7 +451,7 @@ def _split(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     if not org_after and not any(w in keywords for w in texts[start:end]):
         pieces, begin = [], start
         for i in range(start, end):
-            if texts[i] in CONNECTORS | POSSESSIVES and texts[i] not in NAME_PARTICLES:
+            if texts[i] in _CONNECTORS_OR_POSSESSIVES and texts[i] not in NAME_PARTICLES:
                 pieces.append((begin, i))
                 begin = i + 1
         pieces.append((begin, end))
@@ -620,16 +633,16 @@ def headline_sentences(doc: Doc) -> list[tuple[int, int]]:
 
 
 def _headline_sentences(doc: Doc) -> list[tuple[int, int]]:
-    from spacy.attrs import IS_ALPHA, IS_TITLE, LENGTH
-
-    flags = doc.to_array([IS_ALPHA, LENGTH, IS_TITLE]).tolist()
     text = text_of(doc)
+    words = words_of(doc)
     idx, length = token_offsets(doc)
     ranges = []
     for start, end in sentence_tokens(doc):
         if text[idx[start] : idx[end - 1] + length[end - 1]].rstrip()[-1:] in '.!?"”’:':
             continue  # a headline has no final stop; a name-dense sentence does
-        titles = [title for alpha, size, title in flags[start:end] if alpha and size > 3]
+        # spaCy's IS_ALPHA, LENGTH and IS_TITLE are these str tests of the token's text: read
+        # for the few sentences without a final stop, not from an array of every token
+        titles = [w.istitle() for w in words[start:end] if w.isalpha() and len(w) > 3]
         if len(titles) >= 4 and sum(titles) / len(titles) > 0.7:
             ranges.append((start, end))
     return ranges

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from briefing.extract.events import modality, times
+from briefing.extract.events import commitments, future, modality, outlook, times
+from briefing.extract.questions import demands
 
 SENTENCES = [
     "The summit is set to open on 2025-03-06 at 14:30 UTC on Thursday.",
@@ -46,3 +47,67 @@ def test_an_event_pattern_matches_only_with_a_key_word(sentence: str, kind: str)
 def test_a_folding_letter_turns_the_word_test_off() -> None:
     assert modality.words_in("The vote is ſet to go ahead") is None
     assert modality.may_match("scheduled", None)
+
+
+# Sentences for the word tests of the future cues, the commitment cues and the reporting verb
+# before a doer: each pattern must find its match in at least one of them, so a test that
+# skipped a matching sentence would show.
+CUED = [
+    *SENTENCES,
+    "The ministry is expected to publish the figures, and the agency is due to report.",
+    "The two sides agreed to extend the truce and plan not to renew the old deal.",
+    "They signed a contract with the ministry to supply grain in order to ease shortages.",
+    "In an effort to calm markets, the bank forced lenders to raise their reserves.",
+    "To reach a deal, the envoys recommended that both sides should hold back.",
+    "Fears of a recession grew as unions called for a strike; hopes for a truce faded.",
+    "The airline negotiated the purchase of twelve aircraft and agreed the sale of two.",
+    "Norway will send aid, and the Government of Chile has pledged to fund the clinic.",
+    "The council is to vote next week, the spokesperson said the chair would attend.",
+]
+
+
+@pytest.mark.parametrize("name", sorted(future.keys()))
+def test_a_future_cue_matches_only_with_a_word_of_each_key_set(name: str) -> None:
+    matched = 0
+    for sentence in CUED:
+        match = future.patterns()[name].search(sentence)
+        if match is not None:
+            matched += 1
+            words = modality.words_in(match.group(0))
+            assert all(not key.isdisjoint(words) for key in future.keys()[name]), match
+    assert matched, f"no test sentence exercises the {name} pattern"
+
+
+def test_the_purpose_cue_matches_only_where_its_test_lets_it() -> None:
+    matched = [s for s in CUED if future.patterns()["purpose"].search(s)]
+    assert matched
+    assert all(future._may_purpose(s, modality.words_in(s)) for s in matched)
+    assert not future._may_purpose("The vote was held to no avail.", frozenset({"to"}))
+
+
+@pytest.mark.parametrize("cue", [commitments._cue(), demands._modal_cue(), demands._to_cue()])
+def test_a_commitment_cue_matches_only_with_one_of_its_words(cue) -> None:
+    keys = commitments._CUE_WORDS[cue]
+    for sentence in CUED:
+        for match in cue.finditer(sentence):
+            assert not keys.isdisjoint(modality.words_in(match.group(0))), match
+
+
+def test_a_reporting_verb_before_a_doer_holds_one_of_its_words() -> None:
+    found = [m for s in CUED for m in outlook._SAID.finditer(s)]
+    assert found
+    for match in found:
+        assert modality.holds_any(outlook._SAID_KEYS, modality.words_in(match.group(0)))
+    assert not modality.holds_any(outlook._SAID_KEYS, modality.words_in("the chair will"))
+
+
+def test_longest_words_takes_one_word_per_phrase_or_none() -> None:
+    assert modality.longest_words(["in an effort to", "so as to"]) == {"effort", "so"}
+    assert modality.longest_words(["set", "’s"]) == {"set", "s"}
+    assert modality.longest_words(["set", "--"]) is None
+    assert modality.holds_any(None, frozenset()) and modality.holds_any(frozenset({"a"}), None)
+
+
+def test_a_time_pattern_is_tried_at_a_sentence_opener_only_where_it_may_begin() -> None:
+    assert times._may_open("n", frozenset("nN")) and not times._may_open("x", frozenset("nN"))
+    assert times._may_open("é", frozenset("nN")) and times._may_open("x", None)
