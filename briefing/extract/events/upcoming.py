@@ -122,6 +122,10 @@ _FORECAST = compiled(
 )
 
 
+# 'will probably', 'will likely', 'eventually': a guess (rules/event_words.json guess_words)
+_GUESS = re.compile(rf"\b(?:{alternation(json_rules('event_words.json')['guess_words'])})\b", re.I)
+
+
 def _forecast(event: Event) -> Event:
     """An item whose sentence frames it as someone's opinion of what will happen ('some
     strategists think that whoever ends up ... will receive a windfall in March', 'advisers
@@ -129,10 +133,14 @@ def _forecast(event: Event) -> Event:
     the way 'forecast', whatever else found it: a prediction is no diary item, and on news
     nobody here wrote such items were almost never right (rules/event_ways.json). The frame
     must come before the item's own words in the sentence, so 'X will meet on Friday, and
-    he hopes that ...' stays what it was."""
+    he hopes that ...' stays what it was. An undated item in a sentence that guesses
+    ('will probably', 'will likely', 'eventually') is a forecast too: nothing to watch for
+    but someone's guess."""
     if not event.evidence:
         return event
     sentence = event.evidence[0].text
+    if event.date is None and _GUESS.search(sentence):
+        return replace(event, found_by="forecast")  # 'the union will likely sit out ...'
     frame = _FORECAST.search(sentence)
     if frame is None:
         return event

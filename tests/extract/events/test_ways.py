@@ -369,6 +369,19 @@ def test_a_forecast_is_found_the_way_forecast_and_held_back(nlp, text):
     assert context.events == ()
 
 
+def test_an_undated_guess_is_a_forecast_and_a_dated_one_stays(nlp):
+    """'will probably', 'eventually': an undated item is someone's guess; a dated one keeps
+    its date to watch for."""
+    assert found(nlp, "Lund will probably back the plan.") == [
+        ("Lund to back the plan", "forecast")
+    ]
+    assert found(nlp, "Norway will eventually reopen the border.") == [
+        ("Norway to eventually reopen the border", "forecast")
+    ]
+    text = "The chamber will most likely vote on the measures on Friday."
+    assert [w for _, w in found(nlp, text)] == ["dated"]
+
+
 def test_a_hope_after_the_item_leaves_it_as_it_was(nlp):
     # the frame must come before the item's own words: the meeting is planned, the deal hoped
     text = "The ministers will meet in Bergen on Friday, and officials hope that a deal follows."
