@@ -18,6 +18,7 @@ import re
 from collections.abc import Sequence
 
 from briefing.model import NameMention
+from briefing.nlp.gazetteers import given_names
 from briefing.rules import alternation, word_table
 
 __all__ = [
@@ -36,7 +37,7 @@ _GENERATION_AFTER = re.compile(rf"^,?\s({alternation(_GENERATION_WORDS)})(?![\w]
 _ELLIPTICAL_POSSESSIVE = re.compile(r"^['’]s(?=\s*(?:[.,;:!?)]|$))", re.MULTILINE)
 _JOINED_GIVEN = re.compile(
     rf"\s+(?:{alternation(word_table('actor_words.json', 'name_joiners'))})\s+"
-    r"[A-Z][\w’'-]+\s+([A-Z][\w’'-]+)"
+    r"([A-Z][\w’'-]+)\s+([A-Z][\w’'-]+)"
 )
 
 
@@ -65,11 +66,15 @@ def clustering_names(persons: Sequence[NameMention], texts: dict[str, str]) -> d
     for m in persons:
         text = texts.get(m.doc, "")
         base, suffix = generation_of(m, text)
+        # only a given name joins ('David and Jeanne Heidler'); a surname before 'and' is
+        # someone else's list ('President Trump and Prime Minister Anwar')
         joined = _JOINED_GIVEN.match(text, m.end) if " " not in m.text else None
+        if joined and not {m.text.lower(), joined.group(1).lower()} <= given_names():
+            joined = None
         if suffix:
             names[id(m)] = f"{base} {suffix}."
         else:
-            names[id(m)] = f"{m.text} {joined.group(1)}" if joined else m.text
+            names[id(m)] = f"{m.text} {joined.group(2)}" if joined else m.text
     return names
 
 
@@ -80,6 +85,9 @@ def one_generation(bare: Sequence[NameMention], suffixed: Sequence[NameMention])
     ('Donald Trump' ... 'his son Donald Trump Jr.'). With no article naming both, a
     shortened form ('Joe Biden' for 'Joseph R. Biden Jr.') is him, but the very name
     without its suffix is as much the father's."""
+    bare = [m for m in bare if " " in m.text]
+    if not bare:
+        return True  # a surname alone ('President Marcos') is whichever the article is about
     first: dict[str, int] = {}
     for m in suffixed:
         first[m.doc] = min(first.get(m.doc, m.start), m.start)

@@ -138,3 +138,14 @@ def test_a_given_name_joined_to_another_before_a_surname_is_that_family(nlp):
         "Okonkwo, disagreed with David Lindqvist about the war.",
     )
     assert persons["David Lindqvist"] == {"David Lindqvist"}
+
+
+def test_a_surname_before_and_is_not_a_given_name_joined_to_the_next(nlp):
+    """'President Lund and Prime Minister Berg': only a given name joins the name after 'and'
+    ('David and Jeanne Okonkwo'); the surname stays with the person named in full."""
+    persons = actors_of(
+        nlp,
+        "Talks\n\nPresident Anna Lund met Prime Minister Erik Berg on Monday. President Lund "
+        "and Prime Minister Berg signed the accord.",
+    )
+    assert persons["Anna Lund"] == {"Anna Lund", "Lund"}
