@@ -16,6 +16,13 @@ from difflib import SequenceMatcher
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
+from briefing.assemble.name_readings import (
+    business_possessive,
+    clustering_names,
+    generation,
+    initials_differ,
+    one_generation,
+)
 from briefing.assemble.role_names import written_out
 from briefing.assemble.salience import rank_actors, salience_score
 from briefing.model import Actor, Evidence, NameMention, anatomy_of
@@ -220,17 +227,28 @@ def _person_clusters(
     father's name) goes to the one the article names most often in full (the story's
     subject), then to the one named last before it.
     """
+    texts = texts or {}
     titles = [m for m in persons if m.role and m.role == m.text]
     persons = [m for m in persons if not (m.role and m.role == m.text)]
+    clusters: dict[str, list[NameMention]] = defaultdict(list)
+    businesses = {id(m) for m in persons if business_possessive(m, texts.get(m.doc, ""))}
+    for m in persons:
+        if id(m) in businesses:
+            clusters[f"{m.text}’s"].append(m)  # "McDonald's" is no McDonald
+    persons = [m for m in persons if id(m) not in businesses]
+    names = clustering_names(persons, texts)
     by_text: dict[str, list[NameMention]] = defaultdict(list)
     in_doc: dict[str, list[NameMention]] = defaultdict(list)
     for m in persons:
-        by_text[m.text].append(m)
+        by_text[names[id(m)]].append(m)
         in_doc[m.doc].append(m)
     full = _FullNames(by_text)
     containing: dict[str, list[str]] = {}
     for name in sorted(by_text, key=lambda n: -len(n.split())):
-        targets = full.containing(name)
+        # 'Donald Trump' is not contained in 'Donald Trump Jr.'; a lone 'Trump' may be either
+        targets = [
+            t for t in full.containing(name) if " " not in name or _one_person(name, t, full)
+        ]
         if targets:
             containing[name] = targets
         else:
@@ -241,13 +259,11 @@ def _person_clusters(
             containing[name] = [target]
     # A full name found to be another's variant or misspelling hands its short forms on too.
     joined = {name: containing[name][0] for name in full.names if name in containing}
-    clusters: dict[str, list[NameMention]] = defaultdict(list)
     for m in persons:
-        targets = containing.get(m.text)
-        key = _closest(m, targets, full) if targets else m.text
+        targets = containing.get(names[id(m)])
+        key = _closest(m, targets, full) if targets else names[id(m)]
         clusters[joined.get(key, key)].append(m)
     keys = {id(m): key for key, ms in clusters.items() for m in ms}
-    texts = texts or {}
     holders = {id(m): _holder(m, in_doc.get(m.doc, []), texts.get(m.doc, "")) for m in titles}
     offices = _offices(titles, holders, keys, texts)
     for m in titles:
@@ -411,7 +427,12 @@ def _spelling_variant(name: str, full: _FullNames) -> str | None:
     if len(words) < 2:
         return None
     variants = [
-        f for f in full.spelt_alike(words) if f != name and _same_spelling(words, full.spelling(f))
+        f
+        for f in full.spelt_alike(words)
+        if f != name
+        and _same_spelling(words, full.spelling(f))
+        and not initials_differ(name, f)
+        and _one_person(name, f, full)
     ]
     if len(variants) != 1:
         return None
@@ -421,10 +442,25 @@ def _spelling_variant(name: str, full: _FullNames) -> str | None:
     return target if rank(target) > rank(name) else None
 
 
+def _one_person(name: str, other: str, full: _FullNames) -> bool:
+    """Whether two full names that agree may be one person as far as generational suffixes
+    go: 'Duncan Hunter Sr.' is never 'Duncan Hunter Jr.', and a bare 'Donald Trump' is
+    'Donald Trump Jr.' only when the article introduced the latter first."""
+    mine, theirs = generation(name), generation(other)
+    if mine == theirs:
+        return True
+    if mine and theirs:
+        return False
+    bare, suffixed = (name, other) if theirs else (other, name)
+    return one_generation(full.by_text[bare], full.by_text[suffixed])
+
+
 def _spelling_words(name: str) -> list[str]:
     """The words that must agree, lower-cased: no article particles, and no middle initials
     ('Joseph R. Biden' and 'Joe Biden' differ by the initial an outlet leaves out)."""
     words = name.lower().replace("-", " ").replace(".", " ").split()
+    if generation(name):
+        words = words[:-1]  # 'Joseph R. Biden Jr.' is spelt as 'Joe Biden'
     kept = [w for w in words if w not in _ARTICLE_PARTICLES]
     return [w for i, w in enumerate(kept) if len(w) > 1 or i in (0, len(kept) - 1)]
 

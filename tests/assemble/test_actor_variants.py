@@ -93,3 +93,59 @@ def test_a_party_stays_itself_beside_a_state_chapter_named_after_it(nlp):
     )
     assert bodies["Alabama Democratic Party"] == {"Alabama Democratic Party"}
     assert bodies["Democratic Party"] == {"Democratic Party"}
+
+
+def test_a_father_named_before_his_son_junior_stays_another_person(nlp):
+    persons = actors_of(
+        nlp,
+        "Campaign\n\nCandidate Walter Penhallow spoke in Ohio. His son, Walter Penhallow Jr., "
+        "told reporters the campaign was strong. Walter Penhallow thanked the crowd.",
+    )
+    assert "Walter Penhallow" in persons and "Walter Penhallow Jr." in persons
+    assert persons["Walter Penhallow"] == {"Walter Penhallow"}
+
+
+def test_a_junior_introduced_first_keeps_his_later_bare_name(nlp):
+    persons = actors_of(
+        nlp,
+        "Interview\n\nActivist Brendan Quarles III spoke on Monday. Later Brendan Quarles said "
+        "the group would grow.",
+    )
+    assert list(persons) == ["Brendan Quarles III"]
+
+
+def test_different_middle_initials_are_different_people(nlp):
+    persons = actors_of(
+        nlp,
+        "Dynasty\n\nPresident George H.W. Marlow met George W. Marlow in Texas on Monday.",
+    )
+    assert {"George H.W. Marlow", "George W. Marlow"} <= set(persons)
+
+
+def test_a_business_named_by_a_surname_is_not_that_person(nlp):
+    persons = actors_of(
+        nlp,
+        "Shooting\n\nThe shooting of Tavon Grisby shook the city. His cousin now works for "
+        "Grisby's. Tavon Grisby was 17.",
+    )
+    assert persons["Tavon Grisby"] == {"Tavon Grisby"}
+
+
+def test_a_given_name_joined_to_another_before_a_surname_is_that_family(nlp):
+    persons = actors_of(
+        nlp,
+        "Books\n\nHistorian David Lindqvist wrote the book. His rivals, David and Jeanne "
+        "Okonkwo, disagreed with David Lindqvist about the war.",
+    )
+    assert persons["David Lindqvist"] == {"David Lindqvist"}
+
+
+def test_a_surname_before_and_is_not_a_given_name_joined_to_the_next(nlp):
+    """'President Lund and Prime Minister Berg': only a given name joins the name after 'and'
+    ('David and Jeanne Okonkwo'); the surname stays with the person named in full."""
+    persons = actors_of(
+        nlp,
+        "Talks\n\nPresident Anna Lund met Prime Minister Erik Berg on Monday. President Lund "
+        "and Prime Minister Berg signed the accord.",
+    )
+    assert persons["Anna Lund"] == {"Anna Lund", "Lund"}
