@@ -305,7 +305,9 @@ def _event(
         return None
     if _DONE.match(words, anchor[1]):  # 'the deal we struck ... will help': a deal done
         return None
-    if _own_time_past(text, c0 + anchor[1], times.within(c0, c1), reference):
+    if _own_time_past(text, c0 + anchor[1], times.within(c0, c1), reference) or _time_before_past(
+        text, c0 + anchor[0], times.within(c0, c1), reference
+    ):
         return None  # 'at a news conference over the weekend at which he said ... July'
     date = _range_start(text, times.within(c0, c1), when) or best_date(when)
     places = [
@@ -396,7 +398,10 @@ _SPEECH_CUE = compiled(rf"\b(?:told\s+(?:\w+\s+){{0,3}}?|{_SAYING})\s*,?\s*$", r
 
 
 # 'Sherman spoke today with ... about plans to open an embassy': the day dates the call.
-_PAST_ACT = compiled(rf"\b(?:{alternation(json_rules('time_words.json')['past_verbs'])})\s+$")
+# Not after 'be' ('the summit will be held on Friday'): a passive takes its auxiliary's tense.
+_PAST_ACT = compiled(
+    rf"(?<!\bbe\s)\b(?:{alternation(json_rules('time_words.json')['past_verbs'])})\s+$"
+)
 
 
 # 'conference over ', 'vote on ': at most two small words between an event word and its time
@@ -420,6 +425,29 @@ def _own_time_past(
             return False
         return reference is not None and not _is_future(time, reference)
     return False
+
+
+def _time_before_past(
+    text: str, anchor_start: int, times: Sequence[TimeExpression], reference: str | None
+) -> bool:
+    """Whether the event word's own time stands right before it and lies before the article:
+    'Tuesday's rally', 'said Thursday at a news conference' (a place preposition and up to
+    two words between): the event is one already held, whatever later date the sentence
+    gives ('... that the campaign will be over on Monday')."""
+    before = [t for t in times if t.end <= anchor_start]
+    if not before or reference is None:
+        return False
+    time = before[-1]
+    if _TIME_BEFORE_GAP.fullmatch(text, time.end, anchor_start) is None:
+        return False
+    return not _is_future(time, reference)
+
+
+# "Tuesday's rally", 'Thursday at a news conference', 'Sunday in the debate'
+_TIME_BEFORE_GAP = re.compile(
+    rf"(?:['’]s\s+|\s+(?:{alternation(json_rules('event_words.json')['own_time_before'])})"
+    rf"\s+(?:[a-z][\w-]*\s+){{0,2}})"
+)
 
 
 def _period_elsewhere(

@@ -187,6 +187,19 @@ def test_a_title_is_not_cut_at_the_stop_of_an_abbreviation(nlp, text, title):
     assert [t for t, _ in found(nlp, text)] == [title]
 
 
+def test_an_event_whose_own_time_before_it_is_past_is_not_next(nlp):
+    """'said Thursday at a news conference': the conference was held; the later date is the
+    campaign's."""
+    text = "Lund said Thursday at a news conference in Varna that the campaign will end on Monday."
+    assert all(not t.startswith("Conference") for t, _ in found(nlp, text))
+
+
+def test_a_passive_future_keeps_its_date(nlp):
+    """'will be held on Friday': a participle after 'be' is no past act dating the time."""
+    assert found(nlp, "The summit will be held on Friday.") == [("Summit", "dated")]
+    assert found(nlp, "The summit was held on Friday.") == []
+
+
 def test_the_party_speaking_names_the_doer(nlp):
     """'We' in a statement or a briefing is its source: the item is kept."""
     assert found(nlp, "We will be giving details tomorrow.") == [
