@@ -780,6 +780,18 @@ def test_a_time_takes_the_tense_of_the_verb_after_it_in_its_own_clause(nlp):
     ]
 
 
+@pytest.mark.parametrize("verb", ["shook hands with", "gave a speech to", "fought for"])
+def test_an_irregular_past_verb_before_a_weekday_makes_it_the_last_one(nlp, verb):
+    """'As he shook hands with voters on Sunday, ... there will be ...': the weekday takes the
+    tense of its own clause's verb, an irregular past too, not the modal of another clause."""
+    from briefing.extract.events.times import time_expressions
+
+    sentence = f"As he {verb} voters on Sunday, Lund said there will be a runoff."
+    document = Document("d1", "t.txt", "", sentence, published="2025-03-06")
+    times = time_expressions(nlp(sentence), document, dt.date(2025, 3, 6))
+    assert [(t.text, t.value) for t in times] == [("on Sunday", "2025-03-02")]
+
+
 def test_an_event_held_at_its_own_past_time_takes_no_later_date(nlp):
     text = (
         "Talks end\n\nThe minister spoke at a news conference over the weekend at which she "
