@@ -163,6 +163,7 @@ def names_a_doer(before: str) -> bool:
 
 
 _SPEAKING = frozenset(modality.words()["speaking_subjects"])
+_POSSESSIVE_WORDS = frozenset(modality.words()["doer_possessives"])
 
 
 def doer(before: str) -> str | None:
@@ -191,8 +192,13 @@ def doer(before: str) -> str | None:
 def _named(phrase: str) -> str | None:
     """The doer a subject phrase names, without its article, or None for a pronoun, an
     adverb or a vague group."""
-    first = phrase.split()[0].lower()
+    first = re.split(r"['’]", phrase.split()[0].lower())[0]  # "I'm", "we're": the pronoun
     if first in _NO_DOERS or first.endswith("ly") or phrase.lower() in _NO_DOERS:
+        return None
+    last = phrase.split()[-1].lower()
+    if last.endswith(("'s", "’s")) or last in _NO_DOERS or last in _POSSESSIVE_WORDS:
+        # 'The only hitch in Clinton's (plans to ...)', 'a minister whose (plan to ...)': the
+        # words name whose plan it is, not who acts
         return None
     words = phrase.split()
     if words[0].lower() in _ARTICLES:

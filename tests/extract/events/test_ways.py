@@ -200,6 +200,19 @@ def test_a_passive_future_keeps_its_date(nlp):
     assert found(nlp, "The summit was held on Friday.") == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # whose plan it is, not who acts; a pronoun behind a contraction
+        "The only hitch in Lund's plans to rally the teachers is money.",
+        "The group includes Pastor Berg, a Varna minister whose plan to announce the list failed.",
+        '"I\'m going to vote in this primary for Lund," said Ann Dahl.',
+    ],
+)
+def test_a_possessive_or_a_contracted_pronoun_is_no_doer(nlp, text):
+    assert [w for _, w in found(nlp, text)] == ["unnamed"]
+
+
 def test_the_party_speaking_names_the_doer(nlp):
     """'We' in a statement or a briefing is its source: the item is kept."""
     assert found(nlp, "We will be giving details tomorrow.") == [
