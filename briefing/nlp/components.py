@@ -198,39 +198,45 @@ class NameTagger:
         speakers = context.speaking_surnames(doc)
         found: list[Span] = []
         untyped: list[tuple[int, int]] = []
-        for run in runs.capitalised_runs(doc):
-            pieces = runs.split_known_place(doc, run, places)
-            pieces = [p for piece in pieces for p in runs.split_person_tail(doc, piece, speakers)]
-            for piece in pieces:
-                start, end = piece
-                if end - start > 1 and doc[start].is_sent_start and _adverb(doc[start].text):
-                    piece = (start + 1, end)  # "Later Mork said": no part of the name
-                piece = runs.after_portfolio(doc, piece)
-                if covered.get(piece[0], -1) >= piece[1]:  # inside a gazetteer match
-                    continue
-                span = None
-                if runs.abbreviated_place(doc, piece, places):
-                    span = Span(doc, piece[0], piece[1], label="GPE")
-                elif (
-                    not runs.in_ranges(piece[0], headline)
-                    # a signature line, "Hun Manet, Prime Minister of ...", is no headline
-                    or (piece[1] - piece[0] > 1 and context.title_apposed(doc, piece[1]))
-                    # nor is the name in "... from President Macron of France Announcing"
-                    or (context.after_title(doc, piece[0]) and context.of_a_state(doc, piece[1]))
-                ):
-                    span = context.classify(doc, piece, speakers)
-                if (
-                    (span is None or span.label_ == "PERSON")
-                    and runs.leads_local_name(doc, piece, places)
-                    and not context.after_title(doc, piece[0])
-                ):  # "The Ontario Ghostbusters", not "Mayor London Breed"
-                    span = Span(doc, piece[0], piece[1], label="ORG")
-                if span is None and character_cue(doc, piece[0], piece[1] - piece[0]):
-                    span = Span(doc, piece[0], piece[1], label="PERSON")  # "as Black Widow"
-                if span is not None:
-                    found.append(span)
-                else:
-                    untyped.append(piece)
+        all_pieces = [
+            p
+            for run in runs.capitalised_runs(doc)
+            for piece in runs.split_known_place(doc, run, places)
+            for p in runs.split_person_tail(doc, piece, speakers)
+        ]
+        endings = runs.name_endings(doc, all_pieces)
+        for piece in all_pieces:
+            start, end = piece
+            if end - start > 1 and doc[start].is_sent_start and _adverb(doc[start].text):
+                piece = (start + 1, end)  # "Later Mork said": no part of the name
+            elif runs.glued_opener(doc, piece, endings):
+                piece = (start + 1, end)  # "First Trump goes": 'Trump' elsewhere alone
+            piece = runs.after_portfolio(doc, piece)
+            if covered.get(piece[0], -1) >= piece[1]:  # inside a gazetteer match
+                continue
+            span = None
+            if runs.abbreviated_place(doc, piece, places):
+                span = Span(doc, piece[0], piece[1], label="GPE")
+            elif (
+                not runs.in_ranges(piece[0], headline)
+                # a signature line, "Hun Manet, Prime Minister of ...", is no headline
+                or (piece[1] - piece[0] > 1 and context.title_apposed(doc, piece[1]))
+                # nor is the name in "... from President Macron of France Announcing"
+                or (context.after_title(doc, piece[0]) and context.of_a_state(doc, piece[1]))
+            ):
+                span = context.classify(doc, piece, speakers)
+            if (
+                (span is None or span.label_ == "PERSON")
+                and runs.leads_local_name(doc, piece, places)
+                and not context.after_title(doc, piece[0])
+            ):  # "The Ontario Ghostbusters", not "Mayor London Breed"
+                span = Span(doc, piece[0], piece[1], label="ORG")
+            if span is None and character_cue(doc, piece[0], piece[1] - piece[0]):
+                span = Span(doc, piece[0], piece[1], label="PERSON")  # "as Black Widow"
+            if span is not None:
+                found.append(span)
+            else:
+                untyped.append(piece)
         starts = {s for s, _ in untyped if runs.in_ranges(s, headline)}
         found = _persons_first(found) + context.standalone_titles(doc)
         return known + found + consistent(doc, known + found, untyped, starts)
@@ -441,7 +447,7 @@ def _single_word(text: str, mid_count: int, seen_lower: bool, headline: bool) ->
     if not runs.common(text) and mid_count:
         lower = text.lower()
         return "PERSON" if lower in gz.given_names() or lower in gz.surnames() else "ORG"
-    if mid_count >= 2 and not seen_lower and text[1:].islower():
+    if mid_count >= 2 and not seen_lower and text[1:].islower() and not runs.superlative(text):
         return "ORG"
     return None
 

@@ -136,6 +136,39 @@ def test_surname_and_given_name_follow_the_full_name(nlp):
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Orin Vell is a tax adviser. Said Vell: “I do not know.”", "Said Vell"),
+        ("Voters like Ilse Marno here, Marno said. First Marno goes to Ohio, then home.", "First"),
+        ("Cash came from the Fund for Harbours. One Fund for Harbours aide left.", "One Fund"),
+    ],
+)
+def test_an_ordinary_word_opening_a_sentence_is_no_part_of_a_name_known_alone(nlp, text, name):
+    """A capital at a sentence start proves nothing: the name the article gives elsewhere
+    without the word is the name."""
+    assert not any(found.startswith(name) for found, _ in ents(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ana Vell spoke first. Bill Vell said no.", "Bill Vell"),  # a given name
+        # 'Harbour' stands in a name inside another sentence: a name word here
+        ("Ana Vell spoke first. Harbour Vell said no. The Harbour Board met.", "Harbour Vell"),
+        # 'Vell' alone is all the article says elsewhere: no longer name to have been cut from
+        ("Sylvan Vell won. Later Vell said no. The Vell plan stood.", "Sylvan Vell"),
+    ],
+)
+def test_a_name_that_opens_a_sentence_stays_whole(nlp, text, name):
+    assert name in [found for found, _ in ents(nlp, text)]
+
+
+def test_a_superlative_names_no_organisation(nlp):
+    text = "The Latest: Vell wins vote\n\nTRENTON (AP) — The Latest on the vote in Trenton."
+    assert not any(found == "Latest" for found, _ in ents(nlp, text))
+
+
 def test_headline_words_are_typed_only_by_the_body(nlp):
     text = "Brightwater Gains Ground In Vellany Market Talks\n\nThe firm Brightwater grew fast."
     assert ("Brightwater", "ORG") in ents(nlp, text)

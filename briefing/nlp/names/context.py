@@ -179,6 +179,7 @@ def classify(doc: Doc, piece: tuple[int, int], speakers: set[str]) -> Span | Non
         and runs.lowers_of(doc)[start - 1] == "the"
         and _mid_sentence(doc, start - 1)
         and not any(w in runs.NOT_NAMES or w in gz.not_names() for w in words)
+        and not (len(words) == 1 and runs.superlative(words[0]))
     ):
         return Span(doc, start, end, label="ORG")
     return None

@@ -11,6 +11,7 @@ Hamdullah Mohib"). Every step looks at each token a bounded number of times.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import cache
 
 from spacy.tokens import Doc, Span
@@ -77,6 +78,13 @@ def common(text: str) -> bool:
         if lower.endswith(suffix) and any(lower[: -len(suffix)] + s in words for s in stems):
             return True
     return False
+
+
+def superlative(word: str) -> bool:
+    """'The Latest on the campaign', 'the Largest': an adjective's superlative names no
+    organisation alone, however often the article capitalises it (a series title or a
+    headline does). Short words are left alone: 'West' and 'Best' are no superlatives."""
+    return len(word) > 5 and word.lower().endswith("est") and common(word)
 
 
 # Endings the dictionary does not list, and what they replace ("Refusing" -> "refuse").
@@ -650,3 +658,40 @@ def _headline_sentences(doc: Doc) -> list[tuple[int, int]]:
 
 def in_ranges(i: int, ranges: list[tuple[int, int]]) -> bool:
     return any(a <= i < b for a, b in ranges)
+
+
+def name_endings(doc: Doc, pieces: list[tuple[int, int]]) -> Counter[str]:
+    """What a sentence-initial capital may have been glued to ("Said | Ellis" beside "Ryan
+    Ellis", "One | Club for Growth" beside "the Club for Growth"), counted over the Doc: each
+    name inside a sentence and its ending words; under a leading space, each word of such a
+    name (a name word here: "the White House"); under a leading '>', the ending words of a
+    longer name whose first word is no ordinary word ("Ellis" of "Ryan Ellis", not of
+    "Sylvan Mork" nor of "Later Mork")."""
+    words = words_of(doc)
+    found: Counter[str] = Counter()
+    for start, end in pieces:
+        inside = not doc[start].is_sent_start
+        if inside:
+            found.update(" ".join(words[k:end]) for k in range(start, end))
+            found.update(" " + word for word in words[start:end])
+        if inside or not common(words[start]):
+            found.update(">" + " ".join(words[k:end]) for k in range(start + 1, end))
+    return found
+
+
+def glued_opener(doc: Doc, piece: tuple[int, int], endings: Counter[str]) -> bool:
+    """'First Trump goes to Louisiana', 'Said Ellis: ...', 'One Club for Growth official':
+    an ordinary word that opens a sentence is no part of the name after it when the article
+    gives that name elsewhere (a surname as the end of another full name), and neither the
+    whole piece nor the word stands in a name inside a sentence ('Senate Republicans'
+    beside 'the Senate' stays whole; so does 'Bill Clinton': a given name is a name word)."""
+    start, end = piece
+    words = words_of(doc)
+    if end - start < 2 or not doc[start].is_sent_start or not common(words[start]):
+        return False
+    if words[start].lower() in gz.given_names() or endings[" " + words[start]]:
+        return False
+    if endings[" ".join(words[start:end])]:
+        return False
+    rest = " ".join(words[start + 1 : end])
+    return bool(endings[rest] if end - start > 2 else endings[">" + rest])
