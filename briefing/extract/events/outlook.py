@@ -50,8 +50,7 @@ def outlook_item(
     if match is None or match.group("action").startswith("not "):
         return None
     action = _trimmed(_phrase_head(match.group("action")).split())
-    named = names_a_doer(words[: match.start()])
-    action = with_doer(words[: match.start()], action)
+    action, named = with_doer(words[: match.start()], action)
     date = best_date(when)
     dated = date is not None and date.value is not None and date.value[:1] in "12"
     # 'I have no plans to endorse a candidate before March': still a sentence about the
@@ -89,8 +88,7 @@ def signal_item(
     action = _action(sentence, match, after=name in _CLAUSE_CUES)
     named = True
     if match is not None and name not in _CLAUSE_CUES:
-        named = names_a_doer(sentence[: match.start()])
-        action = with_doer(sentence[: match.start()], action)
+        action, named = with_doer(sentence[: match.start()], action)
     date = best_date([t for t in inside if reference and is_future_date(t, reference)])
     dated = name != "date" and date is not None and (date.value or "")[:1] in "12"
     # 'The governor has no plans to visit the towns on Friday': no date to watch for
@@ -140,26 +138,21 @@ _DOER = re.compile(
 _ASIDE = re.compile(r",[^,;:\u2014\u2013]{1,60},\s*$")
 
 
-def with_doer(before: str, action: str) -> str:
+def with_doer(before: str, action: str) -> tuple[str, bool]:
     """'Thiel to speak at the convention next week' rather than 'Speak at the convention
     next week': a development titled by its verb alone names no one, so the subject that
     opens the cue's phrase (``before``: the words before the cue) leads the title when
-    there is one (see ``doer``)."""
+    there is one (see ``doer``). Also whether the subject names who does it: a doer or the
+    party speaking ('We will be giving details tomorrow'); 'It will air on Friday', 'I would
+    like to ...' or a verb with no subject in reach ('will be bio spots') leave a title that
+    says what happens to no one."""
     who = doer(before)
-    if who is None or not action:
-        return action
-    return f"{who} to {action[:1].lower()}{action[1:]}"
-
-
-def names_a_doer(before: str) -> bool:
-    """Whether the subject before a development's cue names who does it: a doer (see
-    ``doer``) or the party speaking ('We will be giving details tomorrow'). 'It will air
-    on Friday', 'I would like to ...' or a verb with no subject in reach ('will be bio
-    spots') leave a title that says what happens to no one."""
-    if doer(before) is not None:
-        return True
-    words = before.split()
-    return bool(words) and words[-1].lower() in _SPEAKING
+    if who is None:
+        words = before.split()
+        return action, bool(words) and words[-1].lower() in _SPEAKING
+    if not action:
+        return action, True
+    return f"{who} to {action[:1].lower()}{action[1:]}", True
 
 
 _SPEAKING = frozenset(modality.words()["speaking_subjects"])

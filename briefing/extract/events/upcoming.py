@@ -305,9 +305,7 @@ def _event(
         return None
     if _DONE.match(words, anchor[1]):  # 'the deal we struck ... will help': a deal done
         return None
-    if _own_time_past(text, c0 + anchor[1], times.within(c0, c1), reference) or _time_before_past(
-        text, c0 + anchor[0], times.within(c0, c1), reference
-    ):
+    if _own_time_past(text, c0 + anchor[0], c0 + anchor[1], times.within(c0, c1), reference):
         return None  # 'at a news conference over the weekend at which he said ... July'
     date = _range_start(text, times.within(c0, c1), when) or best_date(when)
     places = [
@@ -411,36 +409,37 @@ _OWN_TIME_GAP = re.compile(
 
 
 def _own_time_past(
-    text: str, anchor_end: int, times: Sequence[TimeExpression], reference: str | None
+    text: str,
+    anchor_start: int,
+    anchor_end: int,
+    times: Sequence[TimeExpression],
+    reference: str | None,
 ) -> bool:
-    """Whether the event word's own time, the one right after it ('a news conference over the
-    weekend', 'the vote on Tuesday', with at most two small words between), lies before the
-    article: the event is then one already held, and a later date in the sentence
-    ('... at which he predicted a deadlock in July') belongs to something else."""
-    for time in times:
-        if time.start < anchor_end:
-            continue
-        between = text[anchor_end : time.start]
-        if _OWN_TIME_GAP.fullmatch(between) is None and between.strip():
-            return False
-        return reference is not None and not _is_future(time, reference)
-    return False
-
-
-def _time_before_past(
-    text: str, anchor_start: int, times: Sequence[TimeExpression], reference: str | None
-) -> bool:
-    """Whether the event word's own time stands right before it and lies before the article:
-    'Tuesday's rally', 'said Thursday at a news conference' (a place preposition and up to
-    two words between): the event is one already held, whatever later date the sentence
-    gives ('... that the campaign will be over on Monday')."""
+    """Whether the event word's own time lies before the article: the event is then one
+    already held, and a later date in the sentence belongs to something else. Its own time
+    stands right after it ('a news conference over the weekend', 'the vote on Tuesday', with
+    at most two small words between: '... at which he predicted a deadlock in July') or
+    right before it ('Tuesday's rally', 'said Thursday at a news conference', a place
+    preposition and up to two words between: '... that the campaign will be over on
+    Monday')."""
+    if reference is None:
+        return False
+    after = next((t for t in times if t.start >= anchor_end), None)
+    if (
+        after is not None
+        and (
+            _OWN_TIME_GAP.fullmatch(text[anchor_end : after.start]) is not None
+            or not text[anchor_end : after.start].strip()
+        )
+        and not _is_future(after, reference)
+    ):
+        return True
     before = [t for t in times if t.end <= anchor_start]
-    if not before or reference is None:
-        return False
-    time = before[-1]
-    if _TIME_BEFORE_GAP.fullmatch(text, time.end, anchor_start) is None:
-        return False
-    return not _is_future(time, reference)
+    return bool(
+        before
+        and _TIME_BEFORE_GAP.fullmatch(text, before[-1].end, anchor_start) is not None
+        and not _is_future(before[-1], reference)
+    )
 
 
 # "Tuesday's rally", 'Thursday at a news conference', 'Sunday in the debate'
