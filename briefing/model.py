@@ -38,6 +38,9 @@ EventWay = Literal[
     "signal",  # a forward marker of the sentence alone: 'fears of a recession', a date
     "forecast",  # what someone thinks or hopes will happen: 'strategists think X will win'
     "unnamed",  # a development whose clause names no one doing it: 'it will air on Friday'
+    # an undated act a report (not its party's statement) says someone will do or agreed to
+    # do, with no plan or schedule: 'Trump will dominate the news cycle'
+    "narrated",
 ]
 QuestionKind = Literal["explicit", "contested", "unresolved", "uncertain"]
 # Why an open question was found (extract/questions, assemble/questions): the brief shows only
@@ -97,6 +100,11 @@ class Anatomy:
     # "attributable to Spokesperson Ned Price:", a title "Statement by President Joe Biden on
     # ..."; None for reporting, readouts and joint statements (see briefing.read.anatomy).
     author: Span | None = None
+    # Whether the article is issued by the party it speaks for (a government's statement,
+    # readout, fact sheet, joint declaration) rather than reported by a newsroom: in an issued
+    # text 'the United States will ...' is the party's undertaking, in a report the writer's
+    # word, often a forecast (see briefing.read.anatomy).
+    issued: bool = False
 
     @property
     def headline_end(self) -> int:

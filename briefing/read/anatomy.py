@@ -32,18 +32,36 @@ _PHOTO_CREDIT = re.compile(_PATTERNS["photo_credit"])
 _PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*")
 
 
-def anatomy(text: str, title: str) -> Anatomy:
-    """The parts of an article whose headline is ``title``, as spans of ``text``."""
+def anatomy(text: str, title: str, source: str | None = None) -> Anatomy:
+    """The parts of an article whose headline is ``title``, as spans of ``text``; ``source``
+    is where the article comes from, as its front matter says ('The White House')."""
     headline = _headline(text, title)
     dateline = dateline_span(text)
+    author = _author(text, headline)
     return Anatomy(
         headline=headline,
         dateline=dateline,
         credit=credit_span(text, dateline),
         lead=_lead(text, headline[1] if headline else 0),
         body=_body(text, title),
-        author=_author(text, headline),
+        author=author,
+        issued=author is not None or _issued(title, source),
     )
+
+
+_ISSUED_TITLE = re.compile(_PATTERNS["issued_title"])
+_ISSUER = re.compile(_PATTERNS["issuer_source"])
+
+
+def _issued(title: str, source: str | None) -> bool:
+    """Whether the party the article speaks for issued it: its title names the kind of
+    text only an office issues ('Readout of ...', 'Joint Statement on ...', 'Fact Sheet:
+    ...') or its source is an office or names such a kind ('U.S. Department of State (press
+    statement)', 'The White House'). Why it matters: in a report, 'X will ...' with no date
+    is the writer's word about X, on campaign news most often a forecast ('Trump will
+    dominate the news cycle'); in an issued text it is the party's undertaking. A text with
+    neither sign counts as a report: the stricter reading, which only holds items back."""
+    return bool(_ISSUED_TITLE.search(title.strip())) or bool(source and _ISSUER.search(source))
 
 
 _NAME = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|[\"“][A-Z]\w*[\"”]))+"
@@ -80,7 +98,7 @@ def _author(text: str, headline: Span | None) -> Span | None:
 
 def with_anatomy(document: Document) -> Document:
     """The document with its anatomy found: what the read stage hands on."""
-    return replace(document, anatomy=anatomy(document.text, document.title))
+    return replace(document, anatomy=anatomy(document.text, document.title, document.source))
 
 
 def _headline(text: str, title: str) -> Span | None:

@@ -135,3 +135,26 @@ def test_with_anatomy_keeps_everything_else() -> None:
     read = with_anatomy(document)
     assert read == document  # the anatomy follows from text and title: not compared
     assert read.anatomy is not None
+
+
+@pytest.mark.parametrize(
+    ("title", "source", "issued"),
+    [
+        # a kind of text only an office issues, by its title
+        ("Readout of the Minister's Call with Her Norwegian Counterpart", None, True),
+        ("Joint Statement on the Varna Talks", None, True),
+        ("Fact Sheet: Varna and Norway Sign a Trade Accord", None, True),
+        # an office as the source, or a source naming such a kind of text
+        ("Varna and Norway Sign a Trade Accord", "Ministry of Foreign Affairs of Varna", True),
+        ("Varna and Norway Sign a Trade Accord", "Varna Government (press release)", True),
+        # a newsroom, or nothing said: a report
+        ("Varna and Norway Sign a Trade Accord", "Reuters", False),
+        ("Varna and Norway Sign a Trade Accord", None, False),
+        ("What the Statement Means for Varna", None, False),
+    ],
+)
+def test_an_article_issued_by_an_office_is_told_from_a_report(title, source, issued) -> None:
+    """Anatomy.issued: in an issued text an undated 'X will ...' is the party's undertaking,
+    in a report the writer's word (extract/events: the way 'narrated')."""
+    text = f"{title}\n\nThe two sides signed the accord on Monday."
+    assert anatomy(text, title, source).issued is issued

@@ -21,6 +21,7 @@ from briefing.extract.events.commitments import (
     commitment,
     commitment_item,
     listed_acts,
+    narrated,
     without_date,
 )
 from briefing.extract.events.future import period_end, period_start
@@ -76,6 +77,7 @@ def events(
     # 'OSLO, Feb 12, 2025 (Reuters) - ...': the dateline's date is the article's, no event's
     times = [t for t in times if not dateline[0] <= t.start < dateline[1]]
     previous: tuple[int, int] | None = None
+    issued = anatomy_of(document).issued
     text = text_of(doc)
     times = deadlines(text, times, dt.date.fromisoformat(ref[:10]) if ref else None)
     by_time, by_mention = ByStart(times), ByStart(mentions)
@@ -91,7 +93,7 @@ def events(
         for clause in _clauses(text, span):
             event = _event(text, clause, span, previous, by_time, by_mention, ref)
             if event is not None:
-                event = _committed(event, text, clause, by_mention, span[0])
+                event = _committed(event, text, clause, by_mention, span[0], issued)
                 event = _who_does_it(event, text[clause[0] : clause[1]])
                 found.append(
                     replace(event, id=f"{document.id}-e{len(found) + 1}", evidence=evidence)
@@ -101,9 +103,9 @@ def events(
             spoken = [t for t in by_time.within(span[0], span[1]) if not _speech_time(text, t)]
             event = signal_item(text, span, spoken, ref)
             if event is not None:
-                event = _committed(event, text, span, by_mention)
+                event = _committed(event, text, span, by_mention, issued=issued)
             else:  # 'Thailand undertakes to release ...': no future marker but the pledge
-                event = commitment_item(text, span, by_time.within(*span), by_mention, ref)
+                event = commitment_item(text, span, by_time.within(*span), by_mention, ref, issued)
             if event is not None:
                 found.append(
                     replace(event, id=f"{document.id}-e{len(found) + 1}", evidence=evidence)
@@ -171,12 +173,15 @@ def _committed(
     clause: tuple[int, int],
     mentions: ByStart[NameMention],
     sentence_start: int | None = None,
+    issued: bool = True,
 ) -> Event:
     """An outlook item whose clause has a named actor undertake the act is a commitment,
     titled by who will do what ('United States to remove the arms embargo on Cambodia'); a
     diary item in such a clause gets that as its headline ('Thailand to release ...'). What
     a party would do if something else came about ('Under that framework, Vietnam would
-    provide ...') is a possible act, not a planned one."""
+    provide ...') is a possible act, not a planned one. In a report (not ``issued`` by the
+    party), an undated act with no plan or schedule is the writer's word: found the way
+    'narrated' (``narrated``)."""
     found = commitment(text, clause, mentions, sentence_start)
     if found is None or (found.promised and not event.date):
         return event  # 'has vowed to bring back mining jobs': undated, a position
@@ -187,9 +192,8 @@ def _committed(
         status = "possible" if found.hedged else _firm(event.status)
         return replace(event, headline=without_date(found.title, event.when), status=status)
     status = "possible" if found.hedged else event.status
-    return replace(
-        event, title=found.title, kind="commitment", status=status, found_by="commitment"
-    )
+    way: EventWay = "narrated" if narrated(found, event.date, issued) else "commitment"
+    return replace(event, title=found.title, kind="commitment", status=status, found_by=way)
 
 
 def _who_does_it(event: Event, words: str) -> Event:
