@@ -292,9 +292,10 @@ def _event(
         return name is not None and not announced(text, name.start)
 
     anchor = _anchor(words, present, body)
-    name = _name_around(anchor, mentions, c0, c1) if anchor else None
     if anchor is None:
         return outlook_item(words, when, status)
+    anchor = _nearest_before_date(words, c0, anchor, when, body)
+    name = _name_around(anchor, mentions, c0, c1)
     if name is None and _period_elsewhere(text, c0, anchor, when):
         when = []  # 'Trumka said the council would discuss the 2016 campaign': no date of its own
     if status is None and not when or _MODAL_PERFECT.search(words):
@@ -336,6 +337,37 @@ def _event(
         participants=(),
         found_by=_dated_way(date.value) if dated and date and date.value else "cued",
     )
+
+
+def _nearest_before_date(
+    words: str,
+    c0: int,
+    anchor: tuple[int, int, str],
+    when: Sequence[TimeExpression],
+    skip: Callable[[int, int], bool],
+) -> tuple[int, int, str]:
+    """The event noun the clause's date belongs to: the nearest before it. 'Entering the
+    debate, the two sought breakout performances in the primary Feb. 9': Feb. 9 is the
+    primary's, not the debate's; 'the debate came 15 days before the caucuses on Feb. 1':
+    the caucuses'. The first noun stays the anchor when no other stands between it and the
+    date, and a verb's anchor ('will meet ... at the summit on Friday') keeps its time."""
+    date = best_date(list(when))
+    if date is None or words[anchor[0] : anchor[1]].lower() != anchor[2]:
+        return anchor
+    end = date.start - c0
+    if end <= anchor[1]:
+        return anchor
+    later = [
+        n
+        for n in modality.patterns()["noun"].finditer(words, anchor[1], end)
+        if not skip(n.start(), n.end())
+    ]
+    if not later:
+        return anchor
+    head = modality.without_month_may(words[: anchor[1]])
+    if any(v.start("verb") == anchor[0] for v in modality.patterns()["verb"].finditer(head)):
+        return anchor  # 'will vote on the budget in December': the verb's time
+    return later[-1].start(), later[-1].end(), later[-1].group(0).lower()
 
 
 _DAY_OR_WEEK = re.compile(r"\d{4}-(?:\d\d-\d\d|W\d\d)")

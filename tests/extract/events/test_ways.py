@@ -460,3 +460,14 @@ def test_a_hope_after_the_item_leaves_it_as_it_was(nlp):
     # the frame must come before the item's own words: the meeting is planned, the deal hoped
     text = "The ministers will meet in Bergen on Friday, and officials hope that a deal follows."
     assert found(nlp, text) == [("Meeting in Bergen", "dated")]
+
+
+def test_a_date_belongs_to_the_nearest_event_word_before_it(nlp):
+    """'the debate ... the primary on May 9': the date is the primary's. The first noun is
+    no anchor of a date another event word stands before; a verb keeps its own time."""
+    assert found(nlp, "The debate over the levy will shape the vote on Friday.") == [
+        ("Vote", "dated")
+    ]
+    assert found(nlp, "The ministers will vote on the budget on Friday.") == [
+        ("Ministers to vote on the budget", "dated")
+    ]
