@@ -111,6 +111,44 @@ def test_no_appeal_question_when_its_act_cannot_be_taken_whole(nlp, text):
     assert [q for q in ways(nlp, text) if q[1] == "appeal"] == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a decision to appeal, told as what happened
+        "As a first step, the minister decided to press Norway to reopen the northern border.",
+        # the past perfect: an earlier episode
+        "The senator had repeatedly urged Varnia to release the detained reporters.",
+        # a reason clause explaining a past appeal
+        "That is why the mayor urged Norway to join the fisheries pact.",
+        # a year before the article's (2025)
+        "The report, which in 2019 urged Norway to close the northern mines, is still cited.",
+    ],
+)
+def test_an_appeal_told_as_history_is_no_question(nlp, text):
+    assert [q for q in ways(nlp, text) if q[1] == "appeal"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "That is why we call on Varnia to release the detained reporters.",  # made now
+        "We continue to urge Varnia to release the detained reporters.",  # still made
+    ],
+)
+def test_an_appeal_made_now_stays_open(nlp, text):
+    assert ways(nlp, text) == [("Will Varnia release the detained reporters?", "appeal")]
+
+
+def test_an_appeal_is_not_cut_inside_a_whether_clause(nlp):
+    text = (
+        "The auditor urged Norway to review all its paper and electronic archives to "
+        "determine whether more of the files need to be removed for safekeeping."
+    )
+    assert ways(nlp, text) == [
+        ("Will Norway review all its paper and electronic archives?", "appeal")
+    ]
+
+
 def test_a_possibility_about_a_state_is_an_open_question(nlp):
     text = "Aid agencies warned that Norway could face a fuel shortage this winter."
     assert ways(nlp, text) == [
