@@ -41,6 +41,11 @@ def ways(nlp, *texts: str) -> list[tuple[str, str | None]]:
             "Will Norway reopen the northern border crossing?",
             "appeal",
         ),
+        (  # 'call for X to' appeals as 'call on X to' does
+            "The ministry called for Varnia to release the detained reporters.",
+            "Will Varnia release the detained reporters?",
+            "appeal",
+        ),
         (
             "The parties must continue to uphold the ceasefire in the valley.",
             "Will the parties continue to uphold the ceasefire in the valley?",
@@ -261,7 +266,7 @@ def test_days_of_a_date_are_no_conflicting_figures(nlp):
 
 def test_the_brief_holds_back_questions_found_a_weak_way(nlp):
     text = (
-        "We call on Varnia to release the detained reporters. "
+        "Norway should withdraw its fishing fleet from the disputed zone. "
         "It remains unclear whether the border crossing will reopen. "
         "Will the council reopen the ferry before the winter?"
     )
@@ -270,7 +275,14 @@ def test_the_brief_holds_back_questions_found_a_weak_way(nlp):
     held = held_back_for_confidence(extraction)["questions"]
     by_id = {q.id: q for q in extraction.questions}
     assert [q.text for q in shown] == ["Will the council reopen the ferry before the winter?"]
-    assert sorted(by_id[ref].found_by for ref in held) == ["appeal", "undecided"]
+    assert sorted(by_id[ref].found_by for ref in held) == ["demand", "undecided"]
+
+
+def test_the_brief_shows_an_appeal_made_now(nlp):
+    """An appeal to a named party is precise enough to show (rules/question_ways.json)."""
+    extraction = extraction_of(nlp, "We call on Varnia to release the detained reporters.")
+    shown = select_for_brief(extraction, load_audience("analyst")).questions
+    assert [q.text for q in shown] == ["Will Varnia release the detained reporters?"]
 
 
 def test_the_brief_shows_questions_only_of_ways_measured_precise_enough():
