@@ -356,7 +356,10 @@ def whole_act(text: str, start: int, end: int) -> str:
         purposes = [
             i
             for i, w in enumerate(phrase[: rules["max_words"] + 1])
-            if i >= 1 and w.lower() == "to" and _subordinate(w, phrase[i + 1 :])
+            if i >= 1
+            and w.lower() == "to"
+            and _subordinate(w, phrase[i + 1 :])
+            and not _opened_clause(phrase[:i], rules["open_clauses"])
         ]
         if purposes:
             phrase = phrase[: purposes[-1]]
@@ -367,7 +370,15 @@ def whole_act(text: str, start: int, end: int) -> str:
     balanced = act.count('"') % 2 == 0 and (act.count("“") + act.count("”")) % 2 == 0
     if len(phrase) > rules["max_words"] or words & rules["outside_pronouns"] or not balanced:
         return ""
+    if phrase and _opened_clause(phrase[-1:], rules["open_clauses"]):
+        return ""  # 'investigate and determine whether': the matter itself was cut off
     return act
+
+
+def _opened_clause(phrase: list[str], openers: frozenset[str]) -> bool:
+    """Whether ``phrase`` opens a clause ('whether', 'if') that a cut after it would leave
+    unfinished: a 'to' inside it belongs to that clause, not to the act's purpose."""
+    return any(w.strip(".,;:!?\"“”‘’'()").lower() in openers for w in phrase)
 
 
 def _finite_cut(phrase: list[str]) -> list[str]:
@@ -394,6 +405,7 @@ def _whole_rules() -> dict:
         "coordinators": frozenset(rules["coordinators"]),
         "irregular_past": frozenset(rules["irregular_past"]),
         "outside_pronouns": frozenset(rules["outside_pronouns"]),
+        "open_clauses": frozenset(rules["open_clauses"]),
     }
 
 

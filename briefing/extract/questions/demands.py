@@ -45,12 +45,15 @@ def _appeal() -> re.Pattern[str]:
 
 
 def demand(
-    text: str, clause: tuple[int, int], mentions: ByStart[NameMention]
+    text: str,
+    clause: tuple[int, int],
+    mentions: ByStart[NameMention],
+    year: int | None = None,
 ) -> tuple[str, QuestionWay] | None:
     """The question a demand in ``clause`` leaves open ('Will Russia stop its attacks?') and
     how it was made ('appeal' or 'demand'), or None when the clause makes no demand on a
-    named party."""
-    found = _demanded(text, clause, mentions)
+    named party or tells an appeal as history (``year``: the article's, when known)."""
+    found = _demanded(text, clause, mentions, year)
     if found is None:
         return None
     act, way = found
@@ -61,13 +64,42 @@ def demand(
 
 
 def _demanded(
-    text: str, clause: tuple[int, int], mentions: ByStart[NameMention]
+    text: str, clause: tuple[int, int], mentions: ByStart[NameMention], year: int | None
 ) -> tuple[Commitment, QuestionWay] | None:
     c0, c1 = clause
     for appeal in _appeal().finditer(text, c0, c1):
+        if _told_as_history(text[c0 : appeal.start()], appeal.group(0), year):
+            continue
         # 'We call on Lukashenka to allow ...': the addressee stands where a subject would
         found = named_act(text, (appeal.end(), c1), mentions, _to_cue(), whole=True)
         if found is not None:
             return found, "appeal"
     found = named_act(text, clause, mentions, _modal_cue(), whole=True)
     return (found, "demand") if found is not None else None
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _told_as_history(before: str, cue: str, year: int | None) -> bool:
+    """Whether the appeal ``cue`` (after ``before`` in its clause) is an earlier episode the
+    article tells, not an appeal still waiting on its addressee: 'had urged', 'decided to
+    press', "That's why I urged", 'in 2012 urged' (rules: question_cues.json appeal_*).
+    Such an appeal was answered or dropped long ago as often as not, so asking whether its
+    addressee will act puts a stale matter to the reader."""
+    words = _words()
+    tail = before.lower().split()[-3:]
+    if tail and tail[-1].endswith("ly"):
+        tail = tail[:-1]  # an adverb between: 'had repeatedly urged', 'to publicly press'
+    last = tail[-1] if tail else ""
+    if last in words["appeal_perfect"]:
+        return True
+    if last in words["appeal_infinitive"]:
+        return len(tail) < 2 or tail[-2] not in words["appeal_ongoing"]
+    lowered = before.lower().split()
+    past = cue.split()[0].endswith("ed")
+    if past and any(w.strip(",") in words["appeal_reason"] for w in lowered):
+        return True
+    if any(w.strip(",.") in words["appeal_past_time"] for w in lowered):
+        return True
+    return year is not None and any(int(y) < year for y in _YEAR.findall(before))

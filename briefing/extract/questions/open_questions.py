@@ -83,7 +83,7 @@ def questions(
         if "?" not in text and not _ANSWERED.match(text):
             item = _classify(text, evidence, names)
             if item is None:
-                item = _demand(full, span, evidence, names, by_start)
+                item = _demand(full, span, evidence, names, by_start, _year(document))
         if item is not None and item.kind == "unresolved":
             item = replace(item, text=done_so(item.text, before))
         if item is not None:
@@ -208,9 +208,10 @@ def _demand(
     evidence: tuple[Evidence, ...],
     names: list[NameMention],
     mentions: ByStart[NameMention],
+    year: int | None,
 ) -> Question | None:
     """A demand on a named party, asked as whether it will comply (``demands``)."""
-    found = demand(full, span, mentions)
+    found = demand(full, span, mentions, year)
     if found is None:
         return None
     asked, way = found
@@ -222,6 +223,12 @@ def _demand(
         score=SCORES["unresolved"] * _weight(names),
         found_by=way,
     )
+
+
+def _year(document: Document) -> int | None:
+    """The article's year, against which an appeal made in an earlier year is history."""
+    published = document.published or ""
+    return int(published[:4]) if published[:4].isdigit() else None
 
 
 # "The ministry declined to comment.", "Buma declined to comment on the state of the talks":

@@ -41,6 +41,11 @@ def ways(nlp, *texts: str) -> list[tuple[str, str | None]]:
             "Will Norway reopen the northern border crossing?",
             "appeal",
         ),
+        (  # 'call for X to' appeals as 'call on X to' does
+            "The ministry called for Varnia to release the detained reporters.",
+            "Will Varnia release the detained reporters?",
+            "appeal",
+        ),
         (
             "The parties must continue to uphold the ceasefire in the valley.",
             "Will the parties continue to uphold the ceasefire in the valley?",
@@ -109,6 +114,44 @@ def test_an_appeal_is_asked_with_its_whole_act(nlp, text, question):
 )
 def test_no_appeal_question_when_its_act_cannot_be_taken_whole(nlp, text):
     assert [q for q in ways(nlp, text) if q[1] == "appeal"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a decision to appeal, told as what happened
+        "As a first step, the minister decided to press Norway to reopen the northern border.",
+        # the past perfect: an earlier episode
+        "The senator had repeatedly urged Varnia to release the detained reporters.",
+        # a reason clause explaining a past appeal
+        "That is why the mayor urged Norway to join the fisheries pact.",
+        # a year before the article's (2025)
+        "The report, which in 2019 urged Norway to close the northern mines, is still cited.",
+    ],
+)
+def test_an_appeal_told_as_history_is_no_question(nlp, text):
+    assert [q for q in ways(nlp, text) if q[1] == "appeal"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "That is why we call on Varnia to release the detained reporters.",  # made now
+        "We continue to urge Varnia to release the detained reporters.",  # still made
+    ],
+)
+def test_an_appeal_made_now_stays_open(nlp, text):
+    assert ways(nlp, text) == [("Will Varnia release the detained reporters?", "appeal")]
+
+
+def test_an_appeal_is_not_cut_inside_a_whether_clause(nlp):
+    text = (
+        "The auditor urged Norway to review all its paper and electronic archives to "
+        "determine whether more of the files need to be removed for safekeeping."
+    )
+    assert ways(nlp, text) == [
+        ("Will Norway review all its paper and electronic archives?", "appeal")
+    ]
 
 
 def test_a_possibility_about_a_state_is_an_open_question(nlp):
@@ -223,7 +266,7 @@ def test_days_of_a_date_are_no_conflicting_figures(nlp):
 
 def test_the_brief_holds_back_questions_found_a_weak_way(nlp):
     text = (
-        "We call on Varnia to release the detained reporters. "
+        "Norway should withdraw its fishing fleet from the disputed zone. "
         "It remains unclear whether the border crossing will reopen. "
         "Will the council reopen the ferry before the winter?"
     )
@@ -232,7 +275,14 @@ def test_the_brief_holds_back_questions_found_a_weak_way(nlp):
     held = held_back_for_confidence(extraction)["questions"]
     by_id = {q.id: q for q in extraction.questions}
     assert [q.text for q in shown] == ["Will the council reopen the ferry before the winter?"]
-    assert sorted(by_id[ref].found_by for ref in held) == ["appeal", "undecided"]
+    assert sorted(by_id[ref].found_by for ref in held) == ["demand", "undecided"]
+
+
+def test_the_brief_shows_an_appeal_made_now(nlp):
+    """An appeal to a named party is precise enough to show (rules/question_ways.json)."""
+    extraction = extraction_of(nlp, "We call on Varnia to release the detained reporters.")
+    shown = select_for_brief(extraction, load_audience("analyst")).questions
+    assert [q.text for q in shown] == ["Will Varnia release the detained reporters?"]
 
 
 def test_the_brief_shows_questions_only_of_ways_measured_precise_enough():
