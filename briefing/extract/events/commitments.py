@@ -241,20 +241,21 @@ def commitment_item(
         # an undated promise states a position: a development, which the brief does not list
         kind="outlook" if found.promised and not dated else "commitment",
         found_by="narrated"
-        if narrated(found, date.value if dated and date else None, issued)
+        if narrated(found, date.text if date else None, issued)
         else "undertaking",
     )
 
 
-def narrated(found: Commitment, date: str | None, issued: bool) -> bool:
-    """Whether a commitment rests on the writer's word alone: undated, in a text its party
+def narrated(found: Commitment, when: str | None, issued: bool) -> bool:
+    """Whether a commitment rests on the writer's word alone: with no time (``when``: its
+    date or the words that give it), in a text its party
     did not issue (a report), with no plan or schedule ('plans to', 'is set to'). In an
     issued statement 'the United States will remove the arms embargo' is the undertaking
     itself; in a report 'Trump will dominate the news cycle', 'Sanders will pick up at
     least 45' and 'the RNC agreed to allow Trump to use the voter file' are forecasts and
     episodes as often as plans: on campaign news nobody here wrote about one in four such
     items was an upcoming event (rules/event_ways.json 'narrated')."""
-    return not issued and date is None and not found.scheduled
+    return not issued and not when and not found.scheduled
 
 
 def _base_form(word: str) -> bool:
