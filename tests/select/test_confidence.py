@@ -96,6 +96,29 @@ def test_one_dictionary_word_next_to_capitals_is_a_cut_name(name, parts, why):
     assert actor_doubt(actor, {"d1": FRAGMENTS}) == why
 
 
+CUT_ENDS = (
+    "A poll by the Selva Herald and VBX News found Ana Ruiz ahead. Ruiz said on VBX's "
+    "Morning Hour that she would win. The Harbour Workers of Selva backed her, and so did "
+    "Dorn Mill Co. workers. Students at Marlow Kent University cheered. Ruiz met Dorn Mill "
+    "Corp. officials, and Gell Energy Director Tom Berg."
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "parts", "why"),
+    [
+        ("VBX", ("VBX", "VBX"), "a channel it was said on"),  # 'VBX News', 'on VBX's'
+        ("Harbour Workers", ("Harbour Workers",), "a fragment of a longer name"),
+        ("Marlow", ("Marlow",), "a fragment of a longer name"),  # of 'Marlow Kent University'
+        ("Dorn Mill", ("Dorn Mill", "Dorn Mill"), None),  # 'Co.', 'Corp.': a legal form
+        ("Gell Energy", ("Gell Energy",), None),  # 'Director Tom Berg': a title, no more name
+    ],
+)
+def test_a_body_whose_every_mention_runs_on_into_a_longer_name_is_cut(name, parts, why):
+    actor = Actor("a1", name, "organization", mentions=spans_of(CUT_ENDS, parts))
+    assert actor_doubt(actor, {"d1": CUT_ENDS}) == why
+
+
 def extraction() -> Extraction:
     quote = "exports would rise in the coming weeks"
     start = TEXT.index(quote)
