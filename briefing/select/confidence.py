@@ -125,6 +125,8 @@ def actor_doubt(actor: Actor, texts: Mapping[str, str]) -> str | None:
         return "people described, not a named group"
     if actor.kind != "person" and len(words) == 1 and name in _calendar_words():
         return "a day or month, not an actor"
+    if len(words) > 1 and words[-1] in _WORK_HEADS:
+        return "an event, prize or work, not an actor"  # 'The Laura Ingraham Show'
     if actor.kind != "person" and len(words) > 1 and words[-1] in gz.not_actor_heads():
         return "an event, prize or work, not an actor"
     if actor.kind != "person" and _known_names_joined(name):
@@ -141,6 +143,7 @@ def actor_doubt(actor: Actor, texts: Mapping[str, str]) -> str | None:
 
 
 _NOT_PERSON_OPENERS = frozenset(word_table("actor_words.json", "not_person_openers"))
+_WORK_HEADS = frozenset(word_table("actor_words.json", "work_heads"))
 
 
 @cache

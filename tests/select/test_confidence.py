@@ -170,6 +170,8 @@ def test_doubtful_actors_and_their_statements_are_held_back_not_shown():
         # an occasion is no actor (issue 16; briefs-dev's gold lists summits as not actors)
         ("Harbour Summit", "organization", "an event, prize or work, not an actor"),
         ("Harbour Party Convention", "organization", "an event, prize or work, not an actor"),
+        ("Selva Morning Show", "organization", "an event, prize or work, not an actor"),
+        ("Ana Ruiz Show", "person", "an event, prize or work, not an actor"),  # a talk show
         ("Constitution", "organization", "a document, not an actor"),
         ("Tuesday", "organization", "a day or month, not an actor"),
         ("White House and Congress", "organization", "two names run together"),
