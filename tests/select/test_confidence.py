@@ -171,6 +171,7 @@ def test_doubtful_actors_and_their_statements_are_held_back_not_shown():
         ("Harbour Summit", "organization", "an event, prize or work, not an actor"),
         ("Harbour Party Convention", "organization", "an event, prize or work, not an actor"),
         ("Selva Morning Show", "organization", "an event, prize or work, not an actor"),
+        ("Fourth Amendment", "organization", "a document, not an actor"),
         ("Ana Ruiz Show", "person", "an event, prize or work, not an actor"),  # a talk show
         ("Constitution", "organization", "a document, not an actor"),
         ("Tuesday", "organization", "a day or month, not an actor"),
