@@ -812,3 +812,22 @@ CODES = (
 def test_a_state_code_after_a_party_tag_or_a_town_is_no_actor(name, parts, why):
     actor = Actor("a1", name, "organization", mentions=spans_of(CODES, parts))
     assert actor_doubt(actor, {"d1": CODES}) == why
+
+
+PAIRS = (
+    "Ruiz and Berg met on Monday. The Ruiz-Berg ticket is set, said Lena Moreno-Vidal. "
+    "Moreno-Vidal backed it."
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "part", "why"),
+    [
+        ("Ruiz-Berg", "Ruiz-Berg", "two names run together"),  # each written on its own too
+        ("Lena Moreno-Vidal", "Lena Moreno-Vidal", None),
+        ("Moreno-Vidal", "Moreno-Vidal", None),  # a double surname is not written apart
+    ],
+)
+def test_two_actors_joined_by_a_hyphen_are_a_pairing_not_a_person(name, part, why):
+    actor = Actor("a1", name, "person", mentions=spans_of(PAIRS, (part,)))
+    assert actor_doubt(actor, {"d1": PAIRS}) == why
