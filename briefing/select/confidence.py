@@ -384,6 +384,8 @@ def _not_a_state(name: str, words: list[str]) -> bool:
         return False
     if bare in gz.cities() or bare in gz.regions():  # 'Odesa', 'Tigray': no state
         return True
+    if f"The {bare}" in gz.cities():  # 'in the Bronx': the tagger left out 'The Bronx's article
+        return True
     return words[-1] in gz.place_keywords() and not _state_title(words)
 
 

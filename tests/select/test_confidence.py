@@ -52,6 +52,8 @@ def mention(part: str) -> Evidence:
         ("Security Council", "organization", None),
         ("Hamas", "organization", None),
         ("Ethiopia", "place", None),
+        ("Bronx", "organization", "a place that is not a state"),  # 'The Bronx' cut
+        ("Hague", "place", "a place that is not a state"),
     ],
 )
 def test_actors_whose_evidence_is_weak_are_named_by_their_class(name, kind, why):
