@@ -57,8 +57,8 @@ def canonical(mention: NameMention) -> str:
 
 def merge_actors(findings: Sequence[Findings]) -> tuple[list[Actor], Resolver]:
     """Cluster the mentions of every document into actors; return them and a span resolver."""
-    mentions = [m for f in findings for m in f.mentions]
     texts = {f.document.id: f.document.text for f in findings}
+    mentions = _transcript_labels([m for f in findings for m in f.mentions], texts)
     clusters = _person_clusters([m for m in mentions if m.kind == "person"], texts)
     others: dict[tuple[str, str], list[NameMention]] = defaultdict(list)
     spelled = _one_spelling([m for m in mentions if m.kind != "person"])
@@ -73,6 +73,44 @@ def merge_actors(findings: Sequence[Findings]) -> tuple[list[Actor], Resolver]:
     actors = [_with_generation(a, texts) for a in actors]
     actors = _named_affiliations(_nested_places(actors))
     return actors, span_resolver(actors)
+
+
+# 'FALLIN: Well, I think', 'JAKE TAPPER: Donald Trump released': capitals up to a colon,
+# opening a line, a sentence or what follows a colon
+_LABEL_REST = re.compile(r"(?:\s+[A-Z][A-Z'’-]+)*:\s")
+_LABEL_OPENS = re.compile(r"(?:^|[\n.?!:\"”]\s*)$")
+
+
+def _transcript_labels(mentions: list[NameMention], texts: dict[str, str]) -> list[NameMention]:
+    """A speaker's label in a transcript ('FALLIN: Well, I think ...') is written in
+    capitals, which the tagger reads as an acronym's organisation; it names a person the
+    transcript names in full ('Gov. Mary Fallin'), so it is read as that person's name and
+    joins the person (two PolNeAR analyst briefs in 80 listed a label as a body)."""
+    words: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        if m.kind == "person":
+            words[m.doc].update(m.text.split())
+    read = []
+    for m in mentions:
+        text = texts.get(m.doc, "")
+        rest = _LABEL_REST.match(text, m.end)
+        if (
+            m.kind == "person"
+            or not m.text.isupper()
+            or len(m.text) < 3
+            or not rest
+            or not _LABEL_OPENS.search(text, max(0, m.start - 3), m.start)
+        ):
+            read.append(m)
+            continue
+        end = rest.end() - 2  # before ': '
+        label = text[m.start : end].title()
+        if m.text.title() in words[m.doc]:  # 'FALLIN' of 'Mary Fallin'
+            m = replace(m, text=m.text.title(), kind="person")
+        elif " " in label and label.split()[0].lower() in gz.given_names():
+            m = replace(m, end=end, text=label, kind="person")  # 'JAKE TAPPER:' cut at 'JAKE'
+        read.append(m)
+    return read
 
 
 def _one_spelling(mentions: list[NameMention]) -> dict[str, str]:

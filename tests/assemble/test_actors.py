@@ -212,3 +212,20 @@ def test_an_office_with_its_portfolio_is_its_signatory_named_later(nlp):
     assert holders[SIGNED.index("Prime Minister of the Republic of Armenia")] == "Lumi Darrak"
     assert holders[SIGNED.index("Prime Minister of Norway")] == "Jonas Gahr Støre"
     assert "Prime Minister" not in set(holders.values())
+
+
+def test_a_transcript_label_in_capitals_is_the_person_it_names(nlp):
+    """'KOSTA:' and 'JAKE TAPPER:' label who speaks in a transcript: read as a person, not
+    an acronym's organisation."""
+    text = (
+        "Governor Ivo Kosta spoke to the host about the budget on Sunday.\n\n"
+        "Partial transcript as follows:\n\n"
+        "JAKE TAPPER: Will the budget pass this year?\n\n"
+        "KOSTA: Well, I think the whole state wants it to pass.\n\n"
+        "TAPPER: And the schools?\n\n"
+        "KOSTA: The schools come first."
+    )
+    names = {a.name: a for a in run(nlp, text, "Budget talk").actors}
+    assert "KOSTA" not in names and "JAKE" not in names
+    assert len(names["Ivo Kosta"].mentions) == 3
+    assert names["Jake Tapper"].kind == "person"
