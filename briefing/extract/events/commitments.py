@@ -315,6 +315,14 @@ def _opens_clause(text: str, c0: int, position: int) -> bool:
     return lead.strip(" -–—•*") == "" or bool(re.search(r"[,:;—–]\s*$", lead))
 
 
+def act_phrase(text: str, start: int, end: int) -> str:
+    """The act of a development ('prices will rise sharply in the spring'), as a commitment's
+    is cut (``_action``): a fixed count of words cut 'will hold two events for Mrs. Clinton'
+    to 'hold two events for Mrs' and 'will pass a bill later this week that would ...' to
+    'pass a bill later this'."""
+    return _action(text, start, end)
+
+
 def _action(text: str, start: int, end: int) -> str:
     """The act, from its verb to the end of its phrase, at most ten words, not ending on a
     function word ('remove the arms embargo on Cambodia')."""
@@ -326,7 +334,12 @@ def _action(text: str, start: int, end: int) -> str:
         (i for i, w in enumerate(phrase) if i >= going_on and _subordinate(w, phrase[i + 1 :])),
         None,
     )
-    phrase = phrase[:cut][:_MAX_ACTION_WORDS]
+    whole = phrase[:cut]
+    phrase = whole[:_MAX_ACTION_WORDS]
+    if len(whole) > len(phrase) and whole[len(phrase)].lower() not in _phrase_openers():
+        # cut by the count inside a phrase: end before the phrase left unfinished
+        opens = [i for i, w in enumerate(phrase) if i > 1 and w.lower() in _phrase_openers()]
+        phrase = phrase[: opens[-1]] if opens else phrase
     while phrase and phrase[-1].lower() in _dangling():
         phrase.pop()
     return " ".join(phrase)
@@ -491,6 +504,11 @@ def _catenatives() -> frozenset[str]:
 @cache
 def _subordinators() -> frozenset[str]:
     return frozenset(_words()["subordinators"])
+
+
+@cache
+def _phrase_openers() -> frozenset[str]:
+    return frozenset(_words()["phrase_openers"])
 
 
 @cache

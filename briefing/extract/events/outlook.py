@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 
 from briefing.extract.events import modality
+from briefing.extract.events.commitments import act_phrase
 from briefing.extract.events.future import future_cue, is_future_date
 from briefing.extract.events.modality import best_date, status_of
 from briefing.model import Event, EventStatus, TimeExpression
@@ -49,7 +50,8 @@ def outlook_item(
     match = modality.patterns()["outlook"].search(words)
     if match is None or match.group("action").startswith("not "):
         return None
-    action = _trimmed(_phrase_head(match.group("action")).split())
+    # the pattern stops at a joined act ('will return next week and keep me apprised')
+    action = act_phrase(words, match.start("action"), match.end("action"))
     action, named = with_doer(words[: match.start()], action)
     date = best_date(when)
     dated = date is not None and date.value is not None and date.value[:1] in "12"
@@ -208,7 +210,8 @@ def doer_headline(words: str) -> str | None:
     if match is None or match.group("action").startswith("not "):
         return None
     who = doer(words[: match.start()])
-    action = _trimmed(_phrase_head(match.group("action")).split())
+    # the pattern stops at a joined act ('will return next week and keep me apprised')
+    action = act_phrase(words, match.start("action"), match.end("action"))
     if not who or not action or action.split()[0].lower() in _NOT_ACTS:
         return None  # 'would like to make ...': a wish, not what the ministry will do
     return f"{who} to {action}"

@@ -96,7 +96,12 @@ def test_outlook_item_titled_by_its_action(nlp):
     found = [(e.kind, e.title, e.date, e.evidence[0].text[:12]) for e in events]
     assert found == [
         ("outlook", "Close its Ghent plant", None, "Brewer to cl"),
-        ("outlook", "Brewer to sell its Ghent plant", "2027", "The brewer h"),
+        (
+            "outlook",
+            "Brewer to sell its Ghent plant to a cooperative by 2027",
+            "2027",
+            "The brewer h",
+        ),
     ]
 
 

@@ -493,3 +493,35 @@ def test_a_date_belongs_to_the_nearest_event_word_before_it(nlp):
     assert found(nlp, "The ministers will vote on the budget on Friday.") == [
         ("Ministers to vote on the budget", "dated")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # an honorific's stop ends no phrase, and the act is not cut at a count of words
+        (
+            "Mr. Lund will hold two organizing events for Mrs. Lund in Varna on Monday.",
+            "Mr. Lund to hold two organizing events for Mrs. Lund in Varna on Monday",
+        ),
+        # the act ends where a relative clause begins
+        (
+            "The House is expected to pass a bipartisan bill later this week that would end "
+            "the levy.",
+            "House to pass a bipartisan bill later this week",
+        ),
+        # an act longer than a title carries ends before the phrase it would leave unfinished
+        (
+            "The board will sell the remaining shares in the old regional bank to wealthy "
+            "private investors from Varna next year.",
+            "Board to sell the remaining shares in the old regional bank",
+        ),
+        # ... and keeps its last phrase whole when the next word opens a phrase of its own
+        (
+            "The board will sell the remaining shares in the old regional bank to a group of "
+            "private investors from Varna next year.",
+            "Board to sell the remaining shares in the old regional bank to a group",
+        ),
+    ],
+)
+def test_a_development_is_titled_by_its_whole_act(nlp, text, title):
+    assert [t for t, _ in found(nlp, text, source=OFFICE)] == [title]
