@@ -21,7 +21,7 @@ from functools import cache
 from briefing.extract.events.commitments import whole_act
 from briefing.model import NameMention
 from briefing.nlp.doc import ByStart
-from briefing.rules import alternation, json_rules
+from briefing.rules import alternation, filled, json_rules, patterns
 from briefing.rules.regex import compiled
 
 _SUBJECT = r"(?P<subject>[^,;:.!?\"“”()]{3,80}?)"
@@ -35,26 +35,18 @@ def _words() -> dict:
 @cache
 def _forms() -> tuple[re.Pattern[str], ...]:
     """'it is important that X (should) be done', 'we expect X to do', 'continued N of X is
-    essential': each gives the subject and where the act's verb begins (group 'verb')."""
+    essential' (rules/question_patterns.tsv): each gives the subject and where the act's verb
+    begins (group 'verb') or the noun whose continuation is asked (group 'noun')."""
     w = _words()
-    adjective = alternation(w["necessity_adjectives"])
-    degree = rf"(?:(?:{alternation(w['necessity_degrees'])})\s+)?"
-    expecter = alternation(w["expecters"])
-    return (
-        compiled(
-            rf"\bit(?:\s+is|’s|'s)\s+{degree}(?:{adjective})\s+that\s+{_SUBJECT}"
-            r"\s+(?:(?:should|must)\s+)?(?P<verb>be)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn|ne)\b",
-            re.I,
-        ),
-        compiled(
-            rf"\b(?:{expecter})\s+{degree}expect\s+{_SUBJECT}\s+to\s+(?P<verb>[a-z]+)\b", re.I
-        ),
-        compiled(
-            rf"\bcontinued\s+(?P<noun>[a-z]+)\s+of\s+{_SUBJECT}\s+(?:is|are)\s+{degree}"
-            rf"(?:{adjective})\b",
-            re.I,
-        ),
-    )
+    slots = {
+        "ADJECTIVE": alternation(w["necessity_adjectives"]),
+        "DEGREE": rf"(?:(?:{alternation(w['necessity_degrees'])})\s+)?",
+        "EXPECTER": alternation(w["expecters"]),
+        "SUBJECT": _SUBJECT,
+    }
+    table = patterns("question_patterns.tsv")
+    names = ("necessity_that", "expectation", "continued_necessity")
+    return tuple(compiled(filled(table[name], slots), re.I) for name in names)
 
 
 def necessity(text: str, clause: tuple[int, int], mentions: ByStart[NameMention]) -> str | None:
