@@ -53,7 +53,13 @@ QuestionWay = Literal[
     "rumour",  # a claim marked unconfirmed: 'reportedly', 'is believed to'
     "possible",  # a risk a source warns of: 'the UN warned that Ethiopia could face famine'
     "speculation",  # a possibility no one raises as a risk: 'Trump may want to check ...'
-    "demand",  # a demand on a named party: 'Russia must stop ...', 'X should ...'
+    "demand",  # an office's demand on a named party: 'Russia must stop ...', 'X should ...'
+    # an office's necessity about an arrangement: 'It is important that the deal be
+    # implemented', 'we expect the implementation of the deal to commence swiftly'
+    "necessity",
+    # a demand or necessity in a report: mostly the writer's or a source's opinion ('X should
+    # place values ahead of interests', 'Sanders must vie for the Latino vote')
+    "opinion",
     "appeal",  # an appeal to a named party: 'We call on Lukashenka to allow ...'
     "dispute",  # two speakers' incompatible claims (contested)
 ]

@@ -18,6 +18,7 @@ from briefing.extract.events import modality
 from briefing.extract.memo import per_document
 from briefing.extract.questions.askers import asker, put_to_someone
 from briefing.extract.questions.demands import demand
+from briefing.extract.questions.necessities import necessity
 from briefing.extract.questions.phrasing import (
     as_question,
     done_so,
@@ -64,6 +65,7 @@ def questions(
     full = text_of(doc)
     by_start, quoted = ByStart(mentions), BySpan(quotes)
     authored = anatomy_of(document).author is not None
+    issued = anatomy_of(document).issued
     previous = ""
     for span in sentence_spans(doc):
         text = full[span[0] : span[1]].strip()
@@ -83,7 +85,7 @@ def questions(
         if "?" not in text and not _ANSWERED.match(text):
             item = _classify(text, evidence, names)
             if item is None:
-                item = _demand(full, span, evidence, names, by_start, _year(document))
+                item = _demand(full, span, evidence, names, by_start, _year(document), issued)
         if item is not None and item.kind == "unresolved":
             item = replace(item, text=done_so(item.text, before))
         if item is not None:
@@ -209,12 +211,23 @@ def _demand(
     names: list[NameMention],
     mentions: ByStart[NameMention],
     year: int | None,
+    issued: bool,
 ) -> Question | None:
-    """A demand on a named party, asked as whether it will comply (``demands``)."""
+    """A demand on a named party, asked as whether it will comply (``demands``), or a
+    necessity about an arrangement, asked as whether it will come about (``necessities``).
+    A demand or necessity an office issues is its own; in a report the same 'must' or
+    'should' is mostly the writer's or a source's opinion ('X should place values ahead of
+    interests'), so it is found by a way of its own ('opinion'), measured apart. An appeal
+    names who makes it, in a report too, and keeps its way."""
     found = demand(full, span, mentions, year)
+    if found is None:
+        asked = necessity(full, span, mentions)
+        found = (asked, "necessity") if asked is not None else None
     if found is None:
         return None
     asked, way = found
+    if way != "appeal" and not issued:
+        way = "opinion"
     return Question(
         "",
         asked,
