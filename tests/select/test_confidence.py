@@ -833,3 +833,17 @@ PAIRS = (
 def test_two_actors_joined_by_a_hyphen_are_a_pairing_not_a_person(name, part, why):
     actor = Actor("a1", name, "person", mentions=spans_of(PAIRS, (part,)))
     assert actor_doubt(actor, {"d1": PAIRS}) == why
+
+
+@pytest.mark.parametrize(
+    ("name", "why"),
+    [
+        ("People in Eau Claire", "people described, not a named group"),
+        ("Voters from Ohio", "people described, not a named group"),
+        ("Farmers in the United States", "people described, not a named group"),
+        ("Republicans in Congress", None),  # no place: a party's members there
+    ],
+)
+def test_people_and_the_place_they_are_in_are_no_named_group(name, why):
+    actor = Actor("a1", name, "organization")
+    assert actor_doubt(actor, {}) == why
