@@ -31,6 +31,7 @@ from pathlib import Path
 from briefing.evaluation import Scores
 from briefing.evaluation.conventions import (
     any_overlap,
+    content_words,
     dates_agree,
     name_key,
     overlaps_half_shorter,
@@ -311,12 +312,21 @@ def _gold_question(story: Story, question: Question) -> tuple[dict | None, list]
     and that evidence as gold spans."""
     spans = [story.span(e.doc, e.start, e.end) for e in shown_sides(question)]
     if question.kind == "contested":
-        return next((g for g in story.gold["questions"] if _both_sides(spans, g)), None), spans
-    found = next(
-        (g for g in story.gold["questions"] if any_overlap(spans, map(_span, g["evidence"]))),
-        None,
-    )
-    return found, spans
+        found = [g for g in story.gold["questions"] if _both_sides(spans, g)]
+    else:
+        found = [
+            g for g in story.gold["questions"] if any_overlap(spans, map(_span, g["evidence"]))
+        ]
+    return _likest(question.text, found), spans
+
+
+def _likest(text: str, golds: list[dict]) -> dict | None:
+    """Of the gold questions one shown question's evidence finds, the one it asks: the most
+    content words shared with the gold's ``what`` (the first on a tie). One sentence often
+    carries several ("condemns X's actions ... and calls on X to cease them": what happened,
+    and will X cease); file order alone credited whichever the annotator wrote first."""
+    words = content_words(text)
+    return max(golds, key=lambda g: len(words & content_words(g["what"])), default=None)
 
 
 def question_ways(story: Story) -> dict[str, list[int]]:

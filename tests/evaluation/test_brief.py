@@ -293,3 +293,22 @@ def test_the_brief_on_the_dev_stories_does_not_get_worse():
     assert scores["errors"]["past event as next"] <= 1
     # Every sentence of a first-person statement is its author's: the way is measured here.
     assert scores["speaker ways judged"]["statement"] >= 150
+
+
+def test_a_question_is_credited_to_the_gold_question_it_asks_among_those_its_evidence_holds():
+    # the denial's sentence is evidence of the contested question and of an undecided one
+    keep = {
+        "kind": "unresolved",
+        "what": "Will the ministry keep the levy?",
+        "evidence": [gold_span(DENIAL)],
+        "key": True,
+    }
+    one = story({"questions": ["k3"]})
+    one.gold = {**GOLD, "questions": [*GOLD["questions"], keep]}
+    asked = Question(
+        "k3", "Will the ministry keep the levy?", "unresolved", evidence=(ours(DENIAL),)
+    )
+    one.extraction = replace(one.extraction, questions=(*one.extraction.questions, asked))
+    [verdict] = [v for v in judge(one) if v.section == "questions"]
+    assert (verdict.verdict, verdict.gold) == ("right", "Will the ministry keep the levy?")
+    assert verdict.keys == ("question Will the ministry keep the levy?",)
