@@ -61,6 +61,8 @@ _DONE = re.compile(
     rf"(?:{alternation(modality.words()['done_verbs'])}|\w+ed)\b"
 )
 _ANAPHORA = re.compile(rf"\b[Tt]he\s+(?:{alternation(modality.words()['anaphora_nouns'])})\b")
+# '<tweet author=... datetime=...>', 'pic.twitter.com/...', '@handle': an embedded post
+_MARKUP = re.compile(PATTERNS["social_markup"], re.I)
 
 
 def events(
@@ -79,14 +81,18 @@ def events(
     previous: tuple[int, int] | None = None
     issued = anatomy_of(document).issued
     text = text_of(doc)
+    if not issued:  # an office's statement quotes its own people on the day it issues
+        times = [t for t in times if not _quoted_deixis(text, t)]
     times = deadlines(text, times, dt.date.fromisoformat(ref[:10]) if ref else None)
     by_time, by_mention = ByStart(times), ByStart(mentions)
     spans = sentence_spans(doc)
     for span in spans:
         sentence = text[span[0] : span[1]]
         asked = sentence.rstrip().rstrip("\"”’')").endswith("?")  # '... garbage?”' too
-        if asked or _CONDITION.search(sentence.lstrip()):
-            previous = span  # a question asks (open questions take it); a hypothesis is no plan
+        if asked or _CONDITION.search(sentence.lstrip()) or _MARKUP.search(sentence):
+            # a question asks (open questions take it); a hypothesis is no plan; an embedded
+            # post is not the reporter's prose, and its times are the post's own
+            previous = span
             continue
         evidence = (Evidence(document.id, span[0], span[1], sentence),)
         before = len(found)
@@ -158,6 +164,12 @@ _FORECAST = compiled(
 _GUESS = re.compile(rf"\b(?:{alternation(json_rules('event_words.json')['guess_words'])})\b", re.I)
 
 
+# 'win', 'clinch', 'beat': a contest's outcome (rules/event_words.json outcome_verbs)
+_OUTCOME = re.compile(
+    rf"(?:{alternation(json_rules('event_words.json')['outcome_verbs'])})\b", re.I
+)
+
+
 def _forecast(event: Event) -> Event:
     """An item whose sentence frames it as someone's opinion of what will happen ('some
     strategists think that whoever ends up ... will receive a windfall in March', 'advisers
@@ -171,15 +183,26 @@ def _forecast(event: Event) -> Event:
     if not event.evidence:
         return event
     sentence = event.evidence[0].text
-    if event.date is None and _GUESS.search(sentence):
+    guess = _GUESS.search(sentence)
+    if event.date is None and guess:
         return replace(event, found_by="forecast")  # 'the union will likely sit out ...'
-    frame = _FORECAST.search(sentence)
-    if frame is None:
-        return event
     # the item's own words: its title's first word, by its stem ('Meeting' is 'meet ...')
     title = event.title.split(" to ", 1)[-1] if event.kind != "event" else event.title
     first = title.split()[0][:4] if title.split() else ""
     own = re.search(rf"\b{re.escape(first)}", sentence, re.I) if first else None
+    if event.kind != "event" and (
+        _OUTCOME.match(title) or guess and (own is None or guess.start() < own.start())
+    ):
+        # 'Clinton is likely to clinch the nomination on June 7', 'X to win on Tuesday':
+        # an opinion of the outcome, even with the day it is decided
+        return replace(event, found_by="forecast")
+    if event.headline and _OUTCOME.match(event.headline.split(" to ", 1)[-1]):
+        # 'Clinton is expected to win the primary on Tuesday': the primary is on the diary,
+        # the win is someone's guess
+        event = replace(event, headline=None)
+    frame = _FORECAST.search(sentence)
+    if frame is None:
+        return event
     if own is not None and own.start() < frame.start():
         return event
     return replace(event, found_by="forecast")
@@ -327,6 +350,7 @@ def _event(
     if anchor is None:
         return outlook_item(words, when, status)
     anchor = _nearest_before_date(words, c0, anchor, when, body)
+    when = _verb_times(words, c0, anchor, when)
     name = _name_around(anchor, mentions, c0, c1)
     if name is None and _period_elsewhere(text, c0, anchor, when):
         when = []  # 'Trumka said the council would discuss the 2016 campaign': no date of its own
@@ -400,6 +424,20 @@ def _nearest_before_date(
     if any(v.start("verb") == anchor[0] for v in modality.patterns()["verb"].finditer(head)):
         return anchor  # 'will vote on the budget in December': the verb's time
     return later[-1].start(), later[-1].end(), later[-1].group(0).lower()
+
+
+def _verb_times(
+    words: str, c0: int, anchor: tuple[int, int, str], when: list[TimeExpression]
+) -> list[TimeExpression]:
+    """A verb's own time comes after it: 'While the next contest is in Nevada on Feb. 20,
+    South Carolina will vote on Feb. 27': Feb. 27 is the vote's, and a time before the verb
+    belongs to the clause it stands in. Only when the verb has a time after it; a time
+    before it is its own otherwise ('On Friday, the council will vote')."""
+    head = modality.without_month_may(words[: anchor[1]])
+    if not any(v.start("verb") == anchor[0] for v in modality.patterns()["verb"].finditer(head)):
+        return when
+    after = [t for t in when if t.start >= c0 + anchor[1]]
+    return after or when
 
 
 _DAY_OR_WEEK = re.compile(r"\d{4}-(?:\d\d-\d\d|W\d\d)")
@@ -564,6 +602,23 @@ def _speech_time(text: str, time: TimeExpression) -> bool:
         _SPEECH_CUE.search(text, max(0, time.start - 40), time.start)
         or _PAST_ACT.search(text, max(0, time.start - 12), time.start)
     )
+
+
+# '“We will vote tomorrow,” she said': the quote's 'tomorrow' is the day after it was said
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+def _quoted_deixis(text: str, time: TimeExpression) -> bool:
+    """Whether a time that counts from the moment of speaking ('tomorrow', 'on Tuesday',
+    'next week'; not 'March 6' nor '2017') stands inside a quotation: a quote's time is its
+    speaker's, and when it was said a report does not tell (a day, a week before the
+    article), so it dates nothing until the reporter dates it outside the quote. Checked in
+    reports only: a statement an office issues quotes its people on the day it is dated."""
+    if CALENDAR_DAY.search(time.text) or _YEAR.search(time.text):
+        return False
+    line = text[text.rfind("\n", 0, time.start) + 1 : time.start]
+    opened = line.count("“") > line.count("”")
+    return opened or line.count('"') % 2 == 1 or line.count("''") % 2 == 1
 
 
 def _is_future(time: TimeExpression, reference: str | None) -> bool:
