@@ -58,6 +58,7 @@ from briefing.extract.questions.phrasing import names_its_subject
 from briefing.model import Actor, Event, Extraction, Question, Quote
 from briefing.nlp import gazetteers as gz
 from briefing.rules import (
+    alternation,
     json_rules,
     lines,
     month_names,
@@ -129,6 +130,8 @@ def actor_doubt(actor: Actor, texts: Mapping[str, str]) -> str | None:
         return "a day or month, not an actor"
     if len(words) > 1 and words[-1] in _WORK_HEADS:
         return "an event, prize or work, not an actor"  # 'The Laura Ingraham Show'
+    if _only_a_quoted_title(actor, texts):
+        return "an event, prize or work, not an actor"  # 'on “Morning Harbour,”'
     if actor.kind != "person" and len(words) > 1 and words[-1] in gz.not_actor_heads():
         return "an event, prize or work, not an actor"
     if actor.kind != "person" and _known_names_joined(name):
@@ -142,6 +145,38 @@ def actor_doubt(actor: Actor, texts: Mapping[str, str]) -> str | None:
     if actor.kind == "person" and words[0].lower() in _NOT_PERSON_OPENERS:
         return "not a person's name"
     return None
+
+
+# an opening quotation mark after a space, a bracket or the start of a line; then, after the
+# name, the rest of the quoted words up to the closing mark
+_OPENING_QUOTE = re.compile(r"(?:^|[\s(\[])(?:“|\"|''|‘|')$")
+_QUOTED_REST = re.compile(r"([^“”\"\n]{0,40}?)(?:”|\"|''|’(?!s\b)|'(?!s\b))")
+
+
+def _only_a_quoted_title(actor: Actor, texts: Mapping[str, str]) -> bool:
+    """Every mention stands alone in quotation marks, with at most more capitalised words
+    ('on “Morning Harbour,”', "''Anna Berg's Diary''", "known online as 'Nightowl'"): the
+    title of a programme, book or slogan, or a nickname, not who acts. A quotation that opens
+    with a name goes on in small letters ('“Ana Ruiz is right,” he said') and is not one. On
+    80 PolNeAR briefs (seeds 21, 33) a TV programme, a radio show, a novel's heroine and a
+    hacker's alias were listed so."""
+    if not actor.mentions:
+        return False
+    for mention in actor.mentions:
+        text = texts.get(mention.doc, "")
+        if not _OPENING_QUOTE.search(text[max(0, mention.start - 3) : mention.start]):
+            return False
+        rest = _QUOTED_REST.match(text, mention.end)
+        if not rest or not _title_words(rest.group(1)):
+            return False
+    return True
+
+
+def _title_words(rest: str) -> bool:
+    """The words after a name inside its quotation marks are all capitalised ones (or none):
+    a possessive's s and punctuation aside."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", rest.replace("’s", "").replace("'s", ""))
+    return all(w[:1].isupper() for w in words)
 
 
 _NOT_PERSON_OPENERS = frozenset(word_table("actor_words.json", "not_person_openers"))
@@ -553,22 +588,58 @@ def _modifies_a_group(actor: Actor, texts: Mapping[str, str]) -> bool:
 
 _CHANNEL = "|".join(json_rules("actor_words.json")["channel_prepositions"])
 _SAYING = "|".join(json_rules("actor_words.json")["channel_verbs"])
-_ON_A_CHANNEL = re.compile(
-    rf"\b(?:{_SAYING})\b[^.;:\n]{{0,30}}\b(?:{_CHANNEL})\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}$"
-)
+# 'said on Nordvision', 'debates on Nordvision, Televista and Kanal 9': a few words, a list's
+# commas and its 'and' may come between the preposition and the channel
+_AFTER_A_CHANNEL_WORD = rf"\b(?:{_CHANNEL})\s+(?:the\s+)?(?:[\w-]+,?\s+){{0,3}}$"
+_ON_A_CHANNEL = re.compile(rf"\b(?:{_SAYING})\b[^.;:\n]{{0,30}}{_AFTER_A_CHANNEL_WORD}")
 _EMPLOYER_OF = re.compile(r"(?:'s|’s|'|’)\s+[A-Z][\w.'’-]+\s+[A-Z][\w'’-]+")
+# 'Tom Berg of Nordvision': the employer of a named person, after the name
+_EMPLOYER_AFTER = re.compile(r"\b[A-Z][\w.'’-]+\s+[A-Z][\w'’-]+,?\s+of\s+(?:the\s+)?$")
+_INTERVIEWS = alternation(word_table("actor_words.json", "channel_interviews"))
+_INTERVIEW_BEFORE = re.compile(rf"\b(?:{_INTERVIEWS})\s+(?:the\s+)?$", re.IGNORECASE)
+_IN_AN_INTERVIEW = alternation(word_table("actor_words.json", "interview_prepositions"))
+# 'told Nordvision in an interview', 'told Nordvision in the taped interview'
+_INTERVIEW_AFTER = re.compile(rf",?\s+(?:{_IN_AN_INTERVIEW})\s+\w+\s+(?:[\w-]+\s+)?interview\b")
+_TOLD = re.compile(r"\btold\s+(?:the\s+)?$")
+# "on Nordvision's “Morning Harbour”": the channel that owns a programme named in quotes
+_PROGRAMME_OF = re.compile(r"(?:'s|’s)\s+(?:“|\"|‘|''|')\s*[A-Z]")
+_PLATFORMS = frozenset(word_table("actor_words.json", "platforms"))
+_PLATFORM_WORDS = alternation(word_table("actor_words.json", "platform_words"))
+# 'on Twitter and Instagram', 'her Facebook page', "Ana Ruiz's Twitter attacks"
+_PLATFORM_CONTEXT = re.compile(
+    rf"(?:\b(?i:{_PLATFORM_WORDS})\s+(?:[A-Z][\w-]*(?:,|\s+and|\s+or)\s+)?|(?:'s|’s)\s+)$"
+)
+
+
+def _a_channel_here(actor: Actor, text: str, start: int, end: int) -> bool:
+    """The mention at ``start``-``end`` names where something was said, not who acts."""
+    before = text[max(0, start - 80) : start]
+    if _ON_A_CHANNEL.search(before) or _EMPLOYER_OF.match(text, end):
+        return True
+    if (
+        _PROGRAMME_OF.match(text, end)
+        or _EMPLOYER_AFTER.search(before)
+        or _INTERVIEW_BEFORE.search(before)
+    ):
+        return True
+    if _TOLD.search(before) and _INTERVIEW_AFTER.match(text, end):
+        return True  # 'told Nordvision in an interview'
+    return actor.name in _PLATFORMS and bool(_PLATFORM_CONTEXT.search(before))
 
 
 def _only_a_channel(actor: Actor, texts: Mapping[str, str]) -> bool:
     """Every mention of the organisation is where something was said or aired ('told
     reporters on Fox News', 'on ABC's "This Week"', 'on the Spanish-language network
     Univision') or the employer of a named person ("MSNBC's Tamron Hall"): a channel, not
-    an actor. On 80 PolNeAR briefs a dozen broadcasters and papers were listed so."""
+    an actor. On 80 PolNeAR briefs a dozen broadcasters and papers were listed so; on 80 more
+    (seeds 21 and 33) as many again in forms first missed: a list of channels ('debates on
+    Nordvision, Televista and Kanal 9'), the employer after a name ('Tom Berg of Nordvision'),
+    an interview ('told Nordvision in an interview', 'in an interview with Nordvision') and a
+    platform ('posted via Facebook', 'Ana Ruiz's Twitter attacks')."""
     channel = False
     for mention in actor.mentions:
         text = texts.get(mention.doc, "")
-        before = text[max(0, mention.start - 80) : mention.start]
-        if _ON_A_CHANNEL.search(before) or _EMPLOYER_OF.match(text, mention.end):
+        if _a_channel_here(actor, text, mention.start, mention.end):
             channel = True
         elif not _runs_on(text, mention.end):
             # 'a poll by The Washington Post and ABC News ... said on ABC's This Week': the

@@ -675,6 +675,43 @@ def test_a_place_named_only_in_the_dateline_is_held_back():
         ),
         ("Nordvision said on Sunday that it would cut jobs.", "Nordvision", None),
         ("The ministry put pressure on Nordtek, Ana Ruiz said.", "Nordtek", None),
+        (
+            "Both parties held debates on Nordvision, Televista and Kanal Sieben this year.",
+            "Kanal Sieben",
+            "a channel it was said on",
+        ),
+        (
+            "'We will win,' Ana Ruiz told Tom Berg of Nordvision after the vote.",
+            "Nordvision",
+            "a channel it was said on",
+        ),
+        (
+            "Ana Ruiz told Nordvision in an interview that talks would resume.",
+            "Nordvision",
+            "a channel it was said on",
+        ),
+        (
+            "In an interview with Nordvision published Thursday, Ana Ruiz ruled nothing out.",
+            "Nordvision",
+            "a channel it was said on",
+        ),
+        ("Ana Ruiz lashed out at her rival via Facebook.", "Facebook", "a channel it was said on"),
+        ("Ana Ruiz's Twitter attacks grew sharper.", "Twitter", "a channel it was said on"),
+        ("Ana Ruiz told Nordtek to stop the sale.", "Nordtek", None),
+        ("Facebook removed the posts on Monday.", "Facebook", None),
+        (
+            "'We will win,' Ana Ruiz told Nordvision in the interview taped on Sunday.",
+            "Nordvision",
+            "a channel it was said on",
+        ),
+        (
+            "On Monday on Nordvision's “Morning Harbour,” Ana Ruiz spoke of the port.",
+            "Nordvision",
+            "a channel it was said on",
+        ),
+        ("'We are anxious,' said another Twitter user.", "Twitter", "a channel it was said on"),
+        ("On her Facebook page, Ana Ruiz posted a photo.", "Facebook", "a channel it was said on"),
+        ("Ana Ruiz praised the company, Nordtek and its staff.", "Nordtek", None),
     ],
 )
 def test_an_organisation_named_only_as_a_channel_is_held_back(text, name, why):
@@ -847,3 +884,34 @@ def test_two_actors_joined_by_a_hyphen_are_a_pairing_not_a_person(name, part, wh
 def test_people_and_the_place_they_are_in_are_no_named_group(name, why):
     actor = Actor("a1", name, "organization")
     assert actor_doubt(actor, {}) == why
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind", "why"),
+    [
+        (
+            "Ana Ruiz spoke on “Evening Ledger,” a weekly programme.",
+            "Evening Ledger",
+            "organization",
+            "an event, prize or work, not an actor",
+        ),
+        (
+            "The novel reads like ''Greta Lund's Summer'' in places.",
+            "Greta Lund",
+            "person",
+            "an event, prize or work, not an actor",
+        ),
+        (
+            "The hacker, known online as 'Nightowl,' was jailed.",
+            "Nightowl",
+            "person",
+            "an event, prize or work, not an actor",
+        ),
+        ("“Ana Ruiz is right,” he said.", "Ana Ruiz", "person", None),
+        ("He said 'Nordtek will pay' and left.", "Nordtek", "organization", None),
+    ],
+)
+def test_a_name_alone_in_quotation_marks_is_a_title_or_alias(text, name, kind, why):
+    start = text.index(name)
+    actor = Actor("a1", name, kind, mentions=(Evidence("d1", start, start + len(name), name),))
+    assert actor_doubt(actor, {"d1": text}) == why
