@@ -11,6 +11,7 @@ from briefing.model import Actor, Document, Evidence, Extraction, Quote
 from briefing.select.confidence import actor_doubt, doubtful_actors, quote_doubt
 from briefing.select.rank import key_actors, key_quotes
 from briefing.select.record import held_back_for_confidence
+from tests.helpers import run
 
 TEXT = (
     "Grain ships leave port\n\n"
@@ -915,3 +916,39 @@ def test_a_name_alone_in_quotation_marks_is_a_title_or_alias(text, name, kind, w
     start = text.index(name)
     actor = Actor("a1", name, kind, mentions=(Evidence("d1", start, start + len(name), name),))
     assert actor_doubt(actor, {"d1": text}) == why
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "why"),
+    [
+        (
+            "Ana Ruiz served in the Senate for eight years.",
+            "Senate",
+            "a seat of office, where someone sits",
+        ),
+        (
+            "Voters want a true reformer in the White House, Ana Ruiz said.",
+            "White House",
+            "a seat of office, where someone sits",
+        ),
+        ("The Senate voted on Monday to pass the harbour bill.", "Senate", None),
+        ("The bill stalled in the Senate's finance committee.", "Senate", None),
+    ],
+)
+def test_a_chamber_named_only_as_where_someone_sits_is_no_actor(text, name, why):
+    start = text.index(name)
+    actor = Actor(
+        "a1", name, "organization", mentions=(Evidence("d1", start, start + len(name), name),)
+    )
+    assert actor_doubt(actor, {"d1": text}) == why
+
+
+@pytest.mark.parametrize("nickname", ["Granite State", "Sunshine State"])
+def test_a_states_nickname_after_in_sets_the_scene(nlp, nickname):
+    extraction = run(
+        nlp, f"Ana Ruiz leads her rivals in the {nickname} with 22 percent of the vote."
+    )
+    doubts = doubtful_actors(extraction)
+    (place,) = [a for a in extraction.actors if a.name == nickname]
+    assert place.kind == "place"
+    assert doubts.get(place.id) == "a place that only sets the scene"
