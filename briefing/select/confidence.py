@@ -315,10 +315,23 @@ def _unnamed_people(actor: Actor, texts: Mapping[str, str]) -> bool:
         written = mention.text.split()
         if written[-1].lower() != head.lower():
             return False
-        described = written[:-1] or written  # 'officials' alone: the noun itself
-        if not all(_describing_word(w, opens and i == 0) for i, w in enumerate(described)):
+        if len(written) == 1:  # the noun alone: 'officials said', a headline's 'Voters ...'
+            if not _ordinary_plural(written[0], opens):
+                return False
+        elif not all(_describing_word(w, opens and i == 0) for i, w in enumerate(written[:-1])):
             return False
     return True
+
+
+def _ordinary_plural(word: str, sentence_start: bool) -> bool:
+    """A plural of people written alone is no name when in lower case, or when it opens the
+    sentence and the dictionary has it or its singular ('Officials say', a headline's
+    'Voters turned out'; the dictionary lists 'official', not 'officials'). 'Kurds' and
+    'Democrats' are no dictionary words and stay names."""
+    if word.islower():
+        return True
+    lower = word.lower()
+    return sentence_start and (lower in gz.common_words() or lower[:-1] in gz.common_words())
 
 
 _PEOPLE_OF_A_PLACE = re.compile(r"(?P<people>.+?) (?:in|from) (?:the )?(?P<place>.+)")
@@ -423,14 +436,16 @@ _GLUE = "|".join(json_rules("actor_words.json")["acronym_glue"])  # "of", "for",
 
 
 def _stands_for_a_document(actor: Actor, texts: Mapping[str, str]) -> bool:
-    """'MOU' where the text reads 'Memorandum of Understanding (MOU)': an acronym is what it
-    was introduced for."""
+    """'MOU' where the text reads 'Memorandum of Understanding (MOU)', 'ACA' after 'the
+    Affordable Care Act (ACA)': an acronym is what it was introduced for, and one introduced
+    for a document (by its first word or its last) is a document too."""
     if not actor.name.isupper() or not actor.mentions:
         return False
     spelled = re.compile(rf"((?:[A-Z][\w’'-]*\s+(?:(?:{_GLUE})\s+)*)+)\({re.escape(actor.name)}\)")
     for text in {texts.get(m.doc, "") for m in actor.mentions}:
         found = spelled.search(text)
-        if found and _document(found.group(1).split()):
+        words = found.group(1).split() if found else []
+        if words and (_document(words) or words[-1] in _document_ends()):
             return True
     return False
 

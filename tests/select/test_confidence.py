@@ -952,3 +952,39 @@ def test_a_states_nickname_after_in_sets_the_scene(nlp, nickname):
     (place,) = [a for a in extraction.actors if a.name == nickname]
     assert place.kind == "place"
     assert doubts.get(place.id) == "a place that only sets the scene"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind", "why"),
+    [
+        (
+            "Voters turned out in droves on Tuesday.",
+            "Voters",
+            "group",
+            "people described, not a named group",
+        ),
+        (
+            "Harbour deal.\n\nOfficials say the port will reopen.",
+            "Officials",
+            "group",
+            "people described, not a named group",
+        ),
+        ("Harbourists rallied in the city on Tuesday.", "Harbourists", "group", None),
+    ],
+)
+def test_a_plural_of_people_opening_a_sentence_alone_names_nobody(text, name, kind, why):
+    start = text.index(name)
+    actor = Actor("a1", name, kind, mentions=(Evidence("d1", start, start + len(name), name),))
+    assert actor_doubt(actor, {"d1": text}) == why
+
+
+def test_an_acronym_introduced_for_a_law_is_a_document():
+    text = "She helped write the Harbour Safety Act (HSA). Critics said the HSA failed."
+    spans = [m.start() for m in re.finditer("HSA", text)]
+    actor = Actor(
+        "a1",
+        "HSA",
+        "organization",
+        mentions=tuple(Evidence("d1", s, s + 3, "HSA") for s in spans),
+    )
+    assert actor_doubt(actor, {"d1": text}) == "a document, not an actor"
