@@ -137,9 +137,16 @@ def _named_affiliations(actors: list[Actor]) -> list[Actor]:
     full = {alias: next(iter(n)) for alias, n in names.items() if len(n) == 1}
     if not full:
         return actors
-    return [
-        replace(a, affiliation=full[a.affiliation]) if a.affiliation in full else a for a in actors
-    ]
+    return [replace(a, affiliation=full[a.affiliation]) if _renamed(a, full) else a for a in actors]
+
+
+def _renamed(actor: Actor, full: dict[str, str]) -> bool:
+    """Whether the actor's affiliation is another actor's short form to write out in full;
+    not when that full name holds the actor's own name ('Tom Berg, a lawyer for the Harbour
+    Club' beside a run 'Berg of the Harbour Club' the tagger took for a body: a lawyer for
+    himself, seen in a PolNeAR brief of seed 33)."""
+    long = full.get(actor.affiliation or "")
+    return bool(long) and not set(long.split()) & set(actor.name.split())
 
 
 def _place_forms(place: Actor, in_doc: Sequence[Evidence]) -> set[str]:
