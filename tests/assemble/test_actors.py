@@ -245,6 +245,11 @@ def test_a_transcript_label_in_capitals_is_the_person_it_names(nlp):
             None,
         ),
         (
+            '"It is over," said Tom Berg, director of communications at Nordtek.',
+            "director of communications at Nordtek",
+            None,
+        ),
+        (
             '"These are strange days," said Tom Berg, a lawyer for the Harbour Club. '
             "Mr. Berg of the Harbour Club said the plan would fail.",
             "lawyer",

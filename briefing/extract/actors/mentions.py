@@ -320,9 +320,10 @@ def _mention(doc: Doc, ent: Span, doc_id: str, anatomy: Anatomy) -> NameMention:
     return NameMention(doc_id, ent.start_char, ent.end_char, name, kind, role, affiliation)
 
 
-# 'University of professor' from 'a University of Ardwick professor': an 'of' with no name
-# after it is a role whose owner was taken out of its middle
-_OF_NOTHING = re.compile(r"\bof(?:\s+[a-z]|\s*$)")
+# 'University of professor' from 'a University of Ardwick professor': an 'of' followed only
+# by the role's own head (or by nothing) is a role whose owner was taken out of its middle;
+# 'director of communications', 'chairman of the department' own something
+_OF_NOTHING = re.compile(r"\bof(?:\s+([a-z]+))?\s*$")
 
 
 def _unless_garbled(
@@ -337,7 +338,8 @@ def _unless_garbled(
         affiliation.lower() in _HONORIFICS or set(affiliation.split()) & set(name.split())
     ):
         affiliation = None
-    if role and _OF_NOTHING.search(role):
+    cut = _OF_NOTHING.search(role or "")
+    if cut and (cut.group(1) is None or cut.group(1) in gz.title_words()):
         role = affiliation = None
     return role, affiliation
 
