@@ -700,6 +700,7 @@ def test_a_place_named_only_in_the_dateline_is_held_back():
         ("Ana Ruiz's Twitter attacks grew sharper.", "Twitter", "a channel it was said on"),
         ("Ana Ruiz told Nordtek to stop the sale.", "Nordtek", None),
         ("Facebook removed the posts on Monday.", "Facebook", None),
+        ("Witnesses had never been interviewed by Nordtek before.", "Nordtek", None),
         (
             "'We will win,' Ana Ruiz told Nordvision in the interview taped on Sunday.",
             "Nordvision",
