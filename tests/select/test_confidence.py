@@ -958,12 +958,7 @@ def test_a_states_nickname_after_in_sets_the_scene(nlp, nickname):
 @pytest.mark.parametrize(
     ("text", "name", "kind", "why"),
     [
-        (
-            "Voters turned out in droves on Tuesday.",
-            "Voters",
-            "group",
-            "people described, not a named group",
-        ),
+        ("Hackers attacked the harbour's website on Tuesday.", "Hackers", "group", None),
         (
             "Harbour deal.\n\nOfficials say the port will reopen.",
             "Officials",
