@@ -137,9 +137,16 @@ def _named_affiliations(actors: list[Actor]) -> list[Actor]:
     full = {alias: next(iter(n)) for alias, n in names.items() if len(n) == 1}
     if not full:
         return actors
-    return [
-        replace(a, affiliation=full[a.affiliation]) if a.affiliation in full else a for a in actors
-    ]
+    return [replace(a, affiliation=full[a.affiliation]) if _renamed(a, full) else a for a in actors]
+
+
+def _renamed(actor: Actor, full: dict[str, str]) -> bool:
+    """Whether the actor's affiliation is another actor's short form to write out in full;
+    not when that full name holds the actor's own name ('Tom Berg, a lawyer for the Harbour
+    Club' beside a run 'Berg of the Harbour Club' the tagger took for a body: a lawyer for
+    himself, seen in a PolNeAR brief of seed 33)."""
+    long = full.get(actor.affiliation or "")
+    return bool(long) and not set(long.split()) & set(actor.name.split())
 
 
 def _place_forms(place: Actor, in_doc: Sequence[Evidence]) -> set[str]:
@@ -584,6 +591,7 @@ def _surname(name: str) -> str:
 
 
 def _closest(mention: NameMention, targets: list[str], full: _FullNames) -> str:
+    targets = _likeliest_holders(mention.text, targets)
     if len(targets) == 1:
         return targets[0]
 
@@ -593,6 +601,23 @@ def _closest(mention: NameMention, targets: list[str], full: _FullNames) -> str:
         return (len(same), max(before, default=-1))
 
     return max(targets, key=weight)
+
+
+def _likeliest_holders(short: str, targets: list[str]) -> list[str]:
+    """Of the full names holding a one-word short form, those it can be the surname of.
+
+    'Trump' beside 'Donald Trump' and 'Trump Tower Manila', or beside 'Donald J. Trump' and
+    a shirt's 'Fascist Trump': a surname names the person whose name ends in it, and one
+    opened by a given name before a run the tagger took whole (three PolNeAR briefs in 80
+    gave Trump's mentions to a tower, a golf resort and a slogan). 'Xi' in 'Xi Jinping' still
+    finds its only holder: the narrowing applies only while some holder is left.
+    """
+    if " " in short or len(targets) < 2:
+        return targets
+    key = short.lower()
+    ending = [t for t in targets if _surname(t).lower() == key] or targets
+    given = [t for t in ending if t.split()[0].lower() in gz.given_names()]
+    return given or ending
 
 
 def _merge_short_forms(

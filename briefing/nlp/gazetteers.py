@@ -81,9 +81,11 @@ def cities() -> frozenset[str]:
 
 @cache
 def regions() -> frozenset[str]:
-    """States, provinces and regions (US states, ISO 3166-2 subdivisions with ASCII names)."""
+    """States, provinces and regions (US states, ISO 3166-2 subdivisions with ASCII names),
+    and the US states' nicknames ('the Granite State'), which name a state as a setting."""
     generic = org_keywords() | place_keywords()  # "Centre" is a French region, and a word
-    return frozenset(r for r in _lines("places_regions.txt") if r not in generic)
+    listed = [*_lines("places_regions.txt"), *_lines("places_nicknames.txt")]
+    return frozenset(r for r in listed if r not in generic)
 
 
 @cache

@@ -149,3 +149,13 @@ def test_a_surname_before_and_is_not_a_given_name_joined_to_the_next(nlp):
         "and Prime Minister Berg signed the accord.",
     )
     assert persons["Anna Lund"] == {"Anna Lund", "Lund"}
+
+
+def test_a_surname_goes_to_the_person_not_to_a_building_opened_by_it(nlp):
+    persons = actors_of(
+        nlp,
+        "Lawmaker acts\n\nA lawmaker wants Karin Vossberg banned. Vossberg said she loved "
+        "Vossberg Tower Lakeside, a special place. Vossberg spoke on Monday.",
+    )
+    assert persons["Karin Vossberg"] == {"Karin Vossberg", "Vossberg"}
+    assert persons.get("Vossberg Tower Lakeside", set()) <= {"Vossberg Tower Lakeside"}

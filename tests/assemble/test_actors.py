@@ -229,3 +229,34 @@ def test_a_transcript_label_in_capitals_is_the_person_it_names(nlp):
     assert "KOSTA" not in names and "JAKE" not in names
     assert len(names["Ivo Kosta"].mentions) == 3
     assert names["Jake Tapper"].kind == "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "affiliation"),
+    [
+        (
+            '"The deal is bad," said Tom Berg, a spokesman for Mrs. Ruiz, on Monday.',
+            "spokesman",
+            None,
+        ),
+        (
+            '"It is over," said Tom Berg, a University of Ardwick professor who studies ports.',
+            None,
+            None,
+        ),
+        (
+            '"It is over," said Tom Berg, director of communications at Nordtek.',
+            "director of communications at Nordtek",
+            None,
+        ),
+        (
+            '"These are strange days," said Tom Berg, a lawyer for the Harbour Club. '
+            "Mr. Berg of the Harbour Club said the plan would fail.",
+            "lawyer",
+            "Harbour Club",
+        ),
+    ],
+)
+def test_a_garbled_role_or_affiliation_is_left_out(nlp, text, role, affiliation):
+    berg = next(a for a in run(nlp, text).actors if a.name == "Tom Berg")
+    assert (berg.role, berg.affiliation) == (role, affiliation)

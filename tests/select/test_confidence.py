@@ -11,6 +11,7 @@ from briefing.model import Actor, Document, Evidence, Extraction, Quote
 from briefing.select.confidence import actor_doubt, doubtful_actors, quote_doubt
 from briefing.select.rank import key_actors, key_quotes
 from briefing.select.record import held_back_for_confidence
+from tests.helpers import run
 
 TEXT = (
     "Grain ships leave port\n\n"
@@ -675,6 +676,44 @@ def test_a_place_named_only_in_the_dateline_is_held_back():
         ),
         ("Nordvision said on Sunday that it would cut jobs.", "Nordvision", None),
         ("The ministry put pressure on Nordtek, Ana Ruiz said.", "Nordtek", None),
+        (
+            "Both parties held debates on Nordvision, Televista and Kanal Sieben this year.",
+            "Kanal Sieben",
+            "a channel it was said on",
+        ),
+        (
+            "'We will win,' Ana Ruiz told Tom Berg of Nordvision after the vote.",
+            "Nordvision",
+            "a channel it was said on",
+        ),
+        (
+            "Ana Ruiz told Nordvision in an interview that talks would resume.",
+            "Nordvision",
+            "a channel it was said on",
+        ),
+        (
+            "In an interview with Nordvision published Thursday, Ana Ruiz ruled nothing out.",
+            "Nordvision",
+            "a channel it was said on",
+        ),
+        ("Ana Ruiz lashed out at her rival via Facebook.", "Facebook", "a channel it was said on"),
+        ("Ana Ruiz's Twitter attacks grew sharper.", "Twitter", "a channel it was said on"),
+        ("Ana Ruiz told Nordtek to stop the sale.", "Nordtek", None),
+        ("Facebook removed the posts on Monday.", "Facebook", None),
+        ("Witnesses had never been interviewed by Nordtek before.", "Nordtek", None),
+        (
+            "'We will win,' Ana Ruiz told Nordvision in the interview taped on Sunday.",
+            "Nordvision",
+            "a channel it was said on",
+        ),
+        (
+            "On Monday on Nordvision's “Morning Harbour,” Ana Ruiz spoke of the port.",
+            "Nordvision",
+            "a channel it was said on",
+        ),
+        ("'We are anxious,' said another Twitter user.", "Twitter", "a channel it was said on"),
+        ("On her Facebook page, Ana Ruiz posted a photo.", "Facebook", "a channel it was said on"),
+        ("Ana Ruiz praised the company, Nordtek and its staff.", "Nordtek", None),
     ],
 )
 def test_an_organisation_named_only_as_a_channel_is_held_back(text, name, why):
@@ -847,3 +886,101 @@ def test_two_actors_joined_by_a_hyphen_are_a_pairing_not_a_person(name, part, wh
 def test_people_and_the_place_they_are_in_are_no_named_group(name, why):
     actor = Actor("a1", name, "organization")
     assert actor_doubt(actor, {}) == why
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind", "why"),
+    [
+        (
+            "Ana Ruiz spoke on “Evening Ledger,” a weekly programme.",
+            "Evening Ledger",
+            "organization",
+            "an event, prize or work, not an actor",
+        ),
+        (
+            "The novel reads like ''Greta Lund's Summer'' in places.",
+            "Greta Lund",
+            "person",
+            "an event, prize or work, not an actor",
+        ),
+        (
+            "The hacker, known online as 'Nightowl,' was jailed.",
+            "Nightowl",
+            "person",
+            "an event, prize or work, not an actor",
+        ),
+        ("“Ana Ruiz is right,” he said.", "Ana Ruiz", "person", None),
+        ("He said 'Nordtek will pay' and left.", "Nordtek", "organization", None),
+    ],
+)
+def test_a_name_alone_in_quotation_marks_is_a_title_or_alias(text, name, kind, why):
+    start = text.index(name)
+    actor = Actor("a1", name, kind, mentions=(Evidence("d1", start, start + len(name), name),))
+    assert actor_doubt(actor, {"d1": text}) == why
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "why"),
+    [
+        (
+            "Ana Ruiz served in the Senate for eight years.",
+            "Senate",
+            "a seat of office, where someone sits",
+        ),
+        (
+            "Voters want a true reformer in the White House, Ana Ruiz said.",
+            "White House",
+            "a seat of office, where someone sits",
+        ),
+        ("The Senate voted on Monday to pass the harbour bill.", "Senate", None),
+        ("The bill stalled in the Senate's finance committee.", "Senate", None),
+    ],
+)
+def test_a_chamber_named_only_as_where_someone_sits_is_no_actor(text, name, why):
+    start = text.index(name)
+    actor = Actor(
+        "a1", name, "organization", mentions=(Evidence("d1", start, start + len(name), name),)
+    )
+    assert actor_doubt(actor, {"d1": text}) == why
+
+
+@pytest.mark.parametrize("nickname", ["Granite State", "Sunshine State"])
+def test_a_states_nickname_after_in_sets_the_scene(nlp, nickname):
+    extraction = run(
+        nlp, f"Ana Ruiz leads her rivals in the {nickname} with 22 percent of the vote."
+    )
+    doubts = doubtful_actors(extraction)
+    (place,) = [a for a in extraction.actors if a.name == nickname]
+    assert place.kind == "place"
+    assert doubts.get(place.id) == "a place that only sets the scene"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind", "why"),
+    [
+        ("Hackers attacked the harbour's website on Tuesday.", "Hackers", "group", None),
+        (
+            "Harbour deal.\n\nOfficials say the port will reopen.",
+            "Officials",
+            "group",
+            "people described, not a named group",
+        ),
+        ("Harbourists rallied in the city on Tuesday.", "Harbourists", "group", None),
+    ],
+)
+def test_a_plural_of_people_opening_a_sentence_alone_names_nobody(text, name, kind, why):
+    start = text.index(name)
+    actor = Actor("a1", name, kind, mentions=(Evidence("d1", start, start + len(name), name),))
+    assert actor_doubt(actor, {"d1": text}) == why
+
+
+def test_an_acronym_introduced_for_a_law_is_a_document():
+    text = "She helped write the Harbour Safety Act (HSA). Critics said the HSA failed."
+    spans = [m.start() for m in re.finditer("HSA", text)]
+    actor = Actor(
+        "a1",
+        "HSA",
+        "organization",
+        mentions=tuple(Evidence("d1", s, s + 3, "HSA") for s in spans),
+    )
+    assert actor_doubt(actor, {"d1": text}) == "a document, not an actor"

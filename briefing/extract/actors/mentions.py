@@ -315,7 +315,33 @@ def _mention(doc: Doc, ent: Span, doc_id: str, anatomy: Anatomy) -> NameMention:
             or led_by(doc, ent)
         )
     affiliation = _PARTY_ADJECTIVES.get(affiliation or "", affiliation)  # 'Democratic nominee'
+    if kind == "person":
+        role, affiliation = _unless_garbled(name, role, affiliation)
     return NameMention(doc_id, ent.start_char, ent.end_char, name, kind, role, affiliation)
+
+
+# 'University of professor' from 'a University of Ardwick professor': an 'of' followed only
+# by the role's own head (or by nothing) is a role whose owner was taken out of its middle;
+# 'director of communications', 'chairman of the department' own something
+_OF_NOTHING = re.compile(r"\bof(?:\s+([a-z]+))?\s*$")
+
+
+def _unless_garbled(
+    name: str, role: str | None, affiliation: str | None
+) -> tuple[str | None, str | None]:
+    """A role and affiliation read wrongly are worse than none: an affiliation that is a
+    courtesy title ('a spokesman for Mrs. Roe' read as the spokesman of 'Mrs') or holds the
+    person's own name ('Tom Berg, a lawyer for Nordtek' read as of 'Berg of Nordtek'), and a
+    role whose 'of' owns nothing ('University of professor'). Seen in four PolNeAR briefs of
+    80 (seeds 21, 33)."""
+    if affiliation and (
+        affiliation.lower() in _HONORIFICS or set(affiliation.split()) & set(name.split())
+    ):
+        affiliation = None
+    cut = _OF_NOTHING.search(role or "")
+    if cut and (cut.group(1) is None or cut.group(1) in gz.title_words()):
+        role = affiliation = None
+    return role, affiliation
 
 
 def _is_title(text: str) -> bool:
