@@ -70,8 +70,13 @@ _TRAILING = " \t\n.,;:!?\"'”’»)“«„"
 @cache
 def _clause_end() -> re.Pattern[str]:
     """Where a reported clause stops: a participle or a second reporting verb, ';', a dash,
-    or a colon that opens a quotation."""
-    slots = {"CLAUSE_END": _CLAUSE_END_WORDS, "VERBS": alternation(verbs()[0])}
+    a colon that opens a quotation, or another's answer ('..., but the ministry denied it')."""
+    slots = {
+        "CLAUSE_END": _CLAUSE_END_WORDS,
+        "VERBS": alternation(verbs()[0]),
+        "CONTRASTS": alternation(word_table(_WORDS, "contrasts")),
+        "CLAIM_NOUNS": alternation(word_table(_WORDS, "claim_nouns")),
+    }
     return re.compile(filled(_PATTERNS["clause_end"], slots))
 
 

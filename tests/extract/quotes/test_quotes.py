@@ -473,3 +473,22 @@ def test_a_relative_that_after_the_object_opens_no_report(nlp):
         ("mixed", "retaliatory tariffs against countries that \u201ctarget\u201d American firms"),
         ("indirect", "the quota was fair"),
     ]
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        ", but the ministry denied it.",
+        ", but Tom Lund said that was false.",
+        ", a claim the ministry rejected.",
+    ],
+)
+def test_a_report_ends_where_another_s_answer_begins(nlp, answer):
+    """The first speaker did not say the denial that follows their words."""
+    text = "Anna Berg said the ministry had agreed to the levy" + answer
+    assert without_groups(found(nlp, text))[0] == (
+        "indirect",
+        "the ministry had agreed to the levy",
+        "Anna Berg",
+        "Anna Berg",
+    )
