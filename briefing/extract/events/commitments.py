@@ -153,7 +153,7 @@ def named_act(
         start, names = subject
         if _wishes().search(text, s0, start):
             return None  # 'Party leaders hope that Sanders will tone down ...': a wish
-        action = (whole_act if whole else _action)(text, cue.start("verb"), c1)
+        action = (whole_act if whole else act_phrase)(text, cue.start("verb"), c1)
         if not action:
             return None
         words = text[start:end].split()
@@ -316,16 +316,10 @@ def _opens_clause(text: str, c0: int, position: int) -> bool:
 
 
 def act_phrase(text: str, start: int, end: int) -> str:
-    """The act of a development ('prices will rise sharply in the spring'), as a commitment's
-    is cut (``_action``): a fixed count of words cut 'will hold two events for Mrs. Clinton'
-    to 'hold two events for Mrs' and 'will pass a bill later this week that would ...' to
-    'pass a bill later this'."""
-    return _action(text, start, end)
-
-
-def _action(text: str, start: int, end: int) -> str:
-    """The act, from its verb to the end of its phrase, at most ten words, not ending on a
-    function word ('remove the arms embargo on Cambodia')."""
+    """The act, from its verb to the end of its phrase, not ending on a function word
+    ('remove the arms embargo on Cambodia'). A commitment's and a development's alike
+    (outlook.py): an act longer than a title carries ends before the phrase the count would
+    leave unfinished, not at a fixed count of words ('hold two events for Mrs')."""
     phrase = _phrase(text[start:end]).split()
     # 'work with Israel and Lebanon to ensure ...': the act ends where its purpose begins
     # 'continue to uphold ...': after a verb that takes an infinitive, 'to' goes on with the act
