@@ -68,6 +68,13 @@ def test_a_place_named_only_after_a_preposition_sets_the_scene():
     assert actor_doubt(kyiv, {"d1": TEXT}) is None  # it speaks
 
 
+def doubt_of_one(text: str, name: str, kind: str, role: str | None = None) -> str | None:
+    """``actor_doubt`` of an actor named once, at the first ``name`` in ``text``."""
+    start = text.index(name)
+    evidence = Evidence("d1", start, start + len(name), name)
+    return actor_doubt(Actor("a1", name, kind, role=role, mentions=(evidence,)), {"d1": text})
+
+
 def spans_of(text: str, parts: tuple[str, ...]) -> tuple[Evidence, ...]:
     """The mentions of ``parts`` in ``text``, each found after the one before."""
     spans, start = [], 0
@@ -216,11 +223,7 @@ def test_plural_common_nouns_and_acronyms_of_documents_are_no_actors(name, parts
 def test_a_partys_members_are_actors_though_counted_like_a_common_noun():
     text = "The Democrats and the Tories agreed."
     for name in ("Democrats", "Tories"):
-        start = text.index(name)
-        actor = Actor(
-            "a1", name, "organization", mentions=(Evidence("d1", start, start + len(name), name),)
-        )
-        assert actor_doubt(actor, {"d1": text}) is None
+        assert doubt_of_one(text, name, "organization") is None
 
 
 def test_an_occasion_announced_as_one_is_an_event_not_an_actor():
@@ -717,11 +720,7 @@ def test_a_place_named_only_in_the_dateline_is_held_back():
     ],
 )
 def test_an_organisation_named_only_as_a_channel_is_held_back(text, name, why):
-    start = text.index(name)
-    actor = Actor(
-        "a1", name, "organization", mentions=(Evidence("d1", start, start + len(name), name),)
-    )
-    assert actor_doubt(actor, {"d1": text}) == why
+    assert doubt_of_one(text, name, "organization") == why
 
 
 @pytest.mark.parametrize(
@@ -753,11 +752,7 @@ def test_an_organisation_named_only_as_a_channel_is_held_back(text, name, why):
     ],
 )
 def test_staff_and_given_names_alone_are_held_back(text, name, role, why):
-    start = text.index(name)
-    actor = Actor(
-        "a1", name, "person", role=role, mentions=(Evidence("d1", start, start + len(name), name),)
-    )
-    assert actor_doubt(actor, {"d1": text}) == why
+    assert doubt_of_one(text, name, "person", role) == why
 
 
 @pytest.mark.parametrize(
@@ -914,9 +909,7 @@ def test_people_and_the_place_they_are_in_are_no_named_group(name, why):
     ],
 )
 def test_a_name_alone_in_quotation_marks_is_a_title_or_alias(text, name, kind, why):
-    start = text.index(name)
-    actor = Actor("a1", name, kind, mentions=(Evidence("d1", start, start + len(name), name),))
-    assert actor_doubt(actor, {"d1": text}) == why
+    assert doubt_of_one(text, name, kind) == why
 
 
 @pytest.mark.parametrize(
@@ -937,11 +930,7 @@ def test_a_name_alone_in_quotation_marks_is_a_title_or_alias(text, name, kind, w
     ],
 )
 def test_a_chamber_named_only_as_where_someone_sits_is_no_actor(text, name, why):
-    start = text.index(name)
-    actor = Actor(
-        "a1", name, "organization", mentions=(Evidence("d1", start, start + len(name), name),)
-    )
-    assert actor_doubt(actor, {"d1": text}) == why
+    assert doubt_of_one(text, name, "organization") == why
 
 
 @pytest.mark.parametrize("nickname", ["Granite State", "Sunshine State"])
@@ -969,9 +958,7 @@ def test_a_states_nickname_after_in_sets_the_scene(nlp, nickname):
     ],
 )
 def test_a_plural_of_people_opening_a_sentence_alone_names_nobody(text, name, kind, why):
-    start = text.index(name)
-    actor = Actor("a1", name, kind, mentions=(Evidence("d1", start, start + len(name), name),))
-    assert actor_doubt(actor, {"d1": text}) == why
+    assert doubt_of_one(text, name, kind) == why
 
 
 def test_an_acronym_introduced_for_a_law_is_a_document():
