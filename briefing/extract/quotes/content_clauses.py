@@ -65,6 +65,8 @@ _AFTER_QUOTE = re.compile(r"[_\"”»’],?\s*$")
 # 'have not said why', 'declined to say which programs': nothing was reported
 _NEGATED = re.compile(_PATTERNS["negated"])
 _TRAILING = " \t\n.,;:!?\"'”’»)“«„"
+# '..., but the minister said nothing': a clause of its own, which reports nothing before it
+_COORDINATED = re.compile(rf"\s*(?:{alternation(word_table(_WORDS, 'coordinated'))})\b", re.I)
 
 
 @cache
@@ -238,7 +240,8 @@ def _before_cue(
 ) -> tuple[int, int] | None:
     """'The stock is stable, Haugland said.' / '..., said Haugland.': the clause before the
     comma that precedes the speaker (or, inverted, the cue). A clause never holds its own
-    speaker: 'Dmitry Peskov, the Kremlin spokesperson, said on Friday.' reports nothing."""
+    speaker: 'Dmitry Peskov, the Kremlin spokesperson, said on Friday.' reports nothing; nor
+    does a cue in a coordinated clause of its own ('..., but Lund said nothing about it')."""
     s0 = sentence[0]
     before = masked[s0 : cue.start]
     comma = before.rfind(",")
@@ -248,6 +251,8 @@ def _before_cue(
         return None
     if not inverted and not before[comma + 1 :].strip():
         return None
+    if _COORDINATED.match(before, comma + 1):
+        return None  # '..., but the minister said nothing about it': not an attribution
     if len(before[comma:].split()) > 10 or "_" in before[:comma]:
         return None
     # 'DOHA (Reuters) - ...', 'OSLO, Feb 12, 2025 (Reuters) - ...': the dateline is no report

@@ -492,3 +492,24 @@ def test_a_report_ends_where_another_s_answer_begins(nlp, answer):
         "Anna Berg",
         "Anna Berg",
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prices will rise sharply next year, but Tom Lund said nothing about it.",
+        "Prices will rise sharply next year, and the minister Tom Lund said so on Friday.",
+        "Prices will rise sharply next year, while Tom Lund said little about the plan.",
+    ],
+)
+def test_a_cue_in_a_coordinated_clause_reports_nothing_before_it(nlp, text):
+    """'..., but X said nothing': the clause before the comma is not X's, as it would be in
+    '..., X said'."""
+    assert [q for q in found(nlp, text) if q[1].startswith("Prices")] == []
+
+
+def test_an_attribution_after_its_clause_still_reports_it(nlp):
+    text = "Prices will rise sharply next year, the minister Tom Lund said."
+    assert without_groups(found(nlp, text)) == [
+        ("indirect", "Prices will rise sharply next year", "Tom Lund", "Tom Lund")
+    ]
