@@ -47,6 +47,10 @@ _PARTY_TAG = re.compile(patterns("actor_patterns.tsv")["party_tag"])
 # A time after an inverted cue ('said Tuesday', 'in March') names when, not who.
 _CALENDAR = TIME_WORDS | {month.lower() for month in month_names()}
 INDEFINITE = frozenset(word_table(_WORDS, "indefinite"))
+_PART_OF_BODY = frozenset(word_table(_WORDS, "part_of_body"))
+_VOICE_OF_BODY = frozenset(word_table(_WORDS, "voice_of_body"))
+_MEMBER_NOUNS = frozenset(word_table(_WORDS, "member_nouns"))
+_NOT_A_HEAD = STOPS | AUXILIARIES | PREPOSITIONS
 ARTICLES = frozenset(word_table(_WORDS, "articles"))
 _AFTER_STOPS = frozenset(word_table(_WORDS, "after_stops"))
 _WORD = re.compile(r"\S+")
@@ -258,6 +262,8 @@ def speaker_in(text: str, span: tuple[int, int], mentions: MentionIndex) -> Spea
             return nominal  # 'the Kremlin spokesperson': the person, else the Kremlin
     bodies = [m for m in inside if m.kind in {"organization", "group"}]
     if bodies:
+        if not _the_body_speaks(text, start, end, bodies[-1]):
+            return Speaker(text[start:end], start, end)  # 'some Democrats', 'a GOP adviser'
         return from_mention(bodies[-1])
     places = [m for m in inside if m.kind == "place" and m.end >= end - 1]
     if places:
@@ -270,6 +276,28 @@ def speaker_in(text: str, span: tuple[int, int], mentions: MentionIndex) -> Spea
     if capitalised and before and not _governed(before):
         return Speaker(capitalised.group(0), start + capitalised.start(), end)
     return Speaker(phrase, start, end)
+
+
+def _the_body_speaks(text: str, start: int, end: int, body: NameMention) -> bool:
+    """'Democrats said', 'the Kremlin said', 'a Kremlin spokesman said', 'the Heritage
+    Foundation website says': the body speaks (in its own name, by its voice or in its
+    publication). 'Some Democrats', 'several prominent Republicans' are some of its members,
+    and in 'one GOP source' or 'the GOP presidential nominee' the body only describes who
+    speaks: giving their words to the body would put them in its mouth."""
+    before = [_bare(w) for w in text[start : body.start].split()]
+    if any(w in _PART_OF_BODY for w in before):
+        return False
+    heads = []  # the lower-case words right after the name, up to a verb's or a clause's
+    for word in text[body.end : end].split():
+        bare = _bare(word)
+        if not word[:1].islower() or bare in _NOT_A_HEAD or _adverb(bare):
+            break
+        heads.append(bare)
+    if not heads or heads[-1] in _VOICE_OF_BODY:
+        return True
+    return not (
+        heads[-1] in _MEMBER_NOUNS or heads[-1] in gz.title_words() or heads[-1] in gz.group_nouns()
+    )
 
 
 def _definite_person_role(phrase: str) -> bool:

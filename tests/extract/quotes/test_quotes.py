@@ -513,3 +513,31 @@ def test_an_attribution_after_its_clause_still_reports_it(nlp):
     assert without_groups(found(nlp, text)) == [
         ("indirect", "Prices will rise sharply next year", "Tom Lund", "Tom Lund")
     ]
+
+
+@pytest.mark.parametrize(
+    "speaker",
+    ["Some Republicans", "Several prominent Republicans", "One GOP source", "A GOP adviser"],
+)
+def test_members_of_a_body_do_not_speak_for_it(nlp, speaker):
+    """Some of a party's members, or a person the party's name only describes, are not the
+    party: their words are not the Republican Party's."""
+    text = f"{speaker} said the tax plan would fail in the Senate."
+    (row,) = without_groups(found(nlp, text))
+    assert row[1] == "the tax plan would fail in the Senate"
+    assert row[3] != "Republican Party"
+
+
+@pytest.mark.parametrize(
+    ("speaker", "actor"),
+    [
+        ("Republicans", "Republican Party"),
+        ("The Kremlin", "Kremlin"),
+        ("A Kremlin spokesman", "Kremlin"),
+        ("Pentagon officials", "Pentagon"),
+    ],
+)
+def test_a_body_speaks_by_itself_or_by_its_voice(nlp, speaker, actor):
+    text = f"{speaker} said the tax plan would fail in the Senate."
+    (row,) = without_groups(found(nlp, text))
+    assert (row[1], row[3]) == ("the tax plan would fail in the Senate", actor)
