@@ -13,7 +13,7 @@ import re
 from bisect import bisect_left
 from functools import cache, lru_cache
 
-from briefing.extract.quotes.cues import TELLING, Cue, verbs
+from briefing.extract.quotes.cues import TELLING, Cue, cue_words, verbs
 from briefing.extract.quotes.speakers import Speaker
 from briefing.model import Anatomy
 from briefing.rules import (
@@ -122,6 +122,8 @@ def content_clause(
     that = _THAT.match(after)
     if that and _relative(after, that):
         that = None  # 'threatened tariffs against countries that "target" ...': no report
+    if that and _cue_after_comma(after[: that.start(0) + len(that.group(0))]):
+        return None  # 'pledged to back the plan, Berg said that ...': Berg's 'that'
     if that:
         return _clause_from(text, masked, begin + that.end(), sentence)
     if lower in TELLING and not told:
@@ -153,6 +155,22 @@ def content_clause(
     ):
         return None  # ', emphasizing unity': a participle with a noun object
     return _clause_from(text, masked, start, sentence)
+
+
+_AFTER_COMMA = re.compile(r",\s+[^,]*")
+_LETTERS = re.compile(r"[A-Za-z]+")
+
+
+def _cue_after_comma(stretch: str) -> bool:
+    """A reporting verb after a comma in ``stretch``, the words between a cue and the first
+    'that' after it: the 'that' opens another speaker's report ('Lund has pledged to back
+    the plan, Berg said that ...'), where 'said on Monday, in a statement, that' is one."""
+    single = cue_words()
+    return any(
+        word.lower() in single
+        for part in _AFTER_COMMA.findall(stretch)
+        for word in _LETTERS.findall(part)
+    )
 
 
 def _closing_mark_from(masked: str, s0: int, end: int) -> int:

@@ -93,6 +93,11 @@ def _cue_words() -> tuple[frozenset[str], dict[str, tuple[str, ...]]]:
     return single, {k: tuple(v) for k, v in by_first.items()}
 
 
+def cue_words() -> frozenset[str]:
+    """Every one-word reporting verb ('said', 'suggested', 'pledged')."""
+    return _cue_words()[0]
+
+
 @cache
 def _first_words() -> frozenset[str]:
     single, by_first = _cue_words()

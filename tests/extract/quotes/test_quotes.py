@@ -541,3 +541,20 @@ def test_a_body_speaks_by_itself_or_by_its_voice(nlp, speaker, actor):
     text = f"{speaker} said the tax plan would fail in the Senate."
     (row,) = without_groups(found(nlp, text))
     assert (row[1], row[3]) == ("the tax plan would fail in the Senate", actor)
+
+
+@pytest.mark.parametrize("cue", ["said", "suggested"])
+def test_a_that_after_another_speakers_cue_is_theirs(nlp, cue):
+    """'While Lund has pledged to back the plan, Berg said that ...': the 'that' clause is
+    Berg's report, not what Lund pledged."""
+    text = f"While Anna Lund has pledged to support the plan, Tom Berg {cue} that it would fail in May."
+    assert without_groups(found(nlp, text)) == [
+        ("indirect", "it would fail in May", "Tom Berg", "Tom Berg")
+    ]
+
+
+def test_a_that_after_a_setting_between_commas_is_the_cues_own(nlp):
+    text = "Anna Lund said on Monday, in a statement, that the plan would not be simple."
+    assert without_groups(found(nlp, text)) == [
+        ("indirect", "the plan would not be simple", "Anna Lund", "Anna Lund")
+    ]
