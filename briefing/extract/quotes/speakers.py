@@ -51,6 +51,7 @@ _PART_OF_BODY = frozenset(word_table(_WORDS, "part_of_body"))
 _VOICE_OF_BODY = frozenset(word_table(_WORDS, "voice_of_body"))
 _MEMBER_NOUNS = frozenset(word_table(_WORDS, "member_nouns"))
 _NOT_A_HEAD = STOPS | AUXILIARIES | PREPOSITIONS
+_POSSESSIVE = re.compile(r"^[’']s?(?=\s)")  # "Cruz's advisers", "the Democrats' leaders"
 ARTICLES = frozenset(word_table(_WORDS, "articles"))
 _AFTER_STOPS = frozenset(word_table(_WORDS, "after_stops"))
 _WORD = re.compile(r"\S+")
@@ -250,8 +251,9 @@ def speaker_in(text: str, span: tuple[int, int], mentions: MentionIndex) -> Spea
     start, end = span
     inside = [m for m in mentions.inside(start, end) if not_after_preposition(text, start, m)]
     persons = [m for m in inside if m.kind == "person"]
-    if persons:
-        return from_mention(persons[0])
+    speaking = [m for m in persons if _the_body_speaks(text, start, end, m, person=True)]
+    if speaking:  # 'Lund campaign chairman Tom Berg': Berg; 'Lund aides': not Lund
+        return from_mention(speaking[0])
     if not inside:  # 'the Food and Drug Administration said': the phrase began at 'and'
         around = [m for m in mentions.covering(start) if abs(m.end - end) <= 1]
         if around:
@@ -278,17 +280,21 @@ def speaker_in(text: str, span: tuple[int, int], mentions: MentionIndex) -> Spea
     return Speaker(phrase, start, end)
 
 
-def _the_body_speaks(text: str, start: int, end: int, body: NameMention) -> bool:
+def _the_body_speaks(
+    text: str, start: int, end: int, body: NameMention, person: bool = False
+) -> bool:
     """'Democrats said', 'the Kremlin said', 'a Kremlin spokesman said', 'the Heritage
     Foundation website says': the body speaks (in its own name, by its voice or in its
     publication). 'Some Democrats', 'several prominent Republicans' are some of its members,
     and in 'one GOP source' or 'the GOP presidential nominee' the body only describes who
-    speaks: giving their words to the body would put them in its mouth."""
+    speaks: giving their words to the body would put them in its mouth. So for a
+    ``person``: 'Lund aides', 'Lund campaign chairman Tom Berg' (but 'both Lund and Berg',
+    'the Lund campaign' speak)."""
     before = [_bare(w) for w in text[start : body.start].split()]
-    if any(w in _PART_OF_BODY for w in before):
+    if not person and any(w in _PART_OF_BODY for w in before):
         return False
     heads = []  # the lower-case words right after the name, up to a verb's or a clause's
-    for word in text[body.end : end].split():
+    for word in _POSSESSIVE.sub("", text[body.end : end], count=1).split():
         bare = _bare(word)
         if not word[:1].islower() or bare in _NOT_A_HEAD or _adverb(bare):
             break

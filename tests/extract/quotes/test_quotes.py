@@ -558,3 +558,22 @@ def test_a_that_after_a_setting_between_commas_is_the_cues_own(nlp):
     assert without_groups(found(nlp, text)) == [
         ("indirect", "the plan would not be simple", "Anna Lund", "Anna Lund")
     ]
+
+
+@pytest.mark.parametrize(
+    ("speaker", "actor"),
+    [
+        ("Lund campaign manager Tom Berg", "Tom Berg"),
+        ("Lund aides", None),
+        ("Several Lund supporters", None),
+        ("A senior Lund adviser", None),
+        ("Lund's advisers", None),
+        ("The Lund campaign", "Anna Lund"),
+    ],
+)
+def test_a_persons_name_that_describes_the_speaker_is_not_the_speaker(nlp, speaker, actor):
+    """'Sanders campaign manager Jeff Weaver said': Weaver speaks, not Sanders; 'Clinton aides
+    said' is no word of Clinton's. Her campaign speaks for her."""
+    text = f"Anna Lund spoke in Ohio. {speaker} said the candidate would win in May."
+    rows = without_groups(found(nlp, text))
+    assert [(r[1], r[3]) for r in rows] == [("the candidate would win in May", actor)]
