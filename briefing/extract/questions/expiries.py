@@ -73,15 +73,15 @@ def _forms() -> tuple[re.Pattern[str], ...]:
 
 def expiry(text: str, clause: tuple[int, int], published: str | None) -> str | None:
     """The question a time-limited arrangement in ``clause`` leaves open ('What happens when
-    the 90-day pause ends?'), or None when the clause names none, or one already over by the
-    article's date (``published``, ISO, when known)."""
+    the 90-day pause ends?'), or None when the clause names none, one only proposed, or one
+    already over by the article's date (``published``, ISO, when known)."""
     c0, c1 = clause
     sentence = text[c0:c1]
     if _history(sentence, published):
         return None
     for form in _forms():
         found = form.search(text, c0, c1)
-        if found is None:
+        if found is None or _proposed(text[c0 : found.start()]):
             continue
         groups = found.groupdict()
         name = _named(found.group("name"))
@@ -94,6 +94,17 @@ def expiry(text: str, clause: tuple[int, int], published: str | None) -> str | N
             return None
         return f"What happens when the {name} ends {_when(ends)}?"
     return None
+
+
+@cache
+def _proposal() -> re.Pattern[str]:
+    return compiled(r"\b" + _any(_words()["expiry_proposals"]) + r"\b")
+
+
+def _proposed(before: str) -> bool:
+    """Whether the words before the arrangement make it one not yet in force: proposed,
+    called for, rejected, under negotiation (question_cues.json expiry_proposals)."""
+    return _proposal().search(before) is not None
 
 
 def _named(name: str) -> str:

@@ -583,8 +583,12 @@ def test_a_shown_question_names_its_subject(question, names):
             "What happens when the two-month truce ends?",
         ),
         (
-            "Both sides agreed on an initial 90-day suspension of tariffs on timber.",
+            "Both sides agreed on an initial 90-day suspension of tariffs.",
             "What happens when the initial 90-day suspension of tariffs ends?",
+        ),
+        (  # a complement is named whole or not at all: not 'the ceasefire on energy'
+            "Varnia has kept to the 30-day ceasefire on energy infrastructure so far.",
+            "What happens when the 30-day ceasefire ends?",
         ),
         (
             "We thank both leaders for the agreement on an extension over the next 48 hours.",
@@ -612,7 +616,9 @@ def test_a_time_limited_arrangement_asks_what_happens_when_it_ends(nlp, text, qu
         "A three-day ceasefire in 2019 broke down within hours.",  # an earlier year
         "The two delegations reached a deal over the next two weeks.",  # the talks are dated
         "The ferry workers ended their strike after the truce talks ran for two weeks.",
+        "Varnia has called for a ceasefire for two weeks.",  # proposed, not in force
+        "Ostland rejected a 30-day truce.",
     ],
 )
-def test_no_expiry_for_an_arrangement_over_or_undated(nlp, text):
+def test_no_expiry_for_an_arrangement_over_proposed_or_undated(nlp, text):
     assert [way for _, way in ways(nlp, text)] == []
