@@ -85,6 +85,8 @@ def expiry(text: str, clause: tuple[int, int], published: str | None) -> str | N
             continue
         groups = found.groupdict()
         name = _named(found.group("name"))
+        if name.lower() in _words()["expiry_unnamed"]:
+            continue  # 'the 48-hour extension' does not say of what
         if groups.get("n"):
             period = f"{found.group('n').lower()}-{found.group('u').lower()}"
             pre = (groups.get("pre") or "").lower()

@@ -591,8 +591,8 @@ def test_a_shown_question_names_its_subject(question, names):
             "What happens when the 30-day ceasefire ends?",
         ),
         (
-            "We thank both leaders for the agreement on an extension over the next 48 hours.",
-            "What happens when the 48-hour extension ends?",
+            "We thank both leaders for an extension of the ceasefire over the next 48 hours.",
+            "What happens when the 48-hour extension of the ceasefire ends?",
         ),
         (
             "The arrangement between Varnia and Ostland, overseen by the Nordic Council, will "
@@ -618,6 +618,7 @@ def test_a_time_limited_arrangement_asks_what_happens_when_it_ends(nlp, text, qu
         "The ferry workers ended their strike after the truce talks ran for two weeks.",
         "Varnia has called for a ceasefire for two weeks.",  # proposed, not in force
         "Ostland rejected a 30-day truce.",
+        "Both leaders agreed on an extension over the next 48 hours.",  # extension of what?
     ],
 )
 def test_no_expiry_for_an_arrangement_over_proposed_or_undated(nlp, text):
