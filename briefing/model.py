@@ -61,6 +61,9 @@ QuestionWay = Literal[
     # place values ahead of interests', 'Sanders must vie for the Latino vote')
     "opinion",
     "appeal",  # an appeal to a named party: 'We call on Lukashenka to allow ...'
+    # an arrangement that runs for a limited time, asked as what happens when it ends: 'the
+    # truce, which expires on Sunday', 'an initial 90-day suspension of tariffs'
+    "expiry",
     "dispute",  # two speakers' incompatible claims (contested)
 ]
 # How a quote's speaker was found (extract/quotes, assemble/quotes): the brief names a speaker

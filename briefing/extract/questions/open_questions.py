@@ -18,6 +18,7 @@ from briefing.extract.events import modality
 from briefing.extract.memo import per_document
 from briefing.extract.questions.askers import asker, put_to_someone
 from briefing.extract.questions.demands import demand
+from briefing.extract.questions.expiries import expiry
 from briefing.extract.questions.necessities import necessity
 from briefing.extract.questions.phrasing import (
     as_question,
@@ -86,6 +87,8 @@ def questions(
             item = _classify(text, evidence, names)
             if item is None:
                 item = _demand(full, span, evidence, names, by_start, _year(document), issued)
+            if item is None:
+                item = _expiry(full, span, evidence, names, document.published)
         if item is not None and item.kind == "unresolved":
             item = replace(item, text=done_so(item.text, before))
         if item is not None:
@@ -235,6 +238,28 @@ def _demand(
         evidence=evidence,
         score=SCORES["unresolved"] * _weight(names),
         found_by=way,
+    )
+
+
+def _expiry(
+    full: str,
+    span: tuple[int, int],
+    evidence: tuple[Evidence, ...],
+    names: list[NameMention],
+    published: str | None,
+) -> Question | None:
+    """A time-limited arrangement, asked as what happens when it ends (``expiries``): in an
+    office's statement and in a report alike, since the period is a fact either reports."""
+    asked = expiry(full, span, published)
+    if asked is None:
+        return None
+    return Question(
+        "",
+        asked,
+        "unresolved",
+        evidence=evidence,
+        score=SCORES["unresolved"] * _weight(names),
+        found_by="expiry",
     )
 
 

@@ -569,3 +569,57 @@ def test_a_shown_question_names_its_subject(question, names):
     from briefing.extract.questions.phrasing import names_its_subject
 
     assert names_its_subject(question) is names
+
+
+@pytest.mark.parametrize(
+    ("text", "question"),
+    [
+        (  # a wire report: the period told with a verb of running
+            "The truce between Varnia and Ostland, which expires on Sunday, has largely held.",
+            "What happens when the truce between Varnia and Ostland ends on Sunday?",
+        ),
+        (
+            "The two governments have extended the fishing truce for another two months.",
+            "What happens when the two-month truce ends?",
+        ),
+        (
+            "Both sides agreed on an initial 90-day suspension of tariffs.",
+            "What happens when the initial 90-day suspension of tariffs ends?",
+        ),
+        (  # a complement is named whole or not at all: not 'the ceasefire on energy'
+            "Varnia has kept to the 30-day ceasefire on energy infrastructure so far.",
+            "What happens when the 30-day ceasefire ends?",
+        ),
+        (
+            "We thank both leaders for an extension of the ceasefire over the next 48 hours.",
+            "What happens when the 48-hour extension of the ceasefire ends?",
+        ),
+        (
+            "The arrangement between Varnia and Ostland, overseen by the Nordic Council, will "
+            "remain in effect until April 30, 2025.",
+            "What happens when the arrangement between Varnia and Ostland ends on April 30, 2025?",
+        ),
+    ],
+)
+def test_a_time_limited_arrangement_asks_what_happens_when_it_ends(nlp, text, question):
+    """An arrangement with a clock on it leaves open whether it holds or is extended, in a
+    report as in an office's statement."""
+    assert ways(nlp, text) == [(question, "expiry")]
+    assert ways(nlp, text, source=OFFICE) == [(question, "expiry")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The truce, which expired on Sunday, had largely held.",  # over: tense
+        "The arrangement will remain in effect until February 18, 2025.",  # over: the date
+        "A three-day ceasefire in 2019 broke down within hours.",  # an earlier year
+        "The two delegations reached a deal over the next two weeks.",  # the talks are dated
+        "The ferry workers ended their strike after the truce talks ran for two weeks.",
+        "Varnia has called for a ceasefire for two weeks.",  # proposed, not in force
+        "Ostland rejected a 30-day truce.",
+        "Both leaders agreed on an extension over the next 48 hours.",  # extension of what?
+    ],
+)
+def test_no_expiry_for_an_arrangement_over_proposed_or_undated(nlp, text):
+    assert [way for _, way in ways(nlp, text)] == []

@@ -1,0 +1,156 @@
+"""Arrangements that run for a limited time: what happens when they end is an open matter.
+
+Policy news is full of arrangements with a clock on them: a truce extended "for another two
+months", an "initial 90-day suspension" of tariffs, a pause extended "over the next 48 hours",
+an arrangement "in effect until February 18", "the truce, which expires on Sunday". Whether
+it holds, is extended or made permanent when the period runs out is what a reader is left to
+watch, in an office's statement and in a wire report alike. The brief asks it one way, naming
+the arrangement with its period or end: "What happens when the two-month truce ends?", "What
+happens when the arrangement between Lebanon and Israel ends on February 18, 2025?".
+
+Only the arrangement and its period in one phrase count (rules/question_patterns.tsv
+expiry_*): "reach a deal over the next two weeks" dates the talks, not the deal, so an
+arrangement that may be lasting (a deal, an agreement) is dated only by an adjective or a verb
+of running. An arrangement already over is no open matter: a word of history in the sentence
+('expired', 'collapsed', 'the previous pause'), an end date before the article's, or a year
+before the article's.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import cache
+
+from briefing.rules import (
+    alternation,
+    filled,
+    json_rules,
+    month_forms,
+    month_numbers,
+    patterns,
+    weekday_names,
+)
+from briefing.rules.regex import compiled
+
+
+@cache
+def _words() -> dict:
+    return json_rules("question_cues.json")
+
+
+def _any(words: list[str] | tuple[str, ...]) -> str:
+    """A case-insensitive alternation of ``words`` inside a case-sensitive pattern."""
+    return "(?i:" + alternation(words, space=r"\s+") + ")"
+
+
+@cache
+def _forms() -> tuple[re.Pattern[str], ...]:
+    """The expiry_* patterns with their slots filled from question_cues.json expiry_*."""
+    w = _words()
+    # months and weekdays keep their case: "may" is no month
+    dates = {
+        "MONTH": f"(?:{alternation(month_forms())})",
+        "WEEKDAY": f"(?:{alternation(weekday_names())})",
+    }
+    table = patterns("question_patterns.tsv")
+    slots = {
+        "DET": _any(w["expiry_determiners"] + w["context_determiners"]),
+        "MODS": rf"(?:{_any(w['expiry_modifiers'])}\s+){{0,2}}",
+        "NAMES": r"(?:[A-Z][\w.-]*\s+){0,3}",
+        "ARRANGEMENT": _any(w["expiry_temporary"] + w["expiry_lasting"]),
+        "TEMPORARY": _any(w["expiry_temporary"]),
+        "COMP": filled(table["arrangement_complement"], dates),
+        "NUM": rf"(?:\d{{1,3}}|{_any(w['expiry_numbers'])})",
+        "UNIT": _any(w["expiry_units"]),
+        "LEADS": _any(w["expiry_period_leads"]),
+        "RUNS": _any(w["expiry_runs"]),
+        "RUN_LEADS": _any(w["expiry_run_leads"]),
+        "DATE": filled(table["end_date"], dates),
+    }
+    return tuple(compiled(filled(p, slots)) for n, p in table.items() if n.startswith("expiry_"))
+
+
+def expiry(text: str, clause: tuple[int, int], published: str | None) -> str | None:
+    """The question a time-limited arrangement in ``clause`` leaves open ('What happens when
+    the 90-day pause ends?'), or None when the clause names none, one only proposed, or one
+    already over by the article's date (``published``, ISO, when known)."""
+    c0, c1 = clause
+    sentence = text[c0:c1]
+    if _history(sentence, published):
+        return None
+    for form in _forms():
+        found = form.search(text, c0, c1)
+        if found is None or _proposed(text[c0 : found.start()]):
+            continue
+        groups = found.groupdict()
+        name = _named(found.group("name"))
+        if name.lower() in _words()["expiry_unnamed"]:
+            continue  # 'the 48-hour extension' does not say of what
+        if groups.get("n"):
+            period = f"{found.group('n').lower()}-{found.group('u').lower()}"
+            pre = (groups.get("pre") or "").lower()
+            return f"What happens when the {pre}{period} {name} ends?"
+        ends = found.group("date")
+        if _before(ends, published):
+            return None
+        return f"What happens when the {name} ends {_when(ends)}?"
+    return None
+
+
+@cache
+def _proposal() -> re.Pattern[str]:
+    return compiled(r"\b" + _any(_words()["expiry_proposals"]) + r"\b")
+
+
+def _proposed(before: str) -> bool:
+    """Whether the words before the arrangement make it one not yet in force: proposed,
+    called for, rejected, under negotiation (question_cues.json expiry_proposals)."""
+    return _proposal().search(before) is not None
+
+
+def _named(name: str) -> str:
+    """The arrangement as a question read on its own names it: spaces made single, a
+    modifier that opened the sentence lower-cased ('Humanitarian pause' -> 'humanitarian')."""
+    name = " ".join(name.split())
+    first = name.split()[0]
+    if first.lower() in _words()["expiry_modifiers"]:
+        name = first.lower() + name[len(first) :]
+    return name
+
+
+def _when(ends: str) -> str:
+    """'on Sunday', 'on February 18, 2025', 'at the end of the month'."""
+    ends = " ".join(ends.split())
+    if ends.lower().startswith("on "):
+        ends = ends[3:]
+    return f"at {ends}" if ends.lower().startswith("the end") else f"on {ends}"
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _history(sentence: str, published: str | None) -> bool:
+    """Whether the sentence tells an arrangement already over or an earlier one: a word of
+    history (question_cues.json expiry_history) or a year before the article's."""
+    words = {w.lower() for w in re.findall(r"[\w-]+", sentence)}
+    if words & set(_words()["expiry_history"]):
+        return True
+    year = published[:4] if published and published[:4].isdigit() else None
+    return year is not None and any(y < year for y in _YEAR.findall(sentence))
+
+
+def _before(ends: str, published: str | None) -> bool:
+    """Whether an end date with a month and day ('February 18, 2025') falls before the
+    article's date: the arrangement is over. A weekday is read forward."""
+    if not published or len(published) < 10:
+        return False
+    found = re.search(r"([A-Za-z]+)\.?\s+(\d{1,2})(?:[a-z]{2})?(?:,?\s+(\d{4}))?", ends)
+    month = month_numbers().get(found.group(1).lower()) if found else None
+    if found is None or month is None:
+        return False
+    try:
+        then = date(int(found.group(3) or published[:4]), month, int(found.group(2)))
+        return then < date.fromisoformat(published[:10])
+    except ValueError:
+        return False
