@@ -927,6 +927,13 @@ def test_a_name_alone_in_quotation_marks_is_a_title_or_alias(text, name, kind, w
         ),
         ("The Senate voted on Monday to pass the harbour bill.", "Senate", None),
         ("The bill stalled in the Senate's finance committee.", "Senate", None),
+        (
+            "The scandal could doom the party's bid for the White House, Ana Ruiz said.",
+            "White House",
+            "a seat of office, where someone sits",
+        ),
+        ("Tom Berg is vying for the Senate.", "Senate", "a seat of office, where someone sits"),
+        ("The plan is a win for the White House, Ana Ruiz said.", "White House", None),
     ],
 )
 def test_a_chamber_named_only_as_where_someone_sits_is_no_actor(text, name, why):
@@ -987,6 +994,13 @@ def test_an_acronym_introduced_for_a_law_is_a_document():
             "Harbour Daily",
             "a channel it was said on",
         ),
+        ("Ana Ruiz told CNN on Monday that talks would resume.", "CNN", "a channel it was said on"),
+        (
+            "Ana Ruiz told Britain's ITV television in an interview that talks would resume.",
+            "ITV",
+            "a channel it was said on",
+        ),
+        ("CNN reported on Monday that talks would resume.", "CNN", None),
         ("The Harbour Post reported on Monday that talks would resume.", "Harbour Post", None),
         ("Ana Ruiz told Dorvik Holdings to stop the sale.", "Dorvik Holdings", None),
     ],
