@@ -927,6 +927,13 @@ def test_a_name_alone_in_quotation_marks_is_a_title_or_alias(text, name, kind, w
         ),
         ("The Senate voted on Monday to pass the harbour bill.", "Senate", None),
         ("The bill stalled in the Senate's finance committee.", "Senate", None),
+        (
+            "The scandal could doom the party's bid for the White House, Ana Ruiz said.",
+            "White House",
+            "a seat of office, where someone sits",
+        ),
+        ("Tom Berg is vying for the Senate.", "Senate", "a seat of office, where someone sits"),
+        ("The plan is a win for the White House, Ana Ruiz said.", "White House", None),
     ],
 )
 def test_a_chamber_named_only_as_where_someone_sits_is_no_actor(text, name, why):
@@ -971,3 +978,85 @@ def test_an_acronym_introduced_for_a_law_is_a_document():
         mentions=tuple(Evidence("d1", s, s + 3, "HSA") for s in spans),
     )
     assert actor_doubt(actor, {"d1": text}) == "a document, not an actor"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "why"),
+    [
+        (
+            "Ana Ruiz told The Harbour Post on Monday that talks would resume.",
+            "Harbour Post",
+            "a channel it was said on",
+        ),
+        ("'We will win,' Ana Ruiz tells Dorvik News.", "Dorvik News", "a channel it was said on"),
+        (
+            "Ana Ruiz told Harbour Daily host Tom Berg that talks would resume.",
+            "Harbour Daily",
+            "a channel it was said on",
+        ),
+        ("Ana Ruiz told CNN on Monday that talks would resume.", "CNN", "a channel it was said on"),
+        (
+            "Ana Ruiz told Britain's ITV television in an interview that talks would resume.",
+            "ITV",
+            "a channel it was said on",
+        ),
+        ("CNN reported on Monday that talks would resume.", "CNN", None),
+        ("The Harbour Post reported on Monday that talks would resume.", "Harbour Post", None),
+        ("Ana Ruiz told Dorvik Holdings to stop the sale.", "Dorvik Holdings", None),
+    ],
+)
+def test_an_outlet_named_only_as_the_one_told_is_a_channel(text, name, why):
+    assert doubt_of_one(text, name, "organization") == why
+
+
+@pytest.mark.parametrize(
+    ("name", "kind", "why"),
+    [
+        # a place or a community that is also a given name opens no person's name
+        ("Florida Latino", "person", "a people, not a person"),
+        ("Muslim Americans", "person", "a people, not a person"),
+        ("Puerto Rican", "person", "a people, not a person"),
+        ("Georgia Lindqvist", "person", None),
+        # a people's adjective in the singular describes the noun after it
+        ("Central American", "organization", "a people's word describing something, not an actor"),
+        ("Democratic Latino", "organization", "a people's word describing something, not an actor"),
+        ("Oklahoma Democrats", "organization", None),
+        # a party's member from a place is a second name for a person already named
+        ("Nevada Democrat", "person", "a description of a person, not a name"),
+        ("South Carolina Republican", "organization", "a description of a person, not a name"),
+        ("Nevada Democrats", "organization", None),
+        # programmes, laws and occasions written as bare names
+        ("Medicare", "organization", "a programme, law or occasion, not an actor"),
+        ("State of the Union", "organization", "a programme, law or occasion, not an actor"),
+        ("Harbour Poll", "organization", "an event, prize or work, not an actor"),
+        ("Dorvik Statement", "organization", "an event, prize or work, not an actor"),
+    ],
+)
+def test_descriptions_programmes_and_polls_are_no_actors(name, kind, why):
+    assert actor_doubt(Actor("a1", name, kind), {}) == why
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "why"),
+    [
+        (
+            "Senate candidates met on Monday to talk about schools.",
+            "Senate",
+            "a chamber's name describing people, not the chamber acting",
+        ),
+        (
+            "Nearly 140 House members wrote to Ana Ruiz.",
+            "House",
+            "a chamber's name describing people, not the chamber acting",
+        ),
+        (
+            "House Republicans wrote to Ana Ruiz.",
+            "House",
+            "a chamber's name describing people, not the chamber acting",
+        ),
+        ("The Senate voted on Monday to pass the harbour bill.", "Senate", None),
+        ("The House rules were changed.", "House", None),
+    ],
+)
+def test_a_chamber_named_only_before_its_people_is_no_actor(text, name, why):
+    assert doubt_of_one(text, name, "organization") == why

@@ -151,6 +151,12 @@ def person(nlp, text: str, name: str):
          "Tom Berg", "chief global affairs officer", "OpenAI"),
         ("EU antitrust chief Ana Ruiz said the Commission would act.", "Ana Ruiz",
          "antitrust chief", "European Union"),
+        # an owner's name holds its small words: the whole body owns the role
+        ('"It is close," said Ana Ruiz, a University of Dorvik political science professor.',
+         "Ana Ruiz", "political science professor", "University of Dorvik"),
+        # a party's member 'and' a role: the role starts after the conjunction
+        ('"It is close," said Jon Berg, a Democrat and former state senator.', "Jon Berg",
+         "former state senator", "Democratic Party"),
     ],
 )  # fmt: skip
 def test_role_and_affiliation(nlp, text, name, role, affiliation):
