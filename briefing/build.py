@@ -172,7 +172,9 @@ def fit_pdf(
     (render/page_flow.py): the candidates it shows to overflow are skipped, not laid out.
     So is a candidate that a fitting one laid out shows to overflow with the items between
     them put back (their boxes from the full brief's layout): usually the neighbour just
-    below the answer, which the search would otherwise lay out only to see it spill.
+    below the answer, which the search would otherwise lay out only to see it spill; and,
+    when the estimate puts the answer beyond the sources-only candidates, the largest of
+    them, so that their stand-ins are not laid out either.
     """
     from briefing.render.html import render_html
     from briefing.render.pdf import lay_out_with_columns_as, shared_fonts
