@@ -172,7 +172,9 @@ def fit_pdf(
     (render/page_flow.py): the candidates it shows to overflow are skipped, not laid out.
     So is a candidate that a fitting one laid out shows to overflow with the items between
     them put back (their boxes from the full brief's layout): usually the neighbour just
-    below the answer, which the search would otherwise lay out only to see it spill.
+    below the answer, which the search would otherwise lay out only to see it spill; and,
+    when the estimate puts the answer beyond the sources-only candidates, the largest of
+    them, so that their stand-ins are not laid out either.
     """
     from briefing.render.html import render_html
     from briefing.render.pdf import lay_out_with_columns_as, shared_fonts
@@ -207,11 +209,6 @@ def fit_pdf(
         html = render_html(candidate(count), template_dir, audience=audience, for_print=True)
         return lay_out_with_columns_as(html, height, fonts) if height is not None else None
 
-    if cheap:
-        check = stand_in(0)
-        if check is None or check.geometry() != layout.geometry():
-            cheap = 0  # a template whose columns the stand-in does not reproduce
-
     def fits(count: int) -> bool:
         if count <= cheap and count not in tried:
             return stand_in(count).pages <= 1
@@ -221,6 +218,28 @@ def fit_pdf(
 
     spilled, overflow = layout.items_beyond_first_page(), layout.overflow_share()
     guess = likely or first_guess(context, order, spilled, overflow)
+
+    def smallest(low: int, high: int) -> int:
+        """The smallest count in low+1..high that fits, searched from the guess."""
+        ahead = partial(_from, tried.ahead, low)
+        search = DropSearch(min(max(1, guess - low), high - low), high - low, ahead)
+        while search.candidate is not None:
+            search.tell(fits(low + search.candidate))
+        return low + search.smallest
+
+    if cheap and likely is not None and likely > cheap:
+        # The estimate puts the answer beyond the sources: search there first, as the search
+        # below would once the sources-only candidate spilled. The answer's layout, with the
+        # items between them put back, usually proves that candidate spills without the two
+        # stand-in layouts; when it does not, the search below checks it as before, reusing
+        # every layout made here.
+        answer = smallest(cheap, len(order))
+        if attempt(answer)[0].pages <= 1 and cheap not in tried and tried.spills(cheap):
+            return attempt(answer)[0].pdf(), attempt(answer)[1]
+    if cheap:
+        check = stand_in(0)
+        if check is None or check.geometry() != layout.geometry():
+            cheap = 0  # a template whose columns the stand-in does not reproduce
     while True:
         # The sources first: when dropping them all does not make the page fit, the answer
         # lies beyond them and is searched there; when it does, it is searched among them.
@@ -230,11 +249,7 @@ def fit_pdf(
                 high = cheap
             else:
                 low = cheap
-        ahead = partial(_from, tried.ahead, low)
-        search = DropSearch(min(max(1, guess - low), high - low), high - low, ahead)
-        while search.candidate is not None:
-            search.tell(fits(low + search.candidate))
-        layout, fitted = attempt(low + search.smallest)
+        layout, fitted = attempt(smallest(low, high))
         if layout.pages <= 1 or not cheap:
             break
         cheap = 0  # the stand-in misjudged this brief: search again with real layouts only

@@ -336,3 +336,38 @@ def test_the_layouts_of_one_fit_share_one_font_configuration(extraction, monkeyp
     monkeypatch.setattr(pdf, "lay_out", lambda html, fonts=None: lay_out(html))
     fresh, fitted_fresh = fit_pdf(context, ANALYST)
     assert fitted_fresh == fitted and _texts(fresh) == _texts(data)
+
+
+NOTICE = "Harbour office notice on the ferry levy, the pier fees and the berth quotas " * 2
+
+
+def test_the_sources_only_candidate_is_proven_by_the_answer_not_by_stand_ins(
+    extraction, monkeypatch
+):
+    """Six sources with titles long enough to be cut short make the first drops ones below
+    the columns, which the fit used to try with two stand-in layouts (its check and the
+    candidates) before anything else. When the estimate puts the answer beyond that drop,
+    the answer is searched first and its own layout, the items between put back, proves the
+    sources-only candidate overflows: no stand-in is laid out. The full brief's bound is
+    made to prove nothing here, as on briefs whose columns it cannot bound closely. The
+    brief printed is the one the search through the stand-ins finds."""
+    context = context_of(_varied(extraction, 6, step=7, lengths=6))
+    source = context.sources[0]
+    listed = (replace(source, title=f"{NOTICE}{n}", number=n) for n in range(1, 7))
+    context = replace(context, sources=tuple(listed))
+    drop_counts = pdf.PrintLayout.drop_counts
+
+    def unproven(self: pdf.PrintLayout, order, shown) -> tuple[int, int | None]:  # noqa: ANN001
+        assert order[0] == ("source_titles", 0)
+        return 0, drop_counts(self, order, shown)[1]
+
+    monkeypatch.setattr(pdf.PrintLayout, "drop_counts", unproven)
+    layouts = _counting_layouts(monkeypatch)
+    data, fitted = fit_pdf(context, ANALYST)
+    assert fitted.omitted > 0 and layouts
+    assert not any("column-count: auto !important" in html for html in layouts)
+    monkeypatch.setattr(pdf.PrintLayout, "drop_counts", lambda self, order, shown: (0, 1))
+    layouts.clear()
+    data_stand_ins, fitted_stand_ins = fit_pdf(context, ANALYST)
+    assert any("column-count: auto !important" in html for html in layouts)
+    assert fitted_stand_ins == fitted and _texts(data_stand_ins) == _texts(data)
