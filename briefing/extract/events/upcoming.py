@@ -368,7 +368,7 @@ def _event(
 
     anchor = _anchor(words, present, body)
     if anchor is None:
-        return outlook_item(words, when, status)
+        return outlook_item(words, _own_times(text, c0, words, when), status)
     anchor = _nearest_before_date(words, c0, anchor, when, body)
     when = _verb_times(words, c0, anchor, when)
     name = _name_around(anchor, mentions, c0, c1)
@@ -413,6 +413,30 @@ def _event(
         participants=(),
         found_by=_dated_way(date.value) if dated and date and date.value else "cued",
     )
+
+
+# 'when the draft goes to the committee', 'before the April 24 primary': another act's phrase
+_OTHER_ACT = compiled(rf"\b(?:{alternation(modality.words()['other_act_openers'])})\s+\S", re.I)
+
+
+def _own_times(text: str, c0: int, words: str, when: list[TimeExpression]) -> list[TimeExpression]:
+    """The times of a development's own act. A time after its action belongs to another act
+    when a word opening another phrase stands between with words after it ('will work with
+    labor ... when the draft goes to the committee July 8', 'will see the ad ten times before
+    the April 24 primary'); right before the time such a word bounds the act itself ('will
+    begin airing ads after Monday'). As for a verb, a time after the action is its own
+    before one ahead of it ('which will hold the primary Feb. 9', after 'the caucuses Feb.
+    1'), when it is a date. On PolNeAR reports such dates were another event's
+    (rules/event_words.json)."""
+    match = modality.patterns()["outlook"].search(words)
+    if match is None:
+        return when
+    action = c0 + match.start("action")
+    own = [t for t in when if t.start < action or not _OTHER_ACT.search(text, action, t.start)]
+    # a date after the action, not a vague 'soon' in the next phrase ('over the next 60
+    # days, Israel will withdraw ... — civilians will soon return')
+    after = [t for t in own if t.start >= action and (t.value or "")[:1] in "12"]
+    return after or own
 
 
 def _nearest_before_date(

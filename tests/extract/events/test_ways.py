@@ -553,3 +553,30 @@ def test_in_a_report_a_bare_noun_or_a_month_alone_is_held_back(nlp, text, title,
     assert found(nlp, text, source=OFFICE) == [(title, issued)]
     shown = rules.json_rules("event_ways.json")["shown"]
     assert (in_report in shown) == (in_report == issued)
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        # a time after a word opening another act, with words between, is that act's
+        ("Berg will see the ad ten times before the November 4 primary.", None),
+        (
+            "Berg will work with the unions to seek changes when the draft goes to the full "
+            "committee on November 4.",
+            None,
+        ),
+        # right after such a word the time bounds the act itself
+        ("Berg will begin airing the ads after Monday.", "Monday"),
+        # a time after the action is its own before one ahead of it
+        (
+            "Polls show Berg ahead in the primary on March 5 and in Varna, which will hold its "
+            "primary on March 9.",
+            "March 9",
+        ),
+    ],
+)
+def test_a_development_is_dated_by_its_own_act(nlp, text, when):
+    """A development takes the time of its own act, not one of another act or event word in
+    its sentence."""
+    events = extraction_of(nlp, text, source=OFFICE).events
+    assert [e.when for e in events if e.kind != "event"] == [when]
