@@ -41,6 +41,8 @@ EventWay = Literal[
     # an undated act a report (not its party's statement) says someone will do or agreed to
     # do, with no plan or schedule: 'Trump will dominate the news cycle'
     "narrated",
+    "bare",  # an item of a report titled by a bare noun alone: 'Vote', 'Election', 'Rally'
+    "reported_period",  # an item of a report dated by a month, season or year alone
 ]
 QuestionKind = Literal["explicit", "contested", "unresolved", "uncertain"]
 # Why an open question was found (extract/questions, assemble/questions): the brief shows only
