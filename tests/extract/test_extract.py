@@ -349,3 +349,16 @@ def test_block_quotation_after_said_colon(nlp):
         ("We will review it with the councils next spring.", "Ines Valdor"),
     ]
     assert direct[0][2] == direct[1][2], "paragraphs of one statement share a group"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # written on Sunday 2 March 2025, the last day of ISO week 9
+        ("The convention will open this week.", "2025-W10"),
+        ("The council met twice this week.", "2025-W09"),
+    ],
+)
+def test_this_week_on_a_sunday_looks_ahead_only_in_the_future(nlp, text, value):
+    times = [(t.text, t.value) for t in run(nlp, text, dt.date(2025, 3, 2)).times]
+    assert ("this week", value) in times, times

@@ -246,6 +246,10 @@ def _relative_unit(m: re.Match[str], ctx: Context) -> str | None:
     unit = m.group("unit").lower()
     ref = ctx.reference
     if unit == "week":
+        if shift == 0 and ctx.future and ref.weekday() == 6:
+            # 'will open this week' written on a Sunday: the week that starts tomorrow (the
+            # ISO week ending today has nothing left of it to come)
+            return _week(ref + dt.timedelta(days=1))
         return _week(ref + dt.timedelta(weeks=shift))
     if unit == "weekend":
         # 'met over the weekend', 'this weekend' in a clause that is not about the future,
