@@ -433,6 +433,9 @@ def _own_times(text: str, c0: int, words: str, when: list[TimeExpression]) -> li
         return when
     action = c0 + match.start("action")
     own = [t for t in when if t.start < action or not _OTHER_ACT.search(text, action, t.start)]
+    # 'During his speech on Wednesday, Berg said the levy would rise', '..., Berg said on
+    # Wednesday': a time on the far side of a saying verb dates the saying, not the act
+    own = [t for t in own if not _SAID.search(text, min(t.end, action), max(t.start, action))]
     # a date after the action, not a vague 'soon' in the next phrase ('over the next 60
     # days, Israel will withdraw ... — civilians will soon return')
     after = [t for t in own if t.start >= action and (t.value or "")[:1] in "12"]
@@ -540,6 +543,7 @@ def _antecedent(
 _SAYING = alternation(reporting_verbs("event_saying"))
 # '..., the Defence Ministry said': who reports the event, not where it takes place
 _SAYS_AFTER = re.compile(rf"\s+(?:{_SAYING})\b")
+_SAID = compiled(rf"\b(?:{_SAYING})\b", re.I)
 
 # 'will cut 2,000 jobs, its chief executive said on Wednesday': the day dates the saying.
 _SPEECH_CUE = compiled(rf"\b(?:told\s+(?:\w+\s+){{0,3}}?|{_SAYING})\s*,?\s*$", re.I)

@@ -48,3 +48,17 @@ def test_a_verbs_date_is_the_one_after_it(nlp):
         "voters in South Carolina will vote on Feb. 27."
     )
     assert [e.date for e in items(nlp, text)] == ["2016-02-27"]
+
+
+def test_the_day_of_a_speech_dates_the_saying_not_the_development(nlp):
+    """'During his speech on Wednesday, Berg said the levy would rise': Wednesday is when he
+    spoke; the rise has no date (and, undated in a report, is held back)."""
+    for text in (
+        "During his speech on Wednesday, Finance Minister Tom Berg said the levy would rise.",
+        "The levy would rise, Finance Minister Tom Berg said on Wednesday.",
+    ):
+        assert [(e.found_by, e.date) for e in items(nlp, text)] == [("narrated", None)]
+    dated = items(
+        nlp, "On Wednesday, Finance Minister Tom Berg said the levy would rise on Friday."
+    )
+    assert [(e.found_by, e.date) for e in dated] == [("development", "2016-02-12")]
