@@ -288,19 +288,25 @@ def _the_body_speaks(
     publication). 'Some Democrats', 'several prominent Republicans' are some of its members,
     and in 'one GOP source' or 'the GOP presidential nominee' the body only describes who
     speaks: giving their words to the body would put them in its mouth. So for a
-    ``person``: 'Lund aides', 'Lund campaign chairman Tom Berg' (but 'both Lund and Berg',
-    'the Lund campaign' speak)."""
+    ``person``: 'Lund aides', 'Lund campaign chairman Tom Berg', 'Lund spokeswoman Ada Roe'
+    (a person's spokesman is someone else, unlike a body's), and any phrase after a person's
+    possessive, which names someone or something else ('Lund's lawyer', 'Lund's rival Sen.
+    Ada Roe'); but 'both Lund and Berg' and 'the Lund campaign' speak."""
     before = [_bare(w) for w in text[start : body.start].split()]
     if not person and any(w in _PART_OF_BODY for w in before):
         return False
+    if person and _POSSESSIVE.match(text[body.end : end]):
+        return False  # 'Lund's lawyer', 'Lund's party rival Sen. Ada Roe': another speaks
     heads = []  # the lower-case words right after the name, up to a verb's or a clause's
     for word in _POSSESSIVE.sub("", text[body.end : end], count=1).split():
         bare = _bare(word)
         if not word[:1].islower() or bare in _NOT_A_HEAD or _adverb(bare):
             break
         heads.append(bare)
-    if not heads or heads[-1] in _VOICE_OF_BODY:
+    if not heads:
         return True
+    if heads[-1] in _VOICE_OF_BODY:
+        return not person  # a body speaks by its spokesman; a person's spokesman is not him
     return not (
         heads[-1] in _MEMBER_NOUNS or heads[-1] in gz.title_words() or heads[-1] in gz.group_nouns()
     )

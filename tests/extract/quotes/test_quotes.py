@@ -577,3 +577,25 @@ def test_a_persons_name_that_describes_the_speaker_is_not_the_speaker(nlp, speak
     text = f"Anna Lund spoke in Ohio. {speaker} said the candidate would win in May."
     rows = without_groups(found(nlp, text))
     assert [(r[1], r[3]) for r in rows] == [("the candidate would win in May", actor)]
+
+
+@pytest.mark.parametrize(
+    ("speaker", "actor"),
+    [
+        ("Lund spokeswoman Greta Lindqvist", "Greta Lindqvist"),
+        ("Lund campaign spokesman Piet Norlund", "Piet Norlund"),
+        ("Lund's spokesman", None),
+        ("Lund's longtime confidant Ruben Castell", "Ruben Castell"),
+        ("Lund's party rival Sen. Marta Olsen (R-Ohio)", "Marta Olsen"),
+        ("One Lund ally", None),
+        ("A Lund confidant", None),
+    ],
+)
+def test_a_persons_spokesman_rival_or_possessive_phrase_is_someone_else(nlp, speaker, actor):
+    """A body speaks by its spokesman ('a Kremlin spokesman said'), a person does not: 'Stein
+    spokeswoman Ann Roe said' is Roe's word, and so is what follows a person's possessive
+    ('Trump's rival Sen. Ann Roe', 'Trump's lawyer'). One confidant or ally is not the
+    person either."""
+    text = f"Anna Lund spoke in Ohio. {speaker} said the candidate would win in May."
+    rows = without_groups(found(nlp, text))
+    assert [(r[1], r[3]) for r in rows] == [("the candidate would win in May", actor)]
