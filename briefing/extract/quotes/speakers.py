@@ -50,6 +50,7 @@ INDEFINITE = frozenset(word_table(_WORDS, "indefinite"))
 _PART_OF_BODY = frozenset(word_table(_WORDS, "part_of_body"))
 _VOICE_OF_BODY = frozenset(word_table(_WORDS, "voice_of_body"))
 _MEMBER_NOUNS = frozenset(word_table(_WORDS, "member_nouns"))
+_OWN_WORD = frozenset(word_table(_WORDS, "own_word"))
 _NOT_A_HEAD = STOPS | AUXILIARIES | PREPOSITIONS
 _POSSESSIVE = re.compile(r"^[’']s?(?=\s)")  # "Cruz's advisers", "the Democrats' leaders"
 ARTICLES = frozenset(word_table(_WORDS, "articles"))
@@ -291,18 +292,20 @@ def _the_body_speaks(
     ``person``: 'Lund aides', 'Lund campaign chairman Tom Berg', 'Lund spokeswoman Ada Roe'
     (a person's spokesman is someone else, unlike a body's), and any phrase after a person's
     possessive, which names someone or something else ('Lund's lawyer', 'Lund's rival Sen.
-    Ada Roe'); but 'both Lund and Berg' and 'the Lund campaign' speak."""
+    Ada Roe') unless it is the person's own word ('Lund's account', 'Lund's remarks'); but
+    'both Lund and Berg' and 'the Lund campaign' speak."""
     before = [_bare(w) for w in text[start : body.start].split()]
     if not person and any(w in _PART_OF_BODY for w in before):
         return False
-    if person and _POSSESSIVE.match(text[body.end : end]):
-        return False  # 'Lund's lawyer', 'Lund's party rival Sen. Ada Roe': another speaks
+    possessive = person and bool(_POSSESSIVE.match(text[body.end : end]))
     heads = []  # the lower-case words right after the name, up to a verb's or a clause's
     for word in _POSSESSIVE.sub("", text[body.end : end], count=1).split():
         bare = _bare(word)
         if not word[:1].islower() or bare in _NOT_A_HEAD or _adverb(bare):
             break
         heads.append(bare)
+    if possessive:  # 'Lund's lawyer', 'Lund's rival Sen. Ada Roe': another; 'Lund's account'
+        return bool(heads) and heads[-1] in _OWN_WORD
     if not heads:
         return True
     if heads[-1] in _VOICE_OF_BODY:
@@ -374,12 +377,19 @@ def resolve(speaker: Speaker, mentions: MentionIndex) -> Speaker:
         roles = list(_ROLE.finditer(speaker.text))
         last = roles[-1] if roles else None
         found = last and role_referent(speaker.text, last.group(0), last.start(), earlier)
-        pool = [found] if found else []
+        pool = [found] if found and not _possessor(speaker.text, found) else []
     if not pool:
         return speaker
     target = max(pool, key=lambda m: m.end)
     how = "pronoun" if head in PRONOUNS else "role"
     return replace(speaker, name_start=target.start, name_end=target.end, how=how)
+
+
+def _possessor(phrase: str, mention: NameMention) -> bool:
+    """'Carter's press secretary' is never Carter: a role phrase does not refer to the
+    person whose possessive it holds."""
+    last = mention.text.split()[-1] if mention.text.split() else ""
+    return bool(last) and re.search(rf"\b{re.escape(last)}[’']s?\s", phrase) is not None
 
 
 def _full_names(persons: Sequence[Seen]) -> dict[str, str]:

@@ -599,3 +599,26 @@ def test_a_persons_spokesman_rival_or_possessive_phrase_is_someone_else(nlp, spe
     text = f"Anna Lund spoke in Ohio. {speaker} said the candidate would win in May."
     rows = without_groups(found(nlp, text))
     assert [(r[1], r[3]) for r in rows] == [("the candidate would win in May", actor)]
+
+
+def test_a_persons_own_account_after_a_possessive_is_still_theirs(nlp):
+    """'according to Farley's account': a person's account, remarks or book is their word,
+    unlike their lawyer or spokesman."""
+    text = "Anna Lund spoke in Ohio. The deal was signed in May, according to Lund's account."
+    rows = without_groups(found(nlp, text))
+    assert [r[3] for r in rows] == ["Anna Lund"]
+
+
+@pytest.mark.parametrize(
+    "speaker", ["Marsh's press secretary", "Marsh's press secretary, Tom Ilves,"]
+)
+def test_a_role_after_a_persons_possessive_is_not_that_person(nlp, speaker):
+    """'Carter's press secretary told the Times' was Defense Secretary Carter's word: the
+    role noun matched his own title. A role held in someone's name is another person."""
+    text = (
+        "Defense Secretary Ada Marsh flew to Oslo on Monday. "
+        f"{speaker} told reporters that the trip had been planned for months."
+    )
+    rows = without_groups(found(nlp, text))
+    assert [r[3] for r in rows] != ["Ada Marsh"]
+    assert [r[1] for r in rows] == ["the trip had been planned for months"]
