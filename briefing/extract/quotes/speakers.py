@@ -125,15 +125,29 @@ def phrase_before(masked: str, region_start: int, cue_start: int) -> tuple[int, 
         words = words[:-1]  # 'Devocht, who had told him': the antecedent speaks
     if not words or _masked(words[-1][2]) or _bare(words[-1][2]) in STOPS:
         return None
+    inserted = words[-1][2].endswith(",")  # a part set off by commas ends before the cue
     while words[-1][2].endswith(","):
         cut = _apposition_start(words)
         if cut is None:
             break
-        words = words[:cut]
+        words, inserted = words[:cut], False
     span = _phrase_back(words)
+    if span and inserted and not _opens_clause(words, span[0]):
+        return None  # 'X, a minister under Mr. Y, said': Y ends an insert, X is the subject
     if span and _bare(words[-1][2]) in TIME_WORDS and len(masked[span[0] : span[1]].split()) <= 3:
         return None  # 'published this week, revealed': a time, not a speaker
     return span
+
+
+def _opens_clause(words: list[tuple[int, int, str]], start: int) -> bool:
+    """The phrase at ``start`` opens the words or follows a break (a comma, a colon, a dash,
+    a quotation), so it may be a subject; after another word ('under Mr. Y', 'formed the
+    name Y') it is the end of a part set off by commas, not the subject of the cue."""
+    index = next(i for i, w in enumerate(words) if w[0] == start)
+    if index == 0:
+        return True
+    before = words[index - 1][2]
+    return before[-1:] in ",;:(" or _masked(before) or _bare(before) in _SKIPPED
 
 
 def _apposition_start(words: list[tuple[int, int, str]]) -> int | None:

@@ -622,3 +622,19 @@ def test_a_role_after_a_persons_possessive_is_not_that_person(nlp, speaker):
     rows = without_groups(found(nlp, text))
     assert [r[3] for r in rows] != ["Ada Marsh"]
     assert [r[1] for r in rows] == ["the trip had been planned for months"]
+
+
+@pytest.mark.parametrize(
+    "insert",
+    [
+        "a former foreign minister and a deputy prime minister under Mr. Halvorsen",
+        "clad in a cape with lights that formed the name Halvorsen",
+        "a county organiser who now runs Halvorsen's early-vote efforts in the state",
+    ],
+)
+def test_a_name_that_ends_a_long_insert_before_the_cue_is_not_the_speaker(nlp, insert):
+    """'Konstantin X, a deputy prime minister under Mr. Y, said': Y only ends the part set off
+    by commas; the speaker is the subject before it, never the name nearest the cue."""
+    text = f"Piotr Malek, {insert}, said that the talks had failed."
+    rows = without_groups(found(nlp, text))
+    assert [(r[1], r[3]) for r in rows] == [("the talks had failed", "Piotr Malek")]
