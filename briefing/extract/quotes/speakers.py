@@ -121,11 +121,11 @@ def phrase_before(masked: str, region_start: int, cue_start: int) -> tuple[int, 
     words = words_in(masked, region_start, cue_start)
     while words and (_bare(words[-1][2]) in _SKIPPED or _adverb(words[-1][2])):
         words.pop()
+    inserted = bool(words) and words[-1][2].endswith(",")  # a part set off by commas ends here
     if len(words) > 1 and _bare(words[-1][2]) in RELATIVES and words[-2][2].endswith(","):
         words = words[:-1]  # 'Devocht, who had told him': the antecedent speaks
     if not words or _masked(words[-1][2]) or _bare(words[-1][2]) in STOPS:
         return None
-    inserted = words[-1][2].endswith(",")  # a part set off by commas ends before the cue
     while words[-1][2].endswith(","):
         cut = _apposition_start(words)
         if cut is None:
@@ -140,14 +140,14 @@ def phrase_before(masked: str, region_start: int, cue_start: int) -> tuple[int, 
 
 
 def _opens_clause(words: list[tuple[int, int, str]], start: int) -> bool:
-    """The phrase at ``start`` opens the words or follows a break (a comma, a colon, a dash,
-    a quotation), so it may be a subject; after another word ('under Mr. Y', 'formed the
-    name Y') it is the end of a part set off by commas, not the subject of the cue."""
+    """The phrase at ``start`` opens the words or follows a break (a sentence's end, a comma,
+    a colon, a dash, a quotation), so it may be a subject; after another word ('under Mr.
+    Y', 'formed the name Y') it is the end of a part set off by commas, not the subject."""
     index = next(i for i, w in enumerate(words) if w[0] == start)
     if index == 0:
         return True
     before = words[index - 1][2]
-    return before[-1:] in ",;:(" or _masked(before) or _bare(before) in _SKIPPED
+    return before[-1:] in ",;:(.!?" or _masked(before) or _bare(before) in _SKIPPED
 
 
 def _apposition_start(words: list[tuple[int, int, str]]) -> int | None:

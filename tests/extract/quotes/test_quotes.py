@@ -638,3 +638,24 @@ def test_a_name_that_ends_a_long_insert_before_the_cue_is_not_the_speaker(nlp, i
     text = f"Piotr Malek, {insert}, said that the talks had failed."
     rows = without_groups(found(nlp, text))
     assert [(r[1], r[3]) for r in rows] == [("the talks had failed", "Piotr Malek")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Anna Lund spoke in Ohio. She traveled to Oslo to meet with Jonas Berg, who had "
+            "told Lund he would assist her with housing.",
+            "Jonas Berg",
+        ),
+        (
+            "The roads were closed. The research firm Nordlab, has said that the bridge is safe.",
+            "Nordlab",
+        ),
+    ],
+)
+def test_a_comma_before_the_cue_that_sets_off_no_insert_keeps_the_subject(nlp, text, speaker):
+    """The comma of 'X, who had told' or of a stray 'The firm X, has said' sets off no insert:
+    the phrase that ends with X, after a preposition or a sentence's end, still speaks."""
+    rows = without_groups(found(nlp, text))
+    assert len(rows) == 1 and rows[0][2].endswith(speaker)
