@@ -133,10 +133,23 @@ def phrase_before(masked: str, region_start: int, cue_start: int) -> tuple[int, 
         words, inserted = words[:cut], False
     span = _phrase_back(words)
     if span and inserted and not _opens_clause(words, span[0]):
-        return None  # 'X, a minister under Mr. Y, said': Y ends an insert, X is the subject
+        return _before_insert(masked, words)  # 'X, a minister under Mr. Y, said': X speaks
     if span and _bare(words[-1][2]) in TIME_WORDS and len(masked[span[0] : span[1]].split()) <= 3:
         return None  # 'published this week, revealed': a time, not a speaker
     return span
+
+
+def _before_insert(masked: str, words: list[tuple[int, int, str]]) -> tuple[int, int] | None:
+    """'Piotr Malek, a deputy prime minister under Mr. Y, said': the named phrase that opens
+    the clause before the part set off by commas, the nearest to the cue first; None when
+    no comma in the last words closes such a phrase."""
+    for index in range(len(words) - 2, max(-1, len(words) - 30), -1):
+        if not words[index][2].endswith(","):
+            continue
+        span = _phrase_back(words[: index + 1])
+        if span and _opens_clause(words, span[0]) and speaker_like(masked[span[0] : span[1]]):
+            return span
+    return None
 
 
 def _opens_clause(words: list[tuple[int, int, str]], start: int) -> bool:

@@ -659,3 +659,15 @@ def test_a_comma_before_the_cue_that_sets_off_no_insert_keeps_the_subject(nlp, t
     the phrase that ends with X, after a preposition or a sentence's end, still speaks."""
     rows = without_groups(found(nlp, text))
     assert len(rows) == 1 and rows[0][2].endswith(speaker)
+
+
+def test_the_subject_before_a_long_insert_speaks(nlp):
+    """'Douglas X, an economist and tax expert, told me': the insert is too long and
+    coordinated to be cut as an apposition, yet the name before it is the subject, not the
+    last words of the insert nor a name inside the quotation."""
+    text = (
+        "Anna Lund spoke in Ohio. \u201cI think Lund and all candidates should do so,\u201d "
+        "Piotr Malek, an economist and tax expert at the institute, told me this week."
+    )
+    rows = without_groups(found(nlp, text))
+    assert [r[3] for r in rows] == ["Piotr Malek"]
