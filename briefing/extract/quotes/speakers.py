@@ -50,6 +50,7 @@ INDEFINITE = frozenset(word_table(_WORDS, "indefinite"))
 _PART_OF_BODY = frozenset(word_table(_WORDS, "part_of_body"))
 _VOICE_OF_BODY = frozenset(word_table(_WORDS, "voice_of_body"))
 _MEMBER_NOUNS = frozenset(word_table(_WORDS, "member_nouns"))
+_OWN_WORD = frozenset(word_table(_WORDS, "own_word"))
 _NOT_A_HEAD = STOPS | AUXILIARIES | PREPOSITIONS
 _POSSESSIVE = re.compile(r"^[’']s?(?=\s)")  # "Cruz's advisers", "the Democrats' leaders"
 ARTICLES = frozenset(word_table(_WORDS, "articles"))
@@ -120,6 +121,7 @@ def phrase_before(masked: str, region_start: int, cue_start: int) -> tuple[int, 
     words = words_in(masked, region_start, cue_start)
     while words and (_bare(words[-1][2]) in _SKIPPED or _adverb(words[-1][2])):
         words.pop()
+    inserted = bool(words) and words[-1][2].endswith(",")  # a part set off by commas ends here
     if len(words) > 1 and _bare(words[-1][2]) in RELATIVES and words[-2][2].endswith(","):
         words = words[:-1]  # 'Devocht, who had told him': the antecedent speaks
     if not words or _masked(words[-1][2]) or _bare(words[-1][2]) in STOPS:
@@ -128,11 +130,37 @@ def phrase_before(masked: str, region_start: int, cue_start: int) -> tuple[int, 
         cut = _apposition_start(words)
         if cut is None:
             break
-        words = words[:cut]
+        words, inserted = words[:cut], False
     span = _phrase_back(words)
+    if span and inserted and not _opens_clause(words, span[0]):
+        return _before_insert(masked, words)  # 'X, a minister under Mr. Y, said': X speaks
     if span and _bare(words[-1][2]) in TIME_WORDS and len(masked[span[0] : span[1]].split()) <= 3:
         return None  # 'published this week, revealed': a time, not a speaker
     return span
+
+
+def _before_insert(masked: str, words: list[tuple[int, int, str]]) -> tuple[int, int] | None:
+    """'Piotr Malek, a deputy prime minister under Mr. Y, said': the named phrase that opens
+    the clause before the part set off by commas, the nearest to the cue first; None when
+    no comma in the last words closes such a phrase."""
+    for index in range(len(words) - 2, max(-1, len(words) - 30), -1):
+        if not words[index][2].endswith(","):
+            continue
+        span = _phrase_back(words[: index + 1])
+        if span and _opens_clause(words, span[0]) and speaker_like(masked[span[0] : span[1]]):
+            return span
+    return None
+
+
+def _opens_clause(words: list[tuple[int, int, str]], start: int) -> bool:
+    """The phrase at ``start`` opens the words or follows a break (a sentence's end, a comma,
+    a colon, a dash, a quotation), so it may be a subject; after another word ('under Mr.
+    Y', 'formed the name Y') it is the end of a part set off by commas, not the subject."""
+    index = next(i for i, w in enumerate(words) if w[0] == start)
+    if index == 0:
+        return True
+    before = words[index - 1][2]
+    return before[-1:] in ",;:(.!?" or _masked(before) or _bare(before) in _SKIPPED
 
 
 def _apposition_start(words: list[tuple[int, int, str]]) -> int | None:
@@ -288,19 +316,27 @@ def _the_body_speaks(
     publication). 'Some Democrats', 'several prominent Republicans' are some of its members,
     and in 'one GOP source' or 'the GOP presidential nominee' the body only describes who
     speaks: giving their words to the body would put them in its mouth. So for a
-    ``person``: 'Lund aides', 'Lund campaign chairman Tom Berg' (but 'both Lund and Berg',
-    'the Lund campaign' speak)."""
+    ``person``: 'Lund aides', 'Lund campaign chairman Tom Berg', 'Lund spokeswoman Ada Roe'
+    (a person's spokesman is someone else, unlike a body's), and any phrase after a person's
+    possessive, which names someone or something else ('Lund's lawyer', 'Lund's rival Sen.
+    Ada Roe') unless it is the person's own word ('Lund's account', 'Lund's remarks'); but
+    'both Lund and Berg' and 'the Lund campaign' speak."""
     before = [_bare(w) for w in text[start : body.start].split()]
     if not person and any(w in _PART_OF_BODY for w in before):
         return False
+    possessive = person and bool(_POSSESSIVE.match(text[body.end : end]))
     heads = []  # the lower-case words right after the name, up to a verb's or a clause's
     for word in _POSSESSIVE.sub("", text[body.end : end], count=1).split():
         bare = _bare(word)
         if not word[:1].islower() or bare in _NOT_A_HEAD or _adverb(bare):
             break
         heads.append(bare)
-    if not heads or heads[-1] in _VOICE_OF_BODY:
+    if possessive:  # 'Lund's lawyer', 'Lund's rival Sen. Ada Roe': another; 'Lund's account'
+        return bool(heads) and heads[-1] in _OWN_WORD
+    if not heads:
         return True
+    if heads[-1] in _VOICE_OF_BODY:
+        return not person  # a body speaks by its spokesman; a person's spokesman is not him
     return not (
         heads[-1] in _MEMBER_NOUNS or heads[-1] in gz.title_words() or heads[-1] in gz.group_nouns()
     )
@@ -368,12 +404,19 @@ def resolve(speaker: Speaker, mentions: MentionIndex) -> Speaker:
         roles = list(_ROLE.finditer(speaker.text))
         last = roles[-1] if roles else None
         found = last and role_referent(speaker.text, last.group(0), last.start(), earlier)
-        pool = [found] if found else []
+        pool = [found] if found and not _possessor(speaker.text, found) else []
     if not pool:
         return speaker
     target = max(pool, key=lambda m: m.end)
     how = "pronoun" if head in PRONOUNS else "role"
     return replace(speaker, name_start=target.start, name_end=target.end, how=how)
+
+
+def _possessor(phrase: str, mention: NameMention) -> bool:
+    """'Carter's press secretary' is never Carter: a role phrase does not refer to the
+    person whose possessive it holds."""
+    last = mention.text.split()[-1] if mention.text.split() else ""
+    return bool(last) and re.search(rf"\b{re.escape(last)}[’']s?\s", phrase) is not None
 
 
 def _full_names(persons: Sequence[Seen]) -> dict[str, str]:

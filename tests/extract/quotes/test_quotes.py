@@ -577,3 +577,97 @@ def test_a_persons_name_that_describes_the_speaker_is_not_the_speaker(nlp, speak
     text = f"Anna Lund spoke in Ohio. {speaker} said the candidate would win in May."
     rows = without_groups(found(nlp, text))
     assert [(r[1], r[3]) for r in rows] == [("the candidate would win in May", actor)]
+
+
+@pytest.mark.parametrize(
+    ("speaker", "actor"),
+    [
+        ("Lund spokeswoman Greta Lindqvist", "Greta Lindqvist"),
+        ("Lund campaign spokesman Piet Norlund", "Piet Norlund"),
+        ("Lund's spokesman", None),
+        ("Lund's longtime confidant Ruben Castell", "Ruben Castell"),
+        ("Lund's party rival Sen. Marta Olsen (R-Ohio)", "Marta Olsen"),
+        ("One Lund ally", None),
+        ("A Lund confidant", None),
+    ],
+)
+def test_a_persons_spokesman_rival_or_possessive_phrase_is_someone_else(nlp, speaker, actor):
+    """A body speaks by its spokesman ('a Kremlin spokesman said'), a person does not: 'Stein
+    spokeswoman Ann Roe said' is Roe's word, and so is what follows a person's possessive
+    ('Trump's rival Sen. Ann Roe', 'Trump's lawyer'). One confidant or ally is not the
+    person either."""
+    text = f"Anna Lund spoke in Ohio. {speaker} said the candidate would win in May."
+    rows = without_groups(found(nlp, text))
+    assert [(r[1], r[3]) for r in rows] == [("the candidate would win in May", actor)]
+
+
+def test_a_persons_own_account_after_a_possessive_is_still_theirs(nlp):
+    """'according to Farley's account': a person's account, remarks or book is their word,
+    unlike their lawyer or spokesman."""
+    text = "Anna Lund spoke in Ohio. The deal was signed in May, according to Lund's account."
+    rows = without_groups(found(nlp, text))
+    assert [r[3] for r in rows] == ["Anna Lund"]
+
+
+@pytest.mark.parametrize(
+    "speaker", ["Marsh's press secretary", "Marsh's press secretary, Tom Ilves,"]
+)
+def test_a_role_after_a_persons_possessive_is_not_that_person(nlp, speaker):
+    """'Carter's press secretary told the Times' was Defense Secretary Carter's word: the
+    role noun matched his own title. A role held in someone's name is another person."""
+    text = (
+        "Defense Secretary Ada Marsh flew to Oslo on Monday. "
+        f"{speaker} told reporters that the trip had been planned for months."
+    )
+    rows = without_groups(found(nlp, text))
+    assert [r[3] for r in rows] != ["Ada Marsh"]
+    assert [r[1] for r in rows] == ["the trip had been planned for months"]
+
+
+@pytest.mark.parametrize(
+    "insert",
+    [
+        "a former foreign minister and a deputy prime minister under Mr. Halvorsen",
+        "clad in a cape with lights that formed the name Halvorsen",
+        "a county organiser who now runs Halvorsen's early-vote efforts in the state",
+    ],
+)
+def test_a_name_that_ends_a_long_insert_before_the_cue_is_not_the_speaker(nlp, insert):
+    """'Konstantin X, a deputy prime minister under Mr. Y, said': Y only ends the part set off
+    by commas; the speaker is the subject before it, never the name nearest the cue."""
+    text = f"Piotr Malek, {insert}, said that the talks had failed."
+    rows = without_groups(found(nlp, text))
+    assert [(r[1], r[3]) for r in rows] == [("the talks had failed", "Piotr Malek")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Anna Lund spoke in Ohio. She traveled to Oslo to meet with Jonas Berg, who had "
+            "told Lund he would assist her with housing.",
+            "Jonas Berg",
+        ),
+        (
+            "The roads were closed. The research firm Nordlab, has said that the bridge is safe.",
+            "Nordlab",
+        ),
+    ],
+)
+def test_a_comma_before_the_cue_that_sets_off_no_insert_keeps_the_subject(nlp, text, speaker):
+    """The comma of 'X, who had told' or of a stray 'The firm X, has said' sets off no insert:
+    the phrase that ends with X, after a preposition or a sentence's end, still speaks."""
+    rows = without_groups(found(nlp, text))
+    assert len(rows) == 1 and rows[0][2].endswith(speaker)
+
+
+def test_the_subject_before_a_long_insert_speaks(nlp):
+    """'Douglas X, an economist and tax expert, told me': the insert is too long and
+    coordinated to be cut as an apposition, yet the name before it is the subject, not the
+    last words of the insert nor a name inside the quotation."""
+    text = (
+        "Anna Lund spoke in Ohio. \u201cI think Lund and all candidates should do so,\u201d "
+        "Piotr Malek, an economist and tax expert at the institute, told me this week."
+    )
+    rows = without_groups(found(nlp, text))
+    assert [r[3] for r in rows] == ["Piotr Malek"]
