@@ -50,6 +50,8 @@ _CREDIT = re.compile(patterns("article_patterns.tsv")["photo_credit"])
 
 _STAFF_BEFORE = re.compile(patterns("article_patterns.tsv")["staff_before"])
 _STAFF_AFTER = re.compile(patterns("article_patterns.tsv")["staff_after"])
+_SIGNATURE_BEFORE = re.compile(patterns("article_patterns.tsv")["signature_before"])
+_SIGNATURE_AFTER = re.compile(patterns("article_patterns.tsv")["signature_after"])
 
 
 def is_credit(text: str, start: int, end: int | None = None) -> bool:
@@ -65,6 +67,18 @@ def is_credit(text: str, start: int, end: int | None = None) -> bool:
         return False
     return bool(_STAFF_BEFORE.search(text, max(0, start - 40), start)) or bool(
         _STAFF_AFTER.match(text, end)
+    )
+
+
+def is_signature(text: str, start: int, end: int) -> bool:
+    """A paragraph that is the name alone ('...a tyranny.\\n\\nAna Ruiz.\\n\\nBergen, Minn.'):
+    the signature of a reader's letter, or a section's heading ('Ana Ruiz.\\n\\nRuiz has
+    ...'). A person named only so signed a letter: on 80 PolNeAR briefs (seeds 63 and 71)
+    three letters pages listed eleven writers so, each an actor of nothing. Not a credit for
+    salience: a heading's name is the section's subject. The headline (no paragraph before
+    it) is never one."""
+    return bool(_SIGNATURE_BEFORE.search(text, max(0, start - 4), start)) and bool(
+        _SIGNATURE_AFTER.match(text, end)
     )
 
 

@@ -6,6 +6,8 @@ rather than shown. Each rule names a class of errors seen in real stories, never
 sentence:
 
 - an actor that is a title alone ("Secretary of State", "Prime Minister"): it names nobody;
+- a name ending in a small word that ends no name ("Idea Of", "Ana Ruiz With"): a run cut
+  from a title-case headline;
 - an actor that is no name: a heading or bullet line ("- On negotiations"), a shouted
   headline fragment ("IN ONE HISTORIC");
 - an actor that is a nationality word ("Eritrean", "Philippine"), which describes, not acts;
@@ -41,7 +43,8 @@ sentence:
   office named only after 'in' ("served in the Senate");
 - an outlet named only as the one told something ("told The ... Post") or as the employer
   before a newsroom job and a name ("... Daily host Ana Ruiz"): a channel too;
-- a chamber named only before a plural of its people ("Senate candidates", "House members");
+- a chamber named only before a plural of its people ("Senate candidates", "House members")
+  or a seat or record in it ("her Senate record");
 - a party's member from a place in the singular ("the Nevada Democrat"): a second name for a
   person already named; a people's adjective the tagger made an organisation ("Central
   American" immigrants); a programme, law or occasion written as a bare name ("Medicare",
@@ -64,7 +67,7 @@ import re
 from collections.abc import Mapping
 from functools import cache
 
-from briefing.assemble.salience import is_credit
+from briefing.assemble.salience import is_credit, is_signature
 from briefing.extract.events.upcoming import announced
 from briefing.extract.questions.phrasing import names_its_subject
 from briefing.model import Actor, Event, Extraction, Question, Quote
@@ -100,6 +103,8 @@ def actor_doubt(actor: Actor, texts: Mapping[str, str]) -> str | None:
         actor.kind == "person" and _title_words_only(words)
     ):
         return "a title alone"
+    if len(words) > 1 and words[-1].lower() in _NOT_NAME_CLOSERS:
+        return "a fragment of a longer name"  # 'Idea Of' from a title-case headline
     if _names_run_together(words) or _hyphenated_pair(name, actor, texts):
         return "two names run together"
     if _document(words) or _stands_for_a_document(actor, texts):
@@ -115,7 +120,7 @@ def actor_doubt(actor: Actor, texts: Mapping[str, str]) -> str | None:
     if actor.kind == "organization" and _only_a_seat(actor, texts):
         return "a seat of office, where someone sits"
     if actor.kind == "organization" and _only_describes_its_people(actor, texts):
-        return "a chamber's name describing people, not the chamber acting"
+        return "a chamber's name describing people or a seat, not the chamber acting"
     if actor.kind == "person" and _only_in_credits(actor, texts):
         return "named only in a credit or staff line"
     if actor.kind == "person" and len(words) == 1 and _given_name_alone(actor, texts):
@@ -202,6 +207,7 @@ def _title_words(rest: str) -> bool:
 
 
 _NOT_PERSON_OPENERS = frozenset(word_table("actor_words.json", "not_person_openers"))
+_NOT_NAME_CLOSERS = frozenset(word_table("actor_words.json", "not_name_closers"))
 _WORK_HEADS = frozenset(word_table("actor_words.json", "work_heads"))
 
 
@@ -777,13 +783,16 @@ def _only_a_seat(actor: Actor, texts: Mapping[str, str]) -> bool:
 
 
 _CHAMBER_PEOPLE = frozenset(word_table("actor_words.json", "chamber_people"))
+_CHAMBER_SEATS = frozenset(word_table("actor_words.json", "chamber_seats"))
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)\b(?!['’-])")
 
 
 def _only_describes_its_people(actor: Actor, texts: Mapping[str, str]) -> bool:
     """'Senate candidates', 'nearly 140 House members', 'Senate aides later said': a chamber
     named only before a plural of people describes them; the chamber itself does nothing
-    (four PolNeAR briefs in 120, seeds 33, 45 and 57). 'The Senate voted' keeps it."""
+    (four PolNeAR briefs in 120, seeds 33, 45 and 57). So does one before a seat in it or
+    a record there ('her Senate record', 'his House reelection race': three briefs in 80,
+    seeds 63 and 71). 'The Senate voted' keeps it."""
     if actor.name not in _SEATS or not actor.mentions:
         return False
     for mention in actor.mentions:
@@ -792,7 +801,10 @@ def _only_describes_its_people(actor: Actor, texts: Mapping[str, str]) -> bool:
             return False
         word = found.group(1)
         if not (
-            word in _CHAMBER_PEOPLE or _party_members(word) or (word.islower() and _people(word))
+            word in _CHAMBER_PEOPLE
+            or word in _CHAMBER_SEATS
+            or _party_members(word)
+            or (word.islower() and _people(word))
         ):
             return False
     return True
@@ -800,9 +812,12 @@ def _only_describes_its_people(actor: Actor, texts: Mapping[str, str]) -> bool:
 
 def _only_in_credits(actor: Actor, texts: Mapping[str, str]) -> bool:
     """Every mention is in a photo credit or a staff line ('Follow Ian Roe on Twitter',
-    'Ana Ruiz contributed reporting'): who made the article, not who is in it."""
+    'Ana Ruiz contributed reporting') or a letter's signature (a paragraph of the name
+    alone): who made the article, not who is in it."""
     return bool(actor.mentions) and all(
-        is_credit(texts.get(m.doc, ""), m.start, m.end) for m in actor.mentions
+        is_credit(texts.get(m.doc, ""), m.start, m.end)
+        or is_signature(texts.get(m.doc, ""), m.start, m.end)
+        for m in actor.mentions
     )
 
 
