@@ -121,7 +121,9 @@ def actor_doubt(actor: Actor, texts: Mapping[str, str]) -> str | None:
         return "a seat of office, where someone sits"
     if actor.kind == "organization" and _only_describes_its_people(actor, texts):
         return "a chamber's name describing people or a seat, not the chamber acting"
-    if actor.kind == "person" and _only_in_credits(actor, texts):
+    if actor.kind == "organization" and _only_a_seat_or_its_people(actor, texts):
+        return "a seat of office, where someone sits"
+    if actor.kind in ("person", "organization") and _only_in_credits(actor, texts):
         return "named only in a credit or staff line"
     if actor.kind == "person" and len(words) == 1 and _given_name_alone(actor, texts):
         return "a given name alone"
@@ -703,6 +705,10 @@ def _an_outlet(name: str) -> bool:
 _MEDIA_JOB_AFTER = re.compile(
     rf"\s+(?:{alternation(word_table('actor_words.json', 'media_jobs'))})\s+[A-Z][\w'’-]+\s+[A-Z]"
 )
+# 'a Harbour Post reporter said', 'Harbour Post Editor-in-Chief Ana Ruiz': a known outlet's job
+_OUTLET_JOB_AFTER = re.compile(
+    rf"\s+(?i:{alternation(word_table('actor_words.json', 'media_jobs'))})(?![\w-])"
+)
 # "on Nordvision's “Morning Harbour”": the channel that owns a programme named in quotes
 _PROGRAMME_OF = re.compile(r"(?:'s|’s)\s+(?:“|\"|‘|''|')\s*[A-Z]")
 _PLATFORMS = frozenset(word_table("actor_words.json", "platforms"))
@@ -731,6 +737,8 @@ def _a_channel_here(actor: Actor, text: str, start: int, end: int) -> bool:
         return True  # 'told The Harbour Post on Monday that ...'
     if _MEDIA_JOB_AFTER.match(text, end):
         return True  # 'Harbour Post reporter Ana Ruiz'
+    if _an_outlet(actor.name) and _OUTLET_JOB_AFTER.match(text, end):
+        return True  # 'a tweet from a CNN reporter'
     return actor.name in _PLATFORMS and bool(_PLATFORM_CONTEXT.search(before))
 
 
@@ -772,14 +780,26 @@ def _only_a_seat(actor: Actor, texts: Mapping[str, str]) -> bool:
     7 and 57)."""
     if actor.name not in _SEATS or not actor.mentions:
         return False
-    for mention in actor.mentions:
-        text = texts.get(mention.doc, "")
-        before = text[max(0, mention.start - 30) : mention.start]
-        if not (_IN_THE.search(before) or _CONTEST_FOR.search(before)):
-            return False
-        if text.startswith(("'s", "’s"), mention.end):
-            return False  # 'in the Senate's bill': the chamber owns something
-    return True
+    return all(_a_seat_here(texts.get(m.doc, ""), m.start, m.end) for m in actor.mentions)
+
+
+def _a_seat_here(text: str, start: int, end: int) -> bool:
+    before = text[max(0, start - 30) : start]
+    if not (_IN_THE.search(before) or _CONTEST_FOR.search(before)):
+        return False
+    return not text.startswith(("'s", "’s"), end)  # 'in the Senate's bill': it owns something
+
+
+def _only_a_seat_or_its_people(actor: Actor, texts: Mapping[str, str]) -> bool:
+    """A chamber named in both ways and no other ('she served in the Senate', 'her Senate
+    record': seed 71): a seat of office still, though neither rule alone covers it."""
+    if actor.name not in _SEATS or not actor.mentions:
+        return False
+    return all(
+        _a_seat_here(texts.get(m.doc, ""), m.start, m.end)
+        or _describes_its_people_here(texts.get(m.doc, ""), m.end)
+        for m in actor.mentions
+    )
 
 
 _CHAMBER_PEOPLE = frozenset(word_table("actor_words.json", "chamber_people"))
@@ -795,19 +815,20 @@ def _only_describes_its_people(actor: Actor, texts: Mapping[str, str]) -> bool:
     seeds 63 and 71). 'The Senate voted' keeps it."""
     if actor.name not in _SEATS or not actor.mentions:
         return False
-    for mention in actor.mentions:
-        found = _NEXT_WORD.match(texts.get(mention.doc, ""), mention.end)
-        if not found:
-            return False
-        word = found.group(1)
-        if not (
-            word in _CHAMBER_PEOPLE
-            or word in _CHAMBER_SEATS
-            or _party_members(word)
-            or (word.islower() and _people(word))
-        ):
-            return False
-    return True
+    return all(_describes_its_people_here(texts.get(m.doc, ""), m.end) for m in actor.mentions)
+
+
+def _describes_its_people_here(text: str, end: int) -> bool:
+    found = _NEXT_WORD.match(text, end)
+    if not found:
+        return False
+    word = found.group(1)
+    return (
+        word in _CHAMBER_PEOPLE
+        or word in _CHAMBER_SEATS
+        or _party_members(word)
+        or (word.islower() and _people(word))
+    )
 
 
 def _only_in_credits(actor: Actor, texts: Mapping[str, str]) -> bool:

@@ -755,7 +755,12 @@ def test_an_organisation_named_only_as_a_channel_is_held_back(text, name, why):
             "named only in a credit or staff line",
         ),
         ("Ian Roe / Reuters.", "Ian Roe", None, "named only in a credit or staff line"),
-        ("On Twitter follow Ian Roe @IanRoe.", "Ian Roe", None, "named only in a credit or staff line"),
+        (
+            "On Twitter follow Ian Roe @IanRoe.",
+            "Ian Roe",
+            None,
+            "named only in a credit or staff line",
+        ),
         ("Ana Ruiz\n\nThe harbour tax is a disgrace.", "Ana Ruiz", None, None),
         ("Ana Ruiz said the harbour deal is off.", "Ana Ruiz", None, None),
         # a given name alone names nobody; after a title it is a surname, unless cut
@@ -1036,6 +1041,27 @@ def test_an_acronym_introduced_for_a_law_is_a_document():
         ("CNN reported on Monday that talks would resume.", "CNN", None),
         ("The Harbour Post reported on Monday that talks would resume.", "Harbour Post", None),
         ("Ana Ruiz told Dorvik Holdings to stop the sale.", "Dorvik Holdings", None),
+        (
+            "Ana Ruiz read a tweet from a Harbour Post reporter on Monday.",
+            "Harbour Post",
+            "a channel it was said on",
+        ),
+        (
+            "Ana Ruiz met Harbour Post Editor-in-Chief Tom Berg on Monday.",
+            "Harbour Post",
+            "a channel it was said on",
+        ),
+        (
+            "Three officials who spoke to Dorvik News said talks would resume.",
+            "Dorvik News",
+            "a channel it was said on",
+        ),
+        (
+            "Talks will resume, according to Tom Berg, writing for Nordvision.",
+            "Nordvision",
+            "a channel it was said on",
+        ),
+        ("The Harbour Post reporter pool was cut by Dorvik Holdings.", "Dorvik Holdings", None),
     ],
 )
 def test_an_outlet_named_only_as_the_one_told_is_a_channel(text, name, why):
@@ -1138,3 +1164,57 @@ def test_a_name_heading_a_section_is_its_subject_not_a_signature():
     assert actor_doubt(Actor("a1", "Ana Ruiz", "person", mentions=mentions), {"d1": text}) is None
     alone = Actor("a1", "Ana Ruiz", "person", mentions=mentions[:1])
     assert actor_doubt(alone, {"d1": text}) == "named only in a credit or staff line"
+
+
+def test_a_chamber_named_as_a_seat_and_before_its_record_is_a_seat_of_office():
+    text = "Ana Ruiz touted her Senate record. She served in the Senate for eight years."
+    mentions = spans_of(text, ("Senate", "Senate"))
+    senate = Actor("a1", "Senate", "organization", mentions=mentions)
+    assert actor_doubt(senate, {"d1": text}) == "a seat of office, where someone sits"
+    acting = text + " The Senate voted on Monday."
+    mentions = spans_of(acting, ("Senate", "Senate", "Senate"))
+    senate = Actor("a1", "Senate", "organization", mentions=mentions)
+    assert actor_doubt(senate, {"d1": acting}) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind", "why"),
+    [
+        (
+            "The ban was lifted in 2015, said Tom Berg. [Harbour Wire]\nFERRIES RETURN.",
+            "Harbour Wire",
+            "organization",
+            "named only in a credit or staff line",
+        ),
+        (
+            "Ferries returned on Monday. [Ana Ruiz, Harbour Post]\nFERRIES RETURN.",
+            "Ana Ruiz",
+            "person",
+            "named only in a credit or staff line",
+        ),
+        ("She [Ana Ruiz] is right about the ferries.", "Ana Ruiz", "person", None),
+        (
+            "Ferries returned. (h/t The Harbour Post.)",
+            "Harbour Post",
+            "organization",
+            "named only in a credit or staff line",
+        ),
+        (
+            "Ana Ruiz will watch the Super Bowl with Tom Berg.",
+            "Super Bowl",
+            "organization",
+            "a programme, law or occasion, not an actor",
+        ),
+    ],
+)
+def test_a_digests_credit_and_an_occasion_are_no_actors(text, name, kind, why):
+    assert doubt_of_one(text, name, kind) == why
+
+
+def test_a_wires_digest_dateline_without_a_year_is_a_dateline():
+    from briefing.read.dateline import dateline_span
+
+    text = "Ferries return\n\nDec 29 (Harbour Wire) - Ana Ruiz said the ferries would return."
+    span = dateline_span(text)
+    assert span is not None
+    assert text[span[0] : span[1]] == "Dec 29 (Harbour Wire) - "
