@@ -1218,3 +1218,32 @@ def test_a_wires_digest_dateline_without_a_year_is_a_dateline():
     span = dateline_span(text)
     assert span is not None
     assert text[span[0] : span[1]] == "Dec 29 (Harbour Wire) - "
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind", "why"),
+    [
+        (
+            "She starred in “Thelma and Louise,” the film.",
+            "Louise",
+            "person",
+            "an event, prize or work, not an actor",
+        ),
+        (
+            'Ruiz told Nordvision\'s "Morning Berg" that she would run.',
+            "Berg",
+            "person",
+            "an event, prize or work, not an actor",
+        ),
+        (
+            "On Monday on “Midday with Tom Berg,” Ruiz said she would run.",
+            "Tom Berg",
+            "person",
+            "an event, prize or work, not an actor",
+        ),
+        ("“Thank you, Tom Berg,” Ruiz said to him.", "Tom Berg", "person", None),
+        ("“Call Tom Berg now,” Ruiz said.", "Tom Berg", "person", None),
+    ],
+)
+def test_a_name_closing_a_quoted_title_is_a_work(text, name, kind, why):
+    assert doubt_of_one(text, name, kind) == why
