@@ -50,12 +50,17 @@ _CREDIT = re.compile(patterns("article_patterns.tsv")["photo_credit"])
 
 _STAFF_BEFORE = re.compile(patterns("article_patterns.tsv")["staff_before"])
 _STAFF_AFTER = re.compile(patterns("article_patterns.tsv")["staff_after"])
+_BRACKET_BEFORE = re.compile(patterns("article_patterns.tsv")["bracket_credit_before"])
+_BRACKET_AFTER = re.compile(patterns("article_patterns.tsv")["bracket_credit_after"])
+_SIGNATURE_BEFORE = re.compile(patterns("article_patterns.tsv")["signature_before"])
+_SIGNATURE_AFTER = re.compile(patterns("article_patterns.tsv")["signature_after"])
 
 
 def is_credit(text: str, start: int, end: int | None = None) -> bool:
     """'Image: Twitter / Barack Obama': a name in a photo credit or source line; given the
     name's ``end``, also one in a staff line ('Follow Ian Roe on Twitter', 'Ana Ruiz
-    contributed reporting', 'Co-authored by Ana Ruiz'): who wrote the article, no actor."""
+    contributed reporting', 'Co-authored by Ana Ruiz', '(h/t The Harbour Post.)') or a
+    digest's bracketed credit ('... the ban. [Reuters]'): who wrote the article, no actor."""
     before = max(0, start - 70)
     # a credit line has its colon ('Image:'): most names have none in the 70 characters
     # before them, and a find is far cheaper than the pattern's search
@@ -63,8 +68,23 @@ def is_credit(text: str, start: int, end: int | None = None) -> bool:
         return True
     if end is None:
         return False
-    return bool(_STAFF_BEFORE.search(text, max(0, start - 40), start)) or bool(
-        _STAFF_AFTER.match(text, end)
+    if _STAFF_BEFORE.search(text, max(0, start - 40), start) or _STAFF_AFTER.match(text, end):
+        return True
+    # a digest's bracketed credit closing a paragraph: '... the ban. [Reuters]'
+    return bool(_BRACKET_BEFORE.search(text, max(0, start - 45), start)) and bool(
+        _BRACKET_AFTER.match(text, end)
+    )
+
+
+def is_signature(text: str, start: int, end: int) -> bool:
+    """A paragraph that is the name alone ('...a tyranny.\\n\\nAna Ruiz.\\n\\nBergen, Minn.'):
+    the signature of a reader's letter, or a section's heading ('Ana Ruiz.\\n\\nRuiz has
+    ...'). A person named only so signed a letter: on 80 PolNeAR briefs (seeds 63 and 71)
+    three letters pages listed eleven writers so, each an actor of nothing. Not a credit for
+    salience: a heading's name is the section's subject. The headline (no paragraph before
+    it) is never one."""
+    return bool(_SIGNATURE_BEFORE.search(text, max(0, start - 4), start)) and bool(
+        _SIGNATURE_AFTER.match(text, end)
     )
 
 

@@ -46,6 +46,7 @@ DATELINE = re.compile(
     rf"(?:{_PLACE}(?:,\s*|\s+))?(?:{_DATE})\s*(?:{_AGENCY})?{_DASH}"
     rf"|{_PLACE},\s*{_DAY_MONTH}\s*(?:{_AGENCY})?{_DASH}"
     rf"|{_PLACE}\s*{_AGENCY}{_DASH}"
+    rf"|{_DAY_MONTH}\s*{_AGENCY}{_DASH}"  # a wire's digest: "Dec 29 (Reuters) - "
     rf"|[A-Z][A-Z.'’-]{{2,}}(?:[ ,]+[A-Z][A-Z.'’-]+){{0,3}}\s+[—–-]\s+",
 )
 # A line of its own: "Wednesday, September 7, 2016", "Published: 3 March 2025, 10:42 GMT"

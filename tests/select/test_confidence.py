@@ -717,6 +717,7 @@ def test_a_place_named_only_in_the_dateline_is_held_back():
         ("'We are anxious,' said another Twitter user.", "Twitter", "a channel it was said on"),
         ("On her Facebook page, Ana Ruiz posted a photo.", "Facebook", "a channel it was said on"),
         ("Ana Ruiz praised the company, Nordtek and its staff.", "Nordtek", None),
+        ("The Harbour Post fired its editor on Monday.", "Harbour Post", None),
     ],
 )
 def test_an_organisation_named_only_as_a_channel_is_held_back(text, name, why):
@@ -739,6 +740,28 @@ def test_an_organisation_named_only_as_a_channel_is_held_back(text, name, why):
             "named only in a credit or staff line",
         ),
         ("Co-authored by Ana Ruiz.", "Ana Ruiz", None, "named only in a credit or staff line"),
+        # a letter's signature: a paragraph that is the name alone
+        (
+            "The harbour tax is a disgrace.\n\nAna Ruiz.\n\nBergen, Minn.",
+            "Ana Ruiz",
+            None,
+            "named only in a credit or staff line",
+        ),
+        ("Ruiz reported from Bergen.", "Ruiz", None, "named only in a credit or staff line"),
+        (
+            "Harbour Press writer Ana Ruiz contributed from Bergen.",
+            "Ana Ruiz",
+            None,
+            "named only in a credit or staff line",
+        ),
+        ("Ian Roe / Reuters.", "Ian Roe", None, "named only in a credit or staff line"),
+        (
+            "On Twitter follow Ian Roe @IanRoe.",
+            "Ian Roe",
+            None,
+            "named only in a credit or staff line",
+        ),
+        ("Ana Ruiz\n\nThe harbour tax is a disgrace.", "Ana Ruiz", None, None),
         ("Ana Ruiz said the harbour deal is off.", "Ana Ruiz", None, None),
         # a given name alone names nobody; after a title it is a surname, unless cut
         ("We met at Sylvia's in Harlem.", "Sylvia", None, "a given name alone"),
@@ -925,6 +948,16 @@ def test_a_name_alone_in_quotation_marks_is_a_title_or_alias(text, name, kind, w
             "White House",
             "a seat of office, where someone sits",
         ),
+        (
+            "Ana Ruiz ran on her Senate record in the harbour towns.",
+            "Senate",
+            "a chamber's name describing people or a seat, not the chamber acting",
+        ),
+        (
+            "Ana Ruiz will give up her House reelection race to run for mayor.",
+            "House",
+            "a chamber's name describing people or a seat, not the chamber acting",
+        ),
         ("The Senate voted on Monday to pass the harbour bill.", "Senate", None),
         ("The bill stalled in the Senate's finance committee.", "Senate", None),
         (
@@ -996,6 +1029,11 @@ def test_an_acronym_introduced_for_a_law_is_a_document():
         ),
         ("Ana Ruiz told CNN on Monday that talks would resume.", "CNN", "a channel it was said on"),
         (
+            "Ana Ruiz told The Harbour Press that talks would resume.",
+            "Harbour Press",
+            "a channel it was said on",
+        ),
+        (
             "Ana Ruiz told Britain's ITV television in an interview that talks would resume.",
             "ITV",
             "a channel it was said on",
@@ -1003,6 +1041,27 @@ def test_an_acronym_introduced_for_a_law_is_a_document():
         ("CNN reported on Monday that talks would resume.", "CNN", None),
         ("The Harbour Post reported on Monday that talks would resume.", "Harbour Post", None),
         ("Ana Ruiz told Dorvik Holdings to stop the sale.", "Dorvik Holdings", None),
+        (
+            "Ana Ruiz read a tweet from a Harbour Post reporter on Monday.",
+            "Harbour Post",
+            "a channel it was said on",
+        ),
+        (
+            "Ana Ruiz met Harbour Post Editor-in-Chief Tom Berg on Monday.",
+            "Harbour Post",
+            "a channel it was said on",
+        ),
+        (
+            "Three officials who spoke to Dorvik News said talks would resume.",
+            "Dorvik News",
+            "a channel it was said on",
+        ),
+        (
+            "Talks will resume, according to Tom Berg, writing for Nordvision.",
+            "Nordvision",
+            "a channel it was said on",
+        ),
+        ("The Harbour Post reporter pool was cut by Dorvik Holdings.", "Dorvik Holdings", None),
     ],
 )
 def test_an_outlet_named_only_as_the_one_told_is_a_channel(text, name, why):
@@ -1042,17 +1101,27 @@ def test_descriptions_programmes_and_polls_are_no_actors(name, kind, why):
         (
             "Senate candidates met on Monday to talk about schools.",
             "Senate",
-            "a chamber's name describing people, not the chamber acting",
+            "a chamber's name describing people or a seat, not the chamber acting",
         ),
         (
             "Nearly 140 House members wrote to Ana Ruiz.",
             "House",
-            "a chamber's name describing people, not the chamber acting",
+            "a chamber's name describing people or a seat, not the chamber acting",
         ),
         (
             "House Republicans wrote to Ana Ruiz.",
             "House",
-            "a chamber's name describing people, not the chamber acting",
+            "a chamber's name describing people or a seat, not the chamber acting",
+        ),
+        (
+            "Ana Ruiz ran on her Senate record in the harbour towns.",
+            "Senate",
+            "a chamber's name describing people or a seat, not the chamber acting",
+        ),
+        (
+            "Ana Ruiz will give up her House reelection race to run for mayor.",
+            "House",
+            "a chamber's name describing people or a seat, not the chamber acting",
         ),
         ("The Senate voted on Monday to pass the harbour bill.", "Senate", None),
         ("The House rules were changed.", "House", None),
@@ -1060,3 +1129,121 @@ def test_descriptions_programmes_and_polls_are_no_actors(name, kind, why):
 )
 def test_a_chamber_named_only_before_its_people_is_no_actor(text, name, why):
     assert doubt_of_one(text, name, "organization") == why
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind", "why"),
+    [
+        (
+            "Voters Reject The Idea Of A Harbour Tax.",
+            "Idea Of",
+            "organization",
+            "a fragment of a longer name",
+        ),
+        (
+            "Ana Ruiz With The Best Answer On Harbour Tax.",
+            "Ana Ruiz With",
+            "person",
+            "a fragment of a longer name",
+        ),
+        ("The Bank of Dorvik raised its rate.", "Bank of Dorvik", "organization", None),
+    ],
+)
+def test_a_name_that_ends_in_a_small_word_was_cut_from_a_headline(text, name, kind, why):
+    assert doubt_of_one(text, name, kind) == why
+
+
+def test_a_name_heading_a_section_is_its_subject_not_a_signature():
+    text = "How each could win Dorvik.\n\nAna Ruiz.\n\nRuiz has two advantages in the harbour."
+    heading = text.index("Ana Ruiz")
+    later = text.index("Ruiz has")
+    mentions = (
+        Evidence("d1", heading, heading + 8, "Ana Ruiz"),
+        Evidence("d1", later, later + 4, "Ruiz"),
+    )
+    assert actor_doubt(Actor("a1", "Ana Ruiz", "person", mentions=mentions), {"d1": text}) is None
+    alone = Actor("a1", "Ana Ruiz", "person", mentions=mentions[:1])
+    assert actor_doubt(alone, {"d1": text}) == "named only in a credit or staff line"
+
+
+def test_a_chamber_named_as_a_seat_and_before_its_record_is_a_seat_of_office():
+    text = "Ana Ruiz touted her Senate record. She served in the Senate for eight years."
+    mentions = spans_of(text, ("Senate", "Senate"))
+    senate = Actor("a1", "Senate", "organization", mentions=mentions)
+    assert actor_doubt(senate, {"d1": text}) == "a seat of office, where someone sits"
+    acting = text + " The Senate voted on Monday."
+    mentions = spans_of(acting, ("Senate", "Senate", "Senate"))
+    senate = Actor("a1", "Senate", "organization", mentions=mentions)
+    assert actor_doubt(senate, {"d1": acting}) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind", "why"),
+    [
+        (
+            "The ban was lifted in 2015, said Tom Berg. [Harbour Wire]\nFERRIES RETURN.",
+            "Harbour Wire",
+            "organization",
+            "named only in a credit or staff line",
+        ),
+        (
+            "Ferries returned on Monday. [Ana Ruiz, Harbour Post]\nFERRIES RETURN.",
+            "Ana Ruiz",
+            "person",
+            "named only in a credit or staff line",
+        ),
+        ("She [Ana Ruiz] is right about the ferries.", "Ana Ruiz", "person", None),
+        (
+            "Ferries returned. (h/t The Harbour Post.)",
+            "Harbour Post",
+            "organization",
+            "named only in a credit or staff line",
+        ),
+        (
+            "Ana Ruiz will watch the Super Bowl with Tom Berg.",
+            "Super Bowl",
+            "organization",
+            "a programme, law or occasion, not an actor",
+        ),
+    ],
+)
+def test_a_digests_credit_and_an_occasion_are_no_actors(text, name, kind, why):
+    assert doubt_of_one(text, name, kind) == why
+
+
+def test_a_wires_digest_dateline_without_a_year_is_a_dateline():
+    from briefing.read.dateline import dateline_span
+
+    text = "Ferries return\n\nDec 29 (Harbour Wire) - Ana Ruiz said the ferries would return."
+    span = dateline_span(text)
+    assert span is not None
+    assert text[span[0] : span[1]] == "Dec 29 (Harbour Wire) - "
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind", "why"),
+    [
+        (
+            "She starred in “Thelma and Louise,” the film.",
+            "Louise",
+            "person",
+            "an event, prize or work, not an actor",
+        ),
+        (
+            'Ruiz told Nordvision\'s "Morning Berg" that she would run.',
+            "Berg",
+            "person",
+            "an event, prize or work, not an actor",
+        ),
+        (
+            "On Monday on “Midday with Tom Berg,” Ruiz said she would run.",
+            "Tom Berg",
+            "person",
+            "an event, prize or work, not an actor",
+        ),
+        ("“Thank you, Tom Berg,” Ruiz said to him.", "Tom Berg", "person", None),
+        ("“Call Tom Berg now,” Ruiz said.", "Tom Berg", "person", None),
+    ],
+)
+def test_a_name_closing_a_quoted_title_is_a_work(text, name, kind, why):
+    assert doubt_of_one(text, name, kind) == why

@@ -577,6 +577,7 @@ def _title_pattern() -> re.Pattern[str]:
 
 
 _APPOSITION = re.compile(_PATTERNS["apposition"])
+_APPOSITION_END = re.compile(_PATTERNS["apposition_end"])
 # "The WHO's regional director for Europe, Hans Kluge": owner, role, portfolio
 _POSSESSIVE = re.compile(_PATTERNS["possessive_role"])
 _ROLE_OF = re.compile(_PATTERNS["role_of"])
@@ -589,7 +590,7 @@ def apposition(doc: Doc, ent: Span) -> tuple[str, str | None] | None:
     description = match.group(1) if match else bare_description(after)
     if description:
         found = _role_in_description(description.strip())
-        if found:
+        if found and not (match and _cut_at_its_end(after, match.end(), found)):
             return found
     before = text_of(doc)[max(0, ent.start_char - 100) : ent.start_char]
     match = _POSSESSIVE.search(before)
@@ -603,6 +604,18 @@ def apposition(doc: Doc, ent: Span) -> tuple[str, str | None] | None:
     if match:
         return _leading_affiliation(match.group(1).split())
     return None
+
+
+def _cut_at_its_end(after: str, end: int, found: tuple[str, str | None]) -> bool:
+    """An apposition longer than the pattern reads ('Ana Ruiz, the 68-year-old former
+    secretary of state bidding to make history as the first woman to lead the pr...') was
+    cut mid-phrase; a role or an owner that runs to the cut ends in a broken word, so it is
+    no role (PolNeAR seeds 63 and 71: 'Georgetown Univer', 'first female pr'). One that
+    stops at its title within ('58-year-old former harbour minister') stands."""
+    if _APPOSITION_END.match(after, end):
+        return False
+    cut = after[:end].rstrip()
+    return any(part and cut.endswith(part.split()[-1]) for part in found)
 
 
 def _leading_affiliation(words: list[str]) -> tuple[str, str | None] | None:

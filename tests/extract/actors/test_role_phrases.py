@@ -255,6 +255,27 @@ def test_a_role_that_runs_on_into_a_clause_is_held_back(nlp, text, name):
     assert (found.role, found.affiliation) == (None, None)
 
 
+def test_an_apposition_cut_at_its_length_gives_no_role_but_one_stopping_at_its_title_does(nlp):
+    """Past 90 characters the apposition is cut mid-word ('... to lead t'): a role running
+    to the cut would end in a broken word."""
+    text = (
+        "The rise of Ida Holm, the 68-year-old former secretary of state bidding to make "
+        "history as the first woman to lead the harbour, worries Tom Berg."
+    )
+    assert person(nlp, text, "Ida Holm").role is None
+    text = (
+        "No one else gets a hearing, said Mo Berg, a Holm campaign aide in her failed run and "
+        "now director of the Harbour University Institute of Ports and Public Service, on Monday."
+    )
+    found = person(nlp, text, "Mo Berg")
+    assert (found.role, found.affiliation) == (None, None)
+    text = (
+        "Voters may turn to Ana Ruiz, the 58-year-old former harbour minister bidding to make "
+        "history as the first woman to lead the port authority of Dorvik."
+    )
+    assert person(nlp, text, "Ana Ruiz").role == "58-year-old former harbour minister"
+
+
 def test_a_title_joined_by_and_is_still_a_role(nlp):
     found = person(nlp, "Ines Valdor, Minister of Trade and Industry, said it.", "Ines Valdor")
     assert found.role == "Minister of Trade and Industry"
