@@ -76,6 +76,8 @@ def expiry(text: str, clause: tuple[int, int], published: str | None) -> str | N
     the 90-day pause ends?'), or None when the clause names none, one only proposed, or one
     already over by the article's date (``published``, ISO, when known)."""
     c0, c1 = clause
+    if _arrangement().search(text, c0, c1) is None:
+        return None  # every form names an arrangement: most clauses hold none
     sentence = text[c0:c1]
     if _history(sentence, published):
         return None
@@ -96,6 +98,15 @@ def expiry(text: str, clause: tuple[int, int], published: str | None) -> str | N
             return None
         return f"What happens when the {name} ends {_when(ends)}?"
     return None
+
+
+@cache
+def _arrangement() -> re.Pattern[str]:
+    """The arrangement nouns every expiry form holds (after a space or at its opening word
+    boundary), found alone: one cheap search rules out a clause before the four forms, each
+    a long pattern of optional parts, are tried in it."""
+    w = _words()
+    return compiled(r"\b" + _any(w["expiry_temporary"] + w["expiry_lasting"]))
 
 
 @cache
