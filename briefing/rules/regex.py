@@ -12,7 +12,9 @@ match may begin with, so the pattern matches exactly what it matched before, at 
 places, with the same groups; the event and time patterns spent about a third less time
 on the dev articles. Left as written: a pattern that may begin with any character or match
 the empty string, one whose first step is one character test anyway ('\\bannual'), and a
-top-level alternation ('\\bsoon\\b|\\blater\\b', whose branches test their own boundary).
+top-level alternation whose branches all open with their own boundary ('\\bsoon\\b|\\blater\\b');
+one whose branches open unequally ('<tag>|https?://|\\bpic\\.twitter|(?<!\\w)@handle') gets the
+lookahead before the whole alternation, put in a group.
 """
 
 from __future__ import annotations
@@ -56,10 +58,17 @@ def compiled(pattern: str, flags: int = 0) -> re.Pattern[str]:
         classes.append(_class(exact))
     if folded:
         classes.append(f"(?i:{_class(folded)})")
+    lookahead = f"(?={'|'.join(classes)})"
     cut = _where(pattern)
     if cut is None:
-        return re.compile(pattern, flags)
-    lookahead = f"(?={'|'.join(classes)})"
+        if not _opens_unequally(parsed.data) or parsed.state.flags & re.VERBOSE:
+            return re.compile(pattern, flags)
+        # '</?[a-z]+>|https?://|\bpic\.twitter\.com|(?<![\w.@])@\w+': a branch that
+        # opens with a boundary or a lookbehind is tried in full at every place; one class
+        # test before the whole alternation rejects most places first
+        head = _GLOBAL_FLAGS.match(pattern)
+        cut = head.end() if head else 0
+        return re.compile(f"{pattern[:cut]}{lookahead}(?:{pattern[cut:]})", flags)
     return re.compile(pattern[:cut] + lookahead + pattern[cut:], flags)
 
 
@@ -91,6 +100,16 @@ def _where(pattern: str) -> int | None:
         if pattern.startswith(opening, cut):
             return cut + len(opening)
     return cut
+
+
+def _opens_unequally(items) -> bool:
+    """Whether a top-level alternation has a branch that opens with a zero-width test (a
+    word boundary, a lookaround) while another does not: the parser folds an opening shared
+    by every branch out of them ('\\bsoon\\b|\\blater\\b'), and such a boundary is the
+    cheaper test at each place."""
+    if not items or items[0][0] is not _c.BRANCH:
+        return False
+    return any(branch and branch[0][0] in _ZERO_WIDTH for branch in items[0][1][1])
 
 
 def _class(chars: set[str]) -> str:

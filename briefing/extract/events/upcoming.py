@@ -62,7 +62,7 @@ _DONE = re.compile(
 )
 _ANAPHORA = re.compile(rf"\b[Tt]he\s+(?:{alternation(modality.words()['anaphora_nouns'])})\b")
 # '<tweet author=... datetime=...>', 'pic.twitter.com/...', '@handle': an embedded post
-_MARKUP = re.compile(PATTERNS["social_markup"], re.I)
+_MARKUP = compiled(PATTERNS["social_markup"], re.I)
 
 
 def events(
