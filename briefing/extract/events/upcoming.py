@@ -182,6 +182,10 @@ _FORECAST = compiled(
 
 # 'will probably', 'will likely', 'eventually': a guess (rules/event_words.json guess_words)
 _GUESS = re.compile(rf"\b(?:{alternation(json_rules('event_words.json')['guess_words'])})\b", re.I)
+# The longest word of each frame and guess word: a sentence holding none of them (most do)
+# is not searched with the long case-insensitive alternations (see modality.holds_any).
+_FORECAST_KEYS = modality.longest_words(json_rules("event_words.json")["forecast_frames"])
+_GUESS_KEYS = modality.longest_words(json_rules("event_words.json")["guess_words"])
 
 
 # 'win', 'clinch', 'beat': a contest's outcome (rules/event_words.json outcome_verbs)
@@ -203,7 +207,8 @@ def _forecast(event: Event) -> Event:
     if not event.evidence:
         return event
     sentence = event.evidence[0].text
-    guess = _GUESS.search(sentence)
+    present = modality.words_in(sentence)
+    guess = _GUESS.search(sentence) if modality.holds_any(_GUESS_KEYS, present) else None
     if event.date is None and guess:
         return evolve(event, found_by="forecast")  # 'the union will likely sit out ...'
     # the item's own words: its title's first word, by its stem ('Meeting' is 'meet ...')
@@ -220,6 +225,8 @@ def _forecast(event: Event) -> Event:
         # 'Clinton is expected to win the primary on Tuesday': the primary is on the diary,
         # the win is someone's guess
         event = evolve(event, headline=None)
+    if not modality.holds_any(_FORECAST_KEYS, present):
+        return event
     frame = _FORECAST.search(sentence)
     if frame is None:
         return event
