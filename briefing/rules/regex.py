@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from itertools import repeat
 
 # CPython's own parser of patterns: private, but its node names have not changed since
 # Python 2, and a pattern it cannot read is compiled as written.
@@ -214,13 +215,24 @@ class WordStarts:
         self._by_initial: dict[str, list[int]] = {}
         for match in _WORDS.finditer(text):
             self._by_initial.setdefault(text[match.start()], []).append(match.start())
+        # the words no ASCII initial can rule out, gathered once for every pattern
+        self._not_ascii = [
+            place
+            for char, places in self._by_initial.items()
+            if not char.isascii()
+            for place in places
+        ]
 
     def candidates(self, initials: frozenset[str]) -> list[int]:
         """The word starts, in order, whose first character is in ``initials`` or is no
-        ASCII character (which the initials, worked out for ASCII, cannot rule out)."""
-        found: list[int] = []
-        for char, places in self._by_initial.items():
-            if char in initials or not char.isascii():
+        ASCII character (which the initials, worked out for ASCII, cannot rule out).
+        ``initials`` are ASCII (``word_initials``): a few of them are looked up, not every
+        initial of the text tested for each pattern."""
+        found = list(self._not_ascii)
+        by_initial = self._by_initial
+        for char in initials:
+            places = by_initial.get(char)
+            if places and char.isascii():  # a non-ASCII initial's words are in already
                 found.extend(places)
         found.sort()
         return found
@@ -234,12 +246,12 @@ class WordStarts:
         if initials is None:
             yield from pattern.finditer(self.text)
             return
+        # Every candidate is tried (the loop runs in C), then a match that starts inside
+        # the one before is dropped: a match at a place does not depend on the others, so
+        # this keeps exactly the matches the walk that skips those places found.
         resume = 0
-        for start in self.candidates(initials):
-            if start < resume:
-                continue
-            match = pattern.match(self.text, start)
-            if match is not None:
+        for match in filter(None, map(pattern.match, repeat(self.text), self.candidates(initials))):
+            if match.start() >= resume:
                 yield match
                 resume = match.end()
 

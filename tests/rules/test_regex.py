@@ -98,3 +98,15 @@ def test_word_starts_resume_after_a_match_and_try_words_outside_ascii():
     pattern = re.compile(r"\b(?:Monday\s+Monday|Monday|\w+ger|Tuesday)\b")
     spans = [m.span() for m in WordStarts(text).finditer(pattern, frozenset("MT"))]
     assert spans == [(0, 13), (19, 24), (28, 35)]  # 'Ärger' though 'Ä' is no initial given
+
+
+def test_candidates_are_the_word_starts_of_the_initials_and_every_non_ascii_one():
+    text = "Ferry talks in Tromsø: Ærø and ørsted ferries, for the Board."
+    expected = [
+        m.start()
+        for m in re.finditer(r"\w+", text)
+        if text[m.start()] in "fF" or not text[m.start()].isascii()
+    ]
+    words = WordStarts(text)
+    assert words.candidates(frozenset("fF")) == expected == [0, 23, 31, 38, 47]
+    assert words.candidates(frozenset("fFÆ")) == expected  # no word twice
