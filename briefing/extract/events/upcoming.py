@@ -435,7 +435,7 @@ def _own_times(text: str, c0: int, words: str, when: list[TimeExpression]) -> li
     before one ahead of it ('which will hold the primary Feb. 9', after 'the caucuses Feb.
     1'), when it is a date. On PolNeAR reports such dates were another event's
     (rules/event_words.json)."""
-    match = modality.patterns()["outlook"].search(words)
+    match = modality.outlook_match(words)
     if match is None:
         return when
     action = c0 + match.start("action")
