@@ -37,7 +37,6 @@ from briefing.extract.actors.role_phrases import (
 )
 from briefing.model import ActorKind, Anatomy, Document, NameMention, anatomy_of
 from briefing.nlp import gazetteers as gz
-from briefing.nlp.components import RULE_NAMES
 from briefing.nlp.doc import BySpan, span_text, text_of
 from briefing.nlp.names.runs import NOT_NAMES, POSSESSIVES, TITLE_RANKS, common, words_of
 from briefing.rules import (
@@ -86,45 +85,14 @@ def name_mentions(doc: Doc, document: Document) -> list[NameMention]:
 
 
 def _names(doc: Doc, anatomy: Anatomy) -> list[Span]:
-    """The name spans of ``doc.ents`` that the stages use, as a trained model gives them
-    cleaned: a leading 'the' and a possessive with what follows it are no part of a name
-    ('the Hostage Release', "Sherman's Call" -> 'Sherman') unless what follows makes an
-    organisation's or place's name ("People's Liberation Front"), and a name found only in a
-    title-case headline is left out, since every word of such a headline is capitalised
-    and a model takes 'First Grain Ship Departs' for a name; the body names the real ones.
-    The rule pipeline's names are shaped by its own tagger already and are taken as they are,
-    but for that same headline test: its tagger sees no headline that ends in a full stop
-    ('Anna Holm Just Signed A Bold Pledge.'), while the anatomy knows the headline's span."""
+    """The name spans of ``doc.ents`` that the stages use: the rule tagger's names (a trained
+    pipeline's own NER is set aside, nlp/components.py), less a name found only in a
+    title-case headline: the tagger sees no headline that ends in a full stop ('Anna Holm
+    Just Signed A Bold Pledge.'), while the anatomy knows the headline's span."""
     text = text_of(doc)  # cached: spaCy joins every token again on each .text
-    if doc.user_data.get(RULE_NAMES):
-        return [
-            ent
-            for ent in doc.ents
-            if ent.label_ in KINDS and not _only_in_headline(text, ent, anatomy)
-        ]
-    names = []
-    for ent in doc.ents:
-        if ent.label_ not in KINDS:
-            continue
-        start, end = ent.start, ent.end
-        while start < end and doc[start].lower_ == "the":
-            start += 1
-        cut = next((i for i in range(start, end) if doc[i].text in POSSESSIVES), end)
-        if any(_name_word(t.text) for t in doc[cut:end]):
-            cut = end  # "Tigray People's Liberation Front", "People's Republic of China"
-        label = ent.label_
-        person = _person_at_end(doc, start, cut) if label != "PERSON" else None
-        if person is not None:  # 'Treasury Scott Bessent': a titled person, not a body
-            start, label = person, "PERSON"
-        while label == "PERSON" and cut - start > 1 and doc[start].lower_ in gz.title_words():
-            start += 1  # 'Spokesperson Tommy Pigott': the title is the role, not the name
-        if cut <= start:
-            continue
-        span = Span(doc, start, cut, label=label)
-        if _only_in_headline(text, span, anatomy):
-            continue
-        names.append(span)
-    return names
+    return [
+        ent for ent in doc.ents if ent.label_ in KINDS and not _only_in_headline(text, ent, anatomy)
+    ]
 
 
 _PARTY_ADJECTIVES: dict[str, str] = json_rules("actor_words.json")["party_adjectives"]
@@ -141,23 +109,6 @@ def _party_adjective(ent: Span) -> bool:
     if text in gz.known_orgs():
         return False
     return any(text == a or text.endswith(f" {a}") for a in _PARTY_ADJECTIVES)
-
-
-def _name_word(word: str) -> bool:
-    """A word that makes an organisation's or a place's name ('Front', 'Republic', 'China')."""
-    return word in gz.org_keywords() or word in gz.place_keywords() or word in gz.countries()
-
-
-def _person_at_end(doc: Doc, start: int, end: int) -> int | None:
-    """Where a person's name starts at the end of a span a model labelled a body or place:
-    a known given name and a capitalised surname close it, after other words ('Treasury
-    Scott Bessent', '... Indo-Pacific Coordinator Kurt Campbell')."""
-    if end - start < 3:
-        return None
-    given, surname = doc[end - 2], doc[end - 1]
-    if given.text.lower() not in gz.given_names() or not surname.text[:1].isupper():
-        return None
-    return None if _name_word(surname.text) else end - 2
 
 
 def _only_in_headline(text: str, span: Span, anatomy: Anatomy) -> bool:
