@@ -262,15 +262,19 @@ def key_questions(extraction: Extraction) -> list[Question]:
     return [q for q in extraction.questions if question_doubt(q) is None][:MAX_QUESTIONS]
 
 
+def attributable(extraction: Extraction) -> list[Quote]:
+    """The statements whose speaker the brief may name (select.confidence.quote_doubt): the
+    only ones that may stand for anyone, in the quotes section or as an actor's position."""
+    doubtful, nested = doubtful_actors(extraction), nested_statements(extraction)
+    return [q for q in extraction.quotes if not quote_doubt(q, doubtful, nested)]
+
+
 def key_quotes(extraction: Extraction) -> list[Quote]:
     """Attributed statements, most salient speakers first; direct words before paraphrase."""
     salience = {a.id: a.salience for a in extraction.actors}
     kind_rank = {kind: rank for rank, kind in enumerate(get_args(QuoteKind))}
-    doubtful, nested = doubtful_actors(extraction), nested_statements(extraction)
     unique = _one_per_quotation(
-        q
-        for q in extraction.quotes
-        if not quote_doubt(q, doubtful, nested) and len(q.text.split()) >= MIN_QUOTE_WORDS
+        q for q in attributable(extraction) if len(q.text.split()) >= MIN_QUOTE_WORDS
     )
     unique.sort(
         key=lambda q: (
