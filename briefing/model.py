@@ -81,6 +81,7 @@ SpeakerVia = Literal[
     "verb",  # a verb the reporting list lacks, right after the quotation: '"...," Berg barked'
     "colon",  # the subject of a clause that introduces the quotation with a colon
     "pronoun",  # a pronoun resolved to the person it stands for
+    "resumed",  # 'he' or 'she' for the speaker of an earlier quote: '"...," Berg said. He added'
     "role",  # a role phrase resolved to a named mention: 'the spokesperson'
     "carried",  # a quotation without a cue continues the speaker before it
     "paragraph",  # the same, across a paragraph break

@@ -53,8 +53,9 @@ sentence:
   alias;
 - a statement whose speaker is such an actor: the speaker is not someone who can speak;
 - a statement whose speaker was found by a way whose measured precision is below .90
-  (rules/speaker_ways.json: a pronoun, a quotation carried across a paragraph, the first name
-  of a clause ...): the quote may be right, but the brief would name the wrong person too often;
+  (rules/speaker_ways.json: a pronoun resolved to the nearest name, a quotation carried across
+  a paragraph, the first name of a clause ...): the quote may be right, but the brief would
+  name the wrong person too often ('he' or 'she' for the person quoted just before is named);
 - an open question, or a What's next item, found by a way whose measured precision is below
   .85 (rules/question_ways.json, rules/event_ways.json): on news nobody here wrote, an event
   word under a modal ('the election will ...') or a bare future verb ('will be at stake') is

@@ -266,6 +266,7 @@ def test_a_sea_is_no_state_even_where_the_gazetteer_lists_it():
     [
         ("subject", None),
         ("statement", None),
+        ("resumed", None),  # 'he added' right after the person's own quote
         (None, None),  # an extraction JSON written before ways were recorded
         ("pronoun", "speaker found by a weak way (pronoun)"),
         ("paragraph", "speaker found by a weak way (paragraph)"),
