@@ -97,3 +97,19 @@ def test_conditions_are_held_back_from_a_built_brief(nlp):
     held = doubtful_actors(found)
     assert ptsd and held[ptsd[0].id] == "a condition, creed or attitude, not an actor"
     assert actor(found, "Ada Brenner").id not in held
+
+
+@pytest.mark.parametrize(
+    ("name", "why"),
+    [
+        ("Harbour Watch", "not a person's name"),  # a watchdog typed as a person
+        ("Harbour Report", "not a person's name"),  # a publication
+        ("Wilayat Twitter", "not a person's name"),  # a handle on a platform
+        ("LinkedIn", "not a person's name"),  # a platform alone
+        ("Ana Guardian", None),  # a given name opens it: "Guardian" is her surname
+        ("Jeb Bush", None),  # no given name the lists know, but no publication's word
+        ("Ruiz", None),
+    ],
+)
+def test_a_person_with_no_given_name_ending_in_a_publications_word_is_a_body(name, why):
+    assert actor_doubt(Actor("a1", name, "person"), {}) == why
