@@ -539,6 +539,8 @@ def apposition(doc: Doc, ent: Span) -> tuple[str, str | None] | None:
     after = text_of(doc)[ent.end_char : ent.end_char + 120]
     match = _APPOSITION.match(after)
     description = match.group(1) if match else bare_description(after)
+    if description and _LIST_RUNS_ON.match(after, after.find(description) + len(description)):
+        description = None  # 'president of the climate, controls and security division'
     if description:
         found = _role_in_description(description.strip())
         if found and not (match and _cut_at_its_end(after, match.end(), found)):
@@ -555,6 +557,12 @@ def apposition(doc: Doc, ent: Span) -> tuple[str, str | None] | None:
     if match:
         return _leading_affiliation(match.group(1).split())
     return None
+
+
+# After a description cut at a comma: more lower-case words, then 'and' or 'or' and another
+# one: the comma was a list's, inside the description ('president of the climate, controls
+# and security division of United Technologies' was shown as 'president of the climate').
+_LIST_RUNS_ON = re.compile(r",\s*[a-z][\w-]*(?:,\s*[a-z][\w-]*)*,?\s+(?:and|or)\s+[a-z]")
 
 
 def _cut_at_its_end(after: str, end: int, found: tuple[str, str | None]) -> bool:
