@@ -67,6 +67,9 @@ QuestionWay = Literal[
     # truce, which expires on Sunday', 'an initial 90-day suspension of tariffs'
     "expiry",
     "dispute",  # two speakers' incompatible claims (contested)
+    # a dispute answered by the party the claim is about: 'X said Putin was open to
+    # peacekeepers. However, the Kremlin clarified ...'
+    "rebuttal",
 ]
 # How a quote's speaker was found (extract/quotes, assemble/quotes): the brief names a speaker
 # only when the way is one whose measured precision holds (select/confidence.py).
