@@ -580,3 +580,13 @@ def test_a_development_is_dated_by_its_own_act(nlp, text, when):
     its sentence."""
     events = extraction_of(nlp, text, source=OFFICE).events
     assert [e.when for e in events if e.kind != "event"] == [when]
+
+
+def test_a_part_of_the_articles_own_day_is_news_of_the_day(nlp):
+    """'later tonight' ('2026-03-02TNI') is the article's own day, as 'today' is: the news,
+    not what comes next (issue 17, next11)."""
+    tonight = extraction_of(nlp, "The minister will deliver a speech later tonight.", source=OFFICE)
+    assert [e.date for e in tonight.events] == ["2026-03-02TNI"]
+    assert upcoming(tonight) == []
+    tomorrow = extraction_of(nlp, "The minister will deliver a speech tomorrow.", source=OFFICE)
+    assert [e.date for e in upcoming(tomorrow)] == ["2026-03-03"]
