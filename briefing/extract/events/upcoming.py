@@ -244,12 +244,13 @@ def _forecast(event: Event) -> Event:
     guess = _GUESS.search(sentence)
     if event.date is None and guess:
         return replace(event, found_by="forecast")  # 'the union will likely sit out ...'
-    # the item's own words: its title's first word, by its stem ('Meeting' is 'meet ...')
+    # the item's own words: its title's first word, by its stem ('Meeting' is 'meet ...');
+    # a title opening with the guess itself ('Trump to probably use ...') is one
     title = event.title.split(" to ", 1)[-1] if event.kind != "event" else event.title
     first = title.split()[0][:4] if title.split() else ""
     own = re.search(rf"\b{re.escape(first)}", sentence, re.I) if first else None
     if event.kind != "event" and (
-        _OUTCOME.match(title) or guess and (own is None or guess.start() < own.start())
+        _OUTCOME.match(title) or guess and (own is None or guess.start() <= own.start())
     ):
         # 'Clinton is likely to clinch the nomination on June 7', 'X to win on Tuesday':
         # an opinion of the outcome, even with the day it is decided

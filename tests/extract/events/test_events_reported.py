@@ -154,3 +154,15 @@ def test_a_day_range_leaves_no_stray_day_in_the_title(nlp):
     assert _shown(nlp, text) == [
         ("Council to meet for further deliberations", "2016-03-17", "dated")
     ]
+
+
+def test_a_guess_opening_the_act_is_a_forecast(nlp):
+    """'Trump will probably use Monday's encounter ...': the guess stands before the act's
+    own verb, so the item is someone's guess (issue 17, next11)."""
+    text = "Lund will probably use Monday's encounter to make some news, Berg said."
+    assert [way for _, _, way in _shown(nlp, text)] == ["forecast"]
+
+
+def test_a_day_in_the_possessive_stays_in_the_title(nlp):
+    text = "Lund will use Monday's debate to make some news, Berg said."
+    assert _shown(nlp, text) == [("Lund to use Monday's debate", "2016-02-15", "dated")]
