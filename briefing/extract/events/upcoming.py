@@ -126,6 +126,8 @@ def events(
 # the ways whose items the brief shows (rules/event_ways.json): an item another way found
 # is held back already, and the writer's word adds nothing to it
 _SHOWN_WAYS = frozenset(json_rules("event_ways.json")["shown"])
+# ways measured below the bar in reports only, and the way their items are counted under
+_HELD_IN_REPORTS: dict[str, EventWay] = json_rules("event_ways.json")["held_in_reports"]
 # 'plans to', 'is set to', 'is scheduled for': a plan or a schedule the text reports
 _PLANS = json_rules("event_words.json")["commitment"]
 _PLANNED = re.compile(
@@ -164,8 +166,10 @@ def _as_reported(event: Event, issued: bool) -> Event:
     set to vote ... in December'), as for an undated item (``_on_the_writers_word``). A
     title cut where its phrase goes on (``_cut_short``; way 'cut') says only part of what
     happens; and a time that closes a span ('through Dec. 31', 'until Friday'; way
-    'ongoing') dates a state lasting until then, not a happening. An office's statement
-    names its own diary that way and keeps them."""
+    'ongoing') dates a state lasting until then, not a happening. A way measured below the
+    bar in reports alone (rules/event_ways.json held_in_reports: a forward marker of the
+    sentence alone, 'signal') is held back there under a way of its own. An office's
+    statement names its own diary that way and keeps them."""
     if issued or event.found_by not in _SHOWN_WAYS:
         return event
     if not event.headline and len(event.title.split()) == 1:
@@ -177,6 +181,8 @@ def _as_reported(event: Event, issued: bool) -> Event:
         return replace(event, found_by="ongoing")
     if event.found_by == "period" and not _PLANNED.search(sentence):
         return replace(event, found_by="reported_period")
+    if event.found_by in _HELD_IN_REPORTS:  # measured below the bar in reports
+        return replace(event, found_by=_HELD_IN_REPORTS[event.found_by])
     return event
 
 
