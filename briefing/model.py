@@ -43,6 +43,9 @@ EventWay = Literal[
     "narrated",
     "bare",  # an item of a report titled by a bare noun alone: 'Vote', 'Election', 'Rally'
     "reported_period",  # an item of a report dated by a month, season or year alone
+    "cut",  # an item of a report whose title stops where its phrase goes on: 'with a mix'
+    "ongoing",  # an item of a report dated by the end of a span: 'through Dec. 31, ... will'
+    "reported_signal",  # an item of a report found by a forward marker alone ('signal')
 ]
 QuestionKind = Literal["explicit", "contested", "unresolved", "uncertain"]
 # Why an open question was found (extract/questions, assemble/questions): the brief shows only

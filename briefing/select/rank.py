@@ -68,12 +68,13 @@ def news_of_the_day(extraction: Extraction) -> frozenset[str]:
     """Events dated the very day of the article that reports them ('Today's deal should
     bring home ...', 'The announcement today will ...'): the news itself, not what comes
     next. Each such item on briefs-dev was wrong (the future act the sentence names falls
-    on a later day, or on none it gives)."""
+    on a later day, or on none it gives). A part of that day is that day too ('Trump is
+    expected to deliver a victory speech later tonight': '2016-02-20TNI')."""
     published = {d.id: (d.published or "")[:10] for d in extraction.documents}
     return frozenset(
         e.id
         for e in extraction.events
-        if e.date and e.evidence and e.date == published.get(e.evidence[0].doc)
+        if e.date and e.evidence and e.date.split("T")[0] == published.get(e.evidence[0].doc)
     )
 
 
