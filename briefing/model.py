@@ -44,6 +44,9 @@ EventWay = Literal[
     "narrated",
     "bare",  # an item of a report titled by a bare noun alone: 'Vote', 'Election', 'Rally'
     "reported_period",  # an item of a report dated by a month, season or year alone
+    "cut",  # an item of a report whose title stops where its phrase goes on: 'with a mix'
+    "ongoing",  # an item of a report dated by the end of a span: 'through Dec. 31, ... will'
+    "reported_signal",  # an item of a report found by a forward marker alone ('signal')
 ]
 QuestionKind = Literal["explicit", "contested", "unresolved", "uncertain"]
 # Why an open question was found (extract/questions, assemble/questions): the brief shows only
@@ -68,6 +71,9 @@ QuestionWay = Literal[
     # truce, which expires on Sunday', 'an initial 90-day suspension of tariffs'
     "expiry",
     "dispute",  # two speakers' incompatible claims (contested)
+    # a dispute answered by the party the claim is about: 'X said Putin was open to
+    # peacekeepers. However, the Kremlin clarified ...'
+    "rebuttal",
 ]
 # How a quote's speaker was found (extract/quotes, assemble/quotes): the brief names a speaker
 # only when the way is one whose measured precision holds (select/confidence.py).
@@ -82,6 +88,7 @@ SpeakerVia = Literal[
     "verb",  # a verb the reporting list lacks, right after the quotation: '"...," Berg barked'
     "colon",  # the subject of a clause that introduces the quotation with a colon
     "pronoun",  # a pronoun resolved to the person it stands for
+    "resumed",  # 'he' or 'she' for the speaker of an earlier quote: '"...," Berg said. He added'
     "role",  # a role phrase resolved to a named mention: 'the spokesperson'
     "carried",  # a quotation without a cue continues the speaker before it
     "paragraph",  # the same, across a paragraph break

@@ -27,8 +27,8 @@ def trained():
 def test_the_trained_pipeline_is_named_and_keeps_its_parser(trained):
     nlp, name = trained
     assert name == MODEL
-    assert nlp.has_pipe("parser") and nlp.has_pipe("ner")
-    assert not nlp.has_pipe("name_tagger")  # its own NER names the actors
+    assert nlp.has_pipe("parser") and nlp.has_pipe("name_tagger")
+    assert "ner" in nlp.disabled  # the rule names measured better than its own NER
     assert nlp.pipe_names.index("paragraph_breaks") < nlp.pipe_names.index("parser")
 
 

@@ -20,7 +20,9 @@ from briefing.assemble.name_readings import (
     clustering_names,
     generation,
     initials_differ,
+    men_named,
     one_generation,
+    womans_name,
 )
 from briefing.assemble.role_names import written_out
 from briefing.assemble.salience import rank_actors, salience_score
@@ -303,8 +305,11 @@ def _person_clusters(
             containing[name] = [target]
     # A full name found to be another's variant or misspelling hands its short forms on too.
     joined = {name: containing[name][0] for name in full.names if name in containing}
+    men = men_named(persons, names, texts)
     for m in persons:
         targets = containing.get(names[id(m)])
+        if targets and id(m) in men:  # 'Mr. Obama' is not Michelle Obama
+            targets = [t for t in targets if not womans_name(t, names[id(m)])]
         key = _closest(m, targets, full) if targets else names[id(m)]
         clusters[joined.get(key, key)].append(m)
     keys = {id(m): key for key, ms in clusters.items() for m in ms}

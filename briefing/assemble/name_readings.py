@@ -9,16 +9,20 @@ shows one person's quotes and roles under another (issue 16):
 - a business named by an elliptical possessive ('the top spokesman for McDonald's.') is not
   the person of that surname;
 - a given name joined to another before one surname ('David and Jeanne Heidler') is that
-  family's, not another person's with the same given name.
+  family's, not another person's with the same given name;
+- a surname the article writes after 'Mr.' names a man, so neither it nor the same bare
+  surname in that article is a woman's ('Mr. Obama' beside 'the first lady, Michelle
+  Obama').
 """
 
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Sequence
 
 from briefing.model import NameMention
-from briefing.nlp.gazetteers import given_names
+from briefing.nlp.gazetteers import female_names, given_names
 from briefing.rules import alternation, word_table
 
 __all__ = [
@@ -27,7 +31,9 @@ __all__ = [
     "generation",
     "generation_of",
     "initials_differ",
+    "men_named",
     "one_generation",
+    "womans_name",
 ]
 
 _GENERATION_WORDS = word_table("actor_words.json", "generations")
@@ -115,3 +121,41 @@ def _initials(name: str) -> str:
     words = name.replace(".", ". ").split()
     middle = words[1:-1]
     return "".join(w[0].lower() for w in middle if len(w.rstrip(".")) == 1 and w[0].isupper())
+
+
+_HONORIFIC = re.compile(
+    rf"(?<![\w.])(?:(?P<man>{alternation(word_table('actor_words.json', 'male_honorifics'))})"
+    rf"|{alternation(word_table('actor_words.json', 'female_honorifics'))})\s+$"
+)
+_EITHER_SEX = frozenset(word_table("actor_words.json", "names_of_either_sex"))
+
+
+def men_named(
+    persons: Sequence[NameMention], names: dict[int, str], texts: dict[str, str]
+) -> set[int]:
+    """id(mention) of every one-word name that names a man: written after 'Mr.' ('Mr.
+    Obama'), or bare ('President Obama', 'Obama said') where the article's nearest courtesy
+    title before that name is 'Mr.' (an article on the Clintons writes 'Mr. Clinton' and
+    'Mrs. Clinton': the nearest one says whom a bare 'Clinton' means). ``names``: what each
+    mention is clustered by (clustering_names)."""
+    titled: dict[tuple[str, str], list[tuple[int, bool]]] = defaultdict(list)
+    for m in persons:
+        found = _HONORIFIC.search(texts.get(m.doc, "")[max(0, m.start - 8) : m.start])
+        if " " not in names[id(m)] and found:
+            titled[(m.doc, names[id(m)])].append((m.start, bool(found.group("man"))))
+    men = set()
+    for m in persons:
+        near = titled.get((m.doc, names[id(m)]))
+        if near and min(near, key=lambda t: abs(t[0] - m.start))[1]:
+            men.add(id(m))
+    return men
+
+
+def womans_name(full: str, short: str) -> bool:
+    """Whether ``full`` opens with a woman's given name before the surname ``short``
+    ('Michelle Obama' for 'Obama'); a name men bear as often ('Pat', 'Kim') says nothing,
+    and 'Kim' is the surname in 'Kim Jong Un'."""
+    given = full.split()[0]
+    if given == short or given.lower() in _EITHER_SEX:
+        return False
+    return given.lower() in female_names()

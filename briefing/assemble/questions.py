@@ -14,7 +14,8 @@ from functools import cache, lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
 from briefing.extract.questions.open_questions import SCORES, cues, lower_first
-from briefing.model import Actor, Evidence, Question, Quote, evolve
+from briefing.model import Actor, Evidence, Question, QuestionWay, Quote, evolve
+from briefing.nlp import gazetteers as gz
 from briefing.nlp.doc import BySpan, ByStart, last_of
 from briefing.rules import alternation, month_forms, patterns, reporting_verbs
 
@@ -83,9 +84,66 @@ def contested(
             continue
         reply, bridge = other
         sides = frozenset({claim.speaker, reply.speaker or ""})
-        if sides not in found:
-            found[sides] = _contested_item(claim, reply, bridge, actors, texts)
+        way: QuestionWay = (
+            "rebuttal"
+            if _answered_by_its_subject(claim, reply, bridge, actors, texts, mentioned)
+            else "dispute"
+        )
+        if sides not in found or (way == "rebuttal" and found[sides].found_by != way):
+            found[sides] = _contested_item(claim, reply, bridge, actors, texts, way)
     return list(found.values())
+
+
+def _answered_by_its_subject(
+    claim: Quote,
+    reply: Quote,
+    bridge: Evidence | None,
+    actors: dict[str, Actor],
+    texts: dict[str, str],
+    mentioned: _Mentioned,
+) -> bool:
+    """Whether the side that disputes a claim is the one the claim is about: the claim names
+    a party ('Putin was open to European peacekeepers', 'the museum had expressed interest
+    in buying the gun') and that party or its side answers, as the reply's speaker or as
+    the subject of the sentence that denies ('However, the Kremlin swiftly clarified ...').
+    A party is the authority on its own stance and deeds, so its answer is incompatible
+    with the claim by construction; a reply by a third party to a claim about someone else
+    (a remark on another matter after 'But', a denial of something else) is not. A place
+    is a party only as a state ('Russia had agreed'): 'a debate in Pennsylvania' names a
+    scene, not someone who could answer."""
+    claimant = actors.get(claim.speaker or "")
+    named = [
+        actor
+        for actor in mentioned.inside(claim.doc, claim.start, claim.end)
+        if _party(actor) and not (actor is claimant or _same_side(actor, claimant))
+    ]
+    answering = [actors[reply.speaker]] if reply.speaker in actors else []
+    own = last_of(texts[reply.doc], ".!?\n", reply.start) + 1
+    answering += _deniers(reply.doc, texts[reply.doc], own, reply.end, mentioned)
+    if bridge is not None:
+        answering += _deniers(bridge.doc, texts[bridge.doc], bridge.start, bridge.end, mentioned)
+    return any(
+        party is subject or _same_side(party, subject) for party in answering for subject in named
+    )
+
+
+def _party(actor: Actor) -> bool:
+    return actor.kind != "place" or actor.name in gz.countries()
+
+
+_CLAUSE_OPENING = re.compile(r"(?:^|[.;]\s+|,?\s+but\s+|\bhowever,\s+)", re.IGNORECASE)
+
+
+def _deniers(doc: str, text: str, start: int, end: int, mentioned: _Mentioned) -> list[Actor]:
+    """The parties a clause that denies or answers has as its subject: those named between
+    the clause's opening and its cue ('However, the Kremlin swiftly clarified', "but
+    Fiorina's team denied that ...", 'the Trump campaign has denied it')."""
+    stretch = text[start:end]
+    cue = _denial().search(stretch) or _rebuttal().search(stretch.lower())
+    if cue is None:
+        return []
+    opening = max((m.end() for m in _CLAUSE_OPENING.finditer(stretch, 0, cue.start())), default=0)
+    return [a for a in mentioned.inside(doc, start + opening, start + cue.start()) if _party(a)]
 
 
 class _Place(NamedTuple):
@@ -155,6 +213,7 @@ def _contested_item(
     bridge: Evidence | None,
     actors: dict[str, Actor],
     texts: dict[str, str],
+    way: QuestionWay = "dispute",
 ) -> Question:
     speakers = tuple(dict.fromkeys(s for s in (claim.speaker, reply.speaker) if s))
     evidence = [Evidence(claim.doc, claim.start, claim.end, claim.text)]
@@ -170,7 +229,7 @@ def _contested_item(
         speakers=speakers,
         evidence=tuple(evidence),
         score=SCORES["contested"] * weight,
-        found_by="dispute",
+        found_by=way,
     )
 
 

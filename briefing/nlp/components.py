@@ -45,9 +45,6 @@ from briefing.rules import abbreviations, lines, pronoun_list, word_table
 PLACE_PREPOSITIONS = frozenset(word_table("name_words.json", "place_prepositions"))
 
 
-RULE_NAMES = "briefing_rule_names"
-
-
 @Language.factory("briefing_sentencizer")
 def make_sentencizer(nlp: Language, name: str) -> ArraySentencizer:
     return ArraySentencizer(name)
@@ -214,7 +211,6 @@ class NameTagger:
         spans = place_initials(apply_cues(doc, spans))
         spans = speaking_surnames_not_places(doc, spans)
         doc.ents = acronym_expansions(doc, spans)
-        doc.user_data[RULE_NAMES] = True  # the names are this tagger's, shaped as the stages want
         return doc
 
     def match(self, doc: Doc) -> list[Span]:
@@ -497,7 +493,13 @@ _SPLITTERS = ("senter", "parser", "sentencizer")
 
 
 def add_rule_components(nlp: Language, *, trained: bool) -> Language:
-    """Add what the extractors need: sentences always, rule NER when the model has none."""
+    """Add what the extractors need: sentences, and our rule names in place of a model's NER.
+
+    A trained pipeline's own entities are set aside (its ``ner`` disabled): measured with
+    en_core_web_sm 3.8.0, they lost to the rule names on every set with name gold (GUM
+    persons F1 .71 against .88, briefs-dev actors shown .924 against .975, re3d roles .71
+    against 1.0), and the stages were tuned on the rule names' shape. What a trained
+    pipeline adds is its parse, used for a speaker the rules cannot find (cues.py)."""
     has_sents = any(nlp.has_pipe(p) for p in _SPLITTERS)
     if not has_sents:
         first = nlp.pipe_names[0] if nlp.pipe_names else None
@@ -509,6 +511,7 @@ def add_rule_components(nlp: Language, *, trained: bool) -> Language:
         # ran a headline and two paragraphs into one sentence, and cues leaked across them.
         splitter = next(p for p in _SPLITTERS if nlp.has_pipe(p))
         nlp.add_pipe("paragraph_breaks", before=splitter)
-    if not trained or not nlp.has_pipe("ner"):
-        nlp.add_pipe("name_tagger")
+    if trained and "ner" in nlp.pipe_names:
+        nlp.disable_pipe("ner")
+    nlp.add_pipe("name_tagger")
     return nlp

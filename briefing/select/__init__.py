@@ -27,6 +27,7 @@ from briefing.brief import (
 from briefing.model import Actor, Document, Event, Extraction, Question, Quote
 from briefing.select.passages import web_address, with_passages
 from briefing.select.rank import (
+    attributable,
     bottom_line,
     cites,
     key_actors,
@@ -82,6 +83,8 @@ def _ranked(
     """Every section ranked and cited, before an audience picks and cuts."""
     reported_at = {(q.doc, q.start, q.end): q for q in extraction.quotes if q.kind != "direct"}
     actors = {a.id: a for a in extraction.actors}
+    # a position is a statement the brief could name its speaker for, never one held back
+    said = tuple(attributable(extraction))
     return BriefContext(
         title=options.title or _title(extraction),
         date=human_date(options.date or _brief_date(extraction)),
@@ -89,7 +92,7 @@ def _ranked(
         paper=options.paper,
         pipeline=extraction.pipeline,
         bottom_line=tuple(bottom_line(extraction, numbers)),
-        actors=tuple(_actor_item(a, extraction.quotes, numbers) for a in key_actors(extraction)),
+        actors=tuple(_actor_item(a, said, numbers) for a in key_actors(extraction)),
         quotes=tuple(_quote_item(q, actors, numbers) for q in key_quotes(extraction)),
         events=tuple(_event_item(e, numbers) for e in upcoming(extraction)),
         questions=tuple(

@@ -53,8 +53,9 @@ sentence:
   alias;
 - a statement whose speaker is such an actor: the speaker is not someone who can speak;
 - a statement whose speaker was found by a way whose measured precision is below .90
-  (rules/speaker_ways.json: a pronoun, a quotation carried across a paragraph, the first name
-  of a clause ...): the quote may be right, but the brief would name the wrong person too often;
+  (rules/speaker_ways.json: a pronoun resolved to the nearest name, a quotation carried across
+  a paragraph, the first name of a clause ...): the quote may be right, but the brief would
+  name the wrong person too often ('he' or 'she' for the person quoted just before is named);
 - an open question, or a What's next item, found by a way whose measured precision is below
   .85 (rules/question_ways.json, rules/event_ways.json): on news nobody here wrote, an event
   word under a modal ('the election will ...') or a bare future verb ('will be at stake') is
@@ -73,6 +74,7 @@ from briefing.extract.questions.phrasing import names_its_subject
 from briefing.model import Actor, Event, Extraction, Question, Quote
 from briefing.nlp import gazetteers as gz
 from briefing.rules import (
+    abbreviations,
     alternation,
     json_rules,
     lines,
@@ -90,6 +92,12 @@ def _titles() -> frozenset[str]:
 
 
 @cache
+def _abbreviated_titles() -> frozenset[str]:
+    """'Sec', 'Gov', 'Mr': a title or courtesy title written short before a name."""
+    return frozenset(abbreviations("role")) | frozenset(abbreviations("honorific"))
+
+
+@cache
 def _scene_prepositions() -> frozenset[str]:
     return frozenset(word_list("scene_prepositions.txt"))
 
@@ -103,6 +111,8 @@ def actor_doubt(actor: Actor, texts: Mapping[str, str]) -> str | None:
         actor.kind == "person" and _title_words_only(words)
     ):
         return "a title alone"
+    if name.rstrip(".") in _abbreviated_titles():
+        return "a title alone"  # 'Sec. Clinton' read as a body 'Sec'
     if len(words) > 1 and words[-1].lower() in _NOT_NAME_CLOSERS:
         return "a fragment of a longer name"  # 'Idea Of' from a title-case headline
     if _names_run_together(words) or _hyphenated_pair(name, actor, texts):
@@ -141,6 +151,8 @@ def actor_doubt(actor: Actor, texts: Mapping[str, str]) -> str | None:
         return "a word describing a group"
     if actor.kind == "person" and _not_a_persons_name(words):
         return "not a person's name"
+    if actor.kind == "person" and _words_not_a_persons(words):
+        return "not a person's name"
     if actor.kind == "person" and _a_people(name, words):
         return "a people, not a person"
     if actor.kind == "organization" and _a_peoples_adjective(name, words):
@@ -149,6 +161,10 @@ def actor_doubt(actor: Actor, texts: Mapping[str, str]) -> str | None:
         return "a description of a person, not a name"
     if actor.kind != "person" and name in _PROGRAMMES_AND_LAWS:
         return "a programme, law or occasion, not an actor"
+    if actor.kind != "person" and len(words) == 1 and _an_idea_or_condition(name):
+        return "a condition, creed or attitude, not an actor"
+    if actor.kind != "person" and name.removeprefix("the ").removeprefix("The ") in _COMPASS:
+        return "a direction, not an actor"  # 'the West', 'the South': who in it acts?
     if actor.kind == "group" and not _people(words[-1]):
         return "a group that is not people"
     if actor.kind != "person" and _unnamed_people(actor, texts):
@@ -549,6 +565,25 @@ def _not_a_persons_name(words: list[str]) -> bool:
     )
 
 
+def _words_not_a_persons(words: list[str]) -> bool:
+    """'Judicial Watch', 'Hurun Report', 'Wilayat Twitter', 'LinkedIn': a 'person' that is a
+    platform, or that opens with no given name and ends in a word of outlets, publications
+    or platforms (rules: outlet_words, publication_heads, platforms), is a body, a
+    publication or a handle the tagger typed as a person (five in 80 PolNeAR briefs of seeds
+    1111 and 2468). 'Ana Guardian' opens with a given name."""
+    if len(words) == 1:
+        return words[0] in _PLATFORMS
+    if words[0].lower() in gz.given_names():
+        return False
+    return words[-1] in _PUBLICATION_HEADS or words[-1] in _PLATFORMS
+
+
+_PLATFORMS = frozenset(word_table("actor_words.json", "platforms"))
+_PUBLICATION_HEADS = frozenset(word_table("actor_words.json", "outlet_words")) | frozenset(
+    word_table("actor_words.json", "publication_heads")
+)
+
+
 def _a_people(name: str, words: list[str]) -> bool:
     """'French Islamist', 'Latin American', 'Muslim Americans', 'Puerto Rican': a 'person'
     the tagger made of a people's word, with no given name to open it ('Chuck Jordan' has
@@ -597,6 +632,19 @@ def _party_member_of_a_place(words: list[str]) -> bool:
 
 
 _PROGRAMMES_AND_LAWS = frozenset(word_table("actor_words.json", "programmes_laws_occasions"))
+_CONDITIONS = frozenset(word_table("actor_words.json", "conditions"))
+_IDEA_ENDINGS = tuple(word_table("actor_words.json", "idea_endings"))
+_COMPASS = frozenset(word_table("name_words.json", "compass"))
+
+
+def _an_idea_or_condition(name: str) -> bool:
+    """'AIDS', 'PTSD', 'Islamophobia', 'Islamophobic': an illness or condition, or a one-word
+    creed, ideology or attitude ('-ism', '-phobia'), is what people have, fear or argue
+    about; the tagger types such capitalised words as bodies (five in 40 PolNeAR briefs of
+    seed 1111, in three articles). A body the lists know keeps its name."""
+    if name in gz.known_orgs():
+        return False
+    return name in _CONDITIONS or name.lower().endswith(_IDEA_ENDINGS)
 
 
 def _people(word: str) -> bool:
@@ -888,9 +936,19 @@ def doubtful_actors(extraction: Extraction) -> dict[str, str]:
     datelines = {
         d.id: d.anatomy.dateline for d in extraction.documents if d.anatomy and d.anatomy.dateline
     }
+    headlines = {
+        d.id: d.anatomy.headline_end for d in extraction.documents if d.anatomy is not None
+    }
+    speakers = {q.speaker for q in extraction.quotes}
     for actor in extraction.actors:
         if not doubts[actor.id] and _only_in_datelines(actor, datelines):
             doubts[actor.id] = "a dateline's place: where the story was filed"
+        if (
+            not doubts[actor.id]
+            and actor.id not in speakers
+            and _only_in_headlines(actor, headlines)
+        ):
+            doubts[actor.id] = "named only in a headline, never in a story"
     return {actor_id: why for actor_id, why in doubts.items() if why}
 
 
@@ -905,6 +963,16 @@ def _only_in_datelines(actor: Actor, datelines: Mapping[str, tuple[int, int]]) -
         if span is None or not span[0] <= mention.start < span[1]:
             return False
     return True
+
+
+def _only_in_headlines(actor: Actor, headlines: Mapping[str, int]) -> bool:
+    """A headline is cut to few words and written in title case, so a capitalised word in
+    it may be no name at all ('States set records', 'Leaders meet'); a name the story's
+    body never takes up is no actor the reader can check in it (two such in 40 PolNeAR
+    briefs of seed 1111). Every actor the story is about is named again below its
+    headline, or speaks in it: a statement's headline names who issued it ('Statement by
+    President Joe Biden on ...'), and its body says 'I'."""
+    return bool(actor.mentions) and all(m.end <= headlines.get(m.doc, 0) for m in actor.mentions)
 
 
 def nested_statements(extraction: Extraction) -> frozenset[str]:

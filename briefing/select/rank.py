@@ -68,12 +68,13 @@ def news_of_the_day(extraction: Extraction) -> frozenset[str]:
     """Events dated the very day of the article that reports them ('Today's deal should
     bring home ...', 'The announcement today will ...'): the news itself, not what comes
     next. Each such item on briefs-dev was wrong (the future act the sentence names falls
-    on a later day, or on none it gives)."""
+    on a later day, or on none it gives). A part of that day is that day too ('Trump is
+    expected to deliver a victory speech later tonight': '2016-02-20TNI')."""
     published = {d.id: (d.published or "")[:10] for d in extraction.documents}
     return frozenset(
         e.id
         for e in extraction.events
-        if e.date and e.evidence and e.date == published.get(e.evidence[0].doc)
+        if e.date and e.evidence and e.date.split("T")[0] == published.get(e.evidence[0].doc)
     )
 
 
@@ -262,15 +263,19 @@ def key_questions(extraction: Extraction) -> list[Question]:
     return [q for q in extraction.questions if question_doubt(q) is None][:MAX_QUESTIONS]
 
 
+def attributable(extraction: Extraction) -> list[Quote]:
+    """The statements whose speaker the brief may name (select.confidence.quote_doubt): the
+    only ones that may stand for anyone, in the quotes section or as an actor's position."""
+    doubtful, nested = doubtful_actors(extraction), nested_statements(extraction)
+    return [q for q in extraction.quotes if not quote_doubt(q, doubtful, nested)]
+
+
 def key_quotes(extraction: Extraction) -> list[Quote]:
     """Attributed statements, most salient speakers first; direct words before paraphrase."""
     salience = {a.id: a.salience for a in extraction.actors}
     kind_rank = {kind: rank for rank, kind in enumerate(get_args(QuoteKind))}
-    doubtful, nested = doubtful_actors(extraction), nested_statements(extraction)
     unique = _one_per_quotation(
-        q
-        for q in extraction.quotes
-        if not quote_doubt(q, doubtful, nested) and len(q.text.split()) >= MIN_QUOTE_WORDS
+        q for q in attributable(extraction) if len(q.text.split()) >= MIN_QUOTE_WORDS
     )
     unique.sort(
         key=lambda q: (

@@ -15,11 +15,14 @@ from functools import cache
 from briefing.model import Actor, Document, Quote, anatomy_of
 from briefing.rules import abbreviations, json_rules, lines, word_list
 
+# TimeML's parts of a day, as times.py writes them for 'this morning', 'tonight'
+_PARTS_OF_DAY = {code: part for part, code in json_rules("time_words.json")["parts_of_day"].items()}
+
 
 def human_date(value: str | None) -> str:
     """2025-03-06 -> '6 March 2025'; 2025-03 -> 'March 2025'; 2025-W10 -> 'week of 3 March
-    2025'; 2025-W10-WE -> 'weekend of 8 March 2025'; 2025-03-06T04:00 -> '6 March 2025, 04:00'.
-    The reader never sees a TimeML code."""
+    2025'; 2025-W10-WE -> 'weekend of 8 March 2025'; 2025-03-06T04:00 -> '6 March 2025, 04:00';
+    2025-03-06TNI -> '6 March 2025, night'. The reader never sees a TimeML code."""
     if not value:
         return ""
     try:
@@ -38,6 +41,9 @@ def human_date(value: str | None) -> str:
         stamp = re.fullmatch(r"(\d{4}-\d\d-\d\d)T(\d\d:\d\d)", value)
         if stamp:
             return f"{human_date(stamp.group(1))}, {stamp.group(2)}"
+        part = re.fullmatch(r"(\d{4}-\d\d-\d\d)T([A-Z]{2})", value)
+        if part and part.group(2) in _PARTS_OF_DAY:  # '2016-02-20TNI': 'tonight'
+            return f"{human_date(part.group(1))}, {_PARTS_OF_DAY[part.group(2)]}"
     except ValueError:
         return value
     return value

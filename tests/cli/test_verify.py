@@ -60,9 +60,11 @@ def test_a_fresh_build_of_the_examples_verifies(built):
     result = verify(str(out))
     assert result.exit_code == 0, result.output
     # 32 spans: What's next no longer shows "Decision in Norway" (only a possibility: 'have
-    # yet to decide whether Norway will ...') nor "Cut catches by a fifth" (dated 2026 alone)
+    # yet to decide whether Norway will ...') nor "Cut catches by a fifth" (dated 2026 alone).
+    # 3 direct quotes: '"We are not asking fishermen ...," she told reporters' right after
+    # Commissioner Lindqvist's own words is hers (the 'resumed' way), no longer held back.
     assert result.output.splitlines() == [
-        "verify: OK (0 problems, 0 warnings; 2 sources re-read, 28 cited spans, 2 direct "
+        "verify: OK (0 problems, 0 warnings; 2 sources re-read, 28 cited spans, 3 direct "
         "quotes, rebuilt brief.md, brief.html, brief.json)"
     ]
 
@@ -70,7 +72,8 @@ def test_a_fresh_build_of_the_examples_verifies(built):
 def test_a_source_edited_after_the_build_fails_naming_it_and_the_span(built):
     src, out = built
     article = src / "01-fisheries-talks-stall.md"
-    with edited(article, "stocks could collapse", "stocks might collapse"):
+    # Lindqvist's quotation, shown first among the key quotes
+    with edited(article, "not asking fishermen", "not telling fishermen"):
         result = verify(str(out))
     assert result.exit_code == 1
     lines = result.output.splitlines()
@@ -78,7 +81,7 @@ def test_a_source_edited_after_the_build_fails_naming_it_and_the_span(built):
         f"[problem] d1 {article}: edited after the brief was built (file SHA-256 differs)" in lines
     )
     assert any(
-        line.startswith("[problem] quotes q3: cited span d1 378..426 now reads “stocks might")
+        line.startswith("[problem] quotes q4: cited span d1 429..528 now reads “We are not telling")
         for line in lines
     ), lines
     assert lines[-1].startswith("verify: FAILED (")
@@ -93,7 +96,7 @@ def test_a_quote_edited_in_brief_md_fails(built):
         f"[problem] brief.md: the quote q10 “{QUOTE}” is not shown as its source has it"
         in result.output.splitlines()
     )
-    assert "[problem] brief.md: differs from a fresh build (line 29:" in result.output
+    assert "[problem] brief.md: differs from a fresh build (line 30:" in result.output
 
 
 def test_a_missing_source_fails_with_one_line(built, tmp_path):

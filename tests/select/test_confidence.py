@@ -266,6 +266,7 @@ def test_a_sea_is_no_state_even_where_the_gazetteer_lists_it():
     [
         ("subject", None),
         ("statement", None),
+        ("resumed", None),  # 'he added' right after the person's own quote
         (None, None),  # an extraction JSON written before ways were recorded
         ("pronoun", "speaker found by a weak way (pronoun)"),
         ("paragraph", "speaker found by a weak way (paragraph)"),
@@ -1247,3 +1248,32 @@ def test_a_wires_digest_dateline_without_a_year_is_a_dateline():
 )
 def test_a_name_closing_a_quoted_title_is_a_work(text, name, kind, why):
     assert doubt_of_one(text, name, kind) == why
+
+
+def test_a_statement_held_back_is_no_actors_position(nlp):
+    """An actor's position line names its speaker as surely as the quotes section does:
+    a statement whose speaker was found a weak way is held back there too."""
+    from briefing.select import select_for_brief
+    from briefing.settings.audience import load_audience
+
+    text = (
+        "Harbour levy splits council\n\n"
+        "Mayor Ana Ruiz met the council on Monday. Ruiz said the levy would fund new "
+        "breakwaters.\n\nCouncillor Tom Berg agreed with the plan.\n\n"
+        '"If Ruiz wants the levy to pass, she will have to win over the fishing families '
+        'first," he wrote.'
+    )
+    extraction = run(nlp, text)
+    berg = next(a.id for a in extraction.actors if a.name == "Tom Berg")
+    weak = tuple(
+        replace(q, speaker=berg, speaker_via="clause") if q.kind == "direct" else q
+        for q in extraction.quotes
+    )
+    for quotes, berg_position in [
+        (weak, ""),  # held back: no position
+        (tuple(replace(q, speaker_via="subject") for q in weak), "“If Ruiz wants the levy"),
+    ]:
+        actors = select_for_brief(replace(extraction, quotes=quotes), load_audience("analyst"))
+        positions = {a.name: a.position for a in actors.actors}
+        assert positions["Ana Ruiz"] == "said the levy would fund new breakwaters"
+        assert positions["Tom Berg"][:23] == berg_position

@@ -20,3 +20,9 @@ from briefing.select.rank import human_date
 )
 def test_human_dates(value, words):
     assert human_date(value) == words
+
+
+def test_a_part_of_the_day_is_said_in_words():
+    # 'tonight' is '2016-02-20TNI' in TimeML: the reader never sees the code
+    assert human_date("2016-02-20TNI") == "20 February 2016, night"
+    assert human_date("2016-02-20TMO") == "20 February 2016, morning"

@@ -36,7 +36,6 @@ from briefing.extract.actors.role_phrases import (
 )
 from briefing.model import ActorKind, Anatomy, Document, NameMention, anatomy_of, evolve
 from briefing.nlp import gazetteers as gz
-from briefing.nlp.components import RULE_NAMES
 from briefing.nlp.doc import BySpan, span_text, text_of
 from briefing.nlp.names.runs import NOT_NAMES, POSSESSIVES, TITLE_RANKS, common, words_of
 from briefing.rules import (
@@ -85,45 +84,14 @@ def name_mentions(doc: Doc, document: Document) -> list[NameMention]:
 
 
 def _names(doc: Doc, anatomy: Anatomy) -> list[Span]:
-    """The name spans of ``doc.ents`` that the stages use, as a trained model gives them
-    cleaned: a leading 'the' and a possessive with what follows it are no part of a name
-    ('the Hostage Release', "Sherman's Call" -> 'Sherman') unless what follows makes an
-    organisation's or place's name ("People's Liberation Front"), and a name found only in a
-    title-case headline is left out, since every word of such a headline is capitalised
-    and a model takes 'First Grain Ship Departs' for a name; the body names the real ones.
-    The rule pipeline's names are shaped by its own tagger already and are taken as they are,
-    but for that same headline test: its tagger sees no headline that ends in a full stop
-    ('Anna Holm Just Signed A Bold Pledge.'), while the anatomy knows the headline's span."""
+    """The name spans of ``doc.ents`` that the stages use: the rule tagger's names (a trained
+    pipeline's own NER is set aside, nlp/components.py), less a name found only in a
+    title-case headline: the tagger sees no headline that ends in a full stop ('Anna Holm
+    Just Signed A Bold Pledge.'), while the anatomy knows the headline's span."""
     text = text_of(doc)  # cached: spaCy joins every token again on each .text
-    if doc.user_data.get(RULE_NAMES):
-        return [
-            ent
-            for ent in doc.ents
-            if ent.label_ in KINDS and not _only_in_headline(text, ent, anatomy)
-        ]
-    names = []
-    for ent in doc.ents:
-        if ent.label_ not in KINDS:
-            continue
-        start, end = ent.start, ent.end
-        while start < end and doc[start].lower_ == "the":
-            start += 1
-        cut = next((i for i in range(start, end) if doc[i].text in POSSESSIVES), end)
-        if any(_name_word(t.text) for t in doc[cut:end]):
-            cut = end  # "Tigray People's Liberation Front", "People's Republic of China"
-        label = ent.label_
-        person = _person_at_end(doc, start, cut) if label != "PERSON" else None
-        if person is not None:  # 'Treasury Scott Bessent': a titled person, not a body
-            start, label = person, "PERSON"
-        while label == "PERSON" and cut - start > 1 and doc[start].lower_ in gz.title_words():
-            start += 1  # 'Spokesperson Tommy Pigott': the title is the role, not the name
-        if cut <= start:
-            continue
-        span = Span(doc, start, cut, label=label)
-        if _only_in_headline(text, span, anatomy):
-            continue
-        names.append(span)
-    return names
+    return [
+        ent for ent in doc.ents if ent.label_ in KINDS and not _only_in_headline(text, ent, anatomy)
+    ]
 
 
 _PARTY_ADJECTIVES: dict[str, str] = json_rules("actor_words.json")["party_adjectives"]
@@ -140,23 +108,6 @@ def _party_adjective(ent: Span) -> bool:
     if text in gz.known_orgs():
         return False
     return any(text == a or text.endswith(f" {a}") for a in _PARTY_ADJECTIVES)
-
-
-def _name_word(word: str) -> bool:
-    """A word that makes an organisation's or a place's name ('Front', 'Republic', 'China')."""
-    return word in gz.org_keywords() or word in gz.place_keywords() or word in gz.countries()
-
-
-def _person_at_end(doc: Doc, start: int, end: int) -> int | None:
-    """Where a person's name starts at the end of a span a model labelled a body or place:
-    a known given name and a capitalised surname close it, after other words ('Treasury
-    Scott Bessent', '... Indo-Pacific Coordinator Kurt Campbell')."""
-    if end - start < 3:
-        return None
-    given, surname = doc[end - 2], doc[end - 1]
-    if given.text.lower() not in gz.given_names() or not surname.text[:1].isupper():
-        return None
-    return None if _name_word(surname.text) else end - 2
 
 
 def _only_in_headline(text: str, span: Span, anatomy: Anatomy) -> bool:
@@ -587,6 +538,8 @@ def apposition(doc: Doc, ent: Span) -> tuple[str, str | None] | None:
     after = text_of(doc)[ent.end_char : ent.end_char + 120]
     match = _APPOSITION.match(after)
     description = match.group(1) if match else bare_description(after)
+    if description and _LIST_RUNS_ON.match(after, after.find(description) + len(description)):
+        description = None  # 'president of the climate, controls and security division'
     if description:
         found = _role_in_description(description.strip())
         if found and not (match and _cut_at_its_end(after, match.end(), found)):
@@ -603,6 +556,12 @@ def apposition(doc: Doc, ent: Span) -> tuple[str, str | None] | None:
     if match:
         return _leading_affiliation(match.group(1).split())
     return None
+
+
+# After a description cut at a comma: more lower-case words, then 'and' or 'or' and another
+# one: the comma was a list's, inside the description ('president of the climate, controls
+# and security division of United Technologies' was shown as 'president of the climate').
+_LIST_RUNS_ON = re.compile(r",\s*[a-z][\w-]*(?:,\s*[a-z][\w-]*)*,?\s+(?:and|or)\s+[a-z]")
 
 
 def _cut_at_its_end(after: str, end: int, found: tuple[str, str | None]) -> bool:

@@ -66,6 +66,8 @@ def role_before(doc: Doc, ent: Span, anatomy: Anatomy) -> tuple[str | None, str 
     start = _compound_start(doc, i)
     while not relation and start > 0 and i - start < _MAX_MODIFIERS and _modifier(doc[start - 1]):
         start -= 1
+    if not relation and start > 0 and _two_word_title(doc, start - 1, i):
+        start -= 1  # 'the first lady, Michelle Obama': a title of two words, not 'lady'
     if start > 1 and doc[start - 1].is_lower and possessive(doc, start - 2):
         start -= 1  # "Spain's farm minister": nothing but a role stands after a possessive
     owner, country = _owner(doc, start)
@@ -92,6 +94,17 @@ def role_before(doc: Doc, ent: Span, anatomy: Anatomy) -> tuple[str | None, str 
     if doc[start].is_sent_start:
         role = role[:1].lower() + role[1:]  # "Former minister Anna Holm" -> "former minister"
     return role, owner
+
+
+def _two_word_title(doc: Doc, j: int, i: int) -> bool:
+    """Whether the word at ``j`` and the role noun at ``i`` right after it make a title of
+    rules/titles.txt written in lower case ('first lady', 'vice president')."""
+    return j == i - 1 and doc[j].is_lower and f"{doc[j].text} {doc[i].text}" in _lower_titles()
+
+
+@cache
+def _lower_titles() -> frozenset[str]:
+    return frozenset(t.lower() for t in gz.titles() if " " in t)
 
 
 def _whose(doc: Doc, i: int) -> str | None:
@@ -294,7 +307,14 @@ def split_description(words: list[str]) -> tuple[str, str | None]:
     owner = words[first:cut]
     if not any(not _role_word(w) for w in owner):
         return " ".join(words), None
-    role = words[:first] + words[cut:]  # 'a veteran Democratic strategist': veteran strategist
+    before = words[:first]
+    if before and _NUMBERED.fullmatch(before[-1]):
+        first -= 1  # 'the 7th District chairman': the 7th District is the owner's name
+        before = before[:-1]
+    owner = words[first:cut]
+    # 'a veteran Democratic strategist': veteran strategist; but 'the first Republican mayor
+    # elected' is a mayor: a word that counts holders names no office
+    role = [w for w in before if w.lower() not in _COUNTING] + words[cut:]
     if not words[:first] and role[0] in _LIST_CONJUNCTIONS:
         # 'a Republican and former state legislator': two descriptions, the party's and the
         # role's; the role starts after the conjunction
@@ -322,6 +342,8 @@ def _owner_start(words: list[str], cut: int) -> int:
 
 
 _TITLE_GLUE = frozenset(word_table("actor_words.json", "title_glue"))
+_COUNTING = frozenset(word_table("actor_words.json", "counting_words_in_roles"))
+_NUMBERED = re.compile(rf"\d+(?:{alternation(word_table('time_words.json', 'ordinal_suffixes'))})")
 
 
 def _stays_in_role(words: list[str], i: int) -> bool:
@@ -331,11 +353,14 @@ def _stays_in_role(words: list[str], i: int) -> bool:
     picking its words out from among the role's ('Central Reserve Chair' read as 'Central
     Chair' of 'Reserve', 'Dorvik National Committee Chairman' as 'National Chairman' of
     'Dorvik Committee') garbled five roles in 80 PolNeAR briefs. A place's own word
-    after a capitalised word ends the owner's name ('Kansas City Mayor')."""
+    after a capitalised word ends the owner's name ('Kansas City Mayor'), and so does a
+    body's word ('World Bank President' was shown as a 'Bank President' of 'World')."""
     word = words[i]
     if not word[:1].isupper():
         return True
     if word in gz.place_keywords() and i > 0 and words[i - 1][:1].isupper():
+        return False
+    if word in gz.org_keywords() and i > 0 and words[i - 1][:1].isupper():
         return False
     return _role_word(word)
 

@@ -464,11 +464,17 @@ def _list_comma() -> re.Pattern[str]:
 
 
 def without_date(headline: str, when: str | None) -> str:
-    """'Two sides to meet again in Bergen' without 'on October 28': the brief dates it."""
+    """'Two sides to meet again in Bergen' without 'on October 28': the brief dates it. A
+    day range's last day goes with it ('on March 17-18' left '... deliberations-18'); a day
+    in the possessive stays, as the phrase it opens needs it ('to use Monday's debate')."""
     if not when:
         return headline
     preposition = alternation(_words()["date_prepositions"])
-    return re.sub(rf"\s+(?:(?:{preposition})\s+)?{re.escape(when)}\b", "", headline)
+    return re.sub(
+        rf"\s+(?:(?:{preposition})\s+)?{re.escape(when)}\b(?:[-–]\d{{1,2}}\b)?(?!['’]s\b)",
+        "",
+        headline,
+    )
 
 
 def _after_name(words: str, position: int) -> bool:

@@ -208,6 +208,25 @@ def _weekday(m: re.Match[str], ctx: Context) -> str | None:
     return (ctx.reference - dt.timedelta(days=(7 - delta) % 7)).isoformat()
 
 
+def _weekday_nearest(m: re.Match[str], ctx: Context) -> str | None:
+    """'Monday's decision', 'a Saturday rally': a day inside a noun phrase has no verb of its
+    own to tell its tense (the clause's verb is another act's: 'Monday's decision will
+    reverberate', 'Ahead of Friday's meeting'), so it is the nearest such day, as news
+    names the days of the week around its own: on PolNeAR reports a ruling of the day
+    before and a rally of the Saturday before were put six days ahead."""
+    if ctx.reference is None:
+        return None
+    delta = (WEEKDAYS.index(m.group("weekday").lower()) - ctx.reference.weekday()) % 7
+    return (ctx.reference + dt.timedelta(days=delta if delta <= 3 else delta - 7)).isoformat()
+
+
+def _every_weekday(m: re.Match[str], ctx: Context) -> str | None:
+    """'every Friday': a recurrence (TimeML's SET 'XXXX-WXX-5'), no day a diary can hold; read
+    as a weekday, 'every Friday, from 8 a.m. to noon, Fiorina would lead a meeting' (a past
+    habit) became the coming Friday."""
+    return f"XXXX-WXX-{WEEKDAYS.index(m.group('weekday').lower()) + 1}"
+
+
 def _weekday_ahead(m: re.Match[str], ctx: Context) -> str | None:
     """'closed until Friday': a period running from the time of writing up to the day, so
     the coming one, whatever the clause's tense ('has continued to hold ... until Friday')."""
@@ -373,6 +392,8 @@ _NORMALISERS: dict[str, Normaliser] = {
     "ago": _ago,
     "weekday": _weekday,
     "weekday_ahead": _weekday_ahead,
+    "every_weekday": _every_weekday,
+    "weekday_nearest": _weekday_nearest,
     "month_of_year": _month_of_year,
     "duration": _duration,
 }

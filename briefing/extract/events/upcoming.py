@@ -126,6 +126,8 @@ def events(
 # the ways whose items the brief shows (rules/event_ways.json): an item another way found
 # is held back already, and the writer's word adds nothing to it
 _SHOWN_WAYS = frozenset(json_rules("event_ways.json")["shown"])
+# ways measured below the bar in reports only, and the way their items are counted under
+_HELD_IN_REPORTS: dict[str, EventWay] = json_rules("event_ways.json")["held_in_reports"]
 # 'plans to', 'is set to', 'is scheduled for': a plan or a schedule the text reports
 _PLANS = json_rules("event_words.json")["commitment"]
 _PLANNED = re.compile(
@@ -154,23 +156,65 @@ def _on_the_writers_word(event: Event, issued: bool) -> Event:
 
 
 def _as_reported(event: Event, issued: bool) -> Event:
-    """In a report (a text no office issued), two kinds of item that judged by hand on news
+    """In a report (a text no office issued), kinds of item that judged by hand on news
     nobody here wrote were almost never right are found their own way, held back and counted
     (rules/event_ways.json): an item the brief would title by a bare noun ('Vote',
     'Election', 'Rally'; way 'bare'), a generic or past mention far more often than a diary
     entry, and none of them says what happens; and one dated only by a month, season or year
     ('November's crunch election', 'in 2017'; way 'reported_period'), a passing mention or
     someone's expectation, unless its sentence reports a plan or schedule ('ministers are
-    set to vote ... in December'), as for an undated item (``_on_the_writers_word``). An
-    office's statement names its own diary that way and keeps both."""
+    set to vote ... in December'), as for an undated item (``_on_the_writers_word``). A
+    title cut where its phrase goes on (``_cut_short``; way 'cut') says only part of what
+    happens; and a time that closes a span ('through Dec. 31', 'until Friday'; way
+    'ongoing') dates a state lasting until then, not a happening. A way measured below the
+    bar in reports alone (rules/event_ways.json held_in_reports: a forward marker of the
+    sentence alone, 'signal') is held back there under a way of its own. An office's
+    statement names its own diary that way and keeps them."""
     if issued or event.found_by not in _SHOWN_WAYS:
         return event
     if not event.headline and len(event.title.split()) == 1:
         return evolve(event, found_by="bare")
     sentence = event.evidence[0].text if event.evidence else ""
+    if _cut_short(event.headline or event.title, sentence):
+        return evolve(event, found_by="cut")
+    if event.when and _SPAN_END.search(sentence, 0, _start_of(sentence, event.when)):
+        return evolve(event, found_by="ongoing")
     if event.found_by == "period" and not _PLANNED.search(sentence):
         return evolve(event, found_by="reported_period")
+    if event.found_by in _HELD_IN_REPORTS:  # measured below the bar in reports
+        return evolve(event, found_by=_HELD_IN_REPORTS[event.found_by])
     return event
+
+
+_CUT = json_rules("event_words.json")
+_CUT_CLOSERS = frozenset(_CUT["dangling_words"]) | frozenset(_CUT["cut_closers"])
+_GOES_ON = re.compile(rf"\s+(?:{alternation(_CUT['cut_continuers'])})\b|['’]s\b", re.I)
+
+
+# 'through Dec. 31', 'until Friday' right before the item's time (rules/event_words.json)
+_SPAN_END = compiled(rf"\b(?:{alternation(_CUT['span_ends'])})\s+$", re.I)
+
+
+def _start_of(sentence: str, when: str) -> int:
+    """Where the item's time starts in its sentence (0: not found, so nothing before it)."""
+    found = sentence.find(when)
+    return max(found, 0)
+
+
+def _cut_short(title: str, sentence: str) -> bool:
+    """The title stops where its phrase goes on: on a word that ends no phrase ('about the
+    decision not'), on a possessive ('to plaster New Hampshire independents’'), or where
+    its sentence goes on with the complement of its last word ('to huddle privately with
+    a mix' | 'of key lawmakers'): the reader is told part of what happens
+    (rules/event_words.json cut_titles)."""
+    words = title.split()
+    if not words:
+        return False
+    last = words[-1]
+    if last.lower() in _CUT_CLOSERS or last.endswith(("’", "'")):
+        return True
+    tail = re.search(r"\s+".join(re.escape(w) for w in words[-2:]) + r"\b", sentence)
+    return tail is not None and _GOES_ON.match(sentence, tail.end()) is not None
 
 
 # 'some strategists think that', 'was optimistic that', 'predicting he would', 'hopes that':
@@ -211,12 +255,13 @@ def _forecast(event: Event) -> Event:
     guess = _GUESS.search(sentence) if modality.holds_any(_GUESS_KEYS, present) else None
     if event.date is None and guess:
         return evolve(event, found_by="forecast")  # 'the union will likely sit out ...'
-    # the item's own words: its title's first word, by its stem ('Meeting' is 'meet ...')
+    # the item's own words: its title's first word, by its stem ('Meeting' is 'meet ...');
+    # a title opening with the guess itself ('Trump to probably use ...') is one
     title = event.title.split(" to ", 1)[-1] if event.kind != "event" else event.title
     first = title.split()[0][:4] if title.split() else ""
     own = re.search(rf"\b{re.escape(first)}", sentence, re.I) if first else None
     if event.kind != "event" and (
-        _OUTCOME.match(title) or guess and (own is None or guess.start() < own.start())
+        _OUTCOME.match(title) or guess and (own is None or guess.start() <= own.start())
     ):
         # 'Clinton is likely to clinch the nomination on June 7', 'X to win on Tuesday':
         # an opinion of the outcome, even with the day it is decided
@@ -378,6 +423,8 @@ def _event(
         return outlook_item(words, _own_times(text, c0, words, when), status)
     anchor = _nearest_before_date(words, c0, anchor, when, body)
     when = _verb_times(words, c0, anchor, when)
+    if words[anchor[0] : anchor[1]].lower() == anchor[2]:  # an event noun, not a verb
+        when = [t for t in when if not _anothers_date(text, t, c0 + anchor[0])]
     name = _name_around(anchor, mentions, c0, c1)
     if name is None and _period_elsewhere(text, c0, anchor, when):
         when = []  # 'Trumka said the council would discuss the 2016 campaign': no date of its own
@@ -420,6 +467,32 @@ def _event(
         participants=(),
         found_by=_dated_way(date.value) if dated and date and date.value else "cued",
     )
+
+
+# 'next week's', 'the state's May 3': a time that opens a noun phrase (in the possessive, or
+# after an article or a possessive); the phrase runs to its first ender or punctuation
+_OPENS_A_PHRASE = compiled(
+    rf"(?:\b(?:{alternation(modality.words()['phrase_openers'])})|\w['’]s)\s+$", re.I
+)
+_POSSESSIVE_TIME = re.compile(r"['’]s\b")
+_PHRASE_END = compiled(
+    rf"[,;:.()\u2014\u2013\"“”]|\b(?:{alternation(modality.words()['phrase_enders'])})\b", re.I
+)
+
+
+def _anothers_date(text: str, time: TimeExpression, anchor: int) -> bool:
+    """A time that opens a noun phrase ('next week's competitive New York primary', 'the
+    state's May 3 primary') dates what that phrase names: an event word outside the phrase
+    ('City Council ... to assail ... ahead of next week's primary', 'bound to the results of
+    the state's May 3 primary on the first vote in Cleveland') does not take it. Only an
+    event noun's time: a verb's object may be its occasion ('will vote in the state's May 3
+    primary')."""
+    possessive = _POSSESSIVE_TIME.match(text, time.end)
+    if not possessive and not _OPENS_A_PHRASE.search(text, max(0, time.start - 12), time.start):
+        return False
+    start = possessive.end() if possessive else time.end
+    end = _PHRASE_END.search(text, start, start + 80)
+    return not start <= anchor < (end.start() if end else start + 80)
 
 
 # 'when the draft goes to the committee', 'before the April 24 primary': another act's phrase

@@ -231,14 +231,7 @@ def _demand(
     asked, way = found
     if way != "appeal" and not issued:
         way = "opinion"
-    return Question(
-        "",
-        asked,
-        "unresolved",
-        evidence=evidence,
-        score=SCORES["unresolved"] * _weight(names),
-        found_by=way,
-    )
+    return _open_matter(asked, evidence, names, way)
 
 
 def _expiry(
@@ -253,13 +246,22 @@ def _expiry(
     asked = expiry(full, span, published)
     if asked is None:
         return None
+    return _open_matter(asked, evidence, names, "expiry")
+
+
+def _open_matter(
+    asked: str, evidence: tuple[Evidence, ...], names: list[NameMention], way: QuestionWay
+) -> Question:
+    """An open matter phrased by one of the ways that write their own question (a demand,
+    a necessity, an appeal, an expiry): kind 'unresolved', scored as any other, so the
+    ways differ only in how they were found, which select/confidence.py judges."""
     return Question(
         "",
         asked,
         "unresolved",
         evidence=evidence,
         score=SCORES["unresolved"] * _weight(names),
-        found_by="expiry",
+        found_by=way,
     )
 
 

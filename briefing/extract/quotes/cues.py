@@ -166,14 +166,28 @@ def cue_speaker(
     context: Context, cue: Cue, sentence: tuple[int, int], earlier: Speaker | None
 ) -> Speaker | None:
     """The speaker of one cue (``earlier``: the speaker of a cue before it in the sentence),
-    with the way it was found."""
+    with the way it was found.
+
+    A trained pipeline's parse is asked only when the rules find no speaker or only guess
+    the clause's first subject. Asked first, it lost to the rules on PolNeAR dev (direct
+    quotes with a named source .921 against .951), since the rules know things a parse does
+    not (a body's members do not speak as the body, a name that modifies the speaker is not
+    the speaker); asked after them it adds speakers the rules miss (all named .920 -> .937).
+    Letting it also replace words of the rules that name no one cost .007 there."""
+    rule = _rule_speaker(context, cue, sentence, earlier)
+    if context.parsed is None or (rule is not None and rule.how != "clause"):
+        return rule
+    parsed = subject_span(context.parsed, cue.start, cue.end)
+    speaker = found(speaker_in(context.text, parsed, context.index), "parser") if parsed else None
+    return speaker or rule
+
+
+def _rule_speaker(
+    context: Context, cue: Cue, sentence: tuple[int, int], earlier: Speaker | None
+) -> Speaker | None:
     text, masked, mentions = context.text, context.masked, context.index
     s0, s1 = sentence
     lower = cue.text.lower()
-    if context.parsed is not None:
-        parsed = subject_span(context.parsed, cue.start, cue.end)
-        if parsed is not None:
-            return found(speaker_in(text, parsed, mentions), "parser")
     if lower.startswith(_SOURCE_PHRASES):
         span = _source_phrase(masked, cue.end, s1)
         return found(speaker_in(text, span, mentions), "according") if span else None

@@ -145,12 +145,12 @@ def trained(tiny_model):
     return load_pipeline(str(tiny_model))[0]
 
 
-def test_trained_entities_get_roles_aliases_and_groups_from_the_rules(trained):
+def test_a_trained_pipeline_names_actors_with_the_rules(trained):
     text = (
         "Minister Alva Brenner met Oskar Lind in Tallinn. Western leaders waited. "
         "Brenner spoke for the Harbour Council."
     )
-    assert "name_tagger" not in trained.pipe_names  # the model's own entities are used
+    assert "name_tagger" in trained.pipe_names and "ner" in trained.disabled
     extraction = run(trained, text)
     people = {a.name: a for a in extraction.actors if a.kind == "person"}
     assert people["Alva Brenner"].role == "Minister"

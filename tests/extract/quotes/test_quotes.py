@@ -355,22 +355,42 @@ def parsed_doc(nlp, words, heads, deps):
     return Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps)
 
 
-def test_parsed_subject_is_used_when_a_parser_ran(nlp):
+def test_parsed_subject_is_used_where_the_rules_only_guess(nlp):
+    """'..., adding that': the rules guess the clause's first subject and take the nearest
+    name; a parse knows the participle shares the subject of 'met'."""
     from briefing.extract.quotes import statements as extract_quotes
 
-    sentence = "the mayor of Lyon yesterday in Paris said the plan was fair ."
+    sentence = "In Lyon the mayor met Ana Ruiz , adding that the plan was fair ."
     words = sentence.split(" ")
-    heads = [1, 7, 1, 2, 7, 7, 5, 7, 9, 10, 7, 10, 7]
+    heads = [4, 0, 3, 4, 4, 6, 4, 4, 4, 12, 11, 12, 8, 12, 4]
     deps = [
-        "det", "nsubj", "prep", "pobj", "npadvmod", "prep", "pobj", "ROOT",
+        "prep", "pobj", "det", "nsubj", "ROOT", "compound", "dobj", "punct", "advcl", "mark",
         "det", "nsubj", "ccomp", "acomp", "punct",
     ]  # fmt: skip
     doc = parsed_doc(nlp, words, heads, deps)
     assert doc.has_annotation("DEP")
     document = with_anatomy(Document("d1", "t.txt", "Test", doc.text))
     found_quotes = extract_quotes.quotes(doc, document, [])
-    assert [(q.kind, q.text, q.speaker_text) for q in found_quotes] == [
-        ("indirect", "the plan was fair", "the mayor of Lyon")
+    assert [(q.kind, q.text, q.speaker_text, q.speaker_via) for q in found_quotes] == [
+        ("indirect", "the plan was fair", "the mayor", "parser")
+    ]
+    # without the parse, the rules' guess
+    assert [r[2] for r in found(nlp, doc.text)] == ["Ana Ruiz"]
+
+
+def test_the_rules_speaker_stands_when_a_parser_ran(nlp):
+    """A speaker the rules find by a way they trust is kept: the parse is not asked."""
+    from briefing.extract.quotes import statements as extract_quotes
+
+    sentence = "Ana Ruiz said the plan was fair ."
+    words = sentence.split(" ")
+    heads = [1, 2, 2, 4, 5, 2, 5, 2]
+    deps = ["compound", "nsubj", "ROOT", "det", "nsubj", "ccomp", "acomp", "punct"]
+    doc = parsed_doc(nlp, words, heads, deps)
+    document = with_anatomy(Document("d1", "t.txt", "Test", doc.text))
+    found_quotes = extract_quotes.quotes(doc, document, [])
+    assert [(q.text, q.speaker_text, q.speaker_via) for q in found_quotes] == [
+        ("the plan was fair", "Ana Ruiz", "subject")
     ]
 
 

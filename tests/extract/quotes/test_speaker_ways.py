@@ -64,6 +64,60 @@ def test_a_pronoun_speaker_is_recorded_as_a_pronoun(nlp) -> None:
     assert ways(nlp, text) == [("the talks had failed", "Ana Ruiz", "pronoun")]
 
 
+def test_a_pronoun_for_the_speaker_just_quoted_is_recorded_as_resumed(nlp) -> None:
+    """'she' after Ruiz's own quote, with only a man named in between: the reader's 'she'
+    is the person just quoted, a way far surer than the nearest name."""
+    text = (
+        '"We will not sign," Foreign Minister Ana Ruiz said after meeting Tom Berg. '
+        '"The harbours come first," she added.'
+    )
+    assert ways(nlp, text) == [
+        ("We will not sign,", "Ana Ruiz", "subject"),
+        ("The harbours come first,", "Ana Ruiz", "resumed"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Another woman named between the speaker and 'she': she may be Olsen.
+        '"We will not sign," Ana Ruiz said. Though Ms. Lena Olsen has lived in Dorvik all '
+        "her life, the port has changed, she said.",
+        # Two paragraphs between: they may bring in someone the tagger missed.
+        '"We will not sign," Ana Ruiz said.\n\nThe port closed.\n\nShips waited.\n\n'
+        '"Not this year," she said.',
+        # Ruiz was never quoted: the nearest name, not a speaker resumed.
+        "Foreign Minister Ana Ruiz arrived in Dorvik on Monday. She said the talks had failed.",
+    ],
+)
+def test_a_pronoun_resumes_a_speaker_only_close_by_and_with_no_one_between(nlp, text) -> None:
+    assert ways(nlp, text)[-1][1:] == ("Ana Ruiz", "pronoun")
+
+
+def test_a_quotation_carried_across_a_paragraph_from_a_pronoun_stays_weak(nlp) -> None:
+    """A quotation with no cue in the next paragraph (a slogan, a song's title) is carried
+    to 'she' across the break: it stays the weak 'paragraph' way, never 'resumed'."""
+    text = (
+        '"We will not sign," Ana Ruiz said. "Not this year," she added.\n\n'
+        '"The harbours come first."'
+    )
+    assert ways(nlp, text) == [
+        ("We will not sign,", "Ana Ruiz", "subject"),
+        ("Not this year,", "Ana Ruiz", "resumed"),
+        ("The harbours come first.", "Ana Ruiz", "paragraph"),
+    ]
+
+
+def test_a_pronoun_does_not_resume_a_speaker_found_by_a_role_noun(nlp) -> None:
+    """'the minister said' was resolved to Ruiz by a guess (the role way, held back): the
+    'she' after it resumes that guess, not a person the text named as speaking."""
+    text = (
+        "Foreign Minister Ana Ruiz arrived in Dorvik on Monday. "
+        '"We will not sign," the minister said. "Not this year," she added.'
+    )
+    assert [way for _, _, way in ways(nlp, text)] == ["role", "pronoun"]
+
+
 def test_a_verb_missing_from_the_reporting_list_attributes_a_closed_quotation(nlp) -> None:
     """'"...," Ruiz snapped': a comma inside the marks and a name with a past-tense verb
     after them make an attribution, whatever the verb; without it the quotation would be
