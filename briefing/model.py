@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from functools import cache
+from typing import Any, Literal, TypeVar
 
 SCHEMA = "briefing.extract/1"
 
@@ -492,3 +493,32 @@ __all__ = [
     "TimeExpression",
     "anatomy_of",
 ]
+
+
+R = TypeVar("R")
+
+
+def evolve(record: R, **changes: Any) -> R:
+    """``dataclasses.replace(record, **changes)``, about five times faster for the records
+    here: their fields are copied as they are, not passed again through the generated
+    ``__init__``, which sets each field with ``object.__setattr__`` to get past ``frozen``.
+    The extractors and assemble renumber, re-tag and re-link every quote, event, question
+    and actor of a batch this way. Exact for a dataclass with no ``__post_init__``, no field
+    outside ``__init__`` and no slots (every record of this module); any other record, or a
+    name that is no field, goes to ``dataclasses.replace`` itself."""
+    names = _plain_fields(type(record))
+    if names is None or not names.issuperset(changes):
+        return dataclasses.replace(record, **changes)  # type: ignore[type-var]
+    copied = object.__new__(type(record))
+    copied.__dict__.update(record.__dict__, **changes)
+    return copied
+
+
+@cache
+def _plain_fields(cls: type) -> frozenset[str] | None:
+    """The field names of a dataclass ``evolve`` may copy, or None."""
+    if not dataclasses.is_dataclass(cls) or hasattr(cls, "__post_init__"):
+        return None
+    if hasattr(cls, "__slots__") or any(not f.init for f in dataclasses.fields(cls)):
+        return None
+    return frozenset(f.name for f in dataclasses.fields(cls))

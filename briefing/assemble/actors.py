@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
-from dataclasses import replace
 from difflib import SequenceMatcher
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING, NamedTuple
@@ -27,7 +26,7 @@ from briefing.assemble.name_readings import (
 )
 from briefing.assemble.role_names import written_out
 from briefing.assemble.salience import rank_actors, salience_score
-from briefing.model import Actor, Evidence, NameMention, anatomy_of
+from briefing.model import Actor, Evidence, NameMention, anatomy_of, evolve
 from briefing.nlp import gazetteers as gz
 from briefing.nlp.doc import BySpan
 from briefing.rules import alternation, rows, word_table
@@ -108,9 +107,9 @@ def _transcript_labels(mentions: list[NameMention], texts: dict[str, str]) -> li
         end = rest.end() - 2  # before ': '
         label = text[m.start : end].title()
         if m.text.title() in words[m.doc]:  # 'FALLIN' of 'Mary Fallin'
-            m = replace(m, text=m.text.title(), kind="person")
+            m = evolve(m, text=m.text.title(), kind="person")
         elif " " in label and label.split()[0].lower() in gz.given_names():
-            m = replace(m, end=end, text=label, kind="person")  # 'JAKE TAPPER:' cut at 'JAKE'
+            m = evolve(m, end=end, text=label, kind="person")  # 'JAKE TAPPER:' cut at 'JAKE'
         read.append(m)
     return read
 
@@ -139,7 +138,7 @@ def _named_affiliations(actors: list[Actor]) -> list[Actor]:
     full = {alias: next(iter(n)) for alias, n in names.items() if len(n) == 1}
     if not full:
         return actors
-    return [replace(a, affiliation=full[a.affiliation]) if _renamed(a, full) else a for a in actors]
+    return [evolve(a, affiliation=full[a.affiliation]) if _renamed(a, full) else a for a in actors]
 
 
 def _renamed(actor: Actor, full: dict[str, str]) -> bool:
@@ -222,7 +221,7 @@ def _nested_places(actors: list[Actor]) -> list[Actor]:
     if not added:
         return actors
     return [
-        replace(a, mentions=tuple(sorted((*a.mentions, *added[a.id]), key=_order)))
+        evolve(a, mentions=tuple(sorted((*a.mentions, *added[a.id]), key=_order)))
         if a.id in added
         else a
         for a in actors
@@ -445,7 +444,7 @@ def _with_generation(actor: Actor, texts: dict[str, str]) -> Actor:
             continue
         found = _GENERATION.match(texts.get(m.doc, "")[m.end : m.end + 6])
         if found:
-            return replace(actor, name=actor.name + found.group().rstrip(",;"))
+            return evolve(actor, name=actor.name + found.group().rstrip(",;"))
     return actor
 
 

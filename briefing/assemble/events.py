@@ -11,11 +11,10 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Sequence
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from briefing.assemble.actors import Resolver
-from briefing.model import Actor, Event
+from briefing.model import Actor, Event, evolve
 
 if TYPE_CHECKING:
     from briefing.extract import Findings
@@ -64,7 +63,7 @@ def _merge(a: Event, b: Event) -> Event:
     """``a`` with what ``b`` adds to the fields two events are matched by, and its status.
     Participants and evidence are gathered by the caller and joined once at the end: joined
     at every merge, an event reported a thousand times cost a million copies."""
-    return replace(
+    return evolve(
         a,
         title=max(a.title, b.title, key=len),
         date=a.date if len(a.date or "") >= len(b.date or "") else b.date,
@@ -86,7 +85,7 @@ def merge_events(
     by_phrase: dict[str, list[int]] = {}
     docs: dict[int, set[str]] = {}  # position in merged -> the articles it was told in
     for event in (e for f in findings for e in f.events):
-        event = replace(event, participants=_participants(event, index))
+        event = evolve(event, participants=_participants(event, index))
         anchor = (event.date or "")[:10] or event.location
         told = {e.doc for e in event.evidence}
         head = f"{_head(event.title)}|{anchor}" if anchor else None
@@ -119,13 +118,13 @@ def merge_events(
     for i, others in joined.items():
         event = merged[i]
         participants = [p for e in (event, *others) for p in e.participants]
-        merged[i] = replace(
+        merged[i] = evolve(
             event,
             participants=tuple(dict.fromkeys(participants)),
             evidence=tuple(x for e in (event, *others) for x in e.evidence),
         )
     merged.sort(key=lambda e: (e.date is None, e.date or ""))
-    return [replace(e, id=f"e{i}") for i, e in enumerate(merged, start=1)]
+    return [evolve(e, id=f"e{i}") for i, e in enumerate(merged, start=1)]
 
 
 def _parties_nest(

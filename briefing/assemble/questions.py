@@ -10,12 +10,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import replace
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
 from briefing.extract.questions.open_questions import SCORES, cues, lower_first
-from briefing.model import Actor, Evidence, Question, QuestionWay, Quote
+from briefing.model import Actor, Evidence, Question, QuestionWay, Quote, evolve
 from briefing.nlp import gazetteers as gz
 from briefing.nlp.doc import BySpan, ByStart, last_of
 from briefing.rules import alternation, month_forms, patterns, reporting_verbs
@@ -56,7 +55,7 @@ def merge_questions(
     items = [q for f in findings for q in f.questions]
     items += contested(quotes, texts, {a.id: a for a in actors})
     ranked = sorted(items, key=lambda q: -q.score)
-    return [replace(q, id=f"k{i}") for i, q in enumerate(ranked, start=1)]
+    return [evolve(q, id=f"k{i}") for i, q in enumerate(ranked, start=1)]
 
 
 def contested(

@@ -7,12 +7,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from briefing.assemble.actors import Resolver
 from briefing.extract.quotes.clause_shape import has_finite_verb
-from briefing.model import Actor, Evidence, Quote
+from briefing.model import Actor, Evidence, Quote, evolve
 from briefing.nlp import gazetteers as gz
 from briefing.rules import alternation, patterns, pronoun_list, word_table
 
@@ -44,7 +43,7 @@ def link_speakers(
         if author and (kinds.get(speaker or "") == "place" or _first_person(quote.speaker_text)):
             speaker = author  # 'The United States condemns ...', 'We urge ...' in his statement
             via = "author"
-        linked.append(replace(quote, id=f"q{len(linked) + 1}", speaker=speaker, speaker_via=via))
+        linked.append(evolve(quote, id=f"q{len(linked) + 1}", speaker=speaker, speaker_via=via))
     return linked
 
 
@@ -118,7 +117,7 @@ def speakers_as_actors(
             continue
         key = name.lower()
         if key in known:  # named elsewhere in the coverage, missed at this spot
-            linked.append(replace(quote, speaker=known[key]))
+            linked.append(evolve(quote, speaker=known[key]))
             continue
         if key not in added:
             number = len(taken) + len(added) + 1
@@ -129,7 +128,7 @@ def speakers_as_actors(
         mentions.append(
             Evidence(quote.doc, quote.speaker_start, quote.speaker_end, quote.speaker_text or "")
         )
-        linked.append(replace(quote, speaker=actor_id))
+        linked.append(evolve(quote, speaker=actor_id))
     new = [
         Actor(id=i, name=n, kind=k, mentions=tuple(dict.fromkeys(ms)))  # type: ignore[arg-type]
         for i, n, k, ms in added.values()
@@ -249,4 +248,4 @@ def _with_mentions(actor: Actor, added: list[Evidence]) -> Actor:
     mentions = sorted(
         (*actor.mentions, *new), key=lambda m: (order.get(m.doc, len(order)), m.doc, m.start)
     )
-    return replace(actor, mentions=tuple(mentions))
+    return evolve(actor, mentions=tuple(mentions))

@@ -29,10 +29,9 @@ import math
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from briefing.model import Actor, Document, Evidence, Quote, anatomy_of
+from briefing.model import Actor, Document, Evidence, Quote, anatomy_of, evolve
 from briefing.rules import patterns
 
 if TYPE_CHECKING:
@@ -126,5 +125,5 @@ def rank_actors(
     said = Counter(q.speaker for q in quotes)
     scores = {a.id: salience_score(a, quotes, documents, said[a.id]) for a in actors}
     top = max(scores.values(), default=0) or 1.0
-    ranked = [replace(a, salience=round(scores[a.id] / top, 3)) for a in actors]
+    ranked = [evolve(a, salience=round(scores[a.id] / top, 3)) for a in actors]
     return sorted(ranked, key=lambda a: (-a.salience, a.id))

@@ -22,8 +22,9 @@ from collections import Counter
 from collections.abc import Iterator
 
 import numpy
-from spacy.attrs import SENT_START, SPACY
+from spacy.attrs import IS_PUNCT, SENT_START, SPACY
 from spacy.language import Language
+from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
@@ -42,6 +43,41 @@ from briefing.nlp.names.cues import (
 from briefing.rules import abbreviations, lines, pronoun_list, word_table
 
 PLACE_PREPOSITIONS = frozenset(word_table("name_words.json", "place_prepositions"))
+
+
+@Language.factory("briefing_sentencizer")
+def make_sentencizer(nlp: Language, name: str) -> ArraySentencizer:
+    return ArraySentencizer(name)
+
+
+class ArraySentencizer(Sentencizer):
+    """spaCy's sentencizer (a sentence ends after a run of '.', '!', '?' and the like, at
+    the first token that is no punctuation), its rule read from the Doc's arrays: spaCy's
+    own ``predict`` makes a Token object for every token of every article, to read its text
+    and its punctuation flag. The same boundaries, written by spaCy's ``set_annotations``."""
+
+    def predict(self, docs: list[Doc]) -> list[list[bool]]:
+        return [
+            _sentence_guesses(runs.words_of(doc), doc.to_array(IS_PUNCT).tolist(), self.punct_chars)
+            for doc in docs
+        ]
+
+
+def _sentence_guesses(words: list[str], punct: list[int], stops: set[str]) -> list[bool]:
+    """``Sentencizer.predict`` of one Doc, over its token texts and IS_PUNCT flags."""
+    guesses = [False] * len(words)
+    if not words:
+        return guesses
+    start, seen_stop = 0, False
+    guesses[0] = True
+    for i, word in enumerate(words):
+        if word in stops:
+            seen_stop = True
+        elif seen_stop and not punct[i]:
+            guesses[start] = True
+            start, seen_stop = i, False
+    guesses[start] = True
+    return guesses
 
 
 @Language.factory("paragraph_breaks")
@@ -467,7 +503,8 @@ def add_rule_components(nlp: Language, *, trained: bool) -> Language:
     has_sents = any(nlp.has_pipe(p) for p in _SPLITTERS)
     if not has_sents:
         first = nlp.pipe_names[0] if nlp.pipe_names else None
-        nlp.add_pipe("sentencizer", before=first) if first else nlp.add_pipe("sentencizer")
+        where = {"before": first} if first else {}
+        nlp.add_pipe("briefing_sentencizer", name="sentencizer", **where)
         nlp.add_pipe("paragraph_breaks", after="sentencizer")
     else:
         # A trained parser or senter respects sentence starts set before it: without them it

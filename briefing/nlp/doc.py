@@ -95,9 +95,15 @@ class ByStart(Generic[T]):
 
     def __init__(self, items: Sequence[T]) -> None:
         self.items = items
-        self.order = sorted(range(len(items)), key=lambda i: items[i].start)
-        self.starts = [items[i].start for i in self.order]
-        self.in_order = all(i == n for n, i in enumerate(self.order))
+        starts = [x.start for x in items]
+        # Most items come in text order: then the (stable) sort is the identity, and no key
+        # function is called per item to find that out.
+        self.in_order = all(a <= b for a, b in zip(starts, starts[1:], strict=False))
+        if self.in_order:
+            self.order, self.starts = list(range(len(items))), starts
+        else:
+            self.order = sorted(range(len(items)), key=starts.__getitem__)
+            self.starts = [starts[i] for i in self.order]
 
     def within(self, low: int, high: int) -> list[T]:
         if low >= high:

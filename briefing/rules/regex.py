@@ -12,13 +12,16 @@ match may begin with, so the pattern matches exactly what it matched before, at 
 places, with the same groups; the event and time patterns spent about a third less time
 on the dev articles. Left as written: a pattern that may begin with any character or match
 the empty string, one whose first step is one character test anyway ('\\bannual'), and a
-top-level alternation ('\\bsoon\\b|\\blater\\b', whose branches test their own boundary).
+top-level alternation whose branches all open with their own boundary ('\\bsoon\\b|\\blater\\b');
+one whose branches open unequally ('<tag>|https?://|\\bpic\\.twitter|(?<!\\w)@handle') gets the
+lookahead before the whole alternation, put in a group.
 """
 
 from __future__ import annotations
 
 import re
 from functools import cache
+from itertools import repeat
 
 # CPython's own parser of patterns: private, but its node names have not changed since
 # Python 2, and a pattern it cannot read is compiled as written.
@@ -56,10 +59,17 @@ def compiled(pattern: str, flags: int = 0) -> re.Pattern[str]:
         classes.append(_class(exact))
     if folded:
         classes.append(f"(?i:{_class(folded)})")
+    lookahead = f"(?={'|'.join(classes)})"
     cut = _where(pattern)
     if cut is None:
-        return re.compile(pattern, flags)
-    lookahead = f"(?={'|'.join(classes)})"
+        if not _opens_unequally(parsed.data) or parsed.state.flags & re.VERBOSE:
+            return re.compile(pattern, flags)
+        # '</?[a-z]+>|https?://|\bpic\.twitter\.com|(?<![\w.@])@\w+': a branch that
+        # opens with a boundary or a lookbehind is tried in full at every place; one class
+        # test before the whole alternation rejects most places first
+        head = _GLOBAL_FLAGS.match(pattern)
+        cut = head.end() if head else 0
+        return re.compile(f"{pattern[:cut]}{lookahead}(?:{pattern[cut:]})", flags)
     return re.compile(pattern[:cut] + lookahead + pattern[cut:], flags)
 
 
@@ -91,6 +101,16 @@ def _where(pattern: str) -> int | None:
         if pattern.startswith(opening, cut):
             return cut + len(opening)
     return cut
+
+
+def _opens_unequally(items) -> bool:
+    """Whether a top-level alternation has a branch that opens with a zero-width test (a
+    word boundary, a lookaround) while another does not: the parser folds an opening shared
+    by every branch out of them ('\\bsoon\\b|\\blater\\b'), and such a boundary is the
+    cheaper test at each place."""
+    if not items or items[0][0] is not _c.BRANCH:
+        return False
+    return any(branch and branch[0][0] in _ZERO_WIDTH for branch in items[0][1][1])
 
 
 def _class(chars: set[str]) -> str:
@@ -195,13 +215,24 @@ class WordStarts:
         self._by_initial: dict[str, list[int]] = {}
         for match in _WORDS.finditer(text):
             self._by_initial.setdefault(text[match.start()], []).append(match.start())
+        # the words no ASCII initial can rule out, gathered once for every pattern
+        self._not_ascii = [
+            place
+            for char, places in self._by_initial.items()
+            if not char.isascii()
+            for place in places
+        ]
 
     def candidates(self, initials: frozenset[str]) -> list[int]:
         """The word starts, in order, whose first character is in ``initials`` or is no
-        ASCII character (which the initials, worked out for ASCII, cannot rule out)."""
-        found: list[int] = []
-        for char, places in self._by_initial.items():
-            if char in initials or not char.isascii():
+        ASCII character (which the initials, worked out for ASCII, cannot rule out).
+        ``initials`` are ASCII (``word_initials``): a few of them are looked up, not every
+        initial of the text tested for each pattern."""
+        found = list(self._not_ascii)
+        by_initial = self._by_initial
+        for char in initials:
+            places = by_initial.get(char)
+            if places and char.isascii():  # a non-ASCII initial's words are in already
                 found.extend(places)
         found.sort()
         return found
@@ -215,12 +246,12 @@ class WordStarts:
         if initials is None:
             yield from pattern.finditer(self.text)
             return
+        # Every candidate is tried (the loop runs in C), then a match that starts inside
+        # the one before is dropped: a match at a place does not depend on the others, so
+        # this keeps exactly the matches the walk that skips those places found.
         resume = 0
-        for start in self.candidates(initials):
-            if start < resume:
-                continue
-            match = pattern.match(self.text, start)
-            if match is not None:
+        for match in filter(None, map(pattern.match, repeat(self.text), self.candidates(initials))):
+            if match.start() >= resume:
                 yield match
                 resume = match.end()
 

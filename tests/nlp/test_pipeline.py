@@ -83,3 +83,32 @@ def test_the_stop_of_a_title_abbreviation_before_a_name_ends_no_sentence(nlp):
         "He retired as a Capt.",
         "He then ran.",
     ]
+
+
+SENTENCIZER_TEXTS = [
+    "Ferry fares rise. The Harbour Board met!! Did it vote?! Yes... it did.",
+    'Lind said: "We are done." Then Berg left. (He was late.) "Why?" asked Holm.',
+    "No stop at the end",
+    "Wait —  what?\n\nA new paragraph.  Two spaces. ‼ Odd marks。Next one",
+    "...",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", SENTENCIZER_TEXTS)
+def test_the_array_sentencizer_splits_as_spacys_own(text):
+    """It reads the Doc's arrays instead of a Token object per token: the same starts."""
+    import spacy
+    from spacy.pipeline import Sentencizer
+
+    from briefing.nlp.components import ArraySentencizer
+
+    make_doc = spacy.blank("en").make_doc
+    ours, theirs = ArraySentencizer()(make_doc(text)), Sentencizer()(make_doc(text))
+    assert [t.is_sent_start for t in ours] == [t.is_sent_start for t in theirs]
+    if text.startswith("Ferry"):
+        assert [s.text for s in ours.sents][:3] == [
+            "Ferry fares rise.",
+            "The Harbour Board met!!",
+            "Did it vote?!",
+        ]

@@ -20,12 +20,18 @@ PATTERNS = [
     (r"(?i)\b(?:soon|sometime)\b", 0),
     r"\bsoon\b|\bin\s+the\s+future\b",
     r"(?P<between>(?:\s+(?:also|then))*)\s+(?:will|shall)\s+(?P<verb>[a-z]+)",
+    (
+        r"</?[a-z]+(?:\s+[\w-]+=|>)|https?://|\bpic\.example\.org|(?<![\w.@])@[A-Za-z_]\w{1,9}\b",
+        re.I,
+    ),
 ]
 TEXTS = [
     "The Harbour Board said the FERRY quota will rise; dredging starts on Monday, "
     "until Friday at least. Back in the '90s and the 1980s, SIX weeks was ſix weeks.",
     "Talks resume soon, sometime in the future; they’ll DECIDE in 2 days or ١٢ days.",
     "ſhall \u212aelvin İstanbul ıdle WILL vote till Monday; '07 was dry",
+    "Posted <B class=x>at HTTPS://ferry.example, see Pic.example.org/q or mail ana@board "
+    "and @Harbour_Board_of_Tromsø; xpic.example.org, <p>@@twice",
 ]
 
 
@@ -47,6 +53,14 @@ def test_an_alternation_of_words_gets_a_lookahead_of_their_first_letters():
     assert compiled(r"\b(?:summit|vote)\b", re.I).pattern == r"\b(?=(?i:[sv]))(?:summit|vote)\b"
     assert compiled(r"\b(?P<n>\d+|ten)\s+days").pattern == r"\b(?=[\dt])(?P<n>\d+|ten)\s+days"
     assert compiled(r"(?:\s+also)*\s+will").pattern == r"(?=[\s])(?:\s+also)*\s+will"
+
+
+def test_an_alternation_whose_branches_open_unequally_gets_one_lookahead_before_it():
+    # '\bpic' and the lookbehind are tried in full at every place without it
+    assert (
+        compiled(r"<b>|\bpic|(?<!\w)@x", re.I).pattern == r"(?=(?i:[<@p]))(?:<b>|\bpic|(?<!\w)@x)"
+    )
+    assert compiled(r"(?i)<b>|\bpic").pattern == r"(?i)(?=(?i:[<p]))(?:<b>|\bpic)"
 
 
 def test_patterns_the_lookahead_cannot_speed_up_stay_as_written():
@@ -84,3 +98,15 @@ def test_word_starts_resume_after_a_match_and_try_words_outside_ascii():
     pattern = re.compile(r"\b(?:Monday\s+Monday|Monday|\w+ger|Tuesday)\b")
     spans = [m.span() for m in WordStarts(text).finditer(pattern, frozenset("MT"))]
     assert spans == [(0, 13), (19, 24), (28, 35)]  # 'Ärger' though 'Ä' is no initial given
+
+
+def test_candidates_are_the_word_starts_of_the_initials_and_every_non_ascii_one():
+    text = "Ferry talks in Tromsø: Ærø and ørsted ferries, for the Board."
+    expected = [
+        m.start()
+        for m in re.finditer(r"\w+", text)
+        if text[m.start()] in "fF" or not text[m.start()].isascii()
+    ]
+    words = WordStarts(text)
+    assert words.candidates(frozenset("fF")) == expected == [0, 23, 31, 38, 47]
+    assert words.candidates(frozenset("fFÆ")) == expected  # no word twice

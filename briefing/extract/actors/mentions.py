@@ -10,7 +10,6 @@ leaders", "the 27 member states") are found by pattern in extract/groups.py.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from functools import cache
 
 from spacy.tokens import Doc, Span
@@ -35,7 +34,7 @@ from briefing.extract.actors.role_phrases import (
     role_before,
     split_description,
 )
-from briefing.model import ActorKind, Anatomy, Document, NameMention, anatomy_of
+from briefing.model import ActorKind, Anatomy, Document, NameMention, anatomy_of, evolve
 from briefing.nlp import gazetteers as gz
 from briefing.nlp.doc import BySpan, span_text, text_of
 from briefing.nlp.names.runs import NOT_NAMES, POSSESSIVES, TITLE_RANKS, common, words_of
@@ -159,7 +158,7 @@ def _surnames_as_persons(mentions: list[NameMention]) -> list[NameMention]:
     (en_core_web_sm calls the bare surname an organisation). Known bodies keep their kind."""
     surnames = {m.text.split()[-1] for m in mentions if m.kind == "person" and " " in m.text}
     return [
-        replace(m, kind="person")
+        evolve(m, kind="person")
         if m.kind == "organization" and m.text in surnames and m.text not in gz.known_orgs()
         else m
         for m in mentions
@@ -208,7 +207,7 @@ def _in_dateline(mentions: list[NameMention], anatomy: Anatomy) -> list[NameMent
         name = m.text.title()
         opens = m.start == span[0]  # a dateline opens with the place it was filed from
         if span[0] <= m.start < span[1] and m.text.isupper() and (opens or _is_place(name)):
-            m = replace(m, kind="place", affiliation=gz.capitals().get(name))
+            m = evolve(m, kind="place", affiliation=gz.capitals().get(name))
         kept.append(m)
     return kept
 

@@ -15,12 +15,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cache
 
 from briefing.extract.events.future import period_start
 from briefing.extract.events.modality import abbreviation_stop, best_date, words_in
-from briefing.model import Event, NameMention, TimeExpression
+from briefing.model import Event, NameMention, TimeExpression, evolve
 from briefing.nlp.doc import ByStart
 from briefing.rules import alternation, json_rules, patterns, reporting_verbs
 from briefing.rules.regex import compiled
@@ -548,7 +548,7 @@ def listed_acts(
     for event in events:
         if id(event) in listed and not event.date:
             date, when = listed[id(event)]
-            event = replace(event, date=date, when=when, status="scheduled", found_by="listed")
+            event = evolve(event, date=date, when=when, status="scheduled", found_by="listed")
         dated.append(event)
     return dated
 

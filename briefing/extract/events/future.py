@@ -128,11 +128,12 @@ def future_cue(
 def _grammatical_cue(sentence: str, headline: bool) -> tuple[str, re.Match[str]] | None:
     """The first pattern of ``patterns`` that marks ``sentence`` as future, with its match
     (see ``future_cue``): read once per sentence however many stages ask."""
-    lowered = sentence.lower()
-    words = frozenset(_WORD.findall(lowered))
-    # A case-insensitive pattern equates 'ſ' with 's' and 'ı', 'İ' with 'i'; lower() does
-    # not: such a sentence is tested by the triggers alone.
-    folds = "ſ" in lowered or "ı" in lowered or "i\u0307" in lowered
+    # The sentence's words as modality.words_in reads them (once per sentence for every
+    # stage); None there: a case-insensitive pattern equates 'ſ' with 's' and 'ı', 'İ' with
+    # 'i', lower() does not, so such a sentence is tested by the triggers alone.
+    present = modality.words_in(sentence)
+    folds = present is None
+    words = frozenset(_WORD.findall(sentence.lower())) if present is None else present
     needed = {} if folds else keys()
     for name, pattern in patterns().items():
         if name == "headline" and not headline or triggers()[name].isdisjoint(words):

@@ -51,6 +51,13 @@ def patterns() -> dict[str, re.Pattern[str]]:
 _WORD = re.compile(r"[a-z]+")
 
 
+@per_document
+def outlook_match(clause: str) -> re.Match[str] | None:
+    """The outlook pattern's search of a clause ('will meet', 'agreed to buy'): an item's
+    own times and the item itself both read it, once per clause."""
+    return patterns()["outlook"].search(clause)
+
+
 @cache
 def keys() -> dict[str, frozenset[str]]:
     """For each word-list pattern, the words one of which every match holds as a whole word:

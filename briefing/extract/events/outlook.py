@@ -47,7 +47,7 @@ def outlook_item(
     words: str, when: list[TimeExpression], strength: EventStatus | None
 ) -> Event | None:
     """'agreed to purchase 60 aircraft': a development to watch, titled by its action."""
-    match = modality.patterns()["outlook"].search(words)
+    match = modality.outlook_match(words)
     if match is None or match.group("action").startswith("not "):
         return None
     # the pattern stops at a joined act ('will return next week and keep me apprised')
@@ -206,7 +206,7 @@ def doer_headline(words: str) -> str | None:
     """Who will do what in a clause, when its subject names a doer ('the chamber will vote
     on four gun control measures' -> 'Chamber to vote on four gun control measures'), else
     None."""
-    match = modality.patterns()["outlook"].search(words)
+    match = modality.outlook_match(words)
     if match is None or match.group("action").startswith("not "):
         return None
     who = doer(words[: match.start()])

@@ -18,11 +18,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import replace
 from functools import cache
 
 from briefing.extract.events.future import period_start
-from briefing.model import Event, TimeExpression
+from briefing.model import Event, TimeExpression, evolve
 from briefing.nlp.doc import ByStart
 from briefing.rules import alternation, json_rules
 from briefing.rules.regex import compiled
@@ -76,7 +75,7 @@ def during_trips(
             and 0 < index - trip[0] <= _WINDOW
             and _back_reference().search(sentence)
         ):
-            event = replace(event, date=trip[1], when=None, found_by="trip")
+            event = evolve(event, date=trip[1], when=None, found_by="trip")
         dated.append(event)
     return dated
 

@@ -12,7 +12,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import replace
 
 from spacy.tokens import Doc
 
@@ -39,6 +38,7 @@ from briefing.model import (
     NameMention,
     TimeExpression,
     anatomy_of,
+    evolve,
 )
 from briefing.nlp.doc import ByStart, sentence_spans, text_of
 from briefing.rules import alternation, json_rules, month_names, reporting_verbs, word_table
@@ -62,7 +62,7 @@ _DONE = re.compile(
 )
 _ANAPHORA = re.compile(rf"\b[Tt]he\s+(?:{alternation(modality.words()['anaphora_nouns'])})\b")
 # '<tweet author=... datetime=...>', 'pic.twitter.com/...', '@handle': an embedded post
-_MARKUP = re.compile(PATTERNS["social_markup"], re.I)
+_MARKUP = compiled(PATTERNS["social_markup"], re.I)
 
 
 def events(
@@ -102,7 +102,7 @@ def events(
                 event = _committed(event, text, clause, by_mention, span[0], issued)
                 event = _who_does_it(event, text[clause[0] : clause[1]])
                 found.append(
-                    replace(event, id=f"{document.id}-e{len(found) + 1}", evidence=evidence)
+                    evolve(event, id=f"{document.id}-e{len(found) + 1}", evidence=evidence)
                 )
         if len(found) == before:
             # 'announcing on Wednesday he would meet ...': the day dates the saying
@@ -114,7 +114,7 @@ def events(
                 event = commitment_item(text, span, by_time.within(*span), by_mention, ref, issued)
             if event is not None:
                 found.append(
-                    replace(event, id=f"{document.id}-e{len(found) + 1}", evidence=evidence)
+                    evolve(event, id=f"{document.id}-e{len(found) + 1}", evidence=evidence)
                 )
         previous = span
     return [
@@ -152,7 +152,7 @@ def _on_the_writers_word(event: Event, issued: bool) -> Event:
     sentence = event.evidence[0].text if event.evidence else ""
     if _PLANNED.search(sentence):
         return event
-    return replace(event, found_by="narrated")
+    return evolve(event, found_by="narrated")
 
 
 def _as_reported(event: Event, issued: bool) -> Event:
@@ -173,16 +173,16 @@ def _as_reported(event: Event, issued: bool) -> Event:
     if issued or event.found_by not in _SHOWN_WAYS:
         return event
     if not event.headline and len(event.title.split()) == 1:
-        return replace(event, found_by="bare")
+        return evolve(event, found_by="bare")
     sentence = event.evidence[0].text if event.evidence else ""
     if _cut_short(event.headline or event.title, sentence):
-        return replace(event, found_by="cut")
+        return evolve(event, found_by="cut")
     if event.when and _SPAN_END.search(sentence, 0, _start_of(sentence, event.when)):
-        return replace(event, found_by="ongoing")
+        return evolve(event, found_by="ongoing")
     if event.found_by == "period" and not _PLANNED.search(sentence):
-        return replace(event, found_by="reported_period")
+        return evolve(event, found_by="reported_period")
     if event.found_by in _HELD_IN_REPORTS:  # measured below the bar in reports
-        return replace(event, found_by=_HELD_IN_REPORTS[event.found_by])
+        return evolve(event, found_by=_HELD_IN_REPORTS[event.found_by])
     return event
 
 
@@ -226,6 +226,10 @@ _FORECAST = compiled(
 
 # 'will probably', 'will likely', 'eventually': a guess (rules/event_words.json guess_words)
 _GUESS = re.compile(rf"\b(?:{alternation(json_rules('event_words.json')['guess_words'])})\b", re.I)
+# The longest word of each frame and guess word: a sentence holding none of them (most do)
+# is not searched with the long case-insensitive alternations (see modality.holds_any).
+_FORECAST_KEYS = modality.longest_words(json_rules("event_words.json")["forecast_frames"])
+_GUESS_KEYS = modality.longest_words(json_rules("event_words.json")["guess_words"])
 
 
 # 'win', 'clinch', 'beat': a contest's outcome (rules/event_words.json outcome_verbs)
@@ -247,9 +251,10 @@ def _forecast(event: Event) -> Event:
     if not event.evidence:
         return event
     sentence = event.evidence[0].text
-    guess = _GUESS.search(sentence)
+    present = modality.words_in(sentence)
+    guess = _GUESS.search(sentence) if modality.holds_any(_GUESS_KEYS, present) else None
     if event.date is None and guess:
-        return replace(event, found_by="forecast")  # 'the union will likely sit out ...'
+        return evolve(event, found_by="forecast")  # 'the union will likely sit out ...'
     # the item's own words: its title's first word, by its stem ('Meeting' is 'meet ...');
     # a title opening with the guess itself ('Trump to probably use ...') is one
     title = event.title.split(" to ", 1)[-1] if event.kind != "event" else event.title
@@ -260,17 +265,19 @@ def _forecast(event: Event) -> Event:
     ):
         # 'Clinton is likely to clinch the nomination on June 7', 'X to win on Tuesday':
         # an opinion of the outcome, even with the day it is decided
-        return replace(event, found_by="forecast")
+        return evolve(event, found_by="forecast")
     if event.headline and _OUTCOME.match(event.headline.split(" to ", 1)[-1]):
         # 'Clinton is expected to win the primary on Tuesday': the primary is on the diary,
         # the win is someone's guess
-        event = replace(event, headline=None)
+        event = evolve(event, headline=None)
+    if not modality.holds_any(_FORECAST_KEYS, present):
+        return event
     frame = _FORECAST.search(sentence)
     if frame is None:
         return event
     if own is not None and own.start() < frame.start():
         return event
-    return replace(event, found_by="forecast")
+    return evolve(event, found_by="forecast")
 
 
 def _possible(event: Event) -> Event:
@@ -282,7 +289,7 @@ def _possible(event: Event) -> Event:
         return event
     if event.kind == "event" and event.evidence and not modality.hedged(event.evidence[0].text):
         return event  # 'we support the earliest possible meeting': speed asked for
-    return replace(event, found_by="possible")
+    return evolve(event, found_by="possible")
 
 
 def _committed(
@@ -308,12 +315,12 @@ def _committed(
         # achieve a ceasefire'): the party's own modal says how sure it is, not a 'possible'
         # in another phrase of the clause ('— that it becomes possible')
         status = "possible" if found.hedged else _firm(event.status)
-        return replace(event, headline=without_date(found.title, event.when), status=status)
+        return evolve(event, headline=without_date(found.title, event.when), status=status)
     status = "possible" if found.hedged else event.status
     way: EventWay = (
         "narrated" if narrated(found, event.date or event.when, issued) else "commitment"
     )
-    return replace(event, title=found.title, kind="commitment", status=status, found_by=way)
+    return evolve(event, title=found.title, kind="commitment", status=status, found_by=way)
 
 
 def _who_does_it(event: Event, words: str) -> Event:
@@ -325,12 +332,12 @@ def _who_does_it(event: Event, words: str) -> Event:
         return event
     headline = doer_headline(words)
     if headline:
-        return replace(event, headline=without_date(headline, event.when))
+        return evolve(event, headline=without_date(headline, event.when))
     if event.date is None and event.found_by == "cued" and not _one_occasion(words, event.title):
         # 'the election will be won or lost in the Midwest', 'Netanyahu rejects the remarks
         # but will meet with him' ('Meeting': the verb made a noun): a bare noun that names
         # no one, no place, no date and no occasion says nothing a reader can watch for
-        return replace(event, found_by="unnamed")
+        return evolve(event, found_by="unnamed")
     return event
 
 
@@ -501,7 +508,7 @@ def _own_times(text: str, c0: int, words: str, when: list[TimeExpression]) -> li
     before one ahead of it ('which will hold the primary Feb. 9', after 'the caucuses Feb.
     1'), when it is a date. On PolNeAR reports such dates were another event's
     (rules/event_words.json)."""
-    match = modality.patterns()["outlook"].search(words)
+    match = modality.outlook_match(words)
     if match is None:
         return when
     action = c0 + match.start("action")

@@ -45,8 +45,10 @@ def _any(words: list[str] | tuple[str, ...]) -> str:
 
 
 @cache
-def _forms() -> tuple[re.Pattern[str], ...]:
-    """The expiry_* patterns with their slots filled from question_cues.json expiry_*."""
+def _forms() -> tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]:
+    """The expiry_* patterns with their slots filled from question_cues.json expiry_*, each
+    with its needs_expiry_* pattern: a part of every match, searched for first (the form
+    opens with optional words and names, tried at every place of the clause)."""
     w = _words()
     # months and weekdays keep their case: "may" is no month
     dates = {
@@ -68,7 +70,11 @@ def _forms() -> tuple[re.Pattern[str], ...]:
         "RUN_LEADS": _any(w["expiry_run_leads"]),
         "DATE": filled(table["end_date"], dates),
     }
-    return tuple(compiled(filled(p, slots)) for n, p in table.items() if n.startswith("expiry_"))
+    return tuple(
+        (compiled(filled(p, slots)), compiled(filled(table[f"needs_{n}"], slots)))
+        for n, p in table.items()
+        if n.startswith("expiry_")
+    )
 
 
 def expiry(text: str, clause: tuple[int, int], published: str | None) -> str | None:
@@ -76,10 +82,14 @@ def expiry(text: str, clause: tuple[int, int], published: str | None) -> str | N
     the 90-day pause ends?'), or None when the clause names none, one only proposed, or one
     already over by the article's date (``published``, ISO, when known)."""
     c0, c1 = clause
+    if _arrangement().search(text, c0, c1) is None:
+        return None  # every form names an arrangement: most clauses hold none
     sentence = text[c0:c1]
     if _history(sentence, published):
         return None
-    for form in _forms():
+    for form, needs in _forms():
+        if needs.search(text, c0, c1) is None:
+            continue
         found = form.search(text, c0, c1)
         if found is None or _proposed(text[c0 : found.start()]):
             continue
@@ -96,6 +106,15 @@ def expiry(text: str, clause: tuple[int, int], published: str | None) -> str | N
             return None
         return f"What happens when the {name} ends {_when(ends)}?"
     return None
+
+
+@cache
+def _arrangement() -> re.Pattern[str]:
+    """The arrangement nouns every expiry form holds (after a space or at its opening word
+    boundary), found alone: one cheap search rules out a clause before the four forms, each
+    a long pattern of optional parts, are tried in it."""
+    w = _words()
+    return compiled(r"\b" + _any(w["expiry_temporary"] + w["expiry_lasting"]))
 
 
 @cache

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import replace
 from functools import cache
 
 from spacy.tokens import Doc
@@ -36,6 +35,7 @@ from briefing.model import (
     QuestionWay,
     Quote,
     anatomy_of,
+    evolve,
 )
 from briefing.nlp import gazetteers as gz
 from briefing.nlp.doc import BySpan, ByStart, sentence_spans, text_of
@@ -90,7 +90,7 @@ def questions(
             if item is None:
                 item = _expiry(full, span, evidence, names, document.published)
         if item is not None and item.kind == "unresolved":
-            item = replace(item, text=done_so(item.text, before))
+            item = evolve(item, text=done_so(item.text, before))
         if item is not None:
             found.append(item)
     return [_numbered(q, document.id, i) for i, q in enumerate(found, start=1)]
@@ -478,4 +478,4 @@ def _asked(text: str) -> str:
 
 
 def _numbered(question: Question, doc_id: str, number: int) -> Question:
-    return replace(question, id=f"{doc_id}-k{number}")
+    return evolve(question, id=f"{doc_id}-k{number}")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cache, cached_property
 
 from spacy.tokens import Doc
@@ -29,7 +29,7 @@ from briefing.extract.quotes.speakers import (
     speaker_in,
     speaker_like,
 )
-from briefing.model import Anatomy, NameMention
+from briefing.model import Anatomy, NameMention, evolve
 from briefing.rules import json_rules, patterns, reporting_verbs, word_table
 
 TELLING = frozenset(reporting_verbs("telling"))
@@ -363,7 +363,7 @@ def colon_subject(context: Context, start: int, colon: int) -> Speaker | None:
         if len(between.split()) > 2:
             break
         subject = later
-    return replace(from_mention(subject), how="colon")
+    return evolve(from_mention(subject), how="colon")
 
 
 _DASH_AFTER = re.compile(r"[\s”\"»]*[-—–―]\s*(?=[A-Z])")
@@ -433,7 +433,7 @@ def transcript_label(context: Context, fragment: Fragment) -> tuple[Speaker | No
     start, end = label.span(1)
     named = [m for m in context.index.inside(start, end) if m.kind == "person"]
     speaker = from_mention(named[0]) if named else Speaker(text[start:end], start, end)
-    return replace(speaker, how="label"), label.end()
+    return evolve(speaker, how="label"), label.end()
 
 
 _NAMED = frozenset({"person", "organization"})

@@ -15,13 +15,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from itertools import islice
 
 from briefing.extract.actors.antecedents import MentionIndex, Seen
 from briefing.extract.actors.nominals import role_referent
 from briefing.extract.quotes.clause_shape import RELATIVES, has_finite_verb
-from briefing.model import NameMention
+from briefing.model import NameMention, evolve
 from briefing.nlp import gazetteers as gz
 from briefing.rules import (
     abbreviations,
@@ -80,7 +80,7 @@ def found(speaker: Speaker | None, how: str) -> Speaker | None:
     or role phrase says more about how sure the name is than the cue that led to it)."""
     if speaker is None or speaker.how:
         return speaker
-    return replace(speaker, how=how)
+    return evolve(speaker, how=how)
 
 
 def from_mention(mention: NameMention) -> Speaker:
@@ -409,7 +409,7 @@ def resolve(speaker: Speaker, mentions: MentionIndex) -> Speaker:
         return speaker
     target = max(pool, key=lambda m: m.end)
     how = "pronoun" if head in PRONOUNS else "role"
-    return replace(speaker, name_start=target.start, name_end=target.end, how=how)
+    return evolve(speaker, name_start=target.start, name_end=target.end, how=how)
 
 
 def _possessor(phrase: str, mention: NameMention) -> bool:

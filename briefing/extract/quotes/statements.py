@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import replace
 
 from spacy.tokens import Doc
 
@@ -41,7 +40,7 @@ from briefing.extract.quotes.marks import (
     title_like,
 )
 from briefing.extract.quotes.speakers import Speaker, full_names, may_be
-from briefing.model import Document, NameMention, Quote, anatomy_of
+from briefing.model import Document, NameMention, Quote, anatomy_of, evolve
 from briefing.nlp.doc import BySpan, ByStart, sentence_spans, text_of
 from briefing.rules import (
     abbreviations,
@@ -164,7 +163,7 @@ def quotes(doc: Doc, document: Document, mentions: Sequence[NameMention]) -> lis
         found = [q for q in found if q.speaker_text or not _within_any(q, own)]
     found += own
     found.sort(key=lambda q: q.start)
-    return [replace(q, doc=document.id, id=f"{document.id}-q{i}") for i, q in enumerate(found, 1)]
+    return [evolve(q, doc=document.id, id=f"{document.id}-q{i}") for i, q in enumerate(found, 1)]
 
 
 def _within_any(quote: Quote, others: Sequence[Quote]) -> bool:
@@ -197,7 +196,7 @@ def _pronouns_to_last_speaker(
             and may_be(pronoun, persons[last.speaker_name_start, last.speaker_name_end], full)
         )
         if near and last is not None:
-            quote = replace(
+            quote = evolve(
                 quote,
                 speaker_name_start=last.speaker_name_start,
                 speaker_name_end=last.speaker_name_end,
@@ -253,7 +252,7 @@ def _resumed_speakers(
             and may_be(pronoun, antecedent, full)
             and not _another_between(pronoun, antecedent, reach, by_start, quoted, full)
         ):
-            quote = replace(quote, speaker_via="resumed")
+            quote = evolve(quote, speaker_via="resumed")
         resumed.append(quote)
     return resumed
 
@@ -345,7 +344,7 @@ def _shares(quote: Quote, named: dict[str, Quote]) -> bool:
 
 def _with_speaker_of(quote: Quote, other: Quote) -> Quote:
     """The quote with the speaker of another part of the same quotation."""
-    return replace(
+    return evolve(
         quote,
         speaker_text=other.speaker_text,
         speaker_start=other.speaker_start,
@@ -379,8 +378,8 @@ def block_quotation(
             break
         lead = len(match.group(0)) - len(match.group(0).lstrip())
         fragment = Fragment(start + lead, start + lead + len(paragraph), -after)
-        quote = _direct(text, fragment, replace(speaker, how="block"), None)
-        found.append(replace(quote, group=f"b{after}"))
+        quote = _direct(text, fragment, evolve(speaker, how="block"), None)
+        found.append(evolve(quote, group=f"b{after}"))
         position = end
     return found, position
 
@@ -399,7 +398,7 @@ def _in_sentence(
     label = transcript_label(context, real[0]) if real else None
     if label is not None:  # a transcript's turn: the label speaks, not a cue's subject
         speaker, words_start = label
-        turn = [replace(real[0], start=words_start), *real[1:]]
+        turn = [evolve(real[0], start=words_start), *real[1:]]
         return [_direct(text, f, speaker, None) for f in turn], speaker
     found_cues = _opening_participle_dropped(masked, sentence, find_cues(masked, *sentence))
     if not found_cues:
@@ -464,7 +463,7 @@ def _carried(speaker: Speaker | None, across: bool = False) -> Speaker | None:
     """A speaker carried to a quotation that has no cue of its own; ``across``: from an
     earlier paragraph, which PolNeAR shows is right only about half the time (a cue we lack
     usually stands in the new paragraph)."""
-    return replace(speaker, how="paragraph" if across else "carried") if speaker else None
+    return evolve(speaker, how="paragraph" if across else "carried") if speaker else None
 
 
 def _join_split(text: str, found: list[Quote]) -> list[Quote]:
@@ -480,7 +479,7 @@ def _join_split(text: str, found: list[Quote]) -> list[Quote]:
             and quote.text[:1].islower()
             and "\n" not in text[prior.end : quote.start]
         ):
-            quote = replace(_with_speaker_of(quote, prior), group=prior.group)
+            quote = evolve(_with_speaker_of(quote, prior), group=prior.group)
         joined.append(quote)
     return joined
 
@@ -515,7 +514,7 @@ def _reported(
 
 def _direct(text: str, fragment: Fragment, speaker: Speaker | None, cue: Cue | None) -> Quote:
     quote = _quote(text, fragment.start, fragment.end, "direct", speaker, cue)
-    return replace(quote, group=f"g{fragment.group}")
+    return evolve(quote, group=f"g{fragment.group}")
 
 
 def _quote(
