@@ -70,6 +70,9 @@ QuestionWay = Literal[
     # an arrangement that runs for a limited time, asked as what happens when it ends: 'the
     # truce, which expires on Sunday', 'an initial 90-day suspension of tariffs'
     "expiry",
+    # an investigation called for, asked as whether it takes place: 'calls for an
+    # international investigation into the landing', 'X requires full investigation'
+    "inquiry",
     "dispute",  # two speakers' incompatible claims (contested)
     # a dispute answered by the party the claim is about: 'X said Putin was open to
     # peacekeepers. However, the Kremlin clarified ...'

@@ -68,7 +68,7 @@ def _demanded(
 ) -> tuple[Commitment, QuestionWay] | None:
     c0, c1 = clause
     for appeal in _appeal().finditer(text, c0, c1):
-        if _told_as_history(text[c0 : appeal.start()], appeal.group(0), year):
+        if told_as_history(text[c0 : appeal.start()], appeal.group(0), year):
             continue
         # 'We call on Lukashenka to allow ...': the addressee stands where a subject would
         found = named_act(text, (appeal.end(), c1), mentions, _to_cue(), whole=True)
@@ -81,7 +81,7 @@ def _demanded(
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
-def _told_as_history(before: str, cue: str, year: int | None) -> bool:
+def told_as_history(before: str, cue: str, year: int | None) -> bool:
     """Whether the appeal ``cue`` (after ``before`` in its clause) is an earlier episode the
     article tells, not an appeal still waiting on its addressee: 'had urged', 'decided to
     press', "That's why I urged", 'in 2012 urged' (rules: question_cues.json appeal_*).

@@ -18,6 +18,7 @@ from briefing.extract.memo import per_document
 from briefing.extract.questions.askers import asker, put_to_someone
 from briefing.extract.questions.demands import demand
 from briefing.extract.questions.expiries import expiry
+from briefing.extract.questions.inquiries import inquiry
 from briefing.extract.questions.necessities import necessity
 from briefing.extract.questions.phrasing import (
     as_question,
@@ -89,6 +90,8 @@ def questions(
                 item = _demand(full, span, evidence, names, by_start, _year(document), issued)
             if item is None:
                 item = _expiry(full, span, evidence, names, document.published)
+            if item is None:
+                item = _inquiry(full, span, evidence, names, _year(document))
         if item is not None and item.kind == "unresolved":
             item = evolve(item, text=done_so(item.text, before))
         if item is not None:
@@ -247,6 +250,21 @@ def _expiry(
     if asked is None:
         return None
     return _open_matter(asked, evidence, names, "expiry")
+
+
+def _inquiry(
+    full: str,
+    span: tuple[int, int],
+    evidence: tuple[Evidence, ...],
+    names: list[NameMention],
+    year: int | None,
+) -> Question | None:
+    """An investigation called for, asked as whether it will take place (``inquiries``): in
+    a statement and in a report alike, since the call is a fact either reports."""
+    asked = inquiry(full, span, names, year)
+    if asked is None:
+        return None
+    return _open_matter(asked, evidence, names, "inquiry")
 
 
 def _open_matter(

@@ -670,3 +670,68 @@ def test_a_time_limited_arrangement_asks_what_happens_when_it_ends(nlp, text, qu
 )
 def test_no_expiry_for_an_arrangement_over_proposed_or_undated(nlp, text):
     assert [way for _, way in ways(nlp, text)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "question"),
+    [
+        (
+            "The Harlan Medical Association called for an independent investigation into the "
+            "deaths at the Varna clinic, and urged calm.",
+            "Will there be an independent investigation into the deaths at the Varna clinic?",
+        ),
+        (  # 'yet another' is said 'another'; the aside after the dash is left out
+            "Senator Ruth Okafor on Monday requested yet another Justice Department "
+            "investigation of the Kestra pipeline contract - the third this year.",
+            "Will there be another Justice Department investigation of the Kestra pipeline "
+            "contract?",
+        ),
+        (  # the inquiry's purpose says what it is to establish
+            "I join the many calls for an international investigation to ascertain the "
+            "complete facts of the ferry's diversion.",
+            "Will there be an international investigation to ascertain the complete facts of "
+            "the ferry's diversion?",
+        ),
+        (  # the matter said to require it is what is investigated, its first word lowered
+            "Reports of Varnian jets escorting the ferry are deeply concerning and require "
+            "full investigation.",
+            "Will there be a full investigation into reports of Varnian jets escorting the ferry?",
+        ),
+        (  # a headline: a name after the determiner keeps its case
+            "Okafor seeks new Kestra inquiry.",
+            "Will there be a new Kestra inquiry?",
+        ),
+    ],
+)
+def test_an_inquiry_called_for_asks_whether_it_takes_place(nlp, text, question):
+    """A call for an investigation leaves open whether it takes place, in a report as in an
+    office's statement; the way is held back until measured (rules/question_ways.json)."""
+    assert ways(nlp, text) == [(question, "inquiry")]
+    assert ways(nlp, text, source=OFFICE) == [(question, "inquiry")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor did not call for an investigation into the fire at the Harlan depot.",
+        "The ministry opened an investigation after calls for an inquiry into the fire.",
+        "Ostland rejected calls for an inquiry into the fire at the Harlan depot.",
+        "The union had called for an inquiry into the fire at the Harlan depot.",  # history
+        "In 2019 the union called for an inquiry into the fire at the Harlan depot.",
+        # a person is asked for, who is to investigate: no inquiry phrase
+        "Ministers called for a special prosecutor to oversee an investigation of the fire.",
+        "Okafor asked for an investigation.",  # of what?
+        'Okafor asked for an investigation to determine whether "the mayor lied".',  # cut
+    ],
+)
+def test_no_inquiry_question_when_refused_granted_history_or_unnamed(nlp, text):
+    assert [q for q in ways(nlp, text) if q[1] == "inquiry"] == []
+
+
+def test_an_inquiry_called_for_is_held_back_from_the_brief(nlp):
+    """Below the bar on its own measurements, the way's questions are counted as held back."""
+    text = "The Harlan Medical Association called for an independent inquiry into the deaths."
+    extraction = extraction_of(nlp, text)
+    assert select_for_brief(extraction, load_audience("analyst")).questions == ()
+    held = held_back_for_confidence(extraction)["questions"]
+    assert [q.found_by for q in extraction.questions if q.id in held] == ["inquiry"]

@@ -1,0 +1,148 @@
+"""Inquiries called for: whether the investigation takes place is an open matter.
+
+After an incident, statements and reports alike say what is still to be established by asking
+for an investigation: "I join the many calls for an international investigation to ascertain
+the complete facts of the case", "Reports of X are deeply concerning and require full
+investigation", "the chairman requested another Justice Department investigation of the
+contract". Until someone opens it, whether it will take place, and what it will establish,
+is what the reader watches. The brief asks it one way, naming what is to be investigated:
+"Will there be an international investigation to ascertain the complete facts of the case?".
+
+A call that is history ('had called for', a year before the article's: the appeal rules of
+``demands``), a negated one ('did not call for'), and an inquiry the sentence already grants
+or refuses ('opened', 'rejected calls for') are none. A call for someone else who is to
+investigate ('called for a special prosecutor to oversee an investigation') asks for a
+person, not an inquiry, and is left to ``demands``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+
+from briefing.extract.questions.demands import told_as_history
+from briefing.model import NameMention
+from briefing.nlp import gazetteers as gz
+from briefing.rules import alternation, filled, json_rules, patterns
+from briefing.rules.regex import compiled
+
+
+@cache
+def _words() -> dict:
+    return json_rules("question_cues.json")
+
+
+def _any(words: list[str]) -> str:
+    return alternation(words, space=r"\s+")
+
+
+@cache
+def _forms() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The call ('calls for an inquiry into X') and the requirement ('X requires an
+    inquiry'), rules/question_patterns.tsv inquiry_*."""
+    w = _words()
+    slots = {
+        "CALLS": _any(w["inquiry_calls"]),
+        "REQUIRES": _any(w["inquiry_requires"]),
+        "DETS": _any(w["inquiry_determiners"]),
+        "NOUNS": _any(w["inquiry_nouns"]),
+    }
+    table = patterns("question_patterns.tsv")
+    call, required = (
+        compiled(filled(table[n], slots), re.I) for n in ("inquiry_call", "inquiry_required")
+    )
+    return call, required
+
+
+def inquiry(
+    text: str, clause: tuple[int, int], names: Sequence[NameMention], year: int | None = None
+) -> str | None:
+    """The question an inquiry called for in ``clause`` leaves open ('Will there be an
+    independent investigation into the crash?'), or None when the clause calls for none,
+    or the call is negated, settled or history (``year``: the article's, when known).
+    ``names``: the clause's name mentions, so a subject that opens on a name keeps its case."""
+    c0, c1 = clause
+    if _settled(text[c0:c1]):
+        return None
+    call, required = _forms()
+    for found in call.finditer(text, c0, c1):
+        before = text[c0 : found.start()]
+        if _negated(before) or told_as_history(before, found.group("cue"), year):
+            continue
+        complement = _complement(found.group("rest"))
+        asked = _asked(found, complement) if complement is not None else None
+        if asked is not None:
+            return asked
+    found = required.match(text, c0, c1)
+    if found is None or _negated(found.group("subject")):
+        return None
+    raw = found.group("subject")
+    subject, first = raw.strip(), found.start("subject") + len(raw) - len(raw.lstrip())
+    if _common_opener(subject) and not any(m.start == first for m in names):
+        subject = subject[:1].lower() + subject[1:]  # 'Reports of X' -> 'into reports of X'
+    return _asked(found, f" into {subject}")
+
+
+def _asked(found: re.Match[str], complement: str) -> str | None:
+    """'Will there be {an} {mods} {inquiry}{complement}?', or None when a modifier is no
+    modifier (the cue governs a clause, not the inquiry) or nothing says what is asked."""
+    mods = found.group("mods").split()
+    if any(m.lower() in _words()["inquiry_not_modifiers"] for m in mods):
+        return None
+    noun = found.group("noun").lower()
+    if not complement and not any(m[:1].isupper() for m in mods):
+        return None  # 'asks for an investigation': of what?
+    phrase = " ".join([*mods, noun])
+    det = " ".join((found.group("det") or "").lower().split())
+    if det in _words()["inquiry_determiners_said"]:
+        phrase = f"{det.split()[-1]} {phrase}"  # 'another', 'further', 'a new' inquiry
+    if noun.endswith("s") or det in _words()["inquiry_determiners_alone"]:
+        article = ""
+    else:
+        article = "an " if phrase[:1].lower() in "aeiou" else "a "
+    return f"Will there be {article}{phrase}{complement}?"
+
+
+@cache
+def _complement_start() -> re.Pattern[str]:
+    return compiled(rf"\s+(?:{_any(_words()['inquiry_complement_openers'])})\s+\S", re.I)
+
+
+@cache
+def _complement_end() -> re.Pattern[str]:
+    ends = _any(_words()["inquiry_complement_ends"])
+    return compiled(rf"\s*[,\"“”()–—]|\s+-\s|\s+(?:{ends})\b", re.I)
+
+
+def _complement(rest: str) -> str | None:
+    """What is investigated, right after the inquiry: 'into the crash', 'of the contract',
+    'to ascertain the facts', up to the first mark or word that ends the phrase; '' when
+    none follows, None when the phrase is cut before the clause it opens."""
+    found = _complement_start().match(rest)
+    if found is None:
+        return ""
+    end = _complement_end().search(rest, found.end() - 1)
+    phrase = " ".join((rest[: end.start()] if end else rest).split()).rstrip(".")
+    if phrase.split()[-1].lower() in _words()["inquiry_dangling"]:
+        return None  # 'to determine whether "..."': cut before its clause, it asks nothing
+    return " " + phrase
+
+
+def _common_opener(subject: str) -> bool:
+    """Whether the subject opens on an ordinary word ('Reports', 'Initial'), lower-cased
+    inside the question, rather than on a name ('Varnia's conduct')."""
+    word = re.split(r"[\s’']", subject, maxsplit=1)[0].lower()
+    return word in gz.common_words() or word.removesuffix("s") in gz.common_words()
+
+
+def _negated(before: str) -> bool:
+    tail = before.lower().split()[-3:]
+    negations = _words()["inquiry_negations"]
+    return any(w in negations or w.endswith(("n't", "n’t")) for w in tail)
+
+
+def _settled(sentence: str) -> bool:
+    """The sentence already tells the inquiry opened, closed or refused."""
+    words = {w.lower() for w in re.findall(r"[\w’'-]+", sentence)}
+    return not words.isdisjoint(_words()["inquiry_settled"])
