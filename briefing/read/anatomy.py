@@ -8,10 +8,10 @@ the bottom line of the brief quotes the body's first sentence. The read stage fi
 and stores them as spans on the Document (``Document.anatomy``), so no later stage re-runs
 these patterns.
 
-Two starts are kept because two readers ask different questions, and each keeps the answer
-it always had: ``lead`` takes the title's first appearance as the headline and leaves photo
-credits out ("Image: Nick Moreau"), while ``body`` also steps over a headline printed twice
-and the stray punctuation after a headline-less title ("... under a different flag. ...").
+Two starts are kept because two readers ask different questions: ``lead`` is the opening
+paragraph, photo credits ("Image: Nick Moreau") and a headline printed twice left out, while
+``body`` is where the body's first sentence starts, past a headline printed twice and the
+stray punctuation after a headline-less title ("... under a different flag. ...").
 """
 
 from __future__ import annotations
@@ -42,7 +42,7 @@ def anatomy(text: str, title: str, source: str | None = None) -> Anatomy:
         headline=headline,
         dateline=dateline,
         credit=credit_span(text, dateline),
-        lead=_lead(text, headline[1] if headline else 0),
+        lead=_lead(text, headline[1] if headline else 0, title),
         body=_body(text, title),
         author=author,
         issued=author is not None or _issued(title, source),
@@ -110,14 +110,21 @@ def _headline(text: str, title: str) -> Span | None:
     return (found, found + len(title)) if found >= 0 else None
 
 
-def _lead(text: str, headline_end: int) -> Span:
+def _lead(text: str, headline_end: int, title: str = "") -> Span:
     """The lead: the first paragraph after the headline, its date line and dateline
     ("BRUSSELS —", "OSLO, Oct 3 (Reuters) -": where it was filed, its setting, not its
-    subject) and photo credits left out; at most LEAD_CHARS long."""
+    subject), photo credits and the headline printed again left out; at most LEAD_CHARS
+    long. A pasted article often repeats its headline as the body's first line: taken as
+    the lead, it put the headline's names there twice and left the opening paragraph's
+    subject (the seeds: 'Dmitry Medvedev's recent remarks have sent shockwaves ...') without
+    the lead's weight."""
     head = text[headline_end : headline_end + 2000]
     start = headline_end + len(head) - len(without_dateline(head))
+    again = _plain(title.strip()).rstrip(" .")
     for paragraph in _PARAGRAPH.finditer(text[start : start + 2000]):
         words = paragraph.group().rstrip(" .")
+        if again and _plain(words.strip()) == again:
+            continue
         if not _PHOTO_CREDIT.search(words, max(0, len(words) - 70)):
             first = start + paragraph.start()
             return first, min(start + paragraph.end(), first + LEAD_CHARS)

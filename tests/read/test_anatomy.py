@@ -69,6 +69,28 @@ def test_the_body_starts_past_a_headline_printed_twice_with_other_quotes() -> No
     title = "Port's levy vote delayed"
     text = f"{title}\n\nPort’s levy vote delayed\n\n{LEAD}\n"
     assert text[anatomy(text, title).body :].startswith(LEAD)
+    assert part(text, anatomy(text, title).lead) == LEAD  # the copy is no lead either
+
+
+def test_the_opening_paragraphs_subject_weighs_as_the_lead_when_the_headline_is_repeated(
+    nlp,
+) -> None:
+    """A pasted article that prints its headline again: the lead is still the opening
+    paragraph, so the person it is about outranks one named as often further down."""
+    from briefing.assemble import assemble
+    from briefing.extract import analyse
+
+    title = "Port levy vote delayed"
+    text = (
+        f"{title}\n\n{title}\n\n"
+        "Mayor Ines Valdor’s remarks on the levy have angered the port's unions.\n\n"
+        "Valdor said the vote would wait. Unions met on Monday.\n\n"
+        "Councillor Jon Dahl said the levy was fair. Dahl said the vote would come.\n"
+    )
+    document = with_anatomy(Document("d1", "t.txt", title, text))
+    extraction = assemble([analyse(nlp, document)], "rules")
+    salience = {a.name: a.salience for a in extraction.actors}
+    assert salience["Ines Valdor"] > salience["Jon Dahl"]
 
 
 def test_only_the_article_dateline_is_left_out_of_a_clause() -> None:
