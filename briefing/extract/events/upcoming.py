@@ -418,6 +418,7 @@ def _event(
     when = _verb_times(words, c0, anchor, when)
     if words[anchor[0] : anchor[1]].lower() == anchor[2]:  # an event noun, not a verb
         when = [t for t in when if not _anothers_date(text, t, c0 + anchor[0])]
+    when = [t for t in when if not _in_anothers_clause(text, c0 + anchor[1], t)]
     name = _name_around(anchor, mentions, c0, c1)
     if name is None and _period_elsewhere(text, c0, anchor, when):
         when = []  # 'Trumka said the council would discuss the 2016 campaign': no date of its own
@@ -486,6 +487,27 @@ def _anothers_date(text: str, time: TimeExpression, anchor: int) -> bool:
     start = possessive.end() if possessive else time.end
     end = _PHRASE_END.search(text, start, start + 80)
     return not start <= anchor < (end.start() if end else start + 80)
+
+
+_CLAUSE_OPENER = compiled(rf"\b(?:{alternation(modality.words()['clause_openers'])})\s+\S", re.I)
+_RELATIVE_SUBJECT = compiled(
+    rf"(?:{alternation(modality.words()['subject_relatives'])})\s+"
+    rf"(?:{alternation(modality.words()['relative_verbs'])})\b",
+    re.I,
+)
+
+
+def _in_anothers_clause(text: str, own_end: int, time: TimeExpression) -> bool:
+    """A time after the item's own word, in a clause that another word opens between them,
+    dates that clause's act: 'entered the debate in South Carolina ..., where voters will go
+    to caucuses Feb. 1' (the caucuses', not the debate's). A relative word that is its
+    clause's subject and goes straight on with the verb ('the summit, which will take place
+    on March 6') speaks of the item itself, so its time stays (rules/event_words.json
+    subject_relatives)."""
+    if time.start <= own_end:
+        return False
+    openers = list(_CLAUSE_OPENER.finditer(text, own_end, time.start))
+    return bool(openers) and not _RELATIVE_SUBJECT.match(text, openers[-1].start())
 
 
 # 'when the draft goes to the committee', 'before the April 24 primary': another act's phrase

@@ -185,6 +185,19 @@ def test_a_day_in_the_possessive_stays_in_the_title(nlp):
         ("Monday's debate in Varna will be Lund's first.", "2016-09-23", "2016-09-26"),
         # a day that is no phrase's: the clause's tense tells
         ("Lund will meet Berg on Tuesday.", "2016-02-10", "2016-02-16"),
+        # a day ending the subject's phrase right before 'will': the phrase's, the nearest
+        (
+            "Scenes from the rally at the Harbour Arena in Varna Tuesday will keep Lund awake.",
+            "2016-06-17",
+            "2016-06-14",
+        ),
+        (
+            "A merger announced Monday would turn Varna Foods into a giant.",
+            "2016-06-16",
+            "2016-06-13",
+        ),
+        # 'on' before the day: the clause's own time, as before
+        ("The council on Tuesday will vote on the budget.", "2016-06-17", "2016-06-21"),
     ],
 )
 def test_a_day_inside_a_noun_phrase_is_the_nearest_one(nlp, text, published, date):
@@ -194,3 +207,17 @@ def test_a_day_inside_a_noun_phrase_is_the_nearest_one(nlp, text, published, dat
     document = Document("d1", "t.txt", "", text, published=published)
     times = analyse(nlp, document).times
     assert [t.value for t in times if t.value and t.value[:1] == "2"] == [date]
+
+
+def test_a_time_in_a_clause_another_word_opens_is_that_clauses(nlp):
+    """A time after the item's own word, in a clause that 'where', 'when', 'which' ...
+    opens, dates that clause's act (issue 17, next12: a past debate was dated by the
+    caucuses of a 'where' clause); a relative word that is its clause's subject speaks of
+    the item itself and its time stays."""
+    other = (
+        "Lund and Berg entered the debate in Varna atop the polls in Ostrava, where voters "
+        "will go to the polls March 20."
+    )
+    assert [d for _, d, way in _shown(nlp, other, "2016-03-06") if way != "unnamed"] == []
+    own = "The leaders will attend the summit, which will take place on March 16 in Varna."
+    assert _shown(nlp, own, "2016-03-06") == [("Summit in Varna", "2016-03-16", "dated")]
