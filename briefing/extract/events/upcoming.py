@@ -138,8 +138,14 @@ _SHOWN_WAYS = frozenset(json_rules("event_ways.json")["shown"])
 _HELD_IN_REPORTS: dict[str, EventWay] = json_rules("event_ways.json")["held_in_reports"]
 # 'plans to', 'is set to', 'is scheduled for': a plan or a schedule the text reports
 _PLANS = json_rules("event_words.json")["commitment"]
+# 'Hannity's plans to attend', 'the plans to rebuild': a noun after a possessive or an
+# article names someone's plans (often dropped or past), the text reports no plan
+_OWNERS = [*_PLANS["articles"], *json_rules("event_words.json")["doer_possessives"]]
 _PLANNED = re.compile(
-    rf"\b(?:{alternation(_PLANS['plans'])})\s+(?:{alternation(_PLANS['plan_links'])})\b", re.I
+    r"(?<!['’]s\s)"
+    + "".join(rf"(?<!\b{re.escape(w)}\s)" for w in _OWNERS)
+    + rf"\b(?:{alternation(_PLANS['plans'])})\s+(?:{alternation(_PLANS['plan_links'])})\b",
+    re.I,
 )
 
 

@@ -245,3 +245,19 @@ def test_a_report_holds_back_an_item_whose_time_names_no_day(nlp, text, way):
     assert [w for _, _, w in _shown(nlp, text, "2026-03-10")] == [way]
     document = Document("d1", "t.txt", "", text, published="2026-03-10", source=OFFICE)
     assert "reported_vague" not in {e.found_by for e in analyse(nlp, document).events}
+
+
+@pytest.mark.parametrize(
+    ("text", "way"),
+    [
+        # 'plans' after a possessive or an article is someone's plans, no plan reported
+        ("Lund abruptly canceled Berg's plans to attend a major rally in Varna.", "narrated"),
+        ("Their plans to hold a rally in Varna were dropped.", "narrated"),
+        # the verb reports a plan: kept
+        ("Berg plans to attend a major rally in Varna.", "cued"),
+    ],
+)
+def test_someones_plans_are_no_plan_the_text_reports(nlp, text, way):
+    """'Hannity's plans to attend a rally' names plans (on PolNeAR, plans cancelled years
+    before); only the verb ('Berg plans to attend') reports one (issue 17, next12)."""
+    assert [w for _, _, w in _shown(nlp, text, "2026-03-02")] == [way]
