@@ -47,6 +47,9 @@ EventWay = Literal[
     "cut",  # an item of a report whose title stops where its phrase goes on: 'with a mix'
     "ongoing",  # an item of a report dated by the end of a span: 'through Dec. 31, ... will'
     "reported_signal",  # an item of a report found by a forward marker alone ('signal')
+    # an item of a report whose time names no day (a week, a month, 'soon', none) and no
+    # diary word with a plan or schedule: 'Nabisco is expected to cut workers this week'
+    "reported_vague",
 ]
 QuestionKind = Literal["explicit", "contested", "unresolved", "uncertain"]
 # Why an open question was found (extract/questions, assemble/questions): the brief shows only

@@ -84,12 +84,13 @@ def test_an_undated_act_a_report_tells_rests_on_the_writers_word(nlp, text, titl
     ("text", "title", "way"),
     [
         # a plan or a schedule the report gives in the present
+        # a plan or a schedule with no day: held back (issue 17, next12: 'reported_vague')
         (
             "Norway plans to reopen the northern border crossing.",
             "Norway to reopen the northern border crossing",
-            "commitment",
+            "reported_vague",
         ),
-        ("Varna is set to sell the harbour.", "Varna to sell the harbour", "commitment"),
+        ("Varna is set to sell the harbour.", "Varna to sell the harbour", "reported_vague"),
         # a date: something to put in the diary, whoever says it
         (
             "Norway will reopen the border crossing on Friday.",
@@ -115,7 +116,7 @@ def test_a_party_undertaking_it_outweighs_a_possible_in_another_phrase(nlp):
         "Over the coming days, the United States will make another push with Norway to "
         "achieve a ceasefire in the valley, as soon as it becomes possible."
     )
-    events = extraction_of(nlp, text).events
+    events = extraction_of(nlp, text, source=OFFICE).events
     assert [(e.headline, e.status, e.found_by) for e in events] == [
         ("United States to make another push with Norway", "planned", "cued")
     ]
@@ -221,7 +222,8 @@ def test_a_bare_undated_event_noun_is_shown_only_for_one_occasion(nlp, text, way
         # ... but a forward marker alone ('signal') is held back in a report
         ("The ministers are scheduled to hold talks in Varna.", "reported_signal", "signal"),
         ("The ministers plan to hold talks in Varna.", "cued", "cued"),
-        ("The ministers will hold talks in Varna in the coming weeks.", "cued", "cued"),
+        # ... and so is a time that names no day (issue 17, next12)
+        ("The ministers will hold talks in Varna in the coming weeks.", "reported_vague", "cued"),
     ],
 )
 def test_in_a_report_an_item_with_no_time_needs_a_plan(nlp, text, in_report, issued):
@@ -407,9 +409,9 @@ def test_a_development_is_titled_by_who_does_it_when_its_subject_names_someone(n
 
 def test_a_party_scheduled_to_act_is_a_commitment(nlp):
     text = "According to the schedule, Carl Ramm is scheduled to speak on the second night."
-    assert [(shown_title(e), e.kind) for e in upcoming(extraction_of(nlp, text))] == [
-        ("Carl Ramm to speak on the second night", "commitment")
-    ]
+    assert [
+        (shown_title(e), e.kind) for e in upcoming(extraction_of(nlp, text, source=OFFICE))
+    ] == [("Carl Ramm to speak on the second night", "commitment")]
 
 
 def test_a_diary_item_titled_by_a_bare_noun_says_who_does_it(nlp):
