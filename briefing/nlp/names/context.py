@@ -177,7 +177,7 @@ def classify(doc: Doc, piece: tuple[int, int], speakers: set[str]) -> Span | Non
     if (
         start > 0
         and runs.lowers_of(doc)[start - 1] == "the"
-        and _mid_sentence(doc, start - 1)
+        and mid_sentence(doc, start - 1)
         and not any(w in runs.NOT_NAMES or w in gz.not_names() for w in words)
         and not (len(words) == 1 and runs.superlative(words[0]))
     ):
@@ -353,7 +353,7 @@ def _person(doc: Doc, start: int, end: int, speakers: set[str]) -> bool:
         alpha = alpha[1:]  # "will be He Lifeng": the surname 'He' is no ordinary word here
     return (
         2 <= count <= 3
-        and _mid_sentence(doc, start)
+        and mid_sentence(doc, start)
         and (words[-1].lower() in gz.surnames() or not any(runs.common(w) for w in alpha))
     )
 
@@ -388,7 +388,7 @@ def _acronym(word: str) -> bool:
     )
 
 
-def _mid_sentence(doc: Doc, i: int) -> bool:
+def mid_sentence(doc: Doc, i: int) -> bool:
     """Not the first word of a sentence, a quotation or a bracket: its capital means a name."""
     token = doc[i]
     return i > 0 and not token.is_sent_start and runs.words_of(doc)[i - 1] not in QUOTES
@@ -471,7 +471,7 @@ def surname_of_a_place(doc: Doc, span: Span) -> bool:
         return False
     before = words[start - 1]
     if before in runs.TITLE_RANKS or (
-        before in _ADJECTIVE_TITLES and not _mid_sentence(doc, start - 1)
+        before in _ADJECTIVE_TITLES and not mid_sentence(doc, start - 1)
     ):
         return False  # "Major London hospitals are full": an adjective opens the sentence
     titled = before[:1].isupper() and (

@@ -273,6 +273,22 @@ def _connector_joins(doc: Doc, j: int) -> bool:
         and not (lowers_of(doc)[j] in POSSESSIVES and _person_starts(doc, j + 1))
         # "China's | Foreign Ministry": a place's possessive names whose body follows
         and not (lowers_of(doc)[j] in POSSESSIVES and known_place_word(words_of(doc)[j - 1]))
+        # "Tim Kaine's | Senate seat": a person's possessive, like a place's, ends the name
+        and not (lowers_of(doc)[j] in POSSESSIVES and _person_owns(doc, j))
+    )
+
+
+def _person_owns(doc: Doc, j: int) -> bool:
+    """A given name and a surname right before the possessive at ``j`` ('Tim Kaine's'): the
+    owner is a person, and what follows is no part of that person's name (an organisation
+    whose own name holds a possessive, 'Lloyd's Register', has no given name before it)."""
+    if j < 2 or not name_word(doc, j - 1) or not words_of(doc)[j - 2].istitle():
+        return False
+    surname = words_of(doc)[j - 1]
+    return (
+        lowers_of(doc)[j - 2] in gz.given_names()
+        and surname not in gz.org_keywords()
+        and not common(surname)
     )
 
 
