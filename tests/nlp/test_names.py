@@ -336,3 +336,29 @@ def test_a_first_word_used_alone_makes_no_surname(nlp):
     # an organisation is shortened by its first word ('Goldman'): the second is no surname
     text = "Shares of Brisk Vorlund fell. Brisk said so, and Vorlund agreed on Monday."
     assert ("Vorlund", "PERSON") not in ents(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a city that is a given name, then a plural noun: a team
+        ("The Dallas Mavericks owner spoke.", [("Dallas Mavericks", "ORG")]),
+        # an apposition headed by a body's noun types the run
+        (
+            "And Quarry Rising, a conservative political action committee, called him weak.",
+            [("Quarry Rising", "ORG")],
+        ),
+    ],
+)
+def test_bodies_that_look_like_persons(nlp, text, expected):
+    assert ents(nlp, text) == expected
+
+
+def test_a_plural_noun_that_speaks_is_no_surname(nlp):
+    text = "Officials at Harbour Dock Workers said it was fine."
+    assert [e for e in ents(nlp, text) if e[1] == "PERSON"] == []
+
+
+def test_a_person_apposed_to_a_bodys_role_stays_a_person(nlp):
+    text = "Mira Holt, the group's president, said so. Maxine Waters said no."
+    assert ents(nlp, text) == [("Mira Holt", "PERSON"), ("Maxine Waters", "PERSON")]
