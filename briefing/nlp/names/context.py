@@ -188,6 +188,7 @@ def classify(doc: Doc, piece: tuple[int, int], speakers: set[str]) -> Span | Non
 
 
 _APPOSITION_ENDS = frozenset(word_table(_WORDS, "apposition_ends"))
+_APPOSITION_OPENERS = frozenset(word_table(_WORDS, "apposition_openers"))
 
 
 def apposed_body(doc: Doc, end: int) -> bool:
@@ -197,7 +198,7 @@ def apposed_body(doc: Doc, end: int) -> bool:
     much the run looks like a person's name ('Rising' is a dictionary word, 'America' a
     given name). 'X, the group's president' is headed by 'president', after the possessive."""
     words = runs.lowers_of(doc)
-    if end + 2 >= len(doc) or words[end] != "," or words[end + 1] not in {"a", "an", "the"}:
+    if end + 2 >= len(doc) or words[end] != "," or words[end + 1] not in _APPOSITION_OPENERS:
         return False
     head = None
     for k in range(end + 2, min(end + 9, len(doc))):

@@ -15,6 +15,10 @@ from spacy.tokens import Doc, Span
 
 from briefing.nlp import gazetteers as gz
 from briefing.nlp.names import context, runs
+from briefing.rules import word_table
+
+# "Romney, who ...": a relative pronoun for persons after a mention
+_PERSON_RELATIVES = frozenset(word_table("name_words.json", "person_relatives"))
 
 
 def introduced_names(
@@ -86,12 +90,13 @@ def _person_cue(doc: Doc, start: int, end: int) -> bool:
     'said Romney'), or ', who' after it."""
     words = runs.lowers_of(doc)
     before = words[start - 1] if start > 0 else ""
-    after = words[end : end + 2]
+    after = words[end] if end < len(doc) else ""
+    relative = words[end + 1] if end + 1 < len(doc) and after == "," else ""
     return (
         context.after_title(doc, start)
         or before in context.SPEECH_VERBS
-        or (bool(after) and after[0] in context.SPEECH_VERBS)
-        or after == [",", "who"]
+        or after in context.SPEECH_VERBS
+        or relative in _PERSON_RELATIVES
     )
 
 
