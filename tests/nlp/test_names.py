@@ -332,6 +332,13 @@ def test_a_product_shortened_to_its_last_word_is_no_person(nlp):
     assert [e for e in ents(nlp, text) if e[1] == "PERSON"] == []
 
 
+def test_two_dictionary_words_glued_open_no_full_name_at_a_sentence_start(nlp):
+    # 'Longtime' (long + time) opening a sentence is no given name, though 'Vorlund' is
+    # used alone with a person's cue (', who')
+    text = "Longtime Vorlund foe files a claim. It was aimed at Vorlund, who lost in May."
+    assert [e for e in ents(nlp, text) if e[1] == "PERSON"] == []
+
+
 def test_a_first_word_used_alone_makes_no_surname(nlp):
     # an organisation is shortened by its first word ('Goldman'): the second is no surname
     text = "Shares of Brisk Vorlund fell. Brisk said so, and Vorlund agreed on Monday."

@@ -101,9 +101,18 @@ def _person_cue(doc: Doc, start: int, end: int) -> bool:
 
 
 def _fresh_position(doc: Doc, start: int) -> bool:
-    """Not after 'the' ('the Dallas Mavericks' names a body). A sentence start is allowed:
-    neither word may be a common word or a sentence opener, so the capitals still count."""
-    return start == 0 or runs.lowers_of(doc)[start - 1] != "the"
+    """Not after 'the' ('the Dallas Mavericks' names a body). At a sentence start the first
+    word's capital proves nothing: a given name may open the run ('Jeb Bush fired', 'Jeb'
+    in no list), a dictionary word or two glued together may not ('Longtime Clinton foe')."""
+    if not context.mid_sentence(doc, start):
+        first = runs.words_of(doc)[start]
+        return first.lower() in gz.given_names() or not _glued_words(first)
+    return runs.lowers_of(doc)[start - 1] != "the"
+
+
+def _glued_words(word: str) -> bool:
+    """'Longtime', 'Hardline': two dictionary words of three letters or more, written as one."""
+    return any(runs.common(word[:i]) and runs.common(word[i:]) for i in range(3, len(word) - 2))
 
 
 def _name_words(first: str, last: str) -> bool:
