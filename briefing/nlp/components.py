@@ -31,7 +31,7 @@ from spacy.util import filter_spans
 from briefing.cache import fingerprint, read_json, write_json
 from briefing.nlp import gazetteers as gz
 from briefing.nlp.doc import span_text, text_of
-from briefing.nlp.names import context, runs
+from briefing.nlp.names import context, runs, surnames
 from briefing.nlp.names.cues import (
     acronym_expansions,
     alias_names,
@@ -269,9 +269,15 @@ class NameTagger:
                 found.append(span)
             else:
                 untyped.append(piece)
+        # "Mitt Romney" ... "Romney": a full name no word list knows, told by its surname
+        introduced = surnames.introduced_names(doc, untyped, found, headline)
+        taken = {s.start for s in introduced}
+        untyped = [p for p in untyped if p[0] not in taken]
         starts = {s for s, _ in untyped if runs.in_ranges(s, headline)}
-        found = _persons_first(found) + context.standalone_titles(doc)
-        return known + found + consistent(doc, known + found, untyped, starts)
+        found = _persons_first(found + introduced) + context.standalone_titles(doc)
+        found += consistent(doc, known + found, untyped, starts)
+        persons = [s for s in known + found if s.label_ == "PERSON"]
+        return known + surnames.as_persons(found, surnames.person_surnames(doc, persons, headline))
 
 
 GAZETTEER_CACHE = "gazetteer-tokens.json"

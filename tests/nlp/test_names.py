@@ -294,3 +294,78 @@ def test_a_town_named_like_a_person_is_left_out_of_the_gazetteer(nlp):
         ("Dana Tyler", "PERSON"),
         ("Tyler", "PERSON"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a full name no list knows, then its surname alone with a person's cue (a speech
+        # verb, a title, ', who'): the person, every time
+        (
+            "It worked against Brisk Vorlund in May, and Vorlund, who lost, was never the same.",
+            [("Brisk Vorlund", "PERSON"), ("Vorlund", "PERSON")],
+        ),
+        # at a sentence start too, and a dictionary word as surname ('Jeb Bush')
+        (
+            "Bremm Hollow fired at the others. Then he cut into governor Hollow on Monday.",
+            [("Bremm Hollow", "PERSON"), ("Hollow", "PERSON")],
+        ),
+        # a title once makes the surname a person's where 'the' would make it a body
+        (
+            "She met Mr. Pellgrew on Monday. Later the Pellgrew campaign said it was fine.",
+            [("Pellgrew", "PERSON"), ("Pellgrew", "PERSON")],
+        ),
+        # a person's possessive ends the person's name: what follows is another name
+        (
+            "She hopes to fill Tim Vorlund's Senate seat. Vorlund becomes governor.",
+            [("Tim Vorlund", "PERSON"), ("Vorlund", "PERSON")],
+        ),
+    ],
+)
+def test_a_surname_is_the_person_the_document_names_in_full(nlp, text, expected):
+    assert ents(nlp, text) == expected
+
+
+def test_a_product_shortened_to_its_last_word_is_no_person(nlp):
+    # brand and product ('Google Chrome' ... 'Chrome'): shortened like a person, no cue
+    text = "Users like the new Quarrel Glimmer browser. Glimmer is fast and safe."
+    assert [e for e in ents(nlp, text) if e[1] == "PERSON"] == []
+
+
+def test_two_dictionary_words_glued_open_no_full_name_at_a_sentence_start(nlp):
+    # 'Longtime' (long + time) opening a sentence is no given name, though 'Vorlund' is
+    # used alone with a person's cue (', who')
+    text = "Longtime Vorlund foe files a claim. It was aimed at Vorlund, who lost in May."
+    assert [e for e in ents(nlp, text) if e[1] == "PERSON"] == []
+
+
+def test_a_first_word_used_alone_makes_no_surname(nlp):
+    # an organisation is shortened by its first word ('Goldman'): the second is no surname
+    text = "Shares of Brisk Vorlund fell. Brisk said so, and Vorlund agreed on Monday."
+    assert ("Vorlund", "PERSON") not in ents(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a city that is a given name, then a plural noun: a team
+        ("The Dallas Mavericks owner spoke.", [("Dallas Mavericks", "ORG")]),
+        # an apposition headed by a body's noun types the run
+        (
+            "And Quarry Rising, a conservative political action committee, called him weak.",
+            [("Quarry Rising", "ORG")],
+        ),
+    ],
+)
+def test_bodies_that_look_like_persons(nlp, text, expected):
+    assert ents(nlp, text) == expected
+
+
+def test_a_plural_noun_that_speaks_is_no_surname(nlp):
+    text = "Officials at Harbour Dock Workers said it was fine."
+    assert [e for e in ents(nlp, text) if e[1] == "PERSON"] == []
+
+
+def test_a_person_apposed_to_a_bodys_role_stays_a_person(nlp):
+    text = "Mira Holt, the group's president, said so. Maxine Waters said no."
+    assert ents(nlp, text) == [("Mira Holt", "PERSON"), ("Maxine Waters", "PERSON")]

@@ -167,6 +167,8 @@ def classify(doc: Doc, piece: tuple[int, int], speakers: set[str]) -> Span | Non
         return Span(doc, start, end, label="ORG")  # "Andy Birchfield of Beasley Allen"
     if len(words) == 1 and _place_slot(doc, start, end):
         return Span(doc, start, end, label="GPE")  # "a judge in Trenton, Michael Kaplan"
+    if apposed_body(doc, end):
+        return Span(doc, start, end, label="ORG")  # "America Rising, a political committee"
     # "Booker Prize", "Star Wars": an event, prize or work is never a person
     if not (len(words) > 1 and words[-1] in gz.not_actor_heads()) and _person(
         doc, start, end, speakers
@@ -177,12 +179,38 @@ def classify(doc: Doc, piece: tuple[int, int], speakers: set[str]) -> Span | Non
     if (
         start > 0
         and runs.lowers_of(doc)[start - 1] == "the"
-        and _mid_sentence(doc, start - 1)
+        and mid_sentence(doc, start - 1)
         and not any(w in runs.NOT_NAMES or w in gz.not_names() for w in words)
         and not (len(words) == 1 and runs.superlative(words[0]))
     ):
         return Span(doc, start, end, label="ORG")
     return None
+
+
+_APPOSITION_ENDS = frozenset(word_table(_WORDS, "apposition_ends"))
+_APPOSITION_OPENERS = frozenset(word_table(_WORDS, "apposition_openers"))
+
+
+def apposed_body(doc: Doc, end: int) -> bool:
+    """'America Rising, a conservative political action committee, said': the noun that
+    heads an apposition ('a' or 'the', its modifiers, then the noun before a comma or 'of',
+    'that', ...) says what the run names; a body's noun makes it an organisation, however
+    much the run looks like a person's name ('Rising' is a dictionary word, 'America' a
+    given name). 'X, the group's president' is headed by 'president', after the possessive."""
+    words = runs.lowers_of(doc)
+    if end + 2 >= len(doc) or words[end] != "," or words[end + 1] not in _APPOSITION_OPENERS:
+        return False
+    head = None
+    for k in range(end + 2, min(end + 9, len(doc))):
+        word = words[k]
+        if word in _APPOSITION_ENDS or not (
+            word.isalpha() or word in runs.POSSESSIVES or "-" in word
+        ):
+            break
+        if not doc[k].text.islower() and word not in runs.POSSESSIVES:
+            return False  # "X, the Labour Party leader": a name inside, read elsewhere
+        head = word
+    return head in ORG_NOUNS_BEFORE or head in runs.ORG_NOUNS_AFTER
 
 
 def _body_of_place(words: list[str]) -> bool:
@@ -340,8 +368,11 @@ def _person(doc: Doc, start: int, end: int, speakers: set[str]) -> bool:
         return False  # "General Motors": a title word before an ordinary word
     if len(alpha) <= 4 and (
         after_title(doc, start)
-        or _speech_context(doc, start, end)
-        or (len(alpha) >= 2 and words[-1] in speakers)
+        # "United Auto Workers said": a plural noun that speaks is a body, not a surname
+        or (
+            not runs.plural_noun(words[-1])
+            and (_speech_context(doc, start, end) or (len(alpha) >= 2 and words[-1] in speakers))
+        )
     ):
         return True
     if 2 <= len(alpha) <= 4 and words[0].lower() in gz.given_names():
@@ -353,7 +384,7 @@ def _person(doc: Doc, start: int, end: int, speakers: set[str]) -> bool:
         alpha = alpha[1:]  # "will be He Lifeng": the surname 'He' is no ordinary word here
     return (
         2 <= count <= 3
-        and _mid_sentence(doc, start)
+        and mid_sentence(doc, start)
         and (words[-1].lower() in gz.surnames() or not any(runs.common(w) for w in alpha))
     )
 
@@ -388,7 +419,7 @@ def _acronym(word: str) -> bool:
     )
 
 
-def _mid_sentence(doc: Doc, i: int) -> bool:
+def mid_sentence(doc: Doc, i: int) -> bool:
     """Not the first word of a sentence, a quotation or a bracket: its capital means a name."""
     token = doc[i]
     return i > 0 and not token.is_sent_start and runs.words_of(doc)[i - 1] not in QUOTES
@@ -471,7 +502,7 @@ def surname_of_a_place(doc: Doc, span: Span) -> bool:
         return False
     before = words[start - 1]
     if before in runs.TITLE_RANKS or (
-        before in _ADJECTIVE_TITLES and not _mid_sentence(doc, start - 1)
+        before in _ADJECTIVE_TITLES and not mid_sentence(doc, start - 1)
     ):
         return False  # "Major London hospitals are full": an adjective opens the sentence
     titled = before[:1].isupper() and (

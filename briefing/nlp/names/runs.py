@@ -273,6 +273,22 @@ def _connector_joins(doc: Doc, j: int) -> bool:
         and not (lowers_of(doc)[j] in POSSESSIVES and _person_starts(doc, j + 1))
         # "China's | Foreign Ministry": a place's possessive names whose body follows
         and not (lowers_of(doc)[j] in POSSESSIVES and known_place_word(words_of(doc)[j - 1]))
+        # "Tim Kaine's | Senate seat": a person's possessive, like a place's, ends the name
+        and not (lowers_of(doc)[j] in POSSESSIVES and _person_owns(doc, j))
+    )
+
+
+def _person_owns(doc: Doc, j: int) -> bool:
+    """A given name and a surname right before the possessive at ``j`` ('Tim Kaine's'): the
+    owner is a person, and what follows is no part of that person's name (an organisation
+    whose own name holds a possessive, 'Lloyd's Register', has no given name before it)."""
+    if j < 2 or not name_word(doc, j - 1) or not words_of(doc)[j - 2].istitle():
+        return False
+    surname = words_of(doc)[j - 1]
+    return (
+        lowers_of(doc)[j - 2] in gz.given_names()
+        and surname not in gz.org_keywords()
+        and not common(surname)
     )
 
 
@@ -571,7 +587,22 @@ def leads_local_name(doc: Doc, run: tuple[int, int], places: dict[int, Span]) ->
     place = places.get(run[0])
     if place is None or place.end >= run[1] or place.text in gz.countries():
         return False
-    return doc[run[0]].lower_ not in gz.given_names() and words_of(doc)[place.end][:1].isupper()
+    after = words_of(doc)[place.end]
+    if not after[:1].isupper():
+        return False
+    # "Dallas Mavericks": a city that is a given name too, then a plural noun, is a team
+    return doc[run[0]].lower_ not in gz.given_names() or (
+        run[1] - place.end == 1 and plural_noun(after)
+    )
+
+
+def plural_noun(word: str) -> bool:
+    """'Workers', 'Mavericks': the plural of a dictionary word that the surname list does
+    not hold, so no person's surname ('Sanders', 'Brooks' are in the list)."""
+    if len(word) < 4 or not word.endswith("s") or word.endswith("ss"):
+        return False
+    lower = word.lower()
+    return lower not in gz.surnames() and common(word[:-1]) and common(word)
 
 
 def split_person_tail(doc: Doc, run: tuple[int, int], speakers: set[str]) -> list:
