@@ -251,6 +251,12 @@ class BriefContext:
     questions: tuple[QuestionItem, ...] = doc("Open questions, most important first.", ())
     sources: tuple[SourceItem, ...] = doc("Numbered sources; every item cites these.", ())
     omitted: int = doc("Items left out to fit one page (0 in Markdown and HTML).", 0)
+    held_back: Mapping[str, int] = doc(
+        "Section name -> how many items found for it are held back because their evidence "
+        "is below the brief's bar (a speaker found a weak way, an event or question of a "
+        "kind measured imprecise); brief.json lists them.",
+        dict,
+    )
     sources_omitted: int = doc(
         "Sources left out of the list to fit one page (0 in Markdown and HTML); the sources "
         "number len(sources) + sources_omitted.",

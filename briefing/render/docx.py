@@ -309,19 +309,30 @@ class _Writer:
     def _events(self) -> None:
         if not self.brief.events:
             self._note("No upcoming events found.")
-            return
-        table = self.document.add_table(rows=0, cols=2)
-        table.style = self.document.styles[TABLE]
-        for event in self.brief.events:
-            date, what = table.add_row().cells
-            date.paragraphs[0].add_run(text(event.date or "Date not given")).bold = True
-            paragraph = what.paragraphs[0]
-            paragraph.add_run(text(event.title))
-            paragraph.add_run(f" ({text(event.status)})").italic = True
-            self._cite(paragraph, event.cites)
+        else:
+            table = self.document.add_table(rows=0, cols=2)
+            table.style = self.document.styles[TABLE]
+            for event in self.brief.events:
+                date, what = table.add_row().cells
+                date.paragraphs[0].add_run(text(event.date or "Date not given")).bold = True
+                paragraph = what.paragraphs[0]
+                paragraph.add_run(text(event.title))
+                paragraph.add_run(f" ({text(event.status)})").italic = True
+                self._cite(paragraph, event.cites)
+        self._held_back("events")
 
     def _questions(self) -> None:
         self._question_list(self.brief.questions, labelled=True)
+        self._held_back("questions")
+
+    def _held_back(self, section: str) -> None:
+        """How many items of a section were found but held back for weak evidence, as the
+        Markdown and HTML briefs say it."""
+        count = self.brief.held_back.get(section, 0)
+        if count:
+            self._note(
+                f"{count} more found but held back: the evidence for them is too weak to show."
+            )
 
     def _expected_questions(self) -> None:
         self._question_list(self.brief.expected_questions, labelled=False)

@@ -12,7 +12,7 @@ printed page is budget.py's; what brief.json records of it is record.py's.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from briefing.brief import (
     ActorItem,
@@ -36,6 +36,7 @@ from briefing.select.rank import (
     shown_title,
     upcoming,
 )
+from briefing.select.record import held_back_for_confidence
 from briefing.select.sections import content_words, shape_for_audience
 from briefing.select.wording import (
     human_date,
@@ -74,6 +75,8 @@ def select_for_brief(
     """Rank the extraction into the brief's sections, shaped for the audience's profile."""
     numbers = {d.id: i for i, d in enumerate(extraction.documents, start=1)}
     context = _ranked(extraction, audience.name, options, numbers)
+    held = {section: len(refs) for section, refs in held_back_for_confidence(extraction).items()}
+    context = replace(context, held_back=held)
     return with_passages(shape_for_audience(context, extraction, audience, numbers), extraction)
 
 

@@ -516,6 +516,30 @@ def test_a_possibility_is_labelled_possible_and_a_rumour_held_back(nlp):
     assert [q.found_by for q in extraction.questions if q.id in held] == ["rumour"]
 
 
+def test_the_brief_says_how_many_questions_it_held_back(nlp):
+    """Issue 17: what is held back for weak evidence is counted in the brief itself, not
+    only in brief.json: the reader knows the section is not all that was found."""
+    from briefing.render.markdown import render_markdown
+
+    audience = load_audience("analyst")
+    text = (
+        "Aid agencies warned that Norway could face a fuel shortage this winter. "
+        "The harbour was reportedly closed by the Varna council."
+    )
+    context = select_for_brief(extraction_of(nlp, text), audience)
+    assert context.held_back["questions"] == 1
+    markdown = render_markdown(context, audience=audience)
+    section = markdown.split("## Open questions")[1].split("##")[0]
+    assert "*1 more found but held back: the evidence for them is too weak to show.*" in section
+    first = text.split(" The harbour")[0]
+    quiet = select_for_brief(extraction_of(nlp, first), audience)
+    assert quiet.held_back["questions"] == 0
+    quiet_section = render_markdown(quiet, audience=audience).split("## Open questions")[1]
+    assert "held back" not in quiet_section.split("##")[0]
+    # the forecast is a What's next item held back (a guess, not a plan): counted there
+    assert quiet.held_back["events"] == 1
+
+
 def test_a_reply_that_is_itself_the_contrast_must_be_on_the_matter(nlp):
     text = (
         "Harbour minister Ivo Kern said the council will keep the ferry running all winter. "
