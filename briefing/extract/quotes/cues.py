@@ -122,6 +122,8 @@ def find_cues(masked: str, start: int, end: int) -> list[Cue]:
             continue  # begins no cue: spare the tests below
         if word[0].isupper() and not _opens_sentence(masked, match.start()):
             continue  # 'the United States', 'Foreign Office Says': part of a name
+        if _AFTER_POSSESSIVE.search(masked, max(start, match.start() - 4), match.start()):
+            continue  # "Berg's declared goal", "Ruiz's comments": a noun's word, no report
         cue_end = None
         for phrase in by_first.get(lower, ()):
             stop = match.start() + len(phrase)
@@ -134,6 +136,11 @@ def find_cues(masked: str, start: int, end: int) -> list[Cue]:
         if cue_end is not None and (not found or match.start() >= found[-1].end):
             found.append(Cue(match.start(), cue_end, masked[match.start() : cue_end]))
     return _attached_dropped(found)
+
+
+# A possessive right before a word ("Berg's", "the Democrats' "): the word belongs to the
+# owner's noun phrase, it is no verb of the owner.
+_AFTER_POSSESSIVE = re.compile(r"[^\W_]['’]s?\s+$")  # not '_’ said': a masked quotation
 
 
 def _opens_sentence(masked: str, index: int) -> bool:

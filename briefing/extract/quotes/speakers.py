@@ -51,6 +51,8 @@ _PART_OF_BODY = frozenset(word_table(_WORDS, "part_of_body"))
 _VOICE_OF_BODY = frozenset(word_table(_WORDS, "voice_of_body"))
 _MEMBER_NOUNS = frozenset(word_table(_WORDS, "member_nouns"))
 _OWN_WORD = frozenset(word_table(_WORDS, "own_word"))
+_LED_BY_PERSON = frozenset(word_table(_WORDS, "led_by_person"))
+_LY_NOUNS = frozenset(word_table(_WORDS, "ly_nouns"))
 _NOT_A_HEAD = STOPS | AUXILIARIES | PREPOSITIONS
 _POSSESSIVE = re.compile(r"^[’']s?(?=\s)")  # "Cruz's advisers", "the Democrats' leaders"
 ARTICLES = frozenset(word_table(_WORDS, "articles"))
@@ -106,7 +108,7 @@ def _closes_phrase(word: str) -> bool:
 
 
 def _adverb(word: str) -> bool:
-    return word.endswith("ly") and word.islower() and len(word) > 4
+    return word.endswith("ly") and word.islower() and len(word) > 4 and word not in _LY_NOUNS
 
 
 def _masked(word: str) -> bool:
@@ -320,7 +322,8 @@ def _the_body_speaks(
     (a person's spokesman is someone else, unlike a body's), and any phrase after a person's
     possessive, which names someone or something else ('Lund's lawyer', 'Lund's rival Sen.
     Ada Roe') unless it is the person's own word ('Lund's account', 'Lund's remarks'); but
-    'both Lund and Berg' and 'the Lund campaign' speak."""
+    'both Lund and Berg' and 'the Lund campaign' speak; 'the Lund administration' and
+    'the Lund family' do not: the body a person leads or belongs to speaks for itself."""
     before = [_bare(w) for w in text[start : body.start].split()]
     if not person and any(w in _PART_OF_BODY for w in before):
         return False
@@ -335,6 +338,8 @@ def _the_body_speaks(
         return bool(heads) and heads[-1] in _OWN_WORD
     if not heads:
         return True
+    if person and heads[-1] in _LED_BY_PERSON:
+        return False  # 'the Berg administration argues': the government, not Berg himself
     if heads[-1] in _VOICE_OF_BODY:
         return not person  # a body speaks by its spokesman; a person's spokesman is not him
     return not (
@@ -362,13 +367,28 @@ def not_after_preposition(text: str, phrase_start: int, mention: NameMention) ->
 
 def _governed(before: list[str]) -> bool:
     """The words before a name end with a preposition that governs it, directly or through
-    a coordination ('groups in France and Ireland': Ireland is governed by 'in' too)."""
-    before = list(before)
+    a coordination ('groups in France and Ireland': Ireland is governed by 'in' too), or
+    through the person's title ('a spokesman for Mr. Berg', 'a representative for House
+    Speaker Ana Ruiz': the title belongs to the name the preposition governs)."""
+    before = _title_dropped(list(before))
     while len(before) > 1 and _bare(before[-1]) in {"and", "or"}:
         before.pop()
         while before and before[-1][:1].isupper() and _bare(before[-1]) not in PREPOSITIONS:
             before.pop()
     return bool(before) and _bare(before[-1]) in PREPOSITIONS
+
+
+def _title_dropped(before: list[str]) -> list[str]:
+    """The words before a name without the capitalised run right before it when that run
+    holds a title ('for Mr.', 'for House Speaker'), so the word before the title shows."""
+    index = len(before)
+    while (
+        index and before[index - 1][:1].isupper() and _bare(before[index - 1]) not in PREPOSITIONS
+    ):
+        index -= 1  # a headline's capitals: 'CNN President On Ana Ruiz' keeps its 'On'
+    if any(_bare(w) in gz.title_words() for w in before[index:]):
+        return before[:index]
+    return before
 
 
 def resolve(speaker: Speaker, mentions: MentionIndex) -> Speaker:
