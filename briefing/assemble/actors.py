@@ -630,8 +630,12 @@ def _likeliest_holders(short: str, targets: list[str]) -> list[str]:
 
 
 def _may_be_given(word: str) -> bool:
+    """A given name by the lists, or a word that is neither an ordinary word nor a title
+    ('Senators Rubio and Cruz': 'Senators' opens no name)."""
     lower = word.lower()
-    return lower in gz.given_names() or lower not in gz.common_words()
+    if lower in gz.given_names():
+        return True
+    return lower not in gz.common_words() and lower.removesuffix("s") not in gz.title_words()
 
 
 def _merge_short_forms(
