@@ -172,3 +172,15 @@ def test_a_surname_after_a_rare_given_name_is_that_person_not_a_namesake(nlp):
     )
     assert persons["Jeh Johnson"] == {"Jeh Johnson", "Johnson"}
     assert persons["Gary Johnson"] == {"Gary Johnson"}
+
+
+def test_a_heading_closed_by_a_full_stop_lends_no_word_to_a_name(nlp):
+    # some feeds end a section's title-case heading with a stop; its verb is no part of
+    # the name ('Ana Ruiz Described' was the actor)
+    persons = actors_of(
+        nlp,
+        "Studios under fire\n\nActors spoke about the studios this year.\n\n"
+        "Ana Ruiz Described Her Experience Being Turned Away.\n\n"
+        "During an interview, Ana Ruiz said the studios had turned her away.",
+    )
+    assert set(persons) == {"Ana Ruiz"}
