@@ -338,8 +338,10 @@ def _the_body_speaks(
         return bool(heads) and heads[-1] in _OWN_WORD
     if not heads:
         return True
-    if person and heads[-1] in _LED_BY_PERSON:
-        return False  # 'the Berg administration argues': the government, not Berg himself
+    if heads[-1] in _LED_BY_PERSON:
+        # 'the Berg administration argues': the government, not Berg himself (and not when
+        # the tagger, from this very phrase, took 'Berg' for an organisation)
+        return False
     if heads[-1] in _VOICE_OF_BODY:
         return not person  # a body speaks by its spokesman; a person's spokesman is not him
     return not (
@@ -379,16 +381,37 @@ def _governed(before: list[str]) -> bool:
 
 
 def _title_dropped(before: list[str]) -> list[str]:
-    """The words before a name without the capitalised run right before it when that run
-    holds a title ('for Mr.', 'for House Speaker'), so the word before the title shows."""
+    """The words before a name without the title that stands right before it ('for Mr.',
+    'for House Speaker', 'for Democratic presidential candidate', 'of former President'), so
+    the preposition that governs the titled name shows; unchanged when no title stands there.
+    A capitalised run stops at a preposition ('CNN President On Ana Ruiz' keeps its 'On')."""
     index = len(before)
     while (
         index and before[index - 1][:1].isupper() and _bare(before[index - 1]) not in PREPOSITIONS
     ):
-        index -= 1  # a headline's capitals: 'CNN President On Ana Ruiz' keeps its 'On'
-    if any(_bare(w) in gz.title_words() for w in before[index:]):
-        return before[:index]
-    return before
+        index -= 1
+    titled = any(_bare(w) in gz.title_words() for w in before[index:])
+    if not titled:
+        if not before or _bare(before[-1]) not in gz.title_words():
+            return before
+        index = len(before)  # a title in lower case: 'presidential candidate'
+    for k in range(index - 1, max(-1, index - 5), -1):  # its modifiers, back to a preposition
+        if _bare(before[k]) in PREPOSITIONS:
+            return before[: k + 1]
+        if not _modifier(before[k]) and k < index - (0 if titled else 1):
+            break  # 'was President Ana Ruiz', 'Fight for $15 organizing director Ana Ruiz'
+    return before[:index]
+
+
+_ADJECTIVE_ENDINGS = ("al", "ic", "ive", "an", "er", "ary")  # presidential, Democratic, former
+
+
+def _modifier(word: str) -> bool:
+    """A word that may stand in a title before a name: capitalised, or an adjective by its
+    ending ('presidential', 'former'); a verb, a number or punctuation ends the title."""
+    if not word.isalpha() or _bare(word) in STOPS:
+        return False
+    return word[:1].isupper() or word.endswith(_ADJECTIVE_ENDINGS)
 
 
 def resolve(speaker: Speaker, mentions: MentionIndex) -> Speaker:

@@ -162,9 +162,12 @@ def test_a_quotation_carried_from_a_named_subject_is_still_carried(nlp) -> None:
         # the name after a preposition, through its title, is whom the speaker works for
         "The rally drew a crowd. A spokesman for Mr. Tom Berg said the senator would not attend.",
         "A representative for House Speaker Tom Berg told reporters that the vote would wait.",
+        "A spokesman for Democratic presidential candidate Ana Ruiz said the report was false.",
+        "The widow of former President Tom Berg said the report was false.",
         # a government or family named after a person speaks for itself
         "Tom Berg met donors. The Berg administration argues that the accord will open doors.",
         "Tom Berg met donors. The Berg family said that the accord would open doors.",
+        "After much debate, the Berg administration declared that the funds could be used.",
     ],
 )
 def test_a_name_that_only_describes_the_speaker_is_not_the_speaker(nlp, text) -> None:
@@ -194,3 +197,22 @@ def test_the_owner_of_comments_before_a_participle_is_not_its_subject(nlp) -> No
         'telling reporters, "Nobody on our team has ever asked for her support."'
     )
     assert [(speaker, way) for _, speaker, way in ways(nlp, text)] == [("Tom Berg", "clause")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a preposition further back governs something else, not the titled name
+        (
+            '"They care," Fight for Pay organizing director Ana Ruiz told a radio station.',
+            "Ana Ruiz",
+        ),
+        (
+            "One such politician was President Tom Berg, who claimed the report was false.",
+            "Tom Berg",
+        ),
+        ("Former Secretary of State Ana Ruiz said the report was false.", "Ana Ruiz"),
+    ],
+)
+def test_a_titled_name_after_an_unrelated_preposition_still_speaks(nlp, text, speaker) -> None:
+    assert [name for _, name, _ in ways(nlp, text)] == [speaker]
