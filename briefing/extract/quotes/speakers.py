@@ -124,7 +124,8 @@ def phrase_before(masked: str, region_start: int, cue_start: int) -> tuple[int, 
     while words and (_bare(words[-1][2]) in _SKIPPED or _adverb(words[-1][2])):
         words.pop()
     inserted = bool(words) and words[-1][2].endswith(",")  # a part set off by commas ends here
-    if len(words) > 1 and _bare(words[-1][2]) in RELATIVES and words[-2][2].endswith(","):
+    relative = len(words) > 1 and _bare(words[-1][2]) in RELATIVES and words[-2][2].endswith(",")
+    if relative:
         words = words[:-1]  # 'Devocht, who had told him': the antecedent speaks
     if not words or _masked(words[-1][2]) or _bare(words[-1][2]) in STOPS:
         return None
@@ -134,10 +135,27 @@ def phrase_before(masked: str, region_start: int, cue_start: int) -> tuple[int, 
             break
         words, inserted = words[:cut], False
     span = _phrase_back(words)
+    if span and relative:
+        span = _object_of_preposition(words, span)
     if span and inserted and not _opens_clause(words, span[0]):
         return _before_insert(masked, words)  # 'X, a minister under Mr. Y, said': X speaks
     if span and _bare(words[-1][2]) in TIME_WORDS and len(masked[span[0] : span[1]].split()) <= 3:
         return None  # 'published this week, revealed': a time, not a speaker
+    return span
+
+
+def _object_of_preposition(
+    words: list[tuple[int, int, str]], span: tuple[int, int]
+) -> tuple[int, int]:
+    """'a reaction from President Ana Ruiz, who called ...': the antecedent of the relative
+    is the name after the last preposition of the phrase, whatever governs it."""
+    inside = [w for w in words if span[0] <= w[0] < span[1]]
+    for index in range(len(inside) - 2, -1, -1):
+        if _bare(inside[index][2]) not in PREPOSITIONS:
+            continue
+        if index and inside[index - 1][2][:1].isupper():
+            continue  # 'Sen. Ana Ruiz of Florida, who ...': part of the name
+        return inside[index + 1][0], span[1]
     return span
 
 

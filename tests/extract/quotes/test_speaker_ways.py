@@ -212,6 +212,11 @@ def test_the_owner_of_comments_before_a_participle_is_not_its_subject(nlp) -> No
             "Tom Berg",
         ),
         ("Former Secretary of State Ana Ruiz said the report was false.", "Ana Ruiz"),
+        # the antecedent of 'who' speaks, whatever preposition governs it
+        (
+            'The row drew a reaction from President Tom Berg, who called him "unfit to serve" as president.',
+            "Tom Berg",
+        ),
     ],
 )
 def test_a_titled_name_after_an_unrelated_preposition_still_speaks(nlp, text, speaker) -> None:
