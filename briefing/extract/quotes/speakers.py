@@ -421,7 +421,7 @@ def _title_dropped(before: list[str]) -> list[str]:
     return before[:index]
 
 
-_ADJECTIVE_ENDINGS = ("al", "ic", "ive", "an", "er", "ary")  # presidential, Democratic, former
+_ADJECTIVE_ENDINGS = tuple(word_table(_WORDS, "adjective_endings"))
 
 
 def _modifier(word: str) -> bool:
