@@ -221,3 +221,8 @@ def test_the_owner_of_comments_before_a_participle_is_not_its_subject(nlp) -> No
 )
 def test_a_titled_name_after_an_unrelated_preposition_still_speaks(nlp, text, speaker) -> None:
     assert [name for _, name, _ in ways(nlp, text)] == [speaker]
+
+
+def test_a_contraction_before_a_cue_is_no_possessive(nlp) -> None:
+    text = "Tom Berg spoke at length. He’s claiming that the vote was rigged."
+    assert [quote for quote, _, _ in ways(nlp, text)] == ["the vote was rigged"]
