@@ -614,14 +614,27 @@ def _likeliest_holders(short: str, targets: list[str]) -> list[str]:
     a shirt's 'Fascist Trump': a surname names the person whose name ends in it, and one
     opened by a given name before a run the tagger took whole (three PolNeAR briefs in 80
     gave Trump's mentions to a tower, a golf resort and a slogan). 'Xi' in 'Xi Jinping' still
-    finds its only holder: the narrowing applies only while some holder is left.
+    finds its only holder: the narrowing applies only while some holder is left. A given
+    name the lists lack ('Jeh') is no ordinary word, so 'Johnson' after 'Jeh Johnson' is not
+    given to a 'Gary Johnson' named earlier (the two were one actor).
     """
     if " " in short or len(targets) < 2:
         return targets
     key = short.lower()
     ending = [t for t in targets if _surname(t).lower() == key] or targets
-    given = [t for t in ending if t.split()[0].lower() in gz.given_names()]
+    # a rare given name ('Jeh Johnson' beside 'Gary Johnson') is still a given name: only a
+    # first word that is an ordinary word ('Fascist Trump') marks a run that names no one
+    given = [t for t in ending if _may_be_given(t.split()[0])]
     return given or ending
+
+
+def _may_be_given(word: str) -> bool:
+    """A given name by the lists, or a word that is neither an ordinary word nor a title
+    ('Senators Rubio and Cruz': 'Senators' opens no name)."""
+    lower = word.lower()
+    if lower in gz.given_names():
+        return True
+    return lower not in gz.common_words() and lower.removesuffix("s") not in gz.title_words()
 
 
 def _merge_short_forms(

@@ -159,3 +159,28 @@ def test_a_surname_goes_to_the_person_not_to_a_building_opened_by_it(nlp):
     )
     assert persons["Karin Vossberg"] == {"Karin Vossberg", "Vossberg"}
     assert persons.get("Vossberg Tower Lakeside", set()) <= {"Vossberg Tower Lakeside"}
+
+
+def test_a_surname_after_a_rare_given_name_is_that_person_not_a_namesake(nlp):
+    # 'Jeh' is in no list of given names; 'Johnson' right after 'Jeh Johnson' is still
+    # him, not the 'Gary Johnson' named earlier (the two were merged into one actor)
+    persons = actors_of(
+        nlp,
+        "Election news\n\nLibertarian candidate Gary Johnson met voters on Monday.\n\n"
+        "Homeland Security Secretary Jeh Johnson says hackers are targeting election offices.\n\n"
+        "Johnson said local officials should ask for help.",
+    )
+    assert persons["Jeh Johnson"] == {"Jeh Johnson", "Johnson"}
+    assert persons["Gary Johnson"] == {"Gary Johnson"}
+
+
+def test_a_heading_closed_by_a_full_stop_lends_no_word_to_a_name(nlp):
+    # some feeds end a section's title-case heading with a stop; its verb is no part of
+    # the name ('Ana Ruiz Described' was the actor)
+    persons = actors_of(
+        nlp,
+        "Studios under fire\n\nActors spoke about the studios this year.\n\n"
+        "Ana Ruiz Described Her Experience Being Turned Away.\n\n"
+        "During an interview, Ana Ruiz said the studios had turned her away.",
+    )
+    assert set(persons) == {"Ana Ruiz"}

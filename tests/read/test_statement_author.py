@@ -45,6 +45,18 @@ def author(text: str) -> str | None:
             None,
         ),
         ("Marta Ilves, Foreign Minister\n\nThe minister met envoys on Monday.", None),
+        ("President Arvo Kask Statement on Trade\n\nWe welcome the deal.", "President Arvo Kask"),
+        # news about a statement: its sentences are the reporter's, not the issuer's
+        (
+            "Kask’s Daughter Makes Strong Statement About Harbour Speech\n\n"
+            "Lina Kask attacked the plan. We are appalled, she said.",
+            None,
+        ),
+        (
+            "Arvo Kask Files Largest Financial Statement In Harbour History\n\n"
+            "Arvo Kask filed his report. We are proud of it, he said.",
+            None,
+        ),
     ],
 )
 def test_who_issues_a_statement(text, who):

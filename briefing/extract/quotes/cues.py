@@ -30,7 +30,7 @@ from briefing.extract.quotes.speakers import (
     speaker_like,
 )
 from briefing.model import Anatomy, NameMention, evolve
-from briefing.rules import json_rules, patterns, reporting_verbs, word_table
+from briefing.rules import json_rules, patterns, pronoun_list, reporting_verbs, word_table
 
 TELLING = frozenset(reporting_verbs("telling"))
 _PATTERNS = patterns("quote_patterns.tsv")
@@ -122,6 +122,8 @@ def find_cues(masked: str, start: int, end: int) -> list[Cue]:
             continue  # begins no cue: spare the tests below
         if word[0].isupper() and not _opens_sentence(masked, match.start()):
             continue  # 'the United States', 'Foreign Office Says': part of a name
+        if _after_possessive(masked, max(start, match.start() - 40), match.start()):
+            continue  # "Berg's declared goal", "Ruiz's comments": a noun's word, no report
         cue_end = None
         for phrase in by_first.get(lower, ()):
             stop = match.start() + len(phrase)
@@ -134,6 +136,18 @@ def find_cues(masked: str, start: int, end: int) -> list[Cue]:
         if cue_end is not None and (not found or match.start() >= found[-1].end):
             found.append(Cue(match.start(), cue_end, masked[match.start() : cue_end]))
     return _attached_dropped(found)
+
+
+# A possessive right before a word ("Berg's", "the Democrats' "): the word belongs to the
+# owner's noun phrase, it is no verb of the owner.
+_AFTER_POSSESSIVE = re.compile(r"([^\W_]+)['’]s?\s+$")  # not '_’ said': a masked quotation
+_CONTRACTED = frozenset(pronoun_list()) | frozenset(word_table("speaker_words.json", "contracted"))
+
+
+def _after_possessive(masked: str, start: int, end: int) -> bool:
+    """Whether the word before ``end`` is a possessive, not a contraction ("He's claiming")."""
+    found = _AFTER_POSSESSIVE.search(masked, start, end)
+    return found is not None and found.group(1).lower() not in _CONTRACTED
 
 
 def _opens_sentence(masked: str, index: int) -> bool:

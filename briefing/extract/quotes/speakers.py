@@ -51,6 +51,8 @@ _PART_OF_BODY = frozenset(word_table(_WORDS, "part_of_body"))
 _VOICE_OF_BODY = frozenset(word_table(_WORDS, "voice_of_body"))
 _MEMBER_NOUNS = frozenset(word_table(_WORDS, "member_nouns"))
 _OWN_WORD = frozenset(word_table(_WORDS, "own_word"))
+_LED_BY_PERSON = frozenset(word_table(_WORDS, "led_by_person"))
+_LY_NOUNS = frozenset(word_table(_WORDS, "ly_nouns"))
 _NOT_A_HEAD = STOPS | AUXILIARIES | PREPOSITIONS
 _POSSESSIVE = re.compile(r"^[’']s?(?=\s)")  # "Cruz's advisers", "the Democrats' leaders"
 ARTICLES = frozenset(word_table(_WORDS, "articles"))
@@ -106,7 +108,7 @@ def _closes_phrase(word: str) -> bool:
 
 
 def _adverb(word: str) -> bool:
-    return word.endswith("ly") and word.islower() and len(word) > 4
+    return word.endswith("ly") and word.islower() and len(word) > 4 and word not in _LY_NOUNS
 
 
 def _masked(word: str) -> bool:
@@ -122,7 +124,8 @@ def phrase_before(masked: str, region_start: int, cue_start: int) -> tuple[int, 
     while words and (_bare(words[-1][2]) in _SKIPPED or _adverb(words[-1][2])):
         words.pop()
     inserted = bool(words) and words[-1][2].endswith(",")  # a part set off by commas ends here
-    if len(words) > 1 and _bare(words[-1][2]) in RELATIVES and words[-2][2].endswith(","):
+    relative = len(words) > 1 and _bare(words[-1][2]) in RELATIVES and words[-2][2].endswith(",")
+    if relative:
         words = words[:-1]  # 'Devocht, who had told him': the antecedent speaks
     if not words or _masked(words[-1][2]) or _bare(words[-1][2]) in STOPS:
         return None
@@ -132,10 +135,27 @@ def phrase_before(masked: str, region_start: int, cue_start: int) -> tuple[int, 
             break
         words, inserted = words[:cut], False
     span = _phrase_back(words)
+    if span and relative:
+        span = _object_of_preposition(words, span)
     if span and inserted and not _opens_clause(words, span[0]):
         return _before_insert(masked, words)  # 'X, a minister under Mr. Y, said': X speaks
     if span and _bare(words[-1][2]) in TIME_WORDS and len(masked[span[0] : span[1]].split()) <= 3:
         return None  # 'published this week, revealed': a time, not a speaker
+    return span
+
+
+def _object_of_preposition(
+    words: list[tuple[int, int, str]], span: tuple[int, int]
+) -> tuple[int, int]:
+    """'a reaction from President Ana Ruiz, who called ...': the antecedent of the relative
+    is the name after the last preposition of the phrase, whatever governs it."""
+    inside = [w for w in words if span[0] <= w[0] < span[1]]
+    for index in range(len(inside) - 2, -1, -1):
+        if _bare(inside[index][2]) not in PREPOSITIONS:
+            continue
+        if index and inside[index - 1][2][:1].isupper():
+            continue  # 'Sen. Ana Ruiz of Florida, who ...': part of the name
+        return inside[index + 1][0], span[1]
     return span
 
 
@@ -320,7 +340,8 @@ def _the_body_speaks(
     (a person's spokesman is someone else, unlike a body's), and any phrase after a person's
     possessive, which names someone or something else ('Lund's lawyer', 'Lund's rival Sen.
     Ada Roe') unless it is the person's own word ('Lund's account', 'Lund's remarks'); but
-    'both Lund and Berg' and 'the Lund campaign' speak."""
+    'both Lund and Berg' and 'the Lund campaign' speak; 'the Lund administration' and
+    'the Lund family' do not: the body a person leads or belongs to speaks for itself."""
     before = [_bare(w) for w in text[start : body.start].split()]
     if not person and any(w in _PART_OF_BODY for w in before):
         return False
@@ -335,6 +356,10 @@ def _the_body_speaks(
         return bool(heads) and heads[-1] in _OWN_WORD
     if not heads:
         return True
+    if heads[-1] in _LED_BY_PERSON:
+        # 'the Berg administration argues': the government, not Berg himself (and not when
+        # the tagger, from this very phrase, took 'Berg' for an organisation)
+        return False
     if heads[-1] in _VOICE_OF_BODY:
         return not person  # a body speaks by its spokesman; a person's spokesman is not him
     return not (
@@ -362,13 +387,49 @@ def not_after_preposition(text: str, phrase_start: int, mention: NameMention) ->
 
 def _governed(before: list[str]) -> bool:
     """The words before a name end with a preposition that governs it, directly or through
-    a coordination ('groups in France and Ireland': Ireland is governed by 'in' too)."""
-    before = list(before)
+    a coordination ('groups in France and Ireland': Ireland is governed by 'in' too), or
+    through the person's title ('a spokesman for Mr. Berg', 'a representative for House
+    Speaker Ana Ruiz': the title belongs to the name the preposition governs)."""
+    before = _title_dropped(list(before))
     while len(before) > 1 and _bare(before[-1]) in {"and", "or"}:
         before.pop()
         while before and before[-1][:1].isupper() and _bare(before[-1]) not in PREPOSITIONS:
             before.pop()
     return bool(before) and _bare(before[-1]) in PREPOSITIONS
+
+
+def _title_dropped(before: list[str]) -> list[str]:
+    """The words before a name without the title that stands right before it ('for Mr.',
+    'for House Speaker', 'for Democratic presidential candidate', 'of former President'), so
+    the preposition that governs the titled name shows; unchanged when no title stands there.
+    A capitalised run stops at a preposition ('CNN President On Ana Ruiz' keeps its 'On')."""
+    index = len(before)
+    while (
+        index and before[index - 1][:1].isupper() and _bare(before[index - 1]) not in PREPOSITIONS
+    ):
+        index -= 1
+    titled = any(_bare(w) in gz.title_words() for w in before[index:])
+    if not titled:
+        if not before or _bare(before[-1]) not in gz.title_words():
+            return before
+        index = len(before)  # a title in lower case: 'presidential candidate'
+    for k in range(index - 1, max(-1, index - 5), -1):  # its modifiers, back to a preposition
+        if _bare(before[k]) in PREPOSITIONS:
+            return before[: k + 1]
+        if not _modifier(before[k]) and k < index - (0 if titled else 1):
+            break  # 'was President Ana Ruiz', 'Fight for $15 organizing director Ana Ruiz'
+    return before[:index]
+
+
+_ADJECTIVE_ENDINGS = tuple(word_table(_WORDS, "adjective_endings"))
+
+
+def _modifier(word: str) -> bool:
+    """A word that may stand in a title before a name: capitalised, or an adjective by its
+    ending ('presidential', 'former'); a verb, a number or punctuation ends the title."""
+    if not word.isalpha() or _bare(word) in STOPS:
+        return False
+    return word[:1].isupper() or word.endswith(_ADJECTIVE_ENDINGS)
 
 
 def resolve(speaker: Speaker, mentions: MentionIndex) -> Speaker:

@@ -45,6 +45,7 @@ from briefing.nlp.doc import BySpan, ByStart, sentence_spans, text_of
 from briefing.rules import (
     abbreviations,
     alternation,
+    json_rules,
     patterns,
     pronoun_list,
     reporting_verbs,
@@ -462,8 +463,18 @@ def _opening_participle_dropped(
 def _carried(speaker: Speaker | None, across: bool = False) -> Speaker | None:
     """A speaker carried to a quotation that has no cue of its own; ``across``: from an
     earlier paragraph, which PolNeAR shows is right only about half the time (a cue we lack
-    usually stands in the new paragraph)."""
-    return evolve(speaker, how="paragraph" if across else "carried") if speaker else None
+    usually stands in the new paragraph). Carrying adds no evidence of who speaks: a speaker
+    a pronoun, a role noun, a clause's first name or a parse stood for ('"...," she says.
+    "..."') keeps that way, so the brief trusts the carried part no more than the part
+    with the cue (recorded as ``carried`` these were named, 'she' for a man among them)."""
+    if speaker is None:
+        return None
+    if across:
+        return evolve(speaker, how="paragraph")
+    return speaker if speaker.how in _GUESSED else evolve(speaker, how="carried")
+
+
+_GUESSED = frozenset(json_rules("speaker_ways.json")["kept_when_carried"])
 
 
 def _join_split(text: str, found: list[Quote]) -> list[Quote]:

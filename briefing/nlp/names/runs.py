@@ -29,6 +29,8 @@ from briefing.rules import (
 
 _WORDS = "name_words.json"
 CONNECTORS = frozenset(word_table(_WORDS, "connectors"))
+_HEADING_SMALL_WORDS = frozenset(word_table(_WORDS, "heading_small_words"))
+_LETTERS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")  # "Hollywood’s" is one word
 NAME_PARTICLES = frozenset(word_table(_WORDS, "name_particles"))
 HYPHENS = {"-", "–"}
 POSSESSIVES = frozenset({"'s", "’s"})  # news copy uses both apostrophes: "People's" and "People’s"
@@ -677,14 +679,37 @@ def _headline_sentences(doc: Doc) -> list[tuple[int, int]]:
     idx, length = token_offsets(doc)
     ranges = []
     for start, end in sentence_tokens(doc):
-        if text[idx[start] : idx[end - 1] + length[end - 1]].rstrip()[-1:] in '.!?"”’:':
+        first, last = idx[start], idx[end - 1] + length[end - 1]
+        stopped = text[first:last].rstrip()[-1:] in '.!?"”’:'
+        if stopped and not _full_stop_heading(text, first, last):
             continue  # a headline has no final stop; a name-dense sentence does
         # spaCy's IS_ALPHA, LENGTH and IS_TITLE are these str tests of the token's text: read
         # for the few sentences without a final stop, not from an array of every token
         titles = [w.istitle() for w in words[start:end] if w.isalpha() and len(w) > 3]
-        if len(titles) >= 4 and sum(titles) / len(titles) > 0.7:
+        share, least = (0.9, 5) if stopped else (0.7, 4)
+        if len(titles) >= least and sum(titles) / len(titles) > share:
             ranges.append((start, end))
     return ranges
+
+
+def _full_stop_heading(text: str, first: int, last: int) -> bool:
+    """A line that is one sentence ending in a plain full stop may be a heading some feeds
+    close with one ('Ana Ruiz Took On The Studios.' above its section): it is, when nearly
+    every long word is capitalised (asked by the caller) and every other word is a small one,
+    which a sentence of names and verbs is not ('Minister Ana Ruiz met Tom Berg in Oslo.':
+    'met' is in lower case), nor is a caption's credit ('Ice Hall Image: Ana Ruiz.'), whose
+    name is the photographer's."""
+    line_start = first == 0 or text[first - 1] == "\n"
+    line_end = text.find("\n", last)
+    sentence = text[first:last].rstrip()
+    lower = [w for w in _LETTERS.findall(sentence) if not w[0].isupper()]
+    return (
+        line_start
+        and sentence.endswith(".")
+        and ":" not in sentence
+        and all(w in _HEADING_SMALL_WORDS for w in lower)
+        and not text[last : len(text) if line_end < 0 else line_end].strip()
+    )
 
 
 def in_ranges(i: int, ranges: list[tuple[int, int]]) -> bool:
