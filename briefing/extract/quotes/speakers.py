@@ -340,8 +340,8 @@ def _the_body_speaks(
     (a person's spokesman is someone else, unlike a body's), and any phrase after a person's
     possessive, which names someone or something else ('Lund's lawyer', 'Lund's rival Sen.
     Ada Roe') unless it is the person's own word ('Lund's account', 'Lund's remarks'); but
-    'both Lund and Berg' and 'the Lund campaign' speak; 'the Lund administration' and
-    'the Lund family' do not: the body a person leads or belongs to speaks for itself."""
+    'both Lund and Berg' speak; 'the Lund administration', 'the Lund family' and 'the Lund
+    campaign' do not: the body a person leads or belongs to speaks for itself."""
     before = [_bare(w) for w in text[start : body.start].split()]
     if not person and any(w in _PART_OF_BODY for w in before):
         return False
