@@ -137,6 +137,8 @@ def actor_doubt(actor: Actor, texts: Mapping[str, str]) -> str | None:
         return "named only in a credit or staff line"
     if actor.kind == "person" and len(words) == 1 and _given_name_alone(actor, texts):
         return "a given name alone"
+    if actor.kind == "person" and _only_in_passing(actor, texts):
+        return "named only in passing: a period, a body or a comparison"
     if _not_a_state(name, words):
         return "a place that is not a state"
     if len(words) == 1 and actor.kind != "person" and _plural_common_noun(actor, texts):
@@ -900,6 +902,53 @@ def _only_in_credits(actor: Actor, texts: Mapping[str, str]) -> bool:
         or is_signature(texts.get(m.doc, ""), m.start, m.end)
         for m in actor.mentions
     )
+
+
+_PASSING = json_rules("passing_mentions.json")
+_NAME_WORDS = rf"(?:\s+(?:[A-Z][\w.’'-]*|{'|'.join(_PASSING['name_glue'])}))*"  # 'of the'
+_PERIOD_AFTER = re.compile(
+    rf"{_NAME_WORDS}(?:[’']s)?(?:\s+|-)(?i:{'|'.join(_PASSING['periods'])})\b"
+)
+_MARKER_BEFORE = re.compile(
+    rf"\b(?i:{'|'.join(_PASSING['period_markers'])})\b[^.;:!?“”\"]{{0,60}}$"
+)
+_COMPARED_BEFORE = re.compile(
+    rf"(?:^|([\w’']+)\s+)(?i:({'|'.join(_PASSING['comparisons'])}))\s+"
+    rf"(?:(?:the\s+)?[A-Z][\w.’'-]*\s+){{0,3}}$"
+)
+_LIKE_AS_VERB = frozenset(_PASSING["like_verb_before"])
+_LIKE_SEEMING = frozenset(_PASSING["like_seeming_before"])
+_LIKE_EXAMPLES = frozenset(_PASSING["like_examples_before"])
+
+
+def _only_in_passing(actor: Actor, texts: Mapping[str, str]) -> bool:
+    """'a veteran of President Bill Clinton's administration', 'since the Reagan era', 'a
+    speech worthy of Lincoln', 'like Eisenhower before him': a person named only to date a
+    period or a body, or to compare someone with, neither speaks nor acts in the story; one
+    mention anywhere that is not such a mention (a speaker, a doer) keeps the person."""
+    return bool(actor.mentions) and all(
+        _passing(texts.get(m.doc, ""), m.start, m.end) for m in actor.mentions
+    )
+
+
+def _passing(text: str, start: int, end: int) -> bool:
+    before = text[max(0, start - 80) : start]
+    compared = _COMPARED_BEFORE.search(before)
+    if compared and _compares(compared.group(1) or "", compared.group(2).lower()):
+        return True
+    return bool(_PERIOD_AFTER.match(text, end)) and bool(_MARKER_BEFORE.search(before))
+
+
+def _compares(word: str, cue: str) -> bool:
+    """'would like Harle to resign': the verb, Harle is asked to act; 'candidates like
+    Harle never won': Harle is one of the candidates, who act; 'sounds like Harle',
+    'unlike Harle': a comparison."""
+    if cue != "like":
+        return True
+    low = word.lower()
+    if low in _LIKE_AS_VERB or low in _LIKE_EXAMPLES:
+        return False
+    return low in _LIKE_SEEMING or not (word[1:].islower() and low.endswith("s"))
 
 
 _NEXT_CAPITAL = re.compile(r"\s+[A-Z]")

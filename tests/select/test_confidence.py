@@ -1277,3 +1277,48 @@ def test_a_statement_held_back_is_no_actors_position(nlp):
         positions = {a.name: a.position for a in actors.actors}
         assert positions["Ana Ruiz"] == "said the levy would fund new breakwaters"
         assert positions["Tom Berg"][:23] == berg_position
+
+
+PASSING = "named only in passing: a period, a body or a comparison"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "why"),
+    [
+        (
+            "Ada Moss, a veteran of President Tom Harle's administration, disagreed.",
+            "Tom Harle",
+            PASSING,
+        ),
+        ("Spending has grown since the Harle era, the report says.", "Harle", PASSING),
+        ("Wages fell during the Tom Harle years, Moss said.", "Tom Harle", PASSING),
+        ("Moss gave a speech worthy of Abe Larrow on Monday.", "Abe Larrow", PASSING),
+        ("Like Eisenhower before him, Moss warned of the cost.", "Eisenhower", PASSING),
+        # the person acts or speaks: a name before a period word with nothing placing it back
+        ("The Harle administration said on Monday it would appeal.", "Harle", None),
+        ("Since Tom Harle took office, wages have fallen.", "Tom Harle", None),
+        ("Tom Harle said the era of cheap money was over.", "Tom Harle", None),
+        ("Moss said she would like Harle to resign.", "Harle", None),  # the verb
+    ],
+)
+def test_a_person_named_only_for_a_period_or_a_comparison_is_no_key_actor(text, name, why):
+    assert doubt_of_one(text, name, "person") == why
+
+
+def test_a_person_named_in_passing_who_also_acts_is_kept():
+    text = "Moss spoke like Harle before her. Later Harle said she agreed."
+    actor = Actor("a1", "Harle", "person", mentions=spans_of(text, ("Harle", "Harle")))
+    assert actor_doubt(actor, {"d1": text}) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "why"),
+    [
+        ("Candidates like Tom Harle never won the state.", None),  # one of those who act
+        ("Moss said people like Tom Harle oppose the plan.", None),
+        ("Moss sounds like Tom Harle on trade.", PASSING),
+        ("Former adviser Tom Harle is now a banker.", None),  # no period word after the name
+    ],
+)
+def test_like_after_a_plural_noun_gives_an_example_not_a_comparison(text, why):
+    assert doubt_of_one(text, "Tom Harle", "person") == why
