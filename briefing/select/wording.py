@@ -13,7 +13,7 @@ import re
 from functools import cache
 
 from briefing.model import Actor, Document, Quote, anatomy_of
-from briefing.rules import abbreviations, json_rules, lines, word_list
+from briefing.rules import abbreviations, json_rules, lines, patterns, word_list
 
 # TimeML's parts of a day, as times.py writes them for 'this morning', 'tonight'
 _PARTS_OF_DAY = {code: part for part, code in json_rules("time_words.json")["parts_of_day"].items()}
@@ -61,8 +61,8 @@ def lead_span(document: Document) -> tuple[int, int] | None:
     """Where ``lead_sentence`` lies in the text (leading blanks left out): the passage a
     bottom-line point cites."""
     start = anatomy_of(document).body
-    for _ in range(3):  # a byline, a heading, a date line: no sentence, no lead
-        line = _UNENDED_LINE.match(document.text, start)
+    for _ in range(4):  # a byline, a heading, a date line, a live blog's header: no lead
+        line = _UNENDED_LINE.match(document.text, start) or _NO_SENTENCE.match(document.text, start)
         if line is None:
             break
         start = line.end()
@@ -83,6 +83,8 @@ def lead_span(document: Document) -> tuple[int, int] | None:
 # A short first paragraph that ends without a full stop ('Antony J. Blinken, Secretary of
 # State' above a statement): a byline or a heading, which a lead sentence does not run into.
 _UNENDED_LINE = re.compile(r"\s*[^\n]{1,150}(?<![.!?”\"’)])[ \t]*\n[ \t]*\n")
+# A live blog's header ending in a colon, an entry's time stamp, a rule of underscores.
+_NO_SENTENCE = re.compile(patterns("article_patterns.tsv")["no_sentence_line"])
 
 
 # How far a cited passage reaches either side of its span when no sentence end comes first.
