@@ -46,6 +46,9 @@ def run(out: Path, polnear: Path | None, model: str | None, jobs: int) -> int:
         print(f"no dev sets at {DEV}", file=sys.stderr)
         return 2
     runs = {name: (DEV / gold, task) for name, (gold, task) in DEV_RUNS.items()}
+    if polnear and not any((polnear / f"{split}.jsonl").is_file() for split in ("dev", "train")):
+        print(f"no dev.jsonl or train.jsonl in {polnear}", file=sys.stderr)
+        return 2
     if polnear:
         for split in ("dev", "train"):
             if (polnear / f"{split}.jsonl").is_file():
@@ -116,6 +119,10 @@ def figures(folder: Path) -> dict[str, str]:
 
 def compare(before: Path, after: Path) -> int:
     """Print both runs' figures, one line each when equal, marked when they differ."""
+    for folder in (before, after):
+        if not folder.is_dir() or not figures(folder):
+            print(f"no evaluation figures in {folder} (made by: dev_evals.py run)", file=sys.stderr)
+            return 2
     old, new = figures(before), figures(after)
     for name in [*old, *(n for n in new if n not in old)]:
         if old.get(name) == new.get(name):

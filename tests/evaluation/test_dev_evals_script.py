@@ -39,3 +39,10 @@ def test_compare_marks_only_the_figures_that_moved(tmp_path, capsys):
         "polnear dev        direct named 0.9509 all named 0.9000",
         "                   direct named 0.9533 all named 0.9000  <<<",
     ]
+
+
+def test_compare_refuses_a_folder_without_figures(tmp_path, capsys):
+    script = _script()
+    before = _run_folder(tmp_path / "a", re3d=1.0, polnear_direct=0.95)
+    assert script.main(["compare", str(before), str(tmp_path / "missing")]) == 2
+    assert "no evaluation figures in" in capsys.readouterr().err
