@@ -227,9 +227,7 @@ def test_the_byline_and_the_closing_credits_are_the_staff() -> None:
 )
 def test_closing_credits_of_a_wire_story(closing: str, staff: str | None) -> None:
     text = f"{TITLE}\n\n{LEAD}\n\n{closing}\n"
-    assert [part(text, span) for span in anatomy(text, TITLE).staff] == (
-        [staff] if staff else []
-    )
+    assert [part(text, span) for span in anatomy(text, TITLE).staff] == ([staff] if staff else [])
 
 
 @pytest.mark.parametrize(
