@@ -130,6 +130,10 @@ class Anatomy:
     # text 'the United States will ...' is the party's undertaking, in a report the writer's
     # word, often a forecast (see briefing.read.anatomy).
     issued: bool = False
+    # Who made the article: a wire byline ("By ANA RUIZ Associated Press") and the closing
+    # credits ("(Reporting by Ana Ruiz; Editing by Ian Roe)", "... contributed to this
+    # report."): no name in them is an actor (see briefing.read.anatomy).
+    staff: tuple[Span, ...] = ()
 
     @property
     def headline_end(self) -> int:

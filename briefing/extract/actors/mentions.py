@@ -80,7 +80,16 @@ def name_mentions(doc: Doc, document: Document) -> list[NameMention]:
     mentions += repeated_groups(doc, document.id, mentions)
     mentions += _author(document, mentions)
     mentions = _surnames_as_persons(mentions)
-    return sorted(_in_dateline(mentions, anatomy), key=lambda m: m.start)
+    return sorted(_in_dateline(_not_staff(mentions, anatomy), anatomy), key=lambda m: m.start)
+
+
+def _not_staff(mentions: list[NameMention], anatomy: Anatomy) -> list[NameMention]:
+    """The mentions outside the byline and the closing credits ('By ANA RUIZ Associated
+    Press', '(Reporting by Ana Ruiz in Oslo; Editing by Ian Roe)'): who made the story,
+    and where they sat, are no actors of it."""
+    if not anatomy.staff:
+        return mentions
+    return [m for m in mentions if not any(s0 <= m.start < s1 for s0, s1 in anatomy.staff)]
 
 
 def _names(doc: Doc, anatomy: Anatomy) -> list[Span]:
