@@ -59,7 +59,7 @@ def _staff(text: str, headline_end: int) -> tuple[Span, ...]:
     """Where the article names who made it: a byline line among the first lines after the
     headline ("By ANA RUIZ Associated Press") and the closing credits ("(Reporting by Ana
     Ruiz; Editing by Ian Roe)", "Associated Press writer Ian Roe in Oslo contributed to this
-    report."). A wire story carries both; every name in them is staff, no actor, and a
+    report.", "Copyright 2026 The Associated Press."). A wire story carries both; every name in them is staff, no actor, and a
     place in them ("in Oslo") is where a reporter sat, not a scene of the story."""
     spans: list[Span] = []
     for number, line in enumerate(_LINE.finditer(text, headline_end)):
@@ -68,7 +68,7 @@ def _staff(text: str, headline_end: int) -> tuple[Span, ...]:
         if is_byline(line.group().strip()):
             spans.append(line.span())
     # the credits' words are rare in news prose: a find spares most articles the pattern
-    if "contributed" in text or " by " in text:
+    if "contributed" in text or " by " in text or "opyright" in text or "©" in text:
         spans.extend(m.span() for m in _STAFF_CREDIT.finditer(text))
     return tuple(sorted(spans))
 

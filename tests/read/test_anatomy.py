@@ -217,10 +217,17 @@ def test_the_byline_and_the_closing_credits_are_the_staff() -> None:
         ),
         ("Writing by Ana Ruiz; Editing by Ian Roe", "Writing by Ana Ruiz; Editing by Ian Roe"),
         (
+            "Copyright 2026 The Harbour Wire. All rights reserved.",
+            "Copyright 2026 The Harbour Wire. All rights reserved.",
+        ),
+        ("© Harbour Post 2026", "© Harbour Post 2026"),
+        (
             "The vote is set for March 14. Ana Ruiz contributed reporting from Washington, D.C.",
             "Ana Ruiz contributed reporting from Washington, D.C.",
         ),
-        # no credits: a sentence that goes on past 'contributed research', a bare 'by'
+        # no credits: a sentence that goes on past 'contributed research', a bare 'by', a
+        # copyright inside a sentence
+        ("The copyright of the levy plan was sold.", None),
         ("Dahl, who contributed research to the levy plan, said it was fair.", None),
         ("The levy was approved by Mayor Ines Valdor on Monday.", None),
     ],
