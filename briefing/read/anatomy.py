@@ -59,8 +59,9 @@ def _staff(text: str, headline_end: int) -> tuple[Span, ...]:
     """Where the article names who made it: a byline line among the first lines after the
     headline ("By ANA RUIZ Associated Press") and the closing credits ("(Reporting by Ana
     Ruiz; Editing by Ian Roe)", "Associated Press writer Ian Roe in Oslo contributed to this
-    report.", "Copyright 2026 The Associated Press."). A wire story carries both; every name in them is staff, no actor, and a
-    place in them ("in Oslo") is where a reporter sat, not a scene of the story."""
+    report.", "Copyright 2026 The Associated Press."). A wire story carries both; every
+    name in them is staff, no actor, and a place in them ("in Oslo") is where a reporter
+    sat, not a scene of the story."""
     spans: list[Span] = []
     for number, line in enumerate(_LINE.finditer(text, headline_end)):
         if number >= _HEAD_LINES:
