@@ -168,10 +168,11 @@ def _titled_organisation_end(doc: Doc, i: int) -> int:
         return 0
     j = _run_end(doc, i + 1)
     rest = words[i + 1 : j]
-    organisation = [w in gz.org_keywords() for w in rest]
     # every word an organisation's or an ordinary one: 'President Obama Administration' is
     # the administration of a person named after his title
-    if not any(organisation) or not all(o or common(w) for o, w in zip(organisation, rest)):
+    if not any(w in gz.org_keywords() for w in rest):
+        return 0
+    if not all(w in gz.org_keywords() or common(w) for w in rest):
         return 0
     return j
 
