@@ -76,6 +76,9 @@ QuestionWay = Literal[
     # an investigation called for, asked as whether it takes place: 'calls for an
     # international investigation into the landing', 'X requires full investigation'
     "inquiry",
+    # a named party's possible act on which a response hangs, asked as what happens if it
+    # acts: 'If Hezbollah breaks the deal, Israel retains the right to self-defense'
+    "contingency",
     "dispute",  # two speakers' incompatible claims (contested)
     # a dispute answered by the party the claim is about: 'X said Putin was open to
     # peacekeepers. However, the Kremlin clarified ...'
