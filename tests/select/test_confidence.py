@@ -1085,6 +1085,11 @@ def test_an_outlet_named_only_as_the_one_told_is_a_channel(text, name, why):
         ("Nevada Democrat", "person", "a description of a person, not a name"),
         ("South Carolina Republican", "organization", "a description of a person, not a name"),
         ("Nevada Democrats", "organization", None),
+        # no person's name ends in a party's word, even after a place no list knows or one
+        # that is a given name too
+        ("Dorvik County Republican", "person", "a description of a person, not a name"),
+        ("Virginia Democratic", "person", "a description of a person, not a name"),
+        ("Virginia Lindqvist", "person", None),
         # programmes, laws and occasions written as bare names
         ("Medicare", "organization", "a programme, law or occasion, not an actor"),
         ("State of the Union", "organization", "a programme, law or occasion, not an actor"),
