@@ -118,12 +118,22 @@ def _one_spelling(mentions: list[NameMention]) -> dict[str, str]:
     """Canonical name -> the one way the coverage writes it: names that differ only in case
     ('HARBOUR News' and 'Harbour News', 'The Ledger' and 'the Ledger') are one body, shown as most
     mentions write it. The same words in other capitals never name another organisation or
-    place in news copy, and two PolNeAR briefs in 80 listed a network twice so."""
+    place in news copy, and two PolNeAR briefs in 80 listed a network twice so. Nor do an
+    initialism's full stops: 'U.S. government' and 'US government' are one body (a Wikinews
+    story on the car industry's aid listed both)."""
     counts = Counter(canonical(m) for m in mentions)
     best: dict[str, str] = {}
     for name, _ in counts.most_common():
-        best.setdefault(name.casefold(), name)
-    return {name: best[name.casefold()] for name in counts}
+        best.setdefault(_spelling_key(name), name)
+    return {name: best[_spelling_key(name)] for name in counts}
+
+
+_INITIAL_STOP = re.compile(r"(?<=\b[A-Z])\.")
+
+
+def _spelling_key(name: str) -> str:
+    """'U.S. Government' -> 'us government': case and an initialism's stops left out."""
+    return _INITIAL_STOP.sub("", name).casefold()
 
 
 def _named_affiliations(actors: list[Actor]) -> list[Actor]:

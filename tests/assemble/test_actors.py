@@ -285,3 +285,12 @@ def test_a_garbled_role_or_affiliation_is_left_out(nlp, text, role, affiliation)
 )
 def test_a_name_run_on_into_the_next_capitalised_words_is_not_the_persons_name(nlp, text, name):
     assert [a.name for a in run(nlp, text).actors if a.kind == "person"] == [name]
+
+
+def test_an_initialism_with_and_without_full_stops_is_one_body(nlp):
+    text = (
+        "The U.S. government will lend the carmaker $4 billion.\n\n"
+        "The US government said the loans would be repaid. The U.S. government set terms."
+    )
+    names = [a.name for a in run(nlp, text).actors if "government" in a.name]
+    assert names == ["U.S. government"]
