@@ -400,3 +400,8 @@ def test_an_organisation_whose_name_opens_with_a_title_word(nlp, text, expected)
 )
 def test_a_company_named_after_a_place_is_one_name(nlp, text, expected):
     assert ents(nlp, text) == expected
+
+
+@pytest.mark.parametrize("noun", ["port", "island", "county"])
+def test_an_unknown_name_after_a_place_noun_and_of_is_a_place(nlp, noun):
+    assert ents(nlp, f"Fishermen in the {noun} of Kallby were less sure.") == [("Kallby", "GPE")]
