@@ -130,7 +130,8 @@ def _conditional(
     an asserted consequence."""
     condition = found.group("condition")
     # the first word may lead a described party ('those responsible for ...'), no pointer
-    after_lead = _word_set(condition.split(None, 1)[1] if " " in condition else "")
+    words = condition.split(None, 1)  # a condition of one word with a space before it
+    after_lead = _word_set(words[1] if len(words) > 1 else "")
     if after_lead & set(_words()["context_pointers"]) or _ASIDE.search(condition):
         return None  # 'if X falls short of that number': asks about nothing read alone
     if _LIST_GOES_ON.match(found.group("consequence")):

@@ -838,3 +838,12 @@ def test_a_contingency_is_held_back_from_the_brief(nlp):
     assert select_for_brief(extraction, load_audience("analyst")).questions == ()
     held = held_back_for_confidence(extraction)["questions"]
     assert [q.found_by for q in extraction.questions if q.id in held] == ["contingency"]
+
+
+def test_a_one_word_condition_that_a_parse_runs_past_its_stop_is_no_contingency():
+    """A trained parse's clause may end past the full stop and its spaces ('... if
+    asked.  '): a condition of one word is no party's act, and no error."""
+    from briefing.extract.questions.contingencies import contingency
+
+    text = "Berg said he would be willing to lead the Harbour Party if asked.  "
+    assert contingency(text, (0, len(text)), []) is None
