@@ -19,12 +19,13 @@ RULES = "rules"
 DEFAULT_TRAINED = "en_core_web_sm"
 
 # The lexical attributes the rule pipeline's tokens carry: those briefing reads (``lower_``,
-# ``is_alpha``, ``is_lower``, ``is_punct``, ``is_title``, ``is_upper``, ``like_num``) and
-# ``is_space``, which spaCy itself reads (``Span.root``, ``Doc.from_docs``). spaCy's blank
-# English computes 23, each a Python call for every word the vocabulary has not seen: on a
-# cold start, which is every ``briefing`` run, the other 15 (shape, prefix, suffix, norm,
-# like_url, like_email, is_stop, ...) were a fifth of the tokenizer's time. An attribute
-# left out reads as 0 or "" (tests/test_nlp_lexical.py keeps the code from reading one).
+# ``is_alpha``, ``is_lower``, ``is_punct``, ``is_title``, ``is_upper``) and ``is_space``,
+# which spaCy itself reads (``Span.root``, ``Doc.from_docs``). spaCy's blank English computes
+# 23, each a Python call for every word the vocabulary has not seen: on a cold start, which
+# is every ``briefing`` run, the other 16 (shape, prefix, suffix, norm, like_num, like_url,
+# is_stop, ...) were a quarter of the tokenizer's time. An attribute left out reads as 0 or
+# "" (tests/nlp/test_lexical.py keeps the code from reading one); the one place that asks
+# whether a word is like a number calls spaCy's ``like_num`` on its text (names/runs.py).
 LEXICAL_ATTRIBUTES = (
     "LOWER",
     "IS_ALPHA",
@@ -33,7 +34,6 @@ LEXICAL_ATTRIBUTES = (
     "IS_SPACE",
     "IS_TITLE",
     "IS_UPPER",
-    "LIKE_NUM",
 )
 
 

@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from functools import cache
 
+from spacy.lang.en.lex_attrs import like_num
 from spacy.tokens import Doc, Span
 
 from briefing.nlp import gazetteers as gz
@@ -59,7 +60,9 @@ def name_word(doc: Doc, i: int) -> bool:
     text = words_of(doc)[i]
     if not text[:1].isupper() or text in _CALENDAR_NAMES or len(text) < 2:
         return False
-    if text in _MONTH_SHORT and i + 1 < len(doc) and doc[i + 1].like_num:
+    # spaCy English's ``like_num`` of the text, as a token's attribute would give it: the rule
+    # pipeline does not compute it for every word (briefing.nlp.LEXICAL_ATTRIBUTES)
+    if text in _MONTH_SHORT and i + 1 < len(doc) and like_num(words_of(doc)[i + 1]):
         return False  # "OSLO, Feb 12": a date; "Jan Novak" is a name
     if text.lower() in gz.title_words():
         return False
