@@ -43,6 +43,7 @@ from briefing.rules import (
     alternation,
     filled,
     json_rules,
+    literal_trie,
     patterns,
     word_list,
     word_table,
@@ -631,7 +632,7 @@ INSTITUTIONS = alternation(word_table("actor_words.json", "institutions"))
 
 @cache
 def _government_pattern() -> re.Pattern[str]:
-    adjectives = alternation(gz.demonyms())
+    adjectives = literal_trie(gz.demonyms())  # case-sensitive: run over every article
     return compiled(rf"\b({adjectives})\s+(?:{INSTITUTIONS})\b")
 
 
