@@ -54,8 +54,17 @@ _WORD = re.compile(r"[a-z]+")
 @per_document
 def outlook_match(clause: str) -> re.Match[str] | None:
     """The outlook pattern's search of a clause ('will meet', 'agreed to buy'): an item's
-    own times and the item itself both read it, once per clause."""
+    own times and the item itself both read it, once per clause. Every match holds a modal
+    or a verb of intention as a whole word: a clause holding none is not searched."""
+    if not holds_any(_outlook_keys(), words_in(clause)):
+        return None
     return patterns()["outlook"].search(clause)
+
+
+@cache
+def _outlook_keys() -> frozenset[str] | None:
+    lists = words()
+    return longest_words([*lists["outlook_modals"], *lists["intention_verbs"]])
 
 
 @cache
