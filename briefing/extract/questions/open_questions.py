@@ -333,9 +333,9 @@ def _open_keys() -> tuple[frozenset[str], ...]:
 
 @cache
 def _keys(kind: str) -> frozenset[str] | None:
-    """The longest word of each cue phrase (``modality.keys`` words): a sentence without any
+    """A telling word of each cue phrase (``modality.telling_words``): a sentence without any
     of them holds no cue."""
-    return modality.longest_words(cues()[kind])
+    return modality.telling_words(cues()[kind])
 
 
 def _may_hold(kind: str, words: frozenset[str] | None) -> bool:
