@@ -423,13 +423,14 @@ def _name_ends_before(doc: Doc, j: int) -> bool:
 def _descriptor_before(doc: Doc, j: int) -> bool:
     """'Scientologist | Tom Cruise', 'Education | Stefania Giannini': a word that is no name
     part, then a given name and a surname."""
+    if lowers_of(doc)[j] not in gz.given_names():
+        return False  # (first: asked at every word a run goes on to, most no given name)
     before = lowers_of(doc)[j - 1]
     pair = f"{words_of(doc)[j - 1]} {words_of(doc)[j]}"
     if pair in gz.cities() or pair in gz.regions() or gz.country_of(pair):
         return False  # "Los Angeles City Council": "Angeles" is no given name here
     return (
-        lowers_of(doc)[j] in gz.given_names()
-        and j + 1 < len(doc)
+        j + 1 < len(doc)
         and name_word(doc, j + 1)
         and not _place_head(doc, j + 1)  # "South | China Sea", "Second | Thomas Shoal": no
         and before not in gz.given_names()
