@@ -308,7 +308,8 @@ def _is_title(text: str) -> bool:
     while len(words) > 1 and words[0] in TITLE_RANKS:
         words = words[1:]
     core = " ".join(words)
-    return text in gz.titles() or core in gz.titles() or core.lower() in gz.title_words()
+    titles = gz.title_set()
+    return text in titles or core in titles or core.lower() in gz.title_words()
 
 
 def _inside_role(mention: NameMention, titled: BySpan[NameMention], reach: int) -> bool:
