@@ -91,7 +91,23 @@ def _lexical(nlp: Language) -> Language:
     getters = nlp.vocab.lex_attr_getters
     for attribute in [a for a in getters if a not in kept]:
         del getters[attribute]
+    # spaCy's getters for these are ``string.lower()``, ``string.isalpha()`` and so on: the
+    # str methods themselves do the same without a Python call per word (the test of
+    # tests/nlp/test_lexical.py compares every kept attribute with spaCy's own)
+    for name, method in _STR_METHODS.items():
+        if IDS[name] in getters:
+            getters[IDS[name]] = method
     return nlp
+
+
+_STR_METHODS = {
+    "LOWER": str.lower,
+    "IS_ALPHA": str.isalpha,
+    "IS_LOWER": str.islower,
+    "IS_SPACE": str.isspace,
+    "IS_TITLE": str.istitle,
+    "IS_UPPER": str.isupper,
+}
 
 
 def _guarded(nlp: Language) -> Language:
