@@ -840,9 +840,10 @@ def _actor(actor_id: str, mentions: list[NameMention], name: str | None = None) 
 
 
 def _most_common(values) -> str | None:
-    counts = Counter(v for v in values if v)
-    if not counts:
-        return None
+    given = [v for v in values if v]
+    if len(set(given)) < 2:  # most actors have no role or one: no Counter for them
+        return given[0] if given else None
+    counts = Counter(given)
     best = max(counts.values())
     return max((v for v, c in counts.items() if c == best), key=len)
 
