@@ -76,6 +76,9 @@ QuestionWay = Literal[
     # an investigation called for, asked as whether it takes place: 'calls for an
     # international investigation into the landing', 'X requires full investigation'
     "inquiry",
+    # a named party's possible act on which a response hangs, asked as what happens if it
+    # acts: 'If Hezbollah breaks the deal, Israel retains the right to self-defense'
+    "contingency",
     "dispute",  # two speakers' incompatible claims (contested)
     # a dispute answered by the party the claim is about: 'X said Putin was open to
     # peacekeepers. However, the Kremlin clarified ...'
@@ -130,6 +133,10 @@ class Anatomy:
     # text 'the United States will ...' is the party's undertaking, in a report the writer's
     # word, often a forecast (see briefing.read.anatomy).
     issued: bool = False
+    # Who made the article: a wire byline ("By ANA RUIZ Associated Press") and the closing
+    # credits ("(Reporting by Ana Ruiz; Editing by Ian Roe)", "... contributed to this
+    # report."): no name in them is an actor (see briefing.read.anatomy).
+    staff: tuple[Span, ...] = ()
 
     @property
     def headline_end(self) -> int:

@@ -118,12 +118,22 @@ def _one_spelling(mentions: list[NameMention]) -> dict[str, str]:
     """Canonical name -> the one way the coverage writes it: names that differ only in case
     ('HARBOUR News' and 'Harbour News', 'The Ledger' and 'the Ledger') are one body, shown as most
     mentions write it. The same words in other capitals never name another organisation or
-    place in news copy, and two PolNeAR briefs in 80 listed a network twice so."""
+    place in news copy, and two PolNeAR briefs in 80 listed a network twice so. Nor do an
+    initialism's full stops: 'U.S. government' and 'US government' are one body (a Wikinews
+    story on the car industry's aid listed both)."""
     counts = Counter(canonical(m) for m in mentions)
     best: dict[str, str] = {}
     for name, _ in counts.most_common():
-        best.setdefault(name.casefold(), name)
-    return {name: best[name.casefold()] for name in counts}
+        best.setdefault(_spelling_key(name), name)
+    return {name: best[_spelling_key(name)] for name in counts}
+
+
+_INITIAL_STOP = re.compile(r"(?<=\b[A-Z])\.")
+
+
+def _spelling_key(name: str) -> str:
+    """'U.S. Government' -> 'us government': case and an initialism's stops left out."""
+    return _INITIAL_STOP.sub("", name).casefold()
 
 
 def _named_affiliations(actors: list[Actor]) -> list[Actor]:
@@ -824,7 +834,7 @@ def _actor(actor_id: str, mentions: list[NameMention], name: str | None = None) 
     kind = mentions[0].kind
     if name is None or kind == "person":
         names = [m.text for m in mentions if not (m.role and m.role == m.text)]  # no titles
-        name = max(names or [m.text for m in mentions], key=len)
+        name = _not_run_on(max(names or [m.text for m in mentions], key=len), names)
     if kind == "group":
         name = max((m.text for m in mentions), key=len)
     aliases = sorted({m.text for m in mentions} - {name})
@@ -837,6 +847,22 @@ def _actor(actor_id: str, mentions: list[NameMention], name: str | None = None) 
         aliases=tuple(aliases),
         mentions=tuple(Evidence(m.doc, m.start, m.end, m.text) for m in mentions),
     )
+
+
+def _not_run_on(name: str, names: list[str]) -> str:
+    """The person's name, not a run the tagger let go on into the next capitalised words:
+    'Ted Cruz South Carolina' from a live blog's line, 'Marco Rubio Miss' from the headline
+    'Donald Trump And Marco Rubio Miss The Mark' (two PolNeAR briefs of 40, seed 1402). A
+    longer form written once that only adds words to a full name written more often is
+    such a run; a full name written first and a shorter one after ('Hillary Rodham
+    Clinton', then 'Hillary Clinton') add no words at the end, and stay."""
+    if names.count(name) > 1:
+        return name
+    counts = Counter(names)
+    shorter = [
+        n for n, c in counts.items() if c > 1 and len(n.split()) > 1 and name.startswith(n + " ")
+    ]
+    return max(shorter, key=len) if shorter else name
 
 
 def _most_common(values) -> str | None:

@@ -20,12 +20,13 @@ import re
 from dataclasses import replace
 
 from briefing.model import Anatomy, Document, Span
-from briefing.read.dateline import credit_span, dateline_span, without_dateline
+from briefing.read.dateline import credit_span, dateline_span, is_byline, without_dateline
 from briefing.rules import filled, patterns
 
 _PATTERNS = patterns("article_patterns.tsv")
 
 LEAD_CHARS = 300  # a lead longer than this is a paragraph run on, not the opening
+_HEAD_LINES = 4  # a byline stands in the first lines after the headline (or a kicker)
 _HEADLINE_REACH = 200  # a kicker or byline may stand before the headline in the text
 # 'Image: Twitter / Barack Obama': a paragraph ending in a photo credit is a caption.
 _PHOTO_CREDIT = re.compile(_PATTERNS["photo_credit"])
@@ -46,7 +47,31 @@ def anatomy(text: str, title: str, source: str | None = None) -> Anatomy:
         body=_body(text, title),
         author=author,
         issued=author is not None or _issued(title, source),
+        staff=_staff(text, headline[1] if headline else 0),
     )
+
+
+_STAFF_CREDIT = re.compile(_PATTERNS["staff_credit"], re.MULTILINE)
+_LINE = re.compile(r"[^\n]+")
+
+
+def _staff(text: str, headline_end: int) -> tuple[Span, ...]:
+    """Where the article names who made it: a byline line among the first lines after the
+    headline ("By ANA RUIZ Associated Press") and the closing credits ("(Reporting by Ana
+    Ruiz; Editing by Ian Roe)", "Associated Press writer Ian Roe in Oslo contributed to this
+    report.", "Copyright 2026 The Associated Press."). A wire story carries both; every
+    name in them is staff, no actor, and a place in them ("in Oslo") is where a reporter
+    sat, not a scene of the story."""
+    spans: list[Span] = []
+    for number, line in enumerate(_LINE.finditer(text, headline_end)):
+        if number >= _HEAD_LINES:
+            break
+        if is_byline(line.group().strip()):
+            spans.append(line.span())
+    # the credits' words are rare in news prose: a find spares most articles the pattern
+    if "contributed" in text or " by " in text or "opyright" in text or "©" in text:
+        spans.extend(m.span() for m in _STAFF_CREDIT.finditer(text))
+    return tuple(sorted(spans))
 
 
 _ISSUED_TITLE = re.compile(_PATTERNS["issued_title"])

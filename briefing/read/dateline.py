@@ -51,6 +51,8 @@ DATELINE = re.compile(
 )
 # A line of its own: "Wednesday, September 7, 2016", "Published: 3 March 2025, 10:42 GMT"
 _DATE_LINE = re.compile(filled(patterns("article_patterns.tsv")["date_line"], {"DATE": _DATE}))
+# A wire byline on its own line: "By ANA RUIZ Associated Press" (who wrote it, no sentence)
+_BYLINE_LINE = re.compile(patterns("article_patterns.tsv")["byline_line"])
 _HEAD_LINES = 3  # headline, then byline / date line / dateline paragraph
 
 
@@ -79,14 +81,22 @@ def dateline_end(paragraph: str) -> int:
 
 
 def without_dateline(body: str) -> str:
-    """``body`` from its first sentence on: date lines and a dateline at its start removed."""
+    """``body`` from its first sentence on: date lines, wire bylines ("By ANA RUIZ
+    Associated Press") and a dateline at its start removed. A byline taken for the lead
+    made the writer the article's first key actor and the bottom line open with the
+    dateline."""
     while True:
         body = body.lstrip()
         line = body.split("\n", 1)[0].strip()
-        if not line or not _DATE_LINE.fullmatch(line):
+        if not line or not (_DATE_LINE.fullmatch(line) or is_byline(line)):
             break
         body = body[len(line) :]
     return body[dateline_end(body) :]
+
+
+def is_byline(line: str) -> bool:
+    """Whether ``line`` (one line, stripped) is a wire byline: "By Ana Ruiz, Reuters"."""
+    return len(line) <= 120 and _BYLINE_LINE.fullmatch(line) is not None
 
 
 def dateline_date(text: str) -> str | None:

@@ -159,7 +159,7 @@ def actor_doubt(actor: Actor, texts: Mapping[str, str]) -> str | None:
         return "a people, not a person"
     if actor.kind == "organization" and _a_peoples_adjective(name, words):
         return "a people's word describing something, not an actor"
-    if _party_member_of_a_place(words):
+    if _party_member_of_a_place(words) or (actor.kind == "person" and _party_word_ends(words)):
         return "a description of a person, not a name"
     if actor.kind != "person" and name in _PROGRAMMES_AND_LAWS:
         return "a programme, law or occasion, not an actor"
@@ -633,6 +633,18 @@ def _party_member_of_a_place(words: list[str]) -> bool:
     return _a_place(place.removeprefix("The ").removeprefix("the "))
 
 
+def _party_word_ends(words: list[str]) -> bool:
+    """'Kent County Republican', 'Virginia Democratic': no person's name ends in a party's
+    adjective or member word. The run is a description ('a Kent County Republican'), or was
+    cut from a longer phrase ('the Kent County Republican headquarters', 'Virginia
+    Democratic primary voters': two PolNeAR briefs, seeds 1402 and 2402, listed such a
+    'person'); the place before it may be one no gazetteer knows, or a given name too."""
+    return len(words) > 1 and (
+        words[-1] in _PARTY_MEMBER_WORDS or words[-1] in _PARTY_ADJECTIVE_WORDS
+    )
+
+
+_PARTY_ADJECTIVE_WORDS = frozenset(json_rules("actor_words.json")["party_adjectives"])
 _PROGRAMMES_AND_LAWS = frozenset(word_table("actor_words.json", "programmes_laws_occasions"))
 _CONDITIONS = frozenset(word_table("actor_words.json", "conditions"))
 _IDEA_ENDINGS = tuple(word_table("actor_words.json", "idea_endings"))

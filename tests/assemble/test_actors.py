@@ -260,3 +260,37 @@ def test_a_transcript_label_in_capitals_is_the_person_it_names(nlp):
 def test_a_garbled_role_or_affiliation_is_left_out(nlp, text, role, affiliation):
     berg = next(a for a in run(nlp, text).actors if a.name == "Tom Berg")
     assert (berg.role, berg.affiliation) == (role, affiliation)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a full name written twice, and once run on into the words after it
+        (
+            "Senator Lena Holt spoke in Dorvik on Monday. Lena Holt won the vote. The mood "
+            "was quiet at the Lena Holt South Carolina victory party.",
+            "Lena Holt",
+        ),
+        # written once, the short form is no evidence against the long one
+        (
+            "Lena Holt won. The mood was quiet at the Lena Holt South Carolina victory party.",
+            "Lena Holt South Carolina",
+        ),
+        # a full name first and a shorter one after adds no words at the end: the full name
+        (
+            "Hillary Rodham Clinton spoke. Later Hillary Clinton left. Hillary Clinton returned.",
+            "Hillary Rodham Clinton",
+        ),
+    ],
+)
+def test_a_name_run_on_into_the_next_capitalised_words_is_not_the_persons_name(nlp, text, name):
+    assert [a.name for a in run(nlp, text).actors if a.kind == "person"] == [name]
+
+
+def test_an_initialism_with_and_without_full_stops_is_one_body(nlp):
+    text = (
+        "The U.S. government will lend the carmaker $4 billion.\n\n"
+        "The US government said the loans would be repaid. The U.S. government set terms."
+    )
+    names = [a.name for a in run(nlp, text).actors if "government" in a.name]
+    assert names == ["U.S. government"]

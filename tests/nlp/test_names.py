@@ -369,3 +369,18 @@ def test_a_plural_noun_that_speaks_is_no_surname(nlp):
 def test_a_person_apposed_to_a_bodys_role_stays_a_person(nlp):
     text = "Mira Holt, the group's president, said so. Maxine Waters said no."
     assert ents(nlp, text) == [("Mira Holt", "PERSON"), ("Maxine Waters", "PERSON")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a title word opening an organisation's name: ordinary words and its body's word
+        ("Shares of General Motors fell on Monday.", [("General Motors", "ORG")]),
+        ("Major League Baseball suspended the pitcher.", [("Major League Baseball", "ORG")]),
+        # a title before a person, or before a person's body, stays a title
+        ("General Anna Lund said the drill went well.", [("Anna Lund", "PERSON")]),
+        ("President Lund Administration officials met.", [("Lund Administration", "ORG")]),
+    ],
+)
+def test_an_organisation_whose_name_opens_with_a_title_word(nlp, text, expected):
+    assert ents(nlp, text) == expected

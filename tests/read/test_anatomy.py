@@ -180,3 +180,81 @@ def test_an_article_issued_by_an_office_is_told_from_a_report(title, source, iss
     in a report the writer's word (extract/events: the way 'narrated')."""
     text = f"{title}\n\nThe two sides signed the accord on Monday."
     assert anatomy(text, title, source).issued is issued
+
+
+BYLINED = (
+    f"{TITLE}\n\n"
+    "By IAN ROE and LENA PARK, Associated Press\n\n"
+    f"SELVA CITY (AP) — {LEAD}\n\n"
+    '"We need more time," Valdor told reporters.\n\n'
+    "Associated Press writers Ana Ruiz in Bergen and J. Holt in Oslo contributed to this"
+    " report.\n"
+)
+
+
+def test_a_wire_byline_is_no_lead_and_the_body_starts_past_it() -> None:
+    found = anatomy(BYLINED, TITLE)
+    assert part(BYLINED, found.lead) == LEAD
+    assert BYLINED[found.body :].startswith(LEAD)
+    assert part(BYLINED, found.dateline) == "SELVA CITY (AP) — "
+
+
+def test_the_byline_and_the_closing_credits_are_the_staff() -> None:
+    found = anatomy(BYLINED, TITLE)
+    assert [part(BYLINED, span) for span in found.staff] == [
+        "By IAN ROE and LENA PARK, Associated Press",
+        "Associated Press writers Ana Ruiz in Bergen and J. Holt in Oslo contributed to this"
+        " report.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "closing, staff",
+    [
+        (
+            "The vote is set for March 14. (Reporting by Ana Ruiz in Oslo; Editing by Ian Roe)",
+            "(Reporting by Ana Ruiz in Oslo; Editing by Ian Roe)",
+        ),
+        ("Writing by Ana Ruiz; Editing by Ian Roe", "Writing by Ana Ruiz; Editing by Ian Roe"),
+        (
+            "Copyright 2026 The Harbour Wire. All rights reserved.",
+            "Copyright 2026 The Harbour Wire. All rights reserved.",
+        ),
+        ("© Harbour Post 2026", "© Harbour Post 2026"),
+        (
+            "The vote is set for March 14. Ana Ruiz contributed reporting from Washington, D.C.",
+            "Ana Ruiz contributed reporting from Washington, D.C.",
+        ),
+        # no credits: a sentence that goes on past 'contributed research', a bare 'by', a
+        # copyright inside a sentence
+        ("The copyright of the levy plan was sold.", None),
+        ("Dahl, who contributed research to the levy plan, said it was fair.", None),
+        ("The levy was approved by Mayor Ines Valdor on Monday.", None),
+    ],
+)
+def test_closing_credits_of_a_wire_story(closing: str, staff: str | None) -> None:
+    text = f"{TITLE}\n\n{LEAD}\n\n{closing}\n"
+    assert [part(text, span) for span in anatomy(text, TITLE).staff] == ([staff] if staff else [])
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By Tuesday, the port council had delayed the vote.",
+        "By Valdor's own count, the levy would raise little.",
+    ],
+)
+def test_a_sentence_that_opens_with_by_is_no_byline(line: str) -> None:
+    text = f"{TITLE}\n\n{line}\n\n{LEAD}\n"
+    found = anatomy(text, TITLE)
+    assert found.staff == ()
+    assert part(text, found.lead) == line
+
+
+def test_no_one_in_the_byline_or_the_credits_is_an_actor(nlp) -> None:
+    document = with_anatomy(Document("d1", "t.txt", TITLE, BYLINED))
+    extraction = assemble([analyse(nlp, document)], "rules")
+    names = {a.name.lower() for a in extraction.actors}
+    assert "ines valdor" in names
+    assert not names & {"ian roe", "lena park", "ana ruiz", "j. holt", "associated press"}
+    assert not names & {"bergen", "oslo"}

@@ -125,7 +125,9 @@ def headline_phrase_groups(
     return found
 
 
-_MODIFIED_PLURAL = re.compile(r"\b([A-Za-z][\w-]*) ([a-z]+[^s\W]s)\b")
+# The modifier is a whole word: the "s" of "the port's unions" is a possessive's ending, and
+# "s unions" no group.
+_MODIFIED_PLURAL = re.compile(r"(?<![\w'’])([A-Za-z][\w-]*) ([a-z]+[^s\W]s)\b")
 REPEATED = 3
 
 

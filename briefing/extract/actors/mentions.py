@@ -82,7 +82,16 @@ def name_mentions(doc: Doc, document: Document) -> list[NameMention]:
     mentions += repeated_groups(doc, document.id, mentions)
     mentions += _author(document, mentions)
     mentions = _surnames_as_persons(mentions)
-    return sorted(_in_dateline(mentions, anatomy), key=lambda m: m.start)
+    return sorted(_in_dateline(_not_staff(mentions, anatomy), anatomy), key=lambda m: m.start)
+
+
+def _not_staff(mentions: list[NameMention], anatomy: Anatomy) -> list[NameMention]:
+    """The mentions outside the byline and the closing credits ('By ANA RUIZ Associated
+    Press', '(Reporting by Ana Ruiz in Oslo; Editing by Ian Roe)'): who made the story,
+    and where they sat, are no actors of it."""
+    if not anatomy.staff:
+        return mentions
+    return [m for m in mentions if not any(s0 <= m.start < s1 for s0, s1 in anatomy.staff)]
 
 
 def _names(doc: Doc, anatomy: Anatomy, entities: tuple[Span, ...] | None = None) -> list[Span]:
@@ -394,9 +403,16 @@ def owner_before(doc: Doc, ent: Span) -> str | None:
 
 def org_after(doc: Doc, ent: Span) -> str | None:
     """'Dr Maria Santos of the University of Lisbon': the organisation named right after a
-    person with 'of' (or 'at') is the one the person works for."""
+    person with 'of' (or 'at') is the one the person works for. 'At' does so only after a
+    name given in full, as a person is introduced ('Maria Santos at the University of
+    Lisbon'): after a surname alone, a later mention, it places an act, not a job ('worked
+    for Santos at the ministry', 'a mentor to Mr. Berg at Harvard', 'a summit of Mr. Berg
+    and Mr. Dahl at Sunnylands': on PolNeAR briefs, seeds 1401 and 2402, four such
+    affiliations were shown as the person's, in three briefs)."""
     i = ent.end
     if i + 1 >= len(doc) or doc[i].lower_ not in {"of", "at"}:
+        return None
+    if doc[i].lower_ == "at" and len(ent) < 2:
         return None
     i += 1
     if doc[i].lower_ == "the" and i + 1 < len(doc):

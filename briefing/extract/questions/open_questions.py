@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 from briefing.extract.events import modality
 from briefing.extract.memo import per_document
 from briefing.extract.questions.askers import asker, put_to_someone
+from briefing.extract.questions.contingencies import contingency
 from briefing.extract.questions.demands import demand
 from briefing.extract.questions.expiries import expiry
 from briefing.extract.questions.inquiries import inquiry
@@ -92,6 +93,8 @@ def questions(
                 item = _expiry(full, span, evidence, names, document.published)
             if item is None:
                 item = _inquiry(full, span, evidence, names, _year(document))
+            if item is None:
+                item = _contingency(full, span, evidence, names, quoted)
         if item is not None and item.kind == "unresolved":
             item = evolve(item, text=done_so(item.text, before))
         if item is not None:
@@ -265,6 +268,26 @@ def _inquiry(
     if asked is None:
         return None
     return _open_matter(asked, evidence, names, "inquiry")
+
+
+def _contingency(
+    full: str,
+    span: tuple[int, int],
+    evidence: tuple[Evidence, ...],
+    names: list[NameMention],
+    quotes: BySpan[Quote],
+) -> Question | None:
+    """A named party's possible act on which a response hangs, asked as what happens if it
+    acts (``contingencies``): in a statement and in a report alike, but only in the text's
+    own sentences: a quotation's hypothetical ('If he is nominated, I'd switch') is mostly
+    its speaker's rhetoric."""
+    sentence = evidence[0]
+    if sentence.text[:1] in '"“' or _quoted(sentence.start + 1, quotes):
+        return None
+    asked = contingency(full, span, names)
+    if asked is None:
+        return None
+    return _open_matter(asked, evidence, names, "contingency")
 
 
 def _open_matter(

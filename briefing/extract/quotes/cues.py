@@ -202,6 +202,7 @@ def _rule_speaker(
 ) -> Speaker | None:
     text, masked, mentions = context.text, context.masked, context.index
     s0, s1 = sentence
+    masked = _abbreviation_left_out(masked, s0, cue.start)
     lower = cue.text.lower()
     if lower.startswith(_SOURCE_PHRASES):
         span = _source_phrase(masked, cue.end, s1)
@@ -230,12 +231,41 @@ def _rule_speaker(
             return found(speaker_in(text, span, mentions), "inverted")
     paragraph = text.rfind("\n", 0, cue.start) + 1  # a sentence split at 'Lt.' is not a stop
     span = phrase_before(masked, max(paragraph, cue.start - 400), cue.start)
+    if span and span[0] < s0 and _sentence_ends(text, s0):
+        # 'Rolland will cut the Vex, PT Pira and Tundra from production. Another automaker,
+        # Harlow Motors (HM), announced ...': the subject never lies in a sentence that ended
+        span = phrase_before(masked, s0, cue.start)
     if span:
         return found(speaker_in(text, span, mentions), "subject")
     return earlier or found(first_subject(context, s0, cue.start), "clause")
 
 
 _CLOSING_MARKS = ('"', "”", "»", "’", "_")
+_ABBREVIATION = re.compile(r"\s\([A-Z][A-Za-z.&-]{0,9}\),\s*$")
+
+
+def _abbreviation_left_out(masked: str, s0: int, cue_start: int) -> str:
+    """``masked`` with a name's abbreviation in brackets right before the cue's comma left
+    out ('Another automaker, Harlow Motors (HM), announced': 'Harlow Motors,'), offsets
+    kept: the bracket hid the apposed name from the subject's search."""
+    found = _ABBREVIATION.search(masked, max(s0, cue_start - 40), cue_start)
+    if not found:
+        return masked
+    blank = "," + " " * (found.end() - found.start() - 1)
+    return masked[: found.start()] + blank + masked[found.end() :]
+
+
+_LAST_WORD = re.compile(r"([A-Za-z]+)[.!?][\"”’)]*\s*$")
+
+
+def _sentence_ends(text: str, s0: int) -> bool:
+    """Whether the sentence before ``s0`` really ended there: its last word is an ordinary
+    lower-case word with its full stop ('production.'), not an abbreviation split off
+    ('Lt.', 'U.S.', 'Inc.'), after which the sentence runs on."""
+    last = _LAST_WORD.search(text, max(0, s0 - 40), s0)
+    return bool(last) and last.group(1).islower() and len(last.group(1)) > 1
+
+
 _GOVERNING = frozenset(word_table("speaker_words.json", "governing_words"))
 
 

@@ -143,6 +143,10 @@ def capitalised_runs(doc: Doc) -> list[tuple[int, int]]:
         if _hashtag(doc, i):
             continue
         if not name_word(doc, i) and not _initial_starts(doc, i):
+            j = _titled_organisation_end(doc, i)
+            if j:
+                runs.append((i, j))
+                i = j
             continue
         title = title_length(doc, i)
         if title:
@@ -152,6 +156,28 @@ def capitalised_runs(doc: Doc) -> list[tuple[int, int]]:
         runs.extend(_split(doc, i, j))
         i = j
     return runs
+
+
+def _titled_organisation_end(doc: Doc, i: int) -> int:
+    """Where an organisation's name that opens with a title word ends ('General Motors',
+    'Major League Baseball': a title word, then ordinary words and an organisation's word),
+    else 0. Read as a title, 'General' left 'Motors' as the company and 'Major' made 'League
+    Baseball' a person; a title before a person's name ('General Petraeus') ends in no
+    organisation's word."""
+    words = words_of(doc)
+    if words[i].lower() not in gz.title_words() or i + 1 >= len(doc) or title_length(doc, i):
+        return 0
+    if not name_word(doc, i + 1):
+        return 0
+    j = _run_end(doc, i + 1)
+    rest = words[i + 1 : j]
+    # every word an organisation's or an ordinary one: 'President Obama Administration' is
+    # the administration of a person named after his title
+    if not any(w in gz.org_keywords() for w in rest):
+        return 0
+    if not all(w in gz.org_keywords() or common(w) for w in rest):
+        return 0
+    return j
 
 
 def _run_end(doc: Doc, i: int) -> int:

@@ -266,3 +266,18 @@ def test_a_surname_with_a_hyphened_particle_is_one_person(nlp):
     text = "President Tariq al-Kassem spoke on Monday. Later Kassem agreed to talks."
     actors = [(a.name, a.aliases) for a in run(nlp, text).actors]
     assert actors == [("Tariq al-Kassem", ("Kassem",))]
+
+
+def test_a_repeated_group_is_named_by_a_whole_word_not_a_possessives_ending(nlp):
+    """'the port's unions' three times: the 's' of the possessive makes no group 's unions';
+    'dock workers' three times is a group the article is about."""
+    text = " ".join(
+        [
+            "The levy angered the port's unions and dock workers on Monday.",
+            "Dock workers marched. The port's unions met the mayor.",
+            "The port's unions and dock workers will strike on Friday.",
+        ]
+    )
+    names = {a.name.lower() for a in run(nlp, text).actors}
+    assert "dock workers" in names
+    assert not any(name.startswith("s ") for name in names)

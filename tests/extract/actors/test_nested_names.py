@@ -286,3 +286,37 @@ def test_an_organisation_inside_a_title_before_a_name_is_no_actor(nlp):
     extraction = run(nlp, "Treasury Cabinet Secretary John Mbadi said the targets would be met.")
     assert names(extraction) == {"John Mbadi"}
     assert actor(extraction, "John Mbadi").role == "Treasury Cabinet Secretary"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "affiliation"),
+    [
+        # introduced in full: the body after 'at' is where the person works
+        (
+            "Maria Santos at the University of Lisbon said the data were clear.",
+            "Maria Santos",
+            "University of Lisbon",
+        ),
+        # a later mention by surname: 'at' places the act, not a job
+        (
+            "Ana Ruiz praised Tom Berg. Berg worked for Ruiz at the Harbour Authority for years.",
+            "Ana Ruiz",
+            None,
+        ),
+        (
+            "Lena Holt was a mentor to Mr. Dahl at Nordvik Law School. Jon Dahl spoke on Monday.",
+            "Jon Dahl",
+            None,
+        ),
+        (
+            "A summit of Mr. Dahl and Mr. Voss at the Sunnylands estate helped. Jon Dahl and "
+            "Nils Voss spoke.",
+            "Nils Voss",
+            None,
+        ),
+    ],
+)
+def test_a_body_after_at_is_the_workplace_only_of_a_name_given_in_full(
+    nlp, text, name, affiliation
+):
+    assert actor(run(nlp, text), name).affiliation == affiliation

@@ -759,3 +759,82 @@ def test_an_inquiry_called_for_is_held_back_from_the_brief(nlp):
     assert select_for_brief(extraction, load_audience("analyst")).questions == ()
     held = held_back_for_confidence(extraction)["questions"]
     assert [q.found_by for q in extraction.questions if q.id in held] == ["inquiry"]
+
+
+@pytest.mark.parametrize(
+    ("text", "question"),
+    [
+        (  # a condition that opens the sentence, 'then' before the response
+            "If Varnia or anyone else breaks the truce and fires on the ferries, then Ostland "
+            "retains the right to defend its ports.",
+            "What happens if Varnia or anyone else breaks the truce and fires on the ferries?",
+        ),
+        (  # after a lead-in closed by a colon; a negated present
+            "Let me be clear: if Varnia does not withdraw its fleet by Friday, Ostland will "
+            "close the northern strait.",
+            "What happens if Varnia does not withdraw its fleet by Friday?",
+        ),
+        (  # a present passive, 'the' before the name
+            "And if the Harlan Council is dissolved, the governor will call new elections.",
+            "What happens if the Harlan Council is dissolved?",
+        ),
+        (  # a condition that closes the sentence, after a future response
+            "Ostland will close the northern strait if Varnia sends its fleet into the bay.",
+            "What happens if Varnia sends its fleet into the bay?",
+        ),
+        (  # a negative condition is asked as its negation; a contracted modal
+            "The fishermen say they'll block the harbour unless Varnia reopens the crossing.",
+            "What happens if Varnia does not reopen the crossing?",
+        ),
+        (  # a third-person ending taken off: 'pushes' -> 'push'
+            "Ostland will close the strait unless Varnia pushes its fleet back.",
+            "What happens if Varnia does not push its fleet back?",
+        ),
+        (  # a condition by inversion; a party described by a name
+            "Should those responsible for the attack on Harlan fail to stand down, they "
+            "should expect further measures from Ostland.",
+            "What happens should those responsible for the attack on Harlan fail to stand down?",
+        ),
+    ],
+)
+def test_a_condition_on_a_named_partys_act_asks_what_happens(nlp, text, question):
+    """A named party's possible act on which a response hangs, in a report as in an office's
+    statement; the way is held back until measured enough (rules/question_ways.json)."""
+    assert ways(nlp, text) == [(question, "contingency")]
+    assert ways(nlp, text, source=OFFICE) == [(question, "contingency")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If Varnia had closed the strait, the ferries would have stopped.",  # counterfactual
+        "If Varnia were to close the strait, the ferries would stop.",
+        "If Varnia closed the strait, the ferries stopped.",  # past
+        "If Varnia is no longer a member, the council will vote again.",  # a state
+        "If Varnia wants a deal, Ostland will listen.",  # a wish
+        "If it breaks the truce, Ostland will respond.",  # no named party
+        "If Varnia loses the vote, there will likely be new elections.",  # weighed
+        "If Varnia loses the vote, it would be the third defeat this year.",  # a comment
+        "If Varnia loses the vote, the critics will award you nothing.",  # put to the reader
+        "Even if Varnia loses the vote, Ostland will stay in the council.",  # a concession
+        "If Varnia falls short of that number, the council will vote again.",  # points back
+        "If Varnia wins Harlan — as expected — the council will vote again.",  # an aside
+        "If Varnia cuts taxes, fees, and tariffs, the council will vote again.",  # a list
+        "Ostland is ready if Varnia asks for help.",  # no response told first
+        "Ostland will close the strait unless Congress acts to extend it.",  # points back
+        "Ostland will act unless Varnia pays - something few expect - by June.",  # an aside
+        "The ferries should stop if Varnia closes the strait.",  # a modal, no inversion
+        '"If Varnia closes the strait, we will respond," Kern said.',  # a quotation
+    ],
+)
+def test_no_contingency_without_a_named_partys_possible_act_and_a_stated_response(nlp, text):
+    assert [q for q in ways(nlp, text) if q[1] == "contingency"] == []
+
+
+def test_a_contingency_is_held_back_from_the_brief(nlp):
+    """Judged fewer times than the bar's count (rules/question_ways.json): held back."""
+    text = "If Varnia breaks the truce, Ostland will close the northern strait."
+    extraction = extraction_of(nlp, text)
+    assert select_for_brief(extraction, load_audience("analyst")).questions == ()
+    held = held_back_for_confidence(extraction)["questions"]
+    assert [q.found_by for q in extraction.questions if q.id in held] == ["contingency"]
