@@ -131,12 +131,13 @@ GATED = [
     "We expect the parties to return, and continued support of the fund is vital.",
     "The board plans to meet and is set to vote; Oslo would not say.",
     "The minister reportedly resigned, according to sources familiar with the talks.",
+    "The army will respond in kind if the rebels break the truce.",
 ]
 
 
 def test_a_gated_pattern_matches_only_where_its_gate_lets_it() -> None:
     from briefing.extract.events import upcoming
-    from briefing.extract.questions import inquiries, necessities, open_questions
+    from briefing.extract.questions import contingencies, inquiries, necessities, open_questions
 
     gates = [
         (upcoming._CONDITION, upcoming._CONDITION_WORDS),
@@ -147,6 +148,7 @@ def test_a_gated_pattern_matches_only_where_its_gate_lets_it() -> None:
         (inquiries._forms()[1], inquiries._noun_keys()),
         (modality.patterns()["outlook"], modality._outlook_keys()),
         *zip(necessities._forms(), necessities._needs(), strict=True),
+        *zip(contingencies._forms(), contingencies._needs(), strict=True),
     ]
     matched = set()
     for sentence in GATED:
