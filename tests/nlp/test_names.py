@@ -384,3 +384,24 @@ def test_a_person_apposed_to_a_bodys_role_stays_a_person(nlp):
 )
 def test_an_organisation_whose_name_opens_with_a_title_word(nlp, text, expected):
     assert ents(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Norway Airlines said it would buy ten jets.", [("Norway Airlines", "ORG")]),
+        ("The deal was signed by Japan Post on Monday.", [("Japan Post", "ORG")]),
+        # a state's body keeps its place apart, as its affiliation
+        (
+            "The Norway Ministry of Fisheries said it would act.",
+            [("Norway", "GPE"), ("Ministry of Fisheries", "ORG")],
+        ),
+    ],
+)
+def test_a_company_named_after_a_place_is_one_name(nlp, text, expected):
+    assert ents(nlp, text) == expected
+
+
+@pytest.mark.parametrize("noun", ["port", "island", "county"])
+def test_an_unknown_name_after_a_place_noun_and_of_is_a_place(nlp, noun):
+    assert ents(nlp, f"Fishermen in the {noun} of Kallby were less sure.") == [("Kallby", "GPE")]

@@ -589,6 +589,9 @@ def person_before_connector(doc: Doc, start: int, end: int) -> int | None:
     return None
 
 
+_COMPANY_HEADS = frozenset(word_table(_WORDS, "company_heads"))
+
+
 def split_known_place(doc: Doc, run: tuple[int, int], places: dict[int, Span]) -> list:
     """'U.S. Department of Agriculture' -> [U.S.] [Department of Agriculture]: a known place
     that leads a longer name is its own mention (the organisation's affiliation)."""
@@ -601,6 +604,8 @@ def split_known_place(doc: Doc, run: tuple[int, int], places: dict[int, Span]) -
         return [run]
     if abbreviated_place(doc, run, places):
         return [run]
+    if len(rest) == 1 and rest[0].text in _COMPANY_HEADS:
+        return [run]  # "Singapore Airlines", "Japan Post": a company, not the place's body
     if any(t.text in gz.org_keywords() for t in rest):
         if leads_local_name(doc, run, places):
             return [run]  # "Ontario Liberal Party", "Los Angeles Times": one name
