@@ -866,9 +866,10 @@ def _not_run_on(name: str, names: list[str]) -> str:
 
 
 def _most_common(values) -> str | None:
-    counts = Counter(v for v in values if v)
-    if not counts:
-        return None
+    given = [v for v in values if v]
+    if len(set(given)) < 2:  # most actors have no role or one: no Counter for them
+        return given[0] if given else None
+    counts = Counter(given)
     best = max(counts.values())
     return max((v for v, c in counts.items() if c == best), key=len)
 

@@ -18,6 +18,24 @@ if TYPE_CHECKING:
 RULES = "rules"
 DEFAULT_TRAINED = "en_core_web_sm"
 
+# The lexical attributes the rule pipeline's tokens carry: those briefing reads (``lower_``,
+# ``is_alpha``, ``is_lower``, ``is_punct``, ``is_title``, ``is_upper``) and ``is_space``,
+# which spaCy itself reads (``Span.root``, ``Doc.from_docs``). spaCy's blank English computes
+# 23, each a Python call for every word the vocabulary has not seen: on a cold start, which
+# is every ``briefing`` run, the other 16 (shape, prefix, suffix, norm, like_num, like_url,
+# is_stop, ...) were a quarter of the tokenizer's time. An attribute left out reads as 0 or
+# "" (tests/nlp/test_lexical.py keeps the code from reading one); the one place that asks
+# whether a word is like a number calls spaCy's ``like_num`` on its text (names/runs.py).
+LEXICAL_ATTRIBUTES = (
+    "LOWER",
+    "IS_ALPHA",
+    "IS_LOWER",
+    "IS_PUNCT",
+    "IS_SPACE",
+    "IS_TITLE",
+    "IS_UPPER",
+)
+
 
 def load_pipeline(model: str | None = None) -> tuple[Language, str]:
     """Return (nlp, name). ``model`` is a package name or a path to a saved pipeline.
@@ -61,7 +79,35 @@ def build_rule_pipeline() -> Language:
 
     from briefing.nlp.components import add_rule_components
 
-    return _guarded(add_rule_components(spacy.blank("en"), trained=False))
+    return _guarded(add_rule_components(_lexical(spacy.blank("en")), trained=False))
+
+
+def _lexical(nlp: Language) -> Language:
+    """``nlp`` with its vocabulary computing only ``LEXICAL_ATTRIBUTES`` for a new word. A
+    trained pipeline keeps all of its own: its components may read any of them."""
+    from spacy.attrs import IDS
+
+    kept = {IDS[name] for name in LEXICAL_ATTRIBUTES}
+    getters = nlp.vocab.lex_attr_getters
+    for attribute in [a for a in getters if a not in kept]:
+        del getters[attribute]
+    # spaCy's getters for these are ``string.lower()``, ``string.isalpha()`` and so on: the
+    # str methods themselves do the same without a Python call per word (the test of
+    # tests/nlp/test_lexical.py compares every kept attribute with spaCy's own)
+    for name, method in _STR_METHODS.items():
+        if IDS[name] in getters:
+            getters[IDS[name]] = method
+    return nlp
+
+
+_STR_METHODS = {
+    "LOWER": str.lower,
+    "IS_ALPHA": str.isalpha,
+    "IS_LOWER": str.islower,
+    "IS_SPACE": str.isspace,
+    "IS_TITLE": str.istitle,
+    "IS_UPPER": str.isupper,
+}
 
 
 def _guarded(nlp: Language) -> Language:

@@ -144,6 +144,12 @@ def titles() -> tuple[str, ...]:
 
 
 @cache
+def title_set() -> frozenset[str]:
+    """``titles()`` to test a text against: a tuple is searched item by item."""
+    return frozenset(titles())
+
+
+@cache
 def title_words() -> frozenset[str]:
     """Single words that head a title ("Minister", "spokesperson"), any case."""
     return frozenset(t.lower() for t in titles() if " " not in t)

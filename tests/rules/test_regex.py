@@ -110,3 +110,38 @@ def test_candidates_are_the_word_starts_of_the_initials_and_every_non_ascii_one(
     words = WordStarts(text)
     assert words.candidates(frozenset("fF")) == expected == [0, 23, 31, 38, 47]
     assert words.candidates(frozenset("fFÆ")) == expected  # no word twice
+
+
+def test_a_literal_trie_matches_as_the_longest_first_alternation():
+    from briefing.rules import alternation, literal_trie
+
+    words = ["South Korean", "South African", "Korean", "U.S.", "US", "Ukrainian", "U", "Kor"]
+    assert literal_trie(["Kor", "Korean"]) == "Kor(?:ean)?"
+    text = (
+        "South Korean and South African envoys, U.S. and US troops, Ukrainians, "
+        "a Korean-born U-boat; KOREAN and south korean"
+    )
+    for shape in [r"\b(?:{})\b", r"\b({})\s+[a-z]+", r"(?:{})(?:\s+[A-Z][a-z]+)?\s+envoys"]:
+        flat = re.compile(shape.format(alternation(words)))
+        tree = re.compile(shape.format(literal_trie(words)))
+        assert [m.span() for m in tree.finditer(text)] == [m.span() for m in flat.finditer(text)]
+        assert [m.groups() for m in tree.finditer(text)] == [
+            m.groups() for m in flat.finditer(text)
+        ]
+    assert re.search(literal_trie(words), "South Korean").group() == "South Korean"
+
+
+def test_the_demonym_tree_finds_what_the_demonym_alternation_finds():
+    from briefing.nlp import gazetteers as gz
+    from briefing.rules import alternation, literal_trie
+
+    text = (
+        "South Sudanese and South African officials met Sudanese, Afghan and American "
+        "envoys; British-Irish talks and the Irish government, the New Zealand delegation."
+    )
+    shape = r"\b({})(?:\s+[a-z]+)?\s+[a-z]+"
+    flat = re.compile(shape.format(alternation(gz.demonyms())))
+    tree = re.compile(shape.format(literal_trie(gz.demonyms())))
+    found = [m.group(0) for m in tree.finditer(text)]
+    assert found == [m.group(0) for m in flat.finditer(text)]
+    assert "South Sudanese and" in found and "Irish government" in found

@@ -16,14 +16,14 @@ from briefing.nlp import gazetteers as gz
 from briefing.nlp.doc import BySpan, text_of
 from briefing.nlp.names.runs import NOT_NAMES
 from briefing.nlp.names.runs import common as runs_common
-from briefing.rules import alternation, filled, patterns, word_table
+from briefing.rules import filled, literal_trie, patterns, word_table
 from briefing.rules.regex import compiled
 
 
 @cache
 def _group_pattern() -> re.Pattern[str]:
-    adjectives = alternation(gz.demonyms())
-    nouns = alternation(gz.group_nouns())
+    adjectives = literal_trie(gz.demonyms())  # case-sensitive: run over every article
+    nouns = literal_trie(gz.group_nouns())
     slots = {"ADJECTIVES": adjectives, "NOUNS": nouns}
     return compiled(filled(patterns("actor_patterns.tsv")["group"], slots))
 

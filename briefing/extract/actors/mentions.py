@@ -43,6 +43,7 @@ from briefing.rules import (
     alternation,
     filled,
     json_rules,
+    literal_trie,
     patterns,
     word_list,
     word_table,
@@ -67,14 +68,15 @@ _PORTFOLIO_TITLES = frozenset(word_table("actor_words.json", "portfolio_titles")
 def name_mentions(doc: Doc, document: Document) -> list[NameMention]:
     """Every person, organisation, place and group mention, in text order."""
     anatomy = anatomy_of(document)
-    names = [ent for ent in _names(doc, anatomy) if not _party_adjective(ent)]
+    entities = doc.ents  # spaCy makes every entity's Span again on each read: read once
+    names = [ent for ent in _names(doc, anatomy, entities) if not _party_adjective(ent)]
     mentions = [_mention(doc, ent, document.id, anatomy) for ent in names]
     titled = BySpan([m for m in mentions if m.kind == "person" and m.role])
     reach = max((len(m.role or "") for m in titled.items), default=0)
     mentions = [m for m in mentions if not _inside_role(m, titled, reach)]
     found = groups(doc, document.id)
     mentions += found + definite_heads(doc, document.id, found) + governments(doc, document.id)
-    mentions += peoples_as_countries(doc, document.id, mentions)
+    mentions += peoples_as_countries(doc, document.id, mentions, entities)
     mentions += headline_groups(doc, document, mentions)
     mentions += headline_phrase_groups(doc, document, mentions)
     mentions += repeated_groups(doc, document.id, mentions)
@@ -92,14 +94,16 @@ def _not_staff(mentions: list[NameMention], anatomy: Anatomy) -> list[NameMentio
     return [m for m in mentions if not any(s0 <= m.start < s1 for s0, s1 in anatomy.staff)]
 
 
-def _names(doc: Doc, anatomy: Anatomy) -> list[Span]:
+def _names(doc: Doc, anatomy: Anatomy, entities: tuple[Span, ...] | None = None) -> list[Span]:
     """The name spans of ``doc.ents`` that the stages use: the rule tagger's names (a trained
     pipeline's own NER is set aside, nlp/components.py), less a name found only in a
     title-case headline: the tagger sees no headline that ends in a full stop ('Anna Holm
     Just Signed A Bold Pledge.'), while the anatomy knows the headline's span."""
     text = text_of(doc)  # cached: spaCy joins every token again on each .text
     return [
-        ent for ent in doc.ents if ent.label_ in KINDS and not _only_in_headline(text, ent, anatomy)
+        ent
+        for ent in (doc.ents if entities is None else entities)
+        if ent.label_ in KINDS and not _only_in_headline(text, ent, anatomy)
     ]
 
 
@@ -225,15 +229,18 @@ def _is_place(name: str) -> bool:
     return name in gz.cities() or name in gz.regions() or name in gz.countries()
 
 
-def peoples_as_countries(doc: Doc, doc_id: str, mentions: list[NameMention]) -> list[NameMention]:
+def peoples_as_countries(
+    doc: Doc, doc_id: str, mentions: list[NameMention], entities: tuple[Span, ...]
+) -> list[NameMention]:
     """'putting the Belgians in the lead' in a story that names Belgium: 'the' and a people
-    in the plural act as their country (its team, its government), so they join its actor."""
+    in the plural act as their country (its team, its government), so they join its actor.
+    ``entities``: ``doc.ents``, as read once by the caller."""
     named = {gz.countries().get(m.text, m.text) for m in mentions if m.kind == "place"}
     found = []
-    for ent in doc.ents:
+    # a people's name only: cutting every entity's text was most of this pass
+    for ent in [e for e in entities if e.label_ == "NORP" and e.start > 0]:
         name = span_text(ent)
-        country = gz.peoples().get(name)
-        if ent.label_ != "NORP" or country not in named or ent.start == 0:
+        if gz.peoples().get(name) not in named:
             continue
         if doc[ent.start - 1].lower_ == "the":
             found.append(
@@ -310,7 +317,8 @@ def _is_title(text: str) -> bool:
     while len(words) > 1 and words[0] in TITLE_RANKS:
         words = words[1:]
     core = " ".join(words)
-    return text in gz.titles() or core in gz.titles() or core.lower() in gz.title_words()
+    titles = gz.title_set()
+    return text in titles or core in titles or core.lower() in gz.title_words()
 
 
 def _inside_role(mention: NameMention, titled: BySpan[NameMention], reach: int) -> bool:
@@ -647,7 +655,7 @@ INSTITUTIONS = alternation(word_table("actor_words.json", "institutions"))
 
 @cache
 def _government_pattern() -> re.Pattern[str]:
-    adjectives = alternation(gz.demonyms())
+    adjectives = literal_trie(gz.demonyms())  # case-sensitive: run over every article
     return compiled(rf"\b({adjectives})\s+(?:{INSTITUTIONS})\b")
 
 

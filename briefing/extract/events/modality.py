@@ -54,8 +54,17 @@ _WORD = re.compile(r"[a-z]+")
 @per_document
 def outlook_match(clause: str) -> re.Match[str] | None:
     """The outlook pattern's search of a clause ('will meet', 'agreed to buy'): an item's
-    own times and the item itself both read it, once per clause."""
+    own times and the item itself both read it, once per clause. Every match holds a modal
+    or a verb of intention as a whole word: a clause holding none is not searched."""
+    if not holds_any(_outlook_keys(), words_in(clause)):
+        return None
     return patterns()["outlook"].search(clause)
+
+
+@cache
+def _outlook_keys() -> frozenset[str] | None:
+    lists = words()
+    return telling_words([*lists["outlook_modals"], *lists["intention_verbs"]])
 
 
 @cache
@@ -90,6 +99,25 @@ def longest_words(phrases: Iterable[str]) -> frozenset[str] | None:
     phrases as whole words holds one of these. None when a phrase has no word to test."""
     found = [_WORD.findall(phrase.lower()) for phrase in phrases]
     return frozenset(max(words, key=len) for words in found) if all(found) else None
+
+
+def telling_words(phrases: Iterable[str]) -> frozenset[str] | None:
+    """``longest_words``, passing over an auxiliary ('has', 'would': rules/clause_words.json)
+    where the phrase has another word, and of two as long the later ('would not say' ->
+    'say'): any word of a phrase is in every match of it, and the 'yet' of 'has yet to'
+    rules out far more sentences than 'has'."""
+    found = [_WORD.findall(phrase.lower()) for phrase in phrases]
+    if not all(found):
+        return None
+    common = _auxiliaries()
+    return frozenset(
+        max(reversed([w for w in ws if w not in common] or ws), key=len) for ws in found
+    )
+
+
+@cache
+def _auxiliaries() -> frozenset[str]:
+    return frozenset(json_rules("clause_words.json")["auxiliaries"])
 
 
 def holds_any(keys: frozenset[str] | None, present: frozenset[str] | None) -> bool:

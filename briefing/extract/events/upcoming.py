@@ -73,6 +73,18 @@ _ANAPHORA = re.compile(rf"\b[Tt]he\s+(?:{alternation(modality.words()['anaphora_
 _MARKUP = compiled(PATTERNS["social_markup"], re.I)
 
 
+_CONDITION_WORDS = frozenset(json_rules("event_words.json")["condition_words"])
+
+
+def _conditional(sentence: str) -> bool:
+    """A sentence put as a condition ('If the talks fail, ...'): searched for only when it
+    holds one of the condition's words (its word set, once per sentence, is read by the
+    events and questions stages anyway)."""
+    if not modality.holds_any(_CONDITION_WORDS, modality.words_in(sentence)):
+        return False
+    return _CONDITION.search(sentence.lstrip()) is not None
+
+
 def events(
     doc: Doc,
     document: Document,
@@ -97,7 +109,7 @@ def events(
     for span in spans:
         sentence = text[span[0] : span[1]]
         asked = sentence.rstrip().rstrip("\"”’')").endswith("?")  # '... garbage?”' too
-        if asked or _CONDITION.search(sentence.lstrip()) or _MARKUP.search(sentence):
+        if asked or _conditional(sentence) or _MARKUP.search(sentence):
             # a question asks (open questions take it); a hypothesis is no plan; an embedded
             # post is not the reporter's prose, and its times are the post's own
             previous = span

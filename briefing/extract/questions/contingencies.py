@@ -28,6 +28,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
+from briefing.extract.events.modality import holds_any, longest_words, words_in
 from briefing.model import NameMention
 from briefing.rules import alternation, filled, json_rules, patterns
 from briefing.rules.regex import compiled
@@ -65,6 +66,13 @@ _ADVERB = re.compile(r"\s*\b\w+ly\b")
 _ARTICLE = re.compile(_PATTERNS["contingency_article"], re.I)
 
 
+@cache
+def _needs() -> tuple[frozenset[str] | None, frozenset[str] | None]:
+    """The openers each of ``_forms`` holds as a whole word (``modality.keys`` words)."""
+    w = _words()
+    return longest_words(w["openers"] + w["inverted_openers"]), longest_words(w["openers"])
+
+
 def _word_set(text: str) -> set[str]:
     return {w.lower() for w in _WORD.findall(text)}
 
@@ -78,7 +86,10 @@ def contingency(text: str, clause: tuple[int, int], names: Sequence[NameMention]
     is asked as its negation: 'Y will act unless X pays' -> 'What happens if X does not pay?'."""
     w = _words()
     first, after = _forms()  # 'if', 'unless' or 'should' ('Should X fail to ..., Y ...') first
-    for form in (first, after):
+    present = words_in(text[clause[0] : clause[1]])
+    for form, needs in zip((first, after), _needs(), strict=True):
+        if not holds_any(needs, present):
+            continue  # each form holds its opener as a word: most sentences hold none
         found = form.match(text, *clause)
         verb = None if found is None else _conditional(text, found, names)
         if found is None or verb is None:

@@ -18,6 +18,7 @@ import re
 from functools import cache
 
 from briefing.extract.events.commitments import Commitment, cue_pattern, named_act
+from briefing.extract.events.modality import holds_any, longest_words, words_in
 from briefing.model import NameMention, QuestionWay
 from briefing.nlp.doc import ByStart
 from briefing.rules import alternation, json_rules
@@ -44,6 +45,13 @@ def _appeal() -> re.Pattern[str]:
     return compiled(rf"\b(?:{alternation(_words()['appeals'])})\b")
 
 
+@cache
+def _appeal_keys() -> frozenset[str] | None:
+    """The appeal phrases as ``modality.keys`` words: a clause holding none makes no appeal,
+    so it is not searched (this ran for every sentence no other question took)."""
+    return longest_words(_words()["appeals"])
+
+
 def demand(
     text: str,
     clause: tuple[int, int],
@@ -66,16 +74,28 @@ def demand(
 def _demanded(
     text: str, clause: tuple[int, int], mentions: ByStart[NameMention], year: int | None
 ) -> tuple[Commitment, QuestionWay] | None:
+    found = _appealed(text, clause, mentions, year)
+    if found is not None:
+        return found, "appeal"
+    found = named_act(text, clause, mentions, _modal_cue(), whole=True)
+    return (found, "demand") if found is not None else None
+
+
+def _appealed(
+    text: str, clause: tuple[int, int], mentions: ByStart[NameMention], year: int | None
+) -> Commitment | None:
+    """The act an appeal in ``clause`` asks of a named party, unless told as history."""
     c0, c1 = clause
+    if not holds_any(_appeal_keys(), words_in(text[c0:c1])):
+        return None  # every appeal names its verb ('urged', 'called on'): most clauses none
     for appeal in _appeal().finditer(text, c0, c1):
         if told_as_history(text[c0 : appeal.start()], appeal.group(0), year):
             continue
         # 'We call on Lukashenka to allow ...': the addressee stands where a subject would
         found = named_act(text, (appeal.end(), c1), mentions, _to_cue(), whole=True)
         if found is not None:
-            return found, "appeal"
-    found = named_act(text, clause, mentions, _modal_cue(), whole=True)
-    return (found, "demand") if found is not None else None
+            return found
+    return None
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")

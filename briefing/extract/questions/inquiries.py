@@ -21,6 +21,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
+from briefing.extract.events import modality
 from briefing.extract.questions.demands import told_as_history
 from briefing.model import NameMention
 from briefing.nlp import gazetteers as gz
@@ -31,6 +32,13 @@ from briefing.rules.regex import compiled
 @cache
 def _words() -> dict:
     return json_rules("question_cues.json")
+
+
+@cache
+def _noun_keys() -> frozenset[str] | None:
+    """The inquiry nouns as ``modality.keys`` words: a clause holding none matches neither
+    form, so it is not searched (the requirement's lazy subject is a costly search)."""
+    return modality.longest_words(_words()["inquiry_nouns"])
 
 
 def _any(words: list[str]) -> str:
@@ -63,6 +71,8 @@ def inquiry(
     or the call is negated, settled or history (``year``: the article's, when known).
     ``names``: the clause's name mentions, so a subject that opens on a name keeps its case."""
     c0, c1 = clause
+    if not modality.holds_any(_noun_keys(), modality.words_in(text[c0:c1])):
+        return None  # both forms name the inquiry ('investigation'): most clauses name none
     if _settled(text[c0:c1]):
         return None
     call, required = _forms()

@@ -19,6 +19,7 @@ import re
 from functools import cache
 
 from briefing.extract.events.commitments import whole_act
+from briefing.extract.events.modality import holds_any, longest_words, words_in
 from briefing.model import NameMention
 from briefing.nlp.doc import ByStart
 from briefing.rules import alternation, filled, json_rules, patterns
@@ -49,12 +50,29 @@ def _forms() -> tuple[re.Pattern[str], ...]:
     return tuple(compiled(filled(table[name], slots), re.I) for name in names)
 
 
+@cache
+def _needs() -> tuple[frozenset[str] | None, ...]:
+    """For each of ``_forms``, words one of which every match holds as a whole word
+    (``modality.keys`` words): the adjective of 'it is important that', 'expect',
+    'continued' (rules/question_cues.json necessity_needs)."""
+    w = _words()
+    needs = w["necessity_needs"]
+    return (
+        longest_words(w["necessity_adjectives"]),
+        longest_words(needs["expectation"]),
+        longest_words(needs["continued_necessity"]),
+    )
+
+
 def necessity(text: str, clause: tuple[int, int], mentions: ByStart[NameMention]) -> str | None:
     """The question a necessity or an expectation in ``clause`` leaves open ('Will the deal
     be fully implemented?'), or None when the clause states none about an arrangement or a
     named party."""
     c0, c1 = clause
-    for form in _forms():
+    present = words_in(text[c0:c1])
+    for form, needs in zip(_forms(), _needs(), strict=True):
+        if not holds_any(needs, present):
+            continue  # most clauses hold none of the words a form needs: not searched
         found = form.search(text, c0, c1)
         if found is None:
             continue

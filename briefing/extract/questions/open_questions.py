@@ -329,13 +329,13 @@ def _unresolved(text: str) -> bool:
     lowered = text.lower()
     if whether_left_open(text):
         return True
-    if _may_hold("unresolved", words_of(text)):  # each cue needs one of these words
+    present = modality.words_in(text)
+    if _may_hold("unresolved", present):  # each cue needs one of these words
         cue = _pattern("unresolved").search(text)
         refusal = cue and cue.group().lower().startswith(cues()["refusal_openers"])
         if cue and not (refusal and _NOTHING_AFTER.match(text, cue.end())):
             return True
     triggers = (cues()["negation_triggers"], ("whether", "if "), ("been",))
-    present = modality.words_in(text)
     return any(
         any(t in lowered for t in words)
         and (present is None or not verbs.isdisjoint(present))
@@ -355,23 +355,17 @@ def _open_keys() -> tuple[frozenset[str], ...]:
 
 
 @cache
-def _keys(kind: str) -> frozenset[str]:
-    """The longest word of each cue phrase: a sentence without any of them holds no cue."""
-    return frozenset(max(_WORD.findall(phrase.lower()), key=len) for phrase in cues()[kind])
+def _keys(kind: str) -> frozenset[str] | None:
+    """A telling word of each cue phrase (``modality.telling_words``): a sentence without any
+    of them holds no cue."""
+    return modality.telling_words(cues()[kind])
 
 
-_WORD = re.compile(r"[a-z’']+")
-
-
-@per_document
-def words_of(text: str) -> frozenset[str]:
-    return frozenset(_WORD.findall(text.lower()))
-
-
-def _may_hold(kind: str, words: frozenset[str]) -> bool:
+def _may_hold(kind: str, words: frozenset[str] | None) -> bool:
     """A cheap test before the regular expression: most sentences hold no cue word at all,
-    and a set intersection is far cheaper than a long alternation."""
-    return not _keys(kind).isdisjoint(words)
+    and a set intersection is far cheaper than a long alternation. ``words``: the
+    sentence's ``modality.words_in``, which the other ways ask for too (once per sentence)."""
+    return modality.holds_any(_keys(kind), words)
 
 
 @cache
@@ -397,7 +391,7 @@ def _hedge(text: str, names: Sequence[NameMention]) -> tuple[str, bool] | None:
     "could") needs one as the subject of its clause, so "visitors may borrow ten books" and
     "rain could delay the regatta" stay out of the brief.
     """
-    words = words_of(text)
+    words = modality.words_in(text)
     strong = _may_hold("uncertain", words) and _pattern("uncertain").search(text)
     if strong and strong.group().lower() in _INFERENCE and not _BASIS.search(text):
         # 'Christie appears to be embracing his duties': the writer's own reading, not a

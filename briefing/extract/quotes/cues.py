@@ -122,8 +122,6 @@ def find_cues(masked: str, start: int, end: int) -> list[Cue]:
             continue  # begins no cue: spare the tests below
         if word[0].isupper() and not _opens_sentence(masked, match.start()):
             continue  # 'the United States', 'Foreign Office Says': part of a name
-        if _after_possessive(masked, max(start, match.start() - 40), match.start()):
-            continue  # "Berg's declared goal", "Ruiz's comments": a noun's word, no report
         cue_end = None
         for phrase in by_first.get(lower, ()):
             stop = match.start() + len(phrase)
@@ -133,8 +131,11 @@ def find_cues(masked: str, start: int, end: int) -> list[Cue]:
                 break
         if cue_end is None and lower in single:
             cue_end = match.end()
-        if cue_end is not None and (not found or match.start() >= found[-1].end):
-            found.append(Cue(match.start(), cue_end, masked[match.start() : cue_end]))
+        if cue_end is None or found and match.start() < found[-1].end:
+            continue  # (tested before the possessive, whose search is the costly test)
+        if _after_possessive(masked, max(start, match.start() - 40), match.start()):
+            continue  # "Berg's declared goal", "Ruiz's comments": a noun's word, no report
+        found.append(Cue(match.start(), cue_end, masked[match.start() : cue_end]))
     return _attached_dropped(found)
 
 

@@ -52,6 +52,9 @@ from briefing.rules import (
 )
 
 _ABBREVIATION_END = re.compile(rf"\b(?:{alternation(abbreviations('sentence'))}|[A-Z])\.\s*$")
+# How far before a sentence's trailing space a match of each end pattern can start
+_ABBREVIATION_REACH = max(map(len, abbreviations("sentence")), default=1) + 1
+_CLOSE_REACH = 3
 
 # A sentence ending in a quotation closed by '?' or '!', and one that opens with a speaker
 # (a name of up to four words, or a pronoun) and a reporting verb: the sentencizer cut one
@@ -81,19 +84,30 @@ def _sentence_spans(doc: Doc, fragments: Sequence[Fragment]) -> list[tuple[int, 
             f.start < start < f.end + 1 and "\n" not in text[f.start : start]
             for f in fragments[index : index + 3]
         )
-        after_title = spans and _ABBREVIATION_END.search(text, spans[-1][0], spans[-1][1])
+        last = spans[-1] if spans else None
+        after_title = last and _ends(_ABBREVIATION_END, _ABBREVIATION_REACH, text, last)
         lower_start = text[start : start + 1].islower()  # '"Why?" asked X.' was cut at '?"'
         # '"Who pays?" Tom Berg asked.': the attribution after a question or exclamation
-        attributed = spans and _ASKED_CLOSE.search(text, spans[-1][0], spans[-1][1])
+        attributed = last and _ends(_ASKED_CLOSE, _CLOSE_REACH, text, last)
         attributed = attributed and _ATTRIBUTION.match(text, start, end)
         # '"... missing." Trump said.': a sentence that only attributes the one before
-        stated = spans and _STATED_CLOSE.search(text, spans[-1][0], spans[-1][1])
+        stated = last and _ends(_STATED_CLOSE, _CLOSE_REACH, text, last)
         attributed = attributed or (stated and _only_attribution(text, start, end))
         if spans and (crosses or after_title or lower_start or attributed):
             spans[-1][1] = end
         else:
             spans.append([start, end])
     return [(s, e) for s, e in spans if text[s:e].strip()]
+
+
+def _ends(pattern: re.Pattern[str], reach: int, text: str, span: list[int]) -> bool:
+    """``pattern.search(text, *span)`` for a pattern anchored at the end (``\\s*$``) whose
+    match, less its trailing space, is at most ``reach`` characters: searched from there,
+    not from every character of the sentence (a search that ran for every sentence). The
+    engine still sees the characters before the start for ``\\b``."""
+    start, end = span
+    stop = start + len(text[start:end].rstrip())  # the spaces a pattern's \s matches
+    return pattern.search(text, max(start, stop - reach), end) is not None
 
 
 def _only_attribution(text: str, start: int, end: int) -> bool:

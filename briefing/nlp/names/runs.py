@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from functools import cache
 
+from spacy.lang.en.lex_attrs import like_num
 from spacy.tokens import Doc, Span
 
 from briefing.nlp import gazetteers as gz
@@ -59,7 +60,9 @@ def name_word(doc: Doc, i: int) -> bool:
     text = words_of(doc)[i]
     if not text[:1].isupper() or text in _CALENDAR_NAMES or len(text) < 2:
         return False
-    if text in _MONTH_SHORT and i + 1 < len(doc) and doc[i + 1].like_num:
+    # spaCy English's ``like_num`` of the text, as a token's attribute would give it: the rule
+    # pipeline does not compute it for every word (briefing.nlp.LEXICAL_ATTRIBUTES)
+    if text in _MONTH_SHORT and i + 1 < len(doc) and like_num(words_of(doc)[i + 1]):
         return False  # "OSLO, Feb 12": a date; "Jan Novak" is a name
     if text.lower() in gz.title_words():
         return False
@@ -446,13 +449,14 @@ def _name_ends_before(doc: Doc, j: int) -> bool:
 def _descriptor_before(doc: Doc, j: int) -> bool:
     """'Scientologist | Tom Cruise', 'Education | Stefania Giannini': a word that is no name
     part, then a given name and a surname."""
+    if lowers_of(doc)[j] not in gz.given_names():
+        return False  # (first: asked at every word a run goes on to, most no given name)
     before = lowers_of(doc)[j - 1]
     pair = f"{words_of(doc)[j - 1]} {words_of(doc)[j]}"
     if pair in gz.cities() or pair in gz.regions() or gz.country_of(pair):
         return False  # "Los Angeles City Council": "Angeles" is no given name here
     return (
-        lowers_of(doc)[j] in gz.given_names()
-        and j + 1 < len(doc)
+        j + 1 < len(doc)
         and name_word(doc, j + 1)
         and not _place_head(doc, j + 1)  # "South | China Sea", "Second | Thomas Shoal": no
         and before not in gz.given_names()
@@ -730,17 +734,18 @@ def _full_stop_heading(text: str, first: int, last: int) -> bool:
     which a sentence of names and verbs is not ('Minister Ana Ruiz met Tom Berg in Oslo.':
     'met' is in lower case), nor is a caption's credit ('Ice Hall Image: Ana Ruiz.'), whose
     name is the photographer's."""
-    line_start = first == 0 or text[first - 1] == "\n"
+    # Asked of every sentence with a final stop: the tests that fail most sentences at once
+    # (not the whole line) come before the word-by-word one.
+    if not (first == 0 or text[first - 1] == "\n"):
+        return False
     line_end = text.find("\n", last)
+    if text[last : len(text) if line_end < 0 else line_end].strip():
+        return False
     sentence = text[first:last].rstrip()
-    lower = [w for w in _LETTERS.findall(sentence) if not w[0].isupper()]
-    return (
-        line_start
-        and sentence.endswith(".")
-        and ":" not in sentence
-        and all(w in _HEADING_SMALL_WORDS for w in lower)
-        and not text[last : len(text) if line_end < 0 else line_end].strip()
-    )
+    if not sentence.endswith(".") or ":" in sentence:
+        return False
+    lower = (w for w in _LETTERS.findall(sentence) if not w[0].isupper())
+    return all(w in _HEADING_SMALL_WORDS for w in lower)
 
 
 def in_ranges(i: int, ranges: list[tuple[int, int]]) -> bool:

@@ -111,3 +111,50 @@ def test_longest_words_takes_one_word_per_phrase_or_none() -> None:
 def test_a_time_pattern_is_tried_at_a_sentence_opener_only_where_it_may_begin() -> None:
     assert times._may_open("n", frozenset("nN")) and not times._may_open("x", frozenset("nN"))
     assert times._may_open("é", frozenset("nN")) and times._may_open("x", None)
+
+
+def test_telling_words_pass_over_auxiliaries_and_prefer_the_later_word() -> None:
+    found = modality.telling_words(["has yet to", "would not say", "could have"])
+    assert found == {"yet", "say", "could"}  # all auxiliaries: the longest
+    assert modality.telling_words(["--"]) is None
+
+
+GATED = [
+    "If the talks fail, the army will launch an offensive; unless it rains.",
+    "Officials said: Should the vote pass, the levy falls.",
+    "The ministry has yet to decide whether the summit goes ahead.",
+    "It remains unclear when the border reopens, and the date has not been set.",
+    "The council called on Norway to release the crew and urged Oslo to pay.",
+    "Lawmakers demanded an independent investigation into the crash.",
+    "The reports require a full inquiry, the senator said.",
+    "It is important that the truce be fully implemented.",
+    "We expect the parties to return, and continued support of the fund is vital.",
+    "The board plans to meet and is set to vote; Oslo would not say.",
+    "The minister reportedly resigned, according to sources familiar with the talks.",
+    "The army will respond in kind if the rebels break the truce.",
+]
+
+
+def test_a_gated_pattern_matches_only_where_its_gate_lets_it() -> None:
+    from briefing.extract.events import upcoming
+    from briefing.extract.questions import contingencies, inquiries, necessities, open_questions
+
+    gates = [
+        (upcoming._CONDITION, upcoming._CONDITION_WORDS),
+        (open_questions._pattern("unresolved"), open_questions._keys("unresolved")),
+        (open_questions._pattern("uncertain"), open_questions._keys("uncertain")),
+        (demands._appeal(), demands._appeal_keys()),
+        (inquiries._forms()[0], inquiries._noun_keys()),
+        (inquiries._forms()[1], inquiries._noun_keys()),
+        (modality.patterns()["outlook"], modality._outlook_keys()),
+        *zip(necessities._forms(), necessities._needs(), strict=True),
+        *zip(contingencies._forms(), contingencies._needs(), strict=True),
+    ]
+    matched = set()
+    for sentence in GATED:
+        present = modality.words_in(sentence)
+        for number, (pattern, keys) in enumerate(gates):
+            if pattern.search(sentence):
+                matched.add(number)
+                assert modality.holds_any(keys, present), (sentence, pattern.pattern[:60])
+    assert matched == set(range(len(gates)))  # every pattern matched one sentence at least

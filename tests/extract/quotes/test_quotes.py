@@ -693,3 +693,34 @@ def test_the_subject_before_a_long_insert_speaks(nlp):
     )
     rows = without_groups(found(nlp, text))
     assert [r[3] for r in rows] == ["Piotr Malek"]
+
+
+def test_sentence_end_patterns_read_from_the_tail_as_from_the_whole_sentence():
+    from briefing.extract.quotes import statements as st
+
+    cases = [
+        "Navy Capt. ",
+        "It was signed by Gen. \n",
+        "Ana Holm met J. ",
+        "We met A.J. Holm",
+        '"Who pays?" ',
+        '"Who pays?\'" \n\n',
+        '"It is over." ',
+        "It is over.”",
+        "Mr.",
+        "?”",
+    ]
+    checks = [
+        (st._ABBREVIATION_END, st._ABBREVIATION_REACH),
+        (st._ASKED_CLOSE, st._CLOSE_REACH),
+        (st._STATED_CLOSE, st._CLOSE_REACH),
+    ]
+    found = 0
+    for text in cases:
+        padded = "Before it. " + text + " After."
+        span = [len("Before it. "), len("Before it. ") + len(text)]
+        for pattern, reach in checks:
+            whole = pattern.search(padded, *span) is not None
+            assert st._ends(pattern, reach, padded, span) == whole, (text, pattern.pattern)
+            found += whole
+    assert found == 9  # Capt., Gen., J., Mr.; ?", ?'", ?”; .", .”
