@@ -26,7 +26,7 @@ from briefing.rules import filled, patterns
 _PATTERNS = patterns("article_patterns.tsv")
 
 LEAD_CHARS = 300  # a lead longer than this is a paragraph run on, not the opening
-_HEAD_LINES = 4  # a byline stands in the first lines after the headline (or a kicker)
+_BYLINE_LINES = 4  # a byline stands in the first lines after the headline (or a kicker)
 _HEADLINE_REACH = 200  # a kicker or byline may stand before the headline in the text
 # 'Image: Twitter / Barack Obama': a paragraph ending in a photo credit is a caption.
 _PHOTO_CREDIT = re.compile(_PATTERNS["photo_credit"])
@@ -64,7 +64,7 @@ def _staff(text: str, headline_end: int) -> tuple[Span, ...]:
     sat, not a scene of the story."""
     spans: list[Span] = []
     for number, line in enumerate(_LINE.finditer(text, headline_end)):
-        if number >= _HEAD_LINES:
+        if number >= _BYLINE_LINES:
             break
         if is_byline(line.group().strip()):
             spans.append(line.span())
