@@ -38,6 +38,25 @@ from tests.helpers import ents
         ("Aid to Burma rose. Burma said no.", [("Burma", "GPE"), ("Burma", "GPE")]),
         ("The deal made Zorvak richer.", [("Zorvak", "ORG")]),
         ("To be fair, By then it was late.", []),
+        # a title word that is a surname too ends a name after a given name, never opens one
+        ("Rep. Steve King said the bill was wrong.", [("Steve King", "PERSON")]),
+        ("Tennis great Billie Jean King remembered him.", [("Billie Jean King", "PERSON")]),
+        ("Former Prime Minister John Major spoke.", [("John Major", "PERSON")]),
+        ("King Harald opened the session.", [("Harald", "PERSON")]),
+        # a court case's parties are no actors; a race's rivals are ("vs.")
+        (
+            "The Roe v. Wade decision stands, Ann Berg said. Judges may overturn Roe v. Wade.",
+            [("Ann Berg", "PERSON")],
+        ),
+        ("The Ann Berg vs. Jon Lund race is close.", [("Ann Berg", "PERSON"), ("Jon Lund", "PERSON")]),
+        # peoples side by side are one group, never a person
+        ("The killing of Iraqi Kurds was condemned.", []),
+        ("A majority of Britons voted to leave.", []),
+        # a titled person and the body he belongs to are two names
+        (
+            "Justice Lindqvist of the Supreme Court dissented.",
+            [("Lindqvist", "PERSON"), ("Supreme Court", "ORG")],
+        ),
         # a multi-word title is no organisation
         ("A plan by Prime Minister Olav Strand failed.", [("Olav Strand", "PERSON")]),
         # two capitalised words that are no dictionary words, mid-sentence: a person

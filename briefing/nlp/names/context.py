@@ -297,6 +297,17 @@ PLACE_MODIFIERS = frozenset(word_table(_WORDS, "place_modifiers"))
 COMPASS = frozenset(word_table(_WORDS, "compass"))
 # Lower-case nouns before a capitalised run that make it the title of a work.
 WORK_NOUNS = frozenset(word_table(_WORDS, "work_nouns"))
+_CASE_SEPARATORS = frozenset(word_table(_WORDS, "case_separators"))
+
+
+def in_case_name(doc: Doc, piece: tuple[int, int]) -> bool:
+    """A party of a court case's name ("overturn Roe v. Wade", "Citizens United v. FEC"):
+    the case is a ruling the story cites, and its parties are no actors in it."""
+    start, end = piece
+    words = runs.words_of(doc)
+    after = end + 1 < len(doc) and words[end] in _CASE_SEPARATORS and words[end + 1][:1].isupper()
+    before = start > 1 and words[start - 1] in _CASE_SEPARATORS and words[start - 2][:1].isupper()
+    return after or before
 
 
 def _with_plurals(nouns: tuple[str, ...]) -> frozenset[str]:
