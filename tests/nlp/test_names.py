@@ -52,6 +52,16 @@ from tests.helpers import ents
         # peoples side by side are one group, never a person
         ("The killing of Iraqi Kurds was condemned.", []),
         ("A majority of Britons voted to leave.", []),
+        # a run set off by a comma and a US state is a town there, unless a person's
+        ("Jobs left Varnley, Mich. last year.", [("Varnley", "GPE")]),
+        (
+            "They met near the Osterby, New York, home of the couple.",
+            [("Osterby", "GPE"), ("New York", "GPE")],
+        ),
+        (
+            "Ann Berg, Texas, and Jon Lund, Ohio, won.",
+            [("Ann Berg", "PERSON"), ("Texas", "GPE"), ("Jon Lund", "PERSON"), ("Ohio", "GPE")],
+        ),
         # a titled person and the body he belongs to are two names
         (
             "Justice Lindqvist of the Supreme Court dissented.",
