@@ -62,6 +62,10 @@ from tests.helpers import ents
             "Ann Berg, Texas, and Jon Lund, Ohio, won.",
             [("Ann Berg", "PERSON"), ("Texas", "GPE"), ("Jon Lund", "PERSON"), ("Ohio", "GPE")],
         ),
+        # an area that is no state is a place, not a body ("Pacific Gas" is another matter)
+        ("Jobs left the Rust Belt and the Asia-Pacific.", [("Rust Belt", "GPE"),
+                                                           ("Asia-Pacific", "GPE")]),
+        ("The Arctic Council met in the Arctic.", [("Arctic Council", "ORG"), ("Arctic", "GPE")]),
         # a titled person and the body he belongs to are two names
         (
             "Justice Lindqvist of the Supreme Court dissented.",
