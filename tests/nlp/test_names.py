@@ -48,7 +48,10 @@ from tests.helpers import ents
             "The Roe v. Wade decision stands, Ann Berg said. Judges may overturn Roe v. Wade.",
             [("Ann Berg", "PERSON")],
         ),
-        ("The Ann Berg vs. Jon Lund race is close.", [("Ann Berg", "PERSON"), ("Jon Lund", "PERSON")]),
+        (
+            "The Ann Berg vs. Jon Lund race is close.",
+            [("Ann Berg", "PERSON"), ("Jon Lund", "PERSON")],
+        ),
         # peoples side by side are one group, never a person
         ("The killing of Iraqi Kurds was condemned.", []),
         ("A majority of Britons voted to leave.", []),
@@ -63,8 +66,10 @@ from tests.helpers import ents
             [("Ann Berg", "PERSON"), ("Texas", "GPE"), ("Jon Lund", "PERSON"), ("Ohio", "GPE")],
         ),
         # an area that is no state is a place, not a body ("Pacific Gas" is another matter)
-        ("Jobs left the Rust Belt and the Asia-Pacific.", [("Rust Belt", "GPE"),
-                                                           ("Asia-Pacific", "GPE")]),
+        (
+            "Jobs left the Rust Belt and the Asia-Pacific.",
+            [("Rust Belt", "GPE"), ("Asia-Pacific", "GPE")],
+        ),
         ("The Arctic Council met in the Arctic.", [("Arctic Council", "ORG"), ("Arctic", "GPE")]),
         # a titled person and the body he belongs to are two names
         (
