@@ -71,6 +71,8 @@ from tests.helpers import ents
             [("Rust Belt", "GPE"), ("Asia-Pacific", "GPE")],
         ),
         ("The Arctic Council met in the Arctic.", [("Arctic Council", "ORG"), ("Arctic", "GPE")]),
+        # "St." opens a place's name and a body's named after it
+        ("The St. Varno City Council met.", [("St. Varno City Council", "ORG")]),
         # a titled person and the body he belongs to are two names
         (
             "Justice Lindqvist of the Supreme Court dissented.",

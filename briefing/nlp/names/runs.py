@@ -160,7 +160,7 @@ def capitalised_runs(doc: Doc) -> list[tuple[int, int]]:
         i = k
         if _hashtag(doc, i):
             continue
-        if not name_word(doc, i) and not _initial_starts(doc, i):
+        if not name_word(doc, i) and not _initial_starts(doc, i) and not _saint_starts(doc, i):
             j = _titled_organisation_end(doc, i)
             if j:
                 runs.append((i, j))
@@ -377,6 +377,17 @@ def _letter_after_keyword(doc: Doc, j: int) -> bool:
     """'Group G', 'Unit B': one capital letter naming an organisation's section."""
     text = words_of(doc)[j]
     return len(text) == 1 and text.isupper() and words_of(doc)[j - 1] in gz.org_keywords()
+
+
+# "St. Paul", "Mt. Hood": abbreviations that open a place's name, and a body's named after it
+_NAME_OPENING_ABBREVIATIONS = frozenset(word_table(_WORDS, "name_opening_abbreviations"))
+
+
+def _saint_starts(doc: Doc, i: int) -> bool:
+    """'The St. Paul City Council': "St." opens the name when a name word follows; read as
+    no name word, it left the body as "Paul City Council"."""
+    words = words_of(doc)
+    return words[i] in _NAME_OPENING_ABBREVIATIONS and i + 1 < len(doc) and name_word(doc, i + 1)
 
 
 def _initial_starts(doc: Doc, i: int) -> bool:
