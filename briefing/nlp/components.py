@@ -224,6 +224,7 @@ class NameTagger:
             else s
             for s in known
         ]
+        known = _peoples_joined(doc, known)
         places = {s.start: s for s in known if s.label_ == "GPE"}
         covered = {i: s.end for s in known for i in range(s.start, s.end)}
         headline = runs.headline_sentences(doc)
@@ -246,6 +247,8 @@ class NameTagger:
             piece = runs.after_portfolio(doc, piece)
             if covered.get(piece[0], -1) >= piece[1]:  # inside a gazetteer match
                 continue
+            if context.in_case_name(doc, piece):
+                continue  # "Roe v. Wade": typed neither here nor by its other mentions
             span = None
             if runs.abbreviated_place(doc, piece, places):
                 span = Span(doc, piece[0], piece[1], label="GPE")
@@ -278,6 +281,24 @@ class NameTagger:
         found += consistent(doc, known + found, untyped, starts)
         persons = [s for s in known + found if s.label_ == "PERSON"]
         return known + surnames.as_persons(found, surnames.person_surnames(doc, persons, headline))
+
+
+def _peoples_joined(doc: Doc, known: list[Span]) -> list[Span]:
+    """Adjacent peoples, "Iraqi Kurds", "Sunni Arabs", "American Muslims": one group (NORP).
+    Matched word by word, the run they make was typed anew, as a person."""
+    joined: list[Span] = []
+    for span in known:
+        last = joined[-1] if joined else None
+        if (
+            last is not None
+            and span.label_ == "NORP"
+            and last.label_ == "NORP"
+            and last.end == span.start
+        ):
+            joined[-1] = Span(doc, last.start, span.end, label="NORP")
+        else:
+            joined.append(span)
+    return joined
 
 
 GAZETTEER_CACHE = "gazetteer-tokens.json"

@@ -82,9 +82,14 @@ def cities() -> frozenset[str]:
 @cache
 def regions() -> frozenset[str]:
     """States, provinces and regions (US states, ISO 3166-2 subdivisions with ASCII names),
-    and the US states' nicknames ('the Granite State'), which name a state as a setting."""
+    the US states' nicknames ('the Granite State'), which name a state as a setting, and
+    areas that are neither ('the Rust Belt', 'the Asia-Pacific', places_areas.txt)."""
     generic = org_keywords() | place_keywords()  # "Centre" is a French region, and a word
-    listed = [*_lines("places_regions.txt"), *_lines("places_nicknames.txt")]
+    listed = [
+        *_lines("places_regions.txt"),
+        *_lines("places_nicknames.txt"),
+        *_lines("places_areas.txt"),
+    ]
     return frozenset(r for r in listed if r not in generic)
 
 

@@ -79,6 +79,7 @@ from briefing.rules import (
     json_rules,
     lines,
     month_names,
+    rows,
     sentence_openers,
     weekday_names,
     word_list,
@@ -262,7 +263,7 @@ def _known_name(part: str) -> bool:
 
 @cache
 def _state_codes() -> frozenset[str]:
-    return frozenset(lines("us_state_codes.txt"))
+    return frozenset(row[2] for row in rows("us_states.tsv"))
 
 
 # 'Sen. Ada Roe (R-TX)': a party tag; 'in Berea, OH': a town and its comma

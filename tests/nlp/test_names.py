@@ -38,6 +38,46 @@ from tests.helpers import ents
         ("Aid to Burma rose. Burma said no.", [("Burma", "GPE"), ("Burma", "GPE")]),
         ("The deal made Zorvak richer.", [("Zorvak", "ORG")]),
         ("To be fair, By then it was late.", []),
+        # a title word that is a surname too ends a name after a given name, never opens one
+        ("Rep. Steve King said the bill was wrong.", [("Steve King", "PERSON")]),
+        ("Tennis great Billie Jean King remembered him.", [("Billie Jean King", "PERSON")]),
+        ("Former Prime Minister John Major spoke.", [("John Major", "PERSON")]),
+        ("King Harald opened the session.", [("Harald", "PERSON")]),
+        # a court case's parties are no actors; a race's rivals are ("vs.")
+        (
+            "The Roe v. Wade decision stands, Ann Berg said. Judges may overturn Roe v. Wade.",
+            [("Ann Berg", "PERSON")],
+        ),
+        (
+            "The Ann Berg vs. Jon Lund race is close.",
+            [("Ann Berg", "PERSON"), ("Jon Lund", "PERSON")],
+        ),
+        # peoples side by side are one group, never a person
+        ("The killing of Iraqi Kurds was condemned.", []),
+        ("A majority of Britons voted to leave.", []),
+        # a run set off by a comma and a US state is a town there, unless a person's
+        ("Jobs left Varnley, Mich. last year.", [("Varnley", "GPE")]),
+        (
+            "They met near the Osterby, New York, home of the couple.",
+            [("Osterby", "GPE"), ("New York", "GPE")],
+        ),
+        (
+            "Ann Berg, Texas, and Jon Lund, Ohio, won.",
+            [("Ann Berg", "PERSON"), ("Texas", "GPE"), ("Jon Lund", "PERSON"), ("Ohio", "GPE")],
+        ),
+        # an area that is no state is a place, not a body ("Pacific Gas" is another matter)
+        (
+            "Jobs left the Rust Belt and the Asia-Pacific.",
+            [("Rust Belt", "GPE"), ("Asia-Pacific", "GPE")],
+        ),
+        ("The Arctic Council met in the Arctic.", [("Arctic Council", "ORG"), ("Arctic", "GPE")]),
+        # "St." opens a place's name and a body's named after it
+        ("The St. Varno City Council met.", [("St. Varno City Council", "ORG")]),
+        # a titled person and the body he belongs to are two names
+        (
+            "Justice Lindqvist of the Supreme Court dissented.",
+            [("Lindqvist", "PERSON"), ("Supreme Court", "ORG")],
+        ),
         # a multi-word title is no organisation
         ("A plan by Prime Minister Olav Strand failed.", [("Olav Strand", "PERSON")]),
         # two capitalised words that are no dictionary words, mid-sentence: a person

@@ -45,6 +45,11 @@ def mention(part: str) -> Evidence:
         ("Western leaders", "group", None),
         ("Hackers", "group", None),
         ("Syrians", "group", "a nationality word"),  # a plural demonym describes a people
+        ("Britons", "group", "a nationality word"),  # a people's noun, no adjective + 's'
+        ("Iraqi Yazidis", "person", "a people, not a person"),
+        # a sport or campaign event, a programme
+        ("Rose Bowl", "organization", "an event, prize or work, not an actor"),
+        ("Clean Power Plan", "organization", "an event, prize or work, not an actor"),
         ("Local residents", "group", None),
         # Actors the rules keep: names, acronyms, known bodies, a capital that acts.
         ("Ana Ruiz", "person", None),

@@ -353,6 +353,12 @@ def title_before(doc: Doc, ent: Span) -> tuple[str, str | None] | None:
     i = start - 1
     while i >= 0 and start - i <= 9 and "\n" not in doc[i].text:
         token = doc[i]
+        if _abbreviation_stop(doc, i):
+            # "Texas Lt. Gov. Dan Patrick": the tokenizer splits "Lt." from its stop, which
+            # ended the title at "Gov." and made a lieutenant governor a governor
+            words.insert(0, doc[i - 1].text + ".")
+            i -= 2
+            continue
         if (
             token.is_title
             or token.is_upper
@@ -368,6 +374,19 @@ def title_before(doc: Doc, ent: Span) -> tuple[str, str | None] | None:
     if found and found[1] in gz.org_keywords():
         return found[0], named_body(doc, found[1]) or found[1]
     return found
+
+
+_ROLE_ABBREVIATIONS = frozenset(abbreviations("role"))
+
+
+def _abbreviation_stop(doc: Doc, i: int) -> bool:
+    """Token ``i`` is the full stop of a title abbreviation written against it ("Lt", ".")."""
+    return (
+        i > 0
+        and doc[i].text == "."
+        and not doc[i - 1].whitespace_
+        and doc[i - 1].text in _ROLE_ABBREVIATIONS
+    )
 
 
 def _title_glue(lower: str) -> bool:

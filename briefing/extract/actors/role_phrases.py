@@ -99,7 +99,9 @@ def role_before(doc: Doc, ent: Span, anatomy: Anatomy) -> tuple[str | None, str 
 def _two_word_title(doc: Doc, j: int, i: int) -> bool:
     """Whether the word at ``j`` and the role noun at ``i`` right after it make a title of
     rules/titles.txt written in lower case ('first lady', 'vice president')."""
-    return j == i - 1 and doc[j].is_lower and f"{doc[j].text} {doc[i].text}" in _lower_titles()
+    # at a sentence's start the first word is capitalised: "First lady Michelle Obama"
+    written = doc[j].is_lower or (doc[j].is_sent_start and doc[j].is_title)
+    return j == i - 1 and written and f"{doc[j].lower_} {doc[i].text}" in _lower_titles()
 
 
 @cache

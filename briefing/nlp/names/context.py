@@ -13,8 +13,9 @@ from collections import Counter
 from spacy.tokens import Doc, Span
 
 from briefing.nlp import gazetteers as gz
+from briefing.nlp.doc import text_of
 from briefing.nlp.names import runs
-from briefing.rules import abbreviations, reporting_verbs, word_table
+from briefing.rules import abbreviations, alternation, reporting_verbs, rows, word_table
 
 _WORDS = "name_words.json"
 SPEECH_VERBS = frozenset(reporting_verbs("name_context"))
@@ -118,6 +119,34 @@ def _apposed_title(doc: Doc, i: int) -> bool:
     )
 
 
+def _state_after_comma() -> re.Pattern[str]:
+    """', New York,' or ', N.Y.' (AP's abbreviation), ending a clause or a sentence."""
+    states = rows("us_states.tsv")
+    full = alternation(row[0] for row in states)
+    short = alternation(row[1] for row in states if row[1].endswith("."))
+    return re.compile(rf", (?:(?:{full})(?=[,.;:)]|$)|(?:{short})(?=[\s,;:)]|$))")
+
+
+_STATE_AFTER_COMMA = _state_after_comma()
+
+
+def _town_of_a_state(doc: Doc, end: int) -> bool:
+    """A run set off by a comma and a US state, the state closing a clause, is a town there:
+    wire copy places a town so ("Warren, Mich.", "the Chappaqua, New York, residence"), and
+    a town the gazetteers lack was read as a person or a body."""
+    if end >= len(doc) or runs.words_of(doc)[end] != ",":
+        return False
+    at = doc[end].idx
+    return _STATE_AFTER_COMMA.match(text_of(doc), at) is not None
+
+
+def _person_like(doc: Doc, start: int, words: list[str]) -> bool:
+    """A given name and more ("Ann Berg, Texas, and Jon Lund, Ohio"), or a title before the
+    run ("Sen. Lund, Ohio"): a person placed by his state, not a town."""
+    given = len(words) > 1 and words[0].lower() in gz.given_names()
+    return given or after_title(doc, start)
+
+
 def _name_follows(doc: Doc, end: int) -> bool:
     return runs.name_word(doc, end) or runs.words_of(doc)[end] in _NAME_OPENERS
 
@@ -139,6 +168,8 @@ def classify(doc: Doc, piece: tuple[int, int], speakers: set[str]) -> Span | Non
     words = runs.words_of(doc)[start:end]
     if _compass_place(words):
         return Span(doc, start, end, label="GPE")  # "East Los Angeles", "North Kivu"
+    if _town_of_a_state(doc, end) and not _person_like(doc, start, words):
+        return Span(doc, start, end, label="GPE")  # "in Chappaqua, N.Y., where", "Warren, Mich."
     if len(words) == 1 and _leader_of_government(doc, start):
         return Span(doc, start, end, label="PERSON")  # "the Monti government"
     if len(words) > 1 and words[-1] in _LAWS:
@@ -297,6 +328,17 @@ PLACE_MODIFIERS = frozenset(word_table(_WORDS, "place_modifiers"))
 COMPASS = frozenset(word_table(_WORDS, "compass"))
 # Lower-case nouns before a capitalised run that make it the title of a work.
 WORK_NOUNS = frozenset(word_table(_WORDS, "work_nouns"))
+_CASE_SEPARATORS = frozenset(word_table(_WORDS, "case_separators"))
+
+
+def in_case_name(doc: Doc, piece: tuple[int, int]) -> bool:
+    """A party of a court case's name ("overturn Roe v. Wade", "Citizens United v. FEC"):
+    the case is a ruling the story cites, and its parties are no actors in it."""
+    start, end = piece
+    words = runs.words_of(doc)
+    after = end + 1 < len(doc) and words[end] in _CASE_SEPARATORS and words[end + 1][:1].isupper()
+    before = start > 1 and words[start - 1] in _CASE_SEPARATORS and words[start - 2][:1].isupper()
+    return after or before
 
 
 def _with_plurals(nouns: tuple[str, ...]) -> frozenset[str]:

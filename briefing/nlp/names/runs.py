@@ -65,8 +65,26 @@ def name_word(doc: Doc, i: int) -> bool:
     if text in _MONTH_SHORT and i + 1 < len(doc) and like_num(words_of(doc)[i + 1]):
         return False  # "OSLO, Feb 12": a date; "Jan Novak" is a name
     if text.lower() in gz.title_words():
-        return False
+        return _surname_after_given_name(doc, i)
     return text[:1].isalpha() and not text.endswith(".") or bool(_DOTTED.match(text))
+
+
+# Title words that are surnames too ("Rep. Steve King", "Billie Jean King", "John Major")
+TITLE_SURNAMES = frozenset(word_table(_WORDS, "title_surnames"))
+_GENERATIONS = frozenset(word_table("actor_words.json", "generations"))
+
+
+def _surname_after_given_name(doc: Doc, i: int) -> bool:
+    """The title word at ``i`` ends a person's name: it is a surname too, a given name comes
+    right before it and no name word after it ("Steve King said", but "King Abdullah").
+    Read as a title, it cut "Steve King" to a person "Steve"."""
+    words = words_of(doc)
+    if words[i] not in TITLE_SURNAMES or i == 0 or not words[i - 1][:1].isupper():
+        return False
+    if words[i - 1].lower() not in gz.given_names():
+        return False
+    after = words[i + 1] if i + 1 < len(words) else ""
+    return not after[:1].isupper() or after in _GENERATIONS  # "Martin Luther King Jr."
 
 
 def common(text: str) -> bool:
@@ -142,7 +160,7 @@ def capitalised_runs(doc: Doc) -> list[tuple[int, int]]:
         i = k
         if _hashtag(doc, i):
             continue
-        if not name_word(doc, i) and not _initial_starts(doc, i):
+        if not name_word(doc, i) and not _initial_starts(doc, i) and not _saint_starts(doc, i):
             j = _titled_organisation_end(doc, i)
             if j:
                 runs.append((i, j))
@@ -204,6 +222,8 @@ def _run_end(doc: Doc, i: int) -> int:
         elif lowers_of(doc)[j] in {"of", "for"} and j + 2 < n and lowers_of(doc)[j + 1] == "the":
             if not name_word(doc, j + 2) or _country_after_placed_name(doc, i, j):
                 break
+            if i > 0 and lowers_of(doc)[i - 1] in gz.title_words():
+                break  # "Justice Ginsburg | of the Supreme Court": a titled person, his body
             j += 3
         else:
             break
@@ -357,6 +377,17 @@ def _letter_after_keyword(doc: Doc, j: int) -> bool:
     """'Group G', 'Unit B': one capital letter naming an organisation's section."""
     text = words_of(doc)[j]
     return len(text) == 1 and text.isupper() and words_of(doc)[j - 1] in gz.org_keywords()
+
+
+# "St. Paul", "Mt. Hood": abbreviations that open a place's name, and a body's named after it
+_NAME_OPENING_ABBREVIATIONS = frozenset(word_table(_WORDS, "name_opening_abbreviations"))
+
+
+def _saint_starts(doc: Doc, i: int) -> bool:
+    """'The St. Paul City Council': "St." opens the name when a name word follows; read as
+    no name word, it left the body as "Paul City Council"."""
+    words = words_of(doc)
+    return words[i] in _NAME_OPENING_ABBREVIATIONS and i + 1 < len(doc) and name_word(doc, i + 1)
 
 
 def _initial_starts(doc: Doc, i: int) -> bool:

@@ -79,7 +79,7 @@ def test_a_span_goes_to_the_actor_whose_mention_covers_it_best(nlp):
         ("He spoke to Tourism Australia on Monday.", [("Tourism Australia", "ORG")]),
         ("The grant came from Sport England.", [("Sport England", "ORG")]),
         ("Later Paul Australia said no.", [("Paul Australia", "PERSON")]),
-        ("Officials in Southeast Asia met.", [("Asia", "GPE")]),
+        ("Officials in Southeast Asia met.", [("Southeast Asia", "GPE")]),
         ("Visitors to Western Australia rose.", [("Western Australia", "GPE")]),
     ],
 )  # fmt: skip

@@ -157,6 +157,14 @@ def person(nlp, text: str, name: str):
         # a party's member 'and' a role: the role starts after the conjunction
         ('"It is close," said Jon Berg, a Democrat and former state senator.', "Jon Berg",
          "former state senator", "Democratic Party"),
+        # a two-word lower-case title at a sentence's start keeps its first word
+        ("First lady Ana Ruiz visited the school on Monday.", "Ana Ruiz", "first lady", None),
+        # an abbreviated rank the tokenizer splits from its stop stays in the title
+        ("Vermont Lt. Gov. Ann Berg says the count was fair.", "Ann Berg",
+         "Lieutenant Governor", "Vermont"),
+        ("Navy Lt. Cmdr. Jon Lund said the ship left.", "Jon Lund",
+         "Navy Lieutenant Commander", None),
+        ("Col. Tor Vik said the unit left.", "Tor Vik", "Colonel", None),
     ],
 )  # fmt: skip
 def test_role_and_affiliation(nlp, text, name, role, affiliation):
