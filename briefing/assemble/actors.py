@@ -674,6 +674,7 @@ def _merge_short_forms(
                 and (_short_form(key[1], k[1]) or _reworded(key[1], k[1]))
                 and not _place_prefix(key, k[1])
                 and not _own_place(key, k[1])
+                and not _state_of_a_city(key, k[1])
                 and not _part_of(key, k[1])
                 and (key[1], k[1]) not in _OTHER_BODIES
             ]
@@ -722,6 +723,16 @@ def _own_place(key: tuple[str, str], long: str) -> bool:
     if not long.startswith(_COMPASS) or len(long.split()) - len(short.split()) != 1:
         return False
     return short in gz.cities() or short in gz.regions() or short in gz.countries().values()
+
+
+def _state_of_a_city(key: tuple[str, str], long: str) -> bool:
+    """'New York' beside 'New York City', 'Kansas' beside 'Kansas City': a state or province
+    (and no city of that name) is never the short form of the city named after it. Merged,
+    "Former New York Gov. George Pataki" was made a governor of New York City."""
+    kind, short = key
+    if kind != "place" or not long.startswith(short + " ") or long not in gz.cities():
+        return False
+    return short in gz.regions() and short not in gz.cities()
 
 
 def _place_prefix(key: tuple[str, str], long: str) -> bool:

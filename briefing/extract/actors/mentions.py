@@ -654,7 +654,11 @@ def _role_in_description(text: str) -> tuple[str, str | None] | None:
             possessor, words = word[:-2], words[k + 1 :]
             break
     for i, word in enumerate(words):
-        if word.lower() in gz.title_words() and not continues_role(words, i):
+        if (
+            word.lower() in gz.title_words()
+            and not continues_role(words, i)
+            and not _inside_a_name(words, i)
+        ):
             role, owner = split_description(words[: i + 1])
             rest = " ".join(words[i + 1 :])
             of = _ROLE_OF.match(rest)
@@ -667,6 +671,16 @@ def _role_in_description(text: str) -> tuple[str, str | None] | None:
                 affiliation = gz.country_of(affiliation) or _ARTICLES.sub("", affiliation)
             return role, affiliation
     return None
+
+
+def _inside_a_name(words: list[str], i: int) -> bool:
+    """'a 59-year-old from Hilton Head, South Carolina': a role noun that titles are never
+    written with ('head', 'leader'), capitalised after a capitalised word, ends a name; read
+    as the role, it made the man 'head' of 'Hilton'."""
+    word = words[i]
+    if not word[:1].isupper() or word in gz.titles() or i == 0:
+        return False
+    return words[i - 1][:1].isupper() and words[i - 1].lower() not in gz.title_words()
 
 
 INSTITUTIONS = alternation(word_table("actor_words.json", "institutions"))

@@ -313,3 +313,21 @@ def test_a_courtesy_title_is_no_role(nlp, text, name):
 )
 def test_a_title_without_its_portfolio_is_no_role(nlp, text, name, role):
     assert person(nlp, text, name).role == role
+
+
+def test_a_state_is_not_the_short_form_of_the_city_named_after_it(nlp):
+    text = (
+        "Former Vermont Gov. Ann Berg backed Lund. Voters in New York agreed. "
+        "Former New York Gov. Jon Holm spoke at a rally in New York City on Monday."
+    )
+    extraction = assemble([analyse(nlp, Document("d1", "t.txt", "Test", text))], "rules")
+    places = {a.name for a in extraction.actors if a.kind == "place"}
+    assert {"New York", "New York City"} <= places
+    holm = person(nlp, text, "Jon Holm")
+    assert (holm.role, holm.affiliation) == ("former Governor", "New York")
+
+
+def test_a_role_noun_capitalised_inside_a_place_name_is_no_role(nlp):
+    text = '"We never trusted her," said Per Lund, a 59-year-old from Hilton Head, Ohio, who voted.'
+    lund = person(nlp, text, "Per Lund")
+    assert (lund.role, lund.affiliation) == (None, None)
