@@ -73,6 +73,12 @@ from tests.helpers import ents
         ("The Arctic Council met in the Arctic.", [("Arctic Council", "ORG"), ("Arctic", "GPE")]),
         # "St." opens a place's name and a body's named after it
         ("The St. Varno City Council met.", [("St. Varno City Council", "ORG")]),
+        # a known place is whole: 'for' or 'on' after it opens another phrase
+        (
+            "He flew to New York for Democratic Party dinners.",
+            [("New York", "GPE"), ("Democratic Party", "ORG")],
+        ),
+        ("The Institute for Policy Studies said so.", [("Institute for Policy Studies", "ORG")]),
         # a titled person and the body he belongs to are two names
         (
             "Justice Lindqvist of the Supreme Court dissented.",

@@ -518,6 +518,16 @@ def org_word(word: str) -> bool:
 ORG_NOUNS_AFTER = frozenset(word_table(_WORDS, "org_nouns_after"))
 
 
+_CLAUSE_CONNECTORS = frozenset({"for", "on"})
+
+
+def _known_place(name: str) -> bool:
+    """A country, city or region by name, and no ordinary word ('Center' is a Texas town)."""
+    if name in gz.org_keywords() or (" " not in name and common(name)):
+        return False
+    return bool(gz.country_of(name)) or name in gz.cities() or name in gz.regions()
+
+
 def _split(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     """Drop sentence-initial common words; split at connectors unless it names an org, and
     between two organisations joined by 'and' (each side with its own organisation word;
@@ -527,6 +537,11 @@ def _split(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     person = person_before_connector(doc, start, end)
     if person:  # "Lydia Buchtmann | for | Food Standards Australia", "Anna Holm | of | Greenpeace"
         return [(start, person)] + _split(doc, person + 1, end)
+    for i in range(start + 1, end - 1):
+        if lowers[i] in _CLAUSE_CONNECTORS and _known_place(" ".join(texts[start:i])):
+            # "traveled to New York | for | Democratic Party fundraisers": a known place is
+            # whole, and 'for' or 'on' after it opens another phrase ('of' stays a name's)
+            return [(start, i)] + _split(doc, i + 1, end)
     for i in range(start, end):  # "Massachusetts Institute of Technology and Colorado ..."
         if (
             lowers[i] == "and"
