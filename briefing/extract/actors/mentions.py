@@ -31,6 +31,7 @@ from briefing.extract.actors.role_phrases import (
     joins_title,
     leading_owner,
     named_body,
+    office_sought,
     role_before,
     split_description,
 )
@@ -69,7 +70,11 @@ def name_mentions(doc: Doc, document: Document) -> list[NameMention]:
     """Every person, organisation, place and group mention, in text order."""
     anatomy = anatomy_of(document)
     entities = doc.ents  # spaCy makes every entity's Span again on each read: read once
-    names = [ent for ent in _names(doc, anatomy, entities) if not _party_adjective(ent)]
+    names = [
+        ent
+        for ent in _names(doc, anatomy, entities)
+        if not _party_adjective(ent) and not _office_sought(doc, ent)
+    ]
     mentions = [_mention(doc, ent, document.id, anatomy) for ent in names]
     titled = BySpan([m for m in mentions if m.kind == "person" and m.role])
     reach = max((len(m.role or "") for m in titled.items), default=0)
@@ -105,6 +110,10 @@ def _names(doc: Doc, anatomy: Anatomy, entities: tuple[Span, ...] | None = None)
         for ent in (doc.ents if entities is None else entities)
         if ent.label_ in KINDS and not _only_in_headline(text, ent, anatomy)
     ]
+
+
+def _office_sought(doc: Doc, ent: Span) -> bool:
+    return ent.end < len(doc) and office_sought(span_text(ent), doc[ent.end].lower_)
 
 
 _PARTY_ADJECTIVES: dict[str, str] = json_rules("actor_words.json")["party_adjectives"]

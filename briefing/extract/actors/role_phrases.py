@@ -162,6 +162,18 @@ def _modifier(token) -> bool:
     return lower in gz.role_modifiers() or (token.is_lower and lower in gz.title_words())
 
 
+_OFFICE_SEATS = frozenset(word_table("actor_words.json", "office_seats"))
+_OFFICE_RACE_NOUNS = frozenset(word_table("actor_words.json", "office_race_nouns"))
+
+
+def office_sought(name: str, next_word: str) -> bool:
+    """'the presumed White House nominee', 'his White House bid': the seat of an office
+    before a word of the race for it (lower case) names the office, not the staff who sit
+    there. A wire brief listed the White House as a key actor of a campaign story, and as
+    the body a nominee belonged to."""
+    return name in _OFFICE_SEATS and next_word in _OFFICE_RACE_NOUNS
+
+
 def _owner(doc: Doc, start: int) -> tuple[str | None, bool]:
     """Whom the role at ``start`` is held for, and whether that is a country: a possessive
     ("The European Commission's"), a demonym or country ("Swedish", "Norway"), or a name;
@@ -177,8 +189,8 @@ def _owner(doc: Doc, start: int) -> tuple[str | None, bool]:
     if country:
         return country, True
     name = _name_ending(doc, j) or _short_org(doc, j)
-    if not name:
-        return None, False
+    if not name or office_sought(name, doc[start].lower_):
+        return None, False  # "the presumed White House nominee": no nominee of the staff
     known = gz.known_orgs().get(name)
     if known:
         return known.canonical, False

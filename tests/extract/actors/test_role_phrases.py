@@ -331,3 +331,15 @@ def test_a_role_noun_capitalised_inside_a_place_name_is_no_role(nlp):
     text = '"We never trusted her," said Per Lund, a 59-year-old from Hilton Head, Ohio, who voted.'
     lund = person(nlp, text, "Per Lund")
     assert (lund.role, lund.affiliation) == (None, None)
+
+
+def test_the_seat_of_an_office_before_the_race_for_it_names_the_office(nlp):
+    text = (
+        "The party's presumed White House nominee, Ann Berg, has won support. Her White House "
+        "bid is strong, said Jon Lund, a White House spokesman."
+    )
+    extraction = assemble([analyse(nlp, Document("d1", "t.txt", "Test", text))], "rules")
+    house = [a for a in extraction.actors if a.name == "White House"]
+    assert len(house) == 1 and len(house[0].mentions) == 1  # the spokesman's only
+    assert person(nlp, text, "Ann Berg").affiliation != "White House"
+    assert person(nlp, text, "Jon Lund").affiliation == "White House"
