@@ -37,8 +37,8 @@ def actor(extraction: Extraction, name: str) -> Actor:
 
 
 def ents(nlp, text: str) -> list[tuple[str, str]]:
-    """The names the tagger labels (nationalities left out), in order."""
-    return [(e.text, e.label_) for e in nlp(text).ents if e.label_ != "NORP"]
+    """The names the tagger labels (nationalities and programmes left out), in order."""
+    return [(e.text, e.label_) for e in nlp(text).ents if e.label_ not in {"NORP", "WORK_OF_ART"}]
 
 
 LONG_QUOTE = " ".join(

@@ -198,6 +198,7 @@ class NameTagger:
             "GPE": list(gz.countries()) + sorted(gz.cities()) + sorted(gz.regions()),
             "ORG": list(gz.known_orgs()),
             "NORP": sorted(gz.nationalities()),
+            "WORK_OF_ART": sorted(gz.works()),
         }
         # The matcher takes a pattern as the ORTH ids of its tokens as well as a Doc (it is
         # how spaCy unpickles one); the ids come from the names' cached token texts, so a cold
@@ -225,6 +226,7 @@ class NameTagger:
             for s in known
         ]
         known = _peoples_joined(doc, known)
+        works = [s for s in known if s.label_ == "WORK_OF_ART"]
         places = {s.start: s for s in known if s.label_ == "GPE"}
         covered = {i: s.end for s in known for i in range(s.start, s.end)}
         headline = runs.headline_sentences(doc)
@@ -245,6 +247,10 @@ class NameTagger:
             elif runs.glued_opener(doc, piece, endings):
                 piece = (start + 1, end)  # "First Trump goes": 'Trump' elsewhere alone
             piece = runs.after_portfolio(doc, piece)
+            if works:
+                piece = _before_work(doc, piece, works)
+                if piece[1] <= piece[0]:
+                    continue
             if covered.get(piece[0], -1) >= piece[1]:  # inside a gazetteer match
                 continue
             if context.in_case_name(doc, piece):
@@ -281,6 +287,24 @@ class NameTagger:
         found += consistent(doc, known + found, untyped, starts)
         persons = [s for s in known + found if s.label_ == "PERSON"]
         return known + surnames.as_persons(found, surnames.person_surnames(doc, persons, headline))
+
+
+_JOINING = runs.CONNECTORS | runs.POSSESSIVES
+
+
+def _before_work(doc: Doc, piece: tuple[int, int], works: list[Span]) -> tuple[int, int]:
+    """'told CBS News on Super Tuesday', "NBC's Meet the Press": a run that reaches into a
+    programme or a named day ends before it, less the connector or possessive that joined
+    them; one that opens inside it starts after it."""
+    start, end = piece
+    for work in works:
+        if work.start <= start < work.end:
+            start = work.end  # "The Tonight Show | Starring ..."
+        if start < work.start < end:
+            end = work.start
+            while end > start and runs.lowers_of(doc)[end - 1] in _JOINING:
+                end -= 1
+    return start, end
 
 
 def _peoples_joined(doc: Doc, known: list[Span]) -> list[Span]:

@@ -166,6 +166,12 @@ def org_keywords() -> frozenset[str]:
 
 
 @cache
+def works() -> frozenset[str]:
+    """Programmes, pageants and named days that are never actors ("Meet the Press")."""
+    return frozenset(_lines("names_works.txt"))
+
+
+@cache
 def not_actor_heads() -> frozenset[str]:
     """Last words that make a capitalised name an event, prize or law ("Booker Prize")."""
     return frozenset(_lines("names_not_heads.txt"))

@@ -79,6 +79,16 @@ from tests.helpers import ents
             [("New York", "GPE"), ("Democratic Party", "ORG")],
         ),
         ("The Institute for Policy Studies said so.", [("Institute for Policy Studies", "ORG")]),
+        # a run stops before a programme or a named day, and opens after one
+        ("Lund told NBC's Meet the Press he would run.", [("NBC", "ORG")]),
+        (
+            "Ann Berg told CBS News on Super Tuesday so.",
+            [("Ann Berg", "PERSON"), ("CBS News", "ORG")],
+        ),
+        (
+            "Trump mocked former Miss Universe Ana Ruiz.",
+            [("Ana Ruiz", "PERSON")],
+        ),
         # a titled person and the body he belongs to are two names
         (
             "Justice Lindqvist of the Supreme Court dissented.",
