@@ -201,7 +201,7 @@ def _as_reported(event: Event, issued: bool) -> Event:
     if not event.headline and len(event.title.split()) == 1:
         return evolve(event, found_by="bare")
     sentence = event.evidence[0].text if event.evidence else ""
-    if _cut_short(event.headline or event.title, sentence):
+    if _cut_short(event.headline or event.title, sentence, event.when):
         return evolve(event, found_by="cut")
     if event.when and _SPAN_END.search(sentence, 0, _start_of(sentence, event.when)):
         return evolve(event, found_by="ongoing")
@@ -247,6 +247,10 @@ def _vague(event: Event, sentence: str) -> bool:
 _CUT = json_rules("event_words.json")
 _CUT_CLOSERS = frozenset(_CUT["dangling_words"]) | frozenset(_CUT["cut_closers"])
 _GOES_ON = re.compile(rf"\s+(?:{alternation(_CUT['cut_continuers'])})\b|['’]s\b", re.I)
+_COMPLEMENT_HEADS = frozenset(_CUT["complement_heads"])
+# 'to' and a verb: 'to poke fun', not 'to the convention' (rules/event_words.json not_verbs)
+_TO_A_VERB = re.compile(r"\s+to\s+([a-z]+)\b")
+_NOT_VERBS = frozenset(_CUT["future"]["not_verbs"])
 
 
 # 'through Dec. 31', 'until Friday' right before the item's time (rules/event_words.json)
@@ -259,12 +263,14 @@ def _start_of(sentence: str, when: str) -> int:
     return max(found, 0)
 
 
-def _cut_short(title: str, sentence: str) -> bool:
+def _cut_short(title: str, sentence: str, when: str | None = None) -> bool:
     """The title stops where its phrase goes on: on a word that ends no phrase ('about the
     decision not'), on a possessive ('to plaster New Hampshire independents’'), or where
     its sentence goes on with the complement of its last word ('to huddle privately with
-    a mix' | 'of key lawmakers'): the reader is told part of what happens
-    (rules/event_words.json cut_titles)."""
+    a mix' | 'of key lawmakers'; 'to focus first on trying' | 'to get conservatives to
+    unite', 'to get one more chance on Saturday' | 'to poke fun at ...': its date aside, a
+    word that takes an infinitive): the reader is told part of what happens
+    (rules/event_words.json cut_titles, complement_heads)."""
     words = title.split()
     if not words:
         return False
@@ -272,7 +278,15 @@ def _cut_short(title: str, sentence: str) -> bool:
     if last.lower() in _CUT_CLOSERS or last.endswith(("’", "'")):
         return True
     tail = re.search(r"\s+".join(re.escape(w) for w in words[-2:]) + r"\b", sentence)
-    return tail is not None and _GOES_ON.match(sentence, tail.end()) is not None
+    if tail is None:
+        return False
+    if _GOES_ON.match(sentence, tail.end()):
+        return True
+    verb = _TO_A_VERB.match(sentence, tail.end())
+    if verb is None or verb.group(1) in _NOT_VERBS:
+        return False
+    undated = without_date(title, when).split()
+    return bool(undated) and undated[-1].lower() in _COMPLEMENT_HEADS
 
 
 # 'some strategists think that', 'was optimistic that', 'predicting he would', 'hopes that':

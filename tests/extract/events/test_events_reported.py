@@ -128,6 +128,16 @@ def test_every_weekday_is_a_habit_not_a_date(nlp):
             "ad starting Feb. 26.",
             "Group to plaster Varna independents’",
         ),
+        # ... on a word that takes an infinitive, before the infinitive that says what happens
+        (
+            "Mayor Ida Lund will get one last chance on Sunday to defend the harbour budget.",
+            "Mayor Ida Lund to get one last chance on Sunday",
+        ),
+        (
+            "An aide says the meeting will focus first on trying to get the rival unions to agree "
+            "on Thursday.",
+            "Meeting to focus first on trying",
+        ),
     ],
 )
 def test_a_title_cut_where_its_phrase_goes_on_is_held_back_in_a_report(nlp, text, title):
@@ -139,6 +149,12 @@ def test_a_title_cut_where_its_phrase_goes_on_is_held_back_in_a_report(nlp, text
 def test_a_whole_title_is_not_cut(nlp):
     text = "Lund will huddle privately with a mix of key lawmakers on Friday."
     assert [way for _, _, way in _shown(nlp, text)] == ["development"]
+
+
+def test_a_purpose_after_a_title_is_no_cut(nlp):
+    """'to' after most words opens a purpose: the title before it says what happens."""
+    text = "Lund will make another push on Friday to settle the harbour strike."
+    assert _shown(nlp, text) == [("Lund to make another push", "2016-02-12", "dated")]
 
 
 @pytest.mark.parametrize(
