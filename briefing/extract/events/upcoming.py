@@ -476,13 +476,12 @@ def _event(
 ) -> Event | None:
     c0, c1 = clause
     words = text[c0:c1]
-    when = [
+    stated = [
         t
         for t in times.within(c0, c1)
-        if _is_future(t, reference)
-        and not _speech_time(text, t)
-        and not _SINCE.search(text, max(0, t.start - 16), t.start)
+        if not _speech_time(text, t) and not _SINCE.search(text, max(0, t.start - 16), t.start)
     ]
+    when = [t for t in stated if _is_future(t, reference)]
     present = modality.words_in(words)
     status = status_of(words, present)
 
@@ -492,7 +491,8 @@ def _event(
 
     anchor = _anchor(words, present, body)
     if anchor is None:
-        return outlook_item(words, _own_times(text, c0, words, when), status)
+        today = [t for t in stated if reference and (t.value or "")[:10] == reference[:10]]
+        return outlook_item(words, _own_times(text, c0, words, when, today), status)
     anchor = _nearest_before_date(words, c0, anchor, when, body)
     when = _verb_times(words, c0, anchor, when)
     if words[anchor[0] : anchor[1]].lower() == anchor[2]:  # an event noun, not a verb
@@ -593,7 +593,13 @@ def _in_anothers_clause(text: str, own_end: int, time: TimeExpression) -> bool:
 _OTHER_ACT = compiled(rf"\b(?:{alternation(modality.words()['other_act_openers'])})\s+\S", re.I)
 
 
-def _own_times(text: str, c0: int, words: str, when: list[TimeExpression]) -> list[TimeExpression]:
+def _own_times(
+    text: str,
+    c0: int,
+    words: str,
+    when: list[TimeExpression],
+    today: Sequence[TimeExpression] = (),
+) -> list[TimeExpression]:
     """The times of a development's own act. A time after its action belongs to another act
     when a word opening another phrase stands between with words after it ('will work with
     labor ... when the draft goes to the committee July 8', 'will see the ad ten times before
@@ -601,19 +607,29 @@ def _own_times(text: str, c0: int, words: str, when: list[TimeExpression]) -> li
     begin airing ads after Monday'). As for a verb, a time after the action is its own
     before one ahead of it ('which will hold the primary Feb. 9', after 'the caucuses Feb.
     1'), when it is a date. On PolNeAR reports such dates were another event's
-    (rules/event_words.json)."""
+    (rules/event_words.json). The article's own day (``today``: 'is set to play Stanford
+    ... later Friday' in a Friday article) is the act's own time there too, so a date
+    before the action ('Iowa, the first state to caucus on Feb. 1, ...') is not taken for
+    it: the item is news of the day, which the brief holds back (select/rank.py)."""
     match = modality.outlook_match(words)
     if match is None:
         return when
     action = c0 + match.start("action")
-    own = [t for t in when if t.start < action or not _OTHER_ACT.search(text, action, t.start)]
-    # 'During his speech on Wednesday, Berg said the levy would rise', '..., Berg said on
-    # Wednesday': a time on the far side of a saying verb dates the saying, not the act
-    own = [t for t in own if not _SAID.search(text, min(t.end, action), max(t.start, action))]
-    # a date after the action, not a vague 'soon' in the next phrase ('over the next 60
-    # days, Israel will withdraw ... — civilians will soon return')
-    after = [t for t in own if t.start >= action and (t.value or "")[:1] in "12"]
-    return after or own
+
+    def owned(times: Sequence[TimeExpression]) -> list[TimeExpression]:
+        own = [t for t in times if t.start < action or not _OTHER_ACT.search(text, action, t.start)]
+        # 'During his speech on Wednesday, Berg said the levy would rise', '..., Berg said on
+        # Wednesday': a time on the far side of a saying verb dates the saying, not the act
+        own = [t for t in own if not _SAID.search(text, min(t.end, action), max(t.start, action))]
+        # a date after the action, not a vague 'soon' in the next phrase ('over the next 60
+        # days, Israel will withdraw ... — civilians will soon return')
+        return [t for t in own if t.start >= action and (t.value or "")[:1] in "12"] or own
+
+    own = owned(when)
+    if own and own[0].start >= action:
+        return own
+    on_the_day = [t for t in owned(today) if t.start >= action]
+    return on_the_day or own
 
 
 def _nearest_before_date(

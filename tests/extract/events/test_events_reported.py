@@ -239,6 +239,24 @@ def test_a_time_in_a_clause_another_word_opens_is_that_clauses(nlp):
     assert _shown(nlp, own, "2016-03-06") == [("Summit in Varna", "2016-03-16", "dated")]
 
 
+def test_a_date_in_the_subjects_aside_is_not_an_act_of_the_day(nlp):
+    """'Iowa, the first state to caucus on Feb. 1, is set to play ... later Friday' in a
+    Friday article: the act's own time is the article's day (news of the day, held back by
+    the brief), not the date of the aside before it, even when a past form in the day's
+    own phrase ('organised') leaves the day no future tense (issue 17, wirenext)."""
+    aside = (
+        "Varna, the first town to caucus on March 20, is set to play Ostrava, Moravia, in a "
+        "game organised by the unions later Friday."
+    )
+    assert [(e.date, e.when) for e in items(nlp, aside, "2016-03-04")] == [("2016-03-04", "Friday")]
+    # with no time of its own after the act, the aside's date stays the only one it has
+    ahead = "Varna, the first town to caucus on March 20, is set to play Ostrava, Moravia."
+    assert [e.date for e in items(nlp, ahead, "2016-03-04")] == ["2016-03-20"]
+    # a later day of its own is its date, as before
+    later = "Varna, the first town to caucus on March 20, is set to play Ostrava on Sunday."
+    assert [e.date for e in items(nlp, later, "2016-03-04")] == ["2016-03-06"]
+
+
 @pytest.mark.parametrize(
     ("text", "way"),
     [
