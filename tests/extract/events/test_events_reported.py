@@ -151,6 +151,20 @@ def test_a_whole_title_is_not_cut(nlp):
     assert [way for _, _, way in _shown(nlp, text)] == ["development"]
 
 
+def test_a_title_cut_by_the_count_does_not_stop_before_of(nlp):
+    """A title too long for the count ends before the last phrase it opens, but not before
+    an 'of' that completes the word ahead of it ('during Saturday's final' | 'of the ...
+    cup'): before the phrase that word stands in, so it says what happens, whole (issue 17,
+    wirenext)."""
+    text = (
+        "The new advert will air on the national network Kanal Pet during Saturday’s final "
+        "of the regional handball cup between Varna and Ostrava."
+    )
+    assert _shown(nlp, text) == [
+        ("New advert to air on the national network Kanal Pet", "2016-02-13", "development")
+    ]
+
+
 def test_a_purpose_after_a_title_is_no_cut(nlp):
     """'to' after most words opens a purpose: the title before it says what happens."""
     text = "Lund will make another push on Friday to settle the harbour strike."
