@@ -315,11 +315,14 @@ def _opens_clause(text: str, c0: int, position: int) -> bool:
     return lead.strip(" -–—•*") == "" or bool(re.search(r"[,:;—–]\s*$", lead))
 
 
-def act_phrase(text: str, start: int, end: int) -> str:
+def act_phrase(text: str, start: int, end: int, when: str | None = None) -> str:
     """The act, from its verb to the end of its phrase, not ending on a function word
     ('remove the arms embargo on Cambodia'). A commitment's and a development's alike
     (outlook.py): an act longer than a title carries ends before the phrase the count would
-    leave unfinished, not at a fixed count of words ('hold two events for Mrs')."""
+    leave unfinished, not at a fixed count of words ('hold two events for Mrs'). Where that
+    phrase is an 'of' completing the word before it, the act ends before the phrase holding
+    that word when it only carries the item's time (``when``), which the brief shows apart
+    ('air on the network Univision' | 'during Sunday's final' | 'of the Copa ...')."""
     phrase = _phrase(text[start:end]).split()
     # 'work with Israel and Lebanon to ensure ...': the act ends where its purpose begins
     # 'continue to uphold ...': after a verb that takes an infinitive, 'to' goes on with the act
@@ -333,6 +336,9 @@ def act_phrase(text: str, start: int, end: int) -> str:
     if len(whole) > len(phrase) and whole[len(phrase)].lower() not in _phrase_openers():
         # cut by the count inside a phrase: end before the phrase left unfinished
         opens = [i for i, w in enumerate(phrase) if i > 1 and w.lower() in _phrase_openers()]
+        if len(opens) > 1 and phrase[opens[-1]].lower() in _completing() and when:
+            timed = " ".join(phrase[opens[-2] : opens[-1]])
+            opens = opens[:-1] if re.search(rf"\b{re.escape(when)}\b", timed) else opens
         phrase = phrase[: opens[-1]] if opens else phrase
     while phrase and phrase[-1].lower() in _dangling():
         phrase.pop()
@@ -509,6 +515,13 @@ def _subordinators() -> frozenset[str]:
 @cache
 def _phrase_openers() -> frozenset[str]:
     return frozenset(_words()["phrase_openers"])
+
+
+@cache
+def _completing() -> frozenset[str]:
+    """'of': a phrase that completes the word before it (rules/event_words.json
+    cut_continuers; upcoming.py _cut_short holds back a title cut before one)."""
+    return frozenset(json_rules("event_words.json")["cut_continuers"])
 
 
 @cache

@@ -51,9 +51,9 @@ def outlook_item(
     if match is None or match.group("action").startswith("not "):
         return None
     # the pattern stops at a joined act ('will return next week and keep me apprised')
-    action = act_phrase(words, match.start("action"), match.end("action"))
-    action, named = with_doer(words[: match.start()], action)
     date = best_date(when)
+    action = act_phrase(words, match.start("action"), match.end("action"), date and date.text)
+    action, named = with_doer(words[: match.start()], action)
     dated = date is not None and date.value is not None and date.value[:1] in "12"
     # 'I have no plans to endorse a candidate before March': still a sentence about the
     # future (the events score counts it), but no date to watch for

@@ -57,7 +57,11 @@ FUTURE_CUES = compiled(
     re.I,
 )
 
-PAST_CUES = re.compile(rf"\b(?:\w+ed|{alternation(_WORDS['past_verbs'])})\b", re.I)
+# A past form ('met', 'rose', '-ed'), but not a capitalised word after a word or a comma
+# ('the Rose Bowl', 'the United States', 'Sen. Ted Cruz' after 'Sen.' aside): that is a name
+PAST_CUES = re.compile(
+    rf"\b(?!(?<=[\w,;:)]\s)(?-i:[A-Z]))(?:\w+ed|{alternation(_WORDS['past_verbs'])})\b", re.I
+)
 CLAUSE_BREAK = re.compile(PATTERNS["clause_break"])
 # The word right after a time, past an adverb ('on Tuesday quickly went', 'last week also met')
 _NEXT_VERB = re.compile(
@@ -97,10 +101,11 @@ class SentenceTense:
 
     def is_future(self, position: int, end: int | None = None) -> bool:
         index = bisect_right(self.break_ends, position) - 1
-        clause = self.sentence[self.break_ends[index] if index >= 0 else 0 : position]
+        start = self.break_ends[index] if index >= 0 else 0
+        clause = self.sentence[start:position]
         if FUTURE_CUES.search(clause):
             return True
-        if PAST_CUES.search(clause):
+        if PAST_CUES.search(self.sentence, start, position):  # the words before it seen
             return False
         if not clause.strip(" ,") or clause.strip().lower() in _LEAD_PREPOSITIONS:
             # Nothing of its clause before the time ("On Tuesday, the company said it would

@@ -201,7 +201,7 @@ def _as_reported(event: Event, issued: bool) -> Event:
     if not event.headline and len(event.title.split()) == 1:
         return evolve(event, found_by="bare")
     sentence = event.evidence[0].text if event.evidence else ""
-    if _cut_short(event.headline or event.title, sentence):
+    if _cut_short(event.headline or event.title, sentence, event.when):
         return evolve(event, found_by="cut")
     if event.when and _SPAN_END.search(sentence, 0, _start_of(sentence, event.when)):
         return evolve(event, found_by="ongoing")
@@ -247,6 +247,10 @@ def _vague(event: Event, sentence: str) -> bool:
 _CUT = json_rules("event_words.json")
 _CUT_CLOSERS = frozenset(_CUT["dangling_words"]) | frozenset(_CUT["cut_closers"])
 _GOES_ON = re.compile(rf"\s+(?:{alternation(_CUT['cut_continuers'])})\b|['’]s\b", re.I)
+_COMPLEMENT_HEADS = frozenset(_CUT["complement_heads"])
+# 'to' and a verb: 'to poke fun', not 'to the convention' (rules/event_words.json not_verbs)
+_TO_A_VERB = re.compile(r"\s+to\s+([a-z]+)\b")
+_NOT_VERBS = frozenset(_CUT["future"]["not_verbs"])
 
 
 # 'through Dec. 31', 'until Friday' right before the item's time (rules/event_words.json)
@@ -259,12 +263,14 @@ def _start_of(sentence: str, when: str) -> int:
     return max(found, 0)
 
 
-def _cut_short(title: str, sentence: str) -> bool:
+def _cut_short(title: str, sentence: str, when: str | None = None) -> bool:
     """The title stops where its phrase goes on: on a word that ends no phrase ('about the
     decision not'), on a possessive ('to plaster New Hampshire independents’'), or where
     its sentence goes on with the complement of its last word ('to huddle privately with
-    a mix' | 'of key lawmakers'): the reader is told part of what happens
-    (rules/event_words.json cut_titles)."""
+    a mix' | 'of key lawmakers'; 'to focus first on trying' | 'to get conservatives to
+    unite', 'to get one more chance on Saturday' | 'to poke fun at ...': its date aside, a
+    word that takes an infinitive): the reader is told part of what happens
+    (rules/event_words.json cut_titles, complement_heads)."""
     words = title.split()
     if not words:
         return False
@@ -272,7 +278,15 @@ def _cut_short(title: str, sentence: str) -> bool:
     if last.lower() in _CUT_CLOSERS or last.endswith(("’", "'")):
         return True
     tail = re.search(r"\s+".join(re.escape(w) for w in words[-2:]) + r"\b", sentence)
-    return tail is not None and _GOES_ON.match(sentence, tail.end()) is not None
+    if tail is None:
+        return False
+    if _GOES_ON.match(sentence, tail.end()):
+        return True
+    verb = _TO_A_VERB.match(sentence, tail.end())
+    if verb is None or verb.group(1) in _NOT_VERBS:
+        return False
+    undated = without_date(title, when).split()
+    return bool(undated) and undated[-1].lower() in _COMPLEMENT_HEADS
 
 
 # 'some strategists think that', 'was optimistic that', 'predicting he would', 'hopes that':
@@ -462,13 +476,12 @@ def _event(
 ) -> Event | None:
     c0, c1 = clause
     words = text[c0:c1]
-    when = [
+    stated = [
         t
         for t in times.within(c0, c1)
-        if _is_future(t, reference)
-        and not _speech_time(text, t)
-        and not _SINCE.search(text, max(0, t.start - 16), t.start)
+        if not _speech_time(text, t) and not _SINCE.search(text, max(0, t.start - 16), t.start)
     ]
+    when = [t for t in stated if _is_future(t, reference)]
     present = modality.words_in(words)
     status = status_of(words, present)
 
@@ -478,7 +491,8 @@ def _event(
 
     anchor = _anchor(words, present, body)
     if anchor is None:
-        return outlook_item(words, _own_times(text, c0, words, when), status)
+        today = [t for t in stated if reference and (t.value or "")[:10] == reference[:10]]
+        return outlook_item(words, _own_times(text, c0, words, when, today), status)
     anchor = _nearest_before_date(words, c0, anchor, when, body)
     when = _verb_times(words, c0, anchor, when)
     if words[anchor[0] : anchor[1]].lower() == anchor[2]:  # an event noun, not a verb
@@ -579,7 +593,13 @@ def _in_anothers_clause(text: str, own_end: int, time: TimeExpression) -> bool:
 _OTHER_ACT = compiled(rf"\b(?:{alternation(modality.words()['other_act_openers'])})\s+\S", re.I)
 
 
-def _own_times(text: str, c0: int, words: str, when: list[TimeExpression]) -> list[TimeExpression]:
+def _own_times(
+    text: str,
+    c0: int,
+    words: str,
+    when: list[TimeExpression],
+    today: Sequence[TimeExpression] = (),
+) -> list[TimeExpression]:
     """The times of a development's own act. A time after its action belongs to another act
     when a word opening another phrase stands between with words after it ('will work with
     labor ... when the draft goes to the committee July 8', 'will see the ad ten times before
@@ -587,19 +607,29 @@ def _own_times(text: str, c0: int, words: str, when: list[TimeExpression]) -> li
     begin airing ads after Monday'). As for a verb, a time after the action is its own
     before one ahead of it ('which will hold the primary Feb. 9', after 'the caucuses Feb.
     1'), when it is a date. On PolNeAR reports such dates were another event's
-    (rules/event_words.json)."""
+    (rules/event_words.json). The article's own day (``today``: 'is set to play Stanford
+    ... later Friday' in a Friday article) is the act's own time there too, so a date
+    before the action ('Iowa, the first state to caucus on Feb. 1, ...') is not taken for
+    it: the item is news of the day, which the brief holds back (select/rank.py)."""
     match = modality.outlook_match(words)
     if match is None:
         return when
     action = c0 + match.start("action")
-    own = [t for t in when if t.start < action or not _OTHER_ACT.search(text, action, t.start)]
-    # 'During his speech on Wednesday, Berg said the levy would rise', '..., Berg said on
-    # Wednesday': a time on the far side of a saying verb dates the saying, not the act
-    own = [t for t in own if not _SAID.search(text, min(t.end, action), max(t.start, action))]
-    # a date after the action, not a vague 'soon' in the next phrase ('over the next 60
-    # days, Israel will withdraw ... — civilians will soon return')
-    after = [t for t in own if t.start >= action and (t.value or "")[:1] in "12"]
-    return after or own
+
+    def owned(times: Sequence[TimeExpression]) -> list[TimeExpression]:
+        own = [t for t in times if t.start < action or not _OTHER_ACT.search(text, action, t.start)]
+        # 'During his speech on Wednesday, Berg said the levy would rise', '..., Berg said on
+        # Wednesday': a time on the far side of a saying verb dates the saying, not the act
+        own = [t for t in own if not _SAID.search(text, min(t.end, action), max(t.start, action))]
+        # a date after the action, not a vague 'soon' in the next phrase ('over the next 60
+        # days, Israel will withdraw ... — civilians will soon return')
+        return [t for t in own if t.start >= action and (t.value or "")[:1] in "12"] or own
+
+    own = owned(when)
+    if own and own[0].start >= action:
+        return own
+    on_the_day = [t for t in owned(today) if t.start >= action]
+    return on_the_day or own
 
 
 def _nearest_before_date(

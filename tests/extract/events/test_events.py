@@ -807,6 +807,23 @@ def test_an_event_held_at_its_own_past_time_takes_no_later_date(nlp):
     assert not [t for t in titles if "onference" in t], titles
 
 
+@pytest.mark.parametrize("name", ["the Rose Arena", "the United Arena", "Ted Lund's arena"])
+def test_a_capitalised_past_form_is_a_name_not_the_clauses_past(nlp, name):
+    """'in the 102nd Rose Bowl later Friday': a capitalised word after a word or a comma is a
+    name ('Rose Bowl', 'United States', 'Ted'), not the past of a verb that would turn the
+    clause's weekday back to the last one (issue 17, wirenext)."""
+    from briefing.extract.events.times import time_expressions
+
+    sentence = f"Varna is set to play Ostrava, Moravia, in {name} on Saturday."
+    document = Document("d1", "t.txt", "", sentence, published="2025-03-06")
+    times = time_expressions(nlp(sentence), document, dt.date(2025, 3, 6))
+    assert [(t.text, t.value, t.tense) for t in times] == [("on Saturday", "2025-03-08", "future")]
+    past = "Varna played Ostrava, Moravia, and rose in the table on Saturday."
+    document = Document("d1", "t.txt", "", past, published="2025-03-06")
+    times = time_expressions(nlp(past), document, dt.date(2025, 3, 6))
+    assert [(t.text, t.value) for t in times] == [("on Saturday", "2025-03-01")]
+
+
 def test_only_the_verb_right_after_a_time_gives_its_clause_a_past_tense(nlp):
     # 'detailed' further on is an adjective, not the clause's verb: the deadline stays ahead
     from briefing.extract.events.times import time_expressions

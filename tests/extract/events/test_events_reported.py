@@ -128,6 +128,16 @@ def test_every_weekday_is_a_habit_not_a_date(nlp):
             "ad starting Feb. 26.",
             "Group to plaster Varna independents’",
         ),
+        # ... on a word that takes an infinitive, before the infinitive that says what happens
+        (
+            "Mayor Ida Lund will get one last chance on Sunday to defend the harbour budget.",
+            "Mayor Ida Lund to get one last chance on Sunday",
+        ),
+        (
+            "An aide says the meeting will focus first on trying to get the rival unions to agree "
+            "on Thursday.",
+            "Meeting to focus first on trying",
+        ),
     ],
 )
 def test_a_title_cut_where_its_phrase_goes_on_is_held_back_in_a_report(nlp, text, title):
@@ -139,6 +149,26 @@ def test_a_title_cut_where_its_phrase_goes_on_is_held_back_in_a_report(nlp, text
 def test_a_whole_title_is_not_cut(nlp):
     text = "Lund will huddle privately with a mix of key lawmakers on Friday."
     assert [way for _, _, way in _shown(nlp, text)] == ["development"]
+
+
+def test_a_title_cut_by_the_count_does_not_stop_before_of(nlp):
+    """A title too long for the count ends before the last phrase it opens, but not before
+    an 'of' that completes the word ahead of it ('during Saturday's final' | 'of the ...
+    cup'): before the phrase that word stands in, so it says what happens, whole (issue 17,
+    wirenext)."""
+    text = (
+        "The new advert will air on the national network Kanal Pet during Saturday’s final "
+        "of the regional handball cup between Varna and Ostrava."
+    )
+    assert _shown(nlp, text) == [
+        ("New advert to air on the national network Kanal Pet", "2016-02-13", "development")
+    ]
+
+
+def test_a_purpose_after_a_title_is_no_cut(nlp):
+    """'to' after most words opens a purpose: the title before it says what happens."""
+    text = "Lund will make another push on Friday to settle the harbour strike."
+    assert _shown(nlp, text) == [("Lund to make another push", "2016-02-12", "dated")]
 
 
 @pytest.mark.parametrize(
@@ -221,6 +251,24 @@ def test_a_time_in_a_clause_another_word_opens_is_that_clauses(nlp):
     assert [d for _, d, way in _shown(nlp, other, "2016-03-06") if way != "unnamed"] == []
     own = "The leaders will attend the summit, which will take place on March 16 in Varna."
     assert _shown(nlp, own, "2016-03-06") == [("Summit in Varna", "2016-03-16", "dated")]
+
+
+def test_a_date_in_the_subjects_aside_is_not_an_act_of_the_day(nlp):
+    """'Iowa, the first state to caucus on Feb. 1, is set to play ... later Friday' in a
+    Friday article: the act's own time is the article's day (news of the day, held back by
+    the brief), not the date of the aside before it, even when a past form in the day's
+    own phrase ('organised') leaves the day no future tense (issue 17, wirenext)."""
+    aside = (
+        "Varna, the first town to caucus on March 20, is set to play Ostrava, Moravia, in a "
+        "game organised by the unions later Friday."
+    )
+    assert [(e.date, e.when) for e in items(nlp, aside, "2016-03-04")] == [("2016-03-04", "Friday")]
+    # with no time of its own after the act, the aside's date stays the only one it has
+    ahead = "Varna, the first town to caucus on March 20, is set to play Ostrava, Moravia."
+    assert [e.date for e in items(nlp, ahead, "2016-03-04")] == ["2016-03-20"]
+    # a later day of its own is its date, as before
+    later = "Varna, the first town to caucus on March 20, is set to play Ostrava on Sunday."
+    assert [e.date for e in items(nlp, later, "2016-03-04")] == ["2016-03-06"]
 
 
 @pytest.mark.parametrize(
