@@ -16,7 +16,7 @@ from briefing.nlp import gazetteers as gz
 
 SENTENCES = [
     "Minister Ilse Varga said on Monday, 5 May, that 12,000 people had left.",
-    "\"We cannot wait,\" she told reporters; they're gonna vote at 10:30 a.m. in the U.S.",
+    '"We cannot wait," she told reporters; they\'re gonna vote at 10:30 a.m. in the U.S.',
     "Mr. Okafor's plan costs $5bn (about 4.6bn euros), or 5km of road at 30% more.",
     "See https://example.org/talks?id=7 or write to press@example.org, e.g. by 2025-03-06.",
     "The pro-government M23 rebels' 3-day truce ends... or not!? Varga's aide: 'No.'",
