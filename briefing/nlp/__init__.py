@@ -8,7 +8,6 @@ pipeline ran.
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from briefing.errors import ModelError
@@ -78,9 +77,11 @@ def build_rule_pipeline() -> Language:
     """Blank English with our sentence rules, name gazetteers and name-context rules."""
     import spacy
 
+    from briefing.nlp.affixes import TOKENIZER
     from briefing.nlp.components import add_rule_components
 
-    return _guarded(add_rule_components(_plain_words(_lexical(spacy.blank("en"))), trained=False))
+    english = spacy.blank("en", config={"nlp": {"tokenizer": {"@tokenizers": TOKENIZER}}})
+    return _guarded(add_rule_components(_lexical(english), trained=False))
 
 
 def _lexical(nlp: Language) -> Language:
@@ -98,25 +99,6 @@ def _lexical(nlp: Language) -> Language:
     for name, method in _STR_METHODS.items():
         if IDS[name] in getters:
             getters[IDS[name]] = method
-    return nlp
-
-
-# A word of ASCII letters alone, or of digits alone: English's prefix, suffix and infix rules
-# split no such word (each needs a mark, a quote, a currency sign or letters against digits:
-# '$5', "Trump's", '5km', 'U.S.'), so spaCy's tokenizer may take it whole without trying them.
-PLAIN_WORD = re.compile(r"(?:[A-Za-z]+|[0-9]+)\Z")
-
-
-def _plain_words(nlp: Language) -> Language:
-    """``nlp`` with a tokenizer that takes a plain word (``PLAIN_WORD``) whole at once.
-
-    spaCy's tokenizer tries three affix searches and a URL match on every string it has not
-    seen; on a cold start (every ``briefing`` run) that was half of its time, though most
-    words of an article are plain, bare or once a comma or a full stop is peeled off. spaCy
-    asks its ``token_match`` first and keeps a string it matches whole; its special cases
-    ("cannot", "gonna") are still looked up before, so every text is split as before
-    (tests/nlp/test_plain_words.py holds the affix rules to that)."""
-    nlp.tokenizer.token_match = PLAIN_WORD.match
     return nlp
 
 

@@ -1,18 +1,22 @@
 """The rule pipeline's tokenizer takes a plain word (ASCII letters alone, or digits alone)
-whole, without spaCy's affix searches (briefing.nlp.PLAIN_WORD): that may never change how a
-text is split. English's prefix, suffix and infix rules must find nothing in such a word, and
-a text must come out token for token as spaCy's own tokenizer splits it."""
+whole, without spaCy's affix searches, and searches for a suffix at the end of a string only
+(briefing/nlp/affixes.py): that may never change how a text is split. English's prefix,
+suffix and infix rules must find nothing in a plain word, the tail search must find every
+suffix the full search finds, and a text must come out token for token as spaCy's own
+tokenizer splits it."""
 
 from __future__ import annotations
 
 import itertools
+import random
 import string
 
 import pytest
 import spacy
 
-from briefing.nlp import PLAIN_WORD, build_rule_pipeline
+from briefing.nlp import build_rule_pipeline
 from briefing.nlp import gazetteers as gz
+from briefing.nlp.affixes import PLAIN_WORD, TailSearch
 
 SENTENCES = [
     "Minister Ilse Varga said on Monday, 5 May, that 12,000 people had left.",
@@ -33,9 +37,14 @@ def _spacy_tokenizer():
     return nlp.tokenizer
 
 
-def test_the_rule_pipeline_takes_plain_words_whole() -> None:
+def test_the_rule_pipeline_takes_plain_words_whole_and_searches_tails() -> None:
     tokenizer = build_rule_pipeline().tokenizer.tokenizer  # inside the long-run guard
-    assert tokenizer.token_match is not None
+    assert isinstance(tokenizer.suffix_search.__self__, TailSearch)
+    # spaCy saves the pattern it would have compiled itself
+    assert (
+        tokenizer.suffix_search.__self__.pattern
+        == _spacy_tokenizer().suffix_search.__self__.pattern
+    )
     assert tokenizer.token_match("Varga") and tokenizer.token_match("2025")
     assert not tokenizer.token_match("5km") and not tokenizer.token_match("Varga's")
 
@@ -78,3 +87,35 @@ def test_the_affix_rules_split_no_plain_word() -> None:
 def test_a_mixed_or_marked_word_is_no_plain_word() -> None:
     for word in ["5km", "Varga's", "U.S", "pro-Russian", "Erdo\u011fan", "word\n", "$5", ""]:
         assert PLAIN_WORD.match(word) is None
+
+
+def _suffixes() -> tuple[object, TailSearch]:
+    nlp = spacy.blank("en")
+    suffix = nlp.tokenizer.suffix_search.__self__
+    return suffix, TailSearch(suffix, [e for e in nlp.Defaults.suffixes if e.strip()])
+
+
+def _same(full, tail: TailSearch, text: str) -> bool:
+    found, quick = full.search(text), tail.search(text)
+    return (found and found.span()) == (quick and quick.span())
+
+
+def test_the_tail_search_finds_every_suffix_the_full_search_finds() -> None:
+    full, tail = _suffixes()
+    assert 0 < tail.reach < 10  # the longest suffix of fixed length ('km²', "'s", '...')
+    marks = list("ab.,;:!?'\"’”)]%$€°CFkm²019-—…sS\n ") + ["'s", "km", "..", "US$", "°C"]
+    rng = random.Random(21)
+    texts = ["".join(rng.choice(marks) for _ in range(rng.randint(0, 14))) for _ in range(20000)]
+    texts += [
+        "said,",
+        "U.S.",
+        "wait.....",
+        "so......!",
+        "5km.",
+        "Varga's",
+        "(AP)--",
+        "end.\n",
+        "30°C.",
+    ]
+    assert [t for t in texts if not _same(full, tail, t)] == []
+    assert tail.search("wait.....").span() == (4, 9)  # a run of stops longer than the reach
