@@ -77,9 +77,11 @@ def build_rule_pipeline() -> Language:
     """Blank English with our sentence rules, name gazetteers and name-context rules."""
     import spacy
 
+    from briefing.nlp.affixes import TOKENIZER
     from briefing.nlp.components import add_rule_components
 
-    return _guarded(add_rule_components(_lexical(spacy.blank("en")), trained=False))
+    english = spacy.blank("en", config={"nlp": {"tokenizer": {"@tokenizers": TOKENIZER}}})
+    return _guarded(add_rule_components(_lexical(english), trained=False))
 
 
 def _lexical(nlp: Language) -> Language:

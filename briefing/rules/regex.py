@@ -20,6 +20,7 @@ lookahead before the whole alternation, put in a group.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache
 from itertools import repeat
 
@@ -204,17 +205,21 @@ def _alternatives(pattern: str) -> bool:
 # Word starts: the places a pattern that opens with '\b' and a word character can match.
 # '\w+' opens with a character class, so the engine finds each word in C.
 _WORDS = re.compile(r"\w+")
+_START = re.Match.start
 
 
 class WordStarts:
     """Where each word of a text begins, by its first character: found in one pass, then
-    shared by every pattern run over the text (see ``word_initials``)."""
+    shared by every pattern run over the text (see ``word_initials``). ``places``, when
+    given, are held instead of the word starts (the sentence openers a caller tries again)."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, places: Iterable[int] | None = None) -> None:
         self.text = text
         self._by_initial: dict[str, list[int]] = {}
-        for match in _WORDS.finditer(text):
-            self._by_initial.setdefault(text[match.start()], []).append(match.start())
+        if places is None:
+            places = map(_START, _WORDS.finditer(text))
+        for place in places:
+            self._by_initial.setdefault(text[place], []).append(place)
         # the words no ASCII initial can rule out, gathered once for every pattern
         self._not_ascii = [
             place

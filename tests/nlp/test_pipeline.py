@@ -91,6 +91,7 @@ SENTENCIZER_TEXTS = [
     "No stop at the end",
     "Wait —  what?\n\nA new paragraph.  Two spaces. ‼ Odd marks。Next one",
     "...",
+    "?! , . Hello there . . ” Next “one.” (And) ‼",
     "",
 ]
 

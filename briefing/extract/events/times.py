@@ -439,13 +439,6 @@ def _openers_lowered(text: str, starts: list[int]) -> tuple[str, list[int]]:
     return "".join(chars), sorted(set(lowered))
 
 
-def _may_open(char: str, initials: frozenset[str] | None) -> bool:
-    """Whether a match of a pattern whose matches begin with one of ``initials`` (see
-    ``word_initials``; None: any character) can begin with ``char``: a character outside
-    ASCII is always tried, as ``WordStarts`` does."""
-    return initials is None or char in initials or not char.isascii()
-
-
 def _normalised(normalise: Normaliser, m: re.Match[str], ctx: Context) -> str | None:
     """The normaliser's value, or None for a date beyond the calendar ("5000 years ago"
     reaches before year 1): the expression is kept, unresolved, rather than the run lost."""
@@ -473,6 +466,8 @@ def time_expressions(
     # each word is looked for in the text once, not once per pattern.
     held: dict[str, bool] = {}
     words = WordStarts(text)
+    # the lowered openers by their letter, as the words are: a pattern tries those it may begin
+    by_letter = WordStarts(opened, openers)
     for pattern, normalise, needs in _COMPILED:
         if tested and needs:
             for word in needs:  # a loop, not any() over a generator: this runs for every article
@@ -487,7 +482,8 @@ def time_expressions(
         # Most patterns can only begin a word, with one of a few letters: they are tried at
         # those words, not at every character (the same matches, see rules/regex.py), and
         # again at a lowered sentence opener only where its letter may begin a match.
-        again = (pattern.match(opened, k) for k in openers if _may_open(opened[k], initials))
+        tried = openers if initials is None else by_letter.candidates(initials)
+        again = (pattern.match(opened, k) for k in tried)
         for m in [*words.finditer(pattern, initials), *(m for m in again if m)]:
             start, end = m.start(), m.end()
             s0, s1 = sentences[max(0, bisect_right(starts, start) - 1)]

@@ -8,6 +8,7 @@ import pytest
 
 from briefing.extract.events import commitments, future, modality, outlook, times
 from briefing.extract.questions import demands
+from briefing.rules.regex import WordStarts, word_initials
 
 SENTENCES = [
     "The summit is set to open on 2025-03-06 at 14:30 UTC on Thursday.",
@@ -109,8 +110,26 @@ def test_longest_words_takes_one_word_per_phrase_or_none() -> None:
 
 
 def test_a_time_pattern_is_tried_at_a_sentence_opener_only_where_it_may_begin() -> None:
-    assert times._may_open("n", frozenset("nN")) and not times._may_open("x", frozenset("nN"))
-    assert times._may_open("é", frozenset("nN")) and times._may_open("x", None)
+    opened = "next week, x. Ärger; nur. now. Next"
+    openers = [0, 11, 14, 21, 26]  # as _openers_lowered gives them: in order, each once
+    by_letter = WordStarts(opened, openers)
+    assert by_letter.candidates(frozenset("nN")) == [0, 14, 21, 26]  # 'Ä' is always tried
+    assert by_letter.candidates(frozenset("x")) == [11, 14]
+    assert by_letter.candidates(frozenset()) == [14]
+
+
+@pytest.mark.parametrize("sentence", SENTENCES)
+def test_the_sentence_openers_tried_are_those_the_letter_test_keeps(sentence: str) -> None:
+    text = f"{sentence}\n{sentence.upper()}. {sentence}"
+    starts = [0, len(sentence) + 1, 2 * len(sentence) + 3]
+    opened, openers = times._openers_lowered(text, starts)
+    by_letter = WordStarts(opened, openers)
+    for pattern, _normalise, _needs in times._COMPILED:
+        initials = word_initials(pattern)
+        if initials is None:
+            continue
+        kept = [k for k in openers if opened[k] in initials or not opened[k].isascii()]
+        assert by_letter.candidates(initials) == kept
 
 
 def test_telling_words_pass_over_auxiliaries_and_prefer_the_later_word() -> None:
