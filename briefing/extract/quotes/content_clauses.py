@@ -13,6 +13,7 @@ import re
 from bisect import bisect_left
 from functools import cache, lru_cache
 
+from briefing.extract.quotes.clause_shape import has_finite_verb
 from briefing.extract.quotes.cues import TELLING, Cue, cue_words, verbs
 from briefing.extract.quotes.speakers import Speaker
 from briefing.model import Anatomy
@@ -97,6 +98,8 @@ def content_clause(
     begin = cue.end
     if _NEGATED.search(masked, max(s0, cue.start - 14), cue.start):
         return None  # 'officials have not said why': nothing was reported
+    if lower.endswith("ed") and _REDUCED_PASSIVE.search(masked, max(s0, cue.start - 10), cue.start):
+        return None  # 'told MSNBC when asked about ...': the speaker was asked, not asking
     if speaker is not None and cue.end <= speaker.start < cue.end + 80:
         begin = _after_apposition(masked, speaker.end, s1)  # 'according to X, ...'
         if lower != "according to":
@@ -106,7 +109,12 @@ def content_clause(
     if lower == "according to":
         before = masked[s0 : cue.start].rstrip()
         if before.endswith(",") and len(before.split()) >= 4:
-            return _trim(text, s0, s0 + len(before) - 1)
+            # 'WASHINGTON (AP) - The firm ..., according to ...': the dateline is no report
+            return _trim(text, anatomy.past_dateline(s0, s0 + len(before)), s0 + len(before) - 1)
+        tail = _SOURCE_TAIL.match(masked, begin, s1)
+        if tail and len(tail.group(0).split()) <= _SOURCE_TAIL_WORDS:
+            if not has_finite_verb(tail.group(0)):  # 'according to Lund the plan will fail,'
+                begin = tail.end() - 1  # 'According to a Lund News survey, 51 percent ...'
         return _clause_from(text, masked, begin + 1, sentence) if begin < s1 else None
     told = lower in TELLING and _ADDRESSEE.match(masked, begin)
     if told:
@@ -125,6 +133,11 @@ def content_clause(
     if that and _cue_after_comma(after[: that.start(0) + len(that.group(0))]):
         return None  # 'pledged to back the plan, Berg said that ...': Berg's 'that'
     if that:
+        inner = _INNER_CLAUSE.search(after, 0, that.start(0) + len(that.group(0)))
+        if inner and inner.group(1):
+            return None  # 'told MSNBC when asked about concerns that ...': not the report
+        if inner:  # 'said he did not see evidence that ...': the report starts at 'he'
+            return _clause_from(text, masked, begin + inner.start(2), sentence)
         return _clause_from(text, masked, begin + that.end(), sentence)
     if lower in TELLING and not told:
         return None  # 'told a rally outside the office': no clause without a known addressee
@@ -156,6 +169,25 @@ def content_clause(
         return None  # ', emphasizing unity': a participle with a noun object
     return _clause_from(text, masked, start, sentence)
 
+
+# Between a cue and a 'that': a clause of its own, so the 'that' is not the cue's. A
+# subordinate clause ('told MSNBC when asked about concerns that ...': group 1) reports
+# nothing; a subject and its verb ('said he saw no evidence that ...', 'reported it obtained
+# emails that ...': group 2) open the report itself.
+_INNER_CLAUSE = re.compile(
+    rf"\b({alternation(word_table(_WORDS, 'subordinators'))})\s"
+    rf"|\b((?:{alternation(word_table(_WORDS, 'clause_pronouns'))})\s+[a-z])"
+)
+
+# A subordinator right before a cue in -ed: a reduced passive ('when asked', 'if pressed').
+_REDUCED_PASSIVE = re.compile(
+    rf"\b(?i:{alternation(word_table(_WORDS, 'subordinators'))})\s+$"
+)
+
+# The rest of an 'according to' source after its name, up to the comma that ends it
+# ('a Lund News survey, ...', 'White House pool reports, ...'): not part of what was said.
+_SOURCE_TAIL = re.compile(r"[^,;:.!?_\"“”]{0,60}?,")
+_SOURCE_TAIL_WORDS = 8  # as cues.py reads a source ending at a comma
 
 _AFTER_COMMA = re.compile(r",\s+[^,]*")
 _LETTERS = re.compile(r"[A-Za-z]+")

@@ -354,6 +354,9 @@ def _source_phrase(masked: str, start: int, end: int) -> tuple[int, int] | None:
     lead = len(rest) - len(rest.lstrip())
     if limit <= lead:
         return None
+    inner = _SOURCE_CLAUSE.search(rest, lead, limit)
+    if inner:  # 'new documents he submitted to the U.S. government': not the U.S.
+        limit = inner.start()
     words = rest[lead:limit].split()
     if len(words) > 8:  # no comma after the source: it ends with its capitalised words
         run = _SOURCE_RUN.match(rest[lead:])
@@ -364,6 +367,11 @@ def _source_phrase(masked: str, start: int, end: int) -> tuple[int, int] | None:
     return start + lead, start + limit
 
 
+# A clause inside an 'according to' source ('documents he submitted to ...', 'the agency
+# that ...'): a name in it modifies the source, it is not the source.
+_SOURCE_CLAUSE = re.compile(
+    rf"\s(?:{'|'.join(sorted(pronoun_list('subject')))}|who|which|that)\s+[a-z]"
+)
 _NAME_AFTER_COMMA = re.compile(r",\s*([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,3}),")
 
 

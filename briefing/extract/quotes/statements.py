@@ -435,7 +435,7 @@ def _in_sentence(
         speakers[cue] = this
         earlier = earlier or this
         clause = content_clause(text, masked, cue, sentence, this, context.anatomy)
-        if clause:
+        if clause and not _holds_own_report(clause, cue, found_cues, real):
             clauses.append((clause[0], clause[1], cue))
     results, used = _reported(text, fragments, clauses, speakers)
     for f in real:
@@ -445,6 +445,25 @@ def _in_sentence(
     if masked[sentence[0] : sentence[1]].rstrip().endswith(":") and not results:
         return [], earlier  # 'X said:' introduces the quotation that follows
     return _join_split(text, sorted(results, key=lambda q: q.start)), earlier
+
+
+def _holds_own_report(
+    clause: tuple[int, int], cue: Cue, found: list[Cue], quoted: list[Fragment]
+) -> bool:
+    """'"We will go," Lund said, according to CNN', 'According to pool reports, Lund said
+    "there is hope"': quoted words in a clause that holds a reporting cue of its own are
+    that cue's speaker's; 'according to' only says where the report was found, and its
+    source did not say them. ('Lund thanked Berg and noted the plan, according to the
+    release' quotes no one: the release is the source of it all.)"""
+    start, end = clause
+    return (
+        cue.text.lower() in _SOURCE_CUES
+        and any(start <= f.start < end for f in quoted)
+        and any(other is not cue and start <= other.start < end for other in found)
+    )
+
+
+_SOURCE_CUES = frozenset(("according to",))
 
 
 def _introducing_colon(
