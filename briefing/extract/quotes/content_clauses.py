@@ -111,10 +111,12 @@ def content_clause(
         if before.endswith(",") and len(before.split()) >= 4:
             # 'WASHINGTON (AP) - The firm ..., according to ...': the dateline is no report
             return _trim(text, anatomy.past_dateline(s0, s0 + len(before)), s0 + len(before) - 1)
+        # 'According to a Lund News survey, 51 percent ...', not 'according to Lund the plan
+        # will fail, ...'
         tail = _SOURCE_TAIL.match(masked, begin, s1)
-        if tail and len(tail.group(0).split()) <= _SOURCE_TAIL_WORDS:
-            if not has_finite_verb(tail.group(0)):  # 'according to Lund the plan will fail,'
-                begin = tail.end() - 1  # 'According to a Lund News survey, 51 percent ...'
+        words = tail.group(0) if tail else ""
+        if tail and len(words.split()) <= _SOURCE_TAIL_WORDS and not has_finite_verb(words):
+            begin = tail.end() - 1
         return _clause_from(text, masked, begin + 1, sentence) if begin < s1 else None
     told = lower in TELLING and _ADDRESSEE.match(masked, begin)
     if told:
@@ -180,9 +182,7 @@ _INNER_CLAUSE = re.compile(
 )
 
 # A subordinator right before a cue in -ed: a reduced passive ('when asked', 'if pressed').
-_REDUCED_PASSIVE = re.compile(
-    rf"\b(?i:{alternation(word_table(_WORDS, 'subordinators'))})\s+$"
-)
+_REDUCED_PASSIVE = re.compile(rf"\b(?i:{alternation(word_table(_WORDS, 'subordinators'))})\s+$")
 
 # The rest of an 'according to' source after its name, up to the comma that ends it
 # ('a Lund News survey, ...', 'White House pool reports, ...'): not part of what was said.

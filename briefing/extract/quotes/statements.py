@@ -435,7 +435,7 @@ def _in_sentence(
         speakers[cue] = this
         earlier = earlier or this
         clause = content_clause(text, masked, cue, sentence, this, context.anatomy)
-        if clause and not _holds_own_report(clause, cue, found_cues, real):
+        if clause and not _holds_own_report(clause, cue, found_cues, fragments):
             clauses.append((clause[0], clause[1], cue))
     results, used = _reported(text, fragments, clauses, speakers)
     for f in real:

@@ -1,0 +1,112 @@
+"""Who said what in wire-style sentences (issue 16): the classes of error a hand check of
+wire briefs found, each on sentences written for these tests.
+
+Each row: the text, then (kind, exact quote text, speaker actor) of every quote found.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.assemble import assemble
+from briefing.extract import analyse
+from briefing.model import Document
+
+
+def found(nlp, text: str) -> list[tuple[str, str, str | None]]:
+    extraction = assemble([analyse(nlp, Document("d1", "t.txt", "Test", text))], "rules")
+    names = {a.id: a.name for a in extraction.actors}
+    return [(q.kind, q.text, names.get(q.speaker or "")) for q in extraction.quotes]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Anna Lund spoke in Ohio. “We will go to the meeting,” Lund said, according to NRK.",
+            [("direct", "We will go to the meeting,", "Anna Lund")],
+        ),
+        (
+            "Tom Berg met Anna Lund. According to Nordic Radio pool reports, Lund said the"
+            " city “has hope” after the storm.",
+            [("mixed", "the city “has hope” after the storm", "Anna Lund")],
+        ),
+    ],
+)
+def test_according_to_over_a_quotation_with_its_own_speaker(nlp, text, expected):
+    """'"...," Lund said, according to NRK': the quoted words are Lund's; the source after
+    'according to' only says where the report was found."""
+    assert found(nlp, text) == expected
+
+
+def test_a_name_inside_a_clause_of_the_source_is_not_the_source(nlp):
+    """'according to documents it submitted to the U.S. government': the government received
+    the documents; it said nothing."""
+    text = (
+        "Nordtek has invested in some of the companies it criticised, according to documents"
+        " it submitted to the U.S. government."
+    )
+    rows = found(nlp, text)
+    assert [r[1] for r in rows] == ["Nordtek has invested in some of the companies it criticised"]
+    assert all(r[2] is None for r in rows)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "According to a Nordic Times survey, most voters in the region back the new"
+            " bridge plan.",
+            "most voters in the region back the new bridge plan",
+        ),
+        (
+            "OSLO (Reuters) - The Nordtek firm will cut 300 jobs in the north, according to"
+            " the Labour Ministry.",
+            "The Nordtek firm will cut 300 jobs in the north",
+        ),
+    ],
+)
+def test_the_source_and_the_dateline_are_not_what_was_said(nlp, text, expected):
+    """The words of the source after its name ('survey,') and the dateline stay out."""
+    assert [r[1] for r in found(nlp, text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Tom Berg is an expert. Berg said he did not see convincing evidence in the"
+            " report that the Danish government was behind the hack.",
+            "he did not see convincing evidence in the report that the Danish government"
+            " was behind the hack",
+        ),
+        (
+            "The Nordic Times reported it obtained 72 emails that Berg sent from his"
+            " personal account.",
+            "it obtained 72 emails that Berg sent from his personal account",
+        ),
+        (
+            "Tom Berg spoke on Monday. Berg said there was no doubt that the plan would fail.",
+            "there was no doubt that the plan would fail",
+        ),
+    ],
+)
+def test_a_that_behind_a_clause_of_its_own_is_not_the_cues(nlp, text, expected):
+    """'said he did not see evidence that X': Berg did not say X; the report starts at
+    'he', the subject between the cue and the 'that'."""
+    assert [r[1] for r in found(nlp, text)] == [expected]
+
+
+def test_a_that_after_a_subordinate_clause_reports_nothing(nlp):
+    """'told NRK when asked about concerns that X': X is the question's, not Lund's."""
+    text = (
+        "Anna Lund spoke on Monday. “It is a fair worry,” Lund told NRK when asked about"
+        " concerns that her voters would stay home."
+    )
+    assert found(nlp, text) == [("direct", "It is a fair worry,", "Anna Lund")]
+
+
+def test_a_that_right_after_the_cue_or_its_setting_is_the_cues(nlp):
+    """The common case keeps its clause: 'told reporters after the meeting that X'."""
+    text = "Anna Lund told reporters after the meeting that the plan would fail."
+    assert found(nlp, text) == [("indirect", "the plan would fail", "Anna Lund")]
