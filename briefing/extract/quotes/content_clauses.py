@@ -169,8 +169,12 @@ def content_clause(
         quantity or _STARTS_CLAUSE.match(stripped) or _FINITE.match(stripped)
     ):
         return None  # ', emphasizing unity': a participle with a noun object
-    return _clause_from(text, masked, start, sentence)
+    relative = _RELATIVE_BEFORE.search(masked, max(s0, cue.start - 8), cue.start) is not None
+    return _clause_from(text, masked, start, sentence, relative)
 
+
+# 'Berg, who said ...': the cue's subject is a relative pronoun right before it.
+_RELATIVE_BEFORE = re.compile(r",\s*(?:who|which)\s+$")
 
 # Between a cue and a 'that': a clause of its own, so the 'that' is not the cue's. A
 # subordinate clause ('told MSNBC when asked about concerns that ...': group 1) reports
@@ -243,11 +247,20 @@ def _after_apposition(masked: str, end: int, limit: int) -> int:
 
 
 def _clause_from(
-    text: str, masked: str, start: int, sentence: tuple[int, int]
+    text: str, masked: str, start: int, sentence: tuple[int, int], relative: bool = False
 ) -> tuple[int, int] | None:
+    """The clause from ``start`` to its end; ``relative``: the cue stands in a relative
+    clause ('Berg, who said he votes left, said ...'), which the next comma closes."""
     clause_end = _first_clause_end(masked, start, sentence)
-    return _trim(text, start, clause_end[0] if clause_end else sentence[1])
+    end = clause_end[0] if clause_end else sentence[1]
+    if relative:
+        comma = masked.find(",", start, end)
+        end = comma if comma != -1 else end
+    return _trim(text, start, end)
 
+
+# Words that only join what comes next: a clause cut before the rest ends without them.
+_DANGLING = re.compile(r",?\s+(?:and|but|or)(?:\s+that)?$")
 
 _LONG_SENTENCE = 2000
 
@@ -314,6 +327,11 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
         start += 1
     while end > start and text[end - 1] in _TRAILING:
         end -= 1
+    dangling = _DANGLING.search(text, start, end)
+    if dangling:  # 'is higher than his rivals, and that - despite ...': the rest was cut
+        end = dangling.start()
+        while end > start and text[end - 1] in _TRAILING:
+            end -= 1
     if len(text[start:end].split()) < 4:
         return None
     return start, end

@@ -507,6 +507,8 @@ def _unlisted_verb(context: Context, fragments: list[Fragment]) -> Speaker | Non
             if not match:
                 continue
             start, end = match.start(1), match.start(1) + len(match.group(1).rstrip())
+            if "\n" in text[fragment.end : start]:
+                continue  # '..."' / 'The USFL folded in 1986': the next paragraph's subject
             named = [m for m in context.index.inside(start, end) if m.kind in _NAMED]
             if named or text[start:end].lower() in {"he", "she"}:
                 return found(speaker_in(text, (start, end), context.index), "verb")

@@ -110,3 +110,76 @@ def test_a_that_right_after_the_cue_or_its_setting_is_the_cues(nlp):
     """The common case keeps its clause: 'told reporters after the meeting that X'."""
     text = "Anna Lund told reporters after the meeting that the plan would fail."
     assert found(nlp, text) == [("indirect", "the plan would fail", "Anna Lund")]
+
+
+def test_a_quotation_after_another_subject_is_not_carried(nlp):
+    """'Lund called it a fraud. Berg slammed it as "..."': the verb is not in the reporting
+    list, but the sentence has its own subject; Lund, who spoke before, did not say it."""
+    text = (
+        "Tom Berg went further, with Anna Lund calling the plan a fraud. Berg slammed the"
+        " proposal as “reckless, costly and divisive.”"
+    )
+    rows = found(nlp, text)
+    assert ("direct", "reckless, costly and divisive.", None) in rows
+    assert all(r[2] != "Anna Lund" for r in rows if r[0] == "direct")
+
+
+def test_a_standalone_quotation_still_continues_the_speaker(nlp):
+    text = "Tom Berg spoke on Monday. “We will win,” Berg said. “We will win again.”"
+    assert found(nlp, text) == [
+        ("direct", "We will win,", "Tom Berg"),
+        ("direct", "We will win again.", "Tom Berg"),
+    ]
+
+
+def test_an_unlisted_verb_in_the_next_paragraph_attributes_nothing(nlp):
+    """'"... a weak candidate!"' / 'The Nordic League folded in 1986': the subject of the
+    next paragraph did not say the quotation."""
+    text = (
+        "Nordtek owner Tom Berg spoke. “So far the race is very boring!” he wrote.\n\n"
+        "“Anna Lund has no skills at all. She is a weak candidate!”\n\n"
+        "The Nordic League folded in 1986 after a few years."
+    )
+    rows = found(nlp, text)
+    assert [r[2] for r in rows if r[1].startswith("Anna Lund has")] != ["Nordic League"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Tom Berg, a policy-minded mayor, insists the party must be a party of ideas, and"
+            " has championed an agenda of deep cuts.",
+            [("indirect", "the party must be a party of ideas", "Tom Berg")],
+        ),
+        (
+            "Tom Berg has argued that his rating is far higher than his rivals, and that — "
+            "despite few wins — he is best placed to win.",
+            [("indirect", "his rating is far higher than his rivals", "Tom Berg")],
+        ),
+        (
+            "Tom Berg, who said he usually votes for the left, said one candidate he likes"
+            " is Anna Lund.",
+            [
+                ("indirect", "he usually votes for the left", "Tom Berg"),
+                ("indirect", "one candidate he likes is Anna Lund", "Tom Berg"),
+            ],
+        ),
+    ],
+)
+def test_a_report_ends_where_the_speakers_own_clause_goes_on(nlp, text, expected):
+    """', and has championed' (no subject of its own), a second cue right after a comma
+    ('X, who said Y, said Z') and a cut before 'and that' end the report there."""
+    assert found(nlp, text) == expected
+
+
+def test_a_verb_after_an_apposition_inside_the_report_stays_in_it(nlp):
+    """'said his collaborator Tom Berg, AKA Big Mouse, wrote ...': the comma closes an
+    apposition of the report's subject; only a cue in a relative clause ends at it."""
+    text = (
+        "Speaking on radio last week, Lund said his band and collaborator Tom Berg, AKA Big"
+        " Mouse, wrote a host of new songs for the album."
+    )
+    assert [r[1] for r in found(nlp, text)] == [
+        "his band and collaborator Tom Berg, AKA Big Mouse, wrote a host of new songs for the album"
+    ]
