@@ -13,7 +13,7 @@ import re
 from bisect import bisect_left
 from functools import cache, lru_cache
 
-from briefing.extract.quotes.clause_shape import has_finite_verb
+from briefing.extract.quotes.clause_shape import RELATIVES, has_finite_verb
 from briefing.extract.quotes.cues import TELLING, Cue, cue_words, verbs
 from briefing.extract.quotes.speakers import Speaker
 from briefing.model import Anatomy
@@ -65,6 +65,7 @@ _INTRODUCES_QUOTE = re.compile(r"\s*[,:]?\s*[\"“«‘]")
 _AFTER_QUOTE = re.compile(r"[_\"”»’],?\s*$")
 # 'have not said why', 'declined to say which programs': nothing was reported
 _NEGATED = re.compile(_PATTERNS["negated"])
+_UNSAID = re.compile(_PATTERNS["unsaid"])
 _TRAILING = " \t\n.,;:!?\"'”’»)“«„"
 # '..., but the minister said nothing': a clause of its own, which reports nothing before it
 _COORDINATED = re.compile(rf"\s*(?:{alternation(word_table(_WORDS, 'coordinated'))})\b", re.I)
@@ -98,6 +99,8 @@ def content_clause(
     begin = cue.end
     if _NEGATED.search(masked, max(s0, cue.start - 14), cue.start):
         return None  # 'officials have not said why': nothing was reported
+    if _UNSAID.search(masked, max(s0, cue.start - 20), cue.start):
+        return None  # 'Rubio can ask them to ...': a report that may be made, not one made
     if lower.endswith("ed") and _REDUCED_PASSIVE.search(masked, max(s0, cue.start - 10), cue.start):
         return None  # 'told MSNBC when asked about ...': the speaker was asked, not asking
     if speaker is not None and cue.end <= speaker.start < cue.end + 80:
@@ -174,7 +177,7 @@ def content_clause(
 
 
 # 'Berg, who said ...': the cue's subject is a relative pronoun right before it.
-_RELATIVE_BEFORE = re.compile(r",\s*(?:who|which)\s+$")
+_RELATIVE_BEFORE = re.compile(rf",\s*(?:{alternation(RELATIVES)})\s+$")
 
 # Between a cue and a 'that': a clause of its own, so the 'that' is not the cue's. A
 # subordinate clause ('told MSNBC when asked about concerns that ...': group 1) reports
@@ -260,7 +263,7 @@ def _clause_from(
 
 
 # Words that only join what comes next: a clause cut before the rest ends without them.
-_DANGLING = re.compile(r",?\s+(?:and|but|or)(?:\s+that)?$")
+_DANGLING = re.compile(rf",?\s+(?:{alternation(word_table(_WORDS, 'dangling'))})(?:\s+that)?$")
 
 _LONG_SENTENCE = 2000
 

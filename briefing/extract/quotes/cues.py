@@ -14,7 +14,7 @@ from functools import cache, cached_property
 from spacy.tokens import Doc
 
 from briefing.extract.actors.antecedents import MentionIndex
-from briefing.extract.quotes.clause_shape import subject_with_apposition
+from briefing.extract.quotes.clause_shape import RELATIVES, subject_with_apposition
 from briefing.extract.quotes.marks import OPENING, Fragment
 from briefing.extract.quotes.parsed_speakers import subject_span
 from briefing.extract.quotes.speakers import (
@@ -30,7 +30,14 @@ from briefing.extract.quotes.speakers import (
     speaker_like,
 )
 from briefing.model import Anatomy, NameMention, evolve
-from briefing.rules import json_rules, patterns, pronoun_list, reporting_verbs, word_table
+from briefing.rules import (
+    alternation,
+    json_rules,
+    patterns,
+    pronoun_list,
+    reporting_verbs,
+    word_table,
+)
 
 TELLING = frozenset(reporting_verbs("telling"))
 _PATTERNS = patterns("quote_patterns.tsv")
@@ -369,9 +376,7 @@ def _source_phrase(masked: str, start: int, end: int) -> tuple[int, int] | None:
 
 # A clause inside an 'according to' source ('documents he submitted to ...', 'the agency
 # that ...'): a name in it modifies the source, it is not the source.
-_SOURCE_CLAUSE = re.compile(
-    rf"\s(?:{'|'.join(sorted(pronoun_list('subject')))}|who|which|that)\s+[a-z]"
-)
+_SOURCE_CLAUSE = re.compile(rf"\s(?:{alternation([*pronoun_list('subject'), *RELATIVES])})\s+[a-z]")
 _NAME_AFTER_COMMA = re.compile(r",\s*([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,3}),")
 
 

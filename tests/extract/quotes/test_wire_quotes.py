@@ -183,3 +183,44 @@ def test_a_verb_after_an_apposition_inside_the_report_stays_in_it(nlp):
     assert [r[1] for r in found(nlp, text)] == [
         "his band and collaborator Tom Berg, AKA Big Mouse, wrote a host of new songs for the album"
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Berg spoke on Monday. Berg can ask his delegates to support another candidate.",
+        "Anna Lund spoke. The minister could deny them mining permits until the work is done.",
+    ],
+)
+def test_a_report_that_may_be_made_is_no_quote(nlp, text):
+    """'Berg can ask them to ...': a modal before the cue; nothing was said."""
+    assert found(nlp, text) == []
+
+
+def test_a_programme_in_quotation_marks_is_part_of_the_addressee(nlp):
+    """'tells NRK's "Morning Talk" on Friday that ...': the clause after it is the report,
+    and the quoted words in it are part of it, not a quotation on their own."""
+    text = (
+        "Tom Berg spoke on Monday. Berg tells NRK's “Morning Talk” on Friday that “exactly"
+        " who did it” remains under investigation."
+    )
+    assert found(nlp, text) == [
+        ("mixed", "“exactly who did it” remains under investigation", "Tom Berg")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Anna Lund spoke. Lund said in an interview with “Nordic Sunday.”", []),
+        (
+            "Anna Lund spoke. Lund said “Vote For Change.”",
+            [("direct", "Vote For Change.", "Anna Lund")],
+        ),
+    ],
+)
+def test_a_title_in_quotation_marks_after_narration_is_not_said(nlp, text, expected):
+    """'an interview with "Nordic Sunday."': the full stop inside the marks is the
+    American custom; a few capitalised words after a narrating word are a title. After a
+    verb of saying they are said."""
+    assert found(nlp, text) == expected
