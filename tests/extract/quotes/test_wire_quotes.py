@@ -224,3 +224,17 @@ def test_a_title_in_quotation_marks_after_narration_is_not_said(nlp, text, expec
     American custom; a few capitalised words after a narrating word are a title. After a
     verb of saying they are said."""
     assert found(nlp, text) == expected
+
+
+def test_an_adjunct_after_the_cue_is_not_what_was_said(nlp):
+    """'"...," she said, without referring to ...': a preposition after the cue opens no
+    report; the quotation before it is what she said."""
+    text = (
+        "Anna Lund spoke in Hanoi. “Usually the voters decide well,” Lund told a meeting in"
+        " the city. “But sometimes our politics does not show all the good in people,” she"
+        " said, without referring to any of the candidates."
+    )
+    assert [r[1] for r in found(nlp, text)] == [
+        "Usually the voters decide well,",
+        "But sometimes our politics does not show all the good in people,",
+    ]
