@@ -13,6 +13,7 @@ import re
 from bisect import bisect_left
 from functools import cache, lru_cache
 
+from briefing.extract.quotes.clause_shape import RELATIVES, has_finite_verb
 from briefing.extract.quotes.cues import TELLING, Cue, cue_words, verbs
 from briefing.extract.quotes.speakers import Speaker
 from briefing.model import Anatomy
@@ -64,6 +65,7 @@ _INTRODUCES_QUOTE = re.compile(r"\s*[,:]?\s*[\"“«‘]")
 _AFTER_QUOTE = re.compile(r"[_\"”»’],?\s*$")
 # 'have not said why', 'declined to say which programs': nothing was reported
 _NEGATED = re.compile(_PATTERNS["negated"])
+_UNSAID = re.compile(_PATTERNS["unsaid"])
 _TRAILING = " \t\n.,;:!?\"'”’»)“«„"
 # '..., but the minister said nothing': a clause of its own, which reports nothing before it
 _COORDINATED = re.compile(rf"\s*(?:{alternation(word_table(_WORDS, 'coordinated'))})\b", re.I)
@@ -97,6 +99,10 @@ def content_clause(
     begin = cue.end
     if _NEGATED.search(masked, max(s0, cue.start - 14), cue.start):
         return None  # 'officials have not said why': nothing was reported
+    if _UNSAID.search(masked, max(s0, cue.start - 20), cue.start):
+        return None  # 'Rubio can ask them to ...': a report that may be made, not one made
+    if lower.endswith("ed") and _REDUCED_PASSIVE.search(masked, max(s0, cue.start - 10), cue.start):
+        return None  # 'told MSNBC when asked about ...': the speaker was asked, not asking
     if speaker is not None and cue.end <= speaker.start < cue.end + 80:
         begin = _after_apposition(masked, speaker.end, s1)  # 'according to X, ...'
         if lower != "according to":
@@ -106,7 +112,14 @@ def content_clause(
     if lower == "according to":
         before = masked[s0 : cue.start].rstrip()
         if before.endswith(",") and len(before.split()) >= 4:
-            return _trim(text, s0, s0 + len(before) - 1)
+            # 'WASHINGTON (AP) - The firm ..., according to ...': the dateline is no report
+            return _trim(text, anatomy.past_dateline(s0, s0 + len(before)), s0 + len(before) - 1)
+        # 'According to a Lund News survey, 51 percent ...', not 'according to Lund the plan
+        # will fail, ...'
+        tail = _SOURCE_TAIL.match(masked, begin, s1)
+        words = tail.group(0) if tail else ""
+        if tail and len(words.split()) <= _SOURCE_TAIL_WORDS and not has_finite_verb(words):
+            begin = tail.end() - 1
         return _clause_from(text, masked, begin + 1, sentence) if begin < s1 else None
     told = lower in TELLING and _ADDRESSEE.match(masked, begin)
     if told:
@@ -125,6 +138,11 @@ def content_clause(
     if that and _cue_after_comma(after[: that.start(0) + len(that.group(0))]):
         return None  # 'pledged to back the plan, Berg said that ...': Berg's 'that'
     if that:
+        inner = _INNER_CLAUSE.search(after, 0, that.start(0) + len(that.group(0)))
+        if inner and inner.group(1):
+            return None  # 'told MSNBC when asked about concerns that ...': not the report
+        if inner:  # 'said he did not see evidence that ...': the report starts at 'he'
+            return _clause_from(text, masked, begin + inner.start(2), sentence)
         return _clause_from(text, masked, begin + that.end(), sentence)
     if lower in TELLING and not told:
         return None  # 'told a rally outside the office': no clause without a known addressee
@@ -154,8 +172,29 @@ def content_clause(
         quantity or _STARTS_CLAUSE.match(stripped) or _FINITE.match(stripped)
     ):
         return None  # ', emphasizing unity': a participle with a noun object
-    return _clause_from(text, masked, start, sentence)
+    relative = _RELATIVE_BEFORE.search(masked, max(s0, cue.start - 8), cue.start) is not None
+    return _clause_from(text, masked, start, sentence, relative)
 
+
+# 'Berg, who said ...': the cue's subject is a relative pronoun right before it.
+_RELATIVE_BEFORE = re.compile(rf",\s*(?:{alternation(RELATIVES)})\s+$")
+
+# Between a cue and a 'that': a clause of its own, so the 'that' is not the cue's. A
+# subordinate clause ('told MSNBC when asked about concerns that ...': group 1) reports
+# nothing; a subject and its verb ('said he saw no evidence that ...', 'reported it obtained
+# emails that ...': group 2) open the report itself.
+_INNER_CLAUSE = re.compile(
+    rf"\b({alternation(word_table(_WORDS, 'subordinators'))})\s"
+    rf"|\b((?:{alternation(word_table(_WORDS, 'clause_pronouns'))})\s+[a-z])"
+)
+
+# A subordinator right before a cue in -ed: a reduced passive ('when asked', 'if pressed').
+_REDUCED_PASSIVE = re.compile(rf"\b(?i:{alternation(word_table(_WORDS, 'subordinators'))})\s+$")
+
+# The rest of an 'according to' source after its name, up to the comma that ends it
+# ('a Lund News survey, ...', 'White House pool reports, ...'): not part of what was said.
+_SOURCE_TAIL = re.compile(r"[^,;:.!?_\"“”]{0,60}?,")
+_SOURCE_TAIL_WORDS = 8  # as cues.py reads a source ending at a comma
 
 _AFTER_COMMA = re.compile(r",\s+[^,]*")
 _LETTERS = re.compile(r"[A-Za-z]+")
@@ -211,11 +250,20 @@ def _after_apposition(masked: str, end: int, limit: int) -> int:
 
 
 def _clause_from(
-    text: str, masked: str, start: int, sentence: tuple[int, int]
+    text: str, masked: str, start: int, sentence: tuple[int, int], relative: bool = False
 ) -> tuple[int, int] | None:
+    """The clause from ``start`` to its end; ``relative``: the cue stands in a relative
+    clause ('Berg, who said he votes left, said ...'), which the next comma closes."""
     clause_end = _first_clause_end(masked, start, sentence)
-    return _trim(text, start, clause_end[0] if clause_end else sentence[1])
+    end = clause_end[0] if clause_end else sentence[1]
+    if relative:
+        comma = masked.find(",", start, end)
+        end = comma if comma != -1 else end
+    return _trim(text, start, end)
 
+
+# Words that only join what comes next: a clause cut before the rest ends without them.
+_DANGLING = re.compile(rf",?\s+(?:{alternation(word_table(_WORDS, 'dangling'))})(?:\s+that)?$")
 
 _LONG_SENTENCE = 2000
 
@@ -282,6 +330,11 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
         start += 1
     while end > start and text[end - 1] in _TRAILING:
         end -= 1
+    dangling = _DANGLING.search(text, start, end)
+    if dangling:  # 'is higher than his rivals, and that - despite ...': the rest was cut
+        end = dangling.start()
+        while end > start and text[end - 1] in _TRAILING:
+            end -= 1
     if len(text[start:end].split()) < 4:
         return None
     return start, end

@@ -14,7 +14,7 @@ from functools import cache, cached_property
 from spacy.tokens import Doc
 
 from briefing.extract.actors.antecedents import MentionIndex
-from briefing.extract.quotes.clause_shape import subject_with_apposition
+from briefing.extract.quotes.clause_shape import RELATIVES, subject_with_apposition
 from briefing.extract.quotes.marks import OPENING, Fragment
 from briefing.extract.quotes.parsed_speakers import subject_span
 from briefing.extract.quotes.speakers import (
@@ -30,7 +30,14 @@ from briefing.extract.quotes.speakers import (
     speaker_like,
 )
 from briefing.model import Anatomy, NameMention, evolve
-from briefing.rules import json_rules, patterns, pronoun_list, reporting_verbs, word_table
+from briefing.rules import (
+    alternation,
+    json_rules,
+    patterns,
+    pronoun_list,
+    reporting_verbs,
+    word_table,
+)
 
 TELLING = frozenset(reporting_verbs("telling"))
 _PATTERNS = patterns("quote_patterns.tsv")
@@ -354,6 +361,9 @@ def _source_phrase(masked: str, start: int, end: int) -> tuple[int, int] | None:
     lead = len(rest) - len(rest.lstrip())
     if limit <= lead:
         return None
+    inner = _SOURCE_CLAUSE.search(rest, lead, limit)
+    if inner:  # 'new documents he submitted to the U.S. government': not the U.S.
+        limit = inner.start()
     words = rest[lead:limit].split()
     if len(words) > 8:  # no comma after the source: it ends with its capitalised words
         run = _SOURCE_RUN.match(rest[lead:])
@@ -364,6 +374,9 @@ def _source_phrase(masked: str, start: int, end: int) -> tuple[int, int] | None:
     return start + lead, start + limit
 
 
+# A clause inside an 'according to' source ('documents he submitted to ...', 'the agency
+# that ...'): a name in it modifies the source, it is not the source.
+_SOURCE_CLAUSE = re.compile(rf"\s(?:{alternation([*pronoun_list('subject'), *RELATIVES])})\s+[a-z]")
 _NAME_AFTER_COMMA = re.compile(r",\s*([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,3}),")
 
 
@@ -499,6 +512,8 @@ def _unlisted_verb(context: Context, fragments: list[Fragment]) -> Speaker | Non
             if not match:
                 continue
             start, end = match.start(1), match.start(1) + len(match.group(1).rstrip())
+            if "\n" in text[fragment.end : start]:
+                continue  # '..."' / 'The USFL folded in 1986': the next paragraph's subject
             named = [m for m in context.index.inside(start, end) if m.kind in _NAMED]
             if named or text[start:end].lower() in {"he", "she"}:
                 return found(speaker_in(text, (start, end), context.index), "verb")

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from briefing.rules import alternation, word_table
+from briefing.rules import alternation, reporting_verbs, word_table
 
 OPENING = {"“": "”", "«": "»", '"': '"', "„": "“"}
 MAX_CONTINUED = 4  # paragraphs without marks inside an open quotation
@@ -165,9 +165,33 @@ def said(text: str, fragment: Fragment) -> bool:
         text[max(0, fragment.start - 20) : fragment.start - 1]
     ):
         return False
+    if _title_in_narration(text, fragment, words):
+        return False
     if len(words) >= 4:
         return True
     return content[:1].isupper() and content.endswith((*_SENTENCE_END, ","))
+
+
+_SAYING = frozenset(reporting_verbs())
+_TITLE_WORDS = 4  # words at most of a programme or slogan set in quotation marks
+
+
+def _title_in_narration(text: str, fragment: Fragment, words: list[str]) -> bool:
+    """'in an interview with "Fox News Sunday."', 'a goal of "Peace Through Strength."':
+    a few capitalised words right after a narrating word, the full stop inside the marks
+    only by American custom: a title or a slogan, not something said."""
+    if len(words) > _TITLE_WORDS or not words[-1].endswith("."):
+        return False
+    before = text[max(0, fragment.start - 30) : fragment.start].rstrip().rstrip("“\"‘'")
+    last = before.split()[-1] if before.split() else ""
+    capitalised = [w for w in words if len(w.strip(".")) >= 4]
+    return (
+        last.isalpha()
+        and last.islower()
+        and last not in _SAYING  # 'Lund said "Vote For Change."': said
+        and len(capitalised) >= 2
+        and title_like([*words[:-1], words[-1].rstrip(".")])
+    )
 
 
 def title_like(words: list[str]) -> bool:

@@ -39,7 +39,7 @@ from briefing.extract.quotes.marks import (
     said,
     title_like,
 )
-from briefing.extract.quotes.speakers import Speaker, full_names, may_be
+from briefing.extract.quotes.speakers import Speaker, full_names, may_be, not_after_preposition
 from briefing.model import Document, NameMention, Quote, anatomy_of, evolve
 from briefing.nlp.doc import BySpan, ByStart, sentence_spans, text_of
 from briefing.rules import (
@@ -426,6 +426,9 @@ def _in_sentence(
         carried = speaker
         if speaker is previous and not introduced:  # introduced: the colon named it
             carried = _carried(previous, across)
+            if _another_subject(context, sentence, real[0], previous):
+                carried = None  # 'Lund called it a fascist. Berg slammed it as "..."'
+
         return [_direct(text, f, carried, None) for f in real], speaker
     speakers: dict[Cue, Speaker | None] = {}
     clauses: list[tuple[int, int, Cue]] = []
@@ -437,6 +440,7 @@ def _in_sentence(
         clause = content_clause(text, masked, cue, sentence, this, context.anatomy)
         if clause:
             clauses.append((clause[0], clause[1], cue))
+    clauses = [c for c in clauses if not _holds_own_report(c, speakers, fragments)]
     results, used = _reported(text, fragments, clauses, speakers)
     for f in real:
         if not any(a <= f.start and f.end <= b for a, b in used):
@@ -445,6 +449,59 @@ def _in_sentence(
     if masked[sentence[0] : sentence[1]].rstrip().endswith(":") and not results:
         return [], earlier  # 'X said:' introduces the quotation that follows
     return _join_split(text, sorted(results, key=lambda q: q.start)), earlier
+
+
+def _another_subject(
+    context: Context, sentence: tuple[int, int], first: Fragment, previous: Speaker | None
+) -> bool:
+    """Whether a quotation that does not open its sentence follows a subject who is not the
+    speaker before it ('Berg slammed the plan as "..."' after Lund spoke): a verb the
+    reporting list lacks then has a subject of its own, so the speaker is not carried. The
+    subject is the sentence's first name, within its first few words and governed by no
+    preposition; a speaker known only by a pronoun is not compared."""
+    if previous is None or previous.name_start is None or previous.name_end is None:
+        return False
+    own = context.text[previous.name_start : previous.name_end].split()[-1:]
+    mentions = context.index.inside(sentence[0], first.start)
+    if not mentions:
+        return False
+    subject = mentions[0]
+    lead = context.masked[sentence[0] : subject.start].split()
+    return (
+        subject.kind in ("person", "organization")
+        and len(lead) <= _SUBJECT_LEAD
+        and not_after_preposition(context.text, sentence[0], subject)
+        and subject.text.split()[-1:] != own
+    )
+
+
+_SUBJECT_LEAD = 5  # words before a sentence's subject at most ('In recent weeks, Reid')
+
+
+def _holds_own_report(
+    clause: tuple[int, int, Cue], speakers: dict[Cue, Speaker | None], quoted: list[Fragment]
+) -> bool:
+    """'"We will go," Lund said, according to CNN', 'According to pool reports, Lund said
+    "there is hope"': quoted words in a clause that holds a reporting cue of its own are
+    that cue's speaker's; 'according to' only says where the report was found, and its
+    source did not say them. Only a cue with a speaker of its own counts ('greeted with
+    chants of "Bobby!"' names none); and 'Lund thanked Berg and noted the plan, according
+    to the release' quotes no one: the release is the source of it all.)"""
+    start, end, cue = clause
+    return (
+        cue.text.lower() in _SOURCE_CUES
+        and any(start <= f.start < end for f in quoted)
+        and any(
+            other is not cue
+            and start <= other.start < end
+            and speaker is not None
+            and speaker.name_start is not None
+            for other, speaker in speakers.items()
+        )
+    )
+
+
+_SOURCE_CUES = frozenset(("according to",))
 
 
 def _introducing_colon(
