@@ -89,6 +89,11 @@ from tests.helpers import ents
             "Trump mocked former Miss Universe Ana Ruiz.",
             [("Ana Ruiz", "PERSON")],
         ),
+        # a body whose name holds a demonym that speaks is one body, not a body and a person
+        (
+            "The Center for Swedish Progress said so on Monday.",
+            [("Center for Swedish Progress", "ORG")],
+        ),
         # a titled person and the body he belongs to are two names
         (
             "Justice Lindqvist of the Supreme Court dissented.",

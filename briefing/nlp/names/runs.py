@@ -697,6 +697,8 @@ def split_person_tail(doc: Doc, run: tuple[int, int], speakers: set[str]) -> lis
     first, keywords = doc[end - 2], gz.org_keywords()
     if first.text in keywords or first.lower_ in CONNECTORS or common(first.text):
         return [run]
+    if first.text in gz.nationalities():
+        return [run]  # "Center for American Progress said": a demonym opens no person's name
     if gz.country_of(f"{first.text} {words_of(doc)[end - 1]}"):
         return [run]  # "Ministry of Foreign Affairs of the Russian Federation said"
     if not any(t.text in keywords for t in doc[start : end - 2]):
