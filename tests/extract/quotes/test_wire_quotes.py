@@ -238,3 +238,23 @@ def test_an_adjunct_after_the_cue_is_not_what_was_said(nlp):
         "Usually the voters decide well,",
         "But sometimes our politics does not show all the good in people,",
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Varn Front claimed responsibility for the blast in Oslo on Monday.",
+        "Anna Lund claimed victory in the Ohio primary on Tuesday.",
+        "Tom Berg claimed credit for the harbour deal.",
+    ],
+)
+def test_what_is_claimed_as_an_act_is_no_report(nlp, text):
+    """'claimed responsibility for the attack': the claim is an act the object names, not
+    words the brief can quote."""
+    assert found(nlp, text) == []
+
+
+def test_a_claim_with_its_clause_is_a_report(nlp):
+    assert found(nlp, "Anna Lund met voters. Lund claimed that the deal was hers.") == [
+        ("indirect", "the deal was hers", "Anna Lund")
+    ]
