@@ -525,7 +525,7 @@ def _known_place(name: str) -> bool:
     """A country, city or region by name, and no ordinary word ('Center' is a Texas town)."""
     if name in gz.org_keywords() or (" " not in name and common(name)):
         return False
-    return bool(gz.country_of(name)) or name in gz.cities() or name in gz.regions()
+    return known_place_word(name)
 
 
 def _split(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
