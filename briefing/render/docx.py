@@ -330,8 +330,9 @@ class _Writer:
         Markdown and HTML briefs say it."""
         count = self.brief.held_back.get(section, 0)
         if count:
+            them = "it" if count == 1 else "them"
             self._note(
-                f"{count} more found but held back: the evidence for them is too weak to show."
+                f"{count} more found but held back: the evidence for {them} is too weak to show."
             )
 
     def _expected_questions(self) -> None:

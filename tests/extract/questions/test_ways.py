@@ -530,7 +530,7 @@ def test_the_brief_says_how_many_questions_it_held_back(nlp):
     assert context.held_back["questions"] == 1
     markdown = render_markdown(context, audience=audience)
     section = markdown.split("## Open questions")[1].split("##")[0]
-    assert "*1 more found but held back: the evidence for them is too weak to show.*" in section
+    assert "*1 more found but held back: the evidence for it is too weak to show.*" in section
     first = text.split(" The harbour")[0]
     quiet = select_for_brief(extraction_of(nlp, first), audience)
     assert quiet.held_back["questions"] == 0
@@ -847,3 +847,24 @@ def test_a_one_word_condition_that_a_parse_runs_past_its_stop_is_no_contingency(
 
     text = "Berg said he would be willing to lead the Harbour Party if asked.  "
     assert contingency(text, (0, len(text)), []) is None
+
+
+def test_the_held_back_count_agrees_with_its_number(nlp):
+    """One item held back is 'it', more are 'them', in Markdown and HTML alike: the line is
+    read in the signed brief."""
+    from briefing.render.html import render_html
+    from briefing.render.markdown import render_markdown
+
+    audience = load_audience("analyst")
+    text = (
+        "The harbour was reportedly closed by the Varna council. "
+        "The old bridge in Dalby was reportedly sold by the Orsa county board."
+    )
+    context = select_for_brief(extraction_of(nlp, text), audience)
+    assert context.held_back["questions"] == 2
+    line = "2 more found but held back: the evidence for them is too weak to show."
+    assert line in render_markdown(context, audience=audience)
+    assert line in render_html(context, audience=audience)
+    one = select_for_brief(extraction_of(nlp, text.split(" The old")[0]), audience)
+    assert one.held_back["questions"] == 1
+    assert "the evidence for it is too weak" in render_html(one, audience=audience)
