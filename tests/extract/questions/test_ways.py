@@ -853,8 +853,7 @@ def test_a_one_word_condition_that_a_parse_runs_past_its_stop_is_no_contingency(
     ("text", "source", "question"),
     [
         (  # an office's undertaking, its time left open beside the verb
-            "As a sign of goodwill, Varnia undertakes to promptly release the detained "
-            "fishermen.",
+            "As a sign of goodwill, Varnia undertakes to promptly release the detained fishermen.",
             OFFICE,
             "When will Varnia release the detained fishermen?",
         ),
