@@ -127,7 +127,9 @@ def _to_them(
     may as well mean someone the sentence itself names."""
     c0, c1 = clause
     lead = text[c0 : appeal.start()]
-    if len(lead.split()) > _words()["them"]["lead_words"] or re.search(r"[,;:]|\band\b", lead):
+    rules = _words()["them"]
+    words = re.findall(r"\w+|[^\w\s]", lead)
+    if len(lead.split()) > rules["lead_words"] or not set(rules["lead_stops"]).isdisjoint(words):
         return None
     them = re.compile(r"\s+them\b").match(text, appeal.end(), c1)
     if them is None:
@@ -156,8 +158,9 @@ def _antecedent(text: str, sentence: tuple[int, int], mentions: ByStart[NameMent
     w = _words()["them"]
     heads = alternation(w["heads"])
     modifiers = alternation(w["modifiers"])
+    determiners = alternation(w["determiners"])
     group = re.compile(
-        rf"(?:the|both)\s+(?:(?:{modifiers}|[A-Z][\w’'-]*)\s+){{0,2}}(?:{heads})(?=\s+[a-z])",
+        rf"(?:{determiners})\s+(?:(?:{modifiers}|[A-Z][\w’'-]*)\s+){{0,2}}(?:{heads})(?=\s+[a-z])",
         re.I,
     ).match(text, s0, s1)
     inside = mentions.within(s0, s1)

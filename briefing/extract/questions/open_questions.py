@@ -246,7 +246,8 @@ def _demand(
     if found is None:
         return None
     asked, way = found
-    if way not in ("appeal", "collective") and not issued:
+    appealed = way == "appeal" or way == "collective"
+    if not appealed and not issued:
         way = "opinion"
     return _open_matter(asked, evidence, names, way)
 
