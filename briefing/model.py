@@ -70,6 +70,8 @@ QuestionWay = Literal[
     # place values ahead of interests', 'Sanders must vie for the Latino vote')
     "opinion",
     "appeal",  # an appeal to a named party: 'We call on Lukashenka to allow ...'
+    # an appeal to the parties all together: 'The United States urges all parties to ...'
+    "collective",
     # an arrangement that runs for a limited time, asked as what happens when it ends: 'the
     # truce, which expires on Sunday', 'an initial 90-day suspension of tariffs'
     "expiry",
@@ -79,6 +81,9 @@ QuestionWay = Literal[
     # a named party's possible act on which a response hangs, asked as what happens if it
     # acts: 'If Hezbollah breaks the deal, Israel retains the right to self-defense'
     "contingency",
+    # a named party's undertaking whose time is left open, asked as when it comes: 'X
+    # undertakes to promptly release the prisoners', 'will resume talks as soon as possible'
+    "timing",
     "dispute",  # two speakers' incompatible claims (contested)
     # a dispute answered by the party the claim is about: 'X said Putin was open to
     # peacekeepers. However, the Kremlin clarified ...'

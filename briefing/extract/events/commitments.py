@@ -49,6 +49,9 @@ class Commitment:
     # reports in the present, where 'will' may be a forecast and 'agreed to' an episode
     # (see ``scheduled``)
     scheduled: bool = False
+    # the words from the end of the subject to the act's verb ('undertakes to promptly'): the
+    # modal or undertaking and what stands beside it
+    cue: str = ""
 
     @property
     def title(self) -> str:
@@ -101,8 +104,16 @@ def _joiners() -> re.Pattern[str]:
 
 
 @cache
-def _groups() -> re.Pattern[str]:
-    return re.compile(rf"(?:{alternation(_words()['group_subjects'])})$", re.I)
+def _groups(collective: bool = False) -> re.Pattern[str]:
+    """The named parties as a subject ('both sides', 'the parties'); with ``collective``
+    also the parties as an appeal names them all ('all parties', 'all sides', 'all parties
+    to the conflict'; rules/event_words.json collective_subjects), which as the subject of
+    a 'will' is more often a forecast than an undertaking, so commitments do not take
+    them."""
+    groups = alternation(_words()["group_subjects"])
+    if collective:
+        groups += "|" + alternation(_words()["collective_subjects"])
+    return re.compile(rf"(?:{groups})$", re.I)
 
 
 def commitment(
@@ -110,12 +121,14 @@ def commitment(
     clause: tuple[int, int],
     mentions: ByStart[NameMention],
     sentence_start: int | None = None,
+    whole: bool = False,
 ) -> Commitment | None:
     """The commitment a clause announces, when its subject is named, else None. A clause
     cut from its sentence at ', and' may continue a list of names that began before it
     ('The Government of Lebanon, the Government of Israel, and the Government of the United
-    States will ...'): its subject is then looked for from ``sentence_start``."""
-    return named_act(text, clause, mentions, _cue(), sentence_start)
+    States will ...'): its subject is then looked for from ``sentence_start``. With
+    ``whole`` the act is taken whole, as a question asks it (``named_act``)."""
+    return named_act(text, clause, mentions, _cue(), sentence_start, whole)
 
 
 def named_act(
@@ -125,12 +138,14 @@ def named_act(
     cues: re.Pattern[str],
     sentence_start: int | None = None,
     whole: bool = False,
+    collective: bool = False,
 ) -> Commitment | None:
     """Who will do what, by ``cues`` (a modal or a verb of undertaking before the
     act's verb, in a group named 'verb'): the first cue of the clause whose subject is named.
     Demands ("Russia must stop ...") share everything with commitments but the cue. With
     ``whole`` the act is the one a question asks (``whole_act``): None when it cannot be
-    taken whole."""
+    taken whole. With ``collective`` the subject may name the parties all together ('all
+    parties', ``_groups``), as appeals do."""
     c0, c1 = clause
     needed = _CUE_WORDS.get(cues)
     if needed is not None:  # most clauses hold no modal nor undertaking: no cue to look for
@@ -147,7 +162,7 @@ def named_act(
         # between the subject and its verb is no part of the subject
         aside = _ASIDE.search(text, s0, cue.start())
         end = aside.start() if aside else cue.start()
-        subject = _subject(text, s0, end, mentions)
+        subject = _subject(text, s0, end, mentions, collective)
         if subject is None:
             continue
         start, names = subject
@@ -166,7 +181,9 @@ def named_act(
         promised = not _promises().isdisjoint(modal.split())
         scheduled = _plans().search(modal) is not None
         subject_name = said[:1].upper() + said[1:]
-        return Commitment(subject_name, action, tuple(names), written, hedged, promised, scheduled)
+        return Commitment(
+            subject_name, action, tuple(names), written, hedged, promised, scheduled, modal
+        )
     return None
 
 
@@ -265,11 +282,12 @@ def _base_form(word: str) -> bool:
 
 
 def _subject(
-    text: str, c0: int, end: int, mentions: ByStart[NameMention]
+    text: str, c0: int, end: int, mentions: ByStart[NameMention], collective: bool = False
 ) -> tuple[int, list[NameMention]] | None:
     """The start of the subject ending at ``end`` and its names, when it is names (joined by
-    'and' and commas) or the named parties ('both sides'), and nothing else; else None."""
-    group = _groups().search(text, c0, end)
+    'and' and commas) or the named parties ('both sides'; with ``collective`` 'all
+    parties' too), and nothing else; else None."""
+    group = _groups(collective).search(text, c0, end)
     if group is not None and _opens_clause(text, c0, group.start()):
         return group.start(), []
     inside = [m for m in mentions.within(c0, end) if m.end <= end]

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from briefing.extract.events.commitments import Commitment, cue_pattern, named_act
+from briefing.extract.events.commitments import Commitment, cue_pattern, named_act, whole_act
 from briefing.extract.events.modality import holds_any, longest_words, words_in
 from briefing.model import NameMention, QuestionWay
 from briefing.nlp.doc import ByStart
@@ -57,11 +57,14 @@ def demand(
     clause: tuple[int, int],
     mentions: ByStart[NameMention],
     year: int | None = None,
+    before: tuple[int, int] | None = None,
 ) -> tuple[str, QuestionWay] | None:
     """The question a demand in ``clause`` leaves open ('Will Russia stop its attacks?') and
     how it was made ('appeal' or 'demand'), or None when the clause makes no demand on a
-    named party or tells an appeal as history (``year``: the article's, when known)."""
-    found = _demanded(text, clause, mentions, year)
+    named party or tells an appeal as history (``year``: the article's, when known).
+    ``before``: the sentence before in the same paragraph, where an appeal to 'them' finds
+    the parties it means (``_antecedent``)."""
+    found = _demanded(text, clause, mentions, year, before)
     if found is None:
         return None
     act, way = found
@@ -72,19 +75,28 @@ def demand(
 
 
 def _demanded(
-    text: str, clause: tuple[int, int], mentions: ByStart[NameMention], year: int | None
+    text: str,
+    clause: tuple[int, int],
+    mentions: ByStart[NameMention],
+    year: int | None,
+    before: tuple[int, int] | None,
 ) -> tuple[Commitment, QuestionWay] | None:
-    found = _appealed(text, clause, mentions, year)
+    found = _appealed(text, clause, mentions, year, before)
     if found is not None:
-        return found, "appeal"
+        return found, "collective" if _collective(found) else "appeal"
     found = named_act(text, clause, mentions, _modal_cue(), whole=True)
     return (found, "demand") if found is not None else None
 
 
 def _appealed(
-    text: str, clause: tuple[int, int], mentions: ByStart[NameMention], year: int | None
+    text: str,
+    clause: tuple[int, int],
+    mentions: ByStart[NameMention],
+    year: int | None,
+    before: tuple[int, int] | None = None,
 ) -> Commitment | None:
-    """The act an appeal in ``clause`` asks of a named party, unless told as history."""
+    """The act an appeal in ``clause`` asks of a named party (or of 'them', the parties the
+    sentence before names), unless told as history."""
     c0, c1 = clause
     if not holds_any(_appeal_keys(), words_in(text[c0:c1])):
         return None  # every appeal names its verb ('urged', 'called on'): most clauses none
@@ -92,10 +104,91 @@ def _appealed(
         if told_as_history(text[c0 : appeal.start()], appeal.group(0), year):
             continue
         # 'We call on Lukashenka to allow ...': the addressee stands where a subject would
-        found = named_act(text, (appeal.end(), c1), mentions, _to_cue(), whole=True)
+        found = named_act(
+            text, (appeal.end(), c1), mentions, _to_cue(), whole=True, collective=True
+        )
+        if found is None and before is not None:
+            found = _to_them(text, (c0, c1), appeal, before, mentions)
         if found is not None:
             return found
     return None
+
+
+def _to_them(
+    text: str,
+    clause: tuple[int, int],
+    appeal: re.Match[str],
+    before: tuple[int, int],
+    mentions: ByStart[NameMention],
+) -> Commitment | None:
+    """The act an appeal to 'them' asks ('We urge them to seize this moment ...'), of the
+    parties the sentence before names as its subject, when the appeal opens its sentence
+    (its speaker alone before it: 'We urge', 'The ministry calls on'): further on, 'them'
+    may as well mean someone the sentence itself names."""
+    c0, c1 = clause
+    lead = text[c0 : appeal.start()]
+    rules = _words()["them"]
+    words = re.findall(r"\w+|[^\w\s]", lead)
+    if len(lead.split()) > rules["lead_words"] or not set(rules["lead_stops"]).isdisjoint(words):
+        return None
+    them = re.compile(r"\s+them\b").match(text, appeal.end(), c1)
+    if them is None:
+        return None
+    cue = _to_cue().match(text, them.end(), c1)
+    if cue is None or cue.group("between").strip():
+        return None
+    parties = _antecedent(text, before, mentions)
+    if parties is None:
+        return None
+    act = whole_act(text, cue.start("verb"), c1)
+    if not act:
+        return None
+    return Commitment(parties[:1].upper() + parties[1:], act, (), parties)
+
+
+def _antecedent(text: str, sentence: tuple[int, int], mentions: ByStart[NameMention]) -> str | None:
+    """The parties a sentence names as its subject, as it writes them, when they are
+    plainly plural and it names no one else: 'The Yemeni parties have an opportunity ...'
+    (the parties, after 'the' or 'both' and up to two names or words of a conflict:
+    question_cues.json them), 'Norway and Varnia have ...' (names
+    joined by 'and'). Only then is 'them' in the next sentence unambiguous."""
+    s0, s1 = sentence
+    while s0 < s1 and text[s0].isspace():
+        s0 += 1
+    w = _words()["them"]
+    heads = alternation(w["heads"])
+    modifiers = alternation(w["modifiers"])
+    determiners = alternation(w["determiners"])
+    group = re.compile(
+        rf"(?:{determiners})\s+(?:(?:{modifiers}|[A-Z][\w’'-]*)\s+){{0,2}}(?:{heads})(?=\s+[a-z])",
+        re.I,
+    ).match(text, s0, s1)
+    inside = mentions.within(s0, s1)
+    if group is not None:
+        # a name inside the group ('The Yemeni parties') is part of it; any other is not
+        others = [m for m in inside if m.start >= group.end()]
+        return None if others else text[group.start() : group.end()]
+    names = [m for m in inside if m.end <= s1]
+    if len(names) < 2 or names[0].start != s0:
+        return None
+    joined = text[names[0].end : names[1].start]
+    rest = text[names[1].end : s1]
+    if joined.strip() != "and" or not re.match(r"\s+[a-z]", rest) or len(names) > 2:
+        return None
+    return text[names[0].start : names[1].end]
+
+
+@cache
+def _collectives() -> frozenset[str]:
+    return frozenset(json_rules("event_words.json")["commitment"]["collective_subjects"])
+
+
+def _collective(found: Commitment) -> bool:
+    """Whether an appeal is made to the parties all together ('urges all parties to ...'),
+    which names no party: on briefs-dev such appeals ask the matter of a key question from
+    sentences its gold does not list, so they are a way of their own ('collective'),
+    measured apart from appeals to a named party."""
+    return found.written.lower() in _collectives()
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")

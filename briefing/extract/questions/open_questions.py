@@ -29,6 +29,7 @@ from briefing.extract.questions.phrasing import (
     unhedged,
     whether_left_open,
 )
+from briefing.extract.questions.timings import timing
 from briefing.model import (
     Document,
     Evidence,
@@ -70,11 +71,15 @@ def questions(
     authored = anatomy_of(document).author is not None
     issued = anatomy_of(document).issued
     previous = ""
+    last: tuple[int, int] | None = None  # the sentence before, in the same paragraph
     for span in sentence_spans(doc):
         text = full[span[0] : span[1]].strip()
         if not text:
             continue
         before, previous = previous, text
+        same_paragraph = last is not None and "\n" not in full[last[0] : span[0]].strip()
+        prior = last if same_paragraph else None
+        last = span
         start = full.index(text, span[0])
         evidence = (Evidence(document.id, start, start + len(text), text),)
         names = by_start.within(span[0], span[1])
@@ -88,13 +93,17 @@ def questions(
         if "?" not in text and not _ANSWERED.match(text):
             item = _classify(text, evidence, names)
             if item is None:
-                item = _demand(full, span, evidence, names, by_start, _year(document), issued)
+                item = _demand(
+                    full, span, evidence, names, by_start, _year(document), issued, prior
+                )
             if item is None:
                 item = _expiry(full, span, evidence, names, document.published)
             if item is None:
                 item = _inquiry(full, span, evidence, names, _year(document))
             if item is None:
                 item = _contingency(full, span, evidence, names, quoted)
+            if item is None:
+                item = _timing(full, span, evidence, names, by_start, issued)
         if item is not None and item.kind == "unresolved":
             item = evolve(item, text=done_so(item.text, before))
         if item is not None:
@@ -221,21 +230,24 @@ def _demand(
     mentions: ByStart[NameMention],
     year: int | None,
     issued: bool,
+    before: tuple[int, int] | None = None,
 ) -> Question | None:
     """A demand on a named party, asked as whether it will comply (``demands``), or a
     necessity about an arrangement, asked as whether it will come about (``necessities``).
     A demand or necessity an office issues is its own; in a report the same 'must' or
     'should' is mostly the writer's or a source's opinion ('X should place values ahead of
     interests'), so it is found by a way of its own ('opinion'), measured apart. An appeal
-    names who makes it, in a report too, and keeps its way."""
-    found = demand(full, span, mentions, year)
+    names who makes it, in a report too, and keeps its way (so does an appeal to all
+    the parties, 'collective')."""
+    found = demand(full, span, mentions, year, before)
     if found is None:
         asked = necessity(full, span, mentions)
         found = (asked, "necessity") if asked is not None else None
     if found is None:
         return None
     asked, way = found
-    if way != "appeal" and not issued:
+    appealed = way == "appeal" or way == "collective"
+    if not appealed and not issued:
         way = "opinion"
     return _open_matter(asked, evidence, names, way)
 
@@ -288,6 +300,22 @@ def _contingency(
     if asked is None:
         return None
     return _open_matter(asked, evidence, names, "contingency")
+
+
+def _timing(
+    full: str,
+    span: tuple[int, int],
+    evidence: tuple[Evidence, ...],
+    names: list[NameMention],
+    mentions: ByStart[NameMention],
+    issued: bool,
+) -> Question | None:
+    """A named party's undertaking whose time the sentence leaves open, asked as when it
+    comes (``timings``)."""
+    asked = timing(full, span, mentions, issued)
+    if asked is None:
+        return None
+    return _open_matter(asked, evidence, names, "timing")
 
 
 def _open_matter(

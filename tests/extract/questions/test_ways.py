@@ -868,3 +868,114 @@ def test_the_held_back_count_agrees_with_its_number(nlp):
     one = select_for_brief(extraction_of(nlp, text.split(" The old")[0]), audience)
     assert one.held_back["questions"] == 1
     assert "the evidence for it is too weak" in render_html(one, audience=audience)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "question"),
+    [
+        (  # an office's undertaking, its time left open beside the verb
+            "As a sign of goodwill, Varnia undertakes to promptly release the detained fishermen.",
+            OFFICE,
+            "When will Varnia release the detained fishermen?",
+        ),
+        (  # after the act: the act taken whole, the open time taken out
+            "Norway will reopen the northern border crossing as soon as possible.",
+            OFFICE,
+            "When will Norway reopen the northern border crossing?",
+        ),
+        (  # a report: a verb of undertaking, the time inside the act
+            "Norway and Varnia agreed to meet again in the coming weeks.",
+            None,
+            "When will Norway and Varnia meet again?",
+        ),
+    ],
+)
+def test_an_undertaking_with_its_time_left_open_asks_when(nlp, text, source, question):
+    assert ways(nlp, text, source=source) == [(question, "timing")]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Norway will soon lose its lead in the fishing talks.", None),  # a report's forecast
+        ("Norway had agreed to reopen the crossing as soon as possible.", None),  # an episode
+        ("Norway will reopen the northern border crossing on March 20 at the latest.", OFFICE),
+        ("Norway would reopen the crossing soon.", OFFICE),  # hedged
+        ("Norway will immediately reopen the crossing.", OFFICE),  # the time is said
+        ("Norway will reopen the crossing, and talks will resume soon.", OFFICE),  # not its act
+    ],
+)
+def test_no_timing_question_for_a_forecast_an_episode_or_a_time_said(nlp, text, source):
+    assert [q for q in ways(nlp, text, source=source) if q[1] == "timing"] == []
+
+
+def test_an_undertaking_with_its_time_left_open_is_held_back_from_the_brief(nlp):
+    """Judged fewer times than the bar's count (rules/question_ways.json): held back."""
+    text = "As agreed, Varnia undertakes to promptly release the detained fishermen."
+    extraction = extraction_of(nlp, text, source=OFFICE)
+    assert select_for_brief(extraction, load_audience("analyst")).questions == ()
+    held = held_back_for_confidence(extraction)["questions"]
+    assert [q.found_by for q in extraction.questions if q.id in held] == ["timing"]
+
+
+@pytest.mark.parametrize(
+    ("text", "question"),
+    [
+        (  # the parties of the sentence before, a name inside the group
+            "The Varnian parties have a chance to choose peace over war. We urge them to seize "
+            "this moment to begin talks on a lasting settlement.",
+            "Will the Varnian parties seize this moment to begin talks on a lasting settlement?",
+        ),
+        (  # two names joined by 'and'
+            "Norway and Varnia have a chance to choose peace. The ministry calls on them to "
+            "begin talks on the border.",
+            "Will Norway and Varnia begin talks on the border?",
+        ),
+    ],
+)
+def test_an_appeal_to_them_asks_the_parties_the_sentence_before_names(nlp, text, question):
+    assert ways(nlp, text, source=OFFICE) == [(question, "appeal")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another paragraph
+        "The warring parties have a chance to choose peace.\n\nWe urge them to begin talks.",
+        # one subject, another name after it: 'them' may mean either
+        "Norway met Varnia on Monday. We urge them to begin talks.",
+        # 'them' far into its own sentence may mean the envoys it names
+        "The parties have a chance. Norway met the envoys, thanked the mediators and urged "
+        "them to begin talks.",
+    ],
+)
+def test_no_appeal_to_them_when_who_they_are_is_not_plain(nlp, text):
+    assert [q for q in ways(nlp, text, source=OFFICE) if q[1] == "appeal"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "question"),
+    [
+        (
+            "The ministry calls on all sides to respect the ceasefire in the valley.",
+            OFFICE,
+            "Will all sides respect the ceasefire in the valley?",
+        ),
+        (  # in a report too, as an appeal; a qualifier of the parties kept
+            "The council urged all parties to the conflict to allow aid convoys into the valley.",
+            None,
+            "Will all parties to the conflict allow aid convoys into the valley?",
+        ),
+    ],
+)
+def test_an_appeal_to_all_the_parties_is_a_way_of_its_own(nlp, text, source, question):
+    assert ways(nlp, text, source=source) == [(question, "collective")]
+
+
+def test_an_appeal_to_all_the_parties_is_held_back_from_the_brief(nlp):
+    """Judged fewer times than the bar's count (rules/question_ways.json): held back."""
+    text = "The ministry calls on all sides to respect the ceasefire in the valley."
+    extraction = extraction_of(nlp, text, source=OFFICE)
+    assert select_for_brief(extraction, load_audience("analyst")).questions == ()
+    held = held_back_for_confidence(extraction)["questions"]
+    assert [q.found_by for q in extraction.questions if q.id in held] == ["collective"]
