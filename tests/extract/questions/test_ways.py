@@ -810,7 +810,7 @@ def test_an_inquiry_called_for_is_held_back_from_the_brief(nlp):
 )
 def test_a_condition_on_a_named_partys_act_asks_what_happens(nlp, text, question):
     """A named party's possible act on which a response hangs, in a report as in an office's
-    statement; the way is held back until measured enough (rules/question_ways.json)."""
+    statement; shown since measured enough (rules/question_ways.json)."""
     assert ways(nlp, text) == [(question, "contingency")]
     assert ways(nlp, text, source=OFFICE) == [(question, "contingency")]
 
@@ -842,13 +842,15 @@ def test_no_contingency_without_a_named_partys_possible_act_and_a_stated_respons
     assert [q for q in ways(nlp, text) if q[1] == "contingency"] == []
 
 
-def test_a_contingency_is_held_back_from_the_brief(nlp):
-    """Judged fewer times than the bar's count (rules/question_ways.json): held back."""
+def test_a_contingency_is_shown_in_the_brief(nlp):
+    """Judged often enough, and precise enough, on news pages too (rules/question_ways.json,
+    issue 17): shown, not held back."""
     text = "If Varnia breaks the truce, Ostland will close the northern strait."
     extraction = extraction_of(nlp, text)
-    assert select_for_brief(extraction, load_audience("analyst")).questions == ()
-    held = held_back_for_confidence(extraction)["questions"]
-    assert [q.found_by for q in extraction.questions if q.id in held] == ["contingency"]
+    shown = select_for_brief(extraction, load_audience("analyst")).questions
+    assert [q.text for q in shown] == ["What happens if Varnia breaks the truce?"]
+    assert [q.found_by for q in extraction.questions] == ["contingency"]
+    assert held_back_for_confidence(extraction)["questions"] == []
 
 
 def test_a_one_word_condition_that_a_parse_runs_past_its_stop_is_no_contingency():
