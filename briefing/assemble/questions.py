@@ -266,12 +266,21 @@ def _written_with_the(actor: Actor, texts: dict[str, str]) -> bool:
 
 
 def _same_side(a: Actor | None, b: Actor | None) -> bool:
-    """Two speakers of one side: the same country or organisation stands behind both."""
+    """Two speakers of one side: the same country or organisation stands behind both, or
+    they are one speaker named twice, once with words before the name ('President of the
+    European Commission Jean-Claude Juncker' and 'European Commission Jean-Claude Juncker'):
+    a speaker's own words, said again, never dispute his claim."""
     if a is None or b is None:
         return False
     sides_a = {a.name, a.affiliation} - {None}
     sides_b = {b.name, b.affiliation} - {None}
-    return bool(sides_a & sides_b)
+    return bool(sides_a & sides_b) or _named_within(a.name, b.name)
+
+
+def _named_within(a: str, b: str) -> bool:
+    """Whether the shorter name, of two words or more, ends the longer one."""
+    short, long = sorted((" ".join(a.split()), " ".join(b.split())), key=len)
+    return len(short.split()) >= 2 and long.endswith(" " + short)
 
 
 CLAIM_CUES = frozenset(reporting_verbs("claiming"))

@@ -415,8 +415,9 @@ def _opened_clause(phrase: list[str], openers: frozenset[str]) -> bool:
 
 def _finite_cut(phrase: list[str]) -> list[str]:
     """The act up to a coordinator that opens a finite predicate of the clause's own subject
-    ('to pass a deal and said funding is needed'): after it a verb in -ed or an irregular past
-    is finite, where a second act goes on in its base form ('stop attacking X and apologize')."""
+    ('to pass a deal and said funding is needed', 'to quit and comes as ...'): after it a verb
+    in -ed, an irregular past or a finite-only present is finite, where a second act goes on
+    in its base form ('stop attacking X and apologize')."""
     rules = _whole_rules()
     for i in range(1, len(phrase) - 1):
         if phrase[i].lower() not in rules["coordinators"]:
@@ -424,6 +425,12 @@ def _finite_cut(phrase: list[str]) -> list[str]:
         verb = phrase[i + 1].lower()
         past = verb.endswith("ed") and not verb.endswith("eed") and len(verb) > 4
         if past or verb in rules["irregular_past"]:
+            return phrase[:i]
+        # 'to quit and comes as ...': a third-person present can be no second act in the base
+        # form, unless a clause the act opened goes on ('ensure that aid arrives and remains')
+        if verb in rules["present_finite"] and not _opened_clause(
+            phrase[:i], (rules["kept_subordinators"] - {"to"}) | rules["open_clauses"]
+        ):
             return phrase[:i]
     return phrase
 
@@ -436,6 +443,7 @@ def _whole_rules() -> dict:
         "kept_subordinators": frozenset(rules["kept_subordinators"]),
         "coordinators": frozenset(rules["coordinators"]),
         "irregular_past": frozenset(rules["irregular_past"]),
+        "present_finite": frozenset(rules["present_finite"]),
         "outside_pronouns": frozenset(rules["outside_pronouns"]),
         "open_clauses": frozenset(rules["open_clauses"]),
     }

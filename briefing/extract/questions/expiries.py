@@ -12,8 +12,9 @@ Only the arrangement and its period in one phrase count (rules/question_patterns
 expiry_*): "reach a deal over the next two weeks" dates the talks, not the deal, so an
 arrangement that may be lasting (a deal, an agreement) is dated only by an adjective or a verb
 of running. An arrangement already over is no open matter: a word of history in the sentence
-('expired', 'collapsed', 'the previous pause'), an end date before the article's, or a year
-before the article's.
+('expired', 'collapsed', 'the previous pause'), a verb that ends or breaks it right before it
+('ending a two-month ceasefire'), an end date before the article's, or a year before the
+article's.
 """
 
 from __future__ import annotations
@@ -93,6 +94,8 @@ def expiry(text: str, clause: tuple[int, int], published: str | None) -> str | N
         found = form.search(text, c0, c1)
         if found is None or _proposed(text[c0 : found.start()]):
             continue
+        if _ended_by(text[c0 : found.start()]):
+            return None  # 'attacked rebel positions, ending a two-month ceasefire': over
         groups = found.groupdict()
         name = _named(found.group("name"))
         if name.lower() in _words()["expiry_unnamed"]:
@@ -126,6 +129,18 @@ def _proposed(before: str) -> bool:
     """Whether the words before the arrangement make it one not yet in force: proposed,
     called for, rejected, under negotiation (question_cues.json expiry_proposals)."""
     return _proposal().search(before) is not None
+
+
+@cache
+def _ending() -> re.Pattern[str]:
+    return compiled(r"\b" + _any(_words()["expiry_ended_by"]) + r"\s+$")
+
+
+def _ended_by(before: str) -> bool:
+    """Whether the arrangement is the object of a verb that ends or breaks it, right before
+    its phrase ('ending a two-month ceasefire', 'shattering the 72-hour truce'): the
+    arrangement is over by what the sentence tells (question_cues.json expiry_ended_by)."""
+    return _ending().search(before) is not None
 
 
 def _named(name: str) -> str:

@@ -12,7 +12,9 @@ A call that is history ('had called for', a year before the article's: the appea
 ``demands``), a negated one ('did not call for'), and an inquiry the sentence already grants
 or refuses ('opened', 'rejected calls for') are none. A call for someone else who is to
 investigate ('called for a special prosecutor to oversee an investigation') asks for a
-person, not an inquiry, and is left to ``demands``.
+person, not an inquiry, and is left to ``demands``. An inquiry into something no name or
+figure identifies ('an investigation into the killing') points back at the article and asks
+nothing read alone.
 """
 
 from __future__ import annotations
@@ -103,6 +105,8 @@ def _asked(found: re.Match[str], complement: str) -> str | None:
     noun = found.group("noun").lower()
     if not complement and not any(m[:1].isupper() for m in mods):
         return None  # 'asks for an investigation': of what?
+    if _unnamed(complement):
+        return None  # 'an investigation into the killing': whose?
     phrase = " ".join([*mods, noun])
     det = " ".join((found.group("det") or "").lower().split())
     if det in _words()["inquiry_determiners_said"]:
@@ -137,6 +141,17 @@ def _complement(rest: str) -> str | None:
     if phrase.split()[-1].lower() in _words()["inquiry_dangling"]:
         return None  # 'to determine whether "..."': cut before its clause, it asks nothing
     return " " + phrase
+
+
+def _unnamed(complement: str) -> bool:
+    """Whether what is to be investigated ('into the killing', 'of the foreign role in the
+    country') holds no name and no figure: it points back at what the article named before,
+    and a question read alone does not say what it asks about. What the inquiry is 'to'
+    establish ('to ascertain the complete facts of the case') is asked as it stands."""
+    words = complement.split()
+    if not words or words[0].lower() not in _words()["inquiry_naming_openers"]:
+        return False
+    return not any(w[:1].isupper() or any(c.isdigit() for c in w) for w in words[1:])
 
 
 def _common_opener(subject: str) -> bool:
