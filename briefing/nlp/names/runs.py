@@ -200,12 +200,15 @@ def _titled_organisation_end(doc: Doc, i: int) -> int:
 
 def _run_end(doc: Doc, i: int) -> int:
     n = len(doc)
+    words, lowers = words_of(doc), lowers_of(doc)
     j = i + 1
     while j < n:
         if name_word(doc, j):
             if _not_name_within(doc, j) or _name_ends_before(doc, j) or title_length(doc, j):
                 break
             j += 1
+        elif not _may_join(words[j], lowers[j]):
+            break  # most runs end at an ordinary word: none of the tests below can hold
         elif _hyphen_joins(doc, j) or _connector_joins(doc, j) or _syllable_joins(doc, i, j):
             j += 2
         elif _initial_joins(doc, j) or _letter_after_keyword(doc, j):
@@ -228,6 +231,14 @@ def _run_end(doc: Doc, i: int) -> int:
         else:
             break
     return j
+
+
+def _may_join(word: str, lower: str) -> bool:
+    """Whether ``word`` (``lower`` its lower case) may carry a run on past it, by one of the
+    joins ``_run_end`` tries when it is no name word: each needs a connector, a possessive,
+    '&', a hyphen, a quotation mark or a name particle (perhaps with its hyphen: 'al-'), or
+    a word of one or two characters (an initial 'W.', a section's letter 'G')."""
+    return lower in _MAY_JOIN or len(word) <= 2 or lower.endswith(("-", "–"))
 
 
 def _not_name_within(doc: Doc, j: int) -> bool:
@@ -357,6 +368,8 @@ def _initial_joins(doc: Doc, j: int) -> bool:
 
 
 QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’"})
+# The words (lower-cased) at which a join of ``_run_end`` may hold, beside short words.
+_MAY_JOIN = _JOINERS | HYPHENS | QUOTE_MARKS | NAME_PARTICLES | {"of", "for"}
 
 
 def _nickname_joins(doc: Doc, j: int) -> bool:
