@@ -386,6 +386,7 @@ class _FullNames:
     def __init__(self, by_text: dict[str, list[NameMention]]) -> None:
         self.by_text = by_text
         self.names: list[str] = []
+        self._words: list[frozenset[str]] = []  # each name's ``_words``, by its position
         self._by_word: dict[str, list[int]] = defaultdict(list)
         self._by_doc: dict[str, list[int]] = defaultdict(list)
         self._by_spelling: dict[tuple[int, str], list[int]] = defaultdict(list)
@@ -395,7 +396,8 @@ class _FullNames:
     def add(self, name: str) -> None:
         at = len(self.names)
         self.names.append(name)
-        for word in _words(name):
+        self._words.append(_words(name))
+        for word in self._words[at]:
             self._by_word[word].append(at)
         for doc in dict.fromkeys(m.doc for m in self.by_text[name]):
             self._by_doc[doc].append(at)
@@ -409,7 +411,8 @@ class _FullNames:
         if not words:
             return list(self.names)
         rarest = min((self._by_word.get(w, []) for w in words), key=len)
-        return [self.names[i] for i in rarest if words <= _words(self.names[i])]
+        held = self._words  # read, not asked of the cache again for every candidate
+        return [self.names[i] for i in rarest if words <= held[i]]
 
     def sharing_an_article(self, name: str) -> list[str]:
         """The full names named in an article that names ``name``."""

@@ -10,13 +10,15 @@ first time. Two of those searches cost more than they need to:
   "Trump's", '5km', 'U.S.'), so the tokenizer may take it whole at once (``PLAIN_WORD``);
 - a suffix ends the string (each of spaCy's suffix patterns ends in '$'), yet Python's
   engine tries the whole alternation at every character of the string: ``TailSearch``
-  starts where the longest suffix of fixed length could start.
+  starts where the longest suffix of fixed length could start, and tries only the
+  alternatives that can end in the string's last character.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from re import _constants as _c
 from re import _parser as _p
 
 from spacy.language import Language
@@ -30,7 +32,7 @@ PLAIN_WORD = re.compile(r"(?:[A-Za-z]+|[0-9]+)\Z")
 _LONGEST_TAIL = 100
 
 
-class TailSearch:
+class _Tail:
     """``suffix.search(string)`` for a pattern of alternatives that each end in '$' (spaCy's
     ``compile_suffix_regex`` of ``entries``), match for match, starting at the last
     ``reach`` characters: a match there ends the string, so one of at most ``reach``
@@ -40,10 +42,9 @@ class TailSearch:
     last ``reach`` characters, no other alternative can match, and it is the leftmost match.
     A string ending in a line break, where '$' also matches before it, is searched whole."""
 
-    def __init__(self, suffix: re.Pattern[str], entries: list[str]) -> None:
-        self.pattern = suffix.pattern  # what spaCy writes when it saves the tokenizer
+    def __init__(self, suffix: re.Pattern[str], widths: list[tuple[str, int]]) -> None:
+        """``widths``: each alternative with the most characters it can match."""
         self._suffix = suffix
-        widths = [(entry, _p.parse(entry, suffix.flags).getwidth()[1]) for entry in entries]
         self.reach = max((w for _e, w in widths if w <= _LONGEST_TAIL), default=0)
         unbounded = [e for e, w in widths if w > _LONGEST_TAIL]
         self._unbounded = (
@@ -59,6 +60,101 @@ class TailSearch:
             if found is not None and found.start() < start:
                 return found
         return self._suffix.search(string, start)
+
+
+class TailSearch:
+    """``suffix.search(string)`` (see ``_Tail``), trying only the alternatives that can end
+    in the string's last character. A suffix ends the string, so an alternative that cannot
+    end in that character matches nowhere in it: a word ending in ',' needs only ',$', not
+    the 82 alternatives of English, two of them lookbehinds over classes of a thousand
+    letters tried at each of the last few characters. The alternatives left keep their
+    order, so the match is the one the whole pattern finds. Each set of alternatives is
+    compiled when a string first needs it (a few dozen sets in a whole corpus; none of them
+    at load, which a cold build pays for). A string ending in a line break is searched by
+    the whole pattern ('$' also matches before it)."""
+
+    def __init__(self, suffix: re.Pattern[str], entries: list[str]) -> None:
+        self.pattern = suffix.pattern  # what spaCy writes when it saves the tokenizer
+        self._flags = suffix.flags
+        parsed = [_p.parse(entry, suffix.flags) for entry in entries]
+        self._widths = [(e, p.getwidth()[1]) for e, p in zip(entries, parsed, strict=True)]
+        self._whole = _Tail(suffix, self._widths)
+        self.reach = self._whole.reach
+        self._endings = [_last_characters(p) for p in parsed]
+        self._by_last: dict[str, _Tail | None] = {}  # a string's last character: its search
+        self._by_entries: dict[tuple[int, ...], _Tail | None] = {}
+
+    def search(self, string: str) -> re.Match[str] | None:
+        last = string[-1:]
+        if last == "\n" or not last:
+            return self._whole.search(string)
+        tail = self._by_last.get(last, self)
+        if tail is self:
+            tail = self._by_last[last] = self._tail_for(last)
+        return None if tail is None else tail.search(string)
+
+    def _tail_for(self, last: str) -> _Tail | None:
+        """The search of the alternatives that may end in ``last`` (None: there are none)."""
+        kept = tuple(i for i, ends in enumerate(self._endings) if ends is None or last in ends)
+        if kept not in self._by_entries:
+            widths = [self._widths[i] for i in kept]
+            pattern = "|".join(f"{e}$" for e, _w in widths)  # as compile_suffix_regex writes it
+            if len(pattern) > len(self.pattern) // 2:
+                # most of the pattern's text (the alternatives for a full stop hold its two
+                # long lookbehinds): compiling that again would cost more than it saves
+                self._by_entries[kept] = self._whole
+            else:
+                compiled = re.compile(pattern, self._flags) if widths else None
+                self._by_entries[kept] = _Tail(compiled, widths) if compiled else None
+        return self._by_entries[kept]
+
+
+def _last_characters(parsed: _p.SubPattern) -> frozenset[str] | None:
+    """The characters a match of a parsed regular expression can end in, or None when that
+    cannot be told from the pattern (then it is tried on every string). Zero-width items at
+    the end (a lookbehind, '\\b') are passed over: they only narrow the matches."""
+    if parsed.state.flags & re.IGNORECASE:
+        return None
+    return _ending(list(parsed.data))
+
+
+_ZERO_WIDTH = {_c.AT, _c.ASSERT, _c.ASSERT_NOT}
+
+
+def _ending(items: list) -> frozenset[str] | None:
+    """``_last_characters`` of a parsed sequence; None also when it may match nothing."""
+    for op, av in reversed(items):
+        if op in _ZERO_WIDTH:
+            continue
+        if op is _c.LITERAL:
+            return frozenset(chr(av))
+        if op is _c.IN:
+            return _members(av)
+        if op is _c.SUBPATTERN:
+            _group, add_flags, _del_flags, body = av
+            return None if add_flags & re.IGNORECASE else _ending(list(body.data))
+        if op is _c.BRANCH:
+            ends = [_ending(list(branch.data)) for branch in av[1]]
+            return None if None in ends else frozenset().union(*ends)
+        if op in (_c.MAX_REPEAT, _c.MIN_REPEAT):
+            low, _high, body = av
+            return _ending(list(body.data)) if low > 0 else None
+        return None
+    return None
+
+
+def _members(members: list) -> frozenset[str] | None:
+    """The characters of a parsed character class, or None for a negated class or a
+    category ('\\w', '\\d'), whose members are not listed."""
+    chars: set[str] = set()
+    for op, av in members:
+        if op is _c.LITERAL:
+            chars.add(chr(av))
+        elif op is _c.RANGE:
+            chars.update(map(chr, range(av[0], av[1] + 1)))
+        else:
+            return None
+    return frozenset(chars)
 
 
 TOKENIZER = "briefing.plain_words_tokenizer.v1"

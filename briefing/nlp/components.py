@@ -19,7 +19,6 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
-from collections.abc import Iterator
 
 import numpy
 from spacy.attrs import IS_PUNCT, SENT_START, SPACY
@@ -459,39 +458,76 @@ _MID_SENTENCE = re.compile(r"[a-z0-9,;)]\s+$")
 _WORD_RUN = re.compile(r"\w+")
 
 
-def _matches(text: str, words: set[str]) -> Iterator[re.Match[str]]:
-    """``\b(?:word|...)\b`` ignoring case, over ``text``. When every word is ASCII letters,
-    digits or '_', a match is a whole word of the text (a run of word characters), so the
-    text's words are looked up in a set instead of a new alternation being compiled for
-    every article; a word outside ASCII, which case-insensitive matching may equate with an
-    ASCII one ('ſ' with 's'), is tested as the pattern would test it."""
+def _matches(text: str, words: set[str]) -> list[tuple[int, str]]:
+    """Where ``\b(?:word|...)\b`` ignoring case matches ``text``, and what it matches, in
+    text order. When every word is ASCII letters, digits or '_', a match is a whole word of
+    the text (a run of word characters), so no new alternation is compiled for every
+    article: each word is found in the lower-cased text (``_whole_words``) or, where that
+    cannot stand for case-insensitive matching, the text's words are looked up in a set; a
+    word outside ASCII, which case-insensitive matching may equate with an ASCII one ('ſ'
+    with 's'), is tested as the pattern would test it."""
     if not all(w.isascii() and _WORD_RUN.fullmatch(w) for w in words):
-        yield from re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b", re.I).finditer(
-            text
-        )
-        return
+        pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b", re.I)
+        return [(m.start(), m.group(0)) for m in pattern.finditer(text)]
     folded = {w.lower() for w in words}
+    if not any(char in text for char in _FOLDED_ONTO_ASCII):
+        return _whole_words(text, folded)
+    found = []
     for match in _WORD_RUN.finditer(text):
         run = match.group(0)
         if run.lower() in folded or (
             not run.isascii()
             and any(re.fullmatch(re.escape(w), run, re.I) for w in words if len(w) == len(run))
         ):
-            yield match
+            found.append((match.start(), run))
+    return found
+
+
+# The characters that case-insensitive matching equates with an ASCII letter other than their
+# lower case: the Turkish dotted and dotless i and the long s (tests/nlp/test_word_runs.py checks
+# every character). 'İ' is also the one character whose lower case is two characters long.
+_FOLDED_ONTO_ASCII = ("İ", "ı", "ſ")
+
+
+def _whole_words(text: str, folded: set[str]) -> list[tuple[int, str]]:
+    """The runs of word characters of ``text`` whose lower case is in ``folded`` (ASCII
+    words), with where they start, in text order: each word is searched for in the
+    lower-cased text in C, and kept where no word character touches it on either side,
+    instead of every word of the text being lower-cased and looked up in Python (the
+    consistency pass asked this of every article for a handful of words). Without the
+    characters of ``_FOLDED_ONTO_ASCII``, lower-casing maps the text character for
+    character, and a run's lower case is the lower-cased text at its place."""
+    lowered = text.lower()
+    found = []
+    for word in folded:
+        at = lowered.find(word)
+        while at >= 0:
+            end = at + len(word)
+            if (at == 0 or not _is_word_char(text[at - 1])) and (
+                end == len(text) or not _is_word_char(text[end])
+            ):
+                found.append((at, text[at:end]))
+            at = lowered.find(word, at + 1)
+    found.sort()
+    return found
+
+
+def _is_word_char(char: str) -> bool:
+    """Whether ``char`` is a word character ('\\w' of a str pattern)."""
+    return char.isalnum() or char == "_"
 
 
 def _occurrences(text: str, words: set[str]) -> tuple[Counter, set[str]]:
-    """How often each word is capitalised mid-sentence, and which appear in lower case: one
-    regular-expression pass over the text, not a walk over every token."""
+    """How often each word is capitalised mid-sentence, and which appear in lower case,
+    found without a walk over every token (``_matches``)."""
     mid: Counter = Counter()
     lower: set[str] = set()
     if not words:
         return mid, lower
-    for match in _matches(text, words):
-        word = match.group(0)
+    for start, word in _matches(text, words):
         if word.islower():
             lower.add(word)
-        elif _MID_SENTENCE.search(text, max(0, match.start() - 30), match.start()):
+        elif _MID_SENTENCE.search(text, max(0, start - 30), start):
             mid[word] += 1
     return mid, lower
 

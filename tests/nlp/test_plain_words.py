@@ -119,3 +119,19 @@ def test_the_tail_search_finds_every_suffix_the_full_search_finds() -> None:
     ]
     assert [t for t in texts if not _same(full, tail, t)] == []
     assert tail.search("wait.....").span() == (4, 9)  # a run of stops longer than the reach
+
+
+def test_the_tail_search_agrees_whatever_the_last_character() -> None:
+    # each last character picks the alternatives that can end in it (briefing/nlp/affixes.py):
+    # every character of the Basic Multilingual Plane, after a digit, a letter, a stop or two
+    full, tail = _suffixes()
+    texts = [
+        lead + chr(code) + end
+        for code in range(0x10000)
+        for lead in ("5", "a", "A.", "°C")
+        for end in ("", "\n")
+    ]
+    assert [t for t in texts if not _same(full, tail, t)] == []
+    assert tail.search("Varga's").span() == (5, 7)
+    assert tail.search("5km").span() == (1, 3)
+    assert tail.search("said.").span() == (4, 5) and tail.search("abroad") is None

@@ -200,12 +200,15 @@ def _titled_organisation_end(doc: Doc, i: int) -> int:
 
 def _run_end(doc: Doc, i: int) -> int:
     n = len(doc)
+    words, lowers = words_of(doc), lowers_of(doc)
     j = i + 1
     while j < n:
         if name_word(doc, j):
             if _not_name_within(doc, j) or _name_ends_before(doc, j) or title_length(doc, j):
                 break
             j += 1
+        elif not _may_join(words[j], lowers[j]):
+            break  # most runs end at an ordinary word: none of the tests below can hold
         elif _hyphen_joins(doc, j) or _connector_joins(doc, j) or _syllable_joins(doc, i, j):
             j += 2
         elif _initial_joins(doc, j) or _letter_after_keyword(doc, j):
@@ -215,19 +218,27 @@ def _run_end(doc: Doc, i: int) -> int:
 
         elif _particle_joins(doc, j) or _two_particles_join(doc, j):
             j += 3
-        elif lowers_of(doc)[j].rstrip("-–") in NAME_PARTICLES and words_of(doc)[j][-1] in "-–":
+        elif lowers[j].rstrip("-–") in NAME_PARTICLES and words[j][-1] in "-–":
             if j + 1 >= n or not name_word(doc, j + 1):
                 break
             j += 2  # "al- Jaafari"
-        elif lowers_of(doc)[j] in {"of", "for"} and j + 2 < n and lowers_of(doc)[j + 1] == "the":
+        elif lowers[j] in {"of", "for"} and j + 2 < n and lowers[j + 1] == "the":
             if not name_word(doc, j + 2) or _country_after_placed_name(doc, i, j):
                 break
-            if i > 0 and lowers_of(doc)[i - 1] in gz.title_words():
+            if i > 0 and lowers[i - 1] in gz.title_words():
                 break  # "Justice Ginsburg | of the Supreme Court": a titled person, his body
             j += 3
         else:
             break
     return j
+
+
+def _may_join(word: str, lower: str) -> bool:
+    """Whether ``word`` (``lower`` its lower case) may carry a run on past it, by one of the
+    joins ``_run_end`` tries when it is no name word: each needs a connector, a possessive,
+    '&', a hyphen, a quotation mark or a name particle (perhaps with its hyphen: 'al-'), or
+    a word of one or two characters (an initial 'W.', a section's letter 'G')."""
+    return lower in _MAY_JOIN or len(word) <= 2 or lower.endswith(("-", "–"))
 
 
 def _not_name_within(doc: Doc, j: int) -> bool:
@@ -357,6 +368,8 @@ def _initial_joins(doc: Doc, j: int) -> bool:
 
 
 QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’"})
+# The words (lower-cased) at which a join of ``_run_end`` may hold, beside short words.
+_MAY_JOIN = _JOINERS | HYPHENS | QUOTE_MARKS | NAME_PARTICLES | {"of", "for"}
 
 
 def _nickname_joins(doc: Doc, j: int) -> bool:
@@ -562,11 +575,11 @@ def _split(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     kept = []
     for s, e in pieces:
         s = _after_people_of(doc, s, e)
-        while s < e and (words_of(doc)[s] in NOT_NAMES or words_of(doc)[s] in CONNECTORS):
+        while s < e and (texts[s] in NOT_NAMES or texts[s] in CONNECTORS):
             if surname_not_pronoun(doc, s, e):
                 break
             s += 1
-        while e > s and words_of(doc)[e - 1] in CONNECTORS and not _after_hyphen(doc, e - 1):
+        while e > s and texts[e - 1] in CONNECTORS and not _after_hyphen(doc, e - 1):
             e -= 1  # "Lung-bin": a syllable after a hyphen is no connector
         if s < e:
             kept.append((s, e))
@@ -710,23 +723,24 @@ def after_portfolio(doc: Doc, piece: tuple[int, int]) -> tuple[int, int]:
     """'Secretary of Defense Ash Carter' -> 'Ash Carter': after 'TITLE of', the ordinary
     words that open the run name the portfolio, not the person."""
     start, end = piece
-    article = int(start > 2 and lowers_of(doc)[start - 1] == "the")  # "Secretary of the Treasury"
-    if start < 2 + article or lowers_of(doc)[start - 1 - article] not in {"of", "for"}:
+    words, lowers = words_of(doc), lowers_of(doc)
+    article = int(start > 2 and lowers[start - 1] == "the")  # "Secretary of the Treasury"
+    if start < 2 + article or lowers[start - 1 - article] not in {"of", "for"}:
         return piece
-    if lowers_of(doc)[start - 2 - article] not in gz.title_words():
+    if lowers[start - 2 - article] not in gz.title_words():
         return piece
     while (
         end - start > 2
-        and common(words_of(doc)[start])
-        and lowers_of(doc)[start] not in gz.given_names()
-        and not known_place_word(words_of(doc)[start])  # "a spokeswoman for Leeds City Council"
+        and common(words[start])
+        and lowers[start] not in gz.given_names()
+        and not known_place_word(words[start])  # "a spokeswoman for Leeds City Council"
     ):
         start += 1
     if (  # "Administrator for Asia | Craig Hart": the place is the portfolio's, a person follows
         end - start >= 3
-        and known_place_word(words_of(doc)[start])
-        and lowers_of(doc)[start + 1] in gz.given_names()
-        and not gz.country_of(f"{words_of(doc)[start]} {words_of(doc)[start + 1]}")
+        and known_place_word(words[start])
+        and lowers[start + 1] in gz.given_names()
+        and not gz.country_of(f"{words[start]} {words[start + 1]}")
     ):
         start += 1
     return (start, end)
