@@ -25,8 +25,13 @@ from briefing.nlp.doc import ByStart
 from briefing.rules import alternation, json_rules, patterns, reporting_verbs
 from briefing.rules.regex import compiled
 
-# Where an act's phrase ends: not inside "2,000", "1.5" or "U.S.".
-_ACTION_END = re.compile(r"[;:!?\"“”()—–]|(?<!\d),|,(?!\d)|(?<![A-Z])\.(?=\s|$)|\s--?\s")
+# Where an act's phrase ends: not inside "2,000", "1.5", "U.S." or the time "8:00"; a full
+# stop before a closing quotation mark ('... ceasefire."') and an ellipsis ('restraint...What
+# is needed') end it as a stop before a space does.
+_ACTION_END = re.compile(
+    r"[;!?\"“”()—–]|(?<!\d):|:(?!\d)|(?<!\d),|,(?!\d)"
+    r"|(?<![A-Z])\.(?=[\s\"”’']|$)|\.\.\.|…|\s--?\s"
+)
 _MAX_ACTION_WORDS = 12
 _QUOTE_MARKS = frozenset('"“”')
 _LIST_CUT = re.compile(r",?\s+and\s*$")  # the clause was cut from a list at ', and'

@@ -985,6 +985,31 @@ def test_an_appeal_to_all_the_parties_is_a_way_of_its_own(nlp, text, source, que
     assert ways(nlp, text, source=source) == [(question, "collective")]
 
 
+@pytest.mark.parametrize(
+    ("text", "question", "way"),
+    [
+        (  # a quotation's full stop before its closing mark ends the act, not the question
+            'The envoy said: "We call on Varnia to free the detained reporters."',
+            "Will Varnia free the detained reporters?",
+            "appeal",
+        ),
+        (  # an ellipsis ends the act as a full stop does
+            'The envoy said: "We urge all sides to respect the truce...What matters is calm."',
+            "Will all sides respect the truce?",
+            "collective",
+        ),
+        (  # the colon of a time is no phrase's end
+            "The council urged all parties to hold their fire until the truce begins at "
+            "6:00 on Monday.",
+            "Will all parties hold their fire until the truce begins at 6:00 on Monday?",
+            "collective",
+        ),
+    ],
+)
+def test_an_appeal_is_asked_up_to_its_own_end_mark(nlp, text, question, way):
+    assert ways(nlp, text, source=OFFICE) == [(question, way)]
+
+
 def test_an_appeal_to_all_the_parties_is_held_back_from_the_brief(nlp):
     """Judged fewer times than the bar's count (rules/question_ways.json): held back."""
     text = "The ministry calls on all sides to respect the ceasefire in the valley."
