@@ -235,6 +235,16 @@ def test_a_possibility_on_a_condition_is_no_claim(nlp):
     assert ways(nlp, text) == []
 
 
+def test_a_possibility_on_a_condition_after_its_modal_is_no_claim(nlp):
+    """A condition after the modal, in the clause asked, makes a consequence (often a
+    threat), not a risk to weigh."""
+    text = (
+        "Ostland warned that Norway could face grave consequences if it does not halt the "
+        "naval exercise at once."
+    )
+    assert [q for q in ways(nlp, text) if q[1] == "possible"] == []
+
+
 def test_a_modal_inside_a_quotation_is_not_the_clause_s(nlp):
     text = 'The Foreign Ministry letter reads "we may extend the scheme to other claimants".'
     assert [q for q in ways(nlp, text) if q[1] == "possible"] == []
@@ -697,6 +707,15 @@ def test_a_time_limited_arrangement_asks_what_happens_when_it_ends(nlp, text, qu
         "Both leaders agreed on an extension over the next 48 hours.",  # extension of what?
         # the arrangement is the object of a verb that ends it: over
         "Rebel units shelled the army's forward posts on Friday, ending a two-month truce.",
+        # over by a noun that tells its end as past
+        "Despite the expiry on March 1 of the five-day truce, the delegations stayed in Harlan.",
+        "Shelling resumed in the valley after the 72-hour truce's expiry.",
+        # an end scheduled in the past tense: due before now, or extended since
+        "The current five-day truce was set to expire on Sunday night.",
+        # a suspension that does not say of what
+        "Ostland announced a 120-hour suspension from last Thursday.",
+        # another story's arrangement, set apart
+        "Last month Varnia announced a different 90-day deal with the Harlan Council.",
     ],
 )
 def test_no_expiry_for_an_arrangement_over_proposed_or_undated(nlp, text):
@@ -753,6 +772,10 @@ def test_an_inquiry_called_for_asks_whether_it_takes_place(nlp, text, question):
         "Ministers called for a special prosecutor to oversee an investigation of the fire.",
         "Okafor asked for an investigation.",  # of what?
         'Okafor asked for an investigation to determine whether "the mayor lied".',  # cut
+        # a call that may come is none made
+        "If the findings are doubted, there might be calls for an inquiry into the Kestra fire.",
+        # named only by who would investigate: into what?
+        "Ostland has asked for a UN probe.",
         # what is to be investigated holds no name: it points back at the article
         "The Harlan Medical Association called for an independent investigation into the killing.",
         "The cabinet issued a resolution demanding a new review of the foreign role in the "
@@ -840,6 +863,30 @@ def test_a_condition_on_a_named_partys_act_asks_what_happens(nlp, text, question
 )
 def test_no_contingency_without_a_named_partys_possible_act_and_a_stated_response(nlp, text):
     assert [q for q in ways(nlp, text) if q[1] == "contingency"] == []
+
+
+def test_an_inquiry_by_an_acronym_takes_the_article_its_sound_asks(nlp):
+    text = "The Harlan Medical Association called for a UN inquiry into the Kestra fire."
+    assert ways(nlp, text) == [("Will there be a UN inquiry into the Kestra fire?", "inquiry")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an object pronoun points outside the question read alone
+        "Ostland will close the northern strait if Varnian sanctions hit its ferries.",
+        "The European Union urged Norway to implement it faithfully.",
+        "Norway must implement it faithfully.",
+        "The ministry said: We call on all parties to implement it faithfully.",
+    ],
+)
+def test_no_commitment_question_that_rests_on_an_object_pronoun(nlp, text):
+    assert ways(nlp, text) == []
+
+
+def test_a_possessive_of_the_questions_own_subject_is_kept(nlp):
+    text = "The ministry said: We call on Varnia to meet its commitments under the truce."
+    assert ways(nlp, text) == [("Will Varnia meet its commitments under the truce?", "appeal")]
 
 
 def test_a_contingency_is_shown_in_the_brief(nlp):
