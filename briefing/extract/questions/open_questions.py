@@ -361,19 +361,23 @@ def _points_out(asked: str) -> bool:
 
 
 def _plural_subject(words: list[str]) -> bool:
-    """Whether the question's subject is a plural common noun right before its verb
-    ('... if Varnian sanctions hit its ferries', 'Will all parties meet its ...'): an 'its'
-    after it agrees with nothing the question names. Names keep their case and are left
-    alone ('the United States lifts its ...')."""
-    singular_s = cues()["pronoun_singular_s"]
-    for word, verb in itertools.pairwise(words[1:]):
+    """Whether the question's subject is a plural common noun right before its verb, among
+    the first words after the opener ('... if Varnian sanctions hit its ferries', 'Will all
+    parties meet its ...'): an 'its' after it agrees with nothing the question names. Names
+    keep their case and are left alone ('the United States lifts its ...'), and so are
+    singular nouns in -ss, -is or -us ('basis', 'consensus')."""
+    c = cues()
+    lowered = [w.lower() for w in words]
+    start = next((i + 1 for i, w in enumerate(lowered) if w in c["pronoun_subject_openers"]), 1)
+    head = words[start : start + c["pronoun_subject_span"][0]]
+    for word, verb in itertools.pairwise(head):
         if word.lower() == "its":
             return False
         if (
             word.islower()
             and word.endswith("s")
-            and not word.endswith("ss")
-            and word not in singular_s
+            and not word.endswith(("ss", "is", "us"))
+            and word not in c["pronoun_singular_s"]
             and verb.islower()
             and verb.isalpha()
             and not verb.endswith("s")
