@@ -501,9 +501,11 @@ def _hedge(text: str, names: Sequence[NameMention]) -> tuple[str, bool] | None:
         # 'If it fails, IE could fall': a possibility on a condition is no claim to weigh;
         # 'the letter reads "we may extend ..."': the modal is the quotation's, not the clause's
         return None
-    if _CONDITION.search(text, weak.end()):
-        # 'X could face a situation ... if it does not halt ...': a condition after the modal,
-        # in the clause the question asks, makes it a consequence (often a threat), not a risk
+    if _OWN_CONDITION.search(text, weak.end()):
+        # 'the U.S. could face a situation ... if it does not halt ...': a condition after the
+        # modal on the subject's own act (a pronoun pointing back at it) makes the possibility
+        # a warning put to that party, a threat, not a risk to weigh ('the party could lose
+        # Congress if Trump is at the top of the ticket' stays a risk)
         return None
     subject = _subject(text, weak.start())
     if _pattern("key_nouns").search(subject) or any(
@@ -518,6 +520,9 @@ def _hedge(text: str, names: Sequence[NameMention]) -> tuple[str, bool] | None:
 
 
 _CONDITION = re.compile(_PATTERNS["condition"], re.I)
+_OWN_CONDITION = re.compile(
+    rf"\b(?:if|unless)\s+(?:{alternation(cues()['own_condition_subjects'])})\b", re.I
+)
 _INFERENCE = frozenset(cues()["inference_hedges"])
 _BASIS = re.compile(_PATTERNS["inference_basis"], re.I)
 _RISK = compiled(rf"\b(?:{alternation(cues()['risk_frames'])})\b", re.I)

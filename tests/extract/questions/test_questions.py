@@ -238,8 +238,8 @@ def test_amounts_alone_do_not_put_two_statements_on_one_matter(nlp):
 
 
 def test_a_possibility_is_asked_without_who_said_it(nlp):
-    text = "Harbour minister Ivo Kern said the talks could resume next Tuesday."
-    question = "How likely is it that the talks could resume next Tuesday?"
+    text = "Harbour minister Ivo Kern said the talks could resume next Tuesday if the union moved."
+    question = "How likely is it that the talks could resume next Tuesday if the union moved?"
     assert [q[:2] for q in found(nlp, text)] == [("uncertain", question)]
 
 

@@ -236,13 +236,20 @@ def test_a_possibility_on_a_condition_is_no_claim(nlp):
 
 
 def test_a_possibility_on_a_condition_after_its_modal_is_no_claim(nlp):
-    """A condition after the modal, in the clause asked, makes a consequence (often a
-    threat), not a risk to weigh."""
+    """A condition on the subject's own act ('if it does not halt'), after the modal, makes
+    a warning put to that party, a threat, not a risk to weigh."""
     text = (
         "Ostland warned that Norway could face grave consequences if it does not halt the "
         "naval exercise at once."
     )
     assert [q for q in ways(nlp, text) if q[1] == "possible"] == []
+
+
+def test_a_possibility_on_someone_elses_act_stays_a_risk(nlp):
+    text = "Aid agencies warned that Norway could face a fuel shortage if the ferries stop."
+    assert ways(nlp, text) == [
+        ("How likely is it that Norway could face a fuel shortage if the ferries stop?", "possible")
+    ]
 
 
 def test_a_modal_inside_a_quotation_is_not_the_clause_s(nlp):
