@@ -376,7 +376,7 @@ def _plural_subject(words: list[str]) -> bool:
         if (
             word.islower()
             and word.endswith("s")
-            and not word.endswith(("ss", "is", "us"))
+            and not word.endswith(c["pronoun_singular_endings"])
             and word not in c["pronoun_singular_s"]
             and verb.islower()
             and verb.isalpha()
@@ -521,7 +521,7 @@ def _hedge(text: str, names: Sequence[NameMention]) -> tuple[str, bool] | None:
 
 _CONDITION = re.compile(_PATTERNS["condition"], re.I)
 _OWN_CONDITION = re.compile(
-    rf"\b(?:if|unless)\s+(?:{alternation(cues()['own_condition_subjects'])})\b", re.I
+    rf"{_PATTERNS['condition']}\s+(?:{alternation(cues()['own_condition_subjects'])})\b", re.I
 )
 _INFERENCE = frozenset(cues()["inference_hedges"])
 _BASIS = re.compile(_PATTERNS["inference_basis"], re.I)
