@@ -13,8 +13,11 @@ expiry_*): "reach a deal over the next two weeks" dates the talks, not the deal,
 arrangement that may be lasting (a deal, an agreement) is dated only by an adjective or a verb
 of running. An arrangement already over is no open matter: a word of history in the sentence
 ('expired', 'collapsed', 'the previous pause'), a verb that ends or breaks it right before it
-('ending a two-month ceasefire'), an end date before the article's, or a year before the
-article's.
+('ending a two-month ceasefire'), a noun that tells its end as past ('despite the expiration
+of the ceasefire', 'after the truce's expiry'), an end scheduled in the past tense ('was set
+to expire'), an end date before the article's, or a year before the article's. A pause,
+suspension or freeze that does not say of what, and an arrangement set apart as another
+story's ('a different 90-day deal'), are not asked.
 """
 
 from __future__ import annotations
@@ -96,10 +99,14 @@ def expiry(text: str, clause: tuple[int, int], published: str | None) -> str | N
             continue
         if _ended_by(text[c0 : found.start()]):
             return None  # 'attacked rebel positions, ending a two-month ceasefire': over
+        if _ended_by_noun(text[c0 : found.start()], text[found.end() : c1]):
+            return None  # 'despite the expiration on June 3 of the five-day ceasefire': over
+        if _other(text[c0 : found.start()]):
+            continue  # 'a different 90-day deal' is another story's
         groups = found.groupdict()
         name = _named(found.group("name"))
-        if name.lower() in _words()["expiry_unnamed"]:
-            continue  # 'the 48-hour extension' does not say of what
+        if _unnamed(name):
+            continue  # 'the 48-hour extension', 'the 120-hour suspension' do not say of what
         if groups.get("n"):
             period = f"{found.group('n').lower()}-{found.group('u').lower()}"
             pre = (groups.get("pre") or "").lower()
@@ -143,6 +150,50 @@ def _ended_by(before: str) -> bool:
     return _ending().search(before) is not None
 
 
+@cache
+def _ended_by_nouns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    w = _words()
+    leads, nouns = _any(w["expiry_ended_by_noun_leads"]), _any(w["expiry_ending_nouns"])
+    return (
+        compiled(rf"\b{leads}\s+(?:[^,;.]{{0,60}}?\s)?the\s+{nouns}\b[^,;.]{{0,30}}?\s(?i:of)\s+$"),
+        compiled(rf"\b{leads}\s+$"),
+        compiled(rf"^[’']s\s+{nouns}\b"),
+    )
+
+
+def _ended_by_noun(before: str, after: str) -> bool:
+    """Whether the arrangement is the one whose end a noun tells, after a word that takes
+    the end as past ('despite the expiration on June 3 of the five-day ceasefire', 'after
+    the truce's expiry'; question_cues.json expiry_ending_nouns, expiry_ended_by_noun_leads):
+    over, as when a verb ends it. 'ahead of the truce's expiry' leaves it open."""
+    of_form, lead, possessive = _ended_by_nouns()
+    if of_form.search(before):
+        return True
+    return possessive.match(after) is not None and lead.search(before) is not None
+
+
+@cache
+def _other_pattern() -> re.Pattern[str]:
+    return compiled(r"\b" + _any(_words()["expiry_other_arrangement"]) + r"\s+$")
+
+
+def _other(before: str) -> bool:
+    """Whether a word right before the arrangement sets it apart from the story's own ('a
+    different 90-day deal'): asked as 'the 90-day deal' it would name the wrong one."""
+    return _other_pattern().search(before) is not None
+
+
+def _unnamed(name: str) -> bool:
+    """Whether the arrangement's phrase says no more than its noun: 'extension' alone
+    (question_cues.json expiry_unnamed), or a pause, suspension or freeze with only empty
+    modifiers ('the initial 120-hour suspension' of what?; expiry_unnamed_alone). A name, a
+    complement or a telling modifier ('humanitarian pause', 'suspension of tariffs') says it."""
+    w = _words()
+    words = [x for x in name.lower().split() if x not in w["expiry_empty_modifiers"]]
+    said = " ".join(words)
+    return said in w["expiry_unnamed"] or said in w["expiry_unnamed_alone"]
+
+
 def _named(name: str) -> str:
     """The arrangement as a question read on its own names it: spaces made single, a
     modifier that opened the sentence lower-cased ('Humanitarian pause' -> 'humanitarian')."""
@@ -170,6 +221,9 @@ def _history(sentence: str, published: str | None) -> bool:
     words = {w.lower() for w in re.findall(r"[\w-]+", sentence)}
     if words & set(_words()["expiry_history"]):
         return True
+    lowered = " ".join(sentence.lower().split())
+    if any(re.search(rf"\b{p}\b", lowered) for p in _words()["expiry_history_phrases"]):
+        return True  # 'was set to expire Sunday': told after it was due, or it was extended
     year = published[:4] if published and published[:4].isdigit() else None
     return year is not None and any(y < year for y in _YEAR.findall(sentence))
 

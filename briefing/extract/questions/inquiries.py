@@ -14,7 +14,8 @@ or refuses ('opened', 'rejected calls for') are none. A call for someone else wh
 investigate ('called for a special prosecutor to oversee an investigation') asks for a
 person, not an inquiry, and is left to ``demands``. An inquiry into something no name or
 figure identifies ('an investigation into the killing') points back at the article and asks
-nothing read alone.
+nothing read alone, and one named only by who would investigate ('a UN probe') says
+nothing of what. A call after a modal ('there might be calls for a probe') is none made.
 """
 
 from __future__ import annotations
@@ -82,7 +83,11 @@ def inquiry(
         before = text[c0 : found.start()]
         if _negated(before) or told_as_history(before, found.group("cue"), year):
             continue
+        if _hypothetical(before):
+            continue  # 'there might be calls for a UN probe': no call made
         complement = _complement(found.group("rest"))
+        if complement == "" and _by_investigator(found):
+            continue  # 'a UN probe': who would investigate, not what
         asked = _asked(found, complement) if complement is not None else None
         if asked is not None:
             return asked
@@ -114,8 +119,37 @@ def _asked(found: re.Match[str], complement: str) -> str | None:
     if noun.endswith("s") or det in _words()["inquiry_determiners_alone"]:
         article = ""
     else:
-        article = "an " if phrase[:1].lower() in "aeiou" else "a "
+        article = _indefinite(phrase)
     return f"Will there be {article}{phrase}{complement}?"
+
+
+def _indefinite(phrase: str) -> str:
+    """'an ' or 'a ' by the sound the phrase opens on: an acronym by its first letter's name
+    ('an FBI inquiry', 'a UN probe'), a word by its first letter, except openings said with
+    a consonant ('a unilateral review'; question_cues.json an_letters, a_word_openings)."""
+    first = phrase.split()[0] if phrase.split() else ""
+    if len(first) > 1 and first.isupper():
+        return "an " if first[0] in _words()["an_letters"] else "a "
+    if first.lower().startswith(tuple(_words()["a_word_openings"])):
+        return "a "
+    return "an " if first[:1].lower() in "aeiou" else "a "
+
+
+def _hypothetical(before: str) -> bool:
+    """Whether a modal in the three words before the call makes it one that may come, not
+    one made ('there might be calls for a probe', 'the council could ask for an inquiry';
+    question_cues.json inquiry_hypothetical)."""
+    tail = [w.lower() for w in before.split()[-3:]]
+    return not set(tail).isdisjoint(_words()["inquiry_hypothetical"])
+
+
+def _by_investigator(found: re.Match[str]) -> bool:
+    """Whether the inquiry, with nothing after it to say what it is into, is named only by
+    an acronym, the body that would investigate ('a UN probe'), not by a place or matter
+    ('a new Kestra inquiry'). A name of a body in words is not told apart from a place's
+    here (an invented 'Kestra' may be read as either), so it is kept."""
+    named = [w.strip("’'.-") for w in found.group("mods").split() if w[:1].isupper()]
+    return bool(named) and all(len(w) > 1 and w.isupper() for w in named)
 
 
 @cache

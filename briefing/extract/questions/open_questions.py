@@ -7,6 +7,7 @@ ask; ``score`` ranks them (the brief shows a few).
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from functools import cache
@@ -320,10 +321,13 @@ def _timing(
 
 def _open_matter(
     asked: str, evidence: tuple[Evidence, ...], names: list[NameMention], way: QuestionWay
-) -> Question:
+) -> Question | None:
     """An open matter phrased by one of the ways that write their own question (a demand,
     a necessity, an appeal, an expiry): kind 'unresolved', scored as any other, so the
-    ways differ only in how they were found, which select/confidence.py judges."""
+    ways differ only in how they were found, which select/confidence.py judges. None when
+    a commitment's question rests on an object pronoun it cannot resolve (``_points_out``)."""
+    if way in cues()["pronoun_ways"] and _points_out(asked):
+        return None
     return Question(
         "",
         asked,
@@ -332,6 +336,54 @@ def _open_matter(
         score=SCORES["unresolved"] * _weight(names),
         found_by=way,
     )
+
+
+def _points_out(asked: str) -> bool:
+    """Whether an object pronoun in the question points outside it ('What happens if
+    Varnian sanctions hit them?', 'Will all parties implement it faithfully?'): the object
+    of a clause cannot be its own subject, and the question names nothing else it could be,
+    so read alone it does not say what it asks (question_cues.json pronoun_*). An 'it' that
+    opens a clause of its own (a finite verb after it: 'confirm it will withdraw', 'every
+    licence it granted') and a possessive 'her' are kept."""
+    words = re.findall(r"[\w’'-]+|[^\w\s]", asked)
+    c = cues()
+    for i, word in enumerate(words[1:], start=1):
+        low = word.lower()
+        if low not in c["pronoun_objects"]:
+            continue
+        after = words[i + 1].lower() if i + 1 < len(words) else "?"
+        if low == "it" and (after in c["pronoun_clause_verbs"] or after.endswith(("ed", "s"))):
+            continue  # 'confirm it will withdraw', 'every licence it granted': its own clause
+        if low == "her" and after[:1].isalnum() and after not in c["pronoun_her_object_before"]:
+            continue
+        return True
+    return "its" in (w.lower() for w in words) and _plural_subject(words)
+
+
+def _plural_subject(words: list[str]) -> bool:
+    """Whether the question's subject is a plural common noun right before its verb, among
+    the first words after the opener ('... if Varnian sanctions hit its ferries', 'Will all
+    parties meet its ...'): an 'its' after it agrees with nothing the question names. Names
+    keep their case and are left alone ('the United States lifts its ...'), and so are
+    singular nouns in -ss, -is or -us ('basis', 'consensus')."""
+    c = cues()
+    lowered = [w.lower() for w in words]
+    start = next((i + 1 for i, w in enumerate(lowered) if w in c["pronoun_subject_openers"]), 1)
+    head = words[start : start + c["pronoun_subject_span"][0]]
+    for word, verb in itertools.pairwise(head):
+        if word.lower() == "its":
+            return False
+        if (
+            word.islower()
+            and word.endswith("s")
+            and not word.endswith(c["pronoun_singular_endings"])
+            and word not in c["pronoun_singular_s"]
+            and verb.islower()
+            and verb.isalpha()
+            and not verb.endswith("s")
+        ):
+            return True
+    return False
 
 
 def _year(document: Document) -> int | None:
@@ -449,6 +501,12 @@ def _hedge(text: str, names: Sequence[NameMention]) -> tuple[str, bool] | None:
         # 'If it fails, IE could fall': a possibility on a condition is no claim to weigh;
         # 'the letter reads "we may extend ..."': the modal is the quotation's, not the clause's
         return None
+    if _OWN_CONDITION.search(text, weak.end()):
+        # 'the U.S. could face a situation ... if it does not halt ...': a condition after the
+        # modal on the subject's own act (a pronoun pointing back at it) makes the possibility
+        # a warning put to that party, a threat, not a risk to weigh ('the party could lose
+        # Congress if Trump is at the top of the ticket' stays a risk)
+        return None
     subject = _subject(text, weak.start())
     if _pattern("key_nouns").search(subject) or any(
         m.text in subject
@@ -462,6 +520,9 @@ def _hedge(text: str, names: Sequence[NameMention]) -> tuple[str, bool] | None:
 
 
 _CONDITION = re.compile(_PATTERNS["condition"], re.I)
+_OWN_CONDITION = re.compile(
+    rf"{_PATTERNS['condition']}\s+(?:{alternation(cues()['own_condition_subjects'])})\b", re.I
+)
 _INFERENCE = frozenset(cues()["inference_hedges"])
 _BASIS = re.compile(_PATTERNS["inference_basis"], re.I)
 _RISK = compiled(rf"\b(?:{alternation(cues()['risk_frames'])})\b", re.I)

@@ -235,6 +235,23 @@ def test_a_possibility_on_a_condition_is_no_claim(nlp):
     assert ways(nlp, text) == []
 
 
+def test_a_possibility_on_a_condition_after_its_modal_is_no_claim(nlp):
+    """A condition on the subject's own act ('if it does not halt'), after the modal, makes
+    a warning put to that party, a threat, not a risk to weigh."""
+    text = (
+        "Ostland warned that Norway could face grave consequences if it does not halt the "
+        "naval exercise at once."
+    )
+    assert [q for q in ways(nlp, text) if q[1] == "possible"] == []
+
+
+def test_a_possibility_on_someone_elses_act_stays_a_risk(nlp):
+    text = "Aid agencies warned that Norway could face a fuel shortage if the ferries stop."
+    assert ways(nlp, text) == [
+        ("How likely is it that Norway could face a fuel shortage if the ferries stop?", "possible")
+    ]
+
+
 def test_a_modal_inside_a_quotation_is_not_the_clause_s(nlp):
     text = 'The Foreign Ministry letter reads "we may extend the scheme to other claimants".'
     assert [q for q in ways(nlp, text) if q[1] == "possible"] == []
@@ -390,11 +407,24 @@ def test_the_brief_holds_back_questions_found_a_weak_way(nlp):
     assert sorted(by_id[ref].found_by for ref in held) == ["opinion", "undecided"]
 
 
-def test_the_brief_shows_an_appeal_made_now(nlp):
-    """An appeal to a named party is precise enough to show (rules/question_ways.json)."""
+def test_the_brief_holds_back_an_appeal_made_now(nlp):
+    """An appeal to a named party is found, but measured below the bar on the news pages'
+    sample C (rules/question_ways.json, issue 17): counted as held back, not shown."""
     extraction = extraction_of(nlp, "We call on Varnia to release the detained reporters.")
+    assert [(q.text, q.found_by) for q in extraction.questions] == [
+        ("Will Varnia release the detained reporters?", "appeal")
+    ]
+    assert select_for_brief(extraction, load_audience("analyst")).questions == ()
+    assert len(held_back_for_confidence(extraction)["questions"]) == 1
+
+
+def test_a_time_limited_arrangement_is_shown_in_the_brief(nlp):
+    """Measured often and precisely enough on the news pages (sample C): shown."""
+    text = "The two governments have extended the fishing truce for another two months."
+    extraction = extraction_of(nlp, text)
     shown = select_for_brief(extraction, load_audience("analyst")).questions
-    assert [q.text for q in shown] == ["Will Varnia release the detained reporters?"]
+    assert [q.text for q in shown] == ["What happens when the two-month truce ends?"]
+    assert held_back_for_confidence(extraction)["questions"] == []
 
 
 def test_the_brief_shows_an_offices_necessity_but_not_a_reports(nlp):
@@ -507,18 +537,25 @@ def test_a_fact_not_immediately_known_is_open(nlp):
     ]
 
 
-def test_a_possibility_is_labelled_possible_and_a_rumour_held_back(nlp):
+def test_a_possibility_is_labelled_possible_and_held_back_with_a_rumour(nlp):
+    """A warned risk is found as 'possible', a reported claim as 'rumour'; both ways are
+    below the bar since the news pages' sample C (rules/question_ways.json)."""
     extraction = extraction_of(
         nlp,
         "Aid agencies warned that Norway could face a fuel shortage this winter. "
         "The harbour was reportedly closed by the Varna council.",
     )
-    shown = select_for_brief(extraction, load_audience("analyst")).questions
-    assert [(q.label, q.text) for q in shown] == [
-        ("Possible", "How likely is it that Norway could face a fuel shortage this winter?")
-    ]
+    found = [(q.found_by, q.text) for q in extraction.questions]
+    assert (
+        "possible",
+        "How likely is it that Norway could face a fuel shortage this winter?",
+    ) in found
+    assert select_for_brief(extraction, load_audience("analyst")).questions == ()
     held = held_back_for_confidence(extraction)["questions"]
-    assert [q.found_by for q in extraction.questions if q.id in held] == ["rumour"]
+    assert sorted(q.found_by for q in extraction.questions if q.id in held) == [
+        "possible",
+        "rumour",
+    ]
 
 
 def test_the_brief_says_how_many_questions_it_held_back(nlp):
@@ -528,21 +565,23 @@ def test_the_brief_says_how_many_questions_it_held_back(nlp):
 
     audience = load_audience("analyst")
     text = (
-        "Aid agencies warned that Norway could face a fuel shortage this winter. "
+        "If Varnia breaks the truce, Ostland will close the northern strait. "
         "The harbour was reportedly closed by the Varna council."
     )
     context = select_for_brief(extraction_of(nlp, text), audience)
     assert context.held_back["questions"] == 1
     markdown = render_markdown(context, audience=audience)
     section = markdown.split("## Open questions")[1].split("##")[0]
+    assert "What happens if Varnia breaks the truce?" in section
     assert "*1 more found but held back: the evidence for it is too weak to show.*" in section
     first = text.split(" The harbour")[0]
     quiet = select_for_brief(extraction_of(nlp, first), audience)
     assert quiet.held_back["questions"] == 0
     quiet_section = render_markdown(quiet, audience=audience).split("## Open questions")[1]
     assert "held back" not in quiet_section.split("##")[0]
-    # the forecast is a What's next item held back (a guess, not a plan): counted there
-    assert quiet.held_back["events"] == 1
+    # a forecast is a What's next item held back (a guess, not a plan): counted there
+    risk = "Aid agencies warned that Norway could face a fuel shortage this winter."
+    assert select_for_brief(extraction_of(nlp, risk), audience).held_back["events"] == 1
 
 
 def test_a_reply_that_is_itself_the_contrast_must_be_on_the_matter(nlp):
@@ -697,6 +736,15 @@ def test_a_time_limited_arrangement_asks_what_happens_when_it_ends(nlp, text, qu
         "Both leaders agreed on an extension over the next 48 hours.",  # extension of what?
         # the arrangement is the object of a verb that ends it: over
         "Rebel units shelled the army's forward posts on Friday, ending a two-month truce.",
+        # over by a noun that tells its end as past
+        "Despite the expiry on March 1 of the five-day truce, the delegations stayed in Harlan.",
+        "Shelling resumed in the valley after the 72-hour truce's expiry.",
+        # an end scheduled in the past tense: due before now, or extended since
+        "The current five-day truce was set to expire on Sunday night.",
+        # a suspension that does not say of what
+        "Ostland announced a 120-hour suspension from last Thursday.",
+        # another story's arrangement, set apart
+        "Last month Varnia announced a different 90-day deal with the Harlan Council.",
     ],
 )
 def test_no_expiry_for_an_arrangement_over_proposed_or_undated(nlp, text):
@@ -753,6 +801,10 @@ def test_an_inquiry_called_for_asks_whether_it_takes_place(nlp, text, question):
         "Ministers called for a special prosecutor to oversee an investigation of the fire.",
         "Okafor asked for an investigation.",  # of what?
         'Okafor asked for an investigation to determine whether "the mayor lied".',  # cut
+        # a call that may come is none made
+        "If the findings are doubted, there might be calls for an inquiry into the Kestra fire.",
+        # named only by who would investigate: into what?
+        "Ostland has asked for a UN probe.",
         # what is to be investigated holds no name: it points back at the article
         "The Harlan Medical Association called for an independent investigation into the killing.",
         "The cabinet issued a resolution demanding a new review of the foreign role in the "
@@ -840,6 +892,30 @@ def test_a_condition_on_a_named_partys_act_asks_what_happens(nlp, text, question
 )
 def test_no_contingency_without_a_named_partys_possible_act_and_a_stated_response(nlp, text):
     assert [q for q in ways(nlp, text) if q[1] == "contingency"] == []
+
+
+def test_an_inquiry_by_an_acronym_takes_the_article_its_sound_asks(nlp):
+    text = "The Harlan Medical Association called for a UN inquiry into the Kestra fire."
+    assert ways(nlp, text) == [("Will there be a UN inquiry into the Kestra fire?", "inquiry")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an object pronoun points outside the question read alone
+        "Ostland will close the northern strait if Varnian sanctions hit its ferries.",
+        "The European Union urged Norway to implement it faithfully.",
+        "Norway must implement it faithfully.",
+        "The ministry said: We call on all parties to implement it faithfully.",
+    ],
+)
+def test_no_commitment_question_that_rests_on_an_object_pronoun(nlp, text):
+    assert ways(nlp, text) == []
+
+
+def test_a_possessive_of_the_questions_own_subject_is_kept(nlp):
+    text = "The ministry said: We call on Varnia to meet its commitments under the truce."
+    assert ways(nlp, text) == [("Will Varnia meet its commitments under the truce?", "appeal")]
 
 
 def test_a_contingency_is_shown_in_the_brief(nlp):
