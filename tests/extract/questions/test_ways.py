@@ -1093,3 +1093,30 @@ def test_an_appeal_to_all_the_parties_is_held_back_from_the_brief(nlp):
     assert select_for_brief(extraction, load_audience("analyst")).questions == ()
     held = held_back_for_confidence(extraction)["questions"]
     assert [q.found_by for q in extraction.questions if q.id in held] == ["collective"]
+
+
+@pytest.mark.parametrize(
+    ("text", "question"),
+    [
+        (  # a second infinitive: the question's 'will' governs both verbs
+            "We urge Varnia to honour the truce and to reopen the northern crossing.",
+            "Will Varnia honour the truce and reopen the northern crossing?",
+        ),
+        (  # a noun phrase after the second 'to': no infinitive, left as written
+            "We call on Varnia to commit to the truce and to the talks in Kestra.",
+            "Will Varnia commit to the truce and to the talks in Kestra?",
+        ),
+    ],
+)
+def test_an_appeal_asks_a_second_infinitive_without_its_to(nlp, text, question):
+    assert [q for q, w in ways(nlp, text) if w == "appeal"] == [question]
+
+
+def test_an_appeal_cut_inside_a_single_quotation_asks_nothing(nlp):
+    """An act whose single quotation mark is opened and never closed asks half a quotation."""
+    cut = "We urge Varnia to sign a 'lasting and verifiable truce, as the envoy put it."
+    assert [q for q, w in ways(nlp, cut) if w == "appeal"] == []
+    whole = "We urge Varnia to respect the parties' 'lasting truce' in the north."
+    assert [q for q, w in ways(nlp, whole) if w == "appeal"] == [
+        "Will Varnia respect the parties' 'lasting truce' in the north?"
+    ]
