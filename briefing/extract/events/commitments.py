@@ -376,7 +376,7 @@ def whole_act(text: str, start: int, end: int) -> str:
     asks something else ('Will the United States attack the oil?'). See rules/
     event_words.json (whole_act)."""
     rules = _whole_rules()
-    phrase = _one_infinitive(_finite_cut(_phrase(text[start:end], quoted=True).split()))
+    phrase = _finite_cut(_phrase(text[start:end], quoted=True).split())
     cut = next(
         (
             i
@@ -400,8 +400,18 @@ def whole_act(text: str, start: int, end: int) -> str:
         ]
         if purposes:
             phrase = phrase[: purposes[-1]]
+            # 'without delay in order to ensure ...': the purpose's lead goes with it
+            for lead in rules["purpose_leads"]:
+                if [w.lower() for w in phrase[-len(lead) :]] == lead:
+                    phrase = phrase[: -len(lead)]
     while phrase and phrase[-1].lower() in _dangling():
         phrase.pop()
+    # after any cut at a purpose's 'to': a second infinitive's 'to' is no purpose
+    phrase = _one_infinitive(phrase)
+    if phrase and phrase[-1].endswith(".") and "." not in phrase[-1][:-1]:
+        # the sentence's own full stop ('a mandate for UNMISS.'), not an abbreviation's
+        # ('the U.S.'): a question ends on its '?' alone
+        phrase[-1] = phrase[-1][:-1]
     words = {w.strip(".,;:!?\"“”‘’'()").lower() for w in phrase}
     act = re.sub(r"[,;:]([\"”])$", r"\1", " ".join(phrase))  # 'the “X loophole,”'
     balanced = act.count('"') % 2 == 0 and (act.count("“") + act.count("”")) % 2 == 0
@@ -439,8 +449,8 @@ def _single_quotes_closed(phrase: list[str]) -> bool:
     asks half a quotation. A word that ends on one may be a plural possessive ('the
     parties' commitments') as well as a closing mark, so only more openings than possible
     closings is unbalanced."""
-    opened = sum(w.lstrip("(“\"")[:1] in ("'", "‘") for w in phrase)
-    closed = sum(w.rstrip(".,;:!?)”\"")[-1:] in ("'", "’") for w in phrase if w)
+    opened = sum(w.lstrip('(“"')[:1] in ("'", "‘") for w in phrase)
+    closed = sum(w.rstrip('.,;:!?)”"')[-1:] in ("'", "’") for w in phrase if w)
     return opened <= closed
 
 
@@ -483,6 +493,7 @@ def _whole_rules() -> dict:
         "present_finite": frozenset(rules["present_finite"]),
         "outside_pronouns": frozenset(rules["outside_pronouns"]),
         "noun_openers": frozenset(rules["noun_openers"]),
+        "purpose_leads": [lead.split() for lead in rules["purpose_leads"]],
         "open_clauses": frozenset(rules["open_clauses"]),
     }
 
