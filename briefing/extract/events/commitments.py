@@ -400,16 +400,58 @@ def whole_act(text: str, start: int, end: int) -> str:
         ]
         if purposes:
             phrase = phrase[: purposes[-1]]
+            # 'without delay in order to ensure ...': the purpose's lead goes with it
+            for lead in rules["purpose_leads"]:
+                if [w.lower() for w in phrase[-len(lead) :]] == lead:
+                    phrase = phrase[: -len(lead)]
     while phrase and phrase[-1].lower() in _dangling():
         phrase.pop()
+    # after any cut at a purpose's 'to': a second infinitive's 'to' is no purpose
+    phrase = _one_infinitive(phrase)
+    if phrase and phrase[-1].endswith(".") and "." not in phrase[-1][:-1]:
+        # the sentence's own full stop ('a mandate for UNMISS.'), not an abbreviation's
+        # ('the U.S.'): a question ends on its '?' alone
+        phrase[-1] = phrase[-1][:-1]
     words = {w.strip(".,;:!?\"“”‘’'()").lower() for w in phrase}
     act = re.sub(r"[,;:]([\"”])$", r"\1", " ".join(phrase))  # 'the “X loophole,”'
     balanced = act.count('"') % 2 == 0 and (act.count("“") + act.count("”")) % 2 == 0
+    balanced = balanced and _single_quotes_closed(phrase)
     if len(phrase) > rules["max_words"] or words & rules["outside_pronouns"] or not balanced:
         return ""
     if phrase and _opened_clause(phrase[-1:], rules["open_clauses"]):
         return ""  # 'investigate and determine whether': the matter itself was cut off
     return act
+
+
+def _one_infinitive(phrase: list[str]) -> list[str]:
+    """The act without the 'to' of a second infinitive coordinated with it: 'urged the
+    parties to uphold the agreement and to act in good faith' is asked 'Will the parties
+    uphold the agreement and act in good faith?', as the question's 'will' governs both
+    verbs ('and to act' after 'will' is no English). Only when the act holds no 'to' before
+    the coordinator, so that this 'to' is the appeal's own, and a verb follows it, not a
+    noun phrase ('commit to peace and to the talks')."""
+    rules = _whole_rules()
+    for i in range(1, len(phrase) - 2):
+        if phrase[i].lower() not in rules["coordinators"] or phrase[i + 1].lower() != "to":
+            continue
+        if any(w.lower() == "to" for w in phrase[:i]):
+            return phrase
+        after = phrase[i + 2]
+        if not after.isalpha() or not after.islower() or after in rules["noun_openers"]:
+            return phrase
+        return phrase[: i + 1] + phrase[i + 2 :]
+    return phrase
+
+
+def _single_quotes_closed(phrase: list[str]) -> bool:
+    """Whether every single quotation mark the act opens is closed in it: an act cut inside
+    a quoted phrase ('to reach a 'lasting ceasefire' by ...' cut before its closing mark)
+    asks half a quotation. A word that ends on one may be a plural possessive ('the
+    parties' commitments') as well as a closing mark, so only more openings than possible
+    closings is unbalanced."""
+    opened = sum(w.lstrip('(“"')[:1] in ("'", "‘") for w in phrase)
+    closed = sum(w.rstrip('.,;:!?)”"')[-1:] in ("'", "’") for w in phrase if w)
+    return opened <= closed
 
 
 def _opened_clause(phrase: list[str], openers: frozenset[str]) -> bool:
@@ -450,6 +492,8 @@ def _whole_rules() -> dict:
         "irregular_past": frozenset(rules["irregular_past"]),
         "present_finite": frozenset(rules["present_finite"]),
         "outside_pronouns": frozenset(rules["outside_pronouns"]),
+        "noun_openers": frozenset(rules["noun_openers"]),
+        "purpose_leads": [lead.split() for lead in rules["purpose_leads"]],
         "open_clauses": frozenset(rules["open_clauses"]),
     }
 

@@ -1093,3 +1093,88 @@ def test_an_appeal_to_all_the_parties_is_held_back_from_the_brief(nlp):
     assert select_for_brief(extraction, load_audience("analyst")).questions == ()
     held = held_back_for_confidence(extraction)["questions"]
     assert [q.found_by for q in extraction.questions if q.id in held] == ["collective"]
+
+
+@pytest.mark.parametrize(
+    ("text", "question"),
+    [
+        (  # a second infinitive: the question's 'will' governs both verbs
+            "We urge Varnia to honour the truce and to reopen the northern crossing.",
+            "Will Varnia honour the truce and reopen the northern crossing?",
+        ),
+        (  # a noun phrase after the second 'to': no infinitive, left as written
+            "We call on Varnia to commit to the truce and to the talks in Kestra.",
+            "Will Varnia commit to the truce and to the talks in Kestra?",
+        ),
+    ],
+)
+def test_an_appeal_asks_a_second_infinitive_without_its_to(nlp, text, question):
+    assert [q for q, w in ways(nlp, text) if w == "appeal"] == [question]
+
+
+def test_an_appeal_cut_inside_a_single_quotation_asks_nothing(nlp):
+    """An act whose single quotation mark is opened and never closed asks half a quotation."""
+    cut = "We urge Varnia to sign a 'lasting and verifiable truce, as the envoy put it."
+    assert [q for q, w in ways(nlp, cut) if w == "appeal"] == []
+    whole = "We urge Varnia to respect the parties' 'lasting truce' in the north."
+    assert [q for q, w in ways(nlp, whole) if w == "appeal"] == [
+        "Will Varnia respect the parties' 'lasting truce' in the north?"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "way", "question"),
+    [
+        (  # the parties as a group name no one: asked, but held apart from named appeals
+            "The envoy urged both sides to uphold the truce in the north.",
+            "collective",
+            "Will both sides uphold the truce in the north?",
+        ),
+        (
+            "The envoy urged the parties to reopen the harbour at Kestra.",
+            "collective",
+            "Will the parties reopen the harbour at Kestra?",
+        ),
+        (  # a named party is an appeal, as before
+            "The envoy urged Varnia to reopen the harbour at Kestra.",
+            "appeal",
+            "Will Varnia reopen the harbour at Kestra?",
+        ),
+    ],
+)
+def test_an_appeal_to_the_parties_as_a_group_is_collective(nlp, text, way, question):
+    assert [(q, w) for q, w in ways(nlp, text) if w in ("appeal", "collective")] == [
+        (question, way)
+    ]
+
+
+def test_an_appeal_cut_before_its_purpose_loses_the_purposes_lead(nlp):
+    text = (
+        "We call on Varnia to complete the withdrawal of its artillery from the border zone "
+        "without further delay in order to restore calm in Kestra."
+    )
+    assert [q for q, w in ways(nlp, text) if w == "appeal"] == [
+        "Will Varnia complete the withdrawal of its artillery from the border zone without "
+        "further delay?"
+    ]
+
+
+def test_an_appeal_ends_on_its_question_mark_alone(nlp):
+    """The sentence's full stop goes; an abbreviation keeps its own."""
+    assert [q for q, w in ways(nlp, "We urge Varnia to renew the mandate of UNFIL.")] == [
+        "Will Varnia renew the mandate of UNFIL?"
+    ]
+    assert [q for q, w in ways(nlp, "We urge Varnia to lift its ban on flights to the U.S.")] == [
+        "Will Varnia lift its ban on flights to the U.S.?"
+    ]
+
+
+def test_an_appeal_to_them_keeps_the_name_in_its_group(nlp):
+    """'the Varnian parties' names whose parties they are: an appeal, not a collective one."""
+    text = (
+        "The Varnian parties have agreed to extend the truce. "
+        "We urge them to begin talks on a lasting settlement."
+    )
+    assert [(q, w) for q, w in ways(nlp, text) if w in ("appeal", "collective")] == [
+        ("Will the Varnian parties begin talks on a lasting settlement?", "appeal")
+    ]
