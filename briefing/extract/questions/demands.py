@@ -131,7 +131,7 @@ def _to_them(
     words = re.findall(r"\w+|[^\w\s]", lead)
     if len(lead.split()) > rules["lead_words"] or not set(rules["lead_stops"]).isdisjoint(words):
         return None
-    them = re.compile(r"\s+them\b").match(text, appeal.end(), c1)
+    them = _THEM.match(text, appeal.end(), c1)
     if them is None:
         return None
     cue = _to_cue().match(text, them.end(), c1)
@@ -159,14 +159,7 @@ def _antecedent(
     s0, s1 = sentence
     while s0 < s1 and text[s0].isspace():
         s0 += 1
-    w = _words()["them"]
-    heads = alternation(w["heads"])
-    modifiers = alternation(w["modifiers"])
-    determiners = alternation(w["determiners"])
-    group = re.compile(
-        rf"(?:{determiners})\s+(?:(?:{modifiers}|[A-Z][\w’'-]*)\s+){{0,2}}(?:{heads})(?=\s+[a-z])",
-        re.I,
-    ).match(text, s0, s1)
+    group = _parties_group().match(text, s0, s1)
     inside = mentions.within(s0, s1)
     if group is not None:
         # a name inside the group ('The Yemeni parties') is part of it; any other is not
@@ -182,6 +175,20 @@ def _antecedent(
     if joined.strip() != "and" or not re.match(r"\s+[a-z]", rest) or len(names) > 2:
         return None
     return text[names[0].start : names[1].end], names[:2]
+
+
+@cache
+def _parties_group() -> re.Pattern[str]:
+    """'The Yemeni parties', 'Both sides', 'the warring parties' opening a sentence, before
+    its verb (question_cues.json them: determiners, modifiers, heads)."""
+    w = _words()["them"]
+    heads = alternation(w["heads"])
+    modifiers = alternation(w["modifiers"])
+    determiners = alternation(w["determiners"])
+    return re.compile(
+        rf"(?:{determiners})\s+(?:(?:{modifiers}|[A-Z][\w’'-]*)\s+){{0,2}}(?:{heads})(?=\s+[a-z])",
+        re.I,
+    )
 
 
 @cache
@@ -203,6 +210,7 @@ def _collective(found: Commitment) -> bool:
     return not found.mentions and not any(w[:1].isupper() for w in found.written.split()[1:])
 
 
+_THEM = re.compile(r"\s+them\b")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 

@@ -194,6 +194,13 @@ def _unnamed(name: str) -> bool:
     return said in w["expiry_unnamed"] or said in w["expiry_unnamed_alone"]
 
 
+@cache
+def _history_phrase() -> re.Pattern[str]:
+    """The phrases that schedule an end in the past tense (question_cues.json
+    expiry_history_phrases), compiled once rather than searched one by one per sentence."""
+    return compiled(r"\b" + _any(_words()["expiry_history_phrases"]) + r"\b", re.I)
+
+
 def _named(name: str) -> str:
     """The arrangement as a question read on its own names it: spaces made single, a
     modifier that opened the sentence lower-cased ('Humanitarian pause' -> 'humanitarian')."""
@@ -221,8 +228,7 @@ def _history(sentence: str, published: str | None) -> bool:
     words = {w.lower() for w in re.findall(r"[\w-]+", sentence)}
     if words & set(_words()["expiry_history"]):
         return True
-    lowered = " ".join(sentence.lower().split())
-    if any(re.search(rf"\b{p}\b", lowered) for p in _words()["expiry_history_phrases"]):
+    if _history_phrase().search(" ".join(sentence.split())):
         return True  # 'was set to expire Sunday': told after it was due, or it was extended
     year = published[:4] if published and published[:4].isdigit() else None
     return year is not None and any(y < year for y in _YEAR.findall(sentence))
