@@ -376,7 +376,7 @@ def whole_act(text: str, start: int, end: int) -> str:
     asks something else ('Will the United States attack the oil?'). See rules/
     event_words.json (whole_act)."""
     rules = _whole_rules()
-    phrase = _finite_cut(_phrase(text[start:end], quoted=True).split())
+    phrase = _past_clause_cut(_finite_cut(_phrase(text[start:end], quoted=True).split()))
     cut = next(
         (
             i
@@ -397,6 +397,7 @@ def whole_act(text: str, start: int, end: int) -> str:
             and w.lower() == "to"
             and _subordinate(w, phrase[i + 1 :])
             and not _opened_clause(phrase[:i], rules["open_clauses"])
+            and not _object_infinitive(phrase[:i], rules["object_infinitive_verbs"])
         ]
         if purposes:
             phrase = phrase[: purposes[-1]]
@@ -418,6 +419,8 @@ def whole_act(text: str, start: int, end: int) -> str:
     balanced = balanced and _single_quotes_closed(phrase)
     if len(phrase) > rules["max_words"] or words & rules["outside_pronouns"] or not balanced:
         return ""
+    if _points_back(phrase):
+        return ""  # 'release these individuals': who, read alone?
     if phrase and _opened_clause(phrase[-1:], rules["open_clauses"]):
         return ""  # 'investigate and determine whether': the matter itself was cut off
     return act
@@ -441,6 +444,70 @@ def _one_infinitive(phrase: list[str]) -> list[str]:
             return phrase
         return phrase[: i + 1] + phrase[i + 2 :]
     return phrase
+
+
+def _bare(word: str) -> str:
+    """A word without its marks and its possessive ending, lower-cased."""
+    word = word.strip(".,;:!?\"“”‘’'()").lower()
+    return word.removesuffix("'s").removesuffix("’s")
+
+
+def _points_back(phrase: list[str]) -> bool:
+    """Whether the act points back at what the article named before ('release these
+    individuals', 'seize the moment'), so that a question read alone says neither who nor
+    what. A time it sets ('this year's vote') is read against the article's date; 'those'
+    restricted by what follows ('those responsible', 'those detained') names its people;
+    an occasion ('this pivotal moment') is readable with the purpose it is seized for ('to
+    begin a peace process'). Rules: event_words.json whole_act."""
+    rules = _whole_rules()
+    words = [_bare(w) for w in phrase]
+    for i, word in enumerate(words):
+        after = words[i + 1 : i + 4]
+        occasion = next((j for j, w in enumerate(after) if w in rules["occasions"]), None)
+        if occasion is not None and word in rules["occasion_determiners"]:
+            if after[occasion + 1 : occasion + 2] != ["to"]:
+                return True
+            continue
+        if word not in rules["demonstratives"] or not after:
+            continue
+        if word == "those" and (after[0] in rules["those_restricted_by"] or after[0].endswith("ed")):
+            continue
+        if not rules["deictic_times"].isdisjoint(after):
+            continue
+        return True
+    return False
+
+
+def _past_clause_cut(phrase: list[str]) -> list[str]:
+    """The act up to a clause of the urging's own time ('to return to talks after Pyongyang
+    defied U.N. resolutions'): an opener (past_clause_openers) with a past verb in the three
+    words after it. An act still to come cannot be timed by what is already past, so the
+    clause tells when the appeal was made, not the act."""
+    rules = _whole_rules()
+    for i in range(1, len(phrase) - 1):
+        if _bare(phrase[i]) not in rules["past_clause_openers"]:
+            continue
+        for k in range(i + 1, min(i + 4, len(phrase))):
+            # a name ('after the United Nations') is no verb, nor a participle right after a
+            # determiner ('following the attempted coup': a noun phrase, no clause)
+            if phrase[k][:1].islower() and _past(phrase[k]):
+                if _bare(phrase[k - 1]) not in rules["noun_openers"]:
+                    return phrase[:i]
+    return phrase
+
+
+def _past(word: str) -> bool:
+    """A verb in -ed (not -eed) or an irregular past, as ``_finite_cut`` reads one."""
+    word = _bare(word)
+    regular = word.endswith("ed") and not word.endswith("eed") and len(word) > 4
+    return regular or word in _whole_rules()["irregular_past"]
+
+
+def _object_infinitive(before: list[str], verbs: frozenset[str]) -> bool:
+    """Whether a 'to' follows a verb that takes an object and an infinitive ('allowing
+    samples to be taken', 'help farmers to rebuild'): then the infinitive completes that
+    verb and is no purpose the act may drop."""
+    return any(_bare(w) in verbs for w in before[-3:])
 
 
 def _single_quotes_closed(phrase: list[str]) -> bool:
@@ -495,6 +562,13 @@ def _whole_rules() -> dict:
         "noun_openers": frozenset(rules["noun_openers"]),
         "purpose_leads": [lead.split() for lead in rules["purpose_leads"]],
         "open_clauses": frozenset(rules["open_clauses"]),
+        "demonstratives": frozenset(rules["demonstratives"]),
+        "deictic_times": frozenset(rules["deictic_times"]),
+        "occasions": frozenset(rules["occasions"]),
+        "occasion_determiners": frozenset(rules["occasion_determiners"]),
+        "those_restricted_by": frozenset(rules["those_restricted_by"]),
+        "object_infinitive_verbs": frozenset(rules["object_infinitive_verbs"]),
+        "past_clause_openers": frozenset(rules["past_clause_openers"]),
     }
 
 

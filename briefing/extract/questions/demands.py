@@ -68,6 +68,8 @@ def demand(
     if found is None:
         return None
     act, way = found
+    if way != "collective" and _refused(text, act.written or act.subject, clause):
+        return None
     subject = act.written or act.subject
     if subject.split()[0].lower() in _words()["demand_subject_leads"]:
         subject = subject[:1].lower() + subject[1:]  # 'Will the parties ...'
@@ -112,6 +114,31 @@ def _appealed(
         if found is not None:
             return found
     return None
+
+
+@cache
+def _refusal_cue() -> str:
+    return alternation(_words()["demand_refusals"], space=r"\s+")
+
+
+def _refused(text: str, addressee: str, clause: tuple[int, int]) -> bool:
+    """Whether the addressee refuses the demand somewhere else in the article ('However,
+    Hamas stated that they will not compromise', 'Varnia rejected the call'): named as the
+    question names it, then one of question_cues.json demand_refusals within six words of
+    its own sentence. The matter is settled for the reader, so asking whether it will
+    comply is no open question. The name must stand as written: 'Russia' is not found in
+    'Russian', and a name said otherwise ('the Kremlin' for Russia) is not found at all."""
+    name = " ".join(addressee.split())
+    if name.split()[0].lower() in _words()["demand_subject_leads"]:
+        name = " ".join(name.split()[1:])  # 'the Election Commission' -> 'Election Commission'
+    if not name:
+        return False
+    pattern = compiled(
+        rf"(?<![\w-]){re.escape(name)}(?![\w-])(?:[^\S\n]+[^\s.!?]+){{0,6}}?[^\S\n]+"
+        rf"(?:{_refusal_cue()})(?![\w’'])"
+    )
+    c0, c1 = clause
+    return any(not c0 <= m.start() < c1 for m in pattern.finditer(text))
 
 
 def _to_them(

@@ -1178,3 +1178,101 @@ def test_an_appeal_to_them_keeps_the_name_in_its_group(nlp):
     assert [(q, w) for q, w in ways(nlp, text) if w in ("appeal", "collective")] == [
         ("Will the Varnian parties begin talks on a lasting settlement?", "appeal")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a demonstrative before a noun: who, read alone?
+        "The ministry called on Varnia to release these reporters without delay.",
+        "The union urged Norway to pay those fishermen their unpaid wages.",
+        # an occasion with no purpose it is seized for: the speaker's present
+        "The envoy urged Varnia to grasp the gravity of the moment and cut its tariffs.",
+        "The council urged Norway to seize this opportunity.",
+    ],
+)
+def test_an_appeal_that_points_back_asks_nothing(nlp, text):
+    assert [q for q in ways(nlp, text) if q[1] == "appeal"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "question"),
+    [
+        (  # a time it sets is read against the article's date
+            "The council urged Varnia to hold the local elections this year.",
+            "Will Varnia hold the local elections this year?",
+        ),
+        (  # 'those' restricted by what follows names its people
+            "The ministry called on Varnia to free those detained at the border crossing.",
+            "Will Varnia free those detained at the border crossing?",
+        ),
+        (  # an occasion is readable with the purpose it is seized for
+            "The envoy urged Varnia to seize this rare moment to reopen the border talks.",
+            "Will Varnia seize this rare moment to reopen the border talks?",
+        ),
+        (  # a participle after a determiner opens a noun phrase, no clause of the urging
+            "The council urged Ostland to respect the law following the attempted coup.",
+            "Will Ostland respect the law following the attempted coup?",
+        ),
+    ],
+)
+def test_an_appeal_naming_its_time_people_or_purpose_stays(nlp, text, question):
+    assert ways(nlp, text) == [(question, "appeal")]
+
+
+def test_an_appeal_ends_before_a_clause_of_its_own_time(nlp):
+    # a past clause cannot time an act still to come: it tells when the appeal was made
+    text = (
+        "The minister urged Ostland to return to the fisheries talks after its navy seized "
+        "two trawlers on Monday."
+    )
+    assert ways(nlp, text) == [("Will Ostland return to the fisheries talks?", "appeal")]
+
+
+def test_an_appeal_too_long_to_keep_its_object_infinitive_is_no_question(nlp):
+    # 'allowing soil samples to be collected': the infinitive completes 'allowing', so the
+    # act may not be cut before it ('... and allowing soil samples?')
+    text = (
+        "The board called on Varnia to cooperate fully with the inspection by opening the "
+        "northern sites without delay and allowing soil samples to be collected."
+    )
+    assert [q for q in ways(nlp, text) if q[1] == "appeal"] == []
+
+
+@pytest.mark.parametrize(
+    "refusal",
+    [
+        "However, Varnia said it would not bow to foreign pressure.",
+        "Varnia has since rejected the call.",
+        "Varnia's foreign minister said Varnia will not release anyone.",
+    ],
+)
+def test_an_appeal_its_addressee_refuses_in_the_article_is_no_question(nlp, refusal):
+    text = f"The council urged Varnia to release the detained reporters. {refusal}"
+    assert [q for q in ways(nlp, text) if q[1] == "appeal"] == []
+
+
+def test_an_appeal_stays_open_when_its_addressee_denies_something_else(nlp):
+    # a guard: what a party denies is mostly a claim about it, not the appeal
+    text = (
+        "The council urged Varnia to release the detained reporters. Varnia denied any "
+        "knowledge of the arrests."
+    )
+    assert ways(nlp, text) == [("Will Varnia release the detained reporters?", "appeal")]
+
+
+@pytest.mark.parametrize(
+    ("headline", "question"),
+    [
+        ("Rights Group Calls For Inquiry Into Prison Deaths", None),
+        (
+            "Rights Group Calls For Inquiry Into Ostland Prison Deaths",
+            "Will there be an inquiry Into Ostland Prison Deaths?",
+        ),
+    ],
+)
+def test_a_headline_s_capitals_do_not_name_an_inquiry_s_matter(nlp, headline, question):
+    # in title case every word is capitalised: only a name that is no common word names
+    text = f"{headline}\n\nThe group said conditions in the prisons had worsened."
+    expected = [(question, "inquiry")] if question else []
+    assert [q for q in ways(nlp, text) if q[1] == "inquiry"] == expected
