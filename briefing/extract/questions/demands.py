@@ -125,7 +125,8 @@ def _refused(text: str, addressee: str, clause: tuple[int, int]) -> bool:
     """Whether the addressee refuses the demand somewhere else in the article ('However,
     Hamas stated that they will not compromise', 'Varnia rejected the call'): named as the
     question names it, then one of question_cues.json demand_refusals within six words of
-    its own sentence. The matter is settled for the reader, so asking whether it will
+    its own clause (no comma between: 'to pass Congress within the week, much of it
+    wouldn't' is another subject's). The matter is settled for the reader, so asking whether it will
     comply is no open question. The name must stand as written: 'Russia' is not found in
     'Russian', and a name said otherwise ('the Kremlin' for Russia) is not found at all."""
     name = " ".join(addressee.split())
@@ -134,7 +135,7 @@ def _refused(text: str, addressee: str, clause: tuple[int, int]) -> bool:
     if not name:
         return False
     pattern = compiled(
-        rf"(?<![\w-]){re.escape(name)}(?![\w-])(?:[^\S\n]+[^\s.!?]+){{0,6}}?[^\S\n]+"
+        rf"(?<![\w-]){re.escape(name)}(?![\w-])(?:[^\S\n]+[^\s.!?,;]+){{0,6}}?[^\S\n]+"
         rf"(?:{_refusal_cue()})(?![\w’'])"
     )
     c0, c1 = clause

@@ -1276,3 +1276,12 @@ def test_a_headline_s_capitals_do_not_name_an_inquiry_s_matter(nlp, headline, qu
     text = f"{headline}\n\nThe group said conditions in the prisons had worsened."
     expected = [(question, "inquiry")] if question else []
     assert [q for q in ways(nlp, text) if q[1] == "inquiry"] == expected
+
+
+def test_a_refusal_must_be_the_addressee_s_own_clause(nlp):
+    # 'wouldn't' after the comma is another subject's: the appeal stays open
+    text = (
+        "The council urged Varnia to release the detained reporters. Even if the money "
+        "reached Varnia within the month, most of it wouldn't arrive before winter."
+    )
+    assert ways(nlp, text) == [("Will Varnia release the detained reporters?", "appeal")]
