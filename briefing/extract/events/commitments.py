@@ -470,7 +470,8 @@ def _points_back(phrase: list[str]) -> bool:
             continue
         if word not in rules["demonstratives"] or not after:
             continue
-        if word == "those" and (after[0] in rules["those_restricted_by"] or after[0].endswith("ed")):
+        restricted = after[0] in rules["those_restricted_by"] or after[0].endswith("ed")
+        if word == "those" and restricted:
             continue
         if not rules["deictic_times"].isdisjoint(after):
             continue
@@ -490,9 +491,9 @@ def _past_clause_cut(phrase: list[str]) -> list[str]:
         for k in range(i + 1, min(i + 4, len(phrase))):
             # a name ('after the United Nations') is no verb, nor a participle right after a
             # determiner ('following the attempted coup': a noun phrase, no clause)
-            if phrase[k][:1].islower() and _past(phrase[k]):
-                if _bare(phrase[k - 1]) not in rules["noun_openers"]:
-                    return phrase[:i]
+            verb = phrase[k][:1].islower() and _past(phrase[k])
+            if verb and _bare(phrase[k - 1]) not in rules["noun_openers"]:
+                return phrase[:i]
     return phrase
 
 
