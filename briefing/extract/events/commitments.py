@@ -79,7 +79,8 @@ def cue_pattern(modals: tuple[str, ...], undertakings: tuple[str, ...] = ()) -> 
     """A modal or a verb of undertaking + 'to', the words that may stand between the subject
     and it, and the verb that opens the act."""
     w = _words()
-    between = rf"(?:\s+(?:{alternation(w['auxiliaries'])}))*"
+    # 'to immediately and unconditionally release': a pair of adverbs stands as one does
+    between = rf"(?:\s+(?:{alternation(w['auxiliaries'])})(?:\s+and\s+[a-z]+ly)?)*"
     opener = rf"(?:{alternation(list(modals))})"
     if undertakings:
         opener = rf"(?:{opener}|(?:{alternation(list(undertakings))})\s+to)"
@@ -376,7 +377,8 @@ def whole_act(text: str, start: int, end: int) -> str:
     asks something else ('Will the United States attack the oil?'). See rules/
     event_words.json (whole_act)."""
     rules = _whole_rules()
-    phrase = _past_clause_cut(_finite_cut(_phrase(text[start:end], quoted=True).split()))
+    phrase = _finite_cut(_phrase(text[start:end], quoted=True).split())
+    phrase = _occasion_cut(_past_clause_cut(phrase))
     cut = next(
         (
             i
@@ -413,6 +415,9 @@ def whole_act(text: str, start: int, end: int) -> str:
         # the sentence's own full stop ('a mandate for UNMISS.'), not an abbreviation's
         # ('the U.S.'): a question ends on its '?' alone
         phrase[-1] = phrase[-1][:-1]
+    elif phrase and phrase[-1][-2:] in ('."', ".”") and "." not in phrase[-1][:-2]:
+        phrase[-1] = phrase[-1][:-2] + phrase[-1][-1]  # 'the bill "without delay."'
+
     words = {w.strip(".,;:!?\"“”‘’'()").lower() for w in phrase}
     act = re.sub(r"[,;:]([\"”])$", r"\1", " ".join(phrase))  # 'the “X loophole,”'
     balanced = act.count('"') % 2 == 0 and (act.count("“") + act.count("”")) % 2 == 0
@@ -497,6 +502,20 @@ def _past_clause_cut(phrase: list[str]) -> list[str]:
     return phrase
 
 
+def _occasion_cut(phrase: list[str]) -> list[str]:
+    """The act up to the occasion of the urging ('to release the protesters during Monday's
+    press briefing', 'during a visit to the Islamic Republic'): an occasion lead with an
+    occasion of speaking in the five words after it (whole_act urging_occasion_leads,
+    urging_occasions) tells where the appeal was made, not where the act will be done."""
+    rules = _whole_rules()
+    for i in range(1, len(phrase) - 1):
+        if _bare(phrase[i]) not in rules["urging_occasion_leads"]:
+            continue
+        if not rules["urging_occasions"].isdisjoint(_bare(w) for w in phrase[i + 1 : i + 6]):
+            return phrase[:i]
+    return phrase
+
+
 def _past(word: str) -> bool:
     """A verb in -ed (not -eed) or an irregular past, as ``_finite_cut`` reads one."""
     word = _bare(word)
@@ -528,15 +547,27 @@ def _opened_clause(phrase: list[str], openers: frozenset[str]) -> bool:
     return any(w.strip(".,;:!?\"“”‘’'()").lower() in openers for w in phrase)
 
 
+def _in_word_list(phrase: list[str]) -> frozenset[int]:
+    """The positions in ``phrase`` inside a list of single words ('rapid, safe, and
+    unimpeded'), see ``_word_list_comma``."""
+    text = " ".join(phrase)
+    starts = [0]
+    for word in phrase[:-1]:
+        starts.append(starts[-1] + len(word) + 1)
+    spans = [m.span() for m in _word_list_comma().finditer(text)]
+    return frozenset(i for i, at in enumerate(starts) if any(a < at < b for a, b in spans))
+
+
 def _finite_cut(phrase: list[str]) -> list[str]:
     """The act up to a coordinator that opens a finite predicate of the clause's own subject
     ('to pass a deal and said funding is needed', 'to quit and comes as ...'): after it a verb
     in -ed, an irregular past or a finite-only present is finite, where a second act goes on
     in its base form ('stop attacking X and apologize')."""
     rules = _whole_rules()
+    listed = _in_word_list(phrase)
     for i in range(1, len(phrase) - 1):
-        if phrase[i].lower() not in rules["coordinators"]:
-            continue
+        if phrase[i].lower() not in rules["coordinators"] or i in listed:
+            continue  # 'rapid, safe, and unimpeded passage': a list's last item, no verb
         verb = phrase[i + 1].lower()
         past = verb.endswith("ed") and not verb.endswith("eed") and len(verb) > 4
         if past or verb in rules["irregular_past"]:
@@ -570,13 +601,18 @@ def _whole_rules() -> dict:
         "those_restricted_by": frozenset(rules["those_restricted_by"]),
         "object_infinitive_verbs": frozenset(rules["object_infinitive_verbs"]),
         "past_clause_openers": frozenset(rules["past_clause_openers"]),
+        "urging_occasions": frozenset(rules["urging_occasions"]),
+        "urging_occasion_leads": frozenset(rules["urging_occasion_leads"]),
     }
 
 
 def _phrase(words: str, quoted: bool = False) -> str:
-    """The words up to the first mark that ends a phrase, a comma between names aside."""
+    """The words up to the first mark that ends a phrase, a comma between names aside. With
+    ``quoted`` (the act a question asks whole) a quotation opened inside it and a list of
+    single words ('a thorough, transparent and independent inquiry') go on too."""
     position = 0
     opened = False
+    list_end = 0
     for mark in _ACTION_END.finditer(words):
         if mark.group() == "." and abbreviation_stop(words, mark.start()):
             continue  # 'will interview Col. Rob Berg', 'by Sept. 30'
@@ -600,6 +636,12 @@ def _phrase(words: str, quoted: bool = False) -> str:
             and _after_name(words, mark.start())
         ):
             continue
+        if mark.start() < list_end:
+            continue  # inside the list a comma below opened
+        listed = _word_list_comma().match(words, mark.start()) if quoted else None
+        if listed and mark.group() == ",":
+            list_end = listed.end()  # 'a thorough, transparent and independent inquiry'
+            continue
         position = mark.start()
         break
     else:
@@ -617,6 +659,17 @@ def _list_comma() -> re.Pattern[str]:
     joins = alternation(w for w in going_on if " " not in w)
     phrases = alternation(w for w in going_on if " " in w)
     return re.compile(rf",\s+(?=[A-Z]|(?:{joins})\s+[A-Z]|(?:{phrases})\b)")
+
+
+# A comma inside a coordinated list of single lower-case words ('a thorough, transparent
+# and independent investigation', 'journalists, lawyers and activists'): the phrase goes on
+# to the list's last word, where a cut at the comma would leave 'conduct a thorough'.
+_WORD_LIST = r"[a-z][\w’'-]*"
+
+
+@cache
+def _word_list_comma() -> re.Pattern[str]:
+    return re.compile(rf",\s+{_WORD_LIST}(?:,\s+{_WORD_LIST})*,?\s+(?:and|or)\s+{_WORD_LIST}")
 
 
 def without_date(headline: str, when: str | None) -> str:

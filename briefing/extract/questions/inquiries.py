@@ -76,7 +76,7 @@ def inquiry(
     c0, c1 = clause
     if not modality.holds_any(_noun_keys(), modality.words_in(text[c0:c1])):
         return None  # both forms name the inquiry ('investigation'): most clauses name none
-    if _settled(text[c0:c1]):
+    if _settled(text[c0:c1]) or _settled_elsewhere(text, clause):
         return None
     call, required = _forms()
     for found in call.finditer(text, c0, c1):
@@ -217,6 +217,27 @@ def _negated(before: str) -> bool:
     tail = before.lower().split()[-3:]
     negations = _words()["inquiry_negations"]
     return any(w in negations or w.endswith(("n't", "n’t")) for w in tail)
+
+
+@cache
+def _settled_forms() -> re.Pattern[str]:
+    w = _words()
+    settled, nouns = _any(w["inquiry_settled_elsewhere"]), _any(w["inquiry_nouns"])
+    return compiled(
+        rf"\b(?:{settled})\s+(?:[^\s.!?]+\s+){{0,4}}?(?:{nouns})\b"
+        rf"|\b(?:{nouns})\s+(?:has|have|had|was|were)\s+(?:been\s+)?(?:{settled})\b",
+        re.I,
+    )
+
+
+def _settled_elsewhere(text: str, clause: tuple[int, int]) -> bool:
+    """Whether another sentence of the article tells an inquiry opened or refused ('The
+    bureau has initiated a probe', 'the ministers rejected calls for a public inquiry';
+    question_cues.json inquiry_settled_elsewhere): then whether one takes place is no open
+    matter. Two inquiries in one article, one opened and one called for, are not told
+    apart: the question is held back rather than risked."""
+    c0, c1 = clause
+    return any(not c0 <= m.start() < c1 for m in _settled_forms().finditer(text))
 
 
 def _settled(sentence: str) -> bool:

@@ -1285,3 +1285,76 @@ def test_a_refusal_must_be_the_addressee_s_own_clause(nlp):
         "reached Varnia within the month, most of it wouldn't arrive before winter."
     )
     assert ways(nlp, text) == [("Will Varnia release the detained reporters?", "appeal")]
+
+
+@pytest.mark.parametrize(
+    ("text", "question"),
+    [
+        (  # the occasion of the urging is no part of the act
+            "The minister urged Varnia to release the detained reporters during a visit to "
+            "the capital on Monday.",
+            "Will Varnia release the detained reporters?",
+        ),
+        (  # a pair of adverbs stands before the verb as one adverb does
+            "The groups called on the Norwegian authorities to immediately and "
+            "unconditionally release the journalists held in Kestra.",
+            "Will the Norwegian authorities release the journalists held in Kestra?",
+        ),
+        (  # a list of single words goes on past its commas
+            "We call on the Norwegian authorities to conduct a thorough, transparent and "
+            "independent investigation into the killing of Anna Berg.",
+            "Will the Norwegian authorities conduct a thorough, transparent and independent "
+            "investigation into the killing of Anna Berg?",
+        ),
+        (  # the sentence's full stop inside the closing quotation mark goes too
+            'Okafor pressed Congress to pass the fisheries bill "without delay."',
+            'Will Congress pass the fisheries bill "without delay"?',
+        ),
+    ],
+)
+def test_an_appeal_s_act_is_asked_without_what_belongs_to_the_urging(nlp, text, question):
+    assert ways(nlp, text) == [(question, "appeal")]
+
+
+def test_an_appeal_cut_inside_up_to_date_is_no_question(nlp):
+    # 'to date' is no purpose: too long to keep whole, the act is not asked ('share ... up?')
+    text = (
+        "The agency urged Norway to share specific and up to date information about the "
+        "outbreak in the northern provinces amid a surge in cases."
+    )
+    assert [q for q in ways(nlp, text) if q[1] == "appeal"] == []
+
+
+@pytest.mark.parametrize(
+    "settled",
+    [
+        "The ministry has since rejected calls for a public inquiry.",
+        "The safety bureau has initiated a probe.",
+        "A criminal investigation was opened on Tuesday.",
+    ],
+)
+def test_an_inquiry_the_article_tells_opened_or_refused_is_no_question(nlp, settled):
+    text = f"The union called for an independent inquiry into the Harlan depot fire. {settled}"
+    assert [q for q in ways(nlp, text) if q[1] == "inquiry"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "question"),
+    [
+        (  # the list's last item after 'and' is no finite verb of the reporter's
+            "The council urged Varnia to allow and facilitate rapid, safe, and unimpeded "
+            "passage of relief for civilians in need.",
+            "Will Varnia allow and facilitate rapid, safe, and unimpeded passage of relief "
+            "for civilians in need?",
+        ),
+        (  # 'to justice' is no purpose: the second act goes whole with its own 'to'
+            "We call on the Norwegian authorities to conduct a thorough, transparent and "
+            "independent investigation into the killing of Anna Berg and to bring the "
+            "perpetrators to justice promptly.",
+            "Will the Norwegian authorities conduct a thorough, transparent and independent "
+            "investigation into the killing of Anna Berg?",
+        ),
+    ],
+)
+def test_an_appeal_s_list_of_words_is_asked_whole(nlp, text, question):
+    assert ways(nlp, text) == [(question, "appeal")]
