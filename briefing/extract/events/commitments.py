@@ -79,7 +79,8 @@ def cue_pattern(modals: tuple[str, ...], undertakings: tuple[str, ...] = ()) -> 
     """A modal or a verb of undertaking + 'to', the words that may stand between the subject
     and it, and the verb that opens the act."""
     w = _words()
-    between = rf"(?:\s+(?:{alternation(w['auxiliaries'])}))*"
+    # 'to immediately and unconditionally release': a pair of adverbs stands as one does
+    between = rf"(?:\s+(?:{alternation(w['auxiliaries'])})(?:\s+and\s+[a-z]+ly)?)*"
     opener = rf"(?:{alternation(list(modals))})"
     if undertakings:
         opener = rf"(?:{opener}|(?:{alternation(list(undertakings))})\s+to)"
@@ -377,6 +378,7 @@ def whole_act(text: str, start: int, end: int) -> str:
     event_words.json (whole_act)."""
     rules = _whole_rules()
     phrase = _finite_cut(_phrase(text[start:end], quoted=True).split())
+    phrase = _occasion_cut(_past_clause_cut(phrase))
     cut = next(
         (
             i
@@ -397,6 +399,7 @@ def whole_act(text: str, start: int, end: int) -> str:
             and w.lower() == "to"
             and _subordinate(w, phrase[i + 1 :])
             and not _opened_clause(phrase[:i], rules["open_clauses"])
+            and not _object_infinitive(phrase[:i], rules["object_infinitive_verbs"])
         ]
         if purposes:
             phrase = phrase[: purposes[-1]]
@@ -412,12 +415,17 @@ def whole_act(text: str, start: int, end: int) -> str:
         # the sentence's own full stop ('a mandate for UNMISS.'), not an abbreviation's
         # ('the U.S.'): a question ends on its '?' alone
         phrase[-1] = phrase[-1][:-1]
+    elif phrase and phrase[-1][-2:] in ('."', ".”") and "." not in phrase[-1][:-2]:
+        phrase[-1] = phrase[-1][:-2] + phrase[-1][-1]  # 'the bill "without delay."'
+
     words = {w.strip(".,;:!?\"“”‘’'()").lower() for w in phrase}
     act = re.sub(r"[,;:]([\"”])$", r"\1", " ".join(phrase))  # 'the “X loophole,”'
     balanced = act.count('"') % 2 == 0 and (act.count("“") + act.count("”")) % 2 == 0
     balanced = balanced and _single_quotes_closed(phrase)
     if len(phrase) > rules["max_words"] or words & rules["outside_pronouns"] or not balanced:
         return ""
+    if _points_back(phrase):
+        return ""  # 'release these individuals': who, read alone?
     if phrase and _opened_clause(phrase[-1:], rules["open_clauses"]):
         return ""  # 'investigate and determine whether': the matter itself was cut off
     return act
@@ -443,6 +451,85 @@ def _one_infinitive(phrase: list[str]) -> list[str]:
     return phrase
 
 
+def _bare(word: str) -> str:
+    """A word without its marks and its possessive ending, lower-cased."""
+    word = word.strip(".,;:!?\"“”‘’'()").lower()
+    return word.removesuffix("'s").removesuffix("’s")
+
+
+def _points_back(phrase: list[str]) -> bool:
+    """Whether the act points back at what the article named before ('release these
+    individuals', 'seize the moment'), so that a question read alone says neither who nor
+    what. A time it sets ('this year's vote') is read against the article's date; 'those'
+    restricted by what follows ('those responsible', 'those detained') names its people;
+    an occasion ('this pivotal moment') is readable with the purpose it is seized for ('to
+    begin a peace process'). Rules: event_words.json whole_act."""
+    rules = _whole_rules()
+    words = [_bare(w) for w in phrase]
+    for i, word in enumerate(words):
+        after = words[i + 1 : i + 4]
+        occasion = next((j for j, w in enumerate(after) if w in rules["occasions"]), None)
+        if occasion is not None and word in rules["occasion_determiners"]:
+            if after[occasion + 1 : occasion + 2] != ["to"]:
+                return True
+            continue
+        if word not in rules["demonstratives"] or not after:
+            continue
+        restricted = after[0] in rules["those_restricted_by"] or after[0].endswith("ed")
+        if word == "those" and restricted:
+            continue
+        if not rules["deictic_times"].isdisjoint(after):
+            continue
+        return True
+    return False
+
+
+def _past_clause_cut(phrase: list[str]) -> list[str]:
+    """The act up to a clause of the urging's own time ('to return to talks after Pyongyang
+    defied U.N. resolutions'): an opener (past_clause_openers) with a past verb in the three
+    words after it. An act still to come cannot be timed by what is already past, so the
+    clause tells when the appeal was made, not the act."""
+    rules = _whole_rules()
+    for i in range(1, len(phrase) - 1):
+        if _bare(phrase[i]) not in rules["past_clause_openers"]:
+            continue
+        for k in range(i + 1, min(i + 4, len(phrase))):
+            # a name ('after the United Nations') is no verb, nor a participle right after a
+            # determiner ('following the attempted coup': a noun phrase, no clause)
+            verb = phrase[k][:1].islower() and _past(phrase[k])
+            if verb and _bare(phrase[k - 1]) not in rules["noun_openers"]:
+                return phrase[:i]
+    return phrase
+
+
+def _occasion_cut(phrase: list[str]) -> list[str]:
+    """The act up to the occasion of the urging ('to release the protesters during Monday's
+    press briefing', 'during a visit to the Islamic Republic'): an occasion lead with an
+    occasion of speaking in the five words after it (whole_act urging_occasion_leads,
+    urging_occasions) tells where the appeal was made, not where the act will be done."""
+    rules = _whole_rules()
+    for i in range(1, len(phrase) - 1):
+        if _bare(phrase[i]) not in rules["urging_occasion_leads"]:
+            continue
+        if not rules["urging_occasions"].isdisjoint(_bare(w) for w in phrase[i + 1 : i + 6]):
+            return phrase[:i]
+    return phrase
+
+
+def _past(word: str) -> bool:
+    """A verb in -ed (not -eed) or an irregular past, as ``_finite_cut`` reads one."""
+    word = _bare(word)
+    regular = word.endswith("ed") and not word.endswith("eed") and len(word) > 4
+    return regular or word in _whole_rules()["irregular_past"]
+
+
+def _object_infinitive(before: list[str], verbs: frozenset[str]) -> bool:
+    """Whether a 'to' follows a verb that takes an object and an infinitive ('allowing
+    samples to be taken', 'help farmers to rebuild'): then the infinitive completes that
+    verb and is no purpose the act may drop."""
+    return any(_bare(w) in verbs for w in before[-3:])
+
+
 def _single_quotes_closed(phrase: list[str]) -> bool:
     """Whether every single quotation mark the act opens is closed in it: an act cut inside
     a quoted phrase ('to reach a 'lasting ceasefire' by ...' cut before its closing mark)
@@ -460,15 +547,27 @@ def _opened_clause(phrase: list[str], openers: frozenset[str]) -> bool:
     return any(w.strip(".,;:!?\"“”‘’'()").lower() in openers for w in phrase)
 
 
+def _in_word_list(phrase: list[str]) -> frozenset[int]:
+    """The positions in ``phrase`` inside a list of single words ('rapid, safe, and
+    unimpeded'), see ``_word_list_comma``."""
+    text = " ".join(phrase)
+    starts = [0]
+    for word in phrase[:-1]:
+        starts.append(starts[-1] + len(word) + 1)
+    spans = [m.span() for m in _word_list_comma().finditer(text)]
+    return frozenset(i for i, at in enumerate(starts) if any(a < at < b for a, b in spans))
+
+
 def _finite_cut(phrase: list[str]) -> list[str]:
     """The act up to a coordinator that opens a finite predicate of the clause's own subject
     ('to pass a deal and said funding is needed', 'to quit and comes as ...'): after it a verb
     in -ed, an irregular past or a finite-only present is finite, where a second act goes on
     in its base form ('stop attacking X and apologize')."""
     rules = _whole_rules()
+    listed = _in_word_list(phrase)
     for i in range(1, len(phrase) - 1):
-        if phrase[i].lower() not in rules["coordinators"]:
-            continue
+        if phrase[i].lower() not in rules["coordinators"] or i in listed:
+            continue  # 'rapid, safe, and unimpeded passage': a list's last item, no verb
         verb = phrase[i + 1].lower()
         past = verb.endswith("ed") and not verb.endswith("eed") and len(verb) > 4
         if past or verb in rules["irregular_past"]:
@@ -495,13 +594,25 @@ def _whole_rules() -> dict:
         "noun_openers": frozenset(rules["noun_openers"]),
         "purpose_leads": [lead.split() for lead in rules["purpose_leads"]],
         "open_clauses": frozenset(rules["open_clauses"]),
+        "demonstratives": frozenset(rules["demonstratives"]),
+        "deictic_times": frozenset(rules["deictic_times"]),
+        "occasions": frozenset(rules["occasions"]),
+        "occasion_determiners": frozenset(rules["occasion_determiners"]),
+        "those_restricted_by": frozenset(rules["those_restricted_by"]),
+        "object_infinitive_verbs": frozenset(rules["object_infinitive_verbs"]),
+        "past_clause_openers": frozenset(rules["past_clause_openers"]),
+        "urging_occasions": frozenset(rules["urging_occasions"]),
+        "urging_occasion_leads": frozenset(rules["urging_occasion_leads"]),
     }
 
 
 def _phrase(words: str, quoted: bool = False) -> str:
-    """The words up to the first mark that ends a phrase, a comma between names aside."""
+    """The words up to the first mark that ends a phrase, a comma between names aside. With
+    ``quoted`` (the act a question asks whole) a quotation opened inside it and a list of
+    single words ('a thorough, transparent and independent inquiry') go on too."""
     position = 0
     opened = False
+    list_end = 0
     for mark in _ACTION_END.finditer(words):
         if mark.group() == "." and abbreviation_stop(words, mark.start()):
             continue  # 'will interview Col. Rob Berg', 'by Sept. 30'
@@ -525,6 +636,12 @@ def _phrase(words: str, quoted: bool = False) -> str:
             and _after_name(words, mark.start())
         ):
             continue
+        if mark.start() < list_end:
+            continue  # inside the list a comma below opened
+        listed = _word_list_comma().match(words, mark.start()) if quoted else None
+        if listed and mark.group() == ",":
+            list_end = listed.end()  # 'a thorough, transparent and independent inquiry'
+            continue
         position = mark.start()
         break
     else:
@@ -542,6 +659,17 @@ def _list_comma() -> re.Pattern[str]:
     joins = alternation(w for w in going_on if " " not in w)
     phrases = alternation(w for w in going_on if " " in w)
     return re.compile(rf",\s+(?=[A-Z]|(?:{joins})\s+[A-Z]|(?:{phrases})\b)")
+
+
+# A comma inside a coordinated list of single lower-case words ('a thorough, transparent
+# and independent investigation', 'journalists, lawyers and activists'): the phrase goes on
+# to the list's last word, where a cut at the comma would leave 'conduct a thorough'.
+_WORD_LIST = r"[a-z][\w’'-]*"
+
+
+@cache
+def _word_list_comma() -> re.Pattern[str]:
+    return re.compile(rf",\s+{_WORD_LIST}(?:,\s+{_WORD_LIST})*,?\s+(?:and|or)\s+{_WORD_LIST}")
 
 
 def without_date(headline: str, when: str | None) -> str:

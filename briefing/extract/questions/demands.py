@@ -68,6 +68,8 @@ def demand(
     if found is None:
         return None
     act, way = found
+    if way != "collective" and _refused(text, act.written or act.subject, clause):
+        return None
     subject = act.written or act.subject
     if subject.split()[0].lower() in _words()["demand_subject_leads"]:
         subject = subject[:1].lower() + subject[1:]  # 'Will the parties ...'
@@ -112,6 +114,40 @@ def _appealed(
         if found is not None:
             return found
     return None
+
+
+@cache
+def _refusal_cue() -> str:
+    return alternation(_words()["demand_refusals"], space=r"\s+")
+
+
+def _refused(text: str, addressee: str, clause: tuple[int, int]) -> bool:
+    """Whether the addressee refuses the demand somewhere else in the article ('However,
+    Hamas stated that they will not compromise', 'Varnia rejected the call'): named as the
+    question names it, then one of question_cues.json demand_refusals within six words of
+    its own clause, with only words of saying, pronouns, auxiliaries, adverbs or names
+    between (demand_refusal_between): 'to pass Congress within the week, much of it
+    wouldn't' and 'urging Congress to pass a measure that would not' are other subjects'.
+    The matter is settled for the reader, so asking whether it will comply is no open
+    question. The name must stand as written: 'Russia' is not found in
+    'Russian', and a name said otherwise ('the Kremlin' for Russia) is not found at all."""
+    name = " ".join(addressee.split())
+    if name.split()[0].lower() in _words()["demand_subject_leads"]:
+        name = " ".join(name.split()[1:])  # 'the Election Commission' -> 'Election Commission'
+    if not name:
+        return False
+    between = _words()["demand_refusal_between"]
+    pattern = compiled(
+        rf"(?<![\w-]){re.escape(name)}(?![\w-])(?P<between>(?:[^\S\n]+[^\s.!?,;]+){{0,6}}?)"
+        rf"[^\S\n]+(?:{_refusal_cue()})(?![\w’'])"
+    )
+    c0, c1 = clause
+    for found in pattern.finditer(text):
+        words = found.group("between").split()
+        own = all(w.lower() in between or w.endswith("ly") or w[:1].isupper() for w in words)
+        if own and not c0 <= found.start() < c1:
+            return True
+    return False
 
 
 def _to_them(

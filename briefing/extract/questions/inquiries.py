@@ -76,7 +76,7 @@ def inquiry(
     c0, c1 = clause
     if not modality.holds_any(_noun_keys(), modality.words_in(text[c0:c1])):
         return None  # both forms name the inquiry ('investigation'): most clauses name none
-    if _settled(text[c0:c1]):
+    if _settled(text[c0:c1]) or _settled_elsewhere(text, clause):
         return None
     call, required = _forms()
     for found in call.finditer(text, c0, c1):
@@ -185,7 +185,25 @@ def _unnamed(complement: str) -> bool:
     words = complement.split()
     if not words or words[0].lower() not in _words()["inquiry_naming_openers"]:
         return False
-    return not any(w[:1].isupper() or any(c.isdigit() for c in w) for w in words[1:])
+    small = frozenset(json_rules("name_words.json")["heading_small_words"])
+    # 'Into Custodial Deaths': in a headline's title case every word is capitalised, so
+    # there a capital names only on a word that is no common one ('Into Madhabbari Clashes')
+    headline = all(w[:1].isupper() for w in words[1:] if w.lower() not in small)
+    return not any(_naming(w, headline) for w in words[1:])
+
+
+def _naming(word: str, headline: bool) -> bool:
+    """Whether a word of what is investigated names it: a figure, or a capital (in a
+    title-case headline, only on a country, a people, a city or a word that is not a
+    common one: 'China' is both)."""
+    if any(c.isdigit() for c in word):
+        return True
+    if not word[:1].isupper():
+        return False
+    word = word.strip(".,;:!?\"“”‘’'()")
+    if not headline or gz.country_of(word) is not None or word in gz.cities():
+        return True
+    return not _common_opener(word)
 
 
 def _common_opener(subject: str) -> bool:
@@ -199,6 +217,27 @@ def _negated(before: str) -> bool:
     tail = before.lower().split()[-3:]
     negations = _words()["inquiry_negations"]
     return any(w in negations or w.endswith(("n't", "n’t")) for w in tail)
+
+
+@cache
+def _settled_forms() -> re.Pattern[str]:
+    w = _words()
+    settled, nouns = _any(w["inquiry_settled_elsewhere"]), _any(w["inquiry_nouns"])
+    return compiled(
+        rf"\b(?:{settled})\s+(?:[^\s.!?]+\s+){{0,4}}?(?:{nouns})\b"
+        rf"|\b(?:{nouns})\s+(?:has|have|had|was|were)\s+(?:been\s+)?(?:{settled})\b",
+        re.I,
+    )
+
+
+def _settled_elsewhere(text: str, clause: tuple[int, int]) -> bool:
+    """Whether another sentence of the article tells an inquiry opened or refused ('The
+    bureau has initiated a probe', 'the ministers rejected calls for a public inquiry';
+    question_cues.json inquiry_settled_elsewhere): then whether one takes place is no open
+    matter. Two inquiries in one article, one opened and one called for, are not told
+    apart: the question is held back rather than risked."""
+    c0, c1 = clause
+    return any(not c0 <= m.start() < c1 for m in _settled_forms().finditer(text))
 
 
 def _settled(sentence: str) -> bool:

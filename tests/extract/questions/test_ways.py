@@ -1178,3 +1178,189 @@ def test_an_appeal_to_them_keeps_the_name_in_its_group(nlp):
     assert [(q, w) for q, w in ways(nlp, text) if w in ("appeal", "collective")] == [
         ("Will the Varnian parties begin talks on a lasting settlement?", "appeal")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a demonstrative before a noun: who, read alone?
+        "The ministry called on Varnia to release these reporters without delay.",
+        "The union urged Norway to pay those fishermen their unpaid wages.",
+        # an occasion with no purpose it is seized for: the speaker's present
+        "The envoy urged Varnia to grasp the gravity of the moment and cut its tariffs.",
+        "The council urged Norway to seize this opportunity.",
+    ],
+)
+def test_an_appeal_that_points_back_asks_nothing(nlp, text):
+    assert [q for q in ways(nlp, text) if q[1] == "appeal"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "question"),
+    [
+        (  # a time it sets is read against the article's date
+            "The council urged Varnia to hold the local elections this year.",
+            "Will Varnia hold the local elections this year?",
+        ),
+        (  # 'those' restricted by what follows names its people
+            "The ministry called on Varnia to free those detained at the border crossing.",
+            "Will Varnia free those detained at the border crossing?",
+        ),
+        (  # an occasion is readable with the purpose it is seized for
+            "The envoy urged Varnia to seize this rare moment to reopen the border talks.",
+            "Will Varnia seize this rare moment to reopen the border talks?",
+        ),
+        (  # a participle after a determiner opens a noun phrase, no clause of the urging
+            "The council urged Ostland to respect the law following the attempted coup.",
+            "Will Ostland respect the law following the attempted coup?",
+        ),
+    ],
+)
+def test_an_appeal_naming_its_time_people_or_purpose_stays(nlp, text, question):
+    assert ways(nlp, text) == [(question, "appeal")]
+
+
+def test_an_appeal_ends_before_a_clause_of_its_own_time(nlp):
+    # a past clause cannot time an act still to come: it tells when the appeal was made
+    text = (
+        "The minister urged Ostland to return to the fisheries talks after its navy seized "
+        "two trawlers on Monday."
+    )
+    assert ways(nlp, text) == [("Will Ostland return to the fisheries talks?", "appeal")]
+
+
+def test_an_appeal_too_long_to_keep_its_object_infinitive_is_no_question(nlp):
+    # 'allowing soil samples to be collected': the infinitive completes 'allowing', so the
+    # act may not be cut before it ('... and allowing soil samples?')
+    text = (
+        "The board called on Varnia to cooperate fully with the inspection by opening the "
+        "northern sites without delay and allowing soil samples to be collected."
+    )
+    assert [q for q in ways(nlp, text) if q[1] == "appeal"] == []
+
+
+@pytest.mark.parametrize(
+    "refusal",
+    [
+        "However, Varnia said it would not bow to foreign pressure.",
+        "Varnia has since rejected the call.",
+        "Varnia's foreign minister said Varnia will not release anyone.",
+    ],
+)
+def test_an_appeal_its_addressee_refuses_in_the_article_is_no_question(nlp, refusal):
+    text = f"The council urged Varnia to release the detained reporters. {refusal}"
+    assert [q for q in ways(nlp, text) if q[1] == "appeal"] == []
+
+
+def test_an_appeal_stays_open_when_its_addressee_denies_something_else(nlp):
+    # a guard: what a party denies is mostly a claim about it, not the appeal
+    text = (
+        "The council urged Varnia to release the detained reporters. Varnia denied any "
+        "knowledge of the arrests."
+    )
+    assert ways(nlp, text) == [("Will Varnia release the detained reporters?", "appeal")]
+
+
+@pytest.mark.parametrize(
+    ("headline", "question"),
+    [
+        ("Rights Group Calls For Inquiry Into Prison Deaths", None),
+        (
+            "Rights Group Calls For Inquiry Into Ostland Prison Deaths",
+            "Will there be an inquiry Into Ostland Prison Deaths?",
+        ),
+    ],
+)
+def test_a_headline_s_capitals_do_not_name_an_inquiry_s_matter(nlp, headline, question):
+    # in title case every word is capitalised: only a name that is no common word names
+    text = f"{headline}\n\nThe group said conditions in the prisons had worsened."
+    expected = [(question, "inquiry")] if question else []
+    assert [q for q in ways(nlp, text) if q[1] == "inquiry"] == expected
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        # 'wouldn't' after the comma is another subject's
+        "Even if the money reached Varnia within the month, most of it wouldn't arrive.",
+        # Varnia is the object of another appeal; 'would not' is the measure's
+        "A coalition of unions urged Varnia to pass a budget that would not cut pensions.",
+    ],
+)
+def test_a_refusal_must_be_the_addressee_s_own_clause(nlp, other):
+    text = f"The council urged Varnia to release the detained reporters. {other}"
+    questions = [q for q in ways(nlp, text) if q[1] == "appeal"]
+    assert ("Will Varnia release the detained reporters?", "appeal") in questions
+
+
+@pytest.mark.parametrize(
+    ("text", "question"),
+    [
+        (  # the occasion of the urging is no part of the act
+            "The minister urged Varnia to release the detained reporters during a visit to "
+            "the capital on Monday.",
+            "Will Varnia release the detained reporters?",
+        ),
+        (  # a pair of adverbs stands before the verb as one adverb does
+            "The groups called on the Norwegian authorities to immediately and "
+            "unconditionally release the journalists held in Kestra.",
+            "Will the Norwegian authorities release the journalists held in Kestra?",
+        ),
+        (  # a list of single words goes on past its commas
+            "We call on the Norwegian authorities to conduct a thorough, transparent and "
+            "independent investigation into the killing of Anna Berg.",
+            "Will the Norwegian authorities conduct a thorough, transparent and independent "
+            "investigation into the killing of Anna Berg?",
+        ),
+        (  # the sentence's full stop inside the closing quotation mark goes too
+            'Okafor pressed Congress to pass the fisheries bill "without delay."',
+            'Will Congress pass the fisheries bill "without delay"?',
+        ),
+    ],
+)
+def test_an_appeal_s_act_is_asked_without_what_belongs_to_the_urging(nlp, text, question):
+    assert ways(nlp, text) == [(question, "appeal")]
+
+
+def test_an_appeal_cut_inside_up_to_date_is_no_question(nlp):
+    # 'to date' is no purpose: too long to keep whole, the act is not asked ('share ... up?')
+    text = (
+        "The agency urged Norway to share specific and up to date information about the "
+        "outbreak in the northern provinces amid a surge in cases."
+    )
+    assert [q for q in ways(nlp, text) if q[1] == "appeal"] == []
+
+
+@pytest.mark.parametrize(
+    "settled",
+    [
+        "The ministry has since rejected calls for a public inquiry.",
+        "The safety bureau has initiated a probe.",
+        "A criminal investigation was opened on Tuesday.",
+    ],
+)
+def test_an_inquiry_the_article_tells_opened_or_refused_is_no_question(nlp, settled):
+    text = f"The union called for an independent inquiry into the Harlan depot fire. {settled}"
+    assert [q for q in ways(nlp, text) if q[1] == "inquiry"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "question"),
+    [
+        (  # the list's last item after 'and' is no finite verb of the reporter's
+            "The council urged Varnia to allow and facilitate rapid, safe, and unimpeded "
+            "passage of relief for civilians in need.",
+            "Will Varnia allow and facilitate rapid, safe, and unimpeded passage of relief "
+            "for civilians in need?",
+        ),
+        (  # 'to justice' is no purpose: the second act goes whole with its own 'to'
+            "We call on the Norwegian authorities to conduct a thorough, transparent and "
+            "independent investigation into the killing of Anna Berg and to bring the "
+            "perpetrators to justice promptly.",
+            "Will the Norwegian authorities conduct a thorough, transparent and independent "
+            "investigation into the killing of Anna Berg?",
+        ),
+    ],
+)
+def test_an_appeal_s_list_of_words_is_asked_whole(nlp, text, question):
+    assert ways(nlp, text) == [(question, "appeal")]
