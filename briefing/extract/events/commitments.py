@@ -669,7 +669,8 @@ _WORD_LIST = r"[a-z][\w’'-]*"
 
 @cache
 def _word_list_comma() -> re.Pattern[str]:
-    return re.compile(rf",\s+{_WORD_LIST}(?:,\s+{_WORD_LIST})*,?\s+(?:and|or)\s+{_WORD_LIST}")
+    joins = alternation(json_rules("event_words.json")["whole_act"]["list_coordinators"])
+    return re.compile(rf",\s+{_WORD_LIST}(?:,\s+{_WORD_LIST})*,?\s+(?:{joins})\s+{_WORD_LIST}")
 
 
 def without_date(headline: str, when: str | None) -> str:

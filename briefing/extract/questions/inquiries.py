@@ -223,9 +223,10 @@ def _negated(before: str) -> bool:
 def _settled_forms() -> re.Pattern[str]:
     w = _words()
     settled, nouns = _any(w["inquiry_settled_elsewhere"]), _any(w["inquiry_nouns"])
+    auxiliaries = _any(w["inquiry_settled_auxiliaries"])
     return compiled(
         rf"\b(?:{settled})\s+(?:[^\s.!?]+\s+){{0,4}}?(?:{nouns})\b"
-        rf"|\b(?:{nouns})\s+(?:has|have|had|was|were)\s+(?:been\s+)?(?:{settled})\b",
+        rf"|\b(?:{nouns})\s+(?:{auxiliaries})\s+(?:been\s+)?(?:{settled})\b",
         re.I,
     )
 
