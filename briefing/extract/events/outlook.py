@@ -190,6 +190,8 @@ def _named(phrase: str) -> str | None:
     first = re.split(r"['’]", phrase.split()[0].lower())[0]  # "I'm", "we're": the pronoun
     if first in _NO_DOERS or first.endswith("ly") or phrase.lower() in _NO_DOERS:
         return None
+    if first in _POSSESSIVE_WORDS:
+        return None  # 'its members', 'their leaders': whose, read alone?
     last = phrase.split()[-1].lower()
     if last.endswith(("'s", "’s")) or last in _NO_DOERS or last in _POSSESSIVE_WORDS:
         # 'The only hitch in Clinton's (plans to ...)', 'a minister whose (plan to ...)': the

@@ -253,6 +253,10 @@ _TO_A_VERB = re.compile(r"\s+to\s+([a-z]+)\b")
 _NOT_VERBS = frozenset(_CUT["future"]["not_verbs"])
 
 
+# a quotation opening right after the title's last word: its phrase goes on inside it
+_QUOTE_OPENS = re.compile(r"\s+[\"“‘]")
+
+
 # 'through Dec. 31', 'until Friday' right before the item's time (rules/event_words.json)
 _SPAN_END = compiled(rf"\b(?:{alternation(_CUT['span_ends'])})\s+$", re.I)
 
@@ -265,7 +269,8 @@ def _start_of(sentence: str, when: str) -> int:
 
 def _cut_short(title: str, sentence: str, when: str | None = None) -> bool:
     """The title stops where its phrase goes on: on a word that ends no phrase ('about the
-    decision not'), on a possessive ('to plaster New Hampshire independents’'), or where
+    decision not'), on a possessive ('to plaster New Hampshire independents’'), before a
+    quotation its phrase goes on in ('to discuss "issues of mutual concern"'), or where
     its sentence goes on with the complement of its last word ('to huddle privately with
     a mix' | 'of key lawmakers'; 'to focus first on trying' | 'to get conservatives to
     unite', 'to get one more chance on Saturday' | 'to poke fun at ...': its date aside, a
@@ -278,10 +283,13 @@ def _cut_short(title: str, sentence: str, when: str | None = None) -> bool:
     if last.lower() in _CUT_CLOSERS or last.endswith(("’", "'")):
         return True
     tail = re.search(r"\s+".join(re.escape(w) for w in words[-2:]) + r"\b", sentence)
+    if tail is None and len(words) > 1 and words[-2] == "to":
+        # 'X to attempt' stands for 'X will attempt': its verb alone is in the sentence
+        tail = re.search(rf"\b{re.escape(last)}\b", sentence)
     if tail is None:
         return False
-    if _GOES_ON.match(sentence, tail.end()):
-        return True
+    if _GOES_ON.match(sentence, tail.end()) or _QUOTE_OPENS.match(sentence, tail.end()):
+        return True  # 'to discuss "issues of mutual concern ..."': the object is cut off
     verb = _TO_A_VERB.match(sentence, tail.end())
     if verb is None or verb.group(1) in _NOT_VERBS:
         return False

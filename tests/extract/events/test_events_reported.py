@@ -309,3 +309,28 @@ def test_someones_plans_are_no_plan_the_text_reports(nlp, text, way):
     """'Hannity's plans to attend a rally' names plans (on PolNeAR, plans cancelled years
     before); only the verb ('Berg plans to attend') reports one (issue 17, next12)."""
     assert [w for _, _, w in _shown(nlp, text, "2026-03-02")] == [way]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (  # 'X to attempt' stands for 'will attempt': the infinitive that says what goes on
+            "Now targeting early Saturday, the Kestra Space Company will attempt to send up a "
+            "weather satellite for the ministry.",
+            "Kestra Space Company to attempt",
+        ),
+        (  # the object goes on inside a quotation
+            'The two ministers plan to discuss "issues of mutual concern, including fishing '
+            'quotas," the ministry said on Friday.',
+            "Two ministers to discuss",
+        ),
+    ],
+)
+def test_a_title_whose_phrase_goes_on_past_it_is_held_back(nlp, text, title):
+    assert [(t, way) for t, _, way in _shown(nlp, text)] == [(title, "cut")]
+
+
+def test_a_possessive_subject_names_no_doer(nlp):
+    # 'its members': whose, read alone?
+    text = "The union of harbour workers says its members will start a strike on Monday morning."
+    assert [way for _, _, way in _shown(nlp, text)] == ["bare"]
