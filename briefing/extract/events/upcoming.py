@@ -505,6 +505,7 @@ def _event(
     when = _verb_times(words, c0, anchor, when)
     if words[anchor[0] : anchor[1]].lower() == anchor[2]:  # an event noun, not a verb
         when = [t for t in when if not _anothers_date(text, t, c0 + anchor[0])]
+    when = [t for t in when if not _attributive(text, t, c0 + anchor[0])]
     when = [t for t in when if not _in_anothers_clause(text, c0 + anchor[1], t)]
     name = _name_around(anchor, mentions, c0, c1)
     if name is None and _period_elsewhere(text, c0, anchor, when):
@@ -524,6 +525,8 @@ def _event(
     if _own_time_past(text, c0 + anchor[0], c0 + anchor[1], times.within(c0, c1), reference):
         return None  # 'at a news conference over the weekend at which he said ... July'
     date = _range_start(text, times.within(c0, c1), when) or best_date(when)
+    if date is not None and _another_year(words, date):
+        date = None  # 'The 2024 Games will open on July 26' in a 2023 article: which year?
     places = [
         m
         for m in mentions.within(c0, c1)
@@ -574,6 +577,41 @@ def _anothers_date(text: str, time: TimeExpression, anchor: int) -> bool:
     start = possessive.end() if possessive else time.end
     end = _PHRASE_END.search(text, start, start + 80)
     return not start <= anchor < (end.start() if end else start + 80)
+
+
+_ATTRIBUTIVE_LEAD = compiled(
+    rf"\b(?:{alternation(modality.words()['attributive_time_leads'])})\s+$", re.I
+)
+_NEXT_WORD = re.compile(r"\s+([a-z][a-z-]*)\b")
+_ENDERS = frozenset(modality.words()["phrase_enders"])
+
+
+def _attributive(text: str, time: TimeExpression, anchor: int) -> bool:
+    """A time that stands as the modifier of the noun right after it ('a probe into Tuesday
+    night explosion', 'an inquiry over Sunday evening violence'): after a preposition of
+    matter or cause (rules/event_words.json attributive_time_leads) and before a lower-case
+    word that ends no phrase, it dates that noun (a thing already past as often as not),
+    not the event; the event word itself after it ('into Tuesday's vote') keeps it."""
+    if not _ATTRIBUTIVE_LEAD.search(text, max(0, time.start - 12), time.start):
+        return False
+    following = _NEXT_WORD.match(text, time.end)
+    return (
+        following is not None and following.group(1) not in _ENDERS and following.start(1) != anchor
+    )
+
+
+_A_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+def _another_year(words: str, date: TimeExpression) -> bool:
+    """Whether a month and day with no year ('on July 26'), resolved to its next occurrence,
+    stands in a clause that names another year ('The 2024 Summer Games will start with an
+    opening ceremony on July 26', written in 2023): then which year is meant is in doubt,
+    and no date is better than a wrong one (rules/event_words.json another_year)."""
+    value = date.value or ""
+    if value[:1] not in "12" or len(value) < 10 or _A_YEAR.search(date.text):
+        return False
+    return any(year != value[:4] for year in _A_YEAR.findall(words))
 
 
 _CLAUSE_OPENER = compiled(rf"\b(?:{alternation(modality.words()['clause_openers'])})\s+\S", re.I)
