@@ -159,6 +159,7 @@ def with_doer(before: str, action: str) -> tuple[str, bool]:
 
 _SPEAKING = frozenset(modality.words()["speaking_subjects"])
 _POSSESSIVE_WORDS = frozenset(modality.words()["doer_possessives"])
+_POINTING = frozenset(modality.words()["pointing_possessives"])
 
 
 def doer(before: str) -> str | None:
@@ -190,6 +191,8 @@ def _named(phrase: str) -> str | None:
     first = re.split(r"['’]", phrase.split()[0].lower())[0]  # "I'm", "we're": the pronoun
     if first in _NO_DOERS or first.endswith("ly") or phrase.lower() in _NO_DOERS:
         return None
+    if first in _POINTING:
+        return None  # 'its members', 'their leaders': whose, read alone?
     last = phrase.split()[-1].lower()
     if last.endswith(("'s", "’s")) or last in _NO_DOERS or last in _POSSESSIVE_WORDS:
         # 'The only hitch in Clinton's (plans to ...)', 'a minister whose (plan to ...)': the

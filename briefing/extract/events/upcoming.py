@@ -253,6 +253,10 @@ _TO_A_VERB = re.compile(r"\s+to\s+([a-z]+)\b")
 _NOT_VERBS = frozenset(_CUT["future"]["not_verbs"])
 
 
+# a quotation opening right after the title's last word: its phrase goes on inside it
+_QUOTE_OPENS = re.compile(r"\s+[\"“‘]")
+
+
 # 'through Dec. 31', 'until Friday' right before the item's time (rules/event_words.json)
 _SPAN_END = compiled(rf"\b(?:{alternation(_CUT['span_ends'])})\s+$", re.I)
 
@@ -265,7 +269,8 @@ def _start_of(sentence: str, when: str) -> int:
 
 def _cut_short(title: str, sentence: str, when: str | None = None) -> bool:
     """The title stops where its phrase goes on: on a word that ends no phrase ('about the
-    decision not'), on a possessive ('to plaster New Hampshire independents’'), or where
+    decision not'), on a possessive ('to plaster New Hampshire independents’'), before a
+    quotation its phrase goes on in ('to discuss "issues of mutual concern"'), or where
     its sentence goes on with the complement of its last word ('to huddle privately with
     a mix' | 'of key lawmakers'; 'to focus first on trying' | 'to get conservatives to
     unite', 'to get one more chance on Saturday' | 'to poke fun at ...': its date aside, a
@@ -278,10 +283,13 @@ def _cut_short(title: str, sentence: str, when: str | None = None) -> bool:
     if last.lower() in _CUT_CLOSERS or last.endswith(("’", "'")):
         return True
     tail = re.search(r"\s+".join(re.escape(w) for w in words[-2:]) + r"\b", sentence)
+    if tail is None and len(words) > 1 and words[-2] == "to":
+        # 'X to attempt' stands for 'X will attempt': its verb alone is in the sentence
+        tail = re.search(rf"\b{re.escape(last)}\b", sentence)
     if tail is None:
         return False
-    if _GOES_ON.match(sentence, tail.end()):
-        return True
+    if _GOES_ON.match(sentence, tail.end()) or _QUOTE_OPENS.match(sentence, tail.end()):
+        return True  # 'to discuss "issues of mutual concern ..."': the object is cut off
     verb = _TO_A_VERB.match(sentence, tail.end())
     if verb is None or verb.group(1) in _NOT_VERBS:
         return False
@@ -497,6 +505,7 @@ def _event(
     when = _verb_times(words, c0, anchor, when)
     if words[anchor[0] : anchor[1]].lower() == anchor[2]:  # an event noun, not a verb
         when = [t for t in when if not _anothers_date(text, t, c0 + anchor[0])]
+    when = [t for t in when if not _attributive(text, t, c0 + anchor[0])]
     when = [t for t in when if not _in_anothers_clause(text, c0 + anchor[1], t)]
     name = _name_around(anchor, mentions, c0, c1)
     if name is None and _period_elsewhere(text, c0, anchor, when):
@@ -516,6 +525,8 @@ def _event(
     if _own_time_past(text, c0 + anchor[0], c0 + anchor[1], times.within(c0, c1), reference):
         return None  # 'at a news conference over the weekend at which he said ... July'
     date = _range_start(text, times.within(c0, c1), when) or best_date(when)
+    if date is not None and _another_year(words, date):
+        date = None  # 'The 2024 Games will open on July 26' in a 2023 article: which year?
     places = [
         m
         for m in mentions.within(c0, c1)
@@ -566,6 +577,41 @@ def _anothers_date(text: str, time: TimeExpression, anchor: int) -> bool:
     start = possessive.end() if possessive else time.end
     end = _PHRASE_END.search(text, start, start + 80)
     return not start <= anchor < (end.start() if end else start + 80)
+
+
+_ATTRIBUTIVE_LEAD = compiled(
+    rf"\b(?:{alternation(modality.words()['attributive_time_leads'])})\s+$", re.I
+)
+_NEXT_WORD = re.compile(r"\s+([a-z][a-z-]*)\b")
+_ENDERS = frozenset(modality.words()["phrase_enders"])
+
+
+def _attributive(text: str, time: TimeExpression, anchor: int) -> bool:
+    """A time that stands as the modifier of the noun right after it ('a probe into Tuesday
+    night explosion', 'an inquiry over Sunday evening violence'): after a preposition of
+    matter or cause (rules/event_words.json attributive_time_leads) and before a lower-case
+    word that ends no phrase, it dates that noun (a thing already past as often as not),
+    not the event; the event word itself after it ('into Tuesday's vote') keeps it."""
+    if not _ATTRIBUTIVE_LEAD.search(text, max(0, time.start - 12), time.start):
+        return False
+    following = _NEXT_WORD.match(text, time.end)
+    return (
+        following is not None and following.group(1) not in _ENDERS and following.start(1) != anchor
+    )
+
+
+_A_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+def _another_year(words: str, date: TimeExpression) -> bool:
+    """Whether a month and day with no year ('on July 26'), resolved to its next occurrence,
+    stands in a clause that names another year ('The 2024 Summer Games will start with an
+    opening ceremony on July 26', written in 2023): then which year is meant is in doubt,
+    and no date is better than a wrong one (rules/event_words.json another_year)."""
+    value = date.value or ""
+    if value[:1] not in "12" or len(value) < 10 or _A_YEAR.search(date.text):
+        return False
+    return any(year != value[:4] for year in _A_YEAR.findall(words))
 
 
 _CLAUSE_OPENER = compiled(rf"\b(?:{alternation(modality.words()['clause_openers'])})\s+\S", re.I)

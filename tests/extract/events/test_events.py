@@ -853,6 +853,8 @@ def test_only_the_verb_right_after_a_time_gives_its_clause_a_past_tense(nlp):
             "Meeting with Harbour Forum",
         ),
         ("He plans to visit the United States before January.", "Visit to United States"),
+        # a people's adjective is no place ('the African countries of ...')
+        ("He plans to visit the African countries of Varnia and Ostland in May.", "Visit"),
     ],
 )
 def test_a_title_names_a_venue_only_where_the_clause_places_the_event(nlp, text, title):

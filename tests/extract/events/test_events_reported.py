@@ -309,3 +309,48 @@ def test_someones_plans_are_no_plan_the_text_reports(nlp, text, way):
     """'Hannity's plans to attend a rally' names plans (on PolNeAR, plans cancelled years
     before); only the verb ('Berg plans to attend') reports one (issue 17, next12)."""
     assert [w for _, _, w in _shown(nlp, text, "2026-03-02")] == [way]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (  # 'X to attempt' stands for 'will attempt': the infinitive that says what goes on
+            "Now targeting early Saturday, the Kestra Space Company will attempt to send up a "
+            "weather satellite for the ministry.",
+            "Kestra Space Company to attempt",
+        ),
+        (  # the object goes on inside a quotation
+            'The two ministers plan to discuss "issues of mutual concern, including fishing '
+            'quotas," the ministry said on Friday.',
+            "Two ministers to discuss",
+        ),
+    ],
+)
+def test_a_title_whose_phrase_goes_on_past_it_is_held_back(nlp, text, title):
+    assert [(t, way) for t, _, way in _shown(nlp, text)] == [(title, "cut")]
+
+
+def test_a_possessive_subject_names_no_doer(nlp):
+    # 'its members': whose, read alone?
+    text = "The union of harbour workers says its members will start a strike on Monday morning."
+    assert [way for _, _, way in _shown(nlp, text)] == ["bare"]
+
+
+def test_a_time_modifying_another_noun_does_not_date_the_event(nlp):
+    # 'Tuesday night explosion': the time dates the explosion (past), not the probe
+    text = (
+        "The deputy speaker said the assembly will launch a full-scale probe into Tuesday "
+        "night explosion in Kestra."
+    )
+    assert [date for _, date, _ in _shown(nlp, text, published="2024-01-18")] in ([], [None])
+    # the event word right after the time keeps it
+    vote = "The assembly will hold its vote on Tuesday on the harbour bill."
+    assert [date for _, date, _ in _shown(nlp, vote, published="2024-01-18")] == ["2024-01-23"]
+
+
+def test_a_month_and_day_in_a_clause_naming_another_year_keeps_no_date(nlp):
+    # 'The 2027 Games' in a 2026 article: July 26 of which year?
+    text = "The 2027 Island Games will start with an opening ceremony on July 26 in Kestra."
+    assert [date for _, date, _ in _shown(nlp, text, published="2026-02-04")] in ([], [None])
+    same = "The island games will start with an opening ceremony on July 26 in Kestra."
+    assert [date for _, date, _ in _shown(nlp, same, published="2026-02-04")] == ["2026-07-26"]
