@@ -70,6 +70,7 @@ def questions(
     full = text_of(doc)
     by_start, quoted = ByStart(mentions), BySpan(quotes)
     authored = anatomy_of(document).author is not None
+    headline_end = anatomy_of(document).headline_end
     issued = anatomy_of(document).issued
     previous = ""
     last: tuple[int, int] | None = None  # the sentence before, in the same paragraph
@@ -88,6 +89,8 @@ def questions(
         for mark in re.finditer(r"\?", text):  # a question may close mid-sentence: '?" she asked'
             if authored and not _quoted(start + mark.start(), quoted) and not _press(full, start):
                 break  # the author of a statement or remarks asks to make a point, not to learn
+            if _subheading(full, start, len(text), headline_end) and not _press(full, start):
+                break  # 'Will fans be present?' on its own line: the next lines answer it
             item = _explicit(full, evidence[0], start + mark.end(), names, by_start, quoted)
             if item is not None:
                 break
@@ -123,6 +126,34 @@ def _press(full: str, position: int) -> bool:
     President, will you ...?'), someone else asking the author."""
     line = full.rfind("\n", 0, position) + 1
     return bool(_PRESS_TURN.match(full, line))
+
+
+def _subheading(full: str, start: int, length: int, headline_end: int) -> bool:
+    """A question that stands alone on its own line inside the body, from its first word
+    ('Will fans be present?', 'Who will and won't attend this year?', after a live blog's
+    time label: '9 a.m. ET: Will ...?'), with lines before and after it: an explainer's or
+    a live blog's sub-heading, which the lines after it answer, not a matter the article
+    leaves open (issue 17, fresh wire samples). The headline's own question ('When will
+    the referendum be held? Here are three possible dates'), a question a sentence leads
+    up to ('... faced with a critical juncture: will the West stand firm ...?') and a
+    quotation standing alone stay."""
+    if start < headline_end or full[start : start + 1] in "\"“‘'":
+        return False
+    line_start = full.rfind("\n", 0, start) + 1
+    line_end = full.find("\n", start + length)
+    if line_end < 0 or not full[:line_start].strip() or not full[line_end:].strip():
+        return False  # nothing before it or nothing after it to answer it
+    line = full[line_start:line_end].strip()
+    if line != full[start : start + length].strip():
+        return False
+    line = _TIME_LABEL.sub("", line, count=1)
+    return bool(_pattern("question_openers", opener=True).match(line))
+
+
+# a live blog's time label before its entry: '9 a.m. ET: ', '14:05 - '
+_TIME_LABEL = re.compile(
+    r"^\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\.?)?(?:\s+[A-Z]{2,4})?\s*[:\-\u2013\u2014]\s+"
+)
 
 
 def _quoted(position: int, quotes: BySpan[Quote]) -> bool:

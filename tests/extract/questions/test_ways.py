@@ -1364,3 +1364,46 @@ def test_an_inquiry_the_article_tells_opened_or_refused_is_no_question(nlp, sett
 )
 def test_an_appeal_s_list_of_words_is_asked_whole(nlp, text, question):
     assert ways(nlp, text) == [(question, "appeal")]
+
+
+def _explicit_questions(nlp, text: str, title: str = "") -> list[tuple[str, str | None]]:
+    document = Document("d0", "d0.txt", title, text, published="2025-03-04")
+    extraction = assemble([analyse(nlp, document)], "rules")
+    return [(q.text, q.found_by) for q in extraction.questions if q.kind == "explicit"]
+
+
+def test_a_question_on_its_own_line_below_the_headline_is_a_subheading(nlp):
+    # an explainer's sub-heading: the next lines answer it
+    text = (
+        "Harbour final: what you need to know\n\n"
+        "The final is played in Kestra on Saturday.\n\n"
+        "Will fans be present?\n\n"
+        "Yes, the stadium will be full for the first time in two years.\n"
+    )
+    assert _explicit_questions(nlp, text, "Harbour final: what you need to know") == []
+
+
+def test_a_headline_question_and_a_question_inside_a_paragraph_stay(nlp):
+    headline = "When will the harbour vote be held? Three possible dates"
+    text = (
+        f"{headline}\n\n"
+        "The mayor has promised a vote before the winter. But will the council agree to "
+        "hold it before the budget?\n"
+    )
+    assert _explicit_questions(nlp, text, headline) == [
+        ("When will the harbour vote be held?", "future"),
+        ("But will the council agree to hold it before the budget?", "future"),
+    ]
+
+
+def test_a_question_a_sentence_leads_up_to_on_its_own_line_stays(nlp):
+    # the line opens on the sentence's own words, not on the question: no sub-heading
+    text = (
+        "Harbour talks\n\n"
+        "The talks ended on Friday.\n\n"
+        "The city now faces a choice: will the council reopen the ferry before the winter?\n\n"
+        "The answer may decide the mayor's future.\n"
+    )
+    assert _explicit_questions(nlp, text, "Harbour talks") == [
+        ("Will the council reopen the ferry before the winter?", "future")
+    ]
