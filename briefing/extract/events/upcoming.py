@@ -408,8 +408,10 @@ def _who_does_it(event: Event, words: str) -> Event:
     own: when no named party undertakes it but its clause's subject names a doer ('the
     chamber will vote on four gun control measures', 'the ministry is expected to publish
     the figures'), the brief shows who will do what, as for a development."""
-    if event.kind != "event" or event.headline or " " in event.title.strip():
+    if event.kind != "event" or event.headline:
         return event
+    if " " in event.title.strip():
+        return _trip_title(event, words)
     headline = doer_headline(words)
     if headline:
         return evolve(event, headline=without_date(headline, event.when))
@@ -419,6 +421,42 @@ def _who_does_it(event: Event, words: str) -> Event:
         # no one, no place, no date and no occasion says nothing a reader can watch for
         return evolve(event, found_by="unnamed")
     return event
+
+
+def _trip_title(event: Event, words: str) -> Event:
+    """A trip titled by its noun ('Visit to Manila') names no traveller, and who travels is
+    what the reader watches for: when the clause's subject names the traveller and the
+    clause is the trip itself (the doer 'to travel'/'to visit' the destination the title
+    names), the brief shows who travels where ('Secretary of State Marco Rubio to travel to
+    Manila'). A headline that keeps a time once the brief's date is out ('... South Sudan
+    from 3 to') or is about another act ('to meet President Marcos in Manila') leaves the
+    noun title as it was."""
+    noun, _, destination = event.title.partition(" to ")
+    if noun.lower() not in _TRIP_NOUNS or not destination:
+        return event
+    headline = doer_headline(words)
+    if not headline:
+        return event
+    headline = without_date(headline, event.when)
+    if destination not in headline or not _TRAVELS.search(headline):
+        return event
+    if _STILL_TIMED.search(headline):
+        return event
+    return evolve(event, headline=headline)
+
+
+_TRIP_WORDS = json_rules("event_words.json")["trip"]
+_TRIP_NOUNS = frozenset(_TRIP_WORDS["trip_title_nouns"])
+_TRAVELS = re.compile(rf"\bto\s+(?:{alternation(_TRIP_WORDS['trip_title_verbs'])})\b")
+# what is left of a time once the brief's date is taken out: a figure, a month, a weekday
+# or a time word ('next week', 'this fall')
+_STILL_TIMED = re.compile(
+    rf"\d|\b(?:{alternation(month_names())})\b"
+    rf"|\b(?:{alternation(weekday_stems())})(?:day)?\b"
+    rf"|\b(?:{alternation(json_rules('event_words.json')['whole_act']['deictic_times'])})\b"
+    rf"|\b(?:{alternation(_TRIP_WORDS['trip_time_words'])})\b",
+    re.I,
+)
 
 
 def _one_occasion(words: str, title: str) -> bool:

@@ -354,3 +354,23 @@ def test_a_month_and_day_in_a_clause_naming_another_year_keeps_no_date(nlp):
     assert [date for _, date, _ in _shown(nlp, text, published="2026-02-04")] in ([], [None])
     same = "The island games will start with an opening ceremony on July 26 in Kestra."
     assert [date for _, date, _ in _shown(nlp, same, published="2026-02-04")] == ["2026-07-26"]
+
+
+def test_a_trip_names_its_traveller(nlp):
+    # 'Visit to Nairobi' says where, not who: the clause's subject is the traveller
+    text = "Foreign Minister Ana Lund will travel to Nairobi on March 3 to meet the president."
+    assert _shown(nlp, text) == [
+        ("Foreign Minister Ana Lund to travel to Nairobi", "2016-03-03", "dated")
+    ]
+
+
+def test_a_trip_with_no_named_traveller_keeps_its_noun_title(nlp):
+    assert _shown(nlp, "He will visit Nairobi on March 3.") == [
+        ("Visit to Nairobi", "2016-03-03", "dated")
+    ]
+
+
+def test_a_trip_whose_clause_keeps_a_time_keeps_its_noun_title(nlp):
+    # the brief dates the item March 3: 'for three days' left in the title reads as a date
+    text = "Foreign Minister Ana Lund will travel to Nairobi on March 3 for three days."
+    assert _shown(nlp, text) == [("Visit to Nairobi", "2016-03-03", "dated")]
