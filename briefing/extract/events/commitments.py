@@ -673,15 +673,25 @@ def _word_list_comma() -> re.Pattern[str]:
     return re.compile(rf",\s+{_WORD_LIST}(?:,\s+{_WORD_LIST})*,?\s+(?:{joins})\s+{_WORD_LIST}")
 
 
+@cache
+def _range_end() -> str:
+    """The last day of a month-first range ('March 17-18', 'March 3 to 5'), not a figure
+    ('to 5%', 'to 5 percent')."""
+    joiners = alternation(_words()["range_joiners"])
+    figures = alternation(_words()["figure_words"], space=r"\s+")
+    return rf"(?:(?:\s*[-–]\s*|\s+(?:{joiners})\s+)\d{{1,2}}\b(?!\s*(?:{figures}|%|[.,]\d)))?"
+
+
 def without_date(headline: str, when: str | None) -> str:
     """'Two sides to meet again in Bergen' without 'on October 28': the brief dates it. A
-    day range's last day goes with it ('on March 17-18' left '... deliberations-18'); a day
-    in the possessive stays, as the phrase it opens needs it ('to use Monday's debate')."""
+    day range's last day goes with it ('on March 17-18' left '... deliberations-18', 'from
+    March 3 to 5' left '... to 5'); a day in the possessive stays, as the phrase it opens
+    needs it ('to use Monday's debate')."""
     if not when:
         return headline
     preposition = alternation(_words()["date_prepositions"])
     return re.sub(
-        rf"\s+(?:(?:{preposition})\s+)?{re.escape(when)}\b(?:[-–]\d{{1,2}}\b)?(?!['’]s\b)",
+        rf"\s+(?:(?:{preposition})\s+)?{re.escape(when)}\b{_range_end()}(?!['’]s\b)",
         "",
         headline,
     )

@@ -861,3 +861,24 @@ def test_a_title_names_a_venue_only_where_the_clause_places_the_event(nlp, text,
     document = Document("d1", "t.txt", "", "Test\n\n" + text + "\n", published="2025-03-06")
     titles = [e.title for e in analyse(nlp, document).events]
     assert titles == [title]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "She visited Kestra from 5-6 April 2016 and Varna on 9 April.",
+            [("5-6 April 2016", "2016-04-05"), ("9 April", "2025-04-09")],
+        ),
+        ("The fair will be held 14 – 16 April in Varna.", [("14 – 16 April", "2025-04-14")]),
+        ("Talks will run from 3 to 5 March.", [("3 to 5 March", "2026-03-03")]),
+        # no month after the second figure: a count, not a range of days
+        ("Prices rose from 3 to 5 percent on 9 April.", [("9 April", "2025-04-09")]),
+    ],
+)
+def test_a_day_range_before_its_month_is_one_time_valued_by_its_first_day(nlp, sentence, expected):
+    from briefing.extract.events.times import time_expressions
+
+    document = Document("d1", "t.txt", "", sentence, published="2025-04-20")
+    times = time_expressions(nlp(sentence), document, dt.date(2025, 4, 20))
+    assert [(t.text, t.value) for t in times] == expected

@@ -374,3 +374,40 @@ def test_a_trip_whose_clause_keeps_a_time_keeps_its_noun_title(nlp):
     # the brief dates the item March 3: 'for three days' left in the title reads as a date
     text = "Foreign Minister Ana Lund will travel to Nairobi on March 3 for three days."
     assert _shown(nlp, text) == [("Visit to Nairobi", "2016-03-03", "dated")]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Foreign Minister Ana Lund will travel to Nairobi from 3 to 5 March.",
+            "Foreign Minister Ana Lund to travel to Nairobi",
+        ),
+        ("The council will meet for further deliberations on 3-5 March.", None),
+        ("The council will meet for further deliberations from March 3 to 5.", None),
+    ],
+)
+def test_a_day_range_dates_the_event_by_its_first_day(nlp, text, title):
+    # the event starts on the 3rd: dated by the range's last day, the brief was two days late
+    title = title or "Council to meet for further deliberations"
+    assert _shown(nlp, text) == [(title, "2016-03-03", "dated")]
+
+
+@pytest.mark.parametrize(
+    ("headline", "when", "left"),
+    [
+        ("Talks to resume on March 3 to 5 in Geneva", "March 3", "Talks to resume in Geneva"),
+        ("Talks to resume on March 17-18 in Geneva", "March 17", "Talks to resume in Geneva"),
+        # a figure after the date is the act's, not the range's last day
+        (
+            "Bank to lift rates on March 3 to 5 percent",
+            "March 3",
+            "Bank to lift rates to 5 percent",
+        ),
+        ("Bank to lift rates on March 3 to 5%", "March 3", "Bank to lift rates to 5%"),
+    ],
+)
+def test_a_title_loses_a_ranges_last_day_with_its_date_but_not_a_figure(headline, when, left):
+    from briefing.extract.events.commitments import without_date
+
+    assert without_date(headline, when) == left
