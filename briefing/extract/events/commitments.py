@@ -22,7 +22,7 @@ from briefing.extract.events.future import period_start
 from briefing.extract.events.modality import abbreviation_stop, best_date, words_in
 from briefing.model import Event, NameMention, TimeExpression, evolve
 from briefing.nlp.doc import ByStart
-from briefing.rules import alternation, json_rules, patterns, reporting_verbs
+from briefing.rules import alternation, json_rules, month_forms, patterns, reporting_verbs
 from briefing.rules.regex import compiled
 
 # Where an act's phrase ends: not inside "2,000", "1.5", "U.S." or the time "8:00"; a full
@@ -675,11 +675,15 @@ def _word_list_comma() -> re.Pattern[str]:
 
 @cache
 def _range_end() -> str:
-    """The last day of a month-first range ('March 17-18', 'March 3 to 5'), not a figure
-    ('to 5%', 'to 5 percent')."""
+    """The last day of a month-first range ('March 17-18', 'March 3 to 5', 'from May 25 to
+    May 28'), not a figure ('to 5%', 'to 5 percent')."""
     joiners = alternation(_words()["range_joiners"])
     figures = alternation(_words()["figure_words"], space=r"\s+")
-    return rf"(?:(?:\s*[-–]\s*|\s+(?:{joiners})\s+)\d{{1,2}}\b(?!\s*(?:{figures}|%|[.,]\d)))?"
+    month = alternation(month_forms())
+    return (
+        rf"(?:(?:\s*[-–]\s*|\s+(?:{joiners})\s+)(?:(?:{month})\s+)?\d{{1,2}}\b"
+        rf"(?!\s*(?:{figures}|%|[.,]\d)))?"
+    )
 
 
 def without_date(headline: str, when: str | None) -> str:

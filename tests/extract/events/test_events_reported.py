@@ -385,6 +385,10 @@ def test_a_trip_whose_clause_keeps_a_time_keeps_its_noun_title(nlp):
         ),
         ("The council will meet for further deliberations on 3-5 March.", None),
         ("The council will meet for further deliberations from March 3 to 5.", None),
+        (
+            "Foreign Minister Ana Lund will travel to Nairobi from March 3 to March 5.",
+            "Foreign Minister Ana Lund to travel to Nairobi",
+        ),
     ],
 )
 def test_a_day_range_dates_the_event_by_its_first_day(nlp, text, title):
@@ -398,6 +402,7 @@ def test_a_day_range_dates_the_event_by_its_first_day(nlp, text, title):
     [
         ("Talks to resume on March 3 to 5 in Geneva", "March 3", "Talks to resume in Geneva"),
         ("Talks to resume on March 17-18 in Geneva", "March 17", "Talks to resume in Geneva"),
+        ("Talks to resume from May 25 to May 28", "May 25", "Talks to resume"),
         # a figure after the date is the act's, not the range's last day
         (
             "Bank to lift rates on March 3 to 5 percent",
