@@ -427,10 +427,10 @@ def _trip_title(event: Event, words: str) -> Event:
     """A trip titled by its noun ('Visit to Manila') names no traveller, and who travels is
     what the reader watches for: when the clause's subject names the traveller and the
     clause is the trip itself (the doer 'to travel'/'to visit' the destination the title
-    names), the brief shows who travels where ('Secretary of State Marco Rubio to travel to
-    Manila'). A headline that keeps a time once the brief's date is out ('... South Sudan
-    from 3 to') or is about another act ('to meet President Marcos in Manila') leaves the
-    noun title as it was."""
+    names, or 'to pay a state visit to' it), the brief shows who travels where ('Secretary
+    of State Marco Rubio to travel to Manila'). A headline that keeps a time once the
+    brief's date is out ('... for three days') or is about another act ('to meet President
+    Marcos in Manila') leaves the noun title as it was."""
     noun, _, destination = event.title.partition(" to ")
     if noun.lower() not in _TRIP_NOUNS or not destination:
         return event
@@ -447,7 +447,13 @@ def _trip_title(event: Event, words: str) -> Event:
 
 _TRIP_WORDS = json_rules("event_words.json")["trip"]
 _TRIP_NOUNS = frozenset(_TRIP_WORDS["trip_title_nouns"])
-_TRAVELS = re.compile(rf"\bto\s+(?:{alternation(_TRIP_WORDS['trip_title_verbs'])})\b")
+# 'to travel to', 'to visit', or a trip noun after a light verb: 'to pay a state visit to'
+_TRAVELS = re.compile(
+    rf"\bto\s+(?:(?:{alternation(_TRIP_WORDS['trip_title_verbs'])})\b"
+    rf"|(?:{alternation(_TRIP_WORDS['trip_light_verbs'])})\s+"
+    rf"(?:{alternation(_TRIP_WORDS['trip_determiners'])})\s+"
+    rf"(?:[\w-]+\s+){{0,2}}?(?:{alternation(_TRIP_WORDS['trip_title_nouns'])})\s+to\b)"
+)
 # what is left of a time once the brief's date is taken out: a figure, a month, a weekday
 # or a time word ('next week', 'this fall')
 _STILL_TIMED = re.compile(

@@ -364,6 +364,23 @@ def test_a_trip_names_its_traveller(nlp):
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "President Ana Lund will pay a state visit to Norway on March 3.",
+            "President Ana Lund to pay a state visit to Norway",
+        ),
+        (
+            "Prime Minister Ida Berg will make her first official visit to Oslo on March 3.",
+            "Prime Minister Ida Berg to make her first official visit to Oslo",
+        ),
+    ],
+)
+def test_a_trip_told_by_its_noun_names_its_traveller(nlp, text, title):
+    assert _shown(nlp, text) == [(title, "2016-03-03", "dated")]
+
+
 def test_a_trip_with_no_named_traveller_keeps_its_noun_title(nlp):
     assert _shown(nlp, "He will visit Nairobi on March 3.") == [
         ("Visit to Nairobi", "2016-03-03", "dated")
