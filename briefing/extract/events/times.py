@@ -68,6 +68,7 @@ _NEXT_VERB = re.compile(
     rf"\s+(?:(?:\w+ly|{alternation(_WORDS['adverbs_before_verb'])})\s+)?([\w']+)", re.I
 )
 _LEAD_PREPOSITIONS = frozenset(_WORDS["lead_prepositions"])
+_OPENING_LEAD = re.compile(rf"\s*(?:{alternation(_WORDS['lead_prepositions'])})\s", re.I)
 
 
 def is_future(sentence: str, position: int) -> bool:
@@ -107,9 +108,15 @@ class SentenceTense:
             return True
         if PAST_CUES.search(self.sentence, start, position):  # the words before it seen
             return False
-        if not clause.strip(" ,") or clause.strip().lower() in _LEAD_PREPOSITIONS:
+        if (
+            not clause.strip(" ,")
+            or clause.strip().lower() in _LEAD_PREPOSITIONS
+            or (start == 0 and end is not None and self._ends_opening(clause, end))
+        ):
             # Nothing of its clause before the time ("On Tuesday, the company said it would
-            # ..."): the verb after it governs, not a modal further on.
+            # ..."), or the time closes the sentence's opening phrase ('After the verdict on
+            # Friday, the judge said the sentencing will be held in July'): the verb after it
+            # governs, not a modal further on.
             after = self.sentence[position:]
             future, past = FUTURE_CUES.search(after), PAST_CUES.search(after)
             if past and (future is None or past.start() < future.start()):
@@ -126,6 +133,12 @@ class SentenceTense:
         if self._future is None:
             self._future = bool(FUTURE_CUES.search(self.sentence))
         return self._future
+
+    def _ends_opening(self, clause: str, end: int) -> bool:
+        """Whether the time ends an opening phrase that a lead preposition opens and a comma
+        closes ('After the announcement of the verdict on Friday, ...'): a phrase with no
+        verb of its own, whose time the main clause's verb dates."""
+        return bool(_OPENING_LEAD.match(clause)) and self.sentence[end : end + 1] == ","
 
     def tense(self, position: int, end: int | None = None) -> str:
         if self.is_future(position, end):

@@ -882,3 +882,52 @@ def test_a_day_range_before_its_month_is_one_time_valued_by_its_first_day(nlp, s
     document = Document("d1", "t.txt", "", sentence, published="2025-04-20")
     times = time_expressions(nlp(sentence), document, dt.date(2025, 4, 20))
     assert [(t.text, t.value) for t in times] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # read alone, 'Sunday' was the coming Sunday, a week before the date beside it
+        (
+            "On Sunday 1st December at 7pm, Lund will moderate a debate.",
+            [("Sunday 1st December", "2019-12-01")],
+        ),
+        (
+            "Lund spoke on Thursday, November 14, 2019.",
+            [("Thursday, November 14, 2019", "2019-11-14")],
+        ),
+        # a weekday on a line of its own and a date on the next are two expressions
+        (
+            "Thursday\nNovember 14, 2019",
+            [("Thursday", "2019-11-21"), ("November 14, 2019", "2019-11-14")],
+        ),
+    ],
+)
+def test_a_weekday_with_its_date_is_one_time_valued_by_the_date(nlp, sentence, expected):
+    from briefing.extract.events.times import time_expressions
+
+    document = Document("d1", "t.txt", "", sentence, published="2019-11-21")
+    times = time_expressions(nlp(sentence), document, dt.date(2019, 11, 21))
+    assert [(t.text, t.value) for t in times] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        (
+            "After the verdict on Friday, the judge said the sentencing will be held in July.",
+            "2017-04-07",
+        ),
+        (
+            "In television interviews on Sunday, he defended the plan he will put to a vote.",
+            "2017-04-09",
+        ),
+        ("After the vote on Friday, the party will choose its candidate.", "2017-04-14"),
+    ],
+)
+def test_a_time_closing_an_opening_phrase_takes_the_tense_of_the_main_verb(nlp, sentence, value):
+    from briefing.extract.events.times import time_expressions
+
+    document = Document("d1", "t.txt", "", sentence, published="2017-04-11")
+    times = time_expressions(nlp(sentence), document, dt.date(2017, 4, 11))
+    assert [t.value for t in times][:1] == [value]
