@@ -69,6 +69,14 @@ def outlook_item(
     )
 
 
+def _urged(cue: str) -> str:
+    """The party a directive cue urges ('urges all parties to seize' -> 'all parties'): the
+    words between its verb and the last 'to'."""
+    words = cue.split()
+    last_to = max((i for i, w in enumerate(words) if w.lower() == "to"), default=len(words))
+    return " ".join(words[1:last_to])
+
+
 def signal_item(
     text: str, span: tuple[int, int], times: Sequence[TimeExpression], reference: str | None
 ) -> Event | None:
@@ -89,7 +97,10 @@ def signal_item(
     name, match = cue
     action = _action(sentence, match, after=name in _CLAUSE_CUES)
     named = True
-    if match is not None and name not in _CLAUSE_CUES:
+    if match is not None and name == "directive":
+        # 'The United States urges all parties to seize ...': the party urged is to act
+        action, named = with_doer(_urged(match.group(0)), action)
+    elif match is not None and name not in _CLAUSE_CUES:
         action, named = with_doer(sentence[: match.start()], action)
     date = best_date([t for t in inside if reference and is_future_date(t, reference)])
     dated = name != "date" and date is not None and (date.value or "")[:1] in "12"
@@ -148,7 +159,7 @@ def with_doer(before: str, action: str) -> tuple[str, bool]:
     party speaking ('We will be giving details tomorrow'); 'It will air on Friday', 'I would
     like to ...' or a verb with no subject in reach ('will be bio spots') leave a title that
     says what happens to no one."""
-    who = doer(before)
+    who = doer(before, whole=bool(_EVENT_PREDICATE.match(action)))
     if who is None:
         words = before.split()
         return action, bool(words) and words[-1].lower() in _SPEAKING
@@ -162,12 +173,15 @@ _POSSESSIVE_WORDS = frozenset(modality.words()["doer_possessives"])
 _POINTING = frozenset(modality.words()["pointing_possessives"])
 
 
-def doer(before: str) -> str | None:
+def doer(before: str, whole: bool = False) -> str | None:
     """The subject that ends ``before`` and opens its phrase, when it is a name or a noun
     with its article ('Peter Thiel', 'the ministry' -> 'Ministry'), or the name a relative
     'who'/'which' stands for ('Chris Wallace of Fox News, who will moderate ...'), else
     None: a pronoun ('he', 'we'), an adverb ('Perhaps') or a vague group ('Many voters')
-    names no one."""
+    names no one. With ``whole`` (an act whose subject is the event itself: 'will take
+    place', 'will be held') the subject must be all of ``before``: a name after a comma
+    inside it ('A meeting of officials from Norway, Sweden and the United Nations') is a
+    participant of the event, not what takes place."""
     relative = _RELATIVE.search(before)
     if relative is not None:  # 'Chris Wallace of Fox News, who will moderate ...'
         name = _ANTECEDENT.search(before, 0, relative.start())
@@ -178,6 +192,8 @@ def doer(before: str) -> str | None:
         before = before[reports[-1].end() :]
     before = _AUXILIARIES.sub("", before.rstrip())  # 'The brewer has (agreed to)'
     found = _DOER.search(before)
+    if found is not None and whole and found.start() > 0:
+        return None
     if found is None and _ASIDE.search(before):  # 'The arrangement, monitored by X, will'
         found = _DOER.search(before[: _ASIDE.search(before).start()])
     if found is None:
@@ -212,7 +228,8 @@ def doer_headline(words: str) -> str | None:
     match = modality.outlook_match(words)
     if match is None or match.group("action").startswith("not "):
         return None
-    who = doer(words[: match.start()])
+    action = words[match.start("action") : match.end("action")]
+    who = doer(words[: match.start()], whole=bool(_EVENT_PREDICATE.match(action)))
     # the pattern stops at a joined act ('will return next week and keep me apprised')
     action = act_phrase(words, match.start("action"), match.end("action"))
     if not who or not action or action.split()[0].lower() in _NOT_ACTS:
@@ -221,6 +238,9 @@ def doer_headline(words: str) -> str | None:
 
 
 _NOT_ACTS = frozenset(json_rules("event_words.json")["commitment"]["not_acts"])
+_SPACE = r"\s+"
+_PREDICATES = json_rules("event_words.json")["commitment"]["event_predicates"]
+_EVENT_PREDICATE = re.compile(rf"(?:{alternation(_PREDICATES, space=_SPACE)})\b", re.I)
 
 
 # a relative clause's subject is its antecedent, when a name stands right before the comma
@@ -229,8 +249,11 @@ _ANTECEDENT = re.compile(r"((?:[A-Z][\w.'’-]*\s+(?:of\s+(?:the\s+)?)?){0,5}[A-
 _AUXILIARIES = re.compile(
     rf"(?:\s+(?:{alternation(json_rules('event_words.json')['commitment']['auxiliaries'])}|\w+ly))+$"
 )
-# a reporting verb and 'that' end the phrase before the subject of what is reported
-_SAID = compiled(rf"\b(?:{alternation(reporting_verbs())})(?:\s+that)?\s+", re.I)
+# a reporting verb and 'that' end the phrase before the subject of what is reported; a
+# capitalised one after a word is a name's ('the United States will ...'), not a verb
+_SAID = compiled(
+    rf"\b(?!(?<=\w\s)(?-i:[A-Z]))(?:{alternation(reporting_verbs())})(?:\s+that)?\s+", re.I
+)
 _SAID_KEYS = modality.longest_words(reporting_verbs())
 _NO_DOERS = frozenset(pronoun_list()) | frozenset(modality.words()["not_doers"])
 

@@ -428,9 +428,10 @@ def _trip_title(event: Event, words: str) -> Event:
     what the reader watches for: when the clause's subject names the traveller and the
     clause is the trip itself (the doer 'to travel'/'to visit' the destination the title
     names, or 'to pay a state visit to' it), the brief shows who travels where ('Secretary
-    of State Marco Rubio to travel to Manila'). A headline that keeps a time once the
-    brief's date is out ('... for three days') or is about another act ('to meet President
-    Marcos in Manila') leaves the noun title as it was."""
+    of State Marco Rubio to travel to Manila'), up to the destination. A headline that keeps
+    a time before the destination once the brief's date is out ('to next week travel to')
+    or is about another act ('to meet President Marcos in Manila') leaves the noun title as
+    it was."""
     noun, _, destination = event.title.partition(" to ")
     if noun.lower() not in _TRIP_NOUNS or not destination:
         return event
@@ -438,8 +439,13 @@ def _trip_title(event: Event, words: str) -> Event:
     if not headline:
         return event
     headline = without_date(headline, event.when)
-    if destination not in headline or not _TRAVELS.search(headline):
+    travels = _TRAVELS.search(headline)
+    to = travels and re.compile(rf"\b{re.escape(destination)}\b").search(headline, travels.end())
+    if not to:
         return event
+    # the trip ends at its destination: what follows is its occasion or purpose ('at the
+    # invitation of ...', 'for three days', 'to attend the summit'), which the title leaves
+    headline = headline[: to.end()]
     if _STILL_TIMED.search(headline):
         return event
     return evolve(event, headline=headline)
