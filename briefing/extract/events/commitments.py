@@ -675,14 +675,18 @@ def _word_list_comma() -> re.Pattern[str]:
 
 @cache
 def _range_end() -> str:
-    """The last day of a month-first range ('March 17-18', 'March 3 to 5', 'from May 25 to
-    May 28'), not a figure ('to 5%', 'to 5 percent')."""
+    """What goes with a date out of a title: the last day of a month-first range ('March
+    17-18', 'March 3 to 5', 'from May 25 to May 28'), not a figure ('to 5%', 'to 5
+    percent'), and a part of the day ('on Saturday afternoon')."""
     joiners = alternation(_words()["range_joiners"])
     figures = alternation(_words()["figure_words"], space=r"\s+")
     month = alternation(month_forms())
+    parts = alternation(json_rules("time_words.json")["parts_of_day"])
     return (
         rf"(?:(?:\s*[-–]\s*|\s+(?:{joiners})\s+)(?:(?:{month})\s+)?\d{{1,2}}\b"
         rf"(?!\s*(?:{figures}|%|[.,]\d)))?"
+        # and the part of the day after it: 'on Saturday afternoon' left '... afternoon'
+        rf"(?:\s+(?:{parts})\b)?"
     )
 
 

@@ -147,6 +147,16 @@ _DOER = re.compile(
     rf"({_PART}(?:\s+(?:{alternation(_DOER_WORDS['doer_links'])})\s+{_LATER})?"
     rf"(?:\s+and\s+{_LATER})?)\s*$"
 )
+# two names a comma apart right before ', and' and the doer: the doer ends a list of names
+# ('Kenya, Chad, Sudan, and Ethiopia'), not a place and its state ('In Warren, Michigan, X')
+_NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*"
+_LIST_BEFORE = re.compile(rf"{_NAME},\s*{_NAME}\s*$")
+# the serial comma's 'and' closing the list
+_LIST_END = re.compile(
+    rf",\s*(?:{alternation(json_rules('event_words.json')['whole_act']['list_coordinators'])})\s"
+)
+# a name's acronym in brackets after it: '(DRC)', '(ECOWAS)'
+_ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z]{1,7}\)")
 # ', monitored by the United States,': an aside between the subject and its verb
 _ASIDE = re.compile(r",[^,;:\u2014\u2013]{1,60},\s*$")
 
@@ -191,8 +201,18 @@ def doer(before: str, whole: bool = False) -> str | None:
     if reports:  # 'The campaign said the candidate will be attending ...'
         before = before[reports[-1].end() :]
     before = _AUXILIARIES.sub("", before.rstrip())  # 'The brewer has (agreed to)'
+    before = _ACRONYM.sub("", before)  # 'the Democratic Republic of the Congo (DRC) and Rwanda'
     found = _DOER.search(before)
-    if found is not None and whole and found.start() > 0:
+    if (
+        found is not None
+        and found.start() > 0
+        and (
+            whole
+            or (_LIST_END.match(found.group(0)) and _LIST_BEFORE.search(before, 0, found.start()))
+        )
+    ):
+        # after a comma inside the subject ('officials from Kenya, Chad, Sudan, and Ethiopia
+        # are expected to attend'): the last of a list of names, not who acts
         return None
     if found is None and _ASIDE.search(before):  # 'The arrangement, monitored by X, will'
         found = _DOER.search(before[: _ASIDE.search(before).start()])

@@ -251,6 +251,15 @@ _COMPLEMENT_HEADS = frozenset(_CUT["complement_heads"])
 # 'to' and a verb: 'to poke fun', not 'to the convention' (rules/event_words.json not_verbs)
 _TO_A_VERB = re.compile(r"\s+to\s+([a-z]+)\b")
 _NOT_VERBS = frozenset(_CUT["future"]["not_verbs"])
+# 'for its shares' closing the title, and 'to be' going on in the sentence: the noun is the
+# subject of the passive after it ('will apply for its shares to be suspended from trading')
+_FOR_WHOM = re.compile(r"\bfor\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+$")
+_PASSIVE_TO = re.compile(r"\s+to\s+be\s+[a-z]+e[dn]\b")
+# the act's object points back: 'to hold it in ...', 'to sign them', 'to discuss this'
+_POINTS_BACK = re.compile(
+    rf"\bto\s+[a-z]+\s+(?:{alternation(_CUT['pointing_objects'])})(?=\s+(?:[a-z]+\s+)?"
+    rf"(?:{alternation(_CUT['pointing_object_followers'])})\b|\s*[,.;]|\s*$)"
+)
 
 
 # a quotation opening right after the title's last word: its phrase goes on inside it
@@ -268,17 +277,20 @@ def _start_of(sentence: str, when: str) -> int:
 
 
 def _cut_short(title: str, sentence: str, when: str | None = None) -> bool:
-    """The title stops where its phrase goes on: on a word that ends no phrase ('about the
-    decision not'), on a possessive ('to plaster New Hampshire independents’'), before a
-    quotation its phrase goes on in ('to discuss "issues of mutual concern"'), or where
-    its sentence goes on with the complement of its last word ('to huddle privately with
-    a mix' | 'of key lawmakers'; 'to focus first on trying' | 'to get conservatives to
-    unite', 'to get one more chance on Saturday' | 'to poke fun at ...': its date aside, a
-    word that takes an infinitive): the reader is told part of what happens
-    (rules/event_words.json cut_titles, complement_heads)."""
+    """The title stops where its phrase goes on, or its act's object points back ('to hold
+    it in the capital'): on a word that ends no phrase ('about the decision not'), on a
+    possessive ('to plaster New Hampshire independents’'), before a quotation its phrase
+    goes on in ('to discuss "issues of mutual concern"'), or where its sentence goes on
+    with the complement of its last word ('to huddle privately with a mix' | 'of key
+    lawmakers'; 'to focus first on trying' | 'to get conservatives to unite', 'to get one
+    more chance on Saturday' | 'to poke fun at ...': its date aside, a word that takes an
+    infinitive): the reader is told part of what happens (rules/event_words.json
+    cut_titles, complement_heads, pointing_objects)."""
     words = title.split()
     if not words:
         return False
+    if _POINTS_BACK.search(title):
+        return True  # 'to hold it in the capital': what is held is named elsewhere
     last = words[-1]
     if last.lower() in _CUT_CLOSERS or last.endswith(("’", "'")):
         return True
@@ -290,6 +302,8 @@ def _cut_short(title: str, sentence: str, when: str | None = None) -> bool:
         return False
     if _GOES_ON.match(sentence, tail.end()) or _QUOTE_OPENS.match(sentence, tail.end()):
         return True  # 'to discuss "issues of mutual concern ..."': the object is cut off
+    if _FOR_WHOM.search(title) and _PASSIVE_TO.match(sentence, tail.end()):
+        return True  # 'to apply for its shares' | 'to be suspended': the act is the passive
     verb = _TO_A_VERB.match(sentence, tail.end())
     if verb is None or verb.group(1) in _NOT_VERBS:
         return False
@@ -411,7 +425,7 @@ def _who_does_it(event: Event, words: str) -> Event:
     if event.kind != "event" or event.headline:
         return event
     if " " in event.title.strip():
-        return _trip_title(event, words)
+        return _party_title(event, words)
     headline = doer_headline(words)
     if headline:
         return evolve(event, headline=without_date(headline, event.when))
@@ -423,7 +437,7 @@ def _who_does_it(event: Event, words: str) -> Event:
     return event
 
 
-def _trip_title(event: Event, words: str) -> Event:
+def _party_title(event: Event, words: str) -> Event:
     """A trip titled by its noun ('Visit to Manila') names no traveller, and who travels is
     what the reader watches for: when the clause's subject names the traveller and the
     clause is the trip itself (the doer 'to travel'/'to visit' the destination the title
@@ -431,15 +445,20 @@ def _trip_title(event: Event, words: str) -> Event:
     of State Marco Rubio to travel to Manila'), up to the destination. A headline that keeps
     a time before the destination once the brief's date is out ('to next week travel to')
     or is about another act ('to meet President Marcos in Manila') leaves the noun title as
-    it was."""
+    it was. A signing is read alike: 'Agreement in Pretoria' becomes 'Rwanda and Uganda to
+    sign a peace agreement in Pretoria' when the clause is the signing itself."""
     noun, _, destination = event.title.partition(" to ")
+    acts = _TRAVELS
     if noun.lower() not in _TRIP_NOUNS or not destination:
-        return event
+        noun, _, destination = event.title.partition(" in ")
+        acts = _SIGNS
+        if noun.lower() not in _SIGNING_NOUNS or not destination:
+            return event
     headline = doer_headline(words)
     if not headline:
         return event
     headline = without_date(headline, event.when)
-    travels = _TRAVELS.search(headline)
+    travels = acts.search(headline)
     to = travels and re.compile(rf"\b{re.escape(destination)}\b").search(headline, travels.end())
     if not to:
         return event
@@ -453,6 +472,12 @@ def _trip_title(event: Event, words: str) -> Event:
 
 _TRIP_WORDS = json_rules("event_words.json")["trip"]
 _TRIP_NOUNS = frozenset(_TRIP_WORDS["trip_title_nouns"])
+_SIGNING_NOUNS = frozenset(_TRIP_WORDS["signing_title_nouns"])
+# 'to sign a peace agreement', 'to sign the deal': the clause is the signing itself
+_SIGNS = re.compile(
+    rf"\bto\s+(?:{alternation(_TRIP_WORDS['signing_title_verbs'])})\s+(?:[\w'’-]+\s+){{0,3}}?"
+    rf"(?:{alternation(_TRIP_WORDS['signing_title_nouns'])})\b"
+)
 # 'to travel to', 'to visit', or a trip noun after a light verb: 'to pay a state visit to'
 _TRAVELS = re.compile(
     rf"\bto\s+(?:(?:{alternation(_TRIP_WORDS['trip_title_verbs'])})\b"
@@ -1094,8 +1119,10 @@ _MODIFIER = re.compile(r"((?:[A-Z][\w-]*\s+|\d+\s+)*)$")
 _VENUE_WORDS = json_rules("event_words.json")
 _VENUE_GAP = re.compile(
     rf"\s*,?\s*(?:(?:{alternation(_VENUE_WORDS['venue_gap_words'])})\s+)*"
-    rf"(?:(?:{alternation(_VENUE_WORDS['venue_matter_prepositions'])})\s+(?:[\w'’-]+\s+){{1,4}}?)?"
-    rf"(?:(?:{alternation(_VENUE_WORDS['venue_prepositions'])})\s+"
+    # the matter ('vote on the final quotas at ...') only before a preposition of place: 'held
+    # on 25 April and the new Parliament' puts no election at Parliament
+    rf"(?:(?:(?:{alternation(_VENUE_WORDS['venue_matter_prepositions'])})\s+(?:[\w'’-]+\s+){{1,4}}?)?"
+    rf"(?:{alternation(_VENUE_WORDS['venue_prepositions'])})\s+"
     rf"|(?P<with>{alternation(_VENUE_WORDS['participant_prepositions'])})\s+"
     rf"(?:[\w'’-]+\s+(?:{alternation(_VENUE_WORDS['participant_links'])})\s+)?)?"
     rf"(?:(?:{alternation(_VENUE_WORDS['venue_articles'])})\s+)?",

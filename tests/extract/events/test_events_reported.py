@@ -424,6 +424,7 @@ def test_a_day_range_dates_the_event_by_its_first_day(nlp, text, title):
         ("Talks to resume on March 3 to 5 in Geneva", "March 3", "Talks to resume in Geneva"),
         ("Talks to resume on March 17-18 in Geneva", "March 17", "Talks to resume in Geneva"),
         ("Talks to resume from May 25 to May 28", "May 25", "Talks to resume"),
+        ("Board to meet on Friday afternoon in Oslo", "on Friday", "Board to meet in Oslo"),
         # a figure after the date is the act's, not the range's last day
         (
             "Bank to lift rates on March 3 to 5 percent",
@@ -458,3 +459,65 @@ def test_the_party_urged_is_the_doer_not_the_one_who_urges(nlp):
 
 def _all(nlp, text: str) -> list[tuple[str, str | None, str]]:
     return [(e.headline or e.title, e.date, e.found_by or "") for e in items(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what is held was named in another sentence: the title does not say what happens
+        "The ministers decided to hold it in the capital, Varna, on March 3.",
+        # the noun is the subject of the passive that the title leaves out
+        "Once this occurs, Lundbergs will apply for its shares to be suspended on March 3.",
+    ],
+)
+def test_a_title_whose_act_points_back_or_loses_its_passive_is_held_back(nlp, text):
+    assert [way for _, _, way in _shown(nlp, text)] == ["cut"]
+
+
+def test_a_name_after_a_time_and_a_conjunction_is_no_venue(nlp):
+    # 'held on 25 April and the new Parliament ...': no election at Parliament
+    text = (
+        "President Lund dissolved Parliament on Monday. Elections will be held on March 3 "
+        "and the new Parliament will have its first session on April 14."
+    )
+    assert "Elections at Parliament" not in [title for title, _, _ in _all(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    ("clause", "headline"),
+    [
+        # the last of a list of names after a serial comma is no one's subject
+        (
+            "Heads of State from Kenya, Uganda, Chad, Sudan, and Ethiopia are expected to "
+            "attend the ceremony in Juba.",
+            None,
+        ),
+        # a place and its state before the subject are no list
+        (
+            "In Washington, Iowa, Pastor Joseph Brown plans to recruit volunteers.",
+            "Pastor Joseph Brown to recruit volunteers",
+        ),
+    ],
+)
+def test_the_last_name_of_a_list_is_no_doer(clause, headline):
+    from briefing.extract.events.outlook import doer_headline
+
+    assert doer_headline(clause) == headline
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Rwanda and Uganda will sign a peace agreement in Pretoria on March 3.",
+            "Rwanda and Uganda to sign a peace agreement in Pretoria",
+        ),
+        (
+            "The Republic of Varnia (ROV) and Kestra will sign a peace agreement in Pretoria "
+            "on March 3, officials said.",
+            "Republic of Varnia and Kestra to sign a peace agreement in Pretoria",
+        ),
+    ],
+)
+def test_a_signing_names_its_parties(nlp, text, title):
+    assert _shown(nlp, text) == [(title, "2016-03-03", "dated")]
