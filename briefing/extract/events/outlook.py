@@ -195,7 +195,9 @@ def doer(before: str, whole: bool = False) -> str | None:
     relative = _RELATIVE.search(before)
     if relative is not None:  # 'Chris Wallace of Fox News, who will moderate ...'
         name = _ANTECEDENT.search(before, 0, relative.start())
-        return _named(name.group(1)) if name else None
+        if name is None or _CALENDAR_WORD.match(name.group(1)):
+            return None  # 'on Tuesday, which will also mark the end of ...': a day acts not
+        return _named(name.group(1))
     present = modality.words_in(before)
     reports = list(_SAID.finditer(before)) if modality.holds_any(_SAID_KEYS, present) else []
     if reports:  # 'The campaign said the candidate will be attending ...'
@@ -254,6 +256,12 @@ def doer_headline(words: str) -> str | None:
     action = act_phrase(words, match.start("action"), match.end("action"))
     if not who or not action or action.split()[0].lower() in _NOT_ACTS:
         return None  # 'would like to make ...': a wish, not what the ministry will do
+    if (
+        who.lower() in _EVENT_NOUNS
+        and _BARE_PREDICATE.match(action)
+        and not _NAMED_PLACE.search(action)
+    ):
+        return None  # 'The trip will officially commence on June 21': 'Trip to commence'
     return f"{who} to {action}"
 
 
@@ -261,6 +269,21 @@ _NOT_ACTS = frozenset(json_rules("event_words.json")["commitment"]["not_acts"])
 _SPACE = r"\s+"
 _PREDICATES = json_rules("event_words.json")["commitment"]["event_predicates"]
 _EVENT_PREDICATE = re.compile(rf"(?:{alternation(_PREDICATES, space=_SPACE)})\b", re.I)
+# the event itself as the subject of its own beginning or end, with no object: the title
+# says no more than the event's noun ('The trip will officially commence on June 21')
+_EVENT_NOUNS = frozenset(modality.words()["nouns"])
+_PHASES = json_rules("event_words.json")["commitment"]["event_phases"]
+_BARE_PREDICATE = re.compile(
+    rf"(?:\w+ly\s+)?(?:{alternation(_PHASES)})"
+    rf"(?:\s+(?:{alternation(_DOER_WORDS['doer_links'])})\b|\s*$)",
+    re.I,
+)
+# a named place in the act says where ('to begin on Wednesday in the Royal Courts of Justice')
+_NAMED_PLACE = re.compile(
+    rf"\s(?:{alternation(json_rules('event_words.json')['venue_prepositions'])})\s+"
+    rf"(?:the\s+)?(?!(?:{_CALENDAR})\b)[A-Z]"
+)
+_CALENDAR_WORD = re.compile(rf"(?:{_CALENDAR})\b")
 
 
 # a relative clause's subject is its antecedent, when a name stands right before the comma

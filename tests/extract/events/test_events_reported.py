@@ -521,3 +521,29 @@ def test_the_last_name_of_a_list_is_no_doer(clause, headline):
 )
 def test_a_signing_names_its_parties(nlp, text, title):
     assert _shown(nlp, text) == [(title, "2016-03-03", "dated")]
+
+
+def test_a_day_is_no_doer_of_the_relative_clause_after_it():
+    from briefing.extract.events.outlook import doer_headline
+
+    clause = "By close of business on Tuesday, which will also mark the end of the cycle."
+    assert doer_headline(clause) is None
+
+
+@pytest.mark.parametrize(
+    ("clause", "headline"),
+    [
+        # the event's own noun and its beginning say no more than the noun
+        ("The trip will officially commence on June 21 and conclude on June 24.", None),
+        # an object or a named place says more
+        (
+            "The trial will begin on Wednesday in the Royal Courts.",
+            "Trial to begin on Wednesday in the Royal Courts",
+        ),
+        ("The council will begin talks with the unions.", "Council to begin talks with the unions"),
+    ],
+)
+def test_an_event_beginning_says_nothing_more_than_its_noun(clause, headline):
+    from briefing.extract.events.outlook import doer_headline
+
+    assert doer_headline(clause) == headline
