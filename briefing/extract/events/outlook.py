@@ -149,8 +149,7 @@ _DOER = re.compile(
 )
 # two names a comma apart right before ', and' and the doer: the doer ends a list of names
 # ('Kenya, Chad, Sudan, and Ethiopia'), not a place and its state ('In Warren, Michigan, X')
-_NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*"
-_LIST_BEFORE = re.compile(rf"{_NAME},\s*{_NAME}\s*$")
+_LIST_BEFORE = re.compile(rf"{_NAMES},\s*{_NAMES}\s*$")
 # the serial comma's 'and' closing the list
 _LIST_END = re.compile(
     rf",\s*(?:{alternation(json_rules('event_words.json')['whole_act']['list_coordinators'])})\s"
