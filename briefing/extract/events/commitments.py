@@ -690,19 +690,42 @@ def _range_end() -> str:
     )
 
 
-def without_date(headline: str, when: str | None) -> str:
+def without_date(headline: str, when: str | None, *, led: bool = False) -> str:
     """'Two sides to meet again in Bergen' without 'on October 28': the brief dates it. A
     day range's last day goes with it ('on March 17-18' left '... deliberations-18', 'from
     March 3 to 5' left '... to 5'); a day in the possessive stays, as the phrase it opens
-    needs it ('to use Monday's debate')."""
+    needs it ('to use Monday's debate'). ``led``: only a date its preposition leads ('on
+    Monday', 'between January 18 and ...'), not one inside a phrase ('an October cyber
+    surprise', 'the evening of June 7', 'later tonight'), which the title needs whole."""
     if not when:
         return headline
     preposition = alternation(_words()["date_prepositions"])
-    return re.sub(
-        rf"\s+(?:(?:{preposition})\s+)?{re.escape(when)}\b{_range_end()}(?!['’]s\b)",
-        "",
-        headline,
-    )
+    modifier = alternation(_words()["date_modifiers"], space=r"\s+")
+    month = alternation(month_forms())
+    forms = [re.escape(when)]
+    yearless = _YEAR_END.sub("", when)
+    if yearless != when and when not in headline:
+        forms.append(re.escape(yearless))  # 'between January 18' of 'January 18, 2021'
+    # 'on Tuesday' leads itself
+    needs_lead = led and not re.match(rf"(?:{preposition})\s", when, re.I)
+    for form in forms:
+        headline, found = re.subn(
+            rf"\s+(?:(?:{preposition})\s+){'' if needs_lead else '?'}"
+            rf"(?:(?:{modifier})(?:\s+|\s*-\s*))?{form}\b"
+            # 'between X and Y': the range goes whole
+            rf"(?:(?<=\S)\s+and\s+(?:(?:{month})\.?\s+)?\d{{1,2}}\b(?:,?\s+\d{{4}}\b)?"
+            rf"(?=\s*(?:[,.;:]|$)))?"
+            rf"{_range_end()}(?!['’]s\b)",
+            "",
+            headline,
+        )
+        if found:
+            break
+    return headline
+
+
+# ', 2021' closing a date: the headline may have lost it at the comma
+_YEAR_END = re.compile(r",?\s+\d{4}$")
 
 
 def _after_name(words: str, position: int) -> bool:

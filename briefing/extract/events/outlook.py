@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 
 from briefing.extract.events import modality
-from briefing.extract.events.commitments import act_phrase
+from briefing.extract.events.commitments import act_phrase, without_date
 from briefing.extract.events.future import future_cue, is_future_date
 from briefing.extract.events.modality import best_date, status_of
 from briefing.model import Event, EventStatus, TimeExpression
@@ -58,6 +58,11 @@ def outlook_item(
     # 'I have no plans to endorse a candidate before March': still a sentence about the
     # future (the events score counts it), but no date to watch for
     dated = dated and not modality.denied(words[: match.start("action")])
+    if dated and date is not None and not _bounded(action, date.text):
+        # the brief shows the date apart: 'to run between January 18' of a range cut at its
+        # year's comma, 'to air Wednesday evening' (commitments.without_date); a bound stays
+        # ('to continue to be in effect until February 18', 'to report by Friday')
+        action = without_date(action, date.text, led=True) or action
     return Event(
         id="",
         title=action[:1].upper() + action[1:],
@@ -67,6 +72,29 @@ def outlook_item(
         kind="outlook",
         found_by="development" if named else "unnamed",
     )
+
+
+_EVENT_WORDS = json_rules("event_words.json")
+# 'until', 'by', 'before': the date bounds the act, and the title says so
+_BOUND = re.compile(
+    rf"\b(?:{alternation([*_EVENT_WORDS['span_ends'], *_EVENT_WORDS['date_bounds']])})\s+$",
+    re.I,
+)
+
+
+_YEAR_END = re.compile(r",?\s+\d{4}$")
+# 'the end of': what places a date within its month or year ('by the end of the year')
+_MODIFIERS = alternation(
+    json_rules("event_words.json")["commitment"]["date_modifiers"], space=r"\s+"
+)
+
+
+def _bounded(action: str, when: str) -> bool:
+    """Whether the act's time is a bound it states ('until February 18, 2025', its year
+    perhaps cut at the comma)."""
+    yearless = _YEAR_END.sub("", when)
+    found = re.search(rf"\b(?:(?:{_MODIFIERS})\s+)?{re.escape(yearless)}", action)
+    return found is not None and _BOUND.search(action, 0, found.start()) is not None
 
 
 def _urged(cue: str) -> str:
@@ -127,7 +155,12 @@ _ARTICLE = rf"(?i:{alternation(_ARTICLES)})\s+"
 _DOER_WORDS = modality.words()
 _POSSESSIVE = rf"(?i:{alternation(_DOER_WORDS['doer_possessives'])})\s+"
 _CALENDAR = alternation(weekday_names() + month_names())
-_NAMES = rf"(?!(?:{_CALENDAR})\b)(?:[A-Z][\w.'’-]*\s+){{0,4}}[A-Z][\w.'’-]*"
+# a particle inside a person's name ('Lula da Silva', 'Mohammed bin Salman')
+_PARTICLE = alternation(json_rules("name_words.json")["name_particles"])
+_NAMES = (
+    rf"(?!(?:{_CALENDAR})\b)(?:[A-Z][\w.'’-]*\s+(?:(?:{_PARTICLE})\s+(?=[A-Z]))?){{0,4}}"
+    rf"[A-Z][\w.'’-]*"
+)
 # a part a subject opens with: a name ('Peter Thiel'), a noun with its article or a
 # possessive ('the ministry', 'her Fed colleagues') or a capitalised first word ('Fuel prices')
 _PART = (
@@ -226,7 +259,8 @@ def _named(phrase: str) -> str | None:
     """The doer a subject phrase names, without its article, or None for a pronoun, an
     adverb or a vague group."""
     first = re.split(r"['’]", phrase.split()[0].lower())[0]  # "I'm", "we're": the pronoun
-    if first in _NO_DOERS or first.endswith("ly") or phrase.lower() in _NO_DOERS:
+    acronym = len(phrase.split()[0]) > 1 and phrase.split()[0].isupper()  # 'US', not 'us'
+    if not acronym and (first in _NO_DOERS or first.endswith("ly")) or phrase.lower() in _NO_DOERS:
         return None
     if first in _POINTING:
         return None  # 'its members', 'their leaders': whose, read alone?

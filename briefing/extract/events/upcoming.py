@@ -61,6 +61,9 @@ _CLAUSES = re.compile(r",\s+and\s+|;\s+|,\s+while\s+|,\s+but\s+")
 _CONDITION = re.compile(PATTERNS["condition"])
 # 'detained since July': a time after 'since' looks back, whatever its tense.
 _SINCE = re.compile(PATTERNS["since"], re.I)
+# 'after Monday': a bound, not the date; 'originally scheduled for 15 September': given up
+_AFTER = re.compile(PATTERNS["after"], re.I)
+_GIVEN_UP = re.compile(PATTERNS["given_up"], re.I)
 _MODAL_PERFECT = re.compile(PATTERNS["modal_perfect"], re.I)
 _GROUP_POSSESSIVE = re.compile(PATTERNS["group_possessive"])
 # 'the deal we struck', 'the agreement that was reached': the event noun's own clause is past
@@ -248,6 +251,7 @@ _CUT = json_rules("event_words.json")
 _CUT_CLOSERS = frozenset(_CUT["dangling_words"]) | frozenset(_CUT["cut_closers"])
 _GOES_ON = re.compile(rf"\s+(?:{alternation(_CUT['cut_continuers'])})\b|['’]s\b", re.I)
 _COMPLEMENT_HEADS = frozenset(_CUT["complement_heads"])
+_DATE_PREPOSITIONS = alternation(_CUT["commitment"]["date_prepositions"])
 # 'to' and a verb: 'to poke fun', not 'to the convention' (rules/event_words.json not_verbs)
 _TO_A_VERB = re.compile(r"\s+to\s+([a-z]+)\b")
 _NOT_VERBS = frozenset(_CUT["future"]["not_verbs"])
@@ -294,17 +298,24 @@ def _cut_short(title: str, sentence: str, when: str | None = None) -> bool:
     last = words[-1]
     if last.lower() in _CUT_CLOSERS or last.endswith(("’", "'")):
         return True
+    undated = without_date(title, when).split() if when else words
+    if undated and undated[-1].lower() in _CUT_CLOSERS:
+        return True  # 'to present the' | 'on February 1': the brief shows the date apart
     tail = re.search(r"\s+".join(re.escape(w) for w in words[-2:]) + r"\b", sentence)
     if tail is None and len(words) > 1 and words[-2] == "to":
         # 'X to attempt' stands for 'X will attempt': its verb alone is in the sentence
         tail = re.search(rf"\b{re.escape(last)}\b", sentence)
     if tail is None:
         return False
-    if _GOES_ON.match(sentence, tail.end()) or _QUOTE_OPENS.match(sentence, tail.end()):
+    end = tail.end()
+    if when:  # 'to get one more chance' | 'on Saturday' | 'to poke fun': the brief's date aside
+        timed = re.compile(rf"\s+(?:(?:{_DATE_PREPOSITIONS})\s+)?{re.escape(when)}\b")
+        end = timed.match(sentence, end).end() if timed.match(sentence, end) else end
+    if _GOES_ON.match(sentence, end) or _QUOTE_OPENS.match(sentence, end):
         return True  # 'to discuss "issues of mutual concern ..."': the object is cut off
-    if _FOR_WHOM.search(title) and _PASSIVE_TO.match(sentence, tail.end()):
+    if _FOR_WHOM.search(title) and _PASSIVE_TO.match(sentence, end):
         return True  # 'to apply for its shares' | 'to be suspended': the act is the passive
-    verb = _TO_A_VERB.match(sentence, tail.end())
+    verb = _TO_A_VERB.match(sentence, end)
     if verb is None or verb.group(1) in _NOT_VERBS:
         return False
     undated = without_date(title, when).split()
@@ -562,13 +573,17 @@ def _event(
     stated = [
         t
         for t in times.within(c0, c1)
-        if not _speech_time(text, t) and not _SINCE.search(text, max(0, t.start - 16), t.start)
+        if not _speech_time(text, t)
+        and not _SINCE.search(text, max(0, t.start - 16), t.start)
+        and not _not_its_date(text, t)
     ]
     when = [t for t in stated if _is_future(t, reference)]
     present = modality.words_in(words)
     status = status_of(words, present)
 
     def body(start: int, end: int) -> bool:  # 'the State Council', 'working with Congress'
+        if _part_of_another(words, start, end):
+            return True  # 'primaries for the Anambra election', 'election results'
         name = _name_around((start, end, ""), mentions, c0, c1)
         return name is not None and not announced(text, name.start)
 
@@ -954,6 +969,39 @@ _PERIOD_GAP = re.compile(
 _LABEL_GAP = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}")
 
 
+_OTHER_HEADS = alternation(json_rules("event_words.json")["other_heads"])
+_HEAD_AFTER = re.compile(rf"\s+(?:{_OTHER_HEADS})\b")
+_HEAD_BEFORE = re.compile(
+    rf"\b(?:{_OTHER_HEADS})\s+(?:{alternation(json_rules('event_words.json')['other_head_links'])})"
+    rf"\s+(?:[\w'’.-]+\s+){{0,3}}$",
+    re.I,
+)
+
+
+def _part_of_another(words: str, start: int, end: int) -> bool:
+    """Whether the event noun at ``start:end`` is part of a phrase about something else
+    (rules/event_words.json other_heads): it modifies that phrase's head ('election
+    results') or completes it ('primaries for the Anambra election', 'Certification of US
+    election results'). The clause's time then dates the head, not the event."""
+    return bool(
+        _HEAD_AFTER.match(words, end) or _HEAD_BEFORE.search(words, max(0, start - 60), start)
+    )
+
+
+def _not_its_date(text: str, time: TimeExpression) -> bool:
+    """A time that does not say when the item happens: the bound after which it may
+    ('will begin airing ads after Monday'; not 'after Thursday's debate', where the time
+    dates the phrase it opens) or a date given up ('decided to postpone the meeting
+    (originally scheduled for 15 September)'). Issue 17: both were shown as the item's
+    date, on PolNeAR and on fresh wire news (sample N8)."""
+    if _GIVEN_UP.search(text, max(0, time.start - 60), time.start):
+        return True
+    return bool(
+        _AFTER.search(text, max(0, time.start - 16), time.start)
+        and not _POSSESSIVE_TIME.match(text, time.end)
+    )
+
+
 def _speech_time(text: str, time: TimeExpression) -> bool:
     """A time right after a reporting verb dates the statement, not the event it reports;
     one right after a verb in the past ('spoke today', 'met on Monday') dates that act."""
@@ -1168,7 +1216,11 @@ def _title(
     start, end, noun = anchor
     before = sentence[:start]
     modifiers = _MODIFIER.search(before).group(1).split() if before else []
-    modifiers = [m for m in modifiers if not m[0].isdigit() and m not in _MONTHS and m != "The"]
+    modifiers = [
+        m
+        for m in modifiers
+        if not m[0].isdigit() and m not in _MONTHS and m.lower() not in _NOT_MODIFIERS
+    ]
     after_places = [p for p in places if p.start - offset >= end and p.start - offset - end < 60]
     first = after_places[0] if after_places else None
     location = first.text if first else None
@@ -1185,3 +1237,12 @@ def _title(
 
 
 _MONTHS = frozenset(month_names())
+# 'An', 'One', 'This': a function word capitalised as the sentence's first is no part of a
+# name (rules/event_words.json title_function_words)
+_NOT_MODIFIERS = frozenset(
+    [
+        *json_rules("event_words.json")["title_function_words"],
+        *json_rules("clause_words.json")["determiners"],
+        *json_rules("time_words.json")["numbers"],
+    ]
+)

@@ -118,7 +118,7 @@ def test_the_day_a_statement_was_made_does_not_date_what_it_announces(nlp):
     assert found == [
         ("Cut 1,200 jobs", None),  # not the dateline's day, nor the day it was said
         ("Brewer to sell its Ghent plant", None),
-        ("Brewer to report its results on March 12", "2025-03-12"),
+        ("Brewer to report its results", "2025-03-12"),
     ]
 
 
@@ -650,7 +650,7 @@ def test_holding_something_is_no_meeting(nlp):
     text = "Markets\n\nThe ministry will hold all ports closed on Friday.\n"
     document = Document("d1", "t.txt", "", text, published="2008-09-18")
     found = [(e.kind, e.title) for e in analyse(nlp, document).events]
-    assert found == [("outlook", "Ministry to hold all ports closed on Friday")]
+    assert found == [("outlook", "Ministry to hold all ports closed")]
 
 
 def test_a_clause_after_but_is_a_clause_of_its_own(nlp):

@@ -49,7 +49,7 @@ def found(nlp, text: str, source: str | None = None) -> list[tuple[str, str | No
         ),
         (
             "Fuel prices will rise sharply on Friday.",
-            "Fuel prices to rise sharply on Friday",
+            "Fuel prices to rise sharply",
             "development",
         ),
     ],
@@ -143,11 +143,11 @@ def test_an_undated_event_word_behind_a_preposition_is_not_next(nlp, text):
     [
         (
             "President Ames and Vice President Lund will campaign for the mayor in September.",
-            "President Ames and Vice President Lund to campaign for the mayor in September",
+            "President Ames and Vice President Lund to campaign for the mayor",
         ),
         (
             "But Berg and his aides will work with the unions on Friday.",
-            "Berg and his aides to work with the unions on Friday",
+            "Berg and his aides to work with the unions",
         ),
         (
             "The final accord on the quotas is expected to be signed next month.",
@@ -250,7 +250,7 @@ def test_a_period_dates_a_bare_event_noun_only_as_its_own_time(nlp):
 @pytest.mark.parametrize(
     ("text", "title"),
     [
-        ("The primary will take place on Aug. 30.", "Primary to take place on Aug. 30"),
+        ("The primary will take place on Aug. 30.", "Primary to take place"),
         ("Lund will reverse Roe v. Wade.", "Lund to reverse Roe v. Wade"),
         ("Berg will interview Col. Ann Dahl.", "Berg to interview Col. Ann Dahl"),
         ("Fuel prices will rise sharply. Then they fall.", "Fuel prices to rise sharply"),
@@ -334,7 +334,7 @@ def test_a_development_dated_by_its_year_alone_is_not_shown(nlp):
         "Fuel prices will rise sharply on Friday."
     )
     assert [shown_title(e) for e in upcoming(extraction_of(nlp, text))] == [
-        "Fuel prices to rise sharply on Friday"
+        "Fuel prices to rise sharply"
     ]
 
 
@@ -505,7 +505,7 @@ def test_a_date_belongs_to_the_nearest_event_word_before_it(nlp):
         # an honorific's stop ends no phrase, and the act is not cut at a count of words
         (
             "Mr. Lund will hold two organizing events for Mrs. Lund in Varna on Monday.",
-            "Mr. Lund to hold two organizing events for Mrs. Lund in Varna on Monday",
+            "Mr. Lund to hold two organizing events for Mrs. Lund in Varna",
         ),
         # the act ends where a relative clause begins
         (
@@ -568,8 +568,9 @@ def test_in_a_report_a_bare_noun_or_a_month_alone_is_held_back(nlp, text, title,
             "committee on November 4.",
             None,
         ),
-        # right after such a word the time bounds the act itself
-        ("Berg will begin airing the ads after Monday.", "Monday"),
+        # right after 'after' the time bounds the act: it may start any day after, so it
+        # gives no date (issue 17: 'begin airing ads after Monday' was shown on that Monday)
+        ("Berg will begin airing the ads after Monday.", None),
         # a time after the action is its own before one ahead of it
         (
             "Polls show Berg ahead in the primary on March 5 and in Varna, which will hold its "
