@@ -22,7 +22,15 @@ from briefing.extract.events.future import period_start
 from briefing.extract.events.modality import abbreviation_stop, best_date, words_in
 from briefing.model import Event, NameMention, TimeExpression, evolve
 from briefing.nlp.doc import ByStart
-from briefing.rules import alternation, json_rules, month_forms, patterns, reporting_verbs
+from briefing.rules import (
+    alternation,
+    json_rules,
+    month_forms,
+    month_names,
+    patterns,
+    reporting_verbs,
+    weekday_names,
+)
 from briefing.rules.regex import compiled
 
 # Where an act's phrase ends: not inside "2,000", "1.5", "U.S." or the time "8:00"; a full
@@ -227,6 +235,13 @@ def _hypothetical_modals() -> frozenset[str]:
     return frozenset(_words()["hypothetical_modals"])
 
 
+# 'when the draft goes to ...', 'which is expected by ...': another act's phrase (the same
+# openers as a development's own times, upcoming.py _own_times)
+OTHER_ACT = compiled(
+    rf"\b(?:{alternation(json_rules('event_words.json')['other_act_openers'])})\s+\S", re.I
+)
+
+
 @cache
 def _reporting() -> re.Pattern[str]:
     said = [*reporting_verbs(), *reporting_verbs("phrases")]  # 'according to the ministry'
@@ -249,6 +264,11 @@ def commitment_item(
     found = commitment(text, span, mentions)
     if found is None:
         return None
+    act = text.find(found.action, span[0], span[1]) if found.action else -1
+    if act >= 0:
+        # 'will look at death rates ... before making a final decision, which is expected by
+        # February 22': a time after another act's opener dates that act (issue 17, sample N9)
+        times = [t for t in times if t.start < act or not OTHER_ACT.search(text, act, t.start)]
     # the act lies ahead by its verb, so a date after the article's is its date, whatever
     # tense the time expression was read in
     start = period_start(reference[:10]) if reference else None
@@ -729,8 +749,15 @@ _YEAR_END = re.compile(r",?\s+\d{4}$")
 
 
 def _after_name(words: str, position: int) -> bool:
+    """Whether a name ends right before ``position``; a day or a month is none ('on Monday,
+    Han added': the comma ends the act's phrase, it joins no list of names)."""
     before = words[:position].split()
-    return bool(before) and before[-1][:1].isupper()
+    return bool(before) and before[-1][:1].isupper() and before[-1] not in _calendar_words()
+
+
+@cache
+def _calendar_words() -> frozenset[str]:
+    return frozenset([*weekday_names(), *month_names()])
 
 
 def _subordinate(word: str, following: list[str]) -> bool:

@@ -68,6 +68,9 @@ _NEXT_VERB = re.compile(
     rf"\s+(?:(?:\w+ly|{alternation(_WORDS['adverbs_before_verb'])})\s+)?([\w']+)", re.I
 )
 _LEAD_PREPOSITIONS = frozenset(_WORDS["lead_prepositions"])
+_OPENING_PARTICIPLE = re.compile(rf"\s*(?:{alternation(_WORDS['opening_participles'])})\s", re.I)
+# a comma right after the time, or after a part of the day or 'local time'
+_CLOSED = re.compile(r"(?:\s+[a-z]+){0,2},")
 _OPENING_LEAD = re.compile(rf"\s*(?:{alternation(_WORDS['lead_prepositions'])})\s", re.I)
 
 
@@ -112,6 +115,7 @@ class SentenceTense:
             not clause.strip(" ,")
             or clause.strip().lower() in _LEAD_PREPOSITIONS
             or (start == 0 and end is not None and self._ends_opening(clause, end))
+            or (end is not None and self._closes_participle_opening(position, end))
         ):
             # Nothing of its clause before the time ("On Tuesday, the company said it would
             # ..."), or the time closes the sentence's opening phrase ('After the verdict on
@@ -139,6 +143,18 @@ class SentenceTense:
         closes ('After the announcement of the verdict on Friday, ...'): a phrase with no
         verb of its own, whose time the main clause's verb dates."""
         return bool(_OPENING_LEAD.match(clause)) and self.sentence[end : end + 1] == ","
+
+    def _closes_participle_opening(self, position: int, end: int) -> bool:
+        """Whether the time closes an opening phrase that a participle of speaking leads
+        ('Speaking to reporters in Accra, the capital of Ghana, during his trip on Monday
+        local time, Kishida said ...'): no tense before it, a comma after it (a part of
+        the day or 'local time' between)."""
+        return bool(
+            _OPENING_PARTICIPLE.match(self.sentence)
+            and _CLOSED.match(self.sentence, end)
+            and not PAST_CUES.search(self.sentence, 0, position)
+            and not FUTURE_CUES.search(self.sentence, 0, position)
+        )
 
     def tense(self, position: int, end: int | None = None) -> str:
         if self.is_future(position, end):

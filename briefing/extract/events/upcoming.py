@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 
 from briefing.extract.events import modality
 from briefing.extract.events.commitments import (
+    OTHER_ACT,
     commitment,
     commitment_item,
     listed_acts,
@@ -63,6 +64,8 @@ _CONDITION = re.compile(PATTERNS["condition"])
 _SINCE = re.compile(PATTERNS["since"], re.I)
 # 'after Monday': a bound, not the date; 'originally scheduled for 15 September': given up
 _AFTER = re.compile(PATTERNS["after"], re.I)
+_SINCE_CLAUSE = re.compile(PATTERNS["since_clause"], re.I)
+_RECURRING = re.compile(PATTERNS["recurring"], re.I)
 _GIVEN_UP = re.compile(PATTERNS["given_up"], re.I)
 _MODAL_PERFECT = re.compile(PATTERNS["modal_perfect"], re.I)
 _GROUP_POSSESSIVE = re.compile(PATTERNS["group_possessive"])
@@ -415,6 +418,10 @@ def _committed(
     found = commitment(text, clause, mentions, sentence_start)
     if found is None or (found.promised and not event.date):
         return event  # 'has vowed to bring back mining jobs': undated, a position
+    if event.kind == "event" and _anothers_act(text, clause, found.action, event.title, event.when):
+        # 'the government will look at death rates ... before making a final decision, which
+        # is expected by February 22': the party's act is another than the dated decision
+        return event
     if event.kind == "event":  # its noun title stays: articles' reports of it merge by it
         # a named party undertakes it ('the United States will make another push ... to
         # achieve a ceasefire'): the party's own modal says how sure it is, not a 'possible'
@@ -428,6 +435,36 @@ def _committed(
     return evolve(event, title=found.title, kind="commitment", status=status, found_by=way)
 
 
+# a title's place or party after its noun ('Talks in Geneva', 'Meeting with X'; _title)
+_TITLE_PLACE = re.compile(
+    rf"\s+(?:{alternation([*_CUT['venue_prepositions'], *_CUT['participant_prepositions']])})"
+    rf"\s+[A-Z].*$"
+)
+
+
+def _anothers_act(
+    text: str, clause: tuple[int, int], action: str, title: str, when: str | None
+) -> bool:
+    """Whether the party's act in the clause is another than the dated diary item: the
+    item's noun comes after the act with another act's opener between, and so does the
+    item's time ('the government will look at death rates ... before making a final
+    decision, which is expected by February 22': the decision is dated, the looking is
+    not; issue 17, fresh wire sample N9). An item named inside the act or its purpose
+    ('will make another push with Norway to achieve a ceasefire') or before it is the act's
+    own, and a time before the opener dates the act ('will remain in close contact over
+    the coming days as the deal ... is implemented'), which the headline then names."""
+    words = _TITLE_PLACE.sub("", title).split()
+    act = text.find(action, clause[0], clause[1]) if action and words else -1
+    if act < 0:
+        return False
+    noun = re.compile(rf"\b{re.escape(words[-1])}", re.I).search(text, act, clause[1])
+    opener = OTHER_ACT.search(text, act, noun.start()) if noun is not None else None
+    if opener is None:
+        return False
+    time = text.find(when, act, clause[1]) if when else -1
+    return time < 0 or time > opener.start()
+
+
 def _who_does_it(event: Event, words: str) -> Event:
     """A diary item titled by its bare noun ('Vote', 'Publication') says nothing on its
     own: when no named party undertakes it but its clause's subject names a doer ('the
@@ -438,6 +475,9 @@ def _who_does_it(event: Event, words: str) -> Event:
     if " " in event.title.strip():
         return _party_title(event, words)
     headline = doer_headline(words)
+    act = headline.split(" to ", 1)[-1] if headline else ""
+    if headline and _anothers_act(words, (0, len(words)), act, event.title, event.when):
+        headline = None  # 'Government to look at death rates' of a decision made later
     if headline:
         return evolve(event, headline=without_date(headline, event.when))
     if event.date is None and event.found_by == "cued" and not _one_occasion(words, event.title):
@@ -726,7 +766,7 @@ def _in_anothers_clause(text: str, own_end: int, time: TimeExpression) -> bool:
 
 
 # 'when the draft goes to the committee', 'before the April 24 primary': another act's phrase
-_OTHER_ACT = compiled(rf"\b(?:{alternation(modality.words()['other_act_openers'])})\s+\S", re.I)
+_OTHER_ACT = OTHER_ACT
 
 
 def _own_times(
@@ -991,11 +1031,16 @@ def _part_of_another(words: str, start: int, end: int) -> bool:
 def _not_its_date(text: str, time: TimeExpression) -> bool:
     """A time that does not say when the item happens: the bound after which it may
     ('will begin airing ads after Monday'; not 'after Thursday's debate', where the time
-    dates the phrase it opens) or a date given up ('decided to postpone the meeting
+    dates the phrase it opens), the end of a clause 'since' opens ('his second visit since
+    he took office on Nov 24') or a date given up ('decided to postpone the meeting
     (originally scheduled for 15 September)'). Issue 17: both were shown as the item's
     date, on PolNeAR and on fresh wire news (sample N8)."""
     if _GIVEN_UP.search(text, max(0, time.start - 60), time.start):
         return True
+    if _SINCE_CLAUSE.search(text, max(0, time.start - 60), time.start):
+        return True  # 'since he took office on Nov 24': the clause looks back
+    if _RECURRING.match(text, time.end):
+        return True  # '3rd October every year': a day that comes round, no item's date
     return bool(
         _AFTER.search(text, max(0, time.start - 16), time.start)
         and not _POSSESSIVE_TIME.match(text, time.end)
@@ -1170,7 +1215,7 @@ _VENUE_GAP = re.compile(
     # the matter ('vote on the final quotas at ...') only before a preposition of place: 'held
     # on 25 April and the new Parliament' puts no election at Parliament
     rf"(?:(?:(?:{alternation(_VENUE_WORDS['venue_matter_prepositions'])})\s+(?:[\w'’-]+\s+){{1,4}}?)?"
-    rf"(?:{alternation(_VENUE_WORDS['venue_prepositions'])})\s+"
+    rf"(?P<at>{alternation(_VENUE_WORDS['venue_prepositions'])})\s+"
     rf"|(?P<with>{alternation(_VENUE_WORDS['participant_prepositions'])})\s+"
     rf"(?:[\w'’-]+\s+(?:{alternation(_VENUE_WORDS['participant_links'])})\s+)?)?"
     rf"(?:(?:{alternation(_VENUE_WORDS['venue_articles'])})\s+)?",
@@ -1200,7 +1245,19 @@ def _venue(
     found = _VENUE_GAP.fullmatch(re.sub(r"\s+", " ", gap))
     if found is None:
         return None
+    if not found.group("at") and not found.group("with") and _MATTER_LAST.search(gap):
+        # 'talks on the Korean Peninsula nuclear issue will start ... in Beijing', 'the
+        # hearing on Ayodhya land dispute case': after 'on' the name is the matter
+        return None
     return "with" if found.group("with") else ""
+
+
+# the gap's last word before the name (its article aside) is a preposition of matter
+_MATTER_LAST = re.compile(
+    rf"\b(?:{alternation(_VENUE_WORDS['venue_matter_prepositions'])})\s+"
+    rf"(?:(?:{alternation(_VENUE_WORDS['venue_articles'])})\s+)?$",
+    re.I,
+)
 
 
 def _title(
