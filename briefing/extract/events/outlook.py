@@ -235,6 +235,7 @@ def doer(before: str, whole: bool = False) -> str | None:
     if reports:  # 'The campaign said the candidate will be attending ...'
         before = before[reports[-1].end() :]
     before = _AUXILIARIES.sub("", before.rstrip())  # 'The brewer has (agreed to)'
+    before = _MODAL_BE.sub("", before)  # 'Tory members will be (able to vote)'
     before = _ACRONYM.sub("", before)  # 'the Democratic Republic of the Congo (DRC) and Rwanda'
     found = _DOER.search(before)
     if (
@@ -323,7 +324,15 @@ _CALENDAR_WORD = re.compile(rf"(?:{_CALENDAR})\b")
 _RELATIVE = re.compile(rf",\s*(?:{alternation(json_rules('clause_words.json')['relatives'])})\s*$")
 _ANTECEDENT = re.compile(r"((?:[A-Z][\w.'’-]*\s+(?:of\s+(?:the\s+)?)?){0,5}[A-Z][\w.'’-]*)$")
 _AUXILIARIES = re.compile(
-    rf"(?:\s+(?:{alternation(json_rules('event_words.json')['commitment']['auxiliaries'])}|\w+ly))+$"
+    # an adverb in -ly is lower-case: 'Assembly', 'Italy' end a name ('the Speaker of the
+    # National Assembly will adjourn' was titled 'Speaker of the National to ...': issue 17,
+    # fresh wire samples N11 and N12)
+    rf"(?:\s+(?:{alternation(json_rules('event_words.json')['commitment']['auxiliaries'])}|[a-z]\w*ly))+$"
+)
+# a modal and 'be' before a cue ('Tory members will be able to vote' was titled 'Tory
+# members will be to vote': issue 17, fresh wire sample N11): the subject ends before them
+_MODAL_BE = re.compile(
+    rf"\s+(?:{alternation(json_rules('event_words.json')['verb_modals'])})\s+be$"
 )
 # a reporting verb and 'that' end the phrase before the subject of what is reported; a
 # capitalised one after a word is a name's ('the United States will ...'), not a verb

@@ -251,7 +251,12 @@ def _vague(event: Event, sentence: str) -> bool:
 
 
 _CUT = json_rules("event_words.json")
-_CUT_CLOSERS = frozenset(_CUT["dangling_words"]) | frozenset(_CUT["cut_closers"])
+_CUT_CLOSERS = (
+    frozenset(_CUT["dangling_words"])
+    | frozenset(_CUT["cut_closers"])
+    | frozenset(_CUT["cut_participles"])
+)
+_TO_COMPLEMENTED = frozenset(_CUT["to_complement_nouns"])
 _GOES_ON = re.compile(rf"\s+(?:{alternation(_CUT['cut_continuers'])})\b|['’]s\b", re.I)
 _COMPLEMENT_HEADS = frozenset(_CUT["complement_heads"])
 _DATE_PREPOSITIONS = alternation(_CUT["commitment"]["date_prepositions"])
@@ -314,6 +319,8 @@ def _cut_short(title: str, sentence: str, when: str | None = None) -> bool:
     if when:  # 'to get one more chance' | 'on Saturday' | 'to poke fun': the brief's date aside
         timed = re.compile(rf"\s+(?:(?:{_DATE_PREPOSITIONS})\s+)?{re.escape(when)}\b")
         end = timed.match(sentence, end).end() if timed.match(sentence, end) else end
+    if words[-1].lower() in _TO_COMPLEMENTED and re.match(r"\s+to\s", sentence[end:]):
+        return True  # 'to put a stop' | 'to deliveries': the noun's complement is cut off
     if _GOES_ON.match(sentence, end) or _QUOTE_OPENS.match(sentence, end):
         return True  # 'to discuss "issues of mutual concern ..."': the object is cut off
     if _FOR_WHOM.search(title) and _PASSIVE_TO.match(sentence, end):
@@ -1281,7 +1288,11 @@ def _title(
     after_places = [p for p in places if p.start - offset >= end and p.start - offset - end < 60]
     first = after_places[0] if after_places else None
     location = first.text if first else None
-    words = modifiers[-2:] + [noun if sentence[start:end].islower() else sentence[start:end]]
+    # a name of up to three words is kept whole ('Monetary Policy Committee meeting', not
+    # 'Policy Committee meeting': issue 17, fresh wire sample N12); of a longer run, as
+    # before, its last two
+    kept = modifiers if len(modifiers) <= 3 else modifiers[-2:]
+    words = kept + [noun if sentence[start:end].islower() else sentence[start:end]]
     title = " ".join(words)
     if first and first.text not in title:
         preposition = "to" if noun == "visit" else "in" if first.kind == "place" else "at"

@@ -565,14 +565,14 @@ def test_the_brief_says_how_many_questions_it_held_back(nlp):
 
     audience = load_audience("analyst")
     text = (
-        "If Varnia breaks the truce, Ostland will close the northern strait. "
+        "The two governments have extended the fishing truce for another two months. "
         "The harbour was reportedly closed by the Varna council."
     )
     context = select_for_brief(extraction_of(nlp, text), audience)
     assert context.held_back["questions"] == 1
     markdown = render_markdown(context, audience=audience)
     section = markdown.split("## Open questions")[1].split("##")[0]
-    assert "What happens if Varnia breaks the truce?" in section
+    assert "What happens when the two-month truce ends?" in section
     assert "*1 more found but held back: the evidence for it is too weak to show.*" in section
     first = text.split(" The harbour")[0]
     quiet = select_for_brief(extraction_of(nlp, first), audience)
@@ -918,15 +918,17 @@ def test_a_possessive_of_the_questions_own_subject_is_kept(nlp):
     assert ways(nlp, text) == [("Will Varnia meet its commitments under the truce?", "appeal")]
 
 
-def test_a_contingency_is_shown_in_the_brief(nlp):
-    """Judged often enough, and precise enough, on news pages too (rules/question_ways.json,
-    issue 17): shown, not held back."""
+def test_a_contingency_is_held_back_in_the_brief(nlp):
+    """Shown once judged often and precisely enough, then measured below the bar on fresh
+    wire news (sample N11, rules/question_ways.json, issue 17): found, held back, counted."""
     text = "If Varnia breaks the truce, Ostland will close the northern strait."
     extraction = extraction_of(nlp, text)
     shown = select_for_brief(extraction, load_audience("analyst")).questions
-    assert [q.text for q in shown] == ["What happens if Varnia breaks the truce?"]
-    assert [q.found_by for q in extraction.questions] == ["contingency"]
-    assert held_back_for_confidence(extraction)["questions"] == []
+    assert shown == ()
+    assert [(q.text, q.found_by) for q in extraction.questions] == [
+        ("What happens if Varnia breaks the truce?", "contingency")
+    ]
+    assert len(held_back_for_confidence(extraction)["questions"]) == 1
 
 
 def test_a_one_word_condition_that_a_parse_runs_past_its_stop_is_no_contingency():
