@@ -236,6 +236,7 @@ def doer(before: str, whole: bool = False) -> str | None:
         before = before[reports[-1].end() :]
     before = _AUXILIARIES.sub("", before.rstrip())  # 'The brewer has (agreed to)'
     before = _MODAL_BE.sub("", before)  # 'Tory members will be (able to vote)'
+    before = _GENERATION.sub(r" \1", before)  # 'President Ferdinand R. Marcos, Jr.'
     before = _ACRONYM.sub("", before)  # 'the Democratic Republic of the Congo (DRC) and Rwanda'
     found = _DOER.search(before)
     if (
@@ -328,6 +329,11 @@ _AUXILIARIES = re.compile(
     # National Assembly will adjourn' was titled 'Speaker of the National to ...': issue 17,
     # fresh wire samples N11 and N12)
     rf"(?:\s+(?:{alternation(json_rules('event_words.json')['commitment']['auxiliaries'])}|[a-z]\w*ly))+$"
+)
+# ', Jr.' after a name belongs to it: 'President Ferdinand R. Marcos, Jr. will meet' was
+# titled 'Jr. to meet ...' (issue 17, fresh wire sample N13)
+_GENERATION = re.compile(
+    rf",\s+((?:{alternation(json_rules('actor_words.json')['generations'])})(?:\s|$))"
 )
 # a modal and 'be' before a cue ('Tory members will be able to vote' was titled 'Tory
 # members will be to vote': issue 17, fresh wire sample N11): the subject ends before them

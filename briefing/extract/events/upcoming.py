@@ -257,6 +257,7 @@ _CUT_CLOSERS = (
     | frozenset(_CUT["cut_participles"])
 )
 _TO_COMPLEMENTED = frozenset(_CUT["to_complement_nouns"])
+_PAIRS: dict[str, str] = _CUT["correlatives"]
 _GOES_ON = re.compile(rf"\s+(?:{alternation(_CUT['cut_continuers'])})\b|['’]s\b", re.I)
 _COMPLEMENT_HEADS = frozenset(_CUT["complement_heads"])
 _DATE_PREPOSITIONS = alternation(_CUT["commitment"]["date_prepositions"])
@@ -306,6 +307,9 @@ def _cut_short(title: str, sentence: str, when: str | None = None) -> bool:
     last = words[-1]
     if last.lower() in _CUT_CLOSERS or last.endswith(("’", "'")):
         return True
+    lowered = [w.lower() for w in words]
+    if any(first in lowered and second not in lowered for first, second in _PAIRS.items()):
+        return True  # 'to either accept' | 'or reject proposals': half of its act
     undated = without_date(title, when).split() if when else words
     if undated and undated[-1].lower() in _CUT_CLOSERS:
         return True  # 'to present the' | 'on February 1': the brief shows the date apart

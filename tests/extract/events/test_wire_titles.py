@@ -263,3 +263,35 @@ def test_a_modal_and_be_before_a_cue_are_no_part_of_the_doer(nlp):
 
     headline = doer_headline("From Friday, Labour members will be able to vote for a leader.")
     assert headline == "Labour members to vote for a leader"
+
+
+# Fourth round, from fresh wire samples N13 and N14 (judged blind on c6e1af5).
+
+
+def test_a_subordinating_conjunction_is_no_part_of_the_doer():
+    """'Although the official campaign is expected to start June 13, ...' was titled
+    'Although the official campaign to start June 13' (sample N13)."""
+    from briefing.extract.events.outlook import doer_headline
+
+    text = "Although the official campaign is expected to start June 13, parties have begun."
+    assert doer_headline(text) == "Official campaign to start June 13"
+
+
+def test_a_generation_after_a_comma_belongs_to_the_name():
+    """'President Ferdinand R. Marcos, Jr. will meet ...' was titled 'Jr. to meet ...'
+    (sample N13)."""
+    from briefing.extract.events.outlook import doer_headline
+
+    text = "It noted President Dan R. Lund, Jr. will meet the Varnian leader on January 10."
+    assert (
+        doer_headline(text) == "President Dan R. Lund Jr. to meet the Varnian leader on January 10"
+    )
+
+
+def test_half_of_a_correlative_pair_is_a_cut_title(nlp):
+    """'Summiteers to either accept' | 'or reject proposals' (sample N14)."""
+    text = (
+        "On Friday, the summiteers are expected to either accept or reject proposals drawn up "
+        "by foreign ministers on amendments to the charter."
+    )
+    assert shown(nlp, text, published="2026-03-04") == []
