@@ -716,7 +716,9 @@ def without_date(headline: str, when: str | None, *, led: bool = False) -> str:
     March 3 to 5' left '... to 5'); a day in the possessive stays, as the phrase it opens
     needs it ('to use Monday's debate'). ``led``: only a date its preposition leads ('on
     Monday', 'between January 18 and ...'), not one inside a phrase ('an October cyber
-    surprise', 'the evening of June 7', 'later tonight'), which the title needs whole."""
+    surprise', 'the evening of June 7', 'later tonight'), which the title needs whole, nor
+    one a bound leads ('to continue in effect until February 18', 'to report by the end of
+    the year'), which says what the date is (rules/event_words.json date_bounds)."""
     if not when:
         return headline
     preposition = alternation(_words()["date_prepositions"])
@@ -726,6 +728,9 @@ def without_date(headline: str, when: str | None, *, led: bool = False) -> str:
     yearless = _YEAR_END.sub("", when)
     if yearless != when and when not in headline:
         forms.append(re.escape(yearless))  # 'between January 18' of 'January 18, 2021'
+    bound = rf"\b(?:{_bound_words()})\s+(?:(?:{modifier})\s+)?{re.escape(yearless)}"
+    if led and re.search(bound, headline, re.I):
+        return headline
     # 'on Tuesday' leads itself
     needs_lead = led and not re.match(rf"(?:{preposition})\s", when, re.I)
     for form in forms:
@@ -746,6 +751,13 @@ def without_date(headline: str, when: str | None, *, led: bool = False) -> str:
 
 # ', 2021' closing a date: the headline may have lost it at the comma
 _YEAR_END = re.compile(r",?\s+\d{4}$")
+
+
+@cache
+def _bound_words() -> str:
+    """'until', 'by', 'before': words after which a date bounds an act."""
+    rules = json_rules("event_words.json")
+    return alternation([*rules["span_ends"], *rules["date_bounds"]])
 
 
 def _after_name(words: str, position: int) -> bool:

@@ -58,10 +58,9 @@ def outlook_item(
     # 'I have no plans to endorse a candidate before March': still a sentence about the
     # future (the events score counts it), but no date to watch for
     dated = dated and not modality.denied(words[: match.start("action")])
-    if dated and date is not None and not _bounded(action, date.text):
+    if dated and date is not None:
         # the brief shows the date apart: 'to run between January 18' of a range cut at its
-        # year's comma, 'to air Wednesday evening' (commitments.without_date); a bound stays
-        # ('to continue to be in effect until February 18', 'to report by Friday')
+        # year's comma (commitments.without_date); a bound stays ('until February 18')
         action = without_date(action, date.text, led=True) or action
     return Event(
         id="",
@@ -72,29 +71,6 @@ def outlook_item(
         kind="outlook",
         found_by="development" if named else "unnamed",
     )
-
-
-_EVENT_WORDS = json_rules("event_words.json")
-# 'until', 'by', 'before': the date bounds the act, and the title says so
-_BOUND = re.compile(
-    rf"\b(?:{alternation([*_EVENT_WORDS['span_ends'], *_EVENT_WORDS['date_bounds']])})\s+$",
-    re.I,
-)
-
-
-_YEAR_END = re.compile(r",?\s+\d{4}$")
-# 'the end of': what places a date within its month or year ('by the end of the year')
-_MODIFIERS = alternation(
-    json_rules("event_words.json")["commitment"]["date_modifiers"], space=r"\s+"
-)
-
-
-def _bounded(action: str, when: str) -> bool:
-    """Whether the act's time is a bound it states ('until February 18, 2025', its year
-    perhaps cut at the comma)."""
-    yearless = _YEAR_END.sub("", when)
-    found = re.search(rf"\b(?:(?:{_MODIFIERS})\s+)?{re.escape(yearless)}", action)
-    return found is not None and _BOUND.search(action, 0, found.start()) is not None
 
 
 def _urged(cue: str) -> str:

@@ -321,8 +321,8 @@ def _cut_short(title: str, sentence: str, when: str | None = None) -> bool:
         return False
     end = tail.end()
     if when:  # 'to get one more chance' | 'on Saturday' | 'to poke fun': the brief's date aside
-        timed = re.compile(rf"\s+(?:(?:{_DATE_PREPOSITIONS})\s+)?{re.escape(when)}\b")
-        end = timed.match(sentence, end).end() if timed.match(sentence, end) else end
+        timed = re.match(rf"\s+(?:(?:{_DATE_PREPOSITIONS})\s+)?{re.escape(when)}\b", sentence[end:])
+        end += timed.end() if timed else 0
     if words[-1].lower() in _TO_COMPLEMENTED and re.match(r"\s+to\s", sentence[end:]):
         return True  # 'to put a stop' | 'to deliveries': the noun's complement is cut off
     if _GOES_ON.match(sentence, end) or _QUOTE_OPENS.match(sentence, end):
@@ -332,7 +332,6 @@ def _cut_short(title: str, sentence: str, when: str | None = None) -> bool:
     verb = _TO_A_VERB.match(sentence, end)
     if verb is None or verb.group(1) in _NOT_VERBS:
         return False
-    undated = without_date(title, when).split()
     return bool(undated) and undated[-1].lower() in _COMPLEMENT_HEADS
 
 
@@ -622,11 +621,7 @@ def _event(
     c0, c1 = clause
     words = text[c0:c1]
     stated = [
-        t
-        for t in times.within(c0, c1)
-        if not _speech_time(text, t)
-        and not _SINCE.search(text, max(0, t.start - 16), t.start)
-        and not _not_its_date(text, t)
+        t for t in times.within(c0, c1) if not _speech_time(text, t) and not _not_its_date(text, t)
     ]
     when = [t for t in stated if _is_future(t, reference)]
     present = modality.words_in(words)
@@ -776,10 +771,6 @@ def _in_anothers_clause(text: str, own_end: int, time: TimeExpression) -> bool:
     return bool(openers) and not _RELATIVE_SUBJECT.match(text, openers[-1].start())
 
 
-# 'when the draft goes to the committee', 'before the April 24 primary': another act's phrase
-_OTHER_ACT = OTHER_ACT
-
-
 def _own_times(
     text: str,
     c0: int,
@@ -804,7 +795,7 @@ def _own_times(
     action = c0 + match.start("action")
 
     def owned(times: Sequence[TimeExpression]) -> list[TimeExpression]:
-        own = [t for t in times if t.start < action or not _OTHER_ACT.search(text, action, t.start)]
+        own = [t for t in times if t.start < action or not OTHER_ACT.search(text, action, t.start)]
         # 'During his speech on Wednesday, Berg said the levy would rise', '..., Berg said on
         # Wednesday': a time on the far side of a saying verb dates the saying, not the act
         own = [t for t in own if not _SAID.search(text, min(t.end, action), max(t.start, action))]
@@ -1040,12 +1031,15 @@ def _part_of_another(words: str, start: int, end: int) -> bool:
 
 
 def _not_its_date(text: str, time: TimeExpression) -> bool:
-    """A time that does not say when the item happens: the bound after which it may
-    ('will begin airing ads after Monday'; not 'after Thursday's debate', where the time
-    dates the phrase it opens), the end of a clause 'since' opens ('his second visit since
-    he took office on Nov 24') or a date given up ('decided to postpone the meeting
-    (originally scheduled for 15 September)'). Issue 17: both were shown as the item's
-    date, on PolNeAR and on fresh wire news (sample N8)."""
+    """A time that does not say when the item happens: one after 'since' ('detained since
+    July') or at the end of a clause 'since' opens ('his second visit since he took office
+    on Nov 24'), both looking back whatever their tense; the bound after which the item
+    may happen ('will begin airing ads after Monday'; not 'after Thursday's debate', where
+    the time dates the phrase it opens); a day that comes round ('every year'); or a date
+    given up ('decided to postpone the meeting (originally scheduled for 15 September)').
+    Issue 17: each was shown as an item's date, on PolNeAR or on fresh wire news."""
+    if _SINCE.search(text, max(0, time.start - 16), time.start):
+        return True
     if _GIVEN_UP.search(text, max(0, time.start - 60), time.start):
         return True
     if _SINCE_CLAUSE.search(text, max(0, time.start - 60), time.start):
