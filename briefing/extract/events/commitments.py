@@ -43,6 +43,7 @@ _ACTION_END = re.compile(
 _MAX_ACTION_WORDS = 12
 _QUOTE_MARKS = frozenset('"“”')
 _LIST_CUT = re.compile(r",?\s+and\s*$")  # the clause was cut from a list at ', and'
+_EVENT_WORDS = json_rules("event_words.json")
 
 
 @dataclass(frozen=True)
@@ -69,6 +70,31 @@ class Commitment:
     @property
     def title(self) -> str:
         return f"{self.subject} to {self.action}"
+
+
+_ASIDE_OPENER = compiled(
+    rf"(?:^|[,;]\s*)(?:{alternation(json_rules('event_words.json')['aside_openers'])})\s"
+    r"[^,;:.!?]*$",
+    re.I,
+)
+_DURING_PERIOD = compiled(
+    rf"\bduring\s[^,;:.!?]*?\b(?:{alternation(json_rules('event_words.json')['period_starts'])})"
+    r"\s+(?:on\s+)?$",
+    re.I,
+)
+
+
+def in_anothers_phrase(text: str, start: int, time: TimeExpression, item: int) -> bool:
+    """Whether ``time`` stands in a phrase that tells of another act or event than the item
+    whose word is at ``item`` (the clause starts at ``start``): a phrase before the item,
+    led by one of rules/event_words.json aside_openers and closed by a comma before it
+    ('After the conclusion of the series on December 20, England will return home',
+    'Merkel, who arrives late on Thursday, will hold talks'), or a period after it that the
+    time only starts ('will sign an agreement during the visit beginning Friday')."""
+    if _DURING_PERIOD.search(text, max(start, time.start - 120), time.start):
+        return True
+    closed = time.end <= item and text.find(",", time.end, item) >= 0
+    return closed and _ASIDE_OPENER.search(text, start, time.start) is not None
 
 
 @cache
@@ -183,7 +209,7 @@ def named_act(
         if _wishes().search(text, s0, start):
             return None  # 'Party leaders hope that Sanders will tone down ...': a wish
         action = (whole_act if whole else act_phrase)(text, cue.start("verb"), c1)
-        if not action:
+        if not action or content_clause(text, cue.start("verb")):
             return None
         words = text[start:end].split()
         written = " ".join(words)
@@ -235,11 +261,11 @@ def _hypothetical_modals() -> frozenset[str]:
     return frozenset(_words()["hypothetical_modals"])
 
 
-# 'when the draft goes to ...', 'which is expected by ...': another act's phrase (the same
+# 'when the draft goes to ...', 'which is expected by ...', 'followed by the summit on ...':
+# another act's or event's phrase (the same
 # openers as a development's own times, upcoming.py _own_times)
-OTHER_ACT = compiled(
-    rf"\b(?:{alternation(json_rules('event_words.json')['other_act_openers'])})\s+\S", re.I
-)
+_OTHER_OPENERS = [*_EVENT_WORDS["other_act_openers"], *_EVENT_WORDS["other_event_links"]]
+OTHER_ACT = compiled(rf"\b(?:{alternation(_OTHER_OPENERS)})\s+\S", re.I)
 
 
 @cache
@@ -269,6 +295,7 @@ def commitment_item(
         # 'will look at death rates ... before making a final decision, which is expected by
         # February 22': a time after another act's opener dates that act (issue 17, sample N9)
         times = [t for t in times if t.start < act or not OTHER_ACT.search(text, act, t.start)]
+        times = [t for t in times if not in_anothers_phrase(text, span[0], t, act)]
     # the act lies ahead by its verb, so a date after the article's is its date, whatever
     # tense the time expression was read in
     start = period_start(reference[:10]) if reference else None
@@ -367,12 +394,19 @@ def act_phrase(text: str, start: int, end: int, when: str | None = None) -> str:
     phrase is an 'of' completing the word before it, the act ends before the phrase holding
     that word when it only carries the item's time (``when``), which the brief shows apart
     ('air on the network Univision' | 'during Sunday's final' | 'of the Copa ...')."""
-    phrase = _phrase(text[start:end]).split()
+    # 'will convene and is expected to ...': the act ends before a second finite predicate
+    phrase = _finite_cut(_phrase(text[start:end]).split())
     # 'work with Israel and Lebanon to ensure ...': the act ends where its purpose begins
     # 'continue to uphold ...': after a verb that takes an infinitive, 'to' goes on with the act
     going_on = 2 if phrase and phrase[0].lower() in _catenatives() else 1
     cut = next(
-        (i for i, w in enumerate(phrase) if i >= going_on and _subordinate(w, phrase[i + 1 :])),
+        (
+            i
+            for i, w in enumerate(phrase)
+            if i >= going_on
+            and _subordinate(w, phrase[i + 1 :])
+            and not (i == 1 and _determiner_that(phrase[i:]))
+        ),
         None,
     )
     whole = phrase[:cut]
@@ -383,10 +417,63 @@ def act_phrase(text: str, start: int, end: int, when: str | None = None) -> str:
         if len(opens) > 1 and phrase[opens[-1]].lower() in _completing() and when:
             timed = " ".join(phrase[opens[-2] : opens[-1]])
             opens = opens[:-1] if re.search(rf"\b{re.escape(when)}\b", timed) else opens
-        phrase = phrase[: opens[-1]] if opens else phrase
+        bounded = _bound_through(phrase, opens, when)
+        phrase = bounded or (phrase[: opens[-1]] if opens else phrase)
     while phrase and phrase[-1].lower() in _dangling():
         phrase.pop()
     return " ".join(phrase)
+
+
+# 'suggest that the two sides ...', 'propose that Berg ...': 'that' before a clause's subject
+# (a determiner, a pronoun or a name), not the determiner of the object ('hold that meeting')
+_CONTENT_CLAUSE = re.compile(
+    rf"[a-z]+\s+that\s+(?:(?:{alternation(_EVENT_WORDS['clause_subject_openers'])})\b|[A-Z])"
+)
+
+
+def content_clause(text: str, start: int) -> bool:
+    """Whether the act at ``start`` is a lone verb whose content is a that-clause ('will
+    suggest that the two sides hold the summit from Sept. 18-20'): its title would say only
+    'to suggest', and the clause's time is the proposed act's, not the suggestion's (issue
+    17, fresh wire sample N16)."""
+    return _CONTENT_CLAUSE.match(text, start) is not None
+
+
+def _determiner_that(words: list[str]) -> bool:
+    """Whether 'that' right after the act's verb is its object's determiner ('will hold that
+    meeting' was titled 'Council to hold'): a lower-case word follows that opens no clause's
+    subject and is no verb of a relative clause ('that will', 'that is')."""
+    if len(words) < 2 or words[0].lower() != "that":
+        return False
+    following = words[1]
+    return (
+        following.isalpha()
+        and following.islower()
+        and following not in _EVENT_WORDS["clause_subject_openers"]
+        and following not in _EVENT_WORDS["relative_verbs"]
+    )
+
+
+def _bound_through(phrase: list[str], opens: list[int], when: str | None) -> list[str]:
+    """The act cut by the count after the bound that leads the item's date, when the phrase
+    the count leaves unfinished is that bound's: 'to ratify the bills on its agenda before
+    July 25 when the Parliament ...' keeps 'before July 25', which says what the brief's
+    date is (issue 17, fresh wire sample N16: cut before 'before', the deadline was shown
+    as the ratification's date). [] when no bound leads the date there."""
+    if not opens or not when or phrase[opens[-1]].lower() not in _bounds():
+        return []
+    start = opens[-1] + 1
+    size = len(when.split())
+    for i in range(start, start + 3):
+        if " ".join(phrase[i : i + size]).rstrip(",.;:") == when:
+            return phrase[: i + size]
+    return []
+
+
+@cache
+def _bounds() -> frozenset[str]:
+    rules = json_rules("event_words.json")
+    return frozenset([*rules["span_ends"], *rules["date_bounds"]])
 
 
 def whole_act(text: str, start: int, end: int) -> str:
@@ -580,9 +667,10 @@ def _in_word_list(phrase: list[str]) -> frozenset[int]:
 
 def _finite_cut(phrase: list[str]) -> list[str]:
     """The act up to a coordinator that opens a finite predicate of the clause's own subject
-    ('to pass a deal and said funding is needed', 'to quit and comes as ...'): after it a verb
-    in -ed, an irregular past or a finite-only present is finite, where a second act goes on
-    in its base form ('stop attacking X and apologize')."""
+    ('to pass a deal and said funding is needed', 'to quit and comes as ...', 'to convene
+    and is expected to ...'): after it a verb in -ed, an irregular past, a finite-only
+    present or a finite auxiliary is finite, where a second act goes on in its base form
+    ('stop attacking X and apologize')."""
     rules = _whole_rules()
     listed = _in_word_list(phrase)
     for i in range(1, len(phrase) - 1):
@@ -590,7 +678,7 @@ def _finite_cut(phrase: list[str]) -> list[str]:
             continue  # 'rapid, safe, and unimpeded passage': a list's last item, no verb
         verb = phrase[i + 1].lower()
         past = verb.endswith("ed") and not verb.endswith("eed") and len(verb) > 4
-        if past or verb in rules["irregular_past"]:
+        if past or verb in rules["irregular_past"] or verb in rules["finite_auxiliaries"]:
             return phrase[:i]
         # 'to quit and comes as ...': a third-person present can be no second act in the base
         # form, unless a clause the act opened goes on ('ensure that aid arrives and remains')
@@ -610,6 +698,7 @@ def _whole_rules() -> dict:
         "coordinators": frozenset(rules["coordinators"]),
         "irregular_past": frozenset(rules["irregular_past"]),
         "present_finite": frozenset(rules["present_finite"]),
+        "finite_auxiliaries": frozenset(rules["finite_auxiliaries"]),
         "outside_pronouns": frozenset(rules["outside_pronouns"]),
         "noun_openers": frozenset(rules["noun_openers"]),
         "purpose_leads": [lead.split() for lead in rules["purpose_leads"]],

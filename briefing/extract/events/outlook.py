@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 
 from briefing.extract.events import modality
-from briefing.extract.events.commitments import act_phrase, without_date
+from briefing.extract.events.commitments import act_phrase, content_clause, without_date
 from briefing.extract.events.future import future_cue, is_future_date
 from briefing.extract.events.modality import best_date, status_of
 from briefing.model import Event, EventStatus, TimeExpression
@@ -54,6 +54,10 @@ def outlook_item(
     date = best_date(when)
     action = act_phrase(words, match.start("action"), match.end("action"), date and date.text)
     action, named = with_doer(words[: match.start()], action)
+    if content_clause(words, match.start("action")):
+        # 'will suggest that the two sides hold the summit from Sept. 18-20': the time is the
+        # proposed act's, and 'to suggest' says nothing a reader can watch for
+        date, named = None, False
     dated = date is not None and date.value is not None and date.value[:1] in "12"
     # 'I have no plans to endorse a candidate before March': still a sentence about the
     # future (the events score counts it), but no date to watch for
@@ -265,6 +269,8 @@ def doer_headline(words: str) -> str | None:
     who = doer(words[: match.start()], whole=bool(_EVENT_PREDICATE.match(action)))
     # the pattern stops at a joined act ('will return next week and keep me apprised')
     action = act_phrase(words, match.start("action"), match.end("action"))
+    if content_clause(words, match.start("action")):
+        return None  # 'will suggest that ...': the act is the clause's, the title says nothing
     if not who or not action or action.split()[0].lower() in _NOT_ACTS:
         return None  # 'would like to make ...': a wish, not what the ministry will do
     if (

@@ -67,6 +67,7 @@ CLAUSE_BREAK = re.compile(PATTERNS["clause_break"])
 _NEXT_VERB = re.compile(
     rf"\s+(?:(?:\w+ly|{alternation(_WORDS['adverbs_before_verb'])})\s+)?([\w']+)", re.I
 )
+_AGENT = re.compile(r"\s+by\b", re.I)
 _LEAD_PREPOSITIONS = frozenset(_WORDS["lead_prepositions"])
 _OPENING_PARTICIPLE = re.compile(rf"\s*(?:{alternation(_WORDS['opening_participles'])})\s", re.I)
 # a comma right after the time, or after a part of the day or 'local time'
@@ -122,6 +123,8 @@ class SentenceTense:
             # Friday, the judge said the sentencing will be held in July'): the verb after it
             # governs, not a modal further on.
             after = self.sentence[position:]
+            if end is not None and self._agent_participle(end):
+                after = self.sentence[self._agent_participle(end) :]
             future, past = FUTURE_CUES.search(after), PAST_CUES.search(after)
             if past and (future is None or past.start() < future.start()):
                 return False
@@ -130,13 +133,29 @@ class SentenceTense:
             # the next one will ...'): the time closes its clause's subject, so the verb
             # right after it governs, not a modal of another clause. Only that verb: an
             # '-ed' word further on is as often an adjective ('an April 15 deadline for a
-            # detailed plan')
+            # detailed plan'), nor a participle with its agent ('The summit opens on Friday
+            # followed by the leaders' meeting': no past of the clause; sample N14)
             verb = _NEXT_VERB.match(self.sentence, end)
-            if verb and PAST_CUES.fullmatch(verb.group(1)) and not FUTURE_CUES.match(verb.group(1)):
+            if (
+                verb
+                and PAST_CUES.fullmatch(verb.group(1))
+                and not FUTURE_CUES.match(verb.group(1))
+                and not self._agent_participle(end)
+            ):
                 return False
         if self._future is None:
             self._future = bool(FUTURE_CUES.search(self.sentence))
         return self._future
+
+    def _agent_participle(self, end: int) -> int:
+        """Where a past participle with its agent right after the time ends ('commences on
+        Friday followed by the leaders' meeting'): a reduced passive tells no tense of the
+        clause. 0 when none stands there."""
+        verb = _NEXT_VERB.match(self.sentence, end)
+        if verb is None or not PAST_CUES.fullmatch(verb.group(1)):
+            return 0
+        agent = _AGENT.match(self.sentence, verb.end())
+        return agent.end() if agent else 0
 
     def _ends_opening(self, clause: str, end: int) -> bool:
         """Whether the time ends an opening phrase that a lead preposition opens and a comma
@@ -159,8 +178,10 @@ class SentenceTense:
     def tense(self, position: int, end: int | None = None) -> str:
         if self.is_future(position, end):
             return "future"
-        if self._past is None:
-            self._past = bool(PAST_CUES.search(self.original))
+        if self._past is None:  # a participle with its agent ('followed by') is no past
+            self._past = any(
+                not _AGENT.match(self.original, m.end()) for m in PAST_CUES.finditer(self.original)
+            )
         return "past" if self._past else "present"
 
 

@@ -20,6 +20,7 @@ from briefing.extract.events.commitments import (
     OTHER_ACT,
     commitment,
     commitment_item,
+    in_anothers_phrase,
     listed_acts,
     narrated,
     without_date,
@@ -132,7 +133,12 @@ def events(
                 )
         if len(found) == before:
             # 'announcing on Wednesday he would meet ...': the day dates the saying
-            spoken = [t for t in by_time.within(span[0], span[1]) if not _speech_time(text, t)]
+            # ('during the visit beginning Friday': the period's start, no act's date)
+            spoken = [
+                t
+                for t in by_time.within(span[0], span[1])
+                if not _speech_time(text, t) and not in_anothers_phrase(text, span[0], t, span[0])
+            ]
             event = signal_item(text, span, spoken, ref)
             if event is not None:
                 event = _committed(event, text, span, by_mention, issued=issued)
@@ -643,6 +649,7 @@ def _event(
         when = [t for t in when if not _anothers_date(text, t, c0 + anchor[0])]
     when = [t for t in when if not _attributive(text, t, c0 + anchor[0])]
     when = [t for t in when if not _in_anothers_clause(text, c0 + anchor[1], t)]
+    when = [t for t in when if not in_anothers_phrase(text, c0, t, c0 + anchor[0])]
     name = _name_around(anchor, mentions, c0, c1)
     if name is None and _period_elsewhere(text, c0, anchor, when):
         when = []  # 'Trumka said the council would discuss the 2016 campaign': no date of its own
@@ -751,6 +758,7 @@ def _another_year(words: str, date: TimeExpression) -> bool:
 
 
 _CLAUSE_OPENER = compiled(rf"\b(?:{alternation(modality.words()['clause_openers'])})\s+\S", re.I)
+_OTHER_EVENT = compiled(rf"\b(?:{alternation(modality.words()['other_event_links'])})\s+\S", re.I)
 _RELATIVE_SUBJECT = compiled(
     rf"(?:{alternation(modality.words()['subject_relatives'])})\s+"
     rf"(?:{alternation(modality.words()['relative_verbs'])})\b",
@@ -764,9 +772,12 @@ def _in_anothers_clause(text: str, own_end: int, time: TimeExpression) -> bool:
     to caucuses Feb. 1' (the caucuses', not the debate's). A relative word that is its
     clause's subject and goes straight on with the verb ('the summit, which will take place
     on March 6') speaks of the item itself, so its time stays (rules/event_words.json
-    subject_relatives)."""
+    subject_relatives). So does a time after a phrase that adds another event ('followed by
+    the leaders' meeting next Monday'; rules/event_words.json other_event_links)."""
     if time.start <= own_end:
         return False
+    if _OTHER_EVENT.search(text, own_end, time.start):
+        return True  # 'opens on Friday, followed by the leaders' meeting next Monday'
     openers = list(_CLAUSE_OPENER.finditer(text, own_end, time.start))
     return bool(openers) and not _RELATIVE_SUBJECT.match(text, openers[-1].start())
 
@@ -799,6 +810,8 @@ def _own_times(
         # 'During his speech on Wednesday, Berg said the levy would rise', '..., Berg said on
         # Wednesday': a time on the far side of a saying verb dates the saying, not the act
         own = [t for t in own if not _SAID.search(text, min(t.end, action), max(t.start, action))]
+        # 'After the conclusion of the series on December 20, England will return home'
+        own = [t for t in own if not in_anothers_phrase(text, c0, t, action)]
         # a date after the action, not a vague 'soon' in the next phrase ('over the next 60
         # days, Israel will withdraw ... — civilians will soon return')
         return [t for t in own if t.start >= action and (t.value or "")[:1] in "12"] or own
@@ -841,6 +854,9 @@ def _nearest_before_date(
     return later[-1].start(), later[-1].end(), later[-1].group(0).lower()
 
 
+_SEQUENCE = compiled(rf"\b(?:{alternation(modality.words()['sequence_openers'])})\s+\S", re.I)
+
+
 def _verb_times(
     words: str, c0: int, anchor: tuple[int, int, str], when: list[TimeExpression]
 ) -> list[TimeExpression]:
@@ -852,7 +868,11 @@ def _verb_times(
     if not any(v.start("verb") == anchor[0] for v in modality.patterns()["verb"].finditer(head)):
         return when
     after = [t for t in when if t.start >= c0 + anchor[1]]
-    return after or when
+    if after:
+        return after
+    # 'a meeting at the White House on June 12, after which he will visit Texas': a time
+    # with an opener of another act before or after between it and the verb dates that act
+    return [t for t in when if not _SEQUENCE.search(words, t.end - c0, anchor[0])]
 
 
 _DAY_OR_WEEK = re.compile(r"\d{4}-(?:\d\d-\d\d|W\d\d)")
@@ -1254,7 +1274,28 @@ def _venue(
         # 'talks on the Korean Peninsula nuclear issue will start ... in Beijing', 'the
         # hearing on Ayodhya land dispute case': after 'on' the name is the matter
         return None
+    if not found.group("at") and not found.group("with") and _modifies(text, place, times):
+        return None  # 'will debate the House bill': the name modifies the object's head
     return "with" if found.group("with") else ""
+
+
+_OBJECT_SUFFIXES = tuple(_VENUE_WORDS["object_venue_suffixes"])
+_NEXT_LOWER = re.compile(r"\s+([a-z][a-z-]*)\b")
+_OBJECT_FOLLOWERS = frozenset(
+    [*_VENUE_WORDS["object_venue_followers"], *modality.words()["phrase_enders"]]
+)
+
+
+def _modifies(text: str, place: NameMention, times: Sequence[TimeExpression]) -> bool:
+    """Whether a lower-case word after the name goes on with its noun phrase ('the House
+    bill', 'the Gross domestic product figures'): the name then modifies that phrase's head
+    and is no venue (rules/event_words.json object_venue_followers)."""
+    following = _NEXT_LOWER.match(text, place.end)
+    if following is None or any(t.start == following.start(1) for t in times):
+        return False
+    word = following.group(1)
+    # an adverb in -ly or a participle ('to Japan beginning on November 11') starts a phrase
+    return word not in _OBJECT_FOLLOWERS and not word.endswith(_OBJECT_SUFFIXES)
 
 
 # the gap's last word before the name (its article aside) is a preposition of matter

@@ -206,9 +206,25 @@ def _named(name: str) -> str:
     modifier that opened the sentence lower-cased ('Humanitarian pause' -> 'humanitarian')."""
     name = " ".join(name.split())
     first = name.split()[0]
+    if first.lower() in _pointing() and len(name.split()) > 1:
+        # 'That pause is set to expire on July 8': a determiner that opened the sentence is
+        # no part of a name ('the That pause'; issue 17, fresh wire sample N15)
+        name = name[len(first) :].lstrip()
+        first = name.split()[0]
     if first.lower() in _words()["expiry_modifiers"]:
         name = first.lower() + name[len(first) :]
     return name
+
+
+@cache
+def _pointing() -> frozenset[str]:
+    """Determiners that may open the sentence, capitalised, before the arrangement."""
+    return frozenset(
+        [
+            *json_rules("clause_words.json")["determiners"],
+            *json_rules("event_words.json")["title_function_words"],
+        ]
+    )
 
 
 def _when(ends: str) -> str:

@@ -1,0 +1,164 @@
+"""What's next on wire news (issue 17, fresh samples N13 to N16): a time belongs to the act it
+modifies, not to another act or event of the same sentence, and a title ends where its act
+does. Every sentence here is our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.assemble import assemble
+from briefing.extract import analyse
+from briefing.model import Document
+from briefing.select.rank import key_questions, shown_title, upcoming
+
+# a Wednesday
+PUBLISHED = "2026-06-03"
+
+
+def extraction(nlp, text: str, published: str = PUBLISHED):
+    # no source and no statement title: a report, as wire news is
+    return assemble([analyse(nlp, Document("d1", "d1.txt", "", text, published=published))], "r")
+
+
+def shown(nlp, text: str, published: str = PUBLISHED) -> list[tuple[str | None, str]]:
+    """(date, title) of every item the brief's What's next shows."""
+    return [(e.date, shown_title(e)) for e in upcoming(extraction(nlp, text, published))]
+
+
+def test_a_time_before_an_act_that_follows_another_dates_the_first(nlp):
+    """'on June 12, after which he will travel to Texas': June 12 is the talks', and the
+    trip after them has no date of its own (sample N13: the trip was shown on June 12)."""
+    text = (
+        "Berg will hold talks with Lund at the White House on June 12, after which he will "
+        "travel to Texas."
+    )
+    assert ("2026-06-12", "Visit to Texas") not in shown(nlp, text)
+    assert all(title != "Visit to Texas" for _, title in shown(nlp, text))
+
+
+def test_a_relative_of_place_keeps_the_time_of_its_occasion(nlp):
+    """'on Dec. 23 in Beijing, where the two leaders will discuss ...': the discussion is at
+    the summit, and the summit keeps its date (a guard: the sequence rule above must not
+    take it)."""
+    text = (
+        "The Berg-Lund summit will take place on June 23 in Oslo, where the two leaders will "
+        "discuss ways to promote trade."
+    )
+    assert shown(nlp, text) == [("2026-06-23", "Berg-Lund summit to take place in Oslo")]
+
+
+def test_a_time_after_a_phrase_adding_another_event_is_that_events(nlp):
+    """'opens on Friday, followed by the leaders' summit next Monday': Monday is the
+    summit's; the opening keeps Friday, read ahead in a present-tense schedule whose
+    'followed by' is no past (sample N14: the opening was dated Monday)."""
+    text = (
+        "The Regional Council summit opens on Friday followed by the leaders' meeting next Monday."
+    )
+    items = shown(nlp, text)
+    assert ("2026-06-08", "Regional Council summit") not in items
+    text = (
+        "The four-day programme will also include a rally on the eve of the inauguration, "
+        "apart from the main inauguration ceremony on Monday."
+    )
+    assert all(date != "2026-06-08" for date, _ in shown(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an opening phrase of another event closed by a comma (sample N15)
+        "After the end of the test series on June 20, the touring team will return home for "
+        "a break.",
+        # a relative clause on the subject (sample N16)
+        "Berg, who arrives late on Thursday, will return home for a break.",
+    ],
+)
+def test_a_time_in_an_aside_about_another_act_dates_no_item(nlp, text):
+    """The time of a phrase set off before the item ('After the end of the series on June
+    20,', ', who arrives late on Thursday,') is that phrase's act's: the item is undated."""
+    assert all(date is None for date, _ in shown(nlp, text))
+
+
+def test_a_relative_clause_on_the_doer_leaves_the_items_own_date(nlp):
+    """'Merkel, who arrives late on Thursday, will hold talks ... on Friday': Friday, not
+    Thursday (sample N16), and the title no longer carries the date it shows."""
+    text = (
+        "Berg, who arrives late on Thursday, will hold talks with Prime Minister Lund on "
+        "Friday along with her ministers."
+    )
+    assert shown(nlp, text) == [
+        ("2026-06-05", "Berg to hold talks with Prime Minister Lund along with her ministers")
+    ]
+
+
+def test_an_act_during_a_period_is_not_dated_by_its_first_day(nlp):
+    """'during the four-day visit beginning Friday': the signing falls somewhere in the
+    visit, not on its first day (sample N16, two pages)."""
+    text = (
+        "Varna will sign an agreement on energy with Lindia during Prime Minister Berg's "
+        "four-day visit to Varna beginning Friday."
+    )
+    assert all(date is None for date, _ in shown(nlp, text))
+
+
+def test_a_bound_cut_by_the_count_stays_in_the_title(nlp):
+    """'to ratify the bills on its agenda before July 25 when ...': cut by the count before
+    'before', the title showed the deadline as the ratification's date (sample N16)."""
+    text = (
+        "The parliament is expected to ratify the bills on its agenda before July 25 when "
+        "the parliament is scheduled to take its summer recess."
+    )
+    assert shown(nlp, text) == [
+        ("2026-07-25", "Parliament to ratify the bills on its agenda before July 25")
+    ]
+
+
+def test_a_title_ends_before_a_second_finite_predicate(nlp):
+    """'will convene and is expected to continue work': the title was '... to convene and
+    is expected' (sample N16)."""
+    text = (
+        "On Monday, the Budget Commission will convene and is expected to continue work on "
+        "a new package."
+    )
+    assert shown(nlp, text) == [("2026-06-08", "Budget Commission to convene")]
+
+
+def test_an_act_whose_content_is_a_that_clause_gives_no_title(nlp):
+    """'will suggest that the two sides hold the summit from June 18-20': the title was
+    'Office to suggest' dated by the summit it proposes (sample N16)."""
+    text = (
+        "The presidential office will suggest that the two sides hold the three-day summit "
+        "from June 18-20 in Oslo, a newspaper reported."
+    )
+    assert shown(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The statistics office will release the Gross domestic product figures on Friday.",
+        "The Senate will debate the House bill on Friday.",
+    ],
+)
+def test_a_name_modifying_the_object_is_no_venue(nlp, text):
+    """'release the Gross domestic product figures' was titled 'Release at Gross' (sample
+    N15): a name with a lower-case word of its phrase after it is no venue."""
+    titles = [title for _, title in shown(nlp, text)]
+    assert not any(" at Gross" in t or " at House" in t for t in titles)
+
+
+def test_an_object_name_before_a_time_or_participle_stays_the_venue(nlp):
+    """A guard: 'will pay a visit to Varna beginning on June 25' keeps its destination."""
+    text = "Prime Minister Berg will pay a two-day official visit to Varna beginning on June 25."
+    assert shown(nlp, text) == [("2026-06-25", "Visit to Varna")]
+
+
+def test_an_arrangement_pointed_to_by_that_is_not_asked_about(nlp):
+    """'That pause is set to expire on July 8' was asked 'What happens when the That pause
+    ends on July 8?' (sample N15): the capitalised 'That' is no name, and 'the pause' alone
+    does not say which."""
+    text = (
+        "Officials announced a pause on new levies in April. That pause is set to expire on July 8."
+    )
+    questions = [q.text for q in key_questions(extraction(nlp, text))]
+    assert not any("That" in q for q in questions)
