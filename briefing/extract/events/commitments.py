@@ -354,6 +354,10 @@ def _subject(
         position = mention.start
     if not names or text[names[-1].end : end].strip(" ,") != "":
         return None
+    if "," in text[names[-1].end : end]:
+        # 'the president together with his wife, Agata Berg, will pay ...': names closed by
+        # a comma before the verb are an aside, not its subject (issue 17, sample N13)
+        return None
     start = _subject_start(text, c0, position)
     if start is None:
         return None
@@ -847,6 +851,16 @@ def _bound_words() -> str:
     """'until', 'by', 'before': words after which a date bounds an act."""
     rules = json_rules("event_words.json")
     return alternation([*rules["span_ends"], *rules["date_bounds"]])
+
+
+def action_end(words: str, end: int) -> int:
+    """Where an outlook's action ends: the outlook pattern stops at a comma, and where the
+    comma goes on with a list of names ('will meet Lund, Ames and Cole on Friday', titled
+    'to meet Lund') the act runs on to the clause's end, where ``act_phrase`` ends it
+    (issue 17)."""
+    if _list_comma().match(words, end) and _after_name(words, end):
+        return len(words)
+    return end
 
 
 def _after_name(words: str, position: int) -> bool:

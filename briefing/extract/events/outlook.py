@@ -12,7 +12,12 @@ import re
 from collections.abc import Sequence
 
 from briefing.extract.events import modality
-from briefing.extract.events.commitments import act_phrase, content_clause, without_date
+from briefing.extract.events.commitments import (
+    act_phrase,
+    action_end,
+    content_clause,
+    without_date,
+)
 from briefing.extract.events.future import future_cue, is_future_date
 from briefing.extract.events.modality import best_date, status_of
 from briefing.model import Event, EventStatus, TimeExpression
@@ -52,7 +57,8 @@ def outlook_item(
         return None
     # the pattern stops at a joined act ('will return next week and keep me apprised')
     date = best_date(when)
-    action = act_phrase(words, match.start("action"), match.end("action"), date and date.text)
+    end = action_end(words, match.end("action"))
+    action = act_phrase(words, match.start("action"), end, date and date.text)
     action, named = with_doer(words[: match.start()], action)
     if content_clause(words, match.start("action")):
         # 'will suggest that the two sides hold the summit from Sept. 18-20': the time is the
@@ -268,7 +274,7 @@ def doer_headline(words: str) -> str | None:
     action = words[match.start("action") : match.end("action")]
     who = doer(words[: match.start()], whole=bool(_EVENT_PREDICATE.match(action)))
     # the pattern stops at a joined act ('will return next week and keep me apprised')
-    action = act_phrase(words, match.start("action"), match.end("action"))
+    action = act_phrase(words, match.start("action"), action_end(words, match.end("action")))
     if content_clause(words, match.start("action")):
         return None  # 'will suggest that ...': the act is the clause's, the title says nothing
     if not who or not action or action.split()[0].lower() in _NOT_ACTS:

@@ -675,7 +675,9 @@ def _event(
         for m in mentions.within(c0, c1)
         if m.kind in {"place", "organization"} and not _SAYS_AFTER.match(text, m.end)
     ]
-    venues = {id(p): _venue(text, c0 + anchor[1], p, times.within(c0, c1)) for p in places}
+    venues = {
+        id(p): _venue(text, c0 + anchor[1], p, times.within(c0, c1), anchor[2]) for p in places
+    }
     places = [p for p in places if venues[id(p)] is not None]
     title, location = _title(words, c0, anchor, places, venues)
     if name is not None:  # 'the upcoming inaugural Luzon Economic Corridor Investment Forum'
@@ -1249,7 +1251,11 @@ _VENUE_GAP = re.compile(
 
 
 def _venue(
-    text: str, anchor_end: int, place: NameMention, times: Sequence[TimeExpression]
+    text: str,
+    anchor_end: int,
+    place: NameMention,
+    times: Sequence[TimeExpression],
+    noun: str = "",
 ) -> str | None:
     """Whether the clause places the event at ``place``: the place follows the event word
     with only a holding verb, times and a preposition of place between ('the summit in
@@ -1274,11 +1280,17 @@ def _venue(
         # 'talks on the Korean Peninsula nuclear issue will start ... in Beijing', 'the
         # hearing on Ayodhya land dispute case': after 'on' the name is the matter
         return None
+    if _TO_LAST.search(gap) and noun not in _TRIP_NOUNS:
+        # 'to contest in the elections to the Commission': 'to' places a trip, not an
+        # election (titled 'Elections at Commission': issue 17, fresh wire sample N7)
+        return None
     if not found.group("at") and not found.group("with") and _modifies(text, place, times):
         return None  # 'will debate the House bill': the name modifies the object's head
     return "with" if found.group("with") else ""
 
 
+# the gap ends on 'to' (its article aside): a destination, which only a trip has
+_TO_LAST = re.compile(rf"\bto\s+(?:(?:{alternation(_VENUE_WORDS['venue_articles'])})\s+)?$", re.I)
 _OBJECT_SUFFIXES = tuple(_VENUE_WORDS["object_venue_suffixes"])
 _NEXT_LOWER = re.compile(r"\s+([a-z][a-z-]*)\b")
 _OBJECT_FOLLOWERS = frozenset(
@@ -1334,7 +1346,7 @@ def _title(
     words = kept + [noun if sentence[start:end].islower() else sentence[start:end]]
     title = " ".join(words)
     if first and first.text not in title:
-        preposition = "to" if noun == "visit" else "in" if first.kind == "place" else "at"
+        preposition = "to" if noun in _TRIP_NOUNS else "in" if first.kind == "place" else "at"
         if venues and venues.get(id(first)) == "with":
             preposition = "with"
         title += f" {preposition} {first.text}"

@@ -162,3 +162,33 @@ def test_an_arrangement_pointed_to_by_that_is_not_asked_about(nlp):
     )
     questions = [q.text for q in key_questions(extraction(nlp, text))]
     assert not any("That" in q for q in questions)
+
+
+def test_a_list_of_names_stays_whole_in_the_title(nlp):
+    """'will meet Lund, Ames and Cole' was titled 'Berg to meet Lund': the act was cut at the
+    list's first comma."""
+    text = "Berg will meet Lund, Ames and Cole on Friday."
+    assert shown(nlp, text) == [("2026-06-05", "Berg to meet Lund, Ames and Cole")]
+
+
+def test_a_name_set_off_by_commas_before_the_verb_is_no_doer(nlp):
+    """'the president together with his wife, Agata Berg, will pay an official visit' was
+    titled 'Agata Berg, to pay ...' (sample N13): the apposition is not who acts."""
+    text = (
+        "On Friday, the president together with his wife, Agata Berg, will pay an official "
+        "visit to Oslo."
+    )
+    titles = [title for _, title in shown(nlp, text)]
+    assert titles and not any(t.startswith("Agata") for t in titles)
+
+
+def test_to_places_a_trip_not_an_election(nlp):
+    """'to contest in the elections to the Commission' was titled 'Elections at Commission'
+    (sample N7); a trip keeps its destination ('Delegation to make a trip to Oslo')."""
+    text = (
+        "Parties shall submit the names of persons to contest in the elections to the "
+        "Commission on Wednesday."
+    )
+    assert not any("at Commission" in title for _, title in shown(nlp, text))
+    text = "The delegation will make a trip to Oslo on Friday."
+    assert shown(nlp, text) == [("2026-06-05", "Delegation to make a trip to Oslo")]
