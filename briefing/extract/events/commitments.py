@@ -33,11 +33,12 @@ from briefing.rules import (
 )
 from briefing.rules.regex import compiled
 
-# Where an act's phrase ends: not inside "2,000", "1.5", "U.S." or the time "8:00"; a full
+# Where an act's phrase ends: not inside "2,000", "1.5", "U.S.", the time "8:00" or the days
+# "9–10 May" (titled '... in Berlin on 9': issue 17, fresh wire sample N18); a full
 # stop before a closing quotation mark ('... ceasefire."') and an ellipsis ('restraint...What
 # is needed') end it as a stop before a space does.
 _ACTION_END = re.compile(
-    r"[;!?\"“”()—–]|(?<!\d):|:(?!\d)|(?<!\d),|,(?!\d)"
+    r"[;!?\"“”()—]|(?<!\d)–|–(?!\d)|(?<!\d):|:(?!\d)|(?<!\d),|,(?!\d)"
     r"|(?<![A-Z])\.(?=[\s\"”’']|$)|\.\.\.|…|\s--?\s"
 )
 _MAX_ACTION_WORDS = 12
@@ -265,7 +266,10 @@ def _hypothetical_modals() -> frozenset[str]:
 # another act's or event's phrase (the same
 # openers as a development's own times, upcoming.py _own_times)
 _OTHER_OPENERS = [*_EVENT_WORDS["other_act_openers"], *_EVENT_WORDS["other_event_links"]]
-OTHER_ACT = compiled(rf"\b(?:{alternation(_OTHER_OPENERS)})\s+\S", re.I)
+# A dash opens another clause too: 'will stage six group matches – meaning one of the winners
+# will face Japan on November 27' (the stadium's matches were dated November 27: issue 17,
+# fresh wire sample N18)
+OTHER_ACT = compiled(rf"\b(?:{alternation(_OTHER_OPENERS)})\s+\S|—|\s[–-]\s", re.I)
 
 
 @cache
@@ -408,7 +412,7 @@ def act_phrase(text: str, start: int, end: int, when: str | None = None) -> str:
             i
             for i, w in enumerate(phrase)
             if i >= going_on
-            and _subordinate(w, phrase[i + 1 :])
+            and (_subordinate(w, phrase[i + 1 :]) or w.lower() in _TITLE_CLAUSE_CUTS)
             and not (i == 1 and _determiner_that(phrase[i:]))
         ),
         None,
@@ -854,13 +858,26 @@ def _bound_words() -> str:
 
 
 def action_end(words: str, end: int) -> int:
-    """Where an outlook's action ends: the outlook pattern stops at a comma, and where the
-    comma goes on with a list of names ('will meet Lund, Ames and Cole on Friday', titled
-    'to meet Lund') the act runs on to the clause's end, where ``act_phrase`` ends it
-    (issue 17)."""
+    """Where an outlook's action ends: the outlook pattern stops at a comma or an 'and', and
+    where they go on with a list of names or figures ('will meet Lund, Ames and Cole on
+    Friday', titled 'to meet Lund'; 'students in Grade 10 and 12', titled '... in Grade 10':
+    issue 17, fresh wire sample N18) the act runs on to the clause's end, where
+    ``act_phrase`` ends it."""
     if _list_comma().match(words, end) and _after_name(words, end):
         return len(words)
+    if _JOINED_NAME.match(words, end):
+        # 'students in Grade 10 and 12', 'will meet Lund and Ames': 'and' before a figure
+        # or a name joins them, unless a verb of its own follows ('and Lund will visit')
+        tail = _phrase(words[end:]).lower().split()
+        if not set(tail) & set(_EVENT_WORDS["relative_verbs"]):
+            return len(words)
     return end
+
+
+# 'to begin Feb 16 when he will be accorded a ceremonial welcome': a clause of time or
+# place ends the act's title (issue 17, fresh wire sample N17)
+_TITLE_CLAUSE_CUTS = frozenset(_EVENT_WORDS["title_clause_cuts"])
+_JOINED_NAME = re.compile(r"\s+and\s+(?:\d|[A-Z])")
 
 
 def _after_name(words: str, position: int) -> bool:

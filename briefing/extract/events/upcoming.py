@@ -59,6 +59,11 @@ _FUTURE_VALUES = ("FUTURE_REF",)
 
 
 _CLAUSES = re.compile(r",\s+and\s+|;\s+|,\s+while\s+|,\s+but\s+")
+_MODAL = compiled(rf"\b(?:{alternation(modality.words()['outlook_modals'])})\b", re.I)
+# 'and Lund will visit', 'and the talks are expected to': a clause with a subject of its own
+_AND_CLAUSE = compiled(
+    rf"(?<!,)\s+and\s+(?=(?:[\w'’-]+\s+){{1,4}}(?:{alternation(modality.words()['outlook_modals'])})\b)"
+)
 # 'If Hezbollah breaks the deal, ...', 'Unless talks resume, ...': a hypothesis, not what is next.
 _CONDITION = re.compile(PATTERNS["condition"])
 # 'detained since July': a time after 'since' looks back, whatever its tense.
@@ -602,8 +607,22 @@ def _range_start(
 
 def _clauses(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
     """The sentence cut at ', and', ';' and ', while' where a clause with a verb of its own
-    follows: 'to Qatar, Saudi Arabia, and Kenya from May 31 to June 6' is one list."""
-    cuts = [m for m in _CLAUSES.finditer(text, span[0], span[1])]
+    follows: 'to Qatar, Saudi Arabia, and Kenya from May 31 to June 6' is one list. A bare
+    'and' cuts where a subject and a modal of their own follow ('Berg will visit Oslo and
+    Lund will visit Rome on Friday': Friday is Lund's; issue 17)."""
+    cuts = sorted(
+        [
+            *_CLAUSES.finditer(text, span[0], span[1]),
+            # only after a modal of the first clause: 'G20 Finance Ministers and Central Bank
+            # Governors will meet' is one subject
+            *(
+                m
+                for m in _AND_CLAUSE.finditer(text, span[0], span[1])
+                if _MODAL.search(text, span[0], m.start())
+            ),
+        ],
+        key=lambda m: m.start(),
+    )
     bounds, start = [], span[0]
     for i, m in enumerate(cuts):
         end = cuts[i + 1].start() if i + 1 < len(cuts) else span[1]

@@ -192,3 +192,51 @@ def test_to_places_a_trip_not_an_election(nlp):
     assert not any("at Commission" in title for _, title in shown(nlp, text))
     text = "The delegation will make a trip to Oslo on Friday."
     assert shown(nlp, text) == [("2026-06-05", "Delegation to make a trip to Oslo")]
+
+
+def test_two_days_joined_by_and_date_the_first(nlp):
+    """'on 12 and 13 June 2026' was dated 13 June, the visit's last day (sample N17)."""
+    text = "Prime Minister Berg is paying a state visit to Varna on 12 and 13 June 2026."
+    assert [date for date, _ in shown(nlp, text)] == ["2026-06-12"]
+
+
+def test_a_day_first_range_stays_whole_in_the_title(nlp):
+    """'in Berlin on 9–10 June' was titled '... in Berlin on 9' (sample N18): the act was cut
+    at the range's dash, and the date then left a stray day."""
+    text = "The minister will next discuss trade with partners in Berlin on 9–10 June at a meeting."
+    assert shown(nlp, text) == [
+        ("2026-06-09", "Minister to next discuss trade with partners in Berlin")
+    ]
+
+
+def test_and_before_a_name_joins_names(nlp):
+    """'will meet Lund and Ames' was titled 'Berg to meet Lund' (sample N18: 'students in
+    Grade 10 and 12' titled '... in Grade 10')."""
+    assert shown(nlp, "Berg will meet Lund and Ames on Friday.") == [
+        ("2026-06-05", "Berg to meet Lund and Ames")
+    ]
+
+
+def test_and_before_a_subject_and_its_modal_opens_another_clause(nlp):
+    """'Berg will visit Oslo and Lund will visit Rome on Friday': Friday is Lund's visit."""
+    text = "Berg will visit Oslo and Lund will visit Rome on Friday."
+    assert shown(nlp, text) == [("2026-06-05", "Lund to visit Rome")]
+
+
+def test_a_time_after_a_dash_dates_the_dashs_clause(nlp):
+    """'will stage six group matches – meaning one of the winners will face Japan on
+    November 27': the stadium's matches were dated November 27 (sample N18)."""
+    text = (
+        "The tournament will see the Berg stadium stage six group matches – meaning one of "
+        "the winners will go back there to face Varna on November 27."
+    )
+    assert all(date != "2026-11-27" for date, _ in shown(nlp, text))
+
+
+def test_a_clause_of_time_ends_the_title(nlp):
+    """'will begin Feb 16 when he will be accorded a ceremonial welcome' kept the clause in
+    its title (sample N17)."""
+    text = (
+        "The state visit will formally begin on June 16 when Berg will be welcomed at the palace."
+    )
+    assert all(" when " not in title for _, title in shown(nlp, text))
