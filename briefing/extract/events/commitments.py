@@ -404,6 +404,10 @@ def act_phrase(text: str, start: int, end: int, when: str | None = None) -> str:
     ('air on the network Univision' | 'during Sunday's final' | 'of the Copa ...')."""
     # 'will convene and is expected to ...': the act ends before a second finite predicate
     phrase = _finite_cut(_phrase(text[start:end]).split())
+    while len(phrase) > 1 and phrase[0].lower() in _EVENT_WORDS["act_sequence_adverbs"]:
+        # 'The negotiations will then start on February 23': 'then' points to a sentence
+        # before, which the title does not carry (issue 17, fresh wire samples N15, N19)
+        phrase = phrase[1:]
     # 'work with Israel and Lebanon to ensure ...': the act ends where its purpose begins
     # 'continue to uphold ...': after a verb that takes an infinitive, 'to' goes on with the act
     going_on = 2 if phrase and phrase[0].lower() in _catenatives() else 1
@@ -429,6 +433,9 @@ def act_phrase(text: str, start: int, end: int, when: str | None = None) -> str:
         phrase = bounded or (phrase[: opens[-1]] if opens else phrase)
     while phrase and phrase[-1].lower() in _dangling():
         phrase.pop()
+    if phrase and re.fullmatch(r"[A-Z]{2,}\.", phrase[-1]):
+        # 'to take place at 10.30 pm IST.': the sentence's full stop after an acronym
+        phrase[-1] = phrase[-1][:-1]
     return " ".join(phrase)
 
 
@@ -798,9 +805,11 @@ def _range_end() -> str:
     joiners = alternation(_words()["range_joiners"])
     figures = alternation(_words()["figure_words"], space=r"\s+")
     month = alternation(month_forms())
+    weekday = alternation(weekday_names())
     parts = alternation(json_rules("time_words.json")["parts_of_day"])
     return (
-        rf"(?:(?:\s*[-–]\s*|\s+(?:{joiners})\s+)(?:(?:{month})\s+)?\d{{1,2}}\b"
+        # 'on Thursday September 2 to Sunday September 5' (fresh wire sample N20)
+        rf"(?:(?:\s*[-–]\s*|\s+(?:{joiners})\s+)(?:(?:{weekday}),?\s+)?(?:(?:{month})\s+)?\d{{1,2}}\b"
         rf"(?!\s*(?:{figures}|%|[.,]\d)))?"
         # and the part of the day after it: 'on Saturday afternoon' left '... afternoon'
         rf"(?:\s+(?:{parts})\b)?"

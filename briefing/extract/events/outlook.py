@@ -150,7 +150,9 @@ _NAMES = (
 # a part a subject opens with: a name ('Peter Thiel'), a noun with its article or a
 # possessive ('the ministry', 'her Fed colleagues') or a capitalised first word ('Fuel prices')
 _PART = (
-    rf"(?:(?:{_ARTICLE})?{_NAMES}"
+    # 'Pakistan's premier Imran Khan': a name's role in the possessive before the name
+    rf"(?:[A-Z][\w.'’-]*['’]s\s+(?:[a-z][\w'’-]*\s+){{1,2}}{_NAMES}"
+    rf"|(?:{_ARTICLE})?{_NAMES}"
     rf"|(?:{_ARTICLE}|{_POSSESSIVE})(?:[\w'’-]+\s+){{0,2}}[a-z][\w'’-]*"
     rf"|[A-Z][a-z'’-]*\s+(?:[a-z][\w'’-]*\s+){{0,2}}[a-z][\w'’-]*)"
 )
@@ -161,7 +163,9 @@ _LATER = (
 )
 # one part, what it is of ('the accord on the chemicals'), and one more joined by 'and'
 _DOER = re.compile(
-    r"(?:^|[,;:\u2014\u2013]\s*)"
+    # after the sentence's start, a comma or a dash ('ANKARA, March 7 (Xinhua) -- Turkish
+    # President Recep Tayyip Erdogan will visit Russia')
+    r"(?:^|[,;:\u2014\u2013]\s*|\s--?\s+)"
     rf"(?:(?i:{alternation(_DOER_WORDS['doer_openers'])})\s+)?"
     rf"({_PART}(?:\s+(?:{alternation(_DOER_WORDS['doer_links'])})\s+{_LATER})?"
     rf"(?:\s+and\s+{_LATER})?)\s*$"
@@ -215,6 +219,13 @@ def doer(before: str, whole: bool = False) -> str | None:
         name = _ANTECEDENT.search(before, 0, relative.start())
         if name is None or _CALENDAR_WORD.match(name.group(1)):
             return None  # 'on Tuesday, which will also mark the end of ...': a day acts not
+        if "which" in relative.group().lower() and _INSIDE_A_PHRASE.search(
+            before, 0, name.start(1)
+        ):
+            # 'a trilateral summit among South Korea, China and Japan, which is expected to
+            # take place ...': the name closes a phrase of the noun 'which' stands for
+            # (titled 'Japan to take place': issue 17, fresh wire sample N19)
+            return None
         return _named(name.group(1))
     present = modality.words_in(before)
     reports = list(_SAID.finditer(before)) if modality.holds_any(_SAID_KEYS, present) else []
@@ -309,6 +320,12 @@ _NAMED_PLACE = re.compile(
 _CALENDAR_WORD = re.compile(rf"(?:{_CALENDAR})\b")
 
 
+# the words before a name that ends a list: its comma, 'and', 'among' (rules/event_words.json
+# relative_phrase_links)
+_INSIDE_A_PHRASE = re.compile(
+    rf"(?:,|\b(?:{alternation(json_rules('event_words.json')['relative_phrase_links'])}))\s*$",
+    re.I,
+)
 # a relative clause's subject is its antecedent, when a name stands right before the comma
 _RELATIVE = re.compile(rf",\s*(?:{alternation(json_rules('clause_words.json')['relatives'])})\s*$")
 _ANTECEDENT = re.compile(r"((?:[A-Z][\w.'’-]*\s+(?:of\s+(?:the\s+)?)?){0,5}[A-Z][\w.'’-]*)$")

@@ -562,7 +562,8 @@ _TRAVELS = re.compile(
 _STILL_TIMED = re.compile(
     rf"\d|\b(?:{alternation(month_names())})\b"
     rf"|\b(?:{alternation(weekday_stems())})(?:day)?\b"
-    rf"|\b(?:{alternation(json_rules('event_words.json')['whole_act']['deictic_times'])})\b"
+    # not a trip's length ('a two-day official visit')
+    rf"|(?<!-)\b(?:{alternation(json_rules('event_words.json')['whole_act']['deictic_times'])})\b"
     rf"|\b(?:{alternation(_TRIP_WORDS['trip_time_words'])})\b",
     re.I,
 )
@@ -794,11 +795,18 @@ def _in_anothers_clause(text: str, own_end: int, time: TimeExpression) -> bool:
     clause's subject and goes straight on with the verb ('the summit, which will take place
     on March 6') speaks of the item itself, so its time stays (rules/event_words.json
     subject_relatives). So does a time after a phrase that adds another event ('followed by
-    the leaders' meeting next Monday'; rules/event_words.json other_event_links)."""
+    the leaders' meeting next Monday'; rules/event_words.json other_event_links) or another
+    act before or after the item ('before returning to Geneva next week'; sequence_openers)."""
     if time.start <= own_end:
         return False
     if _OTHER_EVENT.search(text, own_end, time.start):
         return True  # 'opens on Friday, followed by the leaders' meeting next Monday'
+    sequence = _SEQUENCE.search(text, own_end, time.start)
+    if sequence is not None and text[sequence.end() - 1 : time.start].split():
+        # 'plans to travel to Damascus ... before returning to Geneva in the middle of next
+        # week' (fresh wire sample N19); right before the time the word bounds the item
+        # itself ('before July 25')
+        return True
     openers = list(_CLAUSE_OPENER.finditer(text, own_end, time.start))
     return bool(openers) and not _RELATIVE_SUBJECT.match(text, openers[-1].start())
 
@@ -878,6 +886,20 @@ def _nearest_before_date(
 _SEQUENCE = compiled(rf"\b(?:{alternation(modality.words()['sequence_openers'])})\s+\S", re.I)
 
 
+_AND_BEFORE = re.compile(r"\band\s+$")
+
+
+def _coordinated_verb(words: str, start: int) -> bool:
+    """Whether the lower-case event word at ``start`` is a verb joined by 'and' to an earlier
+    modal's verb ('On May 19, he will return from the United States and visit China for two
+    days on May 20': the visit's time is May 20; issue 17, fresh wire sample N19)."""
+    return (
+        words[start : start + 1].islower()
+        and _AND_BEFORE.search(words, max(0, start - 8), start) is not None
+        and _MODAL.search(words, 0, start) is not None
+    )
+
+
 def _verb_times(
     words: str, c0: int, anchor: tuple[int, int, str], when: list[TimeExpression]
 ) -> list[TimeExpression]:
@@ -886,7 +908,9 @@ def _verb_times(
     belongs to the clause it stands in. Only when the verb has a time after it; a time
     before it is its own otherwise ('On Friday, the council will vote')."""
     head = modality.without_month_may(words[: anchor[1]])
-    if not any(v.start("verb") == anchor[0] for v in modality.patterns()["verb"].finditer(head)):
+    if not any(
+        v.start("verb") == anchor[0] for v in modality.patterns()["verb"].finditer(head)
+    ) and not _coordinated_verb(words, anchor[0]):
         return when
     after = [t for t in when if t.start >= c0 + anchor[1]]
     if after:
@@ -1303,8 +1327,13 @@ def _venue(
         # 'to contest in the elections to the Commission': 'to' places a trip, not an
         # election (titled 'Elections at Commission': issue 17, fresh wire sample N7)
         return None
+    if not found.group("at") and not found.group("with") and noun not in _TRIP_NOUNS:
+        # 'will launch the National Poverty Graduation Initiative on July 5' was titled
+        # 'Launch at National ...' (fresh wire samples N15, N20): only a trip's verb takes
+        # its venue as its object ('will visit Nairobi')
+        return None
     if not found.group("at") and not found.group("with") and _modifies(text, place, times):
-        return None  # 'will debate the House bill': the name modifies the object's head
+        return None  # 'will visit the Oslo office': the name modifies the object's head
     return "with" if found.group("with") else ""
 
 
