@@ -95,7 +95,8 @@ def in_anothers_phrase(text: str, start: int, time: TimeExpression, item: int) -
     if _DURING_PERIOD.search(text, max(start, time.start - 120), time.start):
         return True
     closed = time.end <= item and text.find(",", time.end, item) >= 0
-    return closed and _ASIDE_OPENER.search(text, start, time.start) is not None
+    # searched in the clause's own words, so that '^' is the clause's start
+    return closed and _ASIDE_OPENER.search(text[start : time.start]) is not None
 
 
 @cache
@@ -907,7 +908,8 @@ def _subordinate(word: str, following: list[str]) -> bool:
     if word.lower() != "to":
         return word.lower() in _subordinators()
     after = following[0] if following else ""
-    return after.islower() and after not in _not_verbs()
+    # 'from 1st to 4th December': a figure after 'to' is no verb (issue 17, sample N22)
+    return after.islower() and not after[:1].isdigit() and after not in _not_verbs()
 
 
 @cache

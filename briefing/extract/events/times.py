@@ -67,6 +67,12 @@ CLAUSE_BREAK = re.compile(PATTERNS["clause_break"])
 _NEXT_VERB = re.compile(
     rf"\s+(?:(?:\w+ly|{alternation(_WORDS['adverbs_before_verb'])})\s+)?([\w']+)", re.I
 )
+# a relative pronoun, a word at most, then a past form: 'who won', 'which was held'
+_PAST_RELATIVE = re.compile(
+    rf"\b(?:{alternation(_WORDS['relative_pronouns'])})\s+(?:\w+\s+)?"
+    rf"(?:\w+ed|{alternation(_WORDS['past_verbs'])})\b",
+    re.I,
+)
 _AGENT = re.compile(r"\s+by\b", re.I)
 _LEAD_PREPOSITIONS = frozenset(_WORDS["lead_prepositions"])
 _OPENING_PARTICIPLE = re.compile(rf"\s*(?:{alternation(_WORDS['opening_participles'])})\s", re.I)
@@ -108,6 +114,12 @@ class SentenceTense:
         index = bisect_right(self.break_ends, position) - 1
         start = self.break_ends[index] if index >= 0 else 0
         clause = self.sentence[start:position]
+        cues = list(FUTURE_CUES.finditer(self.sentence, 0, position))
+        if cues and _PAST_RELATIVE.search(self.sentence, cues[-1].end(), position):
+            # 'would begin with the swearing-in of X who won the by-election ... on June 18':
+            # a relative clause in the past after the future cue tells its own act (issue
+            # 17, fresh wire sample N22: the by-election was put a year ahead)
+            return False
         if FUTURE_CUES.search(clause):
             return True
         if PAST_CUES.search(self.sentence, start, position):  # the words before it seen

@@ -71,6 +71,9 @@ def test_a_time_after_a_phrase_adding_another_event_is_that_events(nlp):
         "a break.",
         # a relative clause on the subject (sample N16)
         "Berg, who arrives late on Thursday, will return home for a break.",
+        # the same opening phrase after another paragraph, as on the sample's page
+        "The tour starts in Varna.\n\nAfter the end of the test series on June 20, the "
+        "touring team will return home for a break.",
     ],
 )
 def test_a_time_in_an_aside_about_another_act_dates_no_item(nlp, text):
@@ -341,3 +344,25 @@ def test_two_ranges_in_one_month_date_the_first(nlp):
     """'over two weekends from 19-21 and 26-28 July' was dated 26 July (sample N20)."""
     text = "The festival will take place over two weekends from 19-21 and 26-28 July in Boom."
     assert all(date == "2026-07-19" for date, _ in shown(nlp, text))
+
+
+def test_a_past_relative_clause_after_a_future_cue_dates_its_own_act(nlp):
+    """'would begin with the swearing-in of Berg and Lund who won the by-election in Varna
+    on June 18': June 18 is past, and the by-election was put a year ahead (sample N22)."""
+    text = (
+        "The secretary said the sitting on Monday would begin with the swearing-in of two "
+        "members of Parliament, namely Ola Berg and Ida Lund who won the by-election in Varna "
+        "and Lindia on June 18."
+    )
+    times = {t.text: t.value for t in extraction(nlp, text, "2016-10-16").times}
+    assert times["June 18"] == "2016-06-18"
+    assert all(date != "2017-06-18" for date, _ in shown(nlp, text, "2016-10-16"))
+
+
+def test_a_day_after_to_is_no_purpose(nlp):
+    """'will host the congress from 1st to 4th December' was titled '... from 1st' (sample
+    N22): 'to' before a figure opens no purpose."""
+    text = "Varna will host the World Congress of Surgery from 1st to 4th December."
+    assert [title for _, title in shown(nlp, text)] == [
+        "Varna to host the World Congress of Surgery from 1st to 4th December"
+    ]
