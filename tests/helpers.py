@@ -32,6 +32,18 @@ def run(nlp, text: str, title: str = "Test") -> Extraction:
     return assemble([analyse(nlp, Document("d1", "t.txt", title, text))], "rules")
 
 
+def report(nlp, text: str, published: str) -> Extraction:
+    """One wire report (no source, no statement title) through analyse and assemble."""
+    return assemble([analyse(nlp, Document("d1", "d1.txt", "", text, published=published))], "r")
+
+
+def next_items(extraction: Extraction) -> list[tuple[str | None, str]]:
+    """(date, title) of every item the brief's What's next shows."""
+    from briefing.select.rank import shown_title, upcoming
+
+    return [(e.date, shown_title(e)) for e in upcoming(extraction)]
+
+
 def actor(extraction: Extraction, name: str) -> Actor:
     return next(a for a in extraction.actors if a.name == name)
 

@@ -74,12 +74,12 @@ class Commitment:
 
 
 _ASIDE_OPENER = compiled(
-    rf"(?:^|[,;]\s*)(?:{alternation(json_rules('event_words.json')['aside_openers'])})\s"
+    rf"(?:^|[,;]\s*)(?:{alternation(_EVENT_WORDS['aside_openers'])})\s"
     r"[^,;:.!?]*$",
     re.I,
 )
 _DURING_PERIOD = compiled(
-    rf"\bduring\s[^,;:.!?]*?\b(?:{alternation(json_rules('event_words.json')['period_starts'])})"
+    rf"\bduring\s[^,;:.!?]*?\b(?:{alternation(_EVENT_WORDS['period_starts'])})"
     r"\s+(?:on\s+)?$",
     re.I,
 )
@@ -488,8 +488,8 @@ def _bound_through(phrase: list[str], opens: list[int], when: str | None) -> lis
 
 @cache
 def _bounds() -> frozenset[str]:
-    rules = json_rules("event_words.json")
-    return frozenset([*rules["span_ends"], *rules["date_bounds"]])
+    """'until', 'by', 'before': words after which a date bounds an act."""
+    return frozenset([*_EVENT_WORDS["span_ends"], *_EVENT_WORDS["date_bounds"]])
 
 
 def whole_act(text: str, start: int, end: int) -> str:
@@ -862,9 +862,7 @@ _YEAR_END = re.compile(r",?\s+\d{4}$")
 
 @cache
 def _bound_words() -> str:
-    """'until', 'by', 'before': words after which a date bounds an act."""
-    rules = json_rules("event_words.json")
-    return alternation([*rules["span_ends"], *rules["date_bounds"]])
+    return alternation(sorted(_bounds()))
 
 
 def action_end(words: str, end: int) -> int:

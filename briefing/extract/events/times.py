@@ -107,6 +107,9 @@ class SentenceTense:
         # ones a search stopping there finds: a clause break is a comma or a short word
         # with its spaces, so none found past the position hides one ending before it.
         self.break_ends = [m.end() for m in CLAUSE_BREAK.finditer(self.sentence)]
+        # where each future cue ends, in order (the last before a time is looked up, not
+        # searched for again from the sentence's start for every time)
+        self.future_ends = [m.end() for m in FUTURE_CUES.finditer(self.sentence)]
         self._future: bool | None = None
         self._past: bool | None = None
 
@@ -114,8 +117,8 @@ class SentenceTense:
         index = bisect_right(self.break_ends, position) - 1
         start = self.break_ends[index] if index >= 0 else 0
         clause = self.sentence[start:position]
-        cues = list(FUTURE_CUES.finditer(self.sentence, 0, position))
-        if cues and _PAST_RELATIVE.search(self.sentence, cues[-1].end(), position):
+        cue = bisect_right(self.future_ends, position) - 1
+        if cue >= 0 and _PAST_RELATIVE.search(self.sentence, self.future_ends[cue], position):
             # 'would begin with the swearing-in of X who won the by-election ... on June 18':
             # a relative clause in the past after the future cue tells its own act (issue
             # 17, fresh wire sample N22: the by-election was put a year ahead)
@@ -134,9 +137,8 @@ class SentenceTense:
             # ..."), or the time closes the sentence's opening phrase ('After the verdict on
             # Friday, the judge said the sentencing will be held in July'): the verb after it
             # governs, not a modal further on.
-            after = self.sentence[position:]
-            if end is not None and self._agent_participle(end):
-                after = self.sentence[self._agent_participle(end) :]
+            participle = self._agent_participle(end) if end is not None else 0
+            after = self.sentence[participle or position :]
             future, past = FUTURE_CUES.search(after), PAST_CUES.search(after)
             if past and (future is None or past.start() < future.start()):
                 return False
@@ -156,7 +158,7 @@ class SentenceTense:
             ):
                 return False
         if self._future is None:
-            self._future = bool(FUTURE_CUES.search(self.sentence))
+            self._future = bool(self.future_ends)
         return self._future
 
     def _agent_participle(self, end: int) -> int:

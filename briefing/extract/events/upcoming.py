@@ -59,11 +59,10 @@ _FUTURE_VALUES = ("FUTURE_REF",)
 
 
 _CLAUSES = re.compile(r",\s+and\s+|;\s+|,\s+while\s+|,\s+but\s+")
-_MODAL = compiled(rf"\b(?:{alternation(modality.words()['outlook_modals'])})\b", re.I)
+_MODALS = alternation(modality.words()["outlook_modals"])
+_MODAL = compiled(rf"\b(?:{_MODALS})\b", re.I)
 # 'and Lund will visit', 'and the talks are expected to': a clause with a subject of its own
-_AND_CLAUSE = compiled(
-    rf"(?<!,)\s+and\s+(?=(?:[\w'’-]+\s+){{1,4}}(?:{alternation(modality.words()['outlook_modals'])})\b)"
-)
+_AND_CLAUSE = compiled(rf"(?<!,)\s+and\s+(?=(?:[\w'’-]+\s+){{1,4}}(?:{_MODALS})\b)")
 # 'If Hezbollah breaks the deal, ...', 'Unless talks resume, ...': a hypothesis, not what is next.
 _CONDITION = re.compile(PATTERNS["condition"])
 # 'detained since July': a time after 'since' looks back, whatever its tense.

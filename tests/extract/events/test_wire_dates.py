@@ -1,4 +1,4 @@
-"""What's next on wire news (issue 17, fresh samples N13 to N16): a time belongs to the act it
+"""What's next on wire news (issue 17, fresh samples N13 to N22): a time belongs to the act it
 modifies, not to another act or event of the same sentence, and a title ends where its act
 does. Every sentence here is our own."""
 
@@ -6,23 +6,19 @@ from __future__ import annotations
 
 import pytest
 
-from briefing.assemble import assemble
-from briefing.extract import analyse
-from briefing.model import Document
-from briefing.select.rank import key_questions, shown_title, upcoming
+from briefing.select.rank import key_questions, shown_title
+from tests.helpers import next_items, report
 
 # a Wednesday
 PUBLISHED = "2026-06-03"
 
 
 def extraction(nlp, text: str, published: str = PUBLISHED):
-    # no source and no statement title: a report, as wire news is
-    return assemble([analyse(nlp, Document("d1", "d1.txt", "", text, published=published))], "r")
+    return report(nlp, text, published)
 
 
 def shown(nlp, text: str, published: str = PUBLISHED) -> list[tuple[str | None, str]]:
-    """(date, title) of every item the brief's What's next shows."""
-    return [(e.date, shown_title(e)) for e in upcoming(extraction(nlp, text, published))]
+    return next_items(report(nlp, text, published))
 
 
 def test_a_time_before_an_act_that_follows_another_dates_the_first(nlp):

@@ -7,20 +7,16 @@ from __future__ import annotations
 
 import pytest
 
-from briefing.assemble import assemble
-from briefing.extract import analyse
-from briefing.model import Document
-from briefing.select.rank import shown_title, upcoming
+from briefing.select.rank import shown_title
+from tests.helpers import next_items, report
 
 
 def extraction(nlp, text: str, published: str = "2026-03-02"):
-    # no source and no statement title: a report, as wire news is
-    return assemble([analyse(nlp, Document("d1", "d1.txt", "", text, published=published))], "r")
+    return report(nlp, text, published)
 
 
 def shown(nlp, text: str, published: str = "2026-03-02") -> list[tuple[str | None, str]]:
-    """(date, title) of every item the brief's What's next shows."""
-    return [(e.date, shown_title(e)) for e in upcoming(extraction(nlp, text, published))]
+    return next_items(report(nlp, text, published))
 
 
 def found(nlp, text: str, published: str = "2026-03-02") -> list[tuple[str | None, str, str]]:
